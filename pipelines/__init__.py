@@ -1,0 +1,1 @@
+"""Pipeline builders, options and the ``newsbeam`` command line."""

@@ -1,0 +1,126 @@
+"""The batch pipeline: sources -> ReadFeeds -> FetchPages -> ExtractArticles ->
+TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table."""
+
+import json
+import logging
+import pathlib
+import sys
+from typing import NamedTuple
+
+import apache_beam as beam
+from apache_beam.pvalue import PCollection
+
+from pipelines.options import (
+    NewsbeamOptions,
+    OptionsError,
+    choose_local_runner,
+    fetch_settings,
+    operator_sources,
+    unknown_arguments,
+)
+from pipelines.summary import RunSummary, summarise
+from schemas import (
+    ARTICLES_SCHEMA,
+    DUPLICATES_SCHEMA,
+    ERRORS_SCHEMA,
+    EVENTS_SCHEMA,
+    ErrorRecord,
+    Source,
+    article_to_row,
+    duplicate_to_row,
+    error_to_row,
+    event_to_row,
+)
+from transforms.extract_articles import ExtractArticles
+from transforms.fetch_pages import FetchPages
+from transforms.read_feeds import ReadFeeds
+from transforms.tag_events import TagDiplomaticEvents
+from transforms.write_dataset import WriteDataset
+
+
+class Outputs(NamedTuple):
+    """The PCollections a built pipeline produces, for tests and for callers that add steps."""
+
+    articles: PCollection
+    events: PCollection
+    duplicates: PCollection
+    errors: PCollection
+    files: PCollection
+
+
+def build(
+    pipeline: beam.Pipeline,
+    options: NewsbeamOptions,
+    *,
+    sources: PCollection | None = None,
+) -> Outputs:
+    """Wire the stages. Tests pass ``sources`` (a PCollection of Source); otherwise the
+    operator's sources are read from the options."""
+    settings = fetch_settings(options)
+    if sources is None:
+        sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
+    entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+    pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
+    articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
+    events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents()
+    errors = (
+        feed_failures,
+        fetch_failures,
+        extract_failures,
+        tag_failures,
+    ) | "FlattenErrors" >> beam.Flatten().with_output_types(ErrorRecord)
+    output = options.output
+    files = (
+        articles
+        | "WriteArticles" >> WriteDataset(output, "articles", ARTICLES_SCHEMA, article_to_row, "article_id"),
+        events
+        | "WriteEvents" >> WriteDataset(output, "events", EVENTS_SCHEMA, event_to_row, "event_id"),
+        duplicates
+        | "WriteDuplicates"
+        >> WriteDataset(output, "duplicates", DUPLICATES_SCHEMA, duplicate_to_row, "url"),
+        errors | "WriteErrors" >> WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id"),
+    ) | "FlattenFiles" >> beam.Flatten()
+    return Outputs(articles, events, duplicates, errors, files)
+
+
+def parse_options(argv: list[str]) -> NewsbeamOptions:
+    """Options from the command line; OptionsError for unknown or impossible ones."""
+    unknown = unknown_arguments(argv)
+    if unknown:
+        raise OptionsError(f"unrecognised arguments: {' '.join(unknown)}")
+    options = NewsbeamOptions(argv)
+    choose_local_runner(options)
+    operator_sources(options)  # fail fast on missing files, before the pipeline starts
+    fetch_settings(options)
+    return options
+
+
+def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
+    """Run the batch pipeline to completion and return its summary."""
+    options = parse_options(argv)
+    pipeline = beam.Pipeline(options=options)
+    build(
+        pipeline,
+        options,
+        sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
+    )
+    result = pipeline.run()
+    result.wait_until_finish()
+    return summarise(result, options.output)
+
+
+def main(argv: list[str]) -> int:
+    """``newsbeam run``: run, print the summary, exit 0; exit 2 on bad arguments."""
+    logging.getLogger().setLevel(logging.WARNING)
+    try:
+        summary = run(argv)
+    except OptionsError as exc:
+        print(f"newsbeam run: error: {exc}", file=sys.stderr)
+        return 2
+    print(summary.render())
+    options = NewsbeamOptions(argv)
+    if options.summary_json:
+        pathlib.Path(options.summary_json).write_text(
+            json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
+        )
+    return 0

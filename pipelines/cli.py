@@ -1,0 +1,31 @@
+"""The ``newsbeam`` command: ``run`` (batch), ``tag`` and ``evaluate`` (the event tagger)."""
+
+import sys
+
+USAGE = """usage: newsbeam COMMAND [options]
+
+commands:
+  run        run the batch pipeline (default input: the seed feed; output: ./output)
+  tag        tag events in JSON Lines documents read from stdin
+  evaluate   score the tagger against a gold file
+
+Run `newsbeam COMMAND --help` for a command's options."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to a subcommand; exit status 2 for an unknown one."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] in ("-h", "--help"):
+        print(USAGE)
+        return 0 if args else 2
+    command, rest = args[0], args[1:]
+    if command == "run":
+        from pipelines.batch import main as run_main
+
+        return run_main(rest)
+    print(f"newsbeam: error: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

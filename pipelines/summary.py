@@ -1,0 +1,96 @@
+"""The run's summary: counts from Beam metrics, and the check that every entry is accounted for."""
+
+import dataclasses
+from typing import Any
+
+from apache_beam.metrics.metric import MetricsFilter
+from apache_beam.runners.runner import PipelineResult
+
+NAMESPACE = "newsbeam"
+MODALITIES = ("asserted", "future", "hypothetical", "negated")
+
+
+@dataclasses.dataclass(frozen=True)
+class RunSummary:
+    """What one run read, kept, and refused."""
+
+    output: str
+    feeds: int = 0
+    feed_errors: int = 0
+    entries: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    entry_errors: int = 0
+    events: int = 0
+    events_by_modality: dict[str, int] = dataclasses.field(default_factory=dict)
+    tag_errors: int = 0
+    feed_summary_fallbacks: int = 0
+
+    @property
+    def errors(self) -> int:
+        """All error rows: unreadable feeds, entries that failed, articles the tagger refused."""
+        return self.feed_errors + self.entry_errors + self.tag_errors
+
+    @property
+    def accounted(self) -> bool:
+        """Every entry ended as an article, a duplicate or an error."""
+        return self.entries == self.articles + self.duplicates + self.entry_errors
+
+    @property
+    def events_reported(self) -> int:
+        """Events that count in summaries: asserted and future ones, not negated or hypothetical."""
+        return self.events_by_modality.get("asserted", 0) + self.events_by_modality.get("future", 0)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The counts as JSON-ready values."""
+        values = dataclasses.asdict(self)
+        values.update(
+            errors=self.errors, accounted=self.accounted, events_reported=self.events_reported
+        )
+        return values
+
+    def render(self) -> str:
+        """A short human-readable report."""
+        check = "ok" if self.accounted else "MISMATCH"
+        modalities = ", ".join(f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES)
+        lines = [
+            f"feeds read      {self.feeds} ({self.feed_errors} unreadable)",
+            f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "
+            f"duplicates + {self.entry_errors} errors [{check}]",
+            f"events          {self.events} ({modalities}); {self.events_reported} reported",
+            f"errors          {self.errors} rows in errors/",
+            f"output          {self.output}",
+        ]
+        if self.feed_summary_fallbacks:
+            lines.insert(2, f"feed summaries  {self.feed_summary_fallbacks} articles fell back")
+        return "\n".join(lines)
+
+
+def counter_values(result: PipelineResult) -> dict[str, int]:
+    """newsbeam's counters by name, committed values where the runner has them."""
+    query = result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))
+    values: dict[str, int] = {}
+    for counter in query["counters"]:
+        value = counter.committed if counter.committed is not None else counter.attempted
+        values[counter.key.metric.name] = values.get(counter.key.metric.name, 0) + int(value or 0)
+    return values
+
+
+def summarise(result: PipelineResult, output: str) -> RunSummary:
+    """The summary of a finished run."""
+    counts = counter_values(result)
+    return RunSummary(
+        output=output,
+        feeds=counts.get("feeds", 0),
+        feed_errors=counts.get("feed_errors", 0),
+        entries=counts.get("entries", 0),
+        articles=counts.get("articles", 0),
+        duplicates=counts.get("duplicates", 0),
+        entry_errors=counts.get("links_refused", 0)
+        + counts.get("fetch_errors", 0)
+        + counts.get("extract_errors", 0),
+        events=counts.get("events", 0),
+        events_by_modality={name: counts.get(f"events_{name}", 0) for name in MODALITIES},
+        tag_errors=counts.get("tag_errors", 0),
+        feed_summary_fallbacks=counts.get("feed_summary_fallbacks", 0),
+    )

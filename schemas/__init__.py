@@ -1,0 +1,33 @@
+"""Record types and the explicit Parquet schemas of newsbeam's tables.
+
+Every table has a dataclass (what the pipeline passes around), an explicit pyarrow schema (what
+lands on disk) and one converter between them. ``tests/schemas`` proves that each pair agrees on
+names, order and types.
+"""
+
+from schemas.articles import ARTICLES_SCHEMA, Article, article_to_row
+from schemas.duplicates import DUPLICATES_SCHEMA, Duplicate, duplicate_to_row
+from schemas.entries import FeedEntry, RawPage, Source
+from schemas.errors import ERRORS_SCHEMA, ErrorKind, ErrorRecord, error_to_row
+from schemas.events import EVENTS_SCHEMA, Event, event_to_row
+from schemas.version import SCHEMA_VERSION
+
+__all__ = [
+    "ARTICLES_SCHEMA",
+    "DUPLICATES_SCHEMA",
+    "ERRORS_SCHEMA",
+    "EVENTS_SCHEMA",
+    "SCHEMA_VERSION",
+    "Article",
+    "Duplicate",
+    "ErrorKind",
+    "ErrorRecord",
+    "Event",
+    "FeedEntry",
+    "RawPage",
+    "Source",
+    "article_to_row",
+    "duplicate_to_row",
+    "error_to_row",
+    "event_to_row",
+]

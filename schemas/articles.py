@@ -1,0 +1,81 @@
+"""The ``articles`` table: one row per distinct article, partitioned by its publication date."""
+
+import dataclasses
+import datetime
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+
+from schemas.tables import UTC_TIMESTAMP, record_to_row, with_table_metadata
+from schemas.version import SCHEMA_VERSION
+
+EXTRACTION_TRAFILATURA = "trafilatura"
+EXTRACTION_FEED_SUMMARY = "feed-summary"
+
+DATE_SOURCE_PAGE = "page"
+DATE_SOURCE_FEED = "feed"
+DATE_SOURCE_NONE = "none"
+
+
+@beam.coders.registry.register_row
+@dataclasses.dataclass(frozen=True)
+class Article:
+    """One extracted article. ``article_id`` is derived from ``canonical_url`` only."""
+
+    article_id: str
+    url: str
+    canonical_url: str
+    feed_url: str | None
+    feed_name: str | None
+    source_name: str | None
+    source_country: str | None
+    title: str | None
+    author: str | None
+    published_at: datetime.datetime | None
+    date_source: str
+    fetched_at: datetime.datetime
+    language: str | None
+    text: str
+    word_count: int
+    content_sha256: str
+    extraction: str
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def partition_date(self) -> datetime.date:
+        """The publication date in UTC, or the fetch date when the publication date is unknown."""
+        moment = self.published_at or self.fetched_at
+        return moment.astimezone(datetime.timezone.utc).date()
+
+
+ARTICLES_SCHEMA = with_table_metadata(
+    pa.schema(
+        [
+            pa.field("article_id", pa.string(), nullable=False),
+            pa.field("url", pa.string(), nullable=False),
+            pa.field("canonical_url", pa.string(), nullable=False),
+            pa.field("feed_url", pa.string()),
+            pa.field("feed_name", pa.string()),
+            pa.field("source_name", pa.string()),
+            pa.field("source_country", pa.string()),
+            pa.field("title", pa.string()),
+            pa.field("author", pa.string()),
+            pa.field("published_at", UTC_TIMESTAMP),
+            pa.field("date_source", pa.string(), nullable=False),
+            pa.field("fetched_at", UTC_TIMESTAMP, nullable=False),
+            pa.field("language", pa.string()),
+            pa.field("text", pa.string(), nullable=False),
+            pa.field("word_count", pa.int32(), nullable=False),
+            pa.field("content_sha256", pa.string(), nullable=False),
+            pa.field("extraction", pa.string(), nullable=False),
+            pa.field("schema_version", pa.int16(), nullable=False),
+        ]
+    ),
+    "articles",
+)
+
+
+def article_to_row(article: Article) -> dict[str, Any]:
+    """Column values of one ``articles`` row."""
+    return record_to_row(article)

@@ -1,0 +1,72 @@
+"""Records that flow between stages before anything is written: sources, feed entries, pages.
+
+These are internal: they never land on disk, so they carry no pyarrow schema. They are
+registered as Beam rows so that runners encode them with a schema-aware coder, not pickle.
+"""
+
+import dataclasses
+import datetime
+
+import apache_beam as beam
+
+SOURCE_FEED = "feed"
+SOURCE_PAGE = "page"
+
+ORIGIN_OPERATOR = "operator"
+ORIGIN_FEED = "feed"
+
+
+@beam.coders.registry.register_row
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """One input the operator named: a feed to read or a page to fetch directly.
+
+    ``location`` is an absolute URL (``http(s)://`` or ``file://``); local paths given on the
+    command line are turned into ``file://`` URLs when the options are read.
+    """
+
+    location: str
+    kind: str = SOURCE_FEED
+    name: str | None = None
+    country: str | None = None
+    language: str | None = None
+
+
+@beam.coders.registry.register_row
+@dataclasses.dataclass(frozen=True)
+class FeedEntry:
+    """A link to one article, as found in a feed or given directly by the operator.
+
+    ``origin`` says who named the link: ``operator`` links (``--urls``) may be local files;
+    ``feed`` links may be local files only under ``local_root``, the directory of a local feed
+    the operator named.
+    """
+
+    link: str
+    origin: str
+    feed_url: str | None = None
+    local_root: str | None = None
+    guid: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    published_at: datetime.datetime | None = None
+    feed_title: str | None = None
+    feed_name: str | None = None
+    feed_country: str | None = None
+    feed_language: str | None = None
+
+
+@beam.coders.registry.register_row
+@dataclasses.dataclass(frozen=True)
+class RawPage:
+    """The bytes of one fetched page, with what the fetch learned about them."""
+
+    entry: FeedEntry
+    article_id: str
+    canonical_url: str
+    final_url: str
+    body: bytes
+    fetched_at: datetime.datetime
+    http_status: int | None = None
+    content_type: str | None = None
+    charset: str | None = None

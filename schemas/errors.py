@@ -1,0 +1,93 @@
+"""The ``errors`` table: one row per input that could not become an article or its events.
+
+``error_kind`` is a small, closed vocabulary (``ErrorKind``) so that users can count and filter
+failures; ``message`` says in words what happened to this input.
+"""
+
+import dataclasses
+import datetime
+import enum
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+
+from schemas.tables import UTC_TIMESTAMP, record_to_row, with_table_metadata
+from schemas.version import SCHEMA_VERSION
+
+
+class Stage(str, enum.Enum):
+    """The pipeline stage an error happened in."""
+
+    READ_FEEDS = "read_feeds"
+    FETCH_PAGES = "fetch_pages"
+    EXTRACT_ARTICLES = "extract_articles"
+    TAG_EVENTS = "tag_events"
+
+
+class ErrorKind(str, enum.Enum):
+    """Why an input failed. The values are the ``error_kind`` column."""
+
+    NOT_A_FEED = "not_a_feed"  # the bytes are not an RSS, Atom or RDF feed
+    BAD_URL = "bad_url"  # a link that is empty or cannot be parsed as a URL
+    BAD_SCHEME = "bad_scheme"  # a scheme other than http(s), or file:// not named by the operator
+    FILE_NOT_ALLOWED = "file_not_allowed"  # a file link outside the local feed's directory
+    NOT_FOUND = "not_found"  # a local file that does not exist
+    TIMEOUT = "timeout"  # connect, read or total deadline exceeded
+    CONNECTION_ERROR = "connection_error"  # DNS, refused, reset, TLS
+    BAD_STATUS = "bad_status"  # an HTTP status other than 2xx/304 (see http_status)
+    TOO_LARGE = "too_large"  # body over the size cap, before or after decompression
+    BLOCKED_ADDRESS = "blocked_address"  # the host resolves to a non-public address
+    ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids the path
+    BAD_CONTENT_TYPE = "bad_content_type"  # neither HTML nor a feed (images, PDF, ...)
+    REDIRECT_LIMIT = "redirect_limit"  # more than the allowed number of redirects
+    DECODE_ERROR = "decode_error"  # the bytes cannot be decoded as text
+    NO_TEXT = "no_text"  # extraction found no text and the feed entry has no summary
+    EXTRACTION_FAILED = "extraction_failed"  # the extractor raised on this page
+    TAGGING_FAILED = "tagging_failed"  # the event tagger raised on this article
+
+
+@beam.coders.registry.register_row
+@dataclasses.dataclass(frozen=True)
+class ErrorRecord:
+    """One failed input, with the stage and the kind of failure."""
+
+    error_id: str
+    stage: str
+    error_kind: str
+    message: str
+    url: str | None
+    feed_url: str | None
+    article_id: str | None
+    http_status: int | None
+    occurred_at: datetime.datetime
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def partition_date(self) -> datetime.date:
+        """The UTC date the error happened."""
+        return self.occurred_at.astimezone(datetime.timezone.utc).date()
+
+
+ERRORS_SCHEMA = with_table_metadata(
+    pa.schema(
+        [
+            pa.field("error_id", pa.string(), nullable=False),
+            pa.field("stage", pa.string(), nullable=False),
+            pa.field("error_kind", pa.string(), nullable=False),
+            pa.field("message", pa.string(), nullable=False),
+            pa.field("url", pa.string()),
+            pa.field("feed_url", pa.string()),
+            pa.field("article_id", pa.string()),
+            pa.field("http_status", pa.int16()),
+            pa.field("occurred_at", UTC_TIMESTAMP, nullable=False),
+            pa.field("schema_version", pa.int16(), nullable=False),
+        ]
+    ),
+    "errors",
+)
+
+
+def error_to_row(error: ErrorRecord) -> dict[str, Any]:
+    """Column values of one ``errors`` row."""
+    return record_to_row(error)

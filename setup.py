@@ -1,0 +1,47 @@
+"""Packaging for newsbeam: the console script, and what Dataflow workers install (--setup_file).
+
+The sdist carries every data file the code reads (tagger dictionaries, taxonomy, the seed), as
+package data, so a remote worker has them without the repository.
+"""
+
+from setuptools import find_packages, setup
+
+PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*"])
+
+setup(
+    name="newsbeam",
+    version="0.1.0",
+    description="Streaming news ingestion on Apache Beam: feeds to articles to diplomatic events, as Parquet.",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    license="Apache-2.0",
+    python_requires=">=3.10",
+    packages=PACKAGES,
+    include_package_data=True,
+    package_data={
+        "transforms": ["**/*.json", "**/*.jsonl", "**/*.csv", "**/*.tsv", "**/*.yaml", "**/*.txt"],
+        "seeds": ["*.txt", "*.html", "*.xml", "*.opml", "*.md", "*.toml", "*.jsonl"],
+    },
+    install_requires=[
+        # Beam 2.77 is the line the pipeline is written and tested against; it pins pyarrow < 26.
+        "apache-beam>=2.77.0,<2.78",
+        "pyarrow>=14,<26",
+        "feedparser>=6.0.11,<7",
+        "trafilatura>=2.0,<3",
+        # URL canonicalisation (tracking parameters, default ports); trafilatura depends on it too.
+        "courlan>=1.3,<2",
+        # Language of pages that declare none.
+        "py3langid>=0.3,<1",
+        # HTTP client with streaming reads and connection pools.
+        "urllib3>=2.2,<3",
+        # Event tagger: rule matchers on a blank English pipeline, relative dates, ISO codes.
+        "spacy>=3.7,<4",
+        "dateparser>=1.2,<2",
+        "pycountry>=23",
+    ],
+    extras_require={
+        "test": ["pytest>=8", "duckdb>=1.0", "ruff>=0.6"],
+        "gcp": ["apache-beam[gcp]>=2.77.0,<2.78"],
+    },
+    entry_points={"console_scripts": ["newsbeam = pipelines.cli:main"]},
+)

@@ -1,0 +1,53 @@
+"""ExtractArticles: raw pages in, articles out; pages without text go to the errors output."""
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from schemas.articles import EXTRACTION_FEED_SUMMARY, Article
+from schemas.entries import RawPage
+from schemas.errors import Stage
+from transforms.extraction import extract_article
+from transforms.failures import FAILED, StageFailure, error_record, with_failures
+
+NAMESPACE = "newsbeam"
+
+
+class _ExtractArticleFn(beam.DoFn):
+    """Run the extractor on one page; count articles, summary fallbacks and failures."""
+
+    def __init__(self) -> None:
+        self._articles = Metrics.counter(NAMESPACE, "articles")
+        self._fallbacks = Metrics.counter(NAMESPACE, "feed_summary_fallbacks")
+        self._failed = Metrics.counter(NAMESPACE, "extract_errors")
+
+    def process(self, page: RawPage):
+        try:
+            article = extract_article(page)
+        except StageFailure as failure:
+            self._failed.inc()
+            yield beam.pvalue.TaggedOutput(
+                FAILED,
+                error_record(
+                    Stage.EXTRACT_ARTICLES,
+                    failure,
+                    url=page.entry.link,
+                    feed_url=page.entry.feed_url,
+                    article_id=page.article_id,
+                ),
+            )
+            return
+        self._articles.inc()
+        if article.extraction == EXTRACTION_FEED_SUMMARY:
+            self._fallbacks.inc()
+        yield article
+
+
+class ExtractArticles(beam.PTransform):
+    """Extract the article of each page.
+
+    Returns:
+        A pair of PCollections: articles (Article) and failures (ErrorRecord).
+    """
+
+    def expand(self, pages):
+        return with_failures(pages, "ExtractEachArticle", _ExtractArticleFn(), Article)

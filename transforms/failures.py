@@ -1,0 +1,67 @@
+"""How stages fail: a typed exception from the plain functions, an error row from the DoFns."""
+
+import datetime
+import hashlib
+
+import apache_beam as beam
+
+from schemas.errors import ErrorKind, ErrorRecord, Stage
+
+FAILED = "failed"  # the tag of every stage's error output
+
+
+class StageFailure(Exception):
+    """An input that cannot go further, with the kind of failure the errors table records."""
+
+    def __init__(self, kind: ErrorKind, message: str, *, http_status: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.http_status = http_status
+
+
+def stable_id(*parts: str | None) -> str:
+    """A short deterministic id: the first 16 hex digits of the SHA-256 of the parts."""
+    joined = "\x1f".join(part or "" for part in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def utc_now() -> datetime.datetime:
+    """The current time, in UTC, to the microsecond Parquet keeps."""
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
+def error_record(
+    stage: Stage,
+    failure: StageFailure,
+    *,
+    url: str | None,
+    feed_url: str | None = None,
+    article_id: str | None = None,
+    occurred_at: datetime.datetime | None = None,
+) -> ErrorRecord:
+    """The errors-table row for one failure; its id is stable across reruns of the same input."""
+    return ErrorRecord(
+        error_id=stable_id(stage.value, url, feed_url, failure.kind.value),
+        stage=stage.value,
+        error_kind=failure.kind.value,
+        message=failure.message,
+        url=url,
+        feed_url=feed_url,
+        article_id=article_id,
+        http_status=failure.http_status,
+        occurred_at=occurred_at or utc_now(),
+    )
+
+
+def with_failures(pcoll, label: str, dofn, main_type: type):
+    """Apply a DoFn that routes failures to the FAILED tag; return (main, failed) PCollections.
+
+    Both outputs get their record type, so runners encode them with the row coder (a tagged
+    output otherwise stays ``Any`` and is pickled).
+    """
+    outputs = pcoll | label >> beam.ParDo(dofn).with_output_types(main_type).with_outputs(
+        FAILED, main="main"
+    )
+    outputs.failed.element_type = ErrorRecord
+    return outputs.main, outputs.failed

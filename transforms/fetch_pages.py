@@ -1,0 +1,153 @@
+"""FetchPages: feed entries in, raw pages out, each distinct article fetched once.
+
+Entries are keyed by article id (from the canonical URL): the first entry of each key, in a
+deterministic order, is fetched; the others become ``Duplicate`` rows. Links that may not be
+fetched and fetches that fail become error rows.
+"""
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from schemas.duplicates import REASON_SAME_URL, Duplicate
+from schemas.entries import FeedEntry, RawPage
+from schemas.errors import Stage
+from transforms.failures import FAILED, StageFailure, error_record, utc_now, with_failures
+from transforms.fetching import Fetcher, FetchSettings, check_entry_link
+from transforms.urls import article_id_for, canonical_url
+
+NAMESPACE = "newsbeam"
+DUPLICATES = "duplicates"
+
+
+def entry_order(entry: FeedEntry) -> tuple[str, str, str]:
+    """The order in which entries of one article compete: the first one is fetched."""
+    return (entry.feed_url or "", entry.link, entry.guid or "")
+
+
+class _KeyByArticleFn(beam.DoFn):
+    """Key each entry by its article id; refuse links that may not be fetched."""
+
+    def __init__(self) -> None:
+        self._refused = Metrics.counter(NAMESPACE, "links_refused")
+
+    def process(self, entry: FeedEntry):
+        try:
+            canonical = canonical_url(entry.link)
+            check_entry_link(entry)
+        except StageFailure as failure:
+            self._refused.inc()
+            yield beam.pvalue.TaggedOutput(
+                FAILED,
+                error_record(Stage.FETCH_PAGES, failure, url=entry.link or None, feed_url=entry.feed_url),
+            )
+            return
+        yield article_id_for(canonical), (canonical, entry)
+
+
+class _KeepFirstFn(beam.DoFn):
+    """Keep one entry per article id; the rest are duplicates of it."""
+
+    def __init__(self) -> None:
+        self._duplicates = Metrics.counter(NAMESPACE, "duplicates")
+
+    def process(self, keyed):
+        article_id, candidates = keyed
+        ordered = sorted(candidates, key=lambda pair: entry_order(pair[1]))
+        canonical, kept = ordered[0]
+        seen_at = utc_now()
+        for _canonical, entry in ordered[1:]:
+            self._duplicates.inc()
+            yield beam.pvalue.TaggedOutput(
+                DUPLICATES,
+                Duplicate(
+                    article_id=article_id,
+                    url=entry.link,
+                    canonical_url=canonical,
+                    feed_url=entry.feed_url,
+                    kept_url=kept.link,
+                    reason=REASON_SAME_URL,
+                    seen_at=seen_at,
+                ),
+            )
+        yield article_id, canonical, kept
+
+
+class _FetchPageFn(beam.DoFn):
+    """Fetch the page of one kept entry."""
+
+    def __init__(self, settings: FetchSettings) -> None:
+        self._settings = settings
+        self._fetched = Metrics.counter(NAMESPACE, "pages_fetched")
+        self._failed = Metrics.counter(NAMESPACE, "fetch_errors")
+        self._bytes = Metrics.distribution(NAMESPACE, "page_bytes")
+
+    def setup(self) -> None:
+        self._fetcher = Fetcher(self._settings)
+
+    def teardown(self) -> None:
+        self._fetcher.close()
+
+    def process(self, kept):
+        article_id, canonical, entry = kept
+        try:
+            fetched = self._fetcher.fetch(entry.link)
+        except StageFailure as failure:
+            self._failed.inc()
+            yield beam.pvalue.TaggedOutput(
+                FAILED,
+                error_record(
+                    Stage.FETCH_PAGES,
+                    failure,
+                    url=entry.link,
+                    feed_url=entry.feed_url,
+                    article_id=article_id,
+                ),
+            )
+            return
+        self._fetched.inc()
+        self._bytes.update(len(fetched.body))
+        yield RawPage(
+            entry=entry,
+            article_id=article_id,
+            canonical_url=canonical,
+            final_url=fetched.final_url,
+            body=fetched.body,
+            fetched_at=fetched.fetched_at,
+            http_status=fetched.http_status,
+            content_type=fetched.content_type,
+            charset=fetched.charset,
+        )
+
+
+class FetchPages(beam.PTransform):
+    """Fetch each distinct article once.
+
+    Args:
+        settings: limits and User-Agent for the requests.
+
+    Returns:
+        A triple of PCollections: pages (RawPage), duplicates (Duplicate), failures (ErrorRecord).
+    """
+
+    def __init__(self, settings: FetchSettings) -> None:
+        super().__init__()
+        self._settings = settings
+
+    def expand(self, entries):
+        keyed, refused = with_failures(
+            entries, "KeyByArticle", _KeyByArticleFn(), tuple[str, tuple[str, FeedEntry]]
+        )
+        chosen = (
+            keyed
+            | "GroupByArticle" >> beam.GroupByKey()
+            | "KeepFirst"
+            >> beam.ParDo(_KeepFirstFn())
+            .with_output_types(tuple[str, str, FeedEntry])
+            .with_outputs(DUPLICATES, main="kept")
+        )
+        chosen[DUPLICATES].element_type = Duplicate
+        pages, failed = with_failures(
+            chosen.kept, "FetchEachPage", _FetchPageFn(self._settings), RawPage
+        )
+        failures = (refused, failed) | "FlattenFetchFailures" >> beam.Flatten()
+        return pages, chosen[DUPLICATES], failures

@@ -1,0 +1,76 @@
+"""TagDiplomaticEvents: articles in, event rows out. The tagger is built once per worker.
+
+An article with no events yields nothing (it is still in the articles table); an article on
+which the tagger raises becomes an error row, and the other articles go on.
+"""
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from schemas.articles import Article
+from schemas.errors import ErrorKind, Stage
+from schemas.events import MODALITIES, Event
+from transforms.failures import FAILED, StageFailure, error_record, with_failures
+from transforms.tagging import Document, EventTagger
+
+NAMESPACE = "newsbeam"
+
+
+def article_document(article: Article) -> Document:
+    """The tagger's view of an article: its text, dated by its partition date."""
+    return Document(
+        article_id=article.article_id,
+        text=article.text,
+        published=article.partition_date,
+        url=article.url,
+        title=article.title,
+    )
+
+
+class _TagArticleFn(beam.DoFn):
+    """Code the events of one article."""
+
+    def __init__(self) -> None:
+        self._events = Metrics.counter(NAMESPACE, "events")
+        self._failed = Metrics.counter(NAMESPACE, "tag_errors")
+        self._by_modality = {
+            modality: Metrics.counter(NAMESPACE, f"events_{modality}") for modality in MODALITIES
+        }
+
+    def setup(self) -> None:
+        self._tagger = EventTagger()
+
+    def process(self, article: Article):
+        try:
+            events = self._tagger.tag(article_document(article))
+        except Exception as exc:  # one odd article must not stop the others; the row says why
+            self._failed.inc()
+            failure = StageFailure(
+                ErrorKind.TAGGING_FAILED, f"tagger raised {type(exc).__name__}: {exc}"
+            )
+            yield beam.pvalue.TaggedOutput(
+                FAILED,
+                error_record(
+                    Stage.TAG_EVENTS,
+                    failure,
+                    url=article.url,
+                    feed_url=article.feed_url,
+                    article_id=article.article_id,
+                ),
+            )
+            return
+        self._events.inc(len(events))
+        for event in events:
+            self._by_modality[event.modality].inc()
+        yield from events
+
+
+class TagDiplomaticEvents(beam.PTransform):
+    """Tag the diplomatic events of each article.
+
+    Returns:
+        A pair of PCollections: events (Event) and failures (ErrorRecord).
+    """
+
+    def expand(self, articles):
+        return with_failures(articles, "TagEachArticle", _TagArticleFn(), Event)
