@@ -1,0 +1,67 @@
+"""Test-wide fixtures: a network guard that confines every test to loopback, and local runners.
+
+The guard wraps socket connections for the whole session: a connection to any address outside
+127.0.0.0/8 (or ::1) fails the test at once, so no test can reach the internet by accident,
+whatever library opens the socket.
+"""
+
+import ipaddress
+import socket
+
+import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing.test_pipeline import TestPipeline
+
+LOCAL_RUNNER = "FnApiRunner"
+
+
+class NetworkEscape(AssertionError):
+    """A test tried to connect beyond loopback."""
+
+
+def _is_loopback(address) -> bool:
+    if isinstance(address, tuple):
+        address = address[0]
+    if isinstance(address, (bytes, str)) and str(address).startswith("/"):
+        return True  # Unix domain sockets stay on this machine
+    try:
+        return ipaddress.ip_address(str(address).split("%")[0]).is_loopback
+    except ValueError:
+        return str(address) == "localhost"
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _guarded_connect(self, address):
+    if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+        raise NetworkEscape(f"test tried to connect to {address!r}, outside loopback")
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self, address):
+    if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+        raise NetworkEscape(f"test tried to connect to {address!r}, outside loopback")
+    return _real_connect_ex(self, address)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def loopback_only():
+    """Refuse every socket connection outside loopback for the whole test session."""
+    socket.socket.connect = _guarded_connect
+    socket.socket.connect_ex = _guarded_connect_ex
+    yield
+    socket.socket.connect = _real_connect
+    socket.socket.connect_ex = _real_connect_ex
+
+
+def local_pipeline(*flags: str) -> TestPipeline:
+    """A TestPipeline on the local FnApiRunner (never the DirectRunner's Prism download)."""
+    return TestPipeline(runner=LOCAL_RUNNER, options=PipelineOptions(list(flags)))
+
+
+@pytest.fixture
+def pipeline_factory():
+    """Build TestPipelines on the local runner: ``with pipeline_factory() as p: ...``."""
+    return local_pipeline
