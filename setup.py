@@ -4,6 +4,8 @@ The sdist carries every data file the code reads (tagger dictionaries, taxonomy,
 package data, so a remote worker has them without the repository.
 """
 
+import pathlib
+
 from setuptools import find_packages, setup
 
 PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*"])
@@ -11,8 +13,8 @@ PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seed
 setup(
     name="newsbeam",
     version="0.1.0",
-    description="Streaming news ingestion on Apache Beam: feeds to articles to diplomatic events, as Parquet.",
-    long_description=open("README.md", encoding="utf-8").read(),
+    description="News feeds to articles to diplomatic events, as Parquet, on Apache Beam.",
+    long_description=pathlib.Path("README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="Apache-2.0",
     python_requires=">=3.10",

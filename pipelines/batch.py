@@ -1,6 +1,7 @@
 """The batch pipeline: sources -> ReadFeeds -> FetchPages -> ExtractArticles ->
 TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table."""
 
+import argparse
 import json
 import logging
 import pathlib
@@ -72,13 +73,15 @@ def build(
     output = options.output
     files = (
         articles
-        | "WriteArticles" >> WriteDataset(output, "articles", ARTICLES_SCHEMA, article_to_row, "article_id"),
+        | "WriteArticles"
+        >> WriteDataset(output, "articles", ARTICLES_SCHEMA, article_to_row, "article_id"),
         events
         | "WriteEvents" >> WriteDataset(output, "events", EVENTS_SCHEMA, event_to_row, "event_id"),
         duplicates
         | "WriteDuplicates"
         >> WriteDataset(output, "duplicates", DUPLICATES_SCHEMA, duplicate_to_row, "url"),
-        errors | "WriteErrors" >> WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id"),
+        errors
+        | "WriteErrors" >> WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id"),
     ) | "FlattenFiles" >> beam.Flatten()
     return Outputs(articles, events, duplicates, errors, files)
 
@@ -109,8 +112,28 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     return summarise(result, options.output)
 
 
+HELP_EPILOG = """Any Beam pipeline option is accepted too. The default runner is the local
+FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or PortableRunner),
+and use both cores with --direct_running_mode=multi_processing --direct_num_workers=2."""
+
+
+def print_help() -> None:
+    """The options of ``newsbeam run`` (newsbeam's own; Beam's are documented by Beam)."""
+    parser = argparse.ArgumentParser(
+        prog="newsbeam run",
+        description="Read feeds and pages, extract articles, tag diplomatic events, write Parquet.",
+        epilog=HELP_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    NewsbeamOptions._add_argparse_args(parser)
+    parser.print_help()
+
+
 def main(argv: list[str]) -> int:
     """``newsbeam run``: run, print the summary, exit 0; exit 2 on bad arguments."""
+    if "-h" in argv or "--help" in argv:
+        print_help()
+        return 0
     logging.getLogger().setLevel(logging.WARNING)
     try:
         summary = run(argv)

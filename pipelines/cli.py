@@ -1,5 +1,6 @@
 """The ``newsbeam`` command: ``run`` (batch), ``tag`` and ``evaluate`` (the event tagger)."""
 
+import logging
 import sys
 
 USAGE = """usage: newsbeam COMMAND [options]
@@ -12,11 +13,18 @@ commands:
 Run `newsbeam COMMAND --help` for a command's options."""
 
 
+def quiet_import_noise() -> None:
+    """Drop Beam's import-time warning about the optional GCP client (apitools) on a machine
+    without the ``gcp`` extra: it is noise for every local run."""
+    logging.getLogger().addFilter(lambda record: "apitools not found" not in record.getMessage())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a subcommand; exit status 2 for an unknown one."""
+    quiet_import_noise()
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] in ("-h", "--help"):
-        print(USAGE)
+        print(USAGE, file=sys.stdout if args else sys.stderr)
         return 0 if args else 2
     command, rest = args[0], args[1:]
     if command == "run":

@@ -3,8 +3,11 @@
 import argparse
 import pathlib
 
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
-from apache_beam.options.pipeline_options import _BeamArgumentParser
+from apache_beam.options.pipeline_options import (
+    PipelineOptions,
+    StandardOptions,
+    _BeamArgumentParser,
+)
 
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path

@@ -52,7 +52,9 @@ class RunSummary:
     def render(self) -> str:
         """A short human-readable report."""
         check = "ok" if self.accounted else "MISMATCH"
-        modalities = ", ".join(f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES)
+        modalities = ", ".join(
+            f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES
+        )
         lines = [
             f"feeds read      {self.feeds} ({self.feed_errors} unreadable)",
             f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "

@@ -14,7 +14,10 @@ UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 def with_table_metadata(schema: pa.Schema, table_name: str) -> pa.Schema:
     """Attach the table name and schema version to a schema's metadata."""
     return schema.with_metadata(
-        {b"newsbeam.table": table_name.encode(), b"newsbeam.schema_version": str(SCHEMA_VERSION).encode()}
+        {
+            b"newsbeam.table": table_name.encode(),
+            b"newsbeam.schema_version": str(SCHEMA_VERSION).encode(),
+        }
     )
 
 

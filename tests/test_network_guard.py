@@ -8,9 +8,8 @@ from tests.conftest import NetworkEscape
 
 
 def test_guard_refuses_a_public_address_before_connecting():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        with pytest.raises(NetworkEscape):
-            sock.connect(("192.0.2.1", 80))  # TEST-NET-1: never routed, and never tried
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, pytest.raises(NetworkEscape):
+        sock.connect(("192.0.2.1", 80))  # TEST-NET-1: never routed, and never tried
 
 
 def test_guard_lets_loopback_through():

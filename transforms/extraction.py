@@ -7,8 +7,10 @@ says so. A page with neither raises ``StageFailure(NO_TEXT)``.
 import codecs
 import datetime
 import hashlib
+import re
 import urllib.parse
 
+import charset_normalizer
 import lxml.html
 import py3langid
 import trafilatura
@@ -26,20 +28,67 @@ from schemas.entries import RawPage
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
 
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
+)
+META_PRESCAN_BYTES = 2048  # browsers prescan the first 1024 bytes; allow for long heads
+# Labels that mean windows-1252 on the web (WHATWG Encoding Standard), not strict Latin-1.
+WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
+# Below this many characters trafilatura's output is page furniture ("Home", "Accept all
+# cookies"), not an article: the feed summary is used instead, or the page is an error.
+MIN_TEXT_CHARS = 50
 # Pages that declare no language and feeds that name none: detect it from this much text.
 LANGUAGE_SAMPLE_CHARS = 2000
 
 
-def decode_page(body: bytes, charset: str | None) -> str | bytes:
-    """The page as text when its declared charset decodes it cleanly, else the bytes, for
-    trafilatura's own detection (meta charset, then statistics)."""
-    if charset:
-        try:
-            codecs.lookup(charset)
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return body
+def _decode_strictly(body: bytes, charset: str | None) -> str | None:
+    """The body decoded with ``charset``, or None if the label is unknown or does not fit."""
+    if not charset:
+        return None
+    charset = WHATWG_ALIASES.get(charset.lower(), charset)
+    try:
+        codecs.lookup(charset)
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def guess_charset(body: bytes) -> str:
+    """The likeliest charset of undeclared, non-UTF-8 bytes by charset_normalizer; among equally
+    likely guesses windows-1252, the web's default for unlabelled pages (WHATWG)."""
+    sample = body if len(body) < 20000 else body[:10000] + body[-10000:]
+    matches = list(charset_normalizer.from_bytes(sample))
+    if not matches:
+        return "cp1252"
+    best = (matches[0].chaos, -matches[0].coherence)
+    tied = [m.encoding for m in matches if (m.chaos, -m.coherence) == best]
+    return "cp1252" if "cp1252" in tied else tied[0]
+
+
+def decode_page(body: bytes, charset: str | None) -> str:
+    """The page as text, in the order browsers use: byte-order mark, the charset the server
+    declared, the page's meta charset, UTF-8, then a statistical guess (never fails)."""
+    for bom, codec in BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, errors="replace")
+    meta = META_CHARSET.search(body[:META_PRESCAN_BYTES])
+    for candidate in (charset, meta.group(1).decode("ascii") if meta else None, "utf-8"):
+        text = _decode_strictly(body, candidate)
+        if text is not None:
+            return text
+    return body.decode(guess_charset(body), errors="replace")
 
 
 def html_to_text(fragment: str | None) -> str:
@@ -97,13 +146,15 @@ def extract_article(page: RawPage) -> Article:
         raise StageFailure(
             ErrorKind.EXTRACTION_FAILED, f"extraction failed: {type(exc).__name__}: {exc}"
         ) from exc
-    text = (document.text or "").strip() if document is not None else ""
-    extraction = EXTRACTION_TRAFILATURA
+    page_text = (document.text or "").strip() if document is not None else ""
+    text, extraction = page_text, EXTRACTION_TRAFILATURA
+    if len(page_text) < MIN_TEXT_CHARS:
+        text, extraction = html_to_text(entry.summary), EXTRACTION_FEED_SUMMARY
     if not text:
-        text = html_to_text(entry.summary)
-        extraction = EXTRACTION_FEED_SUMMARY
-    if not text:
-        raise StageFailure(ErrorKind.NO_TEXT, "no article text in the page and no feed summary")
+        raise StageFailure(
+            ErrorKind.NO_TEXT,
+            f"no article text in the page ({len(page_text)} characters) and no feed summary",
+        )
     published_at, date_source = entry.published_at, DATE_SOURCE_FEED
     if published_at is None:
         published_at = page_date(document.date if document is not None else None)

@@ -54,7 +54,7 @@ def parse_feed(body: bytes, source: Source) -> list[FeedEntry]:
         sanitize_html=True,
         resolve_relative_uris=True,
     )
-    if not parsed.entries and (parsed.bozo or not parsed.version):
+    if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no RSS, Atom or RDF structure"
         raise StageFailure(ErrorKind.NOT_A_FEED, f"not a feed: {reason}")
     local_root = None
@@ -71,7 +71,9 @@ def parse_feed(body: bytes, source: Source) -> list[FeedEntry]:
             guid=entry.get("id") or None,
             title=entry.get("title") or None,
             summary=entry.get("summary") or None,
-            published_at=struct_to_utc(entry.get("published_parsed") or entry.get("updated_parsed")),
+            published_at=struct_to_utc(
+                entry.get("published_parsed") or entry.get("updated_parsed")
+            ),
             feed_title=feed_title,
             feed_name=source.name,
             feed_country=source.country,

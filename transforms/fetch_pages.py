@@ -38,7 +38,9 @@ class _KeyByArticleFn(beam.DoFn):
             self._refused.inc()
             yield beam.pvalue.TaggedOutput(
                 FAILED,
-                error_record(Stage.FETCH_PAGES, failure, url=entry.link or None, feed_url=entry.feed_url),
+                error_record(
+                    Stage.FETCH_PAGES, failure, url=entry.link or None, feed_url=entry.feed_url
+                ),
             )
             return
         yield article_id_for(canonical), (canonical, entry)

@@ -19,8 +19,14 @@ from transforms.urls import WEB_SCHEMES, file_path
 
 DEFAULT_USER_AGENT = "newsbeam/0.1 (+https://github.com/newsbeam/newsbeam)"
 CHUNK_BYTES = 64 * 1024
-TEXT_TYPES = ("text/", "application/xhtml+xml", "application/xml", "application/rss+xml",
-              "application/atom+xml", "application/rdf+xml")
+TEXT_TYPES = (
+    "text/",
+    "application/xhtml+xml",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,7 +107,9 @@ class Fetcher:
         self._pool = urllib3.PoolManager(
             headers={"User-Agent": settings.user_agent},
             retries=False,
-            timeout=urllib3.Timeout(connect=settings.timeout_seconds, read=settings.timeout_seconds),
+            timeout=urllib3.Timeout(
+                connect=settings.timeout_seconds, read=settings.timeout_seconds
+            ),
         )
 
     def close(self) -> None:
@@ -114,7 +122,9 @@ class Fetcher:
         if scheme == "file":
             return read_local_file(url, self.settings.max_bytes)
         if scheme not in WEB_SCHEMES:
-            raise StageFailure(ErrorKind.BAD_SCHEME, f"scheme {scheme or '(none)'!r} is not fetched")
+            raise StageFailure(
+                ErrorKind.BAD_SCHEME, f"scheme {scheme or '(none)'!r} is not fetched"
+            )
         return self._fetch_http(url)
 
     def _fetch_http(self, url: str) -> Fetched:
@@ -126,7 +136,9 @@ class Fetcher:
                     location = response.headers.get("Location")
                     if not location:
                         raise StageFailure(
-                            ErrorKind.BAD_STATUS, "redirect without Location", http_status=response.status
+                            ErrorKind.BAD_STATUS,
+                            "redirect without Location",
+                            http_status=response.status,
                         )
                     current = urllib.parse.urljoin(current, location)
                     if urllib.parse.urlsplit(current).scheme.lower() not in WEB_SCHEMES:
@@ -142,6 +154,8 @@ class Fetcher:
     def _request(self, url: str) -> urllib3.BaseHTTPResponse:
         try:
             return self._pool.request("GET", url, preload_content=False, redirect=False)
+        except urllib3.exceptions.NewConnectionError as exc:  # subclasses ConnectTimeoutError
+            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"cannot connect: {exc}") from exc
         except urllib3.exceptions.TimeoutError as exc:
             raise StageFailure(ErrorKind.TIMEOUT, f"timed out: {exc}") from exc
         except urllib3.exceptions.HTTPError as exc:
@@ -155,7 +169,9 @@ class Fetcher:
         media_type, charset = parse_content_type(response.headers.get("Content-Type"))
         if media_type and not (media_type.startswith(TEXT_TYPES) or media_type.endswith("+xml")):
             raise StageFailure(
-                ErrorKind.BAD_CONTENT_TYPE, f"content type {media_type}", http_status=response.status
+                ErrorKind.BAD_CONTENT_TYPE,
+                f"content type {media_type}",
+                http_status=response.status,
             )
         chunks, size = [], 0
         try:

@@ -1,0 +1,107 @@
+"""Each record dataclass and its pyarrow schema agree on names, order, types and nullability."""
+
+import dataclasses
+import datetime
+import types
+import typing
+
+import pyarrow as pa
+import pytest
+
+from schemas import (
+    ARTICLES_SCHEMA,
+    DUPLICATES_SCHEMA,
+    ERRORS_SCHEMA,
+    EVENTS_SCHEMA,
+    SCHEMA_VERSION,
+    Article,
+    Duplicate,
+    ErrorKind,
+    ErrorRecord,
+    Event,
+    article_to_row,
+)
+
+TABLES = [
+    (Article, ARTICLES_SCHEMA, "articles"),
+    (Event, EVENTS_SCHEMA, "events"),
+    (ErrorRecord, ERRORS_SCHEMA, "errors"),
+    (Duplicate, DUPLICATES_SCHEMA, "duplicates"),
+]
+
+ARROW_TYPES_FOR = {
+    str: (pa.types.is_string,),
+    int: (pa.types.is_integer,),
+    float: (pa.types.is_floating,),
+    bool: (pa.types.is_boolean,),
+    bytes: (pa.types.is_binary,),
+    datetime.datetime: (lambda t: pa.types.is_timestamp(t) and t.tz == "UTC",),
+    datetime.date: (pa.types.is_date32,),
+}
+
+
+def unwrap_optional(annotation):
+    """(inner type, is optional) of an annotation such as ``str | None``."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        assert len(args) == 1, f"only X | None unions are allowed, got {annotation}"
+        return args[0], True
+    return annotation, False
+
+
+@pytest.mark.parametrize("record_type, schema, table", TABLES, ids=[t[2] for t in TABLES])
+def test_names_and_order_agree(record_type, schema, table):
+    assert [f.name for f in dataclasses.fields(record_type)] == schema.names
+
+
+@pytest.mark.parametrize("record_type, schema, table", TABLES, ids=[t[2] for t in TABLES])
+def test_types_and_nullability_agree(record_type, schema, table):
+    hints = typing.get_type_hints(record_type)
+    for field in schema:
+        inner, optional = unwrap_optional(hints[field.name])
+        (matches,) = ARROW_TYPES_FOR[inner]
+        assert matches(field.type), f"{table}.{field.name}: {inner} vs {field.type}"
+        assert field.nullable == optional, f"{table}.{field.name}: nullability differs"
+
+
+@pytest.mark.parametrize("record_type, schema, table", TABLES, ids=[t[2] for t in TABLES])
+def test_schema_metadata_names_table_and_version(record_type, schema, table):
+    assert schema.metadata[b"newsbeam.table"] == table.encode()
+    assert schema.metadata[b"newsbeam.schema_version"] == str(SCHEMA_VERSION).encode()
+
+
+def test_article_row_round_trips_through_arrow():
+    article = Article(
+        article_id="b6c9c3ef8723eee6",
+        url="https://example.com/a",
+        canonical_url="https://example.com/a",
+        feed_url=None,
+        feed_name=None,
+        source_name="Example",
+        source_country="QAT",
+        title="T",
+        author=None,
+        published_at=datetime.datetime(2023, 2, 24, 16, 40, tzinfo=datetime.timezone.utc),
+        date_source="feed",
+        fetched_at=datetime.datetime(2023, 2, 24, 17, 0, tzinfo=datetime.timezone.utc),
+        language="en",
+        text="Some text",
+        word_count=2,
+        content_sha256="0" * 64,
+        extraction="trafilatura",
+    )
+    table = pa.Table.from_pylist([article_to_row(article)], schema=ARTICLES_SCHEMA)
+    assert table.to_pylist()[0] == article_to_row(article)
+    assert article.partition_date == datetime.date(2023, 2, 24)
+
+
+def test_error_kinds_are_a_closed_snake_case_vocabulary():
+    values = [kind.value for kind in ErrorKind]
+    assert len(values) == len(set(values))
+    assert all(value.isidentifier() and value.islower() for value in values)
+
+
+def test_codes_are_strings_so_leading_zeros_survive():
+    assert EVENTS_SCHEMA.field("cameo_code").type == pa.string()
+    assert EVENTS_SCHEMA.field("cameo_root").type == pa.string()

@@ -1,0 +1,61 @@
+"""Writing Hive-partitioned Parquet: temp name then rename, one file per partition, idempotent."""
+
+import datetime
+import pathlib
+
+import apache_beam as beam
+import duckdb
+import pyarrow.parquet as pq
+
+from schemas.errors import ERRORS_SCHEMA, ErrorRecord, error_to_row
+from tests.conftest import local_pipeline
+from transforms.write_dataset import WriteDataset, write_partition
+
+
+def error(error_id: str, day: int) -> ErrorRecord:
+    return ErrorRecord(
+        error_id=error_id,
+        stage="fetch_pages",
+        error_kind="not_found",
+        message="gone",
+        url=f"https://example.com/{error_id}",
+        feed_url=None,
+        article_id=None,
+        http_status=None,
+        occurred_at=datetime.datetime(2023, 2, day, 12, tzinfo=datetime.timezone.utc),
+    )
+
+
+def test_rows_land_in_date_partitions_whose_folders_did_not_exist(tmp_path):
+    records = [error("e1", 24), error("e2", 24), error("e3", 25)]
+    output = str(tmp_path / "dataset")
+    with local_pipeline() as pipeline:
+        _ = (
+            pipeline
+            | beam.Create(records).with_output_types(ErrorRecord)
+            | WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id")
+        )
+    files = sorted(p.relative_to(tmp_path / "dataset") for p in (tmp_path / "dataset").rglob("*"))
+    partitions = [str(p) for p in files if p.suffix != ".parquet"]
+    assert partitions == ["errors", "errors/date=2023-02-24", "errors/date=2023-02-25"]
+    assert len([p for p in files if p.suffix == ".parquet"]) == 2
+    assert not list((tmp_path / "dataset").rglob("*.tmp"))
+    rows = duckdb.sql(
+        f"select error_id, cast(date as varchar) from read_parquet('{output}/errors/**/*.parquet',"
+        " hive_partitioning = true) order by error_id"
+    ).fetchall()
+    assert rows == [("e1", "2023-02-24"), ("e2", "2023-02-24"), ("e3", "2023-02-25")]
+
+
+def test_same_rows_same_file_byte_for_byte_and_rewrite_replaces(tmp_path):
+    rows = [error_to_row(error("e2", 24)), error_to_row(error("e1", 24))]
+    first, count = write_partition(str(tmp_path), rows, ERRORS_SCHEMA, "error_id")
+    content = pathlib.Path(first).read_bytes()
+    second, _ = write_partition(str(tmp_path), list(reversed(rows)), ERRORS_SCHEMA, "error_id")
+    assert (first, count) == (second, 2)
+    assert pathlib.Path(second).read_bytes() == content
+    assert [p.name for p in tmp_path.iterdir()] == [first.rsplit("/", 1)[1]]
+    table = pq.read_table(first)
+    assert table.schema.equals(ERRORS_SCHEMA, check_metadata=False)
+    assert table.column("error_id").to_pylist() == ["e1", "e2"]
+    assert table.schema.metadata[b"newsbeam.table"] == b"errors"
