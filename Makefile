@@ -25,6 +25,7 @@ run: $(STAMP_RUN)
 	$(BIN)/newsbeam run --output $(OUTPUT)
 
 test: $(STAMP_TEST)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP_TEST)
