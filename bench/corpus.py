@@ -1,8 +1,8 @@
-"""The article-extraction benchmark corpus (../shared, MIT): pages, ground truth, scoring.
+"""The article-extraction benchmark corpus (MIT): pages, ground truth, scoring.
 
-181 real news pages as gzipped HTML with their ground-truth article bodies. Benchmarks read
-them where they are and unpack N copies under distinct paths, so the pipeline sees N x 181
-distinct URLs.
+181 real news pages as gzipped HTML with their ground-truth article bodies, copied with their
+licence into ``tests/resources/article-extraction-benchmark``. Benchmarks unpack N copies under
+distinct paths, so the pipeline sees N x 181 distinct URLs.
 """
 
 import collections
@@ -12,11 +12,11 @@ import os
 import pathlib
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "article-extraction-benchmark"
+DEFAULT_CORPUS = REPO / "tests" / "resources" / "article-extraction-benchmark"
 
 
 def corpus_dir() -> pathlib.Path:
-    """Where the corpus is: $NEWSBEAM_EXTRACTION_CORPUS, else ../shared beside the repository."""
+    """Where the corpus is: $NEWSBEAM_EXTRACTION_CORPUS, else the copy in tests/resources."""
     return pathlib.Path(os.environ.get("NEWSBEAM_EXTRACTION_CORPUS", DEFAULT_CORPUS))
 
 

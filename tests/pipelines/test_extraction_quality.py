@@ -1,24 +1,19 @@
 """Quality gate: the articles table keeps the text of real news pages.
 
-The pipeline runs end to end over the 181 pages of the article-extraction benchmark (../shared,
-MIT) and the text it writes must score a mean token F1 of at least 0.95 against the benchmark's
+The pipeline runs end to end over the 181 pages of the article-extraction benchmark
+(tests/resources, MIT) and the text it writes must score a mean token F1 of at least 0.95 against the benchmark's
 ground truth, with its own scoring (bags of whitespace tokens). This catches text lost through
 encoding, the summary fallback, truncation or extraction settings.
 """
 
 import duckdb
-import pytest
 
-from bench.corpus import corpus_dir, ground_truth, token_f1, unpack
+from bench.corpus import ground_truth, token_f1, unpack
 from pipelines.batch import run
 
 MIN_MEAN_F1 = 0.95
 
 
-@pytest.mark.skipif(
-    not (corpus_dir() / "ground-truth.json").exists(),
-    reason=f"extraction benchmark corpus not found at {corpus_dir()}",
-)
 def test_articles_written_for_real_pages_keep_their_text(tmp_path):
     pages = unpack(tmp_path / "pages", copies=1)
     urls = tmp_path / "urls.txt"
