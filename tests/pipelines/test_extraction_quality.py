@@ -1,9 +1,9 @@
 """Quality gate: the articles table keeps the text of real news pages.
 
 The pipeline runs end to end over the 181 pages of the article-extraction benchmark
-(tests/resources, MIT) and the text it writes must score a mean token F1 of at least 0.95 against the benchmark's
-ground truth, with its own scoring (bags of whitespace tokens). This catches text lost through
-encoding, the summary fallback, truncation or extraction settings.
+(tests/resources, MIT) and the text it writes must score a mean token F1 of at least 0.95
+against the benchmark's ground truth, with its own scoring (bags of whitespace tokens). This
+catches text lost through encoding, the summary fallback, truncation or extraction settings.
 """
 
 import duckdb
