@@ -29,7 +29,12 @@ NAME_PARTICLES = frozenset("bin bint ibn al el al- de da van von der le la di du
 PERSONAL_AGENTS = frozenset("delegation officials diplomats leaders leadership".split())
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
+    + ["ambassadors", "envoys"]
     + ["charge d'affaires"]
+)
+MODIFIERS = frozenset(
+    "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
+    "military civilian".split()
 )
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
@@ -172,6 +177,10 @@ class MentionFinder:
                     follow += 1
             if follow >= len(words):
                 break
+            if lowers[follow] in MODIFIERS and follow + 1 < len(words):
+                length, senses = self.lexicon.match(words, lowers, follow + 1)
+                if length and _primary(senses).kind == AGENT:
+                    follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
             length, senses = self.lexicon.match(words, lowers, follow)
             if length and not (follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"):
                 parts.append(senses)

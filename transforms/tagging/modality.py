@@ -42,7 +42,7 @@ class ModalityCues:
             for cue in self.by_first.get(lowers[position], ()):
                 if cue.scope not in scopes:
                     continue
-                if tuple(lowers[position : position + len(cue.words)]) != cue.words:
+                if not _cue_at(lowers, position, cue.words, end):
                     continue
                 if cue.words == ("would",) and _reported(lowers, start, position):
                     found.add("future")
@@ -61,6 +61,20 @@ class ModalityCues:
             if modality in found:
                 return modality
         return "asserted"
+
+
+def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) -> bool:
+    """Whether a cue starts at ``position``; a cue ending in "to" may have up to three words
+    before its "to" ("agreed on Friday to", "plans next month to")."""
+    if tuple(lowers[position : position + len(words)]) == words:
+        return True
+    if len(words) < 2 or words[-1] != "to":
+        return False
+    head = len(words) - 1
+    if tuple(lowers[position : position + head]) != words[:head]:
+        return False
+    after = position + head
+    return "to" in lowers[after + 1 : min(after + 4, end)]
 
 
 def _reported(lowers: list[str], clause_start: int, position: int) -> bool:

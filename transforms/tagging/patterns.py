@@ -83,25 +83,52 @@ def _forms(alternatives: str, irregular: dict[str, list[str]]) -> list[str]:
     return words
 
 
+def _group_items(text: str) -> list[tuple[bool, list[str]]]:
+    """Pattern tokens as (optional, items): "[a b]" is one optional group of two items."""
+    groups: list[tuple[bool, list[str]]] = []
+    open_group: list[str] | None = None
+    for item in text.split():
+        if open_group is not None:
+            open_group.append(item.rstrip("]"))
+            if item.endswith("]"):
+                groups.append((True, open_group))
+                open_group = None
+        elif item.startswith("[") and not item.endswith("]"):
+            open_group = [item[1:]]
+        elif item.startswith("[") and item.endswith("]"):
+            groups.append((True, [item[1:-1]]))
+        else:
+            groups.append((False, [item]))
+    if open_group is not None:
+        raise ValueError(f"unclosed [ in {text!r}")
+    return groups
+
+
+def _item_regex(item: str, irregular: dict[str, list[str]]) -> tuple[str, list[str]]:
+    """One item's regex (with its leading space) and the words it can start with."""
+    if item.startswith("*"):
+        return f"(?: \\S+){{0,{int(item[1:])}}}?", []
+    words = _forms(item, irregular)
+    # a multi-word form ("pull out") stays one alternative of space-separated words
+    group = "(?:" + "|".join(re.escape(word).replace("\\ ", " ") for word in words) + ")"
+    return " " + group, [word.split()[0] for word in words]
+
+
 def compile_trigger(text: str, irregular: dict[str, list[str]]) -> tuple[str, frozenset[str]]:
     """A pattern's regex over space-joined lower-cased tokens, and its anchor words."""
     parts: list[str] = []
     anchors: set[str] = set()
     anchored = False
-    for item in text.split():
-        if item.startswith("*"):
-            parts.append(f"(?: \\S+){{0,{int(item[1:])}}}?")
-            continue
-        optional = item.startswith("[") and item.endswith("]")
-        words = _forms(item.strip("[]"), irregular)
-        # a multi-word form ("pull out") stays one alternative of space-separated words
-        group = "(?:" + "|".join(re.escape(word).replace("\\ ", " ") for word in words) + ")"
+    for optional, items in _group_items(text):
+        compiled = [_item_regex(item, irregular) for item in items]
+        body = "".join(regex for regex, _ in compiled)
         if not anchored:
-            anchors.update(word.split()[0] for word in words)
-            anchored = not optional
-        parts.append(f"(?: {group})?" if optional else f" {group}")
+            first = next((words for _, words in compiled if words), [])
+            anchors.update(first)
+            anchored = not optional and bool(first)
+        parts.append(f"(?:{body})?" if optional else body)
     body = "".join(parts)
-    return "(?<!\\S)" + body[1:] if body.startswith(" ") else body, frozenset(anchors)
+    return body[1:] if body.startswith(" ") else body, frozenset(anchors)
 
 
 def _regex(text: str) -> str:
@@ -135,7 +162,7 @@ def _pattern(spec: dict, irregular: dict[str, list[str]]) -> Pattern:
         cameo=spec["cameo"],
         source=spec["source"],
         target=spec["target"],
-        regex=re.compile(_regex(body.removeprefix("(?<!\\S)"))),
+        regex=re.compile(_regex(body)),
         anchors=anchors,
         reciprocal=bool(spec.get("reciprocal", False)),
         object_kind=spec.get("object_kind"),

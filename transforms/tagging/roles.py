@@ -25,7 +25,7 @@ OBJECT_GAP = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "yesterday today late early last this week month".split()
 )
-COORDINATORS = ([","], ["and"], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
+COORDINATOR_WORDS = frozenset([",", "and", "the", "his", "her", "its", "their"])
 BE_FORMS = frozenset("is are was were been being be get got gets".split())
 ADVERBS = frozenset("also reportedly later then recently formally officially warmly not".split())
 PARTICIPLES = frozenset(
@@ -39,12 +39,23 @@ MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
 
 
+def _coordination(gap: list[str]) -> bool:
+    """Whether the words between two mentions join them ("A, B and the C", "A and his B")."""
+    return 0 < len(gap) <= 3 and gap[0] in (",", "and") and set(gap) <= COORDINATOR_WORDS
+
+
 def _is_digit_word(word: str) -> bool:
     return word.replace(",", "").replace(".", "").isdigit()
 
 
-def subject(lowers: list[str], mentions: list[Mention], start: int) -> tuple[list[Mention], bool]:
-    """The subject mentions of a trigger starting at ``start``, and whether a pronoun led there."""
+def subject(
+    lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool = False
+) -> tuple[list[Mention], bool]:
+    """The subject mentions of a trigger starting at ``start``, and whether a pronoun led there.
+
+    A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
+    ("Putin's visit to China").
+    """
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     for mention in reversed(mentions):
@@ -55,6 +66,8 @@ def subject(lowers: list[str], mentions: list[Mention], start: int) -> tuple[lis
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap):
             return _speaker(lowers, mentions, start), True
+        if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
+            return [], False
         return coordinated_left(lowers, mentions, mention), False
     return _speaker(lowers, mentions, start), True
 
@@ -87,7 +100,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     index = mentions.index(last)
     while index > 0:
         left = mentions[index - 1]
-        if not left.is_actor or lowers[left.end : group[0].start] not in COORDINATORS:
+        if not left.is_actor or not _coordination(lowers[left.end : group[0].start]):
             break
         group.insert(0, left)
         index -= 1
@@ -103,7 +116,7 @@ def coordinated_right(
     while index + 1 < len(mentions):
         right = mentions[index + 1]
         usable = right.is_actor or (places and right.place_country)
-        if not usable or lowers[group[-1].end : right.start] not in COORDINATORS:
+        if not usable or not _coordination(lowers[group[-1].end : right.start]):
             break
         group.append(right)
         index += 1

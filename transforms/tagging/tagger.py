@@ -15,7 +15,7 @@ from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
-from transforms.tagging.dates import find_dates
+from transforms.tagging.dates import DateMention, find_dates
 from transforms.tagging.document import Document
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
@@ -27,6 +27,7 @@ from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 TAGGER_VERSION = "1.0.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MIN_CONFIDENCE = 0.5
+REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
 # event's ("its embassy in Damascus, which was closed in 2012").
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:which|who|where|when|after|before|since)\b|;|\bwhich\b")
@@ -105,12 +106,14 @@ class EventTagger:
         clauses: list[_Clause],
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
-        subjects, via_pronoun = roles.subject(lowers, mentions, match.start)
+        subjects, via_pronoun = roles.subject(lowers, mentions, match.start, nominal=pattern.nominal)
         for clause in clauses:
-            if subjects and subjects[-1] in clause.objects and lowers[
-                subjects[-1].end : match.start
-            ] in (["and"], [",", "and"]):
-                subjects = clause.subjects  # "X condemned Y and accused Z": X accused Z
+            gap = lowers[subjects[-1].end : match.start] if subjects else []
+            if subjects and subjects[-1] in clause.objects and (
+                gap in (["and"], [",", "and"]) or gap[-1:] == ["to"]
+            ):
+                # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
+                subjects = clause.subjects
         passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
         objects = self._objects(lowers, mentions, match, pattern)
@@ -279,17 +282,34 @@ def _pairs(
     return [(source, target) for source, target in pairs if not _same_actor(source, target)]
 
 
+def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
+    """A weekday after "said" dates the statement, which is in the past ("X will go, Y said on
+    Tuesday"): resolve it backwards whatever the event's modality."""
+    if found.precision != "day" or not REPORTED_DATE_RE.search(
+        text[max(0, found.start - 30) : found.start]
+    ):
+        return found
+    past = find_dates(found.text, published, future=False)
+    return dataclasses.replace(found, date=past[0].date) if past else found
+
+
 def _event_date(
     text: str, published: datetime.date, modality: str, start: int, end: int
 ) -> tuple[datetime.date, str, str | None, bool]:
     """The date nearest the trigger in its sentence, or the publication date as a fallback."""
-    dates = [
-        found
-        for found in find_dates(text, published, future=modality == "future")
-        if not CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)])
-        and not (modality != "asserted" and found.date < published)
-    ]
+    dates = []
+    for found in find_dates(text, published, future=modality == "future"):
+        if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
+            continue
+        statement = _as_statement_date(found, text, published)
+        if statement is not found:
+            dates.append(statement)
+        elif not (modality != "asserted" and found.date < published):
+            dates.append(found)
     if not dates:
         return published, "day", None, True
-    nearest = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    nearest = min(
+        dates, key=lambda d: (rank[d.precision], min(abs(d.start - end), abs(start - d.end)))
+    )
     return nearest.date, nearest.precision, nearest.text, False

@@ -103,7 +103,8 @@ case("g043", "2024-08-21", "India and Malaysia agreed to boost trade and defence
      ("IND", "MYS", "AGREE", "2024-08-20"), ("MYS", "IND", "AGREE", "2024-08-20"))
 case("g044", "2023-10-10", "The World Food Programme delivered food aid to Afghanistan last week.",
      ("UNO", "AFG", "AID", "2023-10-03"))
-case("g045", "2022-12-22", "Turkey granted asylum to two Russian dissidents, officials said.", note="no state target")
+case("g045", "2022-12-22", "Turkey granted asylum to two Russian dissidents, officials said.",
+     ("TUR", "RUS", "AID", "2022-12-22"), note="asylum to a country's dissidents")
 # --- conflict verbs ------------------------------------------------------------------------
 case("g046", "2017-06-05", "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on Monday, accusing it of supporting terrorism.",
      ("SAU", "QAT", "SANCTION", "2017-06-05"), ("ARE", "QAT", "SANCTION", "2017-06-05"), ("BHR", "QAT", "SANCTION", "2017-06-05"), ("EGY", "QAT", "SANCTION", "2017-06-05"))
