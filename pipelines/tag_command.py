@@ -35,7 +35,9 @@ def parse_document(line: str) -> Document:
     try:
         published = datetime.date.fromisoformat(str(record["published"]))
     except ValueError as exc:
-        raise BadDocument(f"field 'published' is not a YYYY-MM-DD date: {record['published']!r}") from exc
+        raise BadDocument(
+            f"field 'published' is not a YYYY-MM-DD date: {record['published']!r}"
+        ) from exc
     title = record.get("title")
     return Document(
         article_id=str(record["id"]),

@@ -21,20 +21,20 @@ from transforms.tagging.lexicon import (
     Entry,
     Lexicon,
 )
-from transforms.tagging.text import Token
+from transforms.tagging.text import Token, words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "CVL")
-LOCATIVES = frozenset("in at near outside inside across throughout around within".split())
-NAME_PARTICLES = frozenset("bin bint ibn al el al- de da van von der le la di du abu".split())
-PERSONAL_AGENTS = frozenset("delegation officials diplomats leaders leadership".split())
+LOCATIVES = words("in at near outside inside across throughout around within")
+NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
+PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]
     + ["charge d'affaires"]
 )
-MODIFIERS = frozenset(
+MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
-    "military civilian".split()
+    "military civilian"
 )
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
@@ -153,8 +153,10 @@ class MentionFinder:
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
             if mention is not None:
-                mention.locative = index > 0 and lowers[index - 1] in LOCATIVES or (
-                    index > 1 and lowers[index - 1] == "the" and lowers[index - 2] in LOCATIVES
+                mention.locative = (
+                    index > 0
+                    and lowers[index - 1] in LOCATIVES
+                    or (index > 1 and lowers[index - 1] == "the" and lowers[index - 2] in LOCATIVES)
                 )
                 mentions.append(mention)
             index = end
@@ -182,11 +184,15 @@ class MentionFinder:
                 if length and _primary(senses).kind == AGENT:
                     follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
             length, senses = self.lexicon.match(words, lowers, follow)
-            if length and not (follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"):
+            if length and not (
+                follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"
+            ):
                 parts.append(senses)
                 end = follow + length
                 continue
-            titled = last.kind == PERSON or (last.kind == AGENT and last.agent_kind in ("title", "honorific"))
+            titled = last.kind == PERSON or (
+                last.kind == AGENT and last.agent_kind in ("title", "honorific")
+            )
             if follow == end and titled and _is_name_word(words[end]) and words[end][:1] != "'":
                 while end < len(words) and _is_name_word(words[end]) and len(name_tokens) < 5:
                     name_tokens.append(words[end])
@@ -237,10 +243,13 @@ class MentionFinder:
                 if sense.kind == INSTITUTION:
                     institution = sense.name
         personal = person is not None or any(
-            agent in PERSONAL_AGENTS or _agent_kind(self.lexicon, agent) == "title" for agent in agents
+            agent in PERSONAL_AGENTS or _agent_kind(self.lexicon, agent) == "title"
+            for agent in agents
         )
         if country is None and name_tokens:
-            remembered = memory.names.get(name_tokens[-1]) or memory.names.get(" ".join(name_tokens))
+            remembered = memory.names.get(name_tokens[-1]) or memory.names.get(
+                " ".join(name_tokens)
+            )
             if remembered is not None:
                 return Mention(start, end, text, actor=remembered)
         if country is None and place is not None:

@@ -34,13 +34,22 @@ DATE_PATTERNS = [
     ("dm", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)"),
     ("my", rf"\b{MONTH},?\s+{YEAR}\b"),
     ("numeric", r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"),
-    ("weekday", r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|"
-     r"thursday|friday|saturday|sunday)" + PARTS + r"\b"),
-    ("relative", r"\b(?P<phrase>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|"
-     r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:this|last|next)\s+(?:week|month|"
-     r"year|weekend)|over\s+the\s+weekend|(?:a|one|two|three)\s+(?:days?|weeks?)\s+ago|"
-     r"the\s+day\s+before)\b"),
-    ("month", rf"\b(?:in|since|during|until|by|early|late|mid|earlier\s+in|later\s+in)\s+{MONTH}\b"),
+    (
+        "weekday",
+        r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)" + PARTS + r"\b",
+    ),
+    (
+        "relative",
+        r"\b(?P<phrase>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|"
+        r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:this|last|next)\s+(?:week|month|"
+        r"year|weekend)|over\s+the\s+weekend|(?:a|one|two|three)\s+(?:days?|weeks?)\s+ago|"
+        r"the\s+day\s+before)\b",
+    ),
+    (
+        "month",
+        rf"\b(?:in|since|during|until|by|early|late|mid|earlier\s+in|later\s+in)\s+{MONTH}\b",
+    ),
     ("year", rf"\b(?:in|since|during|until)\s+{YEAR}\b"),
 ]
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
@@ -63,7 +72,9 @@ class DateMention:
     precision: str
 
 
-def find_dates(sentence: str, published: datetime.date, *, future: bool = False) -> list[DateMention]:
+def find_dates(
+    sentence: str, published: datetime.date, *, future: bool = False
+) -> list[DateMention]:
     """The date expressions of a sentence with their resolved dates, in text order."""
     if not PREFILTER.search(sentence):
         return []
@@ -159,7 +170,10 @@ def _relative(phrase: str, published: datetime.date) -> tuple[datetime.date, str
         "next week": (published + 7 * day, "week"),
         "this weekend": (published, "week"),
         "last weekend": (published - 7 * day, "week"),
-        "over the weekend": (published - datetime.timedelta(days=(published.weekday() + 1) % 7 or 7), "day"),
+        "over the weekend": (
+            published - datetime.timedelta(days=(published.weekday() + 1) % 7 or 7),
+            "day",
+        ),
         "this month": (published.replace(day=1), "month"),
         "earlier this month": (published.replace(day=1), "month"),
         "later this month": (published.replace(day=1), "month"),

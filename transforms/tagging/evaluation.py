@@ -98,7 +98,9 @@ class Report:
             "dated_matches": self.dated,
             "date_accuracy": round(self.date_accuracy, 4),
             "modality_violations": self.violations,
-            "confusion": {f"{gold}->{pred}": n for (gold, pred), n in sorted(self.confusion.items())},
+            "confusion": {
+                f"{gold}->{pred}": n for (gold, pred), n in sorted(self.confusion.items())
+            },
         }
 
 
@@ -199,14 +201,17 @@ def render(report: Report) -> str:
         f"f1                   {report.f1:.3f}",
         f"date accuracy        {report.date_accuracy:.3f}  ({report.dates_right} of {report.dated}"
         " matched events with a gold date)",
-        f"modality violations  {report.violations}  (reported rows of gold hypothetical/negated events)",
+        f"modality violations  {report.violations}"
+        "  (reported rows of gold hypothetical/negated events)",
         "",
         "confusion by PLOVER type (rows: gold, columns: predicted, - = none)",
     ]
     kinds = sorted({kind for pair in report.confusion for kind in pair} - {NONE}) + [NONE]
     width = max([len(kind) for kind in kinds] + [4]) + 1
-    lines.append(" " * width + "".join(kind[:width - 1].rjust(width) for kind in kinds))
+    lines.append(" " * width + "".join(kind[: width - 1].rjust(width) for kind in kinds))
     for gold in kinds:
-        cells = "".join(str(report.confusion.get((gold, pred), 0) or ".").rjust(width) for pred in kinds)
+        cells = "".join(
+            str(report.confusion.get((gold, pred), 0) or ".").rjust(width) for pred in kinds
+        )
         lines.append(gold.ljust(width) + cells)
     return "\n".join(lines)

@@ -6,7 +6,6 @@ the longest dictionary entry starting at a token. Rows starting with "#" and the
 skipped; a malformed row raises ``ValueError`` naming the file and line.
 """
 
-import csv
 import dataclasses
 import datetime
 import functools
@@ -100,7 +99,9 @@ class Lexicon:
                 raise ValueError(f"countries.tsv:{number}: {code} is not an ISO 3166 code")
             names = split_list(row["names"])
             self.country_names[code] = names[0]
-            official = [getattr(record, key, None) for key in ("name", "official_name", "common_name")]
+            official = [
+                getattr(record, key, None) for key in ("name", "official_name", "common_name")
+            ]
             for name in names + [n for n in official if n and "," not in n]:
                 self._add(name, Entry(COUNTRY, code, name=names[0]))
                 if name.startswith("the "):

@@ -8,11 +8,12 @@ historical statements: "Qatar previously supported the opposition").
 import dataclasses
 
 from transforms.tagging.lexicon import data_rows
+from transforms.tagging.text import words
 
 HISTORICAL = "historical"
 PRECEDENCE = ("negated", "hypothetical", HISTORICAL, "future")
-REPORTING_VERBS = frozenset(
-    "said says announced stated confirmed added told insisted declared indicated".split()
+REPORTING_VERBS = words(
+    "said says announced stated confirmed added told insisted declared indicated"
 )
 
 
@@ -31,7 +32,11 @@ class ModalityCues:
     def __init__(self) -> None:
         self.by_first: dict[str, list[Cue]] = {}
         for number, row in data_rows("modality.tsv"):
-            if row["modality"] not in PRECEDENCE or row["scope"] not in ("clause", "frame", "after"):
+            if row["modality"] not in PRECEDENCE or row["scope"] not in (
+                "clause",
+                "frame",
+                "after",
+            ):
                 raise ValueError(f"modality.tsv:{number}: bad modality or scope")
             cue = Cue(tuple(row["cue"].split()), row["modality"], row["scope"])
             self.by_first.setdefault(cue.words[0], []).append(cue)

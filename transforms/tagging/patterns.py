@@ -203,7 +203,9 @@ class PatternSet:
                 end = starts.get(found.end() + 1, len(lowers))
                 spans.setdefault((start, end), []).append(pattern)
         accepted: list[TriggerMatch] = []
-        for (start, end), matched in sorted(spans.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+        for (start, end), matched in sorted(
+            spans.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])
+        ):
             if all(end <= other.start or start >= other.end for other in accepted):
                 accepted.append(TriggerMatch(start, end, tuple(matched)))
         return sorted(accepted, key=lambda match: match.start)

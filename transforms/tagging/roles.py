@@ -9,31 +9,56 @@ slot, and so no event.
 """
 
 from transforms.tagging.actors import Mention
+from transforms.tagging.text import words
 
 SUBJECT_BLOCKERS = frozenset(
-    "; : said says say told tells that but because while although whereas when after before "
-    "since where amid despite than \" “ ” ( )".split()
+    [
+        ";",
+        ":",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "that",
+        "but",
+        "because",
+        "while",
+        "although",
+        "whereas",
+        "when",
+        "after",
+        "before",
+        "since",
+        "where",
+        "amid",
+        "despite",
+        "than",
+        '"',
+        "“",
+        "”",
+        "(",
+        ")",
+    ]
 )
-PRONOUNS = frozenset("he she it they we".split())
-REPORTING = frozenset(
-    "said says announced stated added confirmed told warned insisted declared noted".split()
+PRONOUNS = words("he she it they we")
+REPORTING = words("said says announced stated added confirmed told warned insisted declared noted")
+OBJECT_GAP = words(
+    "the a an its his her their both all some several two three four five six seven eight "
+    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
+    "also separately jointly publicly strongly sharply openly repeatedly formally officially "
+    "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+    "evening night yesterday today late early last this week month"
 )
-OBJECT_GAP = frozenset(
-    "the a an its his her their both all some several two three four five six seven eight nine "
-    "ten dozens top senior visiting new fellow outgoing incoming newly acting visiting also "
-    "separately jointly publicly strongly sharply openly repeatedly formally officially warmly "
-    "on monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
-    "yesterday today late early last this week month".split()
-)
-COORDINATOR_WORDS = frozenset([",", "and", "the", "his", "her", "its", "their"])
-BE_FORMS = frozenset("is are was were been being be get got gets".split())
-ADVERBS = frozenset("also reportedly later then recently formally officially warmly not".split())
-PARTICIPLES = frozenset(
+COORDINATOR_WORDS = words(", and the his her its their")
+BE_FORMS = words("is are was were been being be get got gets")
+ADVERBS = words("also reportedly later then recently formally officially warmly not")
+PARTICIPLES = words(
     "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
-    "broken spoken set put".split()
+    "broken spoken set put"
 )
-GERUND_BLOCKERS = frozenset(
-    "about towards toward on of for in by with the its their his her a an any further".split()
+GERUND_BLOCKERS = words(
+    "about towards toward on of for in by with the its their his her a an any further"
 )
 MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
@@ -143,7 +168,11 @@ def object_mentions(
 
 def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """Actor mentions within a trigger's own span ("hit Russia with sanctions")."""
-    return [mention for mention in mentions if start <= mention.start and mention.end <= end and mention.is_actor]
+    return [
+        mention
+        for mention in mentions
+        if start <= mention.start and mention.end <= end and mention.is_actor
+    ]
 
 
 def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:

@@ -81,14 +81,18 @@ class EventTagger:
         matches = self.patterns.match(lowers)
         if not matches:
             return []
-        mentions = self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
+        mentions = self.finder.find(
+            tokens, words, lowers, sentence.text, document.published, memory
+        )
         if sum(1 for mention in mentions if mention.is_actor) < 1:
             return []
         events: list[Event] = []
         clauses: list[_Clause] = []
         for match in matches:
             for pattern in match.patterns:
-                found = self._apply(document, sentence, tokens, lowers, mentions, match, pattern, clauses)
+                found = self._apply(
+                    document, sentence, tokens, lowers, mentions, match, pattern, clauses
+                )
                 if found is not None:
                     events.extend(self._rows(document, sentence, tokens, match, dateline, *found))
                     break
@@ -106,11 +110,15 @@ class EventTagger:
         clauses: list[_Clause],
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
-        subjects, via_pronoun = roles.subject(lowers, mentions, match.start, nominal=pattern.nominal)
+        subjects, via_pronoun = roles.subject(
+            lowers, mentions, match.start, nominal=pattern.nominal
+        )
         for clause in clauses:
             gap = lowers[subjects[-1].end : match.start] if subjects else []
-            if subjects and subjects[-1] in clause.objects and (
-                gap in (["and"], [",", "and"]) or gap[-1:] == ["to"]
+            if (
+                subjects
+                and subjects[-1] in clause.objects
+                and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"])
             ):
                 # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
                 subjects = clause.subjects
@@ -168,8 +176,12 @@ class EventTagger:
             "state": lambda actor: actor.sector is None and not actor.agents,
             "envoy": lambda actor: actor.envoy,
             "people": lambda actor: bool(actor.agents) or actor.personal,
-            "envoy_or_people": lambda actor: actor.envoy or "nationals" in actor.agents
-            or "diplomats" in actor.agents or "citizens" in actor.agents,
+            "envoy_or_people": lambda actor: (
+                actor.envoy
+                or "nationals" in actor.agents
+                or "diplomats" in actor.agents
+                or "citizens" in actor.agents
+            ),
         }[kind]
         return all(test(actor) for actor in actors)
 
@@ -197,23 +209,34 @@ class EventTagger:
             modality = "future"
         last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
         window = sentence.text[trigger_start : last_end + 60].lower()
-        cameo = next((code for regex, code in pattern.refine if regex.search(window)), pattern.cameo)
+        cameo = next(
+            (code for regex, code in pattern.refine if regex.search(window)), pattern.cameo
+        )
         code = self.taxonomy[cameo]
         if modality == "future" and future_code(code):
             code = self.taxonomy[future_code(code) or cameo]
         if place_targets and place_targets[0].place_country:
-            place = Place(place_targets[0].place_name or "", place_targets[0].place_country, "sentence")
+            place = Place(
+                place_targets[0].place_name or "", place_targets[0].place_country, "sentence"
+            )
         else:
             place = sentence_place(mentions, match.start) or dateline
-        mention_id = stable_id(document.article_id, str(sentence.index), str(match.start), code.cameo)
+        mention_id = stable_id(
+            document.article_id, str(sentence.index), str(match.start), code.cameo
+        )
         rows = []
         for source, target in pairs:
             source_actor, target_actor = _actor(source), _actor(target)
             rows.append(
                 Event(
                     event_id=stable_id(
-                        document.article_id, str(sentence.index), source_actor.code,
-                        target_actor.code, code.cameo, str(match.start), modality,
+                        document.article_id,
+                        str(sentence.index),
+                        source_actor.code,
+                        target_actor.code,
+                        code.cameo,
+                        str(match.start),
+                        modality,
                     ),  # fmt: skip
                     article_id=document.article_id,
                     mention_id=mention_id,

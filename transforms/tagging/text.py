@@ -8,11 +8,17 @@ sentence, and a dateline at the start of the text stays outside the first senten
 import dataclasses
 import re
 
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (word lists read better so)."""
+    return frozenset(text.split())
+
+
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col sen rep st gov prof sgt capt maj adm jr sr inc ltd co corp vs "
-    "no nos jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.u u.a.e d.c e.g i.e approx "
-    "est fig rev hon pres amb dept".split()
+ABBREVIATIONS = words(
+    "mr mrs ms dr gen lt col sen rep st gov prof sgt capt maj adm jr sr inc ltd co corp vs no "
+    "nos jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.u u.a.e d.c e.g i.e approx "
+    "est fig rev hon pres amb dept"
 )
 
 # One token: initialisms ("U.S."), words with inner hyphens or apostrophes ("al-Assad", "d'Ivoire"),

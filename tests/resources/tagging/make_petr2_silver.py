@@ -37,7 +37,9 @@ def main() -> None:
     records = re.split(r"(?=<Sentence )", xml)[1:]
     with open(HERE / "petr2_silver.jsonl", "w", encoding="utf-8") as out:
         for record in records:
-            head = dict(re.findall(r'(\w+)="([^"]*)"', re.search(r"<Sentence ([^>]*)>", record).group(1)))
+            head = dict(
+                re.findall(r'(\w+)="([^"]*)"', re.search(r"<Sentence ([^>]*)>", record).group(1))
+            )
             text = re.search(r"<Text>(.*?)</Text>", record, re.S)
             body = " ".join(text.group(1).split()) if text else ""
             if not body:
@@ -55,7 +57,12 @@ def main() -> None:
                         "cameo": attrs["eventcode"],
                     }
                 )
-            line = {"id": head["id"], "published": published(head["date"]), "text": body, "events": events}
+            line = {
+                "id": head["id"],
+                "published": published(head["date"]),
+                "text": body,
+                "events": events,
+            }
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
