@@ -18,6 +18,40 @@ SOURCE_SLOTS = frozenset({"subject", "object", "between"})
 TARGET_SLOTS = frozenset(
     {"subject", "object", "object_place", "to_place", "between", "inside", "none"}
 )
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
 OBJECT_KINDS = frozenset(
     {None, "actor", "person", "not_person", "state", "envoy", "people", "envoy_or_people"}
 )
@@ -117,18 +151,23 @@ def _item_regex(item: str, irregular: dict[str, list[str]]) -> tuple[str, list[s
 def compile_trigger(text: str, irregular: dict[str, list[str]]) -> tuple[str, frozenset[str]]:
     """A pattern's regex over space-joined lower-cased tokens, and its anchor words."""
     parts: list[str] = []
-    anchors: set[str] = set()
-    anchored = False
+    leading: set[str] = set()  # words a match can start with, up to the first required item
+    required: list[list[str]] = []
     for optional, items in _group_items(text):
         compiled = [_item_regex(item, irregular) for item in items]
         body = "".join(regex for regex, _ in compiled)
-        if not anchored:
-            first = next((words for _, words in compiled if words), [])
-            anchors.update(first)
-            anchored = not optional and bool(first)
+        first = next((words for _, words in compiled if words), [])
+        if not required:
+            leading.update(first)
+        if not optional and first:
+            required.append(first)
         parts.append(f"(?:{body})?" if optional else body)
     body = "".join(parts)
-    return body[1:] if body.startswith(" ") else body, frozenset(anchors)
+    # The anchor is the first required word set without function words ("{be} visiting" is
+    # anchored on "visiting"), so that the prefilter skips sentences that merely say "is".
+    rare = next((words for words in required if not COMMON_WORDS.intersection(words)), None)
+    anchors = frozenset(rare) if rare is not None else frozenset(leading)
+    return body[1:] if body.startswith(" ") else body, anchors
 
 
 def _regex(text: str) -> str:
@@ -183,6 +222,7 @@ class PatternSet:
             for anchor in pattern.anchors:
                 self.by_anchor.setdefault(anchor, []).append(pattern)
         self.anchors = frozenset(self.by_anchor)
+        self.order = {id(pattern): index for index, pattern in enumerate(patterns)}
 
     def match(self, lowers: list[str]) -> list[TriggerMatch]:
         """The trigger matches of a sentence given as lower-cased tokens, in text order."""
@@ -196,7 +236,7 @@ class PatternSet:
             starts[offset] = index
             offset += len(word) + 1
         spans: dict[tuple[int, int], list[Pattern]] = {}
-        ordered = sorted(candidates.values(), key=self.patterns.index)
+        ordered = sorted(candidates.values(), key=lambda pattern: self.order[id(pattern)])
         for pattern in ordered:
             for found in pattern.regex.finditer(joined):
                 start = starts[found.start()]

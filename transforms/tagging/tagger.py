@@ -59,13 +59,18 @@ class EventTagger:
     def tag(self, document: Document) -> list[Event]:
         """Code the events of one document."""
         text = document.text
-        if not self.patterns.anchors.intersection(WORD_RE.findall(text.lower())):
+        lowered = text.lower()
+        if self.patterns.anchors.isdisjoint(WORD_RE.findall(lowered)):
             return []
         dateline, body_start = find_dateline(text, self.lexicon)
         memory = ActorMemory()
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
         for sentence in split_sentences(text, body_start):
+            if self.patterns.anchors.isdisjoint(
+                WORD_RE.findall(lowered, sentence.start, sentence.end)
+            ):
+                continue  # no trigger word: skip before tokenising
             for event in self._tag_sentence(document, sentence, dateline, memory):
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:
