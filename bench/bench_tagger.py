@@ -73,9 +73,8 @@ def main() -> None:
     per_page = extraction / len(pages) * 1000
     print(f"articles               {len(documents)} ({events} event rows)")
     print(f"tagger setup           {setup * 1000:.0f} ms (once per worker)")
-    print(
-        f"tagging                {len(documents) / tagging:.0f} articles/s, {per_article:.3f} ms/article"
-    )
+    rate = len(documents) / tagging
+    print(f"tagging                {rate:.0f} articles/s, {per_article:.3f} ms/article")
     print(f"trafilatura extraction {len(pages) / extraction:.0f} pages/s, {per_page:.3f} ms/page")
     print(f"tagging cost           {per_article / per_page * 100:.1f}% of extraction")
 

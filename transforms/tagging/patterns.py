@@ -13,44 +13,15 @@ import re
 from importlib import resources
 
 from transforms.tagging.lexicon import data_rows
+from transforms.tagging.text import words
 
 SOURCE_SLOTS = frozenset({"subject", "object", "between"})
 TARGET_SLOTS = frozenset(
     {"subject", "object", "object_place", "to_place", "between", "inside", "none"}
 )
-COMMON_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "having",
-        "its",
-        "their",
-        "his",
-        "her",
-    ]
+COMMON_WORDS = words(
+    "a an the to of in on at by for with from and or is are was were be been being am has "
+    "have had having its their his her"
 )
 OBJECT_KINDS = frozenset(
     {None, "actor", "person", "not_person", "state", "envoy", "people", "envoy_or_people"}
