@@ -23,7 +23,7 @@ from transforms.tagging.lexicon import (
 )
 from transforms.tagging.text import Token, words
 
-SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "CVL")
+SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
 LOCATIVES = words("in at near outside inside across throughout around within")
 NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
 PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")

@@ -30,7 +30,9 @@ MIN_CONFIDENCE = 0.5
 REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
 # event's ("its embassy in Damascus, which was closed in 2012").
-CLAUSE_BREAK_RE = re.compile(r",\s*(?:which|who|where|when|after|before|since)\b|;|\bwhich\b")
+CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
+)
 
 
 @dataclasses.dataclass
