@@ -188,3 +188,19 @@ def test_events_are_frozen_rows():
     assert dataclasses.is_dataclass(event)
     assert isinstance(event.cameo_code, str) and event.cameo_code == "051"
     assert isinstance(event.goldstein, float) and event.quad_class == 1
+
+
+def test_odd_texts_do_not_raise(tagger):
+    odd = [
+        "Doha –",
+        "'s 's met 's",
+        "talks between Iran",
+        "Iran, Iraq, and, met Qatar",
+        "Putin's visit to",
+        "X was received by",
+        "On February 30, 2023 Iran met Qatar.",
+        "Iran\n\nmet\n\nQatar",
+    ]
+    for text in odd:
+        for event in tag(tagger, text):
+            assert text[event.char_start : event.char_end] == event.sentence
