@@ -31,6 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         from pipelines.batch import main as run_main
 
         return run_main(rest)
+    if command == "tag":
+        from pipelines.tag_command import main as tag_main
+
+        return tag_main(rest)
+    if command == "evaluate":
+        from pipelines.evaluate_command import main as evaluate_main
+
+        return evaluate_main(rest)
     print(f"newsbeam: error: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
     return 2
 

@@ -1,33 +1,17 @@
 """Diplomatic event tagger: article text in, ``Event`` rows out. Knows nothing of Beam.
 
-Interface stub; the tagger itself lands with the event-tagger issue.
+Modules, in the order the tagger uses them: ``text`` (sentences, tokens), ``lexicon`` (actor and
+place dictionaries from ``data/``), ``patterns`` (trigger phrases), ``actors`` (mentions and
+in-article resolution), ``roles`` (source and target), ``modality``, ``dates``, ``places``,
+``taxonomy`` (CAMEO/PLOVER/Goldstein) and ``tagger`` (the ``EventTagger`` that ties them up).
+How it works and how to extend its data files: docs/tagger.md.
 """
 
-import dataclasses
-import datetime
-
 from schemas.events import Event
+from transforms.tagging.document import Document
+from transforms.tagging.tagger import TAGGER_VERSION, EventTagger
 
-TAGGER_VERSION = "0.0.0-stub"
-
-
-@dataclasses.dataclass(frozen=True)
-class Document:
-    """What the tagger reads: one article's text and the date it was published."""
-
-    article_id: str
-    text: str
-    published: datetime.date
-    url: str = ""
-    title: str | None = None
-
-
-class EventTagger:
-    """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
-
-    def tag(self, document: Document) -> list[Event]:
-        """Code the events of one document."""
-        return []
+__all__ = ["TAGGER_VERSION", "Document", "Event", "EventTagger", "tag_document"]
 
 
 def tag_document(document: Document) -> list[Event]:

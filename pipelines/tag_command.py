@@ -1,0 +1,86 @@
+"""``newsbeam tag``: JSON Lines documents on stdin, one JSON event row per line on stdout.
+
+Each input line is ``{"id", "text", "published": "YYYY-MM-DD", "title"?, "url"?}``. A bad line
+is reported on stderr with its line number and skipped; the others are still tagged; the exit
+status is 1 if any line failed.
+"""
+
+import argparse
+import datetime
+import json
+import sys
+from typing import IO, Any
+
+from schemas.events import event_to_row
+from transforms.tagging import Document, EventTagger
+
+
+class BadDocument(ValueError):
+    """An input line that is not a valid document."""
+
+
+def parse_document(line: str) -> Document:
+    """A ``Document`` from one JSON line; raises ``BadDocument`` saying what is wrong."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadDocument(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise BadDocument("not a JSON object")
+    missing = [key for key in ("id", "text", "published") if key not in record]
+    if missing:
+        raise BadDocument(f"missing field(s): {', '.join(missing)}")
+    if not isinstance(record["text"], str):
+        raise BadDocument("field 'text' is not a string")
+    try:
+        published = datetime.date.fromisoformat(str(record["published"]))
+    except ValueError as exc:
+        raise BadDocument(
+            f"field 'published' is not a YYYY-MM-DD date: {record['published']!r}"
+        ) from exc
+    title = record.get("title")
+    return Document(
+        article_id=str(record["id"]),
+        text=record["text"],
+        published=published,
+        url=str(record.get("url") or ""),
+        title=title if isinstance(title, str) else None,
+    )
+
+
+def row_json(row: dict[str, Any]) -> str:
+    """One event row as a JSON line, dates in ISO form."""
+    values = {
+        key: value.isoformat() if isinstance(value, datetime.date) else value
+        for key, value in row.items()
+    }
+    return json.dumps(values, ensure_ascii=False)
+
+
+def tag_stream(source: IO[str], sink: IO[str], errors: IO[str], tagger: EventTagger) -> int:
+    """Tag every document line of ``source``; return the number of lines that failed."""
+    failed = 0
+    for number, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            document = parse_document(line)
+        except BadDocument as exc:
+            failed += 1
+            print(f"newsbeam tag: line {number}: {exc}", file=errors)
+            continue
+        for event in tagger.tag(document):
+            sink.write(row_json(event_to_row(event)) + "\n")
+    return failed
+
+
+def main(argv: list[str]) -> int:
+    """Run ``newsbeam tag``; exit status 1 if any input line failed."""
+    parser = argparse.ArgumentParser(
+        prog="newsbeam tag",
+        description="Tag diplomatic events in JSON Lines documents read from stdin; write one "
+        "JSON event row per line to stdout.",
+    )
+    parser.parse_args(argv)
+    failed = tag_stream(sys.stdin, sys.stdout, sys.stderr, EventTagger())
+    return 1 if failed else 0

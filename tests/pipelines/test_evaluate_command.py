@@ -1,0 +1,52 @@
+"""``newsbeam evaluate`` against the project's own gold cases and a prediction file."""
+
+import json
+from pathlib import Path
+
+from pipelines.cli import main as cli_main
+
+RESOURCES = Path(__file__).parents[1] / "resources" / "tagging"
+
+
+def test_evaluate_runs_the_tagger_on_the_gold_file(capsys):
+    assert cli_main(["evaluate", "--gold", str(RESOURCES / "own_gold.jsonl"), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["documents"] >= 80
+    assert figures["modality_violations"] == 0
+    assert figures["precision"] >= 0.85 and figures["recall"] >= 0.7
+
+
+def test_evaluate_reads_predictions(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "published": "2023-02-24",
+                "text": "x",
+                "events": [{"source": "SYR", "target": "QAT", "type": "CONSULT"}],
+            }
+        )
+        + "\n"
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        json.dumps(
+            {
+                "article_id": "a",
+                "source_country": "SYR",
+                "target_country": "QAT",
+                "plover_type": "CONSULT",
+                "modality": "asserted",
+                "event_date": "2023-02-24",
+            }
+        )
+        + "\n"
+    )
+    assert cli_main(["evaluate", "--gold", str(gold), "--pred", str(pred)]) == 0
+    assert "precision            1.000" in capsys.readouterr().out
+
+
+def test_evaluate_refuses_a_missing_file(tmp_path, capsys):
+    assert cli_main(["evaluate", "--gold", str(tmp_path / "none.jsonl")]) == 2
+    assert "error" in capsys.readouterr().err

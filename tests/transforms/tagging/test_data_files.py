@@ -1,0 +1,74 @@
+"""The data files load, agree with each other and with ISO 3166 and the taxonomy."""
+
+import pycountry
+import pytest
+
+from transforms.tagging.lexicon import data_rows, load_lexicon
+from transforms.tagging.patterns import (
+    PatternSet,
+    compile_trigger,
+    load_irregular_verbs,
+    load_patterns,
+)
+from transforms.tagging.taxonomy import IN_SCOPE, future_code, load_taxonomy, plover_for_cameo
+
+IO_CODES = {row["code"] for _, row in data_rows("organizations.tsv")}
+
+
+def test_taxonomy_rows_are_in_scope_and_scaled():
+    table = load_taxonomy()
+    assert {row.plover_type for row in table.values()} <= set(IN_SCOPE)
+    assert table["041"].plover_mode == "phone" and table["041"].goldstein == 1.0
+    assert table["163"].goldstein == -8.0 and table["163"].quad_class == 4
+    for code, row in table.items():
+        assert code.isdigit() and len(code) in (3, 4)
+        assert -10.0 <= row.goldstein <= 10.0
+        assert row.quad_class in (1, 2, 3, 4)
+
+
+def test_every_pattern_code_is_in_the_taxonomy():
+    table = load_taxonomy()
+    for pattern in load_patterns():
+        assert pattern.cameo in table, pattern.pattern_id
+        assert all(code in table for _, code in pattern.refine), pattern.pattern_id
+        assert pattern.anchors, pattern.pattern_id
+
+
+def test_future_codes_and_roots():
+    table = load_taxonomy()
+    assert future_code(table["042"]) == "036"
+    assert future_code(table["073"]) == "0333"
+    assert future_code(table["163"]) is None
+    assert plover_for_cameo("190") == "ASSAULT" and plover_for_cameo("0874") == "RETREAT"
+
+
+def test_countries_and_actors_use_known_codes():
+    lexicon = load_lexicon()
+    codes = {sense.code for senses in lexicon.names.values() for sense in senses if sense.code}
+    for code in codes - IO_CODES - {"XKX"}:
+        assert pycountry.countries.get(alpha_3=code) is not None, code
+
+
+def test_leaders_are_dated():
+    for number, row in data_rows("leaders.tsv"):
+        assert row["start"], f"leaders.tsv:{number}"
+        assert not row["end"] or row["end"] >= row["start"], f"leaders.tsv:{number}"
+
+
+def test_pattern_language():
+    irregular = load_irregular_verbs()
+    body, anchors = compile_trigger("{meet} [with]", irregular)
+    assert {"meet", "met", "meets", "meeting"} == set(anchors)
+    patterns = PatternSet(load_patterns())
+    matches = patterns.match(["they", "held", "phone", "talks", "with", "him"])
+    assert [(m.start, m.end) for m in matches] == [(1, 5)]
+    assert matches[0].patterns[0].pattern_id == "phone-talks"
+
+
+def test_bad_pattern_line_is_refused():
+    from transforms.tagging.patterns import _pattern
+
+    with pytest.raises(ValueError):
+        _pattern(
+            {"id": "x", "pattern": "meet", "cameo": "040", "source": "left", "target": "object"}, {}
+        )

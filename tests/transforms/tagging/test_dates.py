@@ -1,0 +1,38 @@
+"""Date expressions resolved against the publication date (Friday 24 February 2023)."""
+
+import datetime
+
+from transforms.tagging.dates import find_dates
+
+FRIDAY = datetime.date(2023, 2, 24)
+
+
+def resolved(text: str, future: bool = False) -> list[tuple[str, str, str]]:
+    return [
+        (d.text, d.date.isoformat(), d.precision) for d in find_dates(text, FRIDAY, future=future)
+    ]
+
+
+def test_weekdays_look_back_unless_the_event_is_ahead():
+    assert resolved("met on Friday evening") == [("on Friday evening", "2023-02-24", "day")]
+    assert resolved("met on Tuesday") == [("on Tuesday", "2023-02-21", "day")]
+    assert resolved("will meet on Tuesday", future=True) == [("on Tuesday", "2023-02-28", "day")]
+    assert resolved("last Friday") == [("last Friday", "2023-02-17", "day")]
+
+
+def test_explicit_and_relative_dates():
+    assert resolved("on February 24, 2023") == [("February 24, 2023", "2023-02-24", "day")]
+    assert resolved("on 3 January 2022") == [("3 January 2022", "2022-01-03", "day")]
+    assert resolved("in December 2022") == [("December 2022", "2022-12-01", "month")]
+    assert resolved("yesterday") == [("yesterday", "2023-02-23", "day")]
+    assert resolved("last week") == [("last week", "2023-02-17", "week")]
+    assert resolved("in 2012") == [("in 2012", "2012-01-01", "year")]
+    assert resolved("on Dec. 30") == [("Dec. 30", "2022-12-30", "day")]
+
+
+def test_numeric_dates_go_to_dateparser():
+    assert resolved("signed on 24/02/2023") == [("24/02/2023", "2023-02-24", "day")]
+
+
+def test_text_without_dates():
+    assert resolved("Qatar may consider reopening its embassy.") == []

@@ -1,0 +1,206 @@
+"""The tagger end to end: the seed article, direction, compound actors, modality, dates, places."""
+
+import dataclasses
+import datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from schemas.events import EVENTS_SCHEMA, MODALITIES, event_to_row
+from transforms.tagging import TAGGER_VERSION, Document, EventTagger, tag_document
+
+SEED = Path(__file__).parents[3] / "seeds" / "000_e98102ffc2b876f6.txt"
+FRIDAY = datetime.date(2023, 2, 24)
+
+
+def tag(tagger: EventTagger, text: str, published: datetime.date = FRIDAY) -> list:
+    return tagger.tag(Document("doc", text, published, url="https://example.org/a"))
+
+
+def triples(events: list) -> set[tuple]:
+    return {(e.source_country, e.target_country, e.plover_type, e.modality) for e in events}
+
+
+def test_seed_gives_the_phone_call_from_syria_to_qatar(tagger):
+    events = tag(tagger, SEED.read_text(encoding="utf-8"))
+    asserted = [e for e in events if e.modality in ("asserted", "future")]
+    call = next(e for e in asserted if e.cameo_code == "041")
+    assert (call.source_country, call.target_country) == ("SYR", "QAT")
+    assert (call.plover_type, call.plover_mode, call.modality) == ("CONSULT", "phone", "asserted")
+    assert call.event_date == FRIDAY and not call.date_is_fallback
+    assert call.date_text == "on Friday evening"
+    assert (call.location_name, call.location_country, call.location_source) == (
+        "Doha",
+        "QAT",
+        "dateline",
+    )
+    assert call.source_code == "SYRGOV" and call.target_code == "QATGOV"
+    assert call.source_name == "Bashar al-Assad"
+
+
+def test_seed_reports_nothing_from_hypothetical_or_historical_statements(tagger):
+    events = tag(tagger, SEED.read_text(encoding="utf-8"))
+    reported = {
+        (e.source_country, e.target_country) for e in events if e.modality != "hypothetical"
+    }
+    hypothetical = {
+        (e.source_country, e.target_country, e.cameo_code)
+        for e in events
+        if e.modality == "hypothetical"
+    }
+    assert ("QAT", "SYR", "050") in hypothetical  # may consider reopening its embassy
+    assert ("QAT", "SYR", "042") in hypothetical  # potentially a visit by a delegation
+    assert ("QAT", "SYR") not in reported  # nothing Qatar did to Syria is asserted
+    assert all(e.modality in MODALITIES for e in events)
+
+
+def test_rows_carry_evidence_and_fit_the_events_schema(tagger):
+    text = SEED.read_text(encoding="utf-8")
+    events = tag(tagger, text)
+    for event in events:
+        assert text[event.char_start : event.char_end] == event.sentence
+        assert event.trigger_text in event.sentence
+        assert 0.0 < event.confidence <= 1.0
+        assert event.tagger_version == TAGGER_VERSION
+        assert event.article_date == FRIDAY and event.url == "https://example.org/a"
+        assert event.cameo_root == event.cameo_code[:2]
+    table = pa.Table.from_pylist([event_to_row(e) for e in events], schema=EVENTS_SCHEMA)
+    assert table.num_rows == len(events)
+
+
+def test_tagging_is_deterministic(tagger):
+    text = SEED.read_text(encoding="utf-8")
+    first = tag(tagger, text)
+    assert first == tag(tagger, text) == tag(EventTagger(), text)
+    assert len({e.event_id for e in first}) == len(first)
+
+
+def test_tag_document_builds_its_own_tagger():
+    events = tag_document(Document("d", "Germany expelled 40 Russian diplomats on Monday.", FRIDAY))
+    assert triples(events) == {("DEU", "RUS", "SANCTION", "asserted")}
+
+
+def test_compound_source_gives_one_row_per_actor_sharing_a_mention(tagger):
+    events = tag(tagger, "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on Monday.")
+    assert [e.source_country for e in events] == ["SAU", "ARE", "BHR", "EGY"]
+    assert {e.target_country for e in events} == {"QAT"}
+    assert len({e.mention_id for e in events}) == 1
+    assert len({e.event_id for e in events}) == 4
+    assert {e.cameo_code for e in events} == {"161"}
+
+
+def test_symmetric_subject_gives_both_directions(tagger):
+    events = tag(tagger, "Saudi Arabia and Iran restored diplomatic ties on Friday.")
+    assert triples(events) == {
+        ("SAU", "IRN", "SUPPORT", "asserted"),
+        ("IRN", "SAU", "SUPPORT", "asserted"),
+    }
+
+
+def test_host_and_visitor_and_passive(tagger):
+    hosted = tag(tagger, "Egypt hosted Israeli Prime Minister Naftali Bennett on Wednesday.")
+    passive = tag(tagger, "The Iranian foreign minister was received by Pakistan's prime minister.")
+    visit = tag(tagger, "Turkish Foreign Minister Hakan Fidan visited Baghdad on Tuesday.")
+    assert triples(hosted) == {("ISR", "EGY", "CONSULT", "asserted")}
+    assert triples(passive) == {("IRN", "PAK", "CONSULT", "asserted")}
+    assert triples(visit) == {("TUR", "IRQ", "CONSULT", "asserted")}
+    assert visit[0].location_name == "Baghdad"
+
+
+def test_modalities(tagger):
+    cases = {
+        "Qatar may consider reopening its embassy in Damascus.": "hypothetical",
+        "The Kremlin denied that Putin had spoken by phone with Donald Trump.": "negated",
+        "Saudi Arabia has no plans to establish diplomatic relations with Israel.": "negated",
+        "Israel did not summon the Turkish ambassador.": "negated",
+        "Bahrain is expected to restore diplomatic relations with Iran.": "hypothetical",
+        "Germany will supply air defence systems to Ukraine.": "future",
+    }
+    for text, modality in cases.items():
+        events = tag(tagger, text)
+        assert events and {e.modality for e in events} == {modality}, text
+
+
+def test_future_cooperation_is_coded_as_agree(tagger):
+    events = tag(
+        tagger,
+        "Chinese President Xi Jinping will visit Russia next week.",
+        datetime.date(2023, 3, 20),
+    )
+    assert [(e.plover_type, e.cameo_code, e.modality) for e in events] == [
+        ("AGREE", "036", "future")
+    ]
+    assert events[0].event_date == datetime.date(2023, 3, 27)
+    assert events[0].date_precision == "week"
+
+
+def test_historical_statements_are_dropped(tagger):
+    assert tag(tagger, "Qatar previously supported Syrian rebels seeking to overthrow Assad.") == []
+
+
+def test_places_are_not_actors(tagger):
+    events = tag(tagger, "Saudi officials hosted a summit in Jeddah on Sunday.")
+    assert events == []
+    events = tag(tagger, "Washington on Thursday imposed sanctions on Moscow.")
+    assert triples(events) == {("USA", "RUS", "SANCTION", "asserted")}
+
+
+def test_untitled_leaders_resolve_by_the_article_date(tagger):
+    old = tag(
+        tagger, "Obama met Netanyahu at the White House on Monday.", datetime.date(2015, 11, 4)
+    )
+    assert [(e.source_code, e.target_code) for e in old] == [("USAGOV", "ISRGOV")]
+    later = tag(tagger, "Obama met Netanyahu on Monday.", datetime.date(2023, 11, 4))
+    assert [(e.source_code, e.target_code) for e in later] == [("USAELI", "ISRGOV")]
+
+
+def test_titled_actor_is_remembered_within_the_article(tagger):
+    text = (
+        "President Michel Suleiman received the Emir of Qatar on Monday. "
+        "Later, Suleiman spoke by phone with the Saudi king."
+    )
+    events = tag(tagger, text, datetime.date(2010, 5, 4))
+    assert ("LBN", "SAU", "CONSULT", "asserted") in triples(events)
+
+
+def test_relative_dates_and_fallback(tagger):
+    dated = tag(tagger, "France condemned Iran yesterday.", FRIDAY)
+    undated = tag(tagger, "France condemned Iran.", FRIDAY)
+    assert (dated[0].event_date, dated[0].date_text, dated[0].date_is_fallback) == (
+        datetime.date(2023, 2, 23),
+        "yesterday",
+        False,
+    )
+    assert (undated[0].event_date, undated[0].date_text, undated[0].date_is_fallback) == (
+        FRIDAY,
+        None,
+        True,
+    )
+
+
+def test_text_without_triggers_gives_nothing(tagger):
+    assert tag(tagger, "The weather in Doha was hot on Friday.") == []
+    assert tag(tagger, "") == []
+
+
+def test_events_are_frozen_rows():
+    event = tag_document(Document("d", "Japan praised India on Monday.", FRIDAY))[0]
+    assert dataclasses.is_dataclass(event)
+    assert isinstance(event.cameo_code, str) and event.cameo_code == "051"
+    assert isinstance(event.goldstein, float) and event.quad_class == 1
+
+
+def test_odd_texts_do_not_raise(tagger):
+    odd = [
+        "Doha –",
+        "'s 's met 's",
+        "talks between Iran",
+        "Iran, Iraq, and, met Qatar",
+        "Putin's visit to",
+        "X was received by",
+        "On February 30, 2023 Iran met Qatar.",
+        "Iran\n\nmet\n\nQatar",
+    ]
+    for text in odd:
+        for event in tag(tagger, text):
+            assert text[event.char_start : event.char_end] == event.sentence

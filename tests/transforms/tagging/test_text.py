@@ -1,0 +1,30 @@
+"""Sentences and tokens keep their offsets; abbreviations do not end sentences."""
+
+from transforms.tagging.text import split_sentences, tokenize
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations():
+    text = "Mr. Blinken met U.S. officials. He left.\nNew paragraph here"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Mr. Blinken met U.S. officials.",
+        "He left.",
+        "New paragraph here",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_tokens_split_possessives_and_contractions():
+    tokens = tokenize("Qatar’s Amir didn't meet al-Assad.")
+    assert [t.text for t in tokens] == [
+        "Qatar",
+        "’s",
+        "Amir",
+        "did",
+        "n't",
+        "meet",
+        "al-Assad",
+        ".",
+    ]
+    assert tokens[1].lower == "'s"

@@ -1,0 +1,318 @@
+"""Actor mentions: token spans of a sentence resolved to a country (or organisation) and sector.
+
+Consumes a sentence's tokens, the lexicon and the article's ``ActorMemory``; produces
+``Mention`` spans in text order. A mention is an actor ("Syrian President Bashar al-Assad",
+"Qatar's Amir", "the Kremlin", "Damascus" as a metonym), a place ("in Jeddah", "in Qatar"), or
+unresolved (a bare title or an unknown name) and then plays no role. Demonyms on their own
+("the Syrian crisis") are not mentions.
+"""
+
+import dataclasses
+import datetime
+
+from transforms.tagging.lexicon import (
+    AGENT,
+    COUNTRY,
+    DEMONYM,
+    INSTITUTION,
+    ORG,
+    PERSON,
+    PLACE,
+    Entry,
+    Lexicon,
+)
+from transforms.tagging.text import Token, words
+
+SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
+LOCATIVES = words("in at near outside inside across throughout around within")
+NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
+PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
+ENVOY_AGENTS = frozenset(
+    ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
+    + ["ambassadors", "envoys"]
+    + ["charge d'affaires"]
+)
+MODIFIERS = words(
+    "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
+    "military civilian"
+)
+SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
+
+
+@dataclasses.dataclass(frozen=True)
+class Actor:
+    """A resolved actor: country or organisation code, sector, canonical name, CAMEO-style code."""
+
+    country: str
+    sector: str | None
+    name: str
+    personal: bool = False  # a person, an official or a delegation (not a whole state)
+    envoy: bool = False  # an ambassador, envoy or diplomat
+    agents: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        """The CAMEO-style actor code: country then sector (``SYRGOV``, ``IGOUNO``)."""
+        if self.sector == "IGO":
+            return f"IGO{self.country}"
+        return self.country + (self.sector or "")
+
+
+@dataclasses.dataclass
+class Mention:
+    """A span of tokens ``[start, end)`` that names an actor, a place, or neither (unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None = None
+    place_name: str | None = None
+    place_country: str | None = None
+    locative: bool = False  # follows "in", "at"...: a place, never an actor
+    demonym_only: str | None = None  # "Qatari" in "Qatari and Syrian officials"
+
+    @property
+    def is_actor(self) -> bool:
+        """Whether the mention can fill an actor slot."""
+        return self.actor is not None and not self.locative
+
+
+class ActorMemory:
+    """What one article has said about its actors: names and titles seen so far."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Actor] = {}
+        self.titles: dict[str, Actor] = {}
+
+    def remember(self, actor: Actor, name_tokens: list[str]) -> None:
+        """Record a titled actor's name parts and titles for later untitled mentions."""
+        if name_tokens and actor.personal:
+            self.names[" ".join(name_tokens)] = actor
+            surname = name_tokens[-1]
+            for prefix in ("al-", "el-", "Al-", "El-"):
+                if surname.startswith(prefix):
+                    self.names[surname[len(prefix) :]] = actor
+            self.names[surname] = actor
+        for title in actor.agents:
+            self.titles[title] = actor
+
+
+def _in_office(entry: Entry, day: datetime.date) -> bool:
+    return (entry.start is None or entry.start <= day) and (entry.end is None or day <= entry.end)
+
+
+def _pick_person(senses: list[Entry], day: datetime.date) -> Entry | None:
+    """The person a name means on ``day``: whoever held a role then, else the latest role."""
+    people = [sense for sense in senses if sense.kind == PERSON]
+    if not people:
+        return None
+    current = [person for person in people if _in_office(person, day)]
+    if current:
+        return current[0]
+    if len({person.code for person in people}) > 1:
+        return None  # an alias shared by people of different countries, none in office
+    return max(people, key=lambda person: person.start or datetime.date.min)
+
+
+def _primary(senses: list[Entry]) -> Entry:
+    return min(senses, key=lambda sense: SENSE_ORDER.index(sense.kind))
+
+
+def _is_name_word(word: str) -> bool:
+    return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
+
+
+class MentionFinder:
+    """Finds and resolves the mentions of one sentence against the lexicon and memory."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def find(
+        self,
+        tokens: list[Token],
+        words: list[str],
+        lowers: list[str],
+        sentence: str,
+        day: datetime.date,
+        memory: ActorMemory,
+    ) -> list[Mention]:
+        """All mentions of a sentence, in order."""
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(words):
+            length, senses = self.lexicon.match(words, lowers, index)
+            if not length:
+                known = memory.names.get(words[index])
+                if known is not None and words[index][:1].isupper():
+                    text = sentence[tokens[index].start : tokens[index].end]
+                    mentions.append(Mention(index, index + 1, text, actor=known))
+                index += 1
+                continue
+            end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
+            text = sentence[tokens[index].start : tokens[end - 1].end]
+            mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
+            if mention is not None:
+                mention.locative = (
+                    index > 0
+                    and lowers[index - 1] in LOCATIVES
+                    or (index > 1 and lowers[index - 1] == "the" and lowers[index - 2] in LOCATIVES)
+                )
+                mentions.append(mention)
+            index = end
+        _share_distributed_agents(mentions, lowers, self.lexicon.country_names)
+        return mentions
+
+    def _extend(
+        self, words: list[str], lowers: list[str], start: int, length: int, senses: list[Entry]
+    ) -> tuple[int, list[list[Entry]], list[str]]:
+        """Grow a chunk over adjacent entries, "'s", "of" and a title's following name."""
+        parts = [senses]
+        name_tokens: list[str] = []
+        end = start + length
+        while end < len(words):
+            last = _primary(parts[-1])
+            follow = end
+            if lowers[end] == "'s" or (lowers[end] == "of" and last.kind == AGENT):
+                follow = end + 1
+                if follow < len(words) and lowers[follow] == "the":
+                    follow += 1
+            if follow >= len(words):
+                break
+            if lowers[follow] in MODIFIERS and follow + 1 < len(words):
+                length, senses = self.lexicon.match(words, lowers, follow + 1)
+                if length and _primary(senses).kind == AGENT:
+                    follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
+            length, senses = self.lexicon.match(words, lowers, follow)
+            if length and not (
+                follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"
+            ):
+                parts.append(senses)
+                end = follow + length
+                continue
+            titled = last.kind == PERSON or (
+                last.kind == AGENT and last.agent_kind in ("title", "honorific")
+            )
+            if follow == end and titled and _is_name_word(words[end]) and words[end][:1] != "'":
+                while end < len(words) and _is_name_word(words[end]) and len(name_tokens) < 5:
+                    name_tokens.append(words[end])
+                    end += 1
+                continue
+            break
+        return end, parts, name_tokens
+
+    def _resolve(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        parts: list[list[Entry]],
+        name_tokens: list[str],
+        day: datetime.date,
+        memory: ActorMemory,
+    ) -> Mention | None:
+        """The actor, place or unresolved mention that a chunk's parts make."""
+        country: str | None = None
+        person: Entry | None = None
+        sectors: list[str] = []
+        agents: list[str] = []
+        place: Entry | None = None
+        demonym: str | None = None
+        institution: str | None = None
+        for senses in parts:
+            found = _pick_person(senses, day)
+            if found is not None and person is None:
+                person = found
+                if country is None:
+                    country = found.code
+                sectors.append(found.sector if _in_office(found, day) else "ELI")
+                continue
+            sense = _primary([s for s in senses if s.kind != PERSON] or senses)
+            if sense.kind == AGENT:
+                if sense.agent_kind != "honorific":
+                    agents.append(sense.name or "")
+                    sectors.append(sense.sector or "GOV")
+            elif sense.kind == PLACE:
+                place = place or sense
+            elif country is None:
+                country = sense.code
+                if sense.kind == DEMONYM:
+                    demonym = sense.code
+                if sense.kind in (INSTITUTION, ORG) and sense.sector:
+                    sectors.append(sense.sector)
+                if sense.kind == INSTITUTION:
+                    institution = sense.name
+        personal = person is not None or any(
+            agent in PERSONAL_AGENTS or _agent_kind(self.lexicon, agent) == "title"
+            for agent in agents
+        )
+        if country is None and name_tokens:
+            remembered = memory.names.get(name_tokens[-1]) or memory.names.get(
+                " ".join(name_tokens)
+            )
+            if remembered is not None:
+                return Mention(start, end, text, actor=remembered)
+        if country is None and place is not None:
+            if place.metonym is None or len(parts) > 1 and not agents:
+                return Mention(start, end, text, place_name=place.name, place_country=place.code)
+            country = place.metonym
+            mention = Mention(start, end, text, place_name=place.name, place_country=place.code)
+            mention.actor = self._actor(country, sectors, agents, person, personal)
+            return mention
+        if country is None:
+            titles = [agent for agent in agents if _agent_kind(self.lexicon, agent) == "title"]
+            for title in reversed(titles):
+                if title in memory.titles:
+                    return Mention(start, end, text, actor=memory.titles[title])
+            return None
+        if demonym is not None and not agents and person is None:
+            return Mention(start, end, text, demonym_only=demonym)
+        actor = self._actor(country, sectors, agents, person, personal)
+        if institution and person is None:
+            actor = dataclasses.replace(actor, name=institution)
+        if personal:
+            memory.remember(actor, name_tokens)
+        elif agents:
+            memory.remember(actor, [])
+        mention = Mention(start, end, text, actor=actor)
+        if len(parts) == 1 and _primary(parts[0]).kind == COUNTRY:
+            mention.place_name = self.lexicon.country_names.get(country, text)
+            mention.place_country = country
+        return mention
+
+    def _actor(
+        self,
+        country: str,
+        sectors: list[str],
+        agents: list[str],
+        person: Entry | None,
+        personal: bool,
+    ) -> Actor:
+        known = [sector for sector in sectors if sector in SECTOR_PRIORITY or sector == "ELI"]
+        sector = min(known, key=_sector_rank) if known else None
+        if person is not None and person.sector and person.sector in known:
+            sector = known[0] if known[0] == "ELI" else person.sector
+        name = person.name if person else self.lexicon.country_names.get(country, country)
+        envoy = any(agent in ENVOY_AGENTS for agent in agents)
+        return Actor(country, sector, name or country, personal, envoy, tuple(agents))
+
+
+def _sector_rank(sector: str) -> int:
+    return SECTOR_PRIORITY.index(sector) if sector in SECTOR_PRIORITY else len(SECTOR_PRIORITY)
+
+
+def _agent_kind(lexicon: Lexicon, agent: str) -> str | None:
+    senses = lexicon.terms.get(tuple(agent.split()))
+    return senses[0].agent_kind if senses else None
+
+
+def _share_distributed_agents(
+    mentions: list[Mention], lowers: list[str], names: dict[str, str]
+) -> None:
+    """ "Qatari and Syrian officials": the first demonym borrows the second mention's agents."""
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        between = lowers[left.end : right.start]
+        if left.demonym_only and right.actor and between in (["and"], [","], [",", "and"]):
+            actor = right.actor
+            code = left.demonym_only
+            left.actor = dataclasses.replace(actor, country=code, name=names.get(code, code))

@@ -1,0 +1,206 @@
+"""Event dates: explicit and relative date expressions resolved against the publication date.
+
+Consumes a sentence and the article's publication date; produces ``DateMention`` spans with a
+resolved date and a precision (day | week | month | year). Explicit forms ("24 February 2023",
+"Feb. 24", "in December 2022") and relative ones ("on Friday evening", "yesterday", "last
+week") are read by fast regexes; numeric forms ("24/02/2023") go to dateparser, cached.
+"""
+
+import calendar
+import dataclasses
+import datetime
+import functools
+import re
+
+import dateparser
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+DATE_PATTERNS = [
+    ("iso", rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
+    ("dmy", rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b"),
+    ("md", rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
+    ("dm", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)"),
+    ("my", rf"\b{MONTH},?\s+{YEAR}\b"),
+    ("numeric", r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"),
+    (
+        "weekday",
+        r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)" + PARTS + r"\b",
+    ),
+    (
+        "relative",
+        r"\b(?P<phrase>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|"
+        r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:this|last|next)\s+(?:week|month|"
+        r"year|weekend)|over\s+the\s+weekend|(?:a|one|two|three)\s+(?:days?|weeks?)\s+ago|"
+        r"the\s+day\s+before)\b",
+    ),
+    (
+        "month",
+        rf"\b(?:in|since|during|until|by|early|late|mid|earlier\s+in|later\s+in)\s+{MONTH}\b",
+    ),
+    ("year", rf"\b(?:in|since|during|until)\s+{YEAR}\b"),
+]
+COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
+PREFILTER = re.compile(
+    r"\d|day\b|tonight|tomorrow|week|month|year|night|morning|"
+    + "|".join(name for name in MONTHS if len(name) > 3),
+    re.IGNORECASE,
+)
+AGO = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+@dataclasses.dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence, resolved."""
+
+    start: int
+    end: int
+    text: str
+    date: datetime.date
+    precision: str
+
+
+def find_dates(
+    sentence: str, published: datetime.date, *, future: bool = False
+) -> list[DateMention]:
+    """The date expressions of a sentence with their resolved dates, in text order."""
+    if not PREFILTER.search(sentence):
+        return []
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, regex in COMPILED:
+        for match in regex.finditer(sentence):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            resolved = _resolve(kind, match, published, future)
+            if resolved is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(match.start(), match.end(), match.group().strip(), *resolved))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(
+    kind: str, match: re.Match, published: datetime.date, future: bool
+) -> tuple[datetime.date, str] | None:
+    groups = match.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower())
+    if kind == "iso":
+        value = _safe_date(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+        return (value, "day") if value else None
+    if kind in ("mdy", "dmy"):
+        value = _safe_date(int(groups["year"]), month, int(groups["day"]))
+        return (value, "day") if value else None
+    if kind in ("md", "dm"):
+        value = _safe_date(published.year, month, int(groups["day"]))
+        if value is None:
+            return None
+        if not future and value > published + datetime.timedelta(days=31):
+            value = _safe_date(published.year - 1, month, int(groups["day"])) or value
+        if future and value < published - datetime.timedelta(days=31):
+            value = _safe_date(published.year + 1, month, int(groups["day"])) or value
+        return value, "day"
+    if kind == "my":
+        return datetime.date(int(groups["year"]), month, 1), "month"
+    if kind == "numeric":
+        value = _parse_numeric(match.group(), published)
+        return (value, "day") if value else None
+    if kind == "weekday":
+        return _weekday(groups, published, future), "day"
+    if kind == "relative":
+        return _relative(" ".join(groups["phrase"].lower().split()), published)
+    if kind == "month":
+        year = published.year
+        if not future and month > published.month:
+            year -= 1
+        if future and month < published.month:
+            year += 1
+        return datetime.date(year, month, 1), "month"
+    if kind == "year":
+        return datetime.date(int(groups["year"]), 1, 1), "year"
+    return None
+
+
+def _weekday(groups: dict, published: datetime.date, future: bool) -> datetime.date:
+    """The weekday named: the latest one up to the publication date, or the next one ahead."""
+    target = WEEKDAYS[groups["weekday"].lower()]
+    relation = (groups.get("rel") or "").lower()
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if relation == "last":
+        return published - datetime.timedelta(days=back or 7)
+    if relation == "next" or (future and relation != "last"):
+        return published + datetime.timedelta(days=ahead or 7 if relation == "next" else ahead)
+    return published - datetime.timedelta(days=back)
+
+
+def _relative(phrase: str, published: datetime.date) -> tuple[datetime.date, str] | None:
+    day = datetime.timedelta(days=1)
+    fixed = {
+        "yesterday": (published - day, "day"),
+        "today": (published, "day"),
+        "tonight": (published, "day"),
+        "this morning": (published, "day"),
+        "tomorrow": (published + day, "day"),
+        "last night": (published - day, "day"),
+        "the day before": (published - day, "day"),
+        "this week": (published, "week"),
+        "earlier this week": (published, "week"),
+        "later this week": (published, "week"),
+        "last week": (published - 7 * day, "week"),
+        "next week": (published + 7 * day, "week"),
+        "this weekend": (published, "week"),
+        "last weekend": (published - 7 * day, "week"),
+        "over the weekend": (
+            published - datetime.timedelta(days=(published.weekday() + 1) % 7 or 7),
+            "day",
+        ),
+        "this month": (published.replace(day=1), "month"),
+        "earlier this month": (published.replace(day=1), "month"),
+        "later this month": (published.replace(day=1), "month"),
+        "earlier in the month": (published.replace(day=1), "month"),
+        "last month": ((published.replace(day=1) - day).replace(day=1), "month"),
+        "next month": ((published.replace(day=28) + 4 * day).replace(day=1), "month"),
+        "this year": (published.replace(month=1, day=1), "year"),
+        "last year": (datetime.date(published.year - 1, 1, 1), "year"),
+        "next year": (datetime.date(published.year + 1, 1, 1), "year"),
+    }
+    if phrase in fixed:
+        return fixed[phrase]
+    words = phrase.split()
+    if words[-1] == "ago" and words[0] in AGO:
+        unit = 7 if words[1].startswith("week") else 1
+        return published - AGO[words[0]] * unit * day, "day" if unit == 1 else "week"
+    return None
+
+
+def _parse_numeric(text: str, published: datetime.date) -> datetime.date | None:
+    """A numeric date ("24/02/2023") via dateparser, day first as most of the world writes it."""
+    return _dateparser(text, published.isoformat())
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, published: str) -> datetime.date | None:
+    base = datetime.datetime.fromisoformat(published)
+    settings = {"RELATIVE_BASE": base, "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None

@@ -1,0 +1,88 @@
+"""Modality: is an event asserted, promised (future), hypothetical, negated, or history?
+
+Consumes ``data/modality.tsv`` (cue words with a modality and a scope) and a trigger's place in
+its sentence; produces one of ``schemas.events.MODALITIES`` or ``historical`` (the tagger drops
+historical statements: "Qatar previously supported the opposition").
+"""
+
+import dataclasses
+
+from transforms.tagging.lexicon import data_rows
+from transforms.tagging.text import words
+
+HISTORICAL = "historical"
+PRECEDENCE = ("negated", "hypothetical", HISTORICAL, "future")
+REPORTING_VERBS = words(
+    "said says announced stated confirmed added told insisted declared indicated"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Cue:
+    """One modality cue: words, modality, scope (clause | frame | after)."""
+
+    words: tuple[str, ...]
+    modality: str
+    scope: str
+
+
+class ModalityCues:
+    """The cues of ``data/modality.tsv`` indexed by their first word."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[Cue]] = {}
+        for number, row in data_rows("modality.tsv"):
+            if row["modality"] not in PRECEDENCE or row["scope"] not in (
+                "clause",
+                "frame",
+                "after",
+            ):
+                raise ValueError(f"modality.tsv:{number}: bad modality or scope")
+            cue = Cue(tuple(row["cue"].split()), row["modality"], row["scope"])
+            self.by_first.setdefault(cue.words[0], []).append(cue)
+
+    def _found(self, lowers: list[str], start: int, end: int, scopes: tuple[str, ...]) -> set[str]:
+        found: set[str] = set()
+        for position in range(max(start, 0), min(end, len(lowers))):
+            for cue in self.by_first.get(lowers[position], ()):
+                if cue.scope not in scopes:
+                    continue
+                if not _cue_at(lowers, position, cue.words, end):
+                    continue
+                if cue.words == ("would",) and _reported(lowers, start, position):
+                    found.add("future")
+                else:
+                    found.add(cue.modality)
+        return found
+
+    def classify(self, lowers: list[str], clause_start: int, start: int, end: int) -> str:
+        """The modality of a trigger at ``[start, end)`` whose clause begins at ``clause_start``."""
+        found = self._found(lowers, clause_start, start, ("clause", "frame"))
+        found |= self._found(lowers, 0, clause_start, ("frame",))
+        found |= self._found(lowers, end, end + 3, ("after",))
+        if "if" in lowers[:start] and "would" in found:
+            found.add("hypothetical")
+        for modality in PRECEDENCE:
+            if modality in found:
+                return modality
+        return "asserted"
+
+
+def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) -> bool:
+    """Whether a cue starts at ``position``; a cue ending in "to" may have up to three words
+    before its "to" ("agreed on Friday to", "plans next month to")."""
+    if tuple(lowers[position : position + len(words)]) == words:
+        return True
+    if len(words) < 2 or words[-1] != "to":
+        return False
+    head = len(words) - 1
+    if tuple(lowers[position : position + head]) != words[:head]:
+        return False
+    after = position + head
+    return "to" in lowers[after + 1 : min(after + 4, end)]
+
+
+def _reported(lowers: list[str], clause_start: int, position: int) -> bool:
+    """Whether "would" at ``position`` reports a decision ("said it would"), not a condition."""
+    window = lowers[max(clause_start, position - 4) : position]
+    return any(word in REPORTING_VERBS for word in window) and "if" not in lowers

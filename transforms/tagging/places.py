@@ -1,0 +1,66 @@
+"""Event locations: the article's dateline, and places named in the event's sentence.
+
+Consumes the article text (for the dateline: "Doha, Qatar –", "DOHA, Feb 24 (Reuters) -") and
+a sentence's mentions; produces a ``Place`` with a name, an ISO alpha-3 country and where it
+came from (dateline | sentence). A dateline whose place is unknown is ignored.
+"""
+
+import dataclasses
+import re
+
+from transforms.tagging.actors import Mention
+from transforms.tagging.lexicon import COUNTRY, PLACE, Lexicon, plain_words
+from transforms.tagging.text import tokenize
+
+DATELINE_RE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. ]{1,40}?))?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z .]{1,30}\))?"
+    r"\s*(?:[–—]|--?|:)\s+"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Place:
+    """Where an event happened: a place name, its country and the evidence."""
+
+    name: str
+    country: str
+    source: str  # dateline | sentence
+
+
+def _lookup(lexicon: Lexicon, text: str) -> tuple[str, str] | None:
+    """A known place or country by its name, in title case: (name, country)."""
+    words, _ = plain_words(tokenize(text))
+    for candidate in (words, [word.capitalize() for word in words], [w.title() for w in words]):
+        senses = lexicon.names.get(tuple(candidate))
+        for sense in senses or ():
+            if sense.kind in (PLACE, COUNTRY) and sense.code:
+                return " ".join(candidate), sense.code
+    return None
+
+
+def find_dateline(text: str, lexicon: Lexicon) -> tuple[Place | None, int]:
+    """The dateline's place and the offset where the article's first sentence begins."""
+    match = DATELINE_RE.match(text[:120])
+    if match is None:
+        return None, 0
+    city = match.group("city").strip()
+    region = (match.group("region") or "").strip()
+    found = _lookup(lexicon, city)
+    country = _lookup(lexicon, region) if region else None
+    if found is None and country is None:
+        return None, 0
+    name = found[0] if found else city.title()
+    code = country[1] if country and (found is None or found[1] != country[1]) else None
+    return Place(name, code or found[1], "dateline"), match.end()
+
+
+def sentence_place(mentions: list[Mention], trigger_start: int) -> Place | None:
+    """The place named in a locative phrase of the sentence, nearest to the trigger."""
+    places = [mention for mention in mentions if mention.locative and mention.place_country]
+    if not places:
+        return None
+    nearest = min(places, key=lambda mention: abs(mention.start - trigger_start))
+    return Place(nearest.place_name or nearest.text, nearest.place_country or "", "sentence")

@@ -1,0 +1,208 @@
+"""Direction: which mentions fill a trigger's source and target slots.
+
+Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
+mentions (several for compound actors). Shallow rules for news English, no parse: the subject
+is the nearest actor to the left with no clause break between; the object is the first actor
+after the trigger past determiners, numbers and dates; "and" and commas join compound actors;
+"was Xed by Y" swaps the roles; "he said he would" finds the speaker. Anything unclear gives no
+slot, and so no event.
+"""
+
+from transforms.tagging.actors import Mention
+from transforms.tagging.text import words
+
+SUBJECT_BLOCKERS = frozenset(
+    [
+        ";",
+        ":",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "that",
+        "but",
+        "because",
+        "while",
+        "although",
+        "whereas",
+        "when",
+        "after",
+        "before",
+        "since",
+        "where",
+        "amid",
+        "despite",
+        "than",
+        '"',
+        "“",
+        "”",
+        "(",
+        ")",
+    ]
+)
+PRONOUNS = words("he she it they we")
+REPORTING = words("said says announced stated added confirmed told warned insisted declared noted")
+OBJECT_GAP = words(
+    "the a an its his her their both all some several two three four five six seven eight "
+    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
+    "also separately jointly publicly strongly sharply openly repeatedly formally officially "
+    "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+    "evening night yesterday today late early last this week month"
+)
+COORDINATOR_WORDS = words(", and the his her its their")
+BE_FORMS = words("is are was were been being be get got gets")
+ADVERBS = words("also reportedly later then recently formally officially warmly not")
+PARTICIPLES = words(
+    "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
+    "broken spoken set put"
+)
+GERUND_BLOCKERS = words(
+    "about towards toward on of for in by with the its their his her a an any further"
+)
+MAX_SUBJECT_GAP = 8
+MAX_OBJECT_GAP = 4
+
+
+def _coordination(gap: list[str]) -> bool:
+    """Whether the words between two mentions join them ("A, B and the C", "A and his B")."""
+    return 0 < len(gap) <= 3 and gap[0] in (",", "and") and set(gap) <= COORDINATOR_WORDS
+
+
+def _is_digit_word(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
+def subject(
+    lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool = False
+) -> tuple[list[Mention], bool]:
+    """The subject mentions of a trigger starting at ``start``, and whether a pronoun led there.
+
+    A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
+    ("Putin's visit to China").
+    """
+    if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
+        return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+    for mention in reversed(mentions):
+        if mention.end > start or not mention.is_actor:
+            continue
+        gap = lowers[mention.end : start]
+        if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
+            return _speaker(lowers, mentions, start), True
+        if any(word in PRONOUNS for word in gap):
+            return _speaker(lowers, mentions, start), True
+        if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
+            return [], False
+        return coordinated_left(lowers, mentions, mention), False
+    return _speaker(lowers, mentions, start), True
+
+
+def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """For "X said (that) he/it would ...": X, when a pronoun directly precedes the trigger."""
+    position = start - 1
+    while position >= 0 and lowers[position] not in PRONOUNS:
+        if start - position > 5 or lowers[position] in SUBJECT_BLOCKERS - {"said", "says"}:
+            return []
+        position -= 1
+    if position < 1:
+        return []
+    verb = position - 1
+    if lowers[verb] == "that":
+        verb -= 1
+    if verb < 0 or lowers[verb] not in REPORTING:
+        return []
+    for mention in reversed(mentions):
+        if mention.end <= verb and mention.is_actor and verb - mention.end <= 3:
+            return coordinated_left(lowers, mentions, mention)
+        if mention.end <= verb:
+            break
+    return []
+
+
+def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:
+    """``last`` with the actors joined to it on the left ("A, B and C")."""
+    group = [last]
+    index = mentions.index(last)
+    while index > 0:
+        left = mentions[index - 1]
+        if not left.is_actor or not _coordination(lowers[left.end : group[0].start]):
+            break
+        group.insert(0, left)
+        index -= 1
+    return group
+
+
+def coordinated_right(
+    lowers: list[str], mentions: list[Mention], first: Mention, *, places: bool = False
+) -> list[Mention]:
+    """``first`` with the actors joined to it on the right."""
+    group = [first]
+    index = mentions.index(first)
+    while index + 1 < len(mentions):
+        right = mentions[index + 1]
+        usable = right.is_actor or (places and right.place_country)
+        if not usable or not _coordination(lowers[group[-1].end : right.start]):
+            break
+        group.append(right)
+        index += 1
+    return group
+
+
+def object_mentions(
+    lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
+) -> list[Mention]:
+    """The object mentions after a trigger ending at ``end``."""
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        gap = lowers[end : mention.start]
+        if len(gap) > MAX_OBJECT_GAP or not all(
+            word in OBJECT_GAP or _is_digit_word(word) for word in gap
+        ):
+            return []
+        if mention.is_actor or (places and mention.place_country):
+            return coordinated_right(lowers, mentions, mention, places=places)
+        return []
+    return []
+
+
+def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Actor mentions within a trigger's own span ("hit Russia with sanctions")."""
+    return [
+        mention
+        for mention in mentions
+        if start <= mention.start and mention.end <= end and mention.is_actor
+    ]
+
+
+def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The two or more actors after "between": "talks between A and B"."""
+    found = object_mentions(lowers, mentions, end)
+    return found if len(found) >= 2 else []
+
+
+def is_passive(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a passive participle ("was received by")."""
+    word = lowers[start]
+    if not (word.endswith("ed") or word in PARTICIPLES):
+        return False
+    position = start - 1
+    while position >= 0 and lowers[position] in ADVERBS:
+        position -= 1
+    return position >= 0 and lowers[position] in BE_FORMS
+
+
+def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The agent of a passive: the actor after "by" within a few words of the trigger."""
+    for position in range(end, min(end + 4, len(lowers))):
+        if lowers[position] == "by":
+            return object_mentions(lowers, mentions, position + 1)
+    return []
+
+
+def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Mention]:
+    """The place or actor after "to" that follows ``after`` ("a visit by X to Damascus")."""
+    for position in range(after, min(after + 3, len(lowers))):
+        if lowers[position] == "to":
+            return object_mentions(lowers, mentions, position + 1, places=True)
+    return []

@@ -1,0 +1,345 @@
+"""The event tagger: sentences with a trigger and two actors become ``Event`` rows.
+
+Consumes a ``Document``; produces its events in text order (sentence, then trigger, then the
+rows of a compound mention). Drops, by design: sentences with no trigger word (a cheap word-set
+test before any tokenising), triggers without a resolvable source and target, rows whose two
+sides are the same actor, and historical statements. Deterministic: same input, same rows.
+"""
+
+import dataclasses
+import datetime
+import itertools
+import re
+
+from schemas.events import Event
+from transforms.failures import stable_id
+from transforms.tagging import roles
+from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
+from transforms.tagging.dates import DateMention, find_dates
+from transforms.tagging.document import Document
+from transforms.tagging.lexicon import load_lexicon, plain_words
+from transforms.tagging.modality import HISTORICAL, ModalityCues
+from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch, load_patterns
+from transforms.tagging.places import Place, find_dateline, sentence_place
+from transforms.tagging.taxonomy import future_code, load_taxonomy
+from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
+
+TAGGER_VERSION = "1.0.0"
+WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+MIN_CONFIDENCE = 0.5
+REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
+# Between a trigger and a date: a relative clause or a new clause means the date is another
+# event's ("its embassy in Damascus, which was closed in 2012").
+CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
+)
+
+
+@dataclasses.dataclass
+class _Clause:
+    """What one trigger of a sentence found, for the next trigger's "and"-coordination."""
+
+    end: int
+    subjects: list[Mention]
+    objects: list[Mention]
+
+
+class EventTagger:
+    """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+        self.patterns = PatternSet(load_patterns())
+        self.cues = ModalityCues()
+        self.taxonomy = load_taxonomy()
+        self.finder = MentionFinder(self.lexicon)
+        for pattern in self.patterns.patterns:
+            for code in [pattern.cameo, *(code for _, code in pattern.refine)]:
+                if code not in self.taxonomy:
+                    raise ValueError(f"pattern {pattern.pattern_id}: {code} not in taxonomy.tsv")
+
+    def tag(self, document: Document) -> list[Event]:
+        """Code the events of one document."""
+        text = document.text
+        lowered = text.lower()
+        if self.patterns.anchors.isdisjoint(WORD_RE.findall(lowered)):
+            return []
+        dateline, body_start = find_dateline(text, self.lexicon)
+        memory = ActorMemory()
+        events: list[Event] = []
+        seen: set[tuple[int, str, str, str]] = set()
+        for sentence in split_sentences(text, body_start):
+            if self.patterns.anchors.isdisjoint(
+                WORD_RE.findall(lowered, sentence.start, sentence.end)
+            ):
+                continue  # no trigger word: skip before tokenising
+            for event in self._tag_sentence(document, sentence, dateline, memory):
+                key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    def _tag_sentence(
+        self, document: Document, sentence: Sentence, dateline: Place | None, memory: ActorMemory
+    ) -> list[Event]:
+        tokens = tokenize(sentence.text)
+        words, lowers = plain_words(tokens)
+        matches = self.patterns.match(lowers)
+        if not matches:
+            return []
+        mentions = self.finder.find(
+            tokens, words, lowers, sentence.text, document.published, memory
+        )
+        if sum(1 for mention in mentions if mention.is_actor) < 1:
+            return []
+        events: list[Event] = []
+        clauses: list[_Clause] = []
+        for match in matches:
+            for pattern in match.patterns:
+                found = self._apply(
+                    document, sentence, tokens, lowers, mentions, match, pattern, clauses
+                )
+                if found is not None:
+                    events.extend(self._rows(document, sentence, tokens, match, dateline, *found))
+                    break
+        return events
+
+    def _apply(
+        self,
+        document: Document,
+        sentence: Sentence,
+        tokens: list[Token],
+        lowers: list[str],
+        mentions: list[Mention],
+        match: TriggerMatch,
+        pattern: Pattern,
+        clauses: list[_Clause],
+    ) -> tuple | None:
+        """Fill a pattern's slots; None when it cannot make an event."""
+        subjects, via_pronoun = roles.subject(
+            lowers, mentions, match.start, nominal=pattern.nominal
+        )
+        for clause in clauses:
+            gap = lowers[subjects[-1].end : match.start] if subjects else []
+            if (
+                subjects
+                and subjects[-1] in clause.objects
+                and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"])
+            ):
+                # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
+                subjects = clause.subjects
+        passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
+        slots = {"subject": subjects, "none": []}
+        objects = self._objects(lowers, mentions, match, pattern)
+        slots["object"] = slots["object_place"] = objects
+        slots["inside"] = roles.inside(mentions, match.start, match.end)
+        slots["between"] = roles.between(lowers, mentions, match.end)
+        if passive:
+            by = roles.by_agent(lowers, mentions, match.end)
+            slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
+            objects = subjects
+        clauses.append(_Clause(match.end, subjects, objects))
+        if pattern.target != "none" and not self._object_ok(lowers, objects, pattern):
+            return None
+        sources = slots[pattern.source]
+        targets = slots[pattern.target] if pattern.target != "to_place" else []
+        if pattern.target == "to_place" and sources:
+            targets = roles.to_place(lowers, mentions, sources[-1].end)
+        pairs = _pairs(pattern, sources, targets)
+        if not pairs:
+            return None
+        anchor = subjects[-1].end if subjects and not pattern.nominal else 0
+        modality = self.cues.classify(lowers, anchor, match.start, match.end)
+        if modality == HISTORICAL:
+            return None
+        confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
+        confidence *= 0.9 if passive else 1.0
+        place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
+        return pairs, modality, confidence, pattern, place_targets, mentions, lowers
+
+    def _objects(
+        self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
+    ) -> list[Mention]:
+        places = pattern.target in ("object_place",) or pattern.source == "object_place"
+        return roles.object_mentions(lowers, mentions, match.end, places=places)
+
+    def _object_ok(self, lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
+        """The pattern's conditions on its object: its kind, and the word that follows it."""
+        if pattern.then and objects:
+            following = lowers[objects[-1].end] if objects[-1].end < len(lowers) else ""
+            if following not in pattern.then:
+                return False
+        kind = pattern.object_kind
+        if kind is None or pattern.target == "none":
+            return True
+        actors = [mention.actor for mention in objects if mention.actor is not None]
+        if not actors:
+            return kind is None
+        test = {
+            "actor": lambda actor: True,
+            "person": lambda actor: actor.personal,
+            "not_person": lambda actor: not actor.personal,
+            "state": lambda actor: actor.sector is None and not actor.agents,
+            "envoy": lambda actor: actor.envoy,
+            "people": lambda actor: bool(actor.agents) or actor.personal,
+            "envoy_or_people": lambda actor: (
+                actor.envoy
+                or "nationals" in actor.agents
+                or "diplomats" in actor.agents
+                or "citizens" in actor.agents
+            ),
+        }[kind]
+        return all(test(actor) for actor in actors)
+
+    def _rows(
+        self,
+        document: Document,
+        sentence: Sentence,
+        tokens: list[Token],
+        match: TriggerMatch,
+        dateline: Place | None,
+        pairs: list[tuple[Mention, Mention]],
+        modality: str,
+        confidence: float,
+        pattern: Pattern,
+        place_targets: list[Mention],
+        mentions: list[Mention],
+        lowers: list[str],
+    ) -> list[Event]:
+        if confidence < MIN_CONFIDENCE:
+            return []
+        trigger_start, trigger_end = tokens[match.start].start, tokens[match.end - 1].end
+        dated = _event_date(sentence.text, document.published, modality, trigger_start, trigger_end)
+        event_date, precision, date_text, fallback = dated
+        if modality == "asserted" and not fallback and event_date > document.published:
+            modality = "future"
+        last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
+        window = sentence.text[trigger_start : last_end + 60].lower()
+        cameo = next(
+            (code for regex, code in pattern.refine if regex.search(window)), pattern.cameo
+        )
+        code = self.taxonomy[cameo]
+        if modality == "future" and future_code(code):
+            code = self.taxonomy[future_code(code) or cameo]
+        if place_targets and place_targets[0].place_country:
+            place = Place(
+                place_targets[0].place_name or "", place_targets[0].place_country, "sentence"
+            )
+        else:
+            place = sentence_place(mentions, match.start) or dateline
+        mention_id = stable_id(
+            document.article_id, str(sentence.index), str(match.start), code.cameo
+        )
+        rows = []
+        for source, target in pairs:
+            source_actor, target_actor = _actor(source), _actor(target)
+            rows.append(
+                Event(
+                    event_id=stable_id(
+                        document.article_id,
+                        str(sentence.index),
+                        source_actor.code,
+                        target_actor.code,
+                        code.cameo,
+                        str(match.start),
+                        modality,
+                    ),  # fmt: skip
+                    article_id=document.article_id,
+                    mention_id=mention_id,
+                    url=document.url,
+                    article_date=document.published,
+                    event_date=event_date,
+                    date_precision=precision,
+                    date_text=date_text,
+                    date_is_fallback=fallback,
+                    source_text=source.text,
+                    source_name=source_actor.name,
+                    source_country=source_actor.country,
+                    source_sector=source_actor.sector,
+                    source_code=source_actor.code,
+                    target_text=target.text,
+                    target_name=target_actor.name,
+                    target_country=target_actor.country,
+                    target_sector=target_actor.sector,
+                    target_code=target_actor.code,
+                    plover_type=code.plover_type,
+                    plover_mode=code.plover_mode,
+                    cameo_code=code.cameo,
+                    cameo_root=code.root,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    modality=modality,
+                    trigger_text=sentence.text[trigger_start:trigger_end],
+                    sentence=sentence.text,
+                    sentence_index=sentence.index,
+                    char_start=sentence.start,
+                    char_end=sentence.end,
+                    location_name=place.name if place else None,
+                    location_country=place.country if place else None,
+                    location_source=place.source if place else None,
+                    confidence=round(confidence, 3),
+                    tagger_version=TAGGER_VERSION,
+                )
+            )
+        return rows
+
+
+def _actor(mention: Mention) -> Actor:
+    """The actor of a mention; a bare place stands for its country ("visited Jeddah")."""
+    if mention.actor is not None:
+        return mention.actor
+    country = mention.place_country or ""
+    return Actor(country, None, load_lexicon().country_names.get(country, country))
+
+
+def _same_actor(left: Mention, right: Mention) -> bool:
+    a, b = _actor(left), _actor(right)
+    if a.country != b.country:
+        return False
+    return a.sector == b.sector or a.sector is None or b.sector is None
+
+
+def _pairs(
+    pattern: Pattern, sources: list[Mention], targets: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """(source, target) mention pairs: the product, or every ordered pair of a reciprocal group."""
+    if pattern.source == "between" or (pattern.reciprocal and not targets and len(sources) >= 2):
+        group = sources
+        pairs = list(itertools.permutations(group, 2))
+    else:
+        pairs = list(itertools.product(sources, targets))
+    return [(source, target) for source, target in pairs if not _same_actor(source, target)]
+
+
+def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
+    """A weekday after "said" dates the statement, which is in the past ("X will go, Y said on
+    Tuesday"): resolve it backwards whatever the event's modality."""
+    if found.precision != "day" or not REPORTED_DATE_RE.search(
+        text[max(0, found.start - 30) : found.start]
+    ):
+        return found
+    past = find_dates(found.text, published, future=False)
+    return dataclasses.replace(found, date=past[0].date) if past else found
+
+
+def _event_date(
+    text: str, published: datetime.date, modality: str, start: int, end: int
+) -> tuple[datetime.date, str, str | None, bool]:
+    """The date nearest the trigger in its sentence, or the publication date as a fallback."""
+    dates = []
+    for found in find_dates(text, published, future=modality == "future"):
+        if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
+            continue
+        statement = _as_statement_date(found, text, published)
+        if statement is not found:
+            dates.append(statement)
+        elif not (modality != "asserted" and found.date < published):
+            dates.append(found)
+    if not dates:
+        return published, "day", None, True
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    nearest = min(
+        dates, key=lambda d: (rank[d.precision], min(abs(d.start - end), abs(start - d.end)))
+    )
+    return nearest.date, nearest.precision, nearest.text, False

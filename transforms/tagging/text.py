@@ -1,0 +1,104 @@
+"""Sentences and tokens with character offsets: the tagger's view of an article's text.
+
+Consumes plain article text; produces ``Sentence`` spans (offsets into the text) and ``Token``
+lists (offsets into the sentence). Nothing is dropped: every character belongs to at most one
+sentence, and a dateline at the start of the text stays outside the first sentence.
+"""
+
+import dataclasses
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (word lists read better so)."""
+    return frozenset(text.split())
+
+
+# Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
+ABBREVIATIONS = words(
+    "mr mrs ms dr gen lt col sen rep st gov prof sgt capt maj adm jr sr inc ltd co corp vs no "
+    "nos jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.u u.a.e d.c e.g i.e approx "
+    "est fig rev hon pres amb dept"
+)
+
+# One token: initialisms ("U.S."), words with inner hyphens or apostrophes ("al-Assad", "d'Ivoire"),
+# the possessive "'s" and contractions ("n't", "'ll") on their own, numbers, then any other mark.
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|n['’]t\b"
+    r"|['’](?:s|ll)\b"
+    r"|\w+(?:[-'’]\w+)*?(?=n['’]t\b)"
+    r"|\w+(?:-\w+)*(?:['’](?!s\b|ll\b)\w+(?:-\w+)*)*"
+    r"|[^\w\s]"
+)
+
+# A sentence ends at . ! ? (with closing quotes) before whitespace and an opening capital, digit
+# or quote; a line break always ends one.
+BOUNDARY_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+@dataclasses.dataclass(frozen=True)
+class Token:
+    """One word or mark, with offsets into its sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The lower-cased form, with typographic apostrophes made plain."""
+        return self.text.lower().replace("’", "'")
+
+
+@dataclasses.dataclass(frozen=True)
+class Sentence:
+    """One sentence: its index in the article, its text and its offsets in the article."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a sentence into tokens with offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and text[start].isupper():
+        return True  # an initial: "George W. Bush"
+    return word.rstrip(".") in ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split ``text`` from offset ``start`` into sentences with offsets into ``text``."""
+    sentences: list[Sentence] = []
+    cursor = start
+    for boundary in BOUNDARY_RE.finditer(text, start):
+        mark = boundary.start()
+        if text[mark] == "." and _ends_with_abbreviation(text, mark):
+            continue
+        end = boundary.end() if text[mark] == "\n" else mark + 1
+        _add_sentence(sentences, text, cursor, end)
+        cursor = boundary.end()
+    _add_sentence(sentences, text, cursor, len(text))
+    return sentences
+
+
+def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    """Append the stripped span ``text[start:end]`` as a sentence if it has any words."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), text[start:end], start, end))
