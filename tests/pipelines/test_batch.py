@@ -48,6 +48,24 @@ def test_seed_article_row(seed_run):
     assert "Accept all" not in article["text"]
 
 
+def test_seed_events_as_analysts_query_them(seed_run):
+    _status, output, summary = seed_run
+    rows = duckdb.sql(
+        f"select source_country, target_country, plover_type, plover_mode, cameo_code,"
+        f" cast(event_date as varchar), modality, location_name, sentence"
+        f" from read_parquet('{output}/events/**/*.parquet', hive_partitioning = true)"
+    ).fetchall()
+    assert ("SYR", "QAT", "CONSULT", "phone", "041", "2023-02-24", "asserted", "Doha") in [
+        row[:8] for row in rows
+    ]
+    # the possible embassy reopening and the possible delegation visit are not asserted
+    for row in rows:
+        if "reopening its embassy" in row[8] or "Qatari delegation" in row[8]:
+            assert row[6] == "hypothetical", row
+    assert any("reopening its embassy" in row[8] for row in rows)
+    assert summary["events"] == len(rows)
+
+
 def test_running_twice_gives_identical_rows_and_ids(seed_run, tmp_path):
     _status, first, _summary = seed_run
     second = tmp_path / "again"

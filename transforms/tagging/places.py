@@ -41,9 +41,31 @@ def _lookup(lexicon: Lexicon, text: str) -> tuple[str, str] | None:
     return None
 
 
+# Extracted pages often start with the headline and a standfirst, each on its own line, before
+# the dateline paragraph: look for a dateline at the start of the first few lines.
+DATELINE_LINES = 3
+
+
 def find_dateline(text: str, lexicon: Lexicon) -> tuple[Place | None, int]:
-    """The dateline's place and the offset where the article's first sentence begins."""
-    match = DATELINE_RE.match(text[:120])
+    """The dateline's place and the offset where the article's first sentence begins.
+
+    When the dateline opens a later line, the lines above it (headline, standfirst) are left
+    out of tagging: they restate the story's first sentence.
+    """
+    line_start = 0
+    for _ in range(DATELINE_LINES):
+        place, end = _dateline_at(text, line_start, lexicon)
+        if place is not None:
+            return place, end
+        line_start = text.find("\n", line_start) + 1
+        if line_start == 0:
+            break
+    return None, 0
+
+
+def _dateline_at(text: str, start: int, lexicon: Lexicon) -> tuple[Place | None, int]:
+    """The dateline opening the line at ``start``, and where its sentence begins."""
+    match = DATELINE_RE.match(text[start : start + 120])
     if match is None:
         return None, 0
     city = match.group("city").strip()
@@ -54,7 +76,7 @@ def find_dateline(text: str, lexicon: Lexicon) -> tuple[Place | None, int]:
         return None, 0
     name = found[0] if found else city.title()
     code = country[1] if country and (found is None or found[1] != country[1]) else None
-    return Place(name, code or found[1], "dateline"), match.end()
+    return Place(name, code or found[1], "dateline"), start + match.end()
 
 
 def sentence_place(mentions: list[Mention], trigger_start: int) -> Place | None:

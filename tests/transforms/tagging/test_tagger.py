@@ -204,3 +204,18 @@ def test_odd_texts_do_not_raise(tagger):
     for text in odd:
         for event in tag(tagger, text):
             assert text[event.char_start : event.char_end] == event.sentence
+
+
+def test_dateline_under_a_headline_and_standfirst_still_locates_the_event(tagger):
+    text = (
+        "Qatar's Amir receives phone call from Syrian President Assad\n"
+        "First known direct contact between the two leaders in over a decade.\n"
+        + SEED.read_text(encoding="utf-8")
+    )
+    call = next(e for e in tag(tagger, text) if e.cameo_code == "041")
+    assert (call.source_country, call.target_country) == ("SYR", "QAT")
+    assert (call.location_name, call.location_country, call.location_source) == (
+        "Doha",
+        "QAT",
+        "dateline",
+    )
