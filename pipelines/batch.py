@@ -33,6 +33,7 @@ from schemas import (
     event_to_row,
 )
 from transforms.extract_articles import ExtractArticles
+from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
 from transforms.read_feeds import ReadFeeds
 from transforms.tag_events import TagDiplomaticEvents
@@ -101,6 +102,8 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
+    if options.state:
+        discard_pending(options.state)  # left by a run that did not finish
     pipeline = beam.Pipeline(options=options)
     build(
         pipeline,
@@ -109,6 +112,8 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     )
     result = pipeline.run()
     result.wait_until_finish()
+    if options.state:
+        commit_pending(options.state)  # only now: a failed run must not hide unread entries
     return summarise(result, options.output)
 
 

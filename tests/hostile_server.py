@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import brotli
 
 Route = Callable[[http.server.BaseHTTPRequestHandler], None]
-DRIP_SECONDS = 30.0  # a drip stops by itself after this long, whatever the client does
+DRIP_SECONDS = 60.0  # a drip stops by itself after this long, whatever the client does
 
 
 @dataclasses.dataclass(frozen=True)
@@ -180,3 +180,97 @@ def serve(routes: dict[str, Route], host: str = "127.0.0.1") -> Iterator[Server]
     finally:
         server.shutdown()
         server.server_close()
+
+
+ARTICLE = """<html><head><title>{title}</title></head><body><nav>Home | World</nav>
+<article><h1>{title}</h1>
+<p>The foreign minister met her counterpart in the capital on Tuesday to discuss a new trade
+agreement and the reopening of the border crossing that closed last spring.</p>
+<p>Officials said the talks were constructive and that a joint statement would follow within
+the week, after both delegations had consulted their governments.</p></article>
+<footer>Contact us</footer></body></html>"""
+LATIN1_ARTICLE = """<html><head><title>Diplomatie</title></head><body><article>
+<p>Le ministre des Affaires étrangères a reçu l'ambassadeur à Genève pour un entretien consacré
+à la sécurité régionale et à la coopération économique entre les deux pays.</p>
+<p>Selon le communiqué, les deux délégations ont salué une rencontre « très constructive ».</p>
+</article></body></html>"""
+ROBOTS = "User-agent: *\nDisallow: /private/\n"
+FEED_ETAG = '"feed-v1"'
+FEED_LAST_MODIFIED = "Sun, 29 Nov 2026 06:00:00 GMT"
+
+
+def article(title: str) -> Route:
+    """A news article page, UTF-8 declared."""
+    return reply(
+        200, ARTICLE.format(title=title).encode(), {"Content-Type": "text/html; charset=utf-8"}
+    )
+
+
+def rss(links: list[str]) -> bytes:
+    """An RSS 2.0 feed with one item per link."""
+    items = "".join(
+        f"<item><title>Item {n}</title><link><![CDATA[{link}]]></link></item>"
+        for n, link in enumerate(links)
+    )
+    channel = f"<channel><title>Hostile</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def hostile_site(
+    base: str, forbidden: str, max_bytes: int
+) -> tuple[dict[str, Route], dict[str, str]]:
+    """The routes of the hostile site, and each feed link with what it must end as: "article",
+    "duplicate", or the error_kind of its error row. ``forbidden`` is a server the run must
+    never reach (another loopback address, outside --allow-network)."""
+    expected = {
+        f"{base}/articles/one.html": "article",
+        f"{base}/articles/two.html": "article",
+        f"{base}/articles/one.html?utm_source=rss&utm_medium=feed": "duplicate",
+        f"{base}/articles/one.html?fbclid=abc#comments": "duplicate",
+        f"{base}/flaky.html": "article",
+        f"{base}/latin1.html": "article",
+        f"{base}/missing.html": "bad_status",
+        f"{base}/gone.html": "bad_status",
+        f"{base}/error.html": "bad_status",
+        f"{base}/unavailable.html": "bad_status",
+        f"{base}/busy.html": "bad_status",
+        f"{base}/drip.html": "timeout",
+        f"{base}/huge.html": "too_large",
+        f"{base}/bomb.html": "too_large",
+        f"{base}/image.png": "bad_content_type",
+        f"{base}/report.pdf": "bad_content_type",
+        f"{base}/loop.html": "redirect_limit",
+        f"{base}/escape.html": "blocked_address",
+        f"{forbidden}/direct.html": "blocked_address",
+        "http://169.254.169.254/latest/meta-data/": "blocked_address",
+        "file:///etc/passwd": "bad_scheme",
+        "gopher://127.0.0.1/1": "bad_scheme",
+        "javascript:alert(1)": "bad_scheme",
+        f"{base}/private/secret.html": "robots_disallowed",
+        f"{base}/empty.html": "no_text",
+    }
+    feed = rss(list(expected))
+    unavailable = reply(503, b"down", {"Retry-After": "1", "Content-Type": "text/html"})
+    routes: dict[str, Route] = {
+        "/robots.txt": reply(200, ROBOTS.encode(), {"Content-Type": "text/plain"}),
+        "/feed.xml": conditional(feed, FEED_ETAG, FEED_LAST_MODIFIED, "application/rss+xml"),
+        "/articles/one.html": article("One"),
+        "/articles/two.html": article("Two"),
+        "/flaky.html": flaky([unavailable], article("Flaky")),
+        "/latin1.html": reply(200, LATIN1_ARTICLE.encode("latin-1"), {"Content-Type": "text/html"}),
+        "/gone.html": reply(410, b"gone"),
+        "/error.html": reply(500, b"boom"),
+        "/unavailable.html": unavailable,
+        "/busy.html": reply(429, b"slow down", {"Retry-After": "1", "Content-Type": "text/html"}),
+        "/drip.html": drip(0.2),
+        "/huge.html": reply(200, b"<p>" + b"z" * max_bytes + b"</p>"),
+        "/bomb.html": encoded(gzip_bomb(64 * max_bytes), "gzip"),
+        "/image.png": reply(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, {"Content-Type": "image/png"}),
+        "/report.pdf": reply(200, b"%PDF-1.4\n" + b"\0" * 64, {"Content-Type": "application/pdf"}),
+        "/loop.html": redirect("/loop-again.html"),
+        "/loop-again.html": redirect("/loop.html"),
+        "/escape.html": redirect(f"{forbidden}/stolen.html"),
+        "/private/secret.html": article("Secret"),
+        "/empty.html": reply(200, b""),
+    }
+    return routes, expected

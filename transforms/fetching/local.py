@@ -21,6 +21,8 @@ def check_entry_link(entry: FeedEntry) -> None:
     scheme = urllib.parse.urlsplit(entry.link).scheme.lower()
     if scheme in WEB_SCHEMES:
         return
+    if not scheme:
+        raise StageFailure(ErrorKind.BAD_URL, f"not an absolute URL: {entry.link!r}")
     if scheme != "file":
         raise StageFailure(ErrorKind.BAD_SCHEME, f"scheme {scheme or '(none)'!r} is not fetched")
     if entry.origin == ORIGIN_OPERATOR:
