@@ -13,6 +13,7 @@ from apache_beam.options.pipeline_options import (
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
+from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
 from transforms.fetching.guard import parse_networks
 from transforms.urls import file_path, source_url
@@ -290,6 +291,11 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
             pathlib.Path(options.state).expanduser().mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OptionsError(f"--state: cannot use {options.state}: {exc.strerror}") from exc
+    if options.state:
+        try:
+            load_validators(options.state)
+        except StateError as exc:
+            raise OptionsError(f"--state: {exc}") from exc
     return FetchSettings(
         connect_timeout_seconds=options.connect_timeout,
         timeout_seconds=options.fetch_timeout,

@@ -29,6 +29,12 @@ def test_impossible_fetch_options_exit_2_with_a_clear_message(argv, message, cap
     assert message in capsys.readouterr().err
 
 
+def test_an_unreadable_state_file_is_refused_at_launch(tmp_path, capsys):
+    (tmp_path / "feed-validators.json").write_text("not json")
+    assert main(["run", "--state", str(tmp_path)]) == 2
+    assert "--state:" in capsys.readouterr().err
+
+
 def test_settings_carry_limits_network_policy_and_state(tmp_path):
     options = NewsbeamOptions(
         ["--allow-network", "127.0.0.1/32", "--allow-network", "10.20.0.0/16",
