@@ -165,12 +165,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # clients that hang up on a hostile route are the point, not news
+
+
 @contextmanager
 def serve(routes: dict[str, Route], host: str = "127.0.0.1") -> Iterator[Server]:
     """Serve ``routes`` on ``host`` at an ephemeral port until the block ends."""
     state = Server("", routes)
     handler = type("Handler", (_Handler,), {"server_state": state})
-    server = http.server.ThreadingHTTPServer((host, 0), handler)
+    server = _QuietServer((host, 0), handler)
     server.daemon_threads = True
     state.base = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
