@@ -164,7 +164,9 @@ class Fetcher:
                 if next_scheme not in WEB_SCHEMES:
                     raise StageFailure(ErrorKind.BAD_SCHEME, f"redirect to a {next_scheme!r} URL")
                 continue
-            return self._read(current, response, purpose, deadline, cap)
+            return self._read(
+                current, response, purpose, deadline, cap, bool(etag or last_modified)
+            )
         raise StageFailure(
             ErrorKind.REDIRECT_LIMIT, f"more than {self.settings.max_redirects} redirects"
         )
@@ -191,11 +193,17 @@ class Fetcher:
             raise StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}") from exc
 
     def _read(
-        self, url: str, response: urllib3.BaseHTTPResponse, purpose: str, deadline: float, cap: int
+        self,
+        url: str,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        conditional: bool,
     ) -> Fetched:
         clean = False
         try:
-            fetched = self._read_body(url, response, purpose, deadline, cap)
+            fetched = self._read_body(url, response, purpose, deadline, cap, conditional)
             clean = True
             return fetched
         finally:
@@ -205,11 +213,17 @@ class Fetcher:
                 discard(response)
 
     def _read_body(
-        self, url: str, response: urllib3.BaseHTTPResponse, purpose: str, deadline: float, cap: int
+        self,
+        url: str,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        conditional: bool,
     ) -> Fetched:
         headers = response.headers
         etag, last_modified = headers.get("ETag"), headers.get("Last-Modified")
-        if response.status == 304:
+        if response.status == 304 and conditional:
             return Fetched(url, b"", utc_now(), 304, etag=etag, last_modified=last_modified,
                            not_modified=True)  # fmt: skip
         if not 200 <= response.status < 300:
