@@ -35,6 +35,28 @@ def content_type_header(fetched: Fetched) -> str | None:
     return f"{fetched.content_type}; charset={fetched.charset}"
 
 
+def read_fetched_feed(
+    fetched: Fetched, source: Source
+) -> tuple[list[FeedEntry], FeedValidators | None]:
+    """The entries of a fetched feed (none when it is unchanged) and the validators to keep for
+    it (None for local files). Raises StageFailure(NOT_A_FEED) for bytes that are no feed."""
+    entries = (
+        []
+        if fetched.not_modified
+        else parse_feed(fetched.body, source, content_type_header(fetched))
+    )
+    if fetched.http_status is None:
+        return entries, None
+    validators = FeedValidators(
+        feed_url=source.location,
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        checked_at=utc_now(),
+        status=fetched.http_status,
+    )
+    return entries, validators
+
+
 class _SortSourcesFn(beam.DoFn):
     """Feeds keyed by host, to be fetched; page sources straight out as entries."""
 
@@ -76,34 +98,20 @@ class _ReadHostFeedsFn(HostGroupFetchFn):
 
     def outputs(self, source: Source, finished: Finished):
         self._feeds.inc()
-        failure = finished.failure
-        entries: list[FeedEntry] = []
-        if failure is None:
-            fetched = finished.result
-            if not fetched.not_modified:
-                try:
-                    entries = parse_feed(fetched.body, source, content_type_header(fetched))
-                except StageFailure as parse_failure:
-                    failure = parse_failure
-        if failure is not None:
+        try:
+            if finished.failure is not None:
+                raise finished.failure
+            entries, validators = read_fetched_feed(finished.result, source)
+        except StageFailure as failure:
             self._feed_errors.inc()
             yield beam.pvalue.TaggedOutput(
                 FAILED, error_record(Stage.READ_FEEDS, failure, url=source.location)
             )
             return
-        if fetched.not_modified:
+        if finished.result.not_modified:
             self._unchanged.inc()
-        if fetched.http_status is not None:  # files have no validators
-            yield beam.pvalue.TaggedOutput(
-                STATE,
-                FeedValidators(
-                    feed_url=source.location,
-                    etag=fetched.etag,
-                    last_modified=fetched.last_modified,
-                    checked_at=utc_now(),
-                    status=fetched.http_status,
-                ),
-            )
+        if validators is not None:
+            yield beam.pvalue.TaggedOutput(STATE, validators)
         self._entries.inc(len(entries))
         yield from entries
 
