@@ -20,10 +20,11 @@ If-None-Match and If-Modified-Since. ``checked_at`` is when the feed last answer
 how. A feed that failed keeps its previous entry. Other files in DIR belong to other parts of
 newsbeam (the streaming pipeline keeps its own there) and are left alone.
 
-A run writes what it learned to ``feed-validators.pending.json`` from inside the pipeline;
+A batch run writes what it learned to ``feed-validators.pending.json`` from inside the pipeline;
 ``commit_pending`` merges it into ``feed-validators.json`` once the whole run has succeeded,
 so a run that fails half-way never makes the next one skip entries it did not process. Writes
-go to a temporary name and are renamed into place. Any Beam filesystem path works.
+go to a temporary name and are renamed into place. Any Beam filesystem path works. A streaming
+pipeline, which has no end of run, folds updates in with ``merge_validators``.
 """
 
 import datetime
@@ -105,21 +106,31 @@ def write_pending(state_dir: str, updates: list[FeedValidators]) -> str:
     return path
 
 
+def merge_validators(state_dir: str, updates: list[FeedValidators]) -> None:
+    """Fold updates into the state file at once (a 304 keeps the validators already kept);
+    for a streaming pipeline, which has no end of run to wait for."""
+    records = load_validators(state_dir)
+    for update in updates:
+        previous = records.get(update.feed_url)
+        if update.status == 304 and previous is not None:
+            update = FeedValidators(
+                update.feed_url,
+                update.etag or previous.etag,
+                previous.last_modified,
+                update.checked_at,
+                304,
+            )
+        records[update.feed_url] = update
+    _write_json(FileSystems.join(state_dir, STATE_FILE), _to_document(records))
+
+
 def commit_pending(state_dir: str) -> int:
     """Merge the pending validators into the state file; return how many feeds were updated."""
     pending_path = FileSystems.join(state_dir, PENDING_FILE)
     if not FileSystems.exists(pending_path):
         return 0
-    pending = _to_records(_read_json(pending_path))
-    records = load_validators(state_dir)
-    for url, update in pending.items():
-        previous = records.get(url)
-        if update.status == 304 and previous is not None:
-            update = FeedValidators(
-                url, update.etag or previous.etag, previous.last_modified, update.checked_at, 304
-            )
-        records[url] = update
-    _write_json(FileSystems.join(state_dir, STATE_FILE), _to_document(records))
+    pending = list(_to_records(_read_json(pending_path)).values())
+    merge_validators(state_dir, pending)
     FileSystems.delete([pending_path])
     return len(pending)
 
