@@ -252,6 +252,7 @@ def hostile_site(
         "gopher://127.0.0.1/1": "bad_scheme",
         "javascript:alert(1)": "bad_scheme",
         f"{base}/private/secret.html": "robots_disallowed",
+        f"{base}/sneaky.html": "robots_disallowed",  # redirects into /private/
         f"{base}/empty.html": "no_text",
     }
     feed = rss(list(expected))
@@ -276,6 +277,8 @@ def hostile_site(
         "/loop-again.html": redirect("/loop.html"),
         "/escape.html": redirect(f"{forbidden}/stolen.html"),
         "/private/secret.html": article("Secret"),
+        "/sneaky.html": redirect("/private/other-secret.html"),
+        "/private/other-secret.html": article("Other secret"),
         "/empty.html": reply(200, b""),
     }
     return routes, expected

@@ -12,6 +12,7 @@ import email.message
 import email.utils
 import time
 import urllib.parse
+from collections.abc import Callable
 
 import urllib3
 from urllib3.util.request import ACCEPT_ENCODING
@@ -123,11 +124,14 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         max_bytes: int | None = None,
+        check_redirect: Callable[[str], None] | None = None,
     ) -> Fetched:
         """Fetch a ``file://`` or ``http(s)://`` URL within the limits, in one attempt.
 
         ``etag`` and ``last_modified`` make the request conditional (a 304 comes back as
         ``not_modified``). For robots.txt a body over ``max_bytes`` is cut, not refused.
+        ``check_redirect`` may refuse (raise StageFailure) a redirect's target before it is
+        requested: robots.txt applies to every hop.
         """
         scheme = urllib.parse.urlsplit(url).scheme.lower()
         cap = max_bytes or self.settings.max_bytes
@@ -163,6 +167,8 @@ class Fetcher:
                 next_scheme = urllib.parse.urlsplit(current).scheme.lower()
                 if next_scheme not in WEB_SCHEMES:
                     raise StageFailure(ErrorKind.BAD_SCHEME, f"redirect to a {next_scheme!r} URL")
+                if check_redirect is not None:
+                    check_redirect(current)
                 continue
             return self._read(
                 current, response, purpose, deadline, cap, bool(etag or last_modified)

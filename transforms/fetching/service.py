@@ -61,12 +61,16 @@ class FetchService:
         )
 
     def _fetch_page(self, url: str) -> Fetched:
-        host = host_key(url)
-        if host:
-            crawl_delay = self.robots.check(url)
-            if crawl_delay:
-                self.scheduler.slow_down(host, min(float(crawl_delay), MAX_CRAWL_DELAY_SECONDS))
-        return self.fetcher.fetch(url, PAGE)
+        if host_key(url):
+            self._check_robots(url)
+        return self.fetcher.fetch(url, PAGE, check_redirect=self._check_robots)
+
+    def _check_robots(self, url: str) -> None:
+        """Refuse a URL robots.txt forbids; follow its Crawl-delay for later requests."""
+        crawl_delay = self.robots.check(url)
+        if crawl_delay:
+            delay = min(float(crawl_delay), MAX_CRAWL_DELAY_SECONDS)
+            self.scheduler.slow_down(host_key(url), delay)
 
     def _with_retries(self, request: Callable[[], Fetched]) -> Work:
         settings = self.settings
