@@ -1,8 +1,9 @@
 """Getting bytes from the real web, politely and safely, and local files the operator named.
 
-``settings`` (the one settings object), ``guard`` (which addresses may be reached), ``client``
-(one bounded attempt), ``robots`` (RFC 9309), ``scheduler`` (concurrency per host and overall),
-``service`` (retries and politeness around the client, one per worker process) and ``local``
+``settings`` (the one settings object), ``guard`` (which addresses may be reached),
+``client`` (one bounded attempt), ``responses`` (content types, charsets, Retry-After),
+``robots`` (RFC 9309), ``retries`` (when to try again), ``scheduler`` (concurrency per host
+and overall), ``service`` (all of it around the client, one per worker process) and ``local``
 (the ``file://`` policy). Stages import what they need from here.
 """
 

@@ -1,6 +1,5 @@
 """One bounded attempt against a hostile loopback server: limits, decoding, types, redirects."""
 
-import datetime
 import time
 import tracemalloc
 import zlib
@@ -19,8 +18,8 @@ from tests.hostile_server import (
     unbounded,
 )
 from transforms.failures import StageFailure
-from transforms.fetching import FEED, Fetcher, FetchSettings, parse_content_type
-from transforms.fetching.client import ROBOTS, BadStatus, parse_retry_after
+from transforms.fetching import FEED, Fetcher, FetchSettings
+from transforms.fetching.client import ROBOTS, BadStatus
 
 LOOPBACK = ("127.0.0.1/32",)
 CAP = 256 * 1024
@@ -171,15 +170,3 @@ def test_unreachable_loopback_port_is_a_connection_error():
     with serve({}) as server:
         pass  # the server is gone: its port now refuses connections
     assert failure(lambda: fetcher().fetch(f"{server.base}/a")).kind is ErrorKind.CONNECTION_ERROR
-
-
-def test_parse_retry_after_reads_seconds_and_dates():
-    now = datetime.datetime(2026, 11, 1, 10, 0, tzinfo=datetime.timezone.utc)
-    assert parse_retry_after("120") == 120.0
-    assert parse_retry_after("Sun, 01 Nov 2026 10:00:30 GMT", now) == 30.0
-    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
-
-
-def test_parse_content_type():
-    assert parse_content_type('text/HTML; Charset="UTF-8"') == ("text/html", "utf-8")
-    assert parse_content_type(None) == (None, None)
