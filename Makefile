@@ -33,3 +33,6 @@ lint: $(STAMP_TEST)
 
 clean:
 	rm -rf $(OUTPUT) build dist *.egg-info .pytest_cache
+
+bench: $(STAMP_TEST)
+	$(BIN)/python -m bench.run

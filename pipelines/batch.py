@@ -20,18 +20,7 @@ from pipelines.options import (
     unknown_arguments,
 )
 from pipelines.summary import RunSummary, summarise
-from schemas import (
-    ARTICLES_SCHEMA,
-    DUPLICATES_SCHEMA,
-    ERRORS_SCHEMA,
-    EVENTS_SCHEMA,
-    ErrorRecord,
-    Source,
-    article_to_row,
-    duplicate_to_row,
-    error_to_row,
-    event_to_row,
-)
+from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from transforms.extract_articles import ExtractArticles
 from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
@@ -73,18 +62,17 @@ def build(
     ) | "FlattenErrors" >> beam.Flatten().with_output_types(ErrorRecord)
     output = options.output
     files = (
-        articles
-        | "WriteArticles"
-        >> WriteDataset(output, "articles", ARTICLES_SCHEMA, article_to_row, "article_id"),
-        events
-        | "WriteEvents" >> WriteDataset(output, "events", EVENTS_SCHEMA, event_to_row, "event_id"),
-        duplicates
-        | "WriteDuplicates"
-        >> WriteDataset(output, "duplicates", DUPLICATES_SCHEMA, duplicate_to_row, "url"),
-        errors
-        | "WriteErrors" >> WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id"),
+        articles | "WriteArticles" >> WriteDataset(output, ARTICLES),
+        events | "WriteEvents" >> WriteDataset(output, EVENTS),
+        duplicates | "WriteDuplicates" >> WriteDataset(output, DUPLICATES),
+        errors | "WriteErrors" >> WriteDataset(output, ERRORS),
     ) | "FlattenFiles" >> beam.Flatten()
     return Outputs(articles, events, duplicates, errors, files)
+
+
+def display_path(output: str) -> str:
+    """The output as users should look for it: absolute when it is a local folder."""
+    return output if "://" in output else str(pathlib.Path(output).resolve())
 
 
 def parse_options(argv: list[str]) -> NewsbeamOptions:
@@ -114,7 +102,7 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     result.wait_until_finish()
     if options.state:
         commit_pending(options.state)  # only now: a failed run must not hide unread entries
-    return summarise(result, options.output)
+    return summarise(result, display_path(options.output))
 
 
 HELP_EPILOG = """Any Beam pipeline option is accepted too. The default runner is the local

@@ -63,7 +63,7 @@ class RunSummary:
             f"duplicates + {self.entry_errors} errors [{check}]",
             f"events          {self.events} ({modalities}); {self.events_reported} reported",
             f"errors          {self.errors} rows in errors/",
-            f"output          {self.output}",
+            f"output          {self.output}  (articles/, events/, errors/, duplicates/)",
         ]
         if self.feed_summary_fallbacks:
             lines.insert(2, f"feed summaries  {self.feed_summary_fallbacks} articles fell back")

@@ -5,14 +5,21 @@ lands on disk) and one converter between them. ``tests/schemas`` proves that eac
 names, order and types.
 """
 
-from schemas.articles import ARTICLES_SCHEMA, Article, article_to_row
-from schemas.duplicates import DUPLICATES_SCHEMA, Duplicate, duplicate_to_row
+from schemas.articles import ARTICLES, ARTICLES_SCHEMA, Article, article_date, article_to_row
+from schemas.duplicates import DUPLICATES, DUPLICATES_SCHEMA, Duplicate, duplicate_to_row
 from schemas.entries import FeedEntry, RawPage, Source
-from schemas.errors import ERRORS_SCHEMA, ErrorKind, ErrorRecord, error_to_row
-from schemas.events import EVENTS_SCHEMA, Event, event_to_row
+from schemas.errors import ERRORS, ERRORS_SCHEMA, ErrorKind, ErrorRecord, error_to_row
+from schemas.events import EVENTS, EVENTS_SCHEMA, Event, event_to_row
+from schemas.tables import Table
 from schemas.version import SCHEMA_VERSION
 
 __all__ = [
+    "ARTICLES",
+    "DUPLICATES",
+    "ERRORS",
+    "EVENTS",
+    "Table",
+    "article_date",
     "ARTICLES_SCHEMA",
     "DUPLICATES_SCHEMA",
     "ERRORS_SCHEMA",

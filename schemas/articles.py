@@ -7,7 +7,7 @@ from typing import Any
 import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, record_to_row, with_table_metadata
+from schemas.tables import UTC_TIMESTAMP, Table, columns_of, utc_date, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 EXTRACTION_TRAFILATURA = "trafilatura"
@@ -42,12 +42,6 @@ class Article:
     extraction: str
     schema_version: int = SCHEMA_VERSION
 
-    @property
-    def partition_date(self) -> datetime.date:
-        """The publication date in UTC, or the fetch date when the publication date is unknown."""
-        moment = self.published_at or self.fetched_at
-        return moment.astimezone(datetime.timezone.utc).date()
-
 
 ARTICLES_SCHEMA = with_table_metadata(
     pa.schema(
@@ -76,6 +70,14 @@ ARTICLES_SCHEMA = with_table_metadata(
 )
 
 
+def article_date(article: Article) -> datetime.date:
+    """The article's partition date: its publication date in UTC, else the date it was fetched."""
+    return utc_date(article.published_at or article.fetched_at)
+
+
 def article_to_row(article: Article) -> dict[str, Any]:
     """Column values of one ``articles`` row."""
-    return record_to_row(article)
+    return columns_of(article, ARTICLES_SCHEMA)
+
+
+ARTICLES = Table("articles", ARTICLES_SCHEMA, "article_id", article_date)

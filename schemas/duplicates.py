@@ -10,7 +10,7 @@ from typing import Any
 import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, record_to_row, with_table_metadata
+from schemas.tables import UTC_TIMESTAMP, Table, columns_of, utc_date, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 REASON_SAME_URL = "same_url"
@@ -31,11 +31,6 @@ class Duplicate:
     seen_at: datetime.datetime
     schema_version: int = SCHEMA_VERSION
 
-    @property
-    def partition_date(self) -> datetime.date:
-        """The UTC date the duplicate was seen."""
-        return self.seen_at.astimezone(datetime.timezone.utc).date()
-
 
 DUPLICATES_SCHEMA = with_table_metadata(
     pa.schema(
@@ -54,6 +49,14 @@ DUPLICATES_SCHEMA = with_table_metadata(
 )
 
 
+def duplicate_date(duplicate: Duplicate) -> datetime.date:
+    """The duplicate's partition date: the UTC date it was seen."""
+    return utc_date(duplicate.seen_at)
+
+
 def duplicate_to_row(duplicate: Duplicate) -> dict[str, Any]:
     """Column values of one ``duplicates`` row."""
-    return record_to_row(duplicate)
+    return columns_of(duplicate, DUPLICATES_SCHEMA)
+
+
+DUPLICATES = Table("duplicates", DUPLICATES_SCHEMA, "url", duplicate_date)

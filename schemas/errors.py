@@ -12,7 +12,7 @@ from typing import Any
 import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, record_to_row, with_table_metadata
+from schemas.tables import UTC_TIMESTAMP, Table, columns_of, utc_date, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 
@@ -65,11 +65,6 @@ class ErrorRecord:
     occurred_at: datetime.datetime
     schema_version: int = SCHEMA_VERSION
 
-    @property
-    def partition_date(self) -> datetime.date:
-        """The UTC date the error happened."""
-        return self.occurred_at.astimezone(datetime.timezone.utc).date()
-
 
 ERRORS_SCHEMA = with_table_metadata(
     pa.schema(
@@ -90,6 +85,14 @@ ERRORS_SCHEMA = with_table_metadata(
 )
 
 
+def error_date(error: ErrorRecord) -> datetime.date:
+    """The error's partition date: the UTC date it happened."""
+    return utc_date(error.occurred_at)
+
+
 def error_to_row(error: ErrorRecord) -> dict[str, Any]:
     """Column values of one ``errors`` row."""
-    return record_to_row(error)
+    return columns_of(error, ERRORS_SCHEMA)
+
+
+ERRORS = Table("errors", ERRORS_SCHEMA, "error_id", error_date)

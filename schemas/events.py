@@ -11,7 +11,7 @@ from typing import Any
 import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import record_to_row, with_table_metadata
+from schemas.tables import Table, columns_of, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 MODALITIES = ("asserted", "future", "hypothetical", "negated")
@@ -65,11 +65,6 @@ class Event:
     tagger_version: str
     schema_version: int = SCHEMA_VERSION
 
-    @property
-    def partition_date(self) -> datetime.date:
-        """The article's publication date: events live beside their article."""
-        return self.article_date
-
 
 EVENTS_SCHEMA = with_table_metadata(
     pa.schema(
@@ -117,6 +112,14 @@ EVENTS_SCHEMA = with_table_metadata(
 )
 
 
+def event_partition_date(event: Event) -> datetime.date:
+    """The event's partition date: its article's, so an article's events sit together."""
+    return event.article_date
+
+
 def event_to_row(event: Event) -> dict[str, Any]:
     """Column values of one ``events`` row."""
-    return record_to_row(event)
+    return columns_of(event, EVENTS_SCHEMA)
+
+
+EVENTS = Table("events", EVENTS_SCHEMA, "event_id", event_partition_date)

@@ -1,7 +1,8 @@
 """Shared helpers that turn records into pyarrow tables with an explicit schema."""
 
 import dataclasses
-from collections.abc import Iterable
+import datetime
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pyarrow as pa
@@ -21,9 +22,34 @@ def with_table_metadata(schema: pa.Schema, table_name: str) -> pa.Schema:
     )
 
 
-def record_to_row(record: Any) -> dict[str, Any]:
-    """Turn a flat record dataclass into a dict of column values (shallow, no copies)."""
-    return {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
+def columns_of(record: Any, schema: pa.Schema) -> dict[str, Any]:
+    """The column values of a record, read by name.
+
+    Works on the record dataclass and on the NamedTuple a Beam worker may decode it into: a
+    worker that has not registered the dataclass (another process, another machine) turns a
+    row-coded element into a generated NamedTuple with the same fields, so code downstream of a
+    shuffle must read fields by name and never rely on the dataclass's methods.
+    """
+    return {name: getattr(record, name) for name in schema.names}
+
+
+@dataclasses.dataclass(frozen=True)
+class Table:
+    """What WriteDataset needs to know about one table."""
+
+    name: str
+    schema: pa.Schema
+    id_column: str
+    partition_date: Callable[[Any], datetime.date]
+
+    def to_row(self, record: Any) -> dict[str, Any]:
+        """The record's column values, in schema order."""
+        return columns_of(record, self.schema)
+
+
+def utc_date(moment: datetime.datetime) -> datetime.date:
+    """The UTC calendar date of an aware datetime."""
+    return moment.astimezone(datetime.timezone.utc).date()
 
 
 def rows_to_table(rows: Iterable[dict[str, Any]], schema: pa.Schema) -> pa.Table:

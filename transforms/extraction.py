@@ -46,6 +46,10 @@ WHATWG_ALIASES = {
     "ascii": "cp1252",
     "iso8859-1": "cp1252",
 }
+# fast=True skips trafilatura's fallback extractors (readability, jusText): on the 181 pages of
+# the article-extraction benchmark it scored a mean token F1 of 0.9575 against 0.9549 with them,
+# at 56 instead of 36 pages/s (2 cores, trafilatura 2.3.1). Comments are not the article.
+TRAFILATURA_SETTINGS = {"with_metadata": True, "include_comments": False, "fast": True}
 # Below this many characters trafilatura's output is page furniture ("Home", "Accept all
 # cookies"), not an article: the feed summary is used instead, or the page is an error.
 MIN_TEXT_CHARS = 50
@@ -133,12 +137,7 @@ def extract_article(page: RawPage) -> Article:
     try:
         tree = trafilatura.load_html(decode_page(page.body, page.charset))
         document = (
-            trafilatura.bare_extraction(
-                tree,
-                url=page.final_url,
-                with_metadata=True,
-                include_comments=False,
-            )
+            trafilatura.bare_extraction(tree, url=page.final_url, **TRAFILATURA_SETTINGS)
             if tree is not None
             else None
         )

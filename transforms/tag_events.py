@@ -7,7 +7,7 @@ which the tagger raises becomes an error row, and the other articles go on.
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from schemas.articles import Article
+from schemas.articles import Article, article_date
 from schemas.errors import ErrorKind, Stage
 from schemas.events import MODALITIES, Event
 from transforms.failures import FAILED, StageFailure, error_record, with_failures
@@ -21,7 +21,7 @@ def article_document(article: Article) -> Document:
     return Document(
         article_id=article.article_id,
         text=article.text,
-        published=article.partition_date,
+        published=article_date(article),
         url=article.url,
         title=article.title,
     )

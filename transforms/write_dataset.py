@@ -10,7 +10,7 @@ rewrites the same file instead of adding a second copy.
 """
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import apache_beam as beam
@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
+from schemas.tables import Table
 from transforms.failures import stable_id
 
 NAMESPACE = "newsbeam"
@@ -28,11 +29,6 @@ COMPRESSION = "zstd"
 def partition_directory(output: str, table: str, partition: str) -> str:
     """The folder of one Hive partition, e.g. ``output/events/date=2023-02-24``."""
     return FileSystems.join(output, table, partition)
-
-
-def partition_key(record: Any) -> tuple[str, Any]:
-    """Key a record by its Hive partition folder name, ``date=YYYY-MM-DD``."""
-    return f"date={record.partition_date.isoformat()}", record
 
 
 def write_partition(
@@ -58,30 +54,31 @@ def write_partition(
     return final_path, len(ordered)
 
 
+class _KeyByPartitionFn(beam.DoFn):
+    """Key a record by its Hive partition folder name, ``date=YYYY-MM-DD``."""
+
+    def __init__(self, table: Table) -> None:
+        self._table = table
+
+    def process(self, record):
+        yield f"date={self._table.partition_date(record).isoformat()}", record
+
+
 class _WritePartitionFn(beam.DoFn):
     """Write one partition's rows to one file."""
 
-    def __init__(
-        self,
-        output: str,
-        table: str,
-        schema: pa.Schema,
-        to_row: Callable[[Any], dict[str, Any]],
-        id_column: str,
-    ) -> None:
+    def __init__(self, output: str, table: Table) -> None:
         self._output = output
         self._table = table
-        self._to_row = to_row
-        self._schema = schema
-        self._id_column = id_column
-        self._rows = Metrics.counter(NAMESPACE, f"{table}_rows_written")
-        self._files = Metrics.counter(NAMESPACE, f"{table}_files_written")
+        self._rows = Metrics.counter(NAMESPACE, f"{table.name}_rows_written")
+        self._files = Metrics.counter(NAMESPACE, f"{table.name}_files_written")
 
     def process(self, keyed):
         partition, records = keyed
-        directory = partition_directory(self._output, self._table, partition)
-        rows = (self._to_row(record) for record in records)
-        path, count = write_partition(directory, rows, self._schema, self._id_column)
+        table = self._table
+        directory = partition_directory(self._output, table.name, partition)
+        rows = (table.to_row(record) for record in records)
+        path, count = write_partition(directory, rows, table.schema, table.id_column)
         self._rows.inc(count)
         self._files.inc()
         yield path
@@ -92,39 +89,25 @@ class WriteDataset(beam.PTransform):
 
     Args:
         output: the dataset root (a local folder or any Beam filesystem URL).
-        table: the table name, also its folder.
-        schema: the explicit pyarrow schema of the table.
-        to_row: the record's converter to column values.
-        id_column: the column that identifies a row (names and orders the files).
+        table: the table: its name (also its folder), schema, id column and partition date.
 
     Returns:
         A PCollection of the paths of the files written.
     """
 
-    def __init__(
-        self,
-        output: str,
-        table: str,
-        schema: pa.Schema,
-        to_row: Callable[[Any], dict[str, Any]],
-        id_column: str,
-    ) -> None:
+    def __init__(self, output: str, table: Table) -> None:
         super().__init__()
         self._output = output
         self._table = table
-        self._schema = schema
-        self._to_row = to_row
-        self._id_column = id_column
 
     def expand(self, records):
         # The record type travels with the key so the shuffle uses the row coder, not pickle.
         keyed_type = tuple[str, records.element_type]
-        writer = _WritePartitionFn(
-            self._output, self._table, self._schema, self._to_row, self._id_column
-        )
         return (
             records
-            | "KeyByPartition" >> beam.Map(partition_key).with_output_types(keyed_type)
+            | "KeyByPartition"
+            >> beam.ParDo(_KeyByPartitionFn(self._table)).with_output_types(keyed_type)
             | "GroupByPartition" >> beam.GroupByKey()
-            | "WritePartitions" >> beam.ParDo(writer).with_output_types(str)
+            | "WritePartitions"
+            >> beam.ParDo(_WritePartitionFn(self._output, self._table)).with_output_types(str)
         )

@@ -10,6 +10,7 @@ import pytest
 
 from schemas import (
     ARTICLES_SCHEMA,
+    DUPLICATES,
     DUPLICATES_SCHEMA,
     ERRORS_SCHEMA,
     EVENTS_SCHEMA,
@@ -19,6 +20,7 @@ from schemas import (
     ErrorKind,
     ErrorRecord,
     Event,
+    article_date,
     article_to_row,
 )
 
@@ -93,7 +95,22 @@ def test_article_row_round_trips_through_arrow():
     )
     table = pa.Table.from_pylist([article_to_row(article)], schema=ARTICLES_SCHEMA)
     assert table.to_pylist()[0] == article_to_row(article)
-    assert article.partition_date == datetime.date(2023, 2, 24)
+    assert article_date(article) == datetime.date(2023, 2, 24)
+    assert article_date(dataclasses.replace(article, published_at=None)) == datetime.date(
+        2023, 2, 24
+    )
+
+
+def test_converters_read_fields_by_name_so_worker_namedtuples_convert_too():
+    """A Beam worker without the dataclass registered decodes rows into NamedTuples."""
+    fields = [(f.name, typing.Any) for f in dataclasses.fields(Duplicate)]
+    AsDecoded = typing.NamedTuple("AsDecoded", fields)  # noqa: UP014 (dynamic fields)
+    seen = datetime.datetime(
+        2023, 2, 24, 23, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=-3))
+    )
+    decoded = AsDecoded("a" * 16, "u", "c", None, "k", "same_url", seen, 1)
+    assert DUPLICATES.to_row(decoded)["seen_at"] == seen
+    assert DUPLICATES.partition_date(decoded) == datetime.date(2023, 2, 25)
 
 
 def test_error_kinds_are_a_closed_snake_case_vocabulary():

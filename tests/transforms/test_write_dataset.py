@@ -7,7 +7,7 @@ import apache_beam as beam
 import duckdb
 import pyarrow.parquet as pq
 
-from schemas.errors import ERRORS_SCHEMA, ErrorRecord, error_to_row
+from schemas.errors import ERRORS, ERRORS_SCHEMA, ErrorRecord, error_to_row
 from tests.conftest import local_pipeline
 from transforms.write_dataset import WriteDataset, write_partition
 
@@ -33,7 +33,7 @@ def test_rows_land_in_date_partitions_whose_folders_did_not_exist(tmp_path):
         _ = (
             pipeline
             | beam.Create(records).with_output_types(ErrorRecord)
-            | WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id")
+            | WriteDataset(output, ERRORS)
         )
     files = sorted(p.relative_to(tmp_path / "dataset") for p in (tmp_path / "dataset").rglob("*"))
     partitions = [str(p) for p in files if p.suffix != ".parquet"]

@@ -1,0 +1,45 @@
+"""The sdist that Dataflow workers install (--setup_file) carries every data file the code reads."""
+
+import pathlib
+import subprocess
+import sys
+import tarfile
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+DATA_SUFFIXES = {
+    ".json",
+    ".jsonl",
+    ".csv",
+    ".tsv",
+    ".yaml",
+    ".txt",
+    ".xml",
+    ".html",
+    ".opml",
+    ".toml",
+}
+
+
+def package_data_files() -> set[str]:
+    """Data files under the packages the code reads at run time."""
+    files = set()
+    for package in ("transforms", "seeds", "pipelines", "schemas"):
+        for path in (REPO / package).rglob("*"):
+            if path.is_file() and path.suffix in DATA_SUFFIXES and "__pycache__" not in path.parts:
+                files.add(str(path.relative_to(REPO)))
+    return files
+
+
+def test_sdist_contains_the_seed_and_every_package_data_file(tmp_path):
+    subprocess.run(
+        [sys.executable, "setup.py", "-q", "sdist", "--dist-dir", str(tmp_path)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    (archive,) = tmp_path.glob("newsbeam-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        members = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    expected = package_data_files()
+    assert {"seeds/feed.xml", "seeds/article.html", "seeds/000_e98102ffc2b876f6.txt"} <= expected
+    assert expected <= members, sorted(expected - members)
