@@ -34,8 +34,18 @@ setup(
         "courlan>=1.3,<2",
         # Language of pages that declare none.
         "py3langid>=0.3,<1",
-        # HTTP client with streaming reads and connection pools.
-        "urllib3>=2.2,<3",
+        # HTTP client with streaming reads and connection pools; 2.6 is the first release whose
+        # streaming reads bound decompression, which the size cap against bombs relies on.
+        "urllib3>=2.6,<3",
+        # Brotli bodies (Content-Encoding: br); 1.2 adds the output limit urllib3 bounds them with.
+        "brotli>=1.2",
+        # The feeds file (--feeds-file) is TOML: the standard library reads it from Python 3.11.
+        "tomli>=1.1; python_version<'3.11'",
+        # trafilatura imports lxml.html.clean, which lxml 5.2+ ships separately; the lxml build
+        # on the index does not provide the html_clean extra trafilatura asks for.
+        "lxml_html_clean>=0.1",
+        # robots.txt as RFC 9309 reads it (longest match, groups by product token).
+        "protego>=0.3,<1",
         # Event tagger: rule matchers on a blank English pipeline, relative dates, ISO codes.
         "spacy>=3.7,<4",
         "dateparser>=1.2,<2",

@@ -22,6 +22,7 @@ from pipelines.options import (
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from transforms.extract_articles import ExtractArticles
+from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
 from transforms.read_feeds import ReadFeeds
 from transforms.tag_events import TagDiplomaticEvents
@@ -89,6 +90,8 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
+    if options.state:
+        discard_pending(options.state)  # left by a run that did not finish
     pipeline = beam.Pipeline(options=options)
     build(
         pipeline,
@@ -97,6 +100,8 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     )
     result = pipeline.run()
     result.wait_until_finish()
+    if options.state:
+        commit_pending(options.state)  # only now: a failed run must not hide unread entries
     return summarise(result, display_path(options.output))
 
 

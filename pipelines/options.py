@@ -2,6 +2,7 @@
 
 import argparse
 import pathlib
+import re
 
 from apache_beam.options.pipeline_options import (
     PipelineOptions,
@@ -11,7 +12,10 @@ from apache_beam.options.pipeline_options import (
 
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
+from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
+from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
+from transforms.fetching.guard import parse_networks
 from transforms.urls import file_path, source_url
 
 # The local runner, chosen explicitly: Beam 2.77's DirectRunner first tries to download the
@@ -64,24 +68,128 @@ class NewsbeamOptions(PipelineOptions):
             "errors) to this JSON file.",
         )
         parser.add_argument(
+            "--opml",
+            nargs="+",
+            action="extend",
+            type=str,
+            default=None,
+            metavar="FILE",
+            help="OPML files (as every feed reader exports them) whose feed outlines (xmlUrl) "
+            "are read as feeds; an outline's text or title names the feed, and the optional "
+            "attributes country (ISO 3166 alpha-3) and language (ISO 639-1) go into the "
+            "articles. Repeatable. seeds/feeds.opml is a starter list.",
+        )
+        parser.add_argument(
+            "--feeds-file",
+            type=str,
+            default=None,
+            metavar="FILE",
+            help="A TOML file of feeds, one [[feed]] table each with url (required), name, "
+            "country (ISO 3166 alpha-3) and language (ISO 639-1); name and country become the "
+            "articles' source_name and source_country. Relative paths are relative to the file.",
+        )
+        parser.add_argument(
+            "--state",
+            type=str,
+            default=None,
+            metavar="DIR",
+            help="Keep state between runs in DIR: each feed's ETag and Last-Modified in "
+            "DIR/feed-validators.json, so the next run asks conditionally and an unchanged "
+            "feed (304) costs nothing. Committed only when a run succeeds. Default: no state.",
+        )
+        parser.add_argument(
+            "--allow-network",
+            action="append",
+            type=str,
+            default=None,
+            metavar="CIDR",
+            help="Admit this address range although it is not globally routable (intranet "
+            "feeds, tests), e.g. 10.20.0.0/16 or 127.0.0.1/32. Repeatable. Every other "
+            "loopback, private, link-local, CGNAT, multicast, reserved or unique-local address "
+            "stays refused, and cloud metadata addresses are refused even inside these ranges.",
+        )
+        parser.add_argument(
+            "--fetch-concurrency",
+            type=int,
+            default=32,
+            metavar="N",
+            help="Requests in flight at once, over all hosts, in each worker process.",
+        )
+        parser.add_argument(
+            "--per-host-concurrency",
+            type=int,
+            default=2,
+            metavar="N",
+            help="Requests in flight at once to any one host.",
+        )
+        parser.add_argument(
+            "--per-host-delay",
+            type=float,
+            default=0.5,
+            metavar="SECONDS",
+            help="Least time between the starts of two requests to one host; a robots.txt "
+            "Crawl-delay (up to 10 s) lengthens it for its host.",
+        )
+        parser.add_argument(
+            "--connect-timeout",
+            type=float,
+            default=10.0,
+            metavar="SECONDS",
+            help="Longest wait for a TCP connection (and TLS handshake) to be made.",
+        )
+        parser.add_argument(
             "--fetch-timeout",
             type=float,
             default=20.0,
             metavar="SECONDS",
-            help="Connect and read timeout of each request, in seconds.",
+            help="Read timeout: the longest wait for the server's next bytes.",
+        )
+        parser.add_argument(
+            "--fetch-deadline",
+            type=float,
+            default=60.0,
+            metavar="SECONDS",
+            help="Longest time one attempt may take, from connecting to the last byte, "
+            "redirects included, however steadily the server drips.",
+        )
+        parser.add_argument(
+            "--fetch-retries",
+            type=int,
+            default=2,
+            metavar="N",
+            help="Further attempts after a timeout, a connection error, a 429 or a 5xx; "
+            "other statuses are not retried. 0 disables retries.",
+        )
+        parser.add_argument(
+            "--retry-backoff",
+            type=float,
+            default=1.0,
+            metavar="SECONDS",
+            help="Back-off before the first retry; it doubles for each further one (at most "
+            "60 s), with random jitter, and a server's Retry-After lengthens it.",
+        )
+        parser.add_argument(
+            "--max-retry-after",
+            type=float,
+            default=120.0,
+            metavar="SECONDS",
+            help="Longest Retry-After that is waited for; a server asking for longer fails the "
+            "request at once (bad_status).",
         )
         parser.add_argument(
             "--max-page-bytes",
             type=int,
             default=10 * 1024 * 1024,
             metavar="BYTES",
-            help="Largest page or feed body accepted; larger ones become too_large errors.",
+            help="Largest page or feed body accepted, counted as sent and again after "
+            "decompression; larger ones become too_large errors.",
         )
         parser.add_argument(
             "--user-agent",
             type=str,
             default=DEFAULT_USER_AGENT,
-            help="User-Agent header of every request; name newsbeam and a contact URL.",
+            help="User-Agent header of every request. It must name newsbeam and give a "
+            "contact URL or e-mail address; its first word is the robots.txt product token.",
         )
 
 
@@ -106,12 +214,29 @@ def read_url_list(path: pathlib.Path) -> list[Source]:
     return sources
 
 
-def operator_sources(options: NewsbeamOptions) -> list[Source]:
-    """The sources the operator named, checked; the seed feed when none are named."""
-    feeds = list(options.feeds or [])
-    if not feeds and not options.urls:
-        feeds = [str(seed_path("feed.xml"))]
+def _listed_feeds(options: NewsbeamOptions) -> list[Source]:
+    """The feeds of the --feeds-file and --opml lists, checked."""
     sources = []
+    lists = [("--feeds-file", options.feeds_file, read_feeds_file)] if options.feeds_file else []
+    lists += [("--opml", opml, read_opml) for opml in options.opml or ()]
+    for flag, name, read in lists:
+        path = pathlib.Path(name).expanduser()
+        if not path.is_file():
+            raise OptionsError(f"{flag}: no such file: {name}")
+        try:
+            sources.extend(read(path))
+        except FeedListError as exc:
+            raise OptionsError(f"{flag}: {exc}") from exc
+    return sources
+
+
+def operator_sources(options: NewsbeamOptions) -> list[Source]:
+    """The sources the operator named, checked, each once (the first naming wins, so a feeds
+    file's name and country beat a bare --feeds URL); the seed feed when none are named."""
+    feeds = list(options.feeds or [])
+    sources = _listed_feeds(options)
+    if not feeds and not sources and not options.urls:
+        feeds = [str(seed_path("feed.xml"))]
     for feed in feeds:
         location = source_url(feed)
         if location.startswith("file:") and not file_path(location).is_file():
@@ -122,19 +247,71 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
         if not url_file.is_file():
             raise OptionsError(f"--urls: no such file: {options.urls}")
         sources.extend(read_url_list(url_file))
-    return sources
+    unique: dict[tuple[str, str], Source] = {}
+    for source in sources:
+        unique.setdefault((source.location, source.kind), source)
+    return list(unique.values())
+
+
+POSITIVE = (
+    ("fetch_concurrency", "--fetch-concurrency"),
+    ("per_host_concurrency", "--per-host-concurrency"),
+    ("connect_timeout", "--connect-timeout"),
+    ("fetch_timeout", "--fetch-timeout"),
+    ("fetch_deadline", "--fetch-deadline"),
+    ("max_page_bytes", "--max-page-bytes"),
+)
+NOT_NEGATIVE = (
+    ("per_host_delay", "--per-host-delay"),
+    ("fetch_retries", "--fetch-retries"),
+    ("retry_backoff", "--retry-backoff"),
+    ("max_retry_after", "--max-retry-after"),
+)
+CONTACT = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
-    """The fetch limits the options ask for, checked."""
-    if options.fetch_timeout <= 0:
-        raise OptionsError("--fetch-timeout must be positive")
-    if options.max_page_bytes <= 0:
-        raise OptionsError("--max-page-bytes must be positive")
+    """The fetch limits, politeness and network policy the options ask for, checked."""
+    for name, flag in POSITIVE:
+        if getattr(options, name) <= 0:
+            raise OptionsError(f"{flag} must be positive")
+    for name, flag in NOT_NEGATIVE:
+        if getattr(options, name) < 0:
+            raise OptionsError(f"{flag} must not be negative")
+    if "newsbeam" not in options.user_agent.lower() or not CONTACT.search(options.user_agent):
+        raise OptionsError("--user-agent must name newsbeam and give a contact URL or e-mail")
+    allowed = tuple(options.allow_network or ())
+    for cidr in allowed:
+        try:
+            parse_networks((cidr,))
+        except ValueError as exc:
+            raise OptionsError(f"--allow-network: {cidr!r} is not an address range") from exc
+    if options.state and "://" not in options.state:
+        try:
+            pathlib.Path(options.state).expanduser().mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OptionsError(f"--state: cannot use {options.state}: {exc.strerror}") from exc
+    if options.state:
+        try:
+            load_validators(options.state)
+        except StateError as exc:
+            raise OptionsError(f"--state: {exc}") from exc
     return FetchSettings(
+        connect_timeout_seconds=options.connect_timeout,
         timeout_seconds=options.fetch_timeout,
+        deadline_seconds=options.fetch_deadline,
         max_bytes=options.max_page_bytes,
         user_agent=options.user_agent,
+        concurrency=options.fetch_concurrency,
+        per_host_concurrency=options.per_host_concurrency,
+        per_host_delay_seconds=options.per_host_delay,
+        retries=options.fetch_retries,
+        backoff_seconds=options.retry_backoff,
+        max_retry_after_seconds=options.max_retry_after,
+        allowed_networks=allowed,
+        state_dir=str(pathlib.Path(options.state).expanduser().resolve())
+        if options.state and "://" not in options.state
+        else options.state,
     )
 
 

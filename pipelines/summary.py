@@ -17,6 +17,7 @@ class RunSummary:
     output: str
     feeds: int = 0
     feed_errors: int = 0
+    feeds_unchanged: int = 0
     entries: int = 0
     articles: int = 0
     duplicates: int = 0
@@ -56,7 +57,8 @@ class RunSummary:
             f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES
         )
         lines = [
-            f"feeds read      {self.feeds} ({self.feed_errors} unreadable)",
+            f"feeds read      {self.feeds} ({self.feed_errors} unreadable, "
+            f"{self.feeds_unchanged} unchanged since the last run)",
             f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "
             f"duplicates + {self.entry_errors} errors [{check}]",
             f"events          {self.events} ({modalities}); {self.events_reported} reported",
@@ -85,6 +87,7 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         output=output,
         feeds=counts.get("feeds", 0),
         feed_errors=counts.get("feed_errors", 0),
+        feeds_unchanged=counts.get("feeds_not_modified", 0),
         entries=counts.get("entries", 0),
         articles=counts.get("articles", 0),
         duplicates=counts.get("duplicates", 0),

@@ -70,3 +70,18 @@ class RawPage:
     http_status: int | None = None
     content_type: str | None = None
     charset: str | None = None
+
+
+@beam.coders.registry.register_row
+@dataclasses.dataclass(frozen=True)
+class FeedValidators:
+    """What a feed's server said to make the next request conditional (ETag, Last-Modified).
+
+    ``status`` is 200 (the feed was read) or 304 (unchanged since the validators were kept).
+    """
+
+    feed_url: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: datetime.datetime
+    status: int

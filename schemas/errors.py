@@ -39,6 +39,8 @@ class ErrorKind(str, enum.Enum):
     TOO_LARGE = "too_large"  # body over the size cap, before or after decompression
     BLOCKED_ADDRESS = "blocked_address"  # the host resolves to a non-public address
     ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids the path
+    # robots.txt answered 5xx or could not be fetched: RFC 9309 says disallow all for now
+    ROBOTS_UNREACHABLE = "robots_unreachable"
     BAD_CONTENT_TYPE = "bad_content_type"  # neither HTML nor a feed (images, PDF, ...)
     REDIRECT_LIMIT = "redirect_limit"  # more than the allowed number of redirects
     DECODE_ERROR = "decode_error"  # the bytes cannot be decoded as text

@@ -41,8 +41,9 @@ def entry_link(entry: feedparser.FeedParserDict, base_url: str) -> str:
     return urllib.parse.urljoin(base_url, link.strip()) if link.strip() else ""
 
 
-def parse_feed(body: bytes, source: Source) -> list[FeedEntry]:
-    """The entries of one feed, in document order.
+def parse_feed(body: bytes, source: Source, content_type: str | None = None) -> list[FeedEntry]:
+    """The entries of one feed, in document order. ``content_type`` is the server's media type,
+    which feedparser weighs with the XML declaration to find the charset (RFC 7303).
 
     Raises StageFailure(NOT_A_FEED) when the bytes are not a feed at all. A well-formed feed with
     no entries yields an empty list; a malformed feed that still yields entries keeps them.
@@ -53,6 +54,7 @@ def parse_feed(body: bytes, source: Source) -> list[FeedEntry]:
         body,
         sanitize_html=True,
         resolve_relative_uris=True,
+        response_headers={"content-type": content_type} if content_type else None,
     )
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no RSS, Atom or RDF structure"

@@ -1,8 +1,11 @@
 """FetchPages: feed entries in, raw pages out, each distinct article fetched once.
 
-Entries are keyed by article id (from the canonical URL): the first entry of each key, in a
-deterministic order, is fetched; the others become ``Duplicate`` rows. Links that may not be
-fetched and fetches that fail become error rows.
+Entries are keyed by article id (from the canonical URL: tracking parameters, fragments,
+default ports and case removed): the first entry of each key, in a deterministic order, is
+fetched; the others become ``Duplicate`` rows. The kept entries are grouped by host and
+fetched concurrently within the global and per-host limits, robots.txt permitting, at their
+canonical URL (tracking parameters are never sent). Links that may not be fetched and fetches
+that fail become error rows.
 """
 
 import apache_beam as beam
@@ -12,7 +15,10 @@ from schemas.duplicates import REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage
 from transforms.failures import FAILED, StageFailure, error_record, utc_now, with_failures
-from transforms.fetching import Fetcher, FetchSettings, check_entry_link
+from transforms.fetch_by_host import HostGroupFetchFn
+from transforms.fetching import FetchSettings, check_entry_link
+from transforms.fetching.scheduler import Finished
+from transforms.fetching.service import host_key
 from transforms.urls import article_id_for, canonical_url
 
 NAMESPACE = "newsbeam"
@@ -32,8 +38,8 @@ class _KeyByArticleFn(beam.DoFn):
 
     def process(self, entry: FeedEntry):
         try:
+            check_entry_link(entry)  # the scheme policy first: file:// in a remote feed is refused
             canonical = canonical_url(entry.link)
-            check_entry_link(entry)
         except StageFailure as failure:
             self._refused.inc()
             yield beam.pvalue.TaggedOutput(
@@ -74,38 +80,35 @@ class _KeepFirstFn(beam.DoFn):
         yield article_id, canonical, kept
 
 
-class _FetchPageFn(beam.DoFn):
-    """Fetch the page of one kept entry."""
+class _FetchHostPagesFn(HostGroupFetchFn):
+    """Fetch the pages of one host's kept entries, concurrently with the other hosts'."""
 
     def __init__(self, settings: FetchSettings) -> None:
-        self._settings = settings
+        super().__init__(settings)
         self._fetched = Metrics.counter(NAMESPACE, "pages_fetched")
         self._failed = Metrics.counter(NAMESPACE, "fetch_errors")
         self._bytes = Metrics.distribution(NAMESPACE, "page_bytes")
 
-    def setup(self) -> None:
-        self._fetcher = Fetcher(self._settings)
+    def work_for(self, service, kept):
+        _article_id, canonical, _entry = kept
+        return service.page_work(canonical), bool(host_key(canonical))
 
-    def teardown(self) -> None:
-        self._fetcher.close()
-
-    def process(self, kept):
+    def outputs(self, kept, finished: Finished):
         article_id, canonical, entry = kept
-        try:
-            fetched = self._fetcher.fetch(entry.link)
-        except StageFailure as failure:
+        if finished.failure is not None:
             self._failed.inc()
             yield beam.pvalue.TaggedOutput(
                 FAILED,
                 error_record(
                     Stage.FETCH_PAGES,
-                    failure,
+                    finished.failure,
                     url=entry.link,
                     feed_url=entry.feed_url,
                     article_id=article_id,
                 ),
             )
             return
+        fetched = finished.result
         self._fetched.inc()
         self._bytes.update(len(fetched.body))
         yield RawPage(
@@ -121,11 +124,16 @@ class _FetchPageFn(beam.DoFn):
         )
 
 
+def by_host(kept: tuple[str, str, FeedEntry]) -> tuple[str, tuple[str, str, FeedEntry]]:
+    """Key a kept entry by the host its canonical URL is fetched from."""
+    return host_key(kept[1]), kept
+
+
 class FetchPages(beam.PTransform):
     """Fetch each distinct article once.
 
     Args:
-        settings: limits and User-Agent for the requests.
+        settings: limits, politeness, network policy and User-Agent for the requests.
 
     Returns:
         A triple of PCollections: pages (RawPage), duplicates (Duplicate), failures (ErrorRecord).
@@ -148,8 +156,14 @@ class FetchPages(beam.PTransform):
             .with_outputs(DUPLICATES, main="kept")
         )
         chosen[DUPLICATES].element_type = Duplicate
+        by_hosts = (
+            chosen.kept
+            | "KeyByHost"
+            >> beam.Map(by_host).with_output_types(tuple[str, tuple[str, str, FeedEntry]])
+            | "GroupByHost" >> beam.GroupByKey()
+        )
         pages, failed = with_failures(
-            chosen.kept, "FetchEachPage", _FetchPageFn(self._settings), RawPage
+            by_hosts, "FetchEachHost", _FetchHostPagesFn(self._settings), RawPage
         )
         failures = (refused, failed) | "FlattenFetchFailures" >> beam.Flatten()
         return pages, chosen[DUPLICATES], failures

@@ -1,65 +1,131 @@
 """ReadFeeds: operator sources in, feed entries out; unreadable feeds go to the errors output.
 
-A feed source becomes one entry per item; a page source (``--urls``) becomes one entry as is.
+A page source (``--urls``) becomes one entry as is. Feed sources are grouped by host and
+fetched concurrently, within the same limits as pages (robots.txt aside: a feed the operator
+subscribed to is read as a feed reader reads it). With ``--state DIR`` each request is
+conditional on the feed's last ETag and Last-Modified; a 304 yields no entries and is no
+error. What the servers said is written to the pending state file, which the launcher commits
+once the run has succeeded (see ``feed_state``).
 """
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, Source
-from schemas.errors import Stage
-from transforms.failures import FAILED, StageFailure, error_record, with_failures
+from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
+from schemas.errors import ErrorRecord, Stage
+from transforms.failures import FAILED, StageFailure, error_record, utc_now
+from transforms.feed_state import load_validators, write_pending
 from transforms.feeds import parse_feed
-from transforms.fetching import Fetcher, FetchSettings
+from transforms.fetch_by_host import HostGroupFetchFn
+from transforms.fetching import Fetched, FetchSettings
+from transforms.fetching.scheduler import Finished
+from transforms.fetching.service import host_key
 
 NAMESPACE = "newsbeam"
+PAGES = "pages"
+STATE = "state"
 
 
-class _ReadFeedFn(beam.DoFn):
-    """Fetch one feed's bytes and parse them; pass page sources through as entries."""
+def content_type_header(fetched: Fetched) -> str | None:
+    """The Content-Type the server sent, rebuilt from its media type and charset."""
+    if fetched.content_type is None:
+        return None
+    if fetched.charset is None:
+        return fetched.content_type
+    return f"{fetched.content_type}; charset={fetched.charset}"
 
-    def __init__(self, settings: FetchSettings) -> None:
-        self._settings = settings
-        self._feeds = Metrics.counter(NAMESPACE, "feeds")
-        self._feed_errors = Metrics.counter(NAMESPACE, "feed_errors")
+
+def read_fetched_feed(
+    fetched: Fetched, source: Source
+) -> tuple[list[FeedEntry], FeedValidators | None]:
+    """The entries of a fetched feed (none when it is unchanged) and the validators to keep for
+    it (None for local files). Raises StageFailure(NOT_A_FEED) for bytes that are no feed."""
+    entries = (
+        []
+        if fetched.not_modified
+        else parse_feed(fetched.body, source, content_type_header(fetched))
+    )
+    if fetched.http_status is None:
+        return entries, None
+    validators = FeedValidators(
+        feed_url=source.location,
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        checked_at=utc_now(),
+        status=fetched.http_status,
+    )
+    return entries, validators
+
+
+class _SortSourcesFn(beam.DoFn):
+    """Feeds keyed by host, to be fetched; page sources straight out as entries."""
+
+    def __init__(self) -> None:
         self._entries = Metrics.counter(NAMESPACE, "entries")
 
-    def setup(self) -> None:
-        self._fetcher = Fetcher(self._settings)
-
-    def teardown(self) -> None:
-        self._fetcher.close()
-
     def process(self, source: Source):
-        if source.kind == SOURCE_PAGE:
-            self._entries.inc()
-            yield FeedEntry(
+        if source.kind != SOURCE_PAGE:
+            yield host_key(source.location), source
+            return
+        self._entries.inc()
+        yield beam.pvalue.TaggedOutput(
+            PAGES,
+            FeedEntry(
                 link=source.location,
                 origin=ORIGIN_OPERATOR,
                 feed_name=source.name,
                 feed_country=source.country,
                 feed_language=source.language,
-            )
-            return
+            ),
+        )
+
+
+class _ReadHostFeedsFn(HostGroupFetchFn):
+    """Fetch one host's feeds, conditionally where validators are kept, and parse them."""
+
+    def __init__(self, settings: FetchSettings, known: dict[str, tuple[str | None, str | None]]):
+        super().__init__(settings)
+        self._known = known
+        self._feeds = Metrics.counter(NAMESPACE, "feeds")
+        self._unchanged = Metrics.counter(NAMESPACE, "feeds_not_modified")
+        self._feed_errors = Metrics.counter(NAMESPACE, "feed_errors")
+        self._entries = Metrics.counter(NAMESPACE, "entries")
+
+    def work_for(self, service, source: Source):
+        etag, last_modified = self._known.get(source.location, (None, None))
+        work = service.feed_work(source.location, etag, last_modified)
+        return work, bool(host_key(source.location))
+
+    def outputs(self, source: Source, finished: Finished):
         self._feeds.inc()
         try:
-            fetched = self._fetcher.fetch(source.location)
-            entries = parse_feed(fetched.body, source)
+            if finished.failure is not None:
+                raise finished.failure
+            entries, validators = read_fetched_feed(finished.result, source)
         except StageFailure as failure:
             self._feed_errors.inc()
             yield beam.pvalue.TaggedOutput(
                 FAILED, error_record(Stage.READ_FEEDS, failure, url=source.location)
             )
             return
+        if finished.result.not_modified:
+            self._unchanged.inc()
+        if validators is not None:
+            yield beam.pvalue.TaggedOutput(STATE, validators)
         self._entries.inc(len(entries))
         yield from entries
+
+
+def _write_pending(updates: list[FeedValidators], state_dir: str) -> str:
+    """Write the run's feed validators next to the state file, to be committed on success."""
+    return write_pending(state_dir, updates)
 
 
 class ReadFeeds(beam.PTransform):
     """Read every source into feed entries.
 
     Args:
-        settings: limits and User-Agent for fetching the feeds.
+        settings: limits, politeness, network policy and state directory for fetching feeds.
 
     Returns:
         A pair of PCollections: entries (FeedEntry) and failures (ErrorRecord).
@@ -70,4 +136,31 @@ class ReadFeeds(beam.PTransform):
         self._settings = settings
 
     def expand(self, sources):
-        return with_failures(sources, "ReadEachFeed", _ReadFeedFn(self._settings), FeedEntry)
+        state_dir = self._settings.state_dir
+        # Read at launch: the workers get the validators with the DoFn, whatever their disk.
+        known = {
+            url: (record.etag, record.last_modified)
+            for url, record in (load_validators(state_dir) if state_dir else {}).items()
+        }
+        sorted_sources = sources | "SortSources" >> beam.ParDo(_SortSourcesFn()).with_output_types(
+            tuple[str, Source]
+        ).with_outputs(PAGES, main="feeds")
+        sorted_sources[PAGES].element_type = FeedEntry
+        outputs = (
+            sorted_sources.feeds
+            | "GroupByHost" >> beam.GroupByKey()
+            | "ReadEachHost"
+            >> beam.ParDo(_ReadHostFeedsFn(self._settings, known))
+            .with_output_types(FeedEntry)
+            .with_outputs(FAILED, STATE, main="entries")
+        )
+        outputs[FAILED].element_type = ErrorRecord
+        outputs[STATE].element_type = FeedValidators
+        entries = (sorted_sources[PAGES], outputs.entries) | "FlattenEntries" >> beam.Flatten()
+        if state_dir:
+            _ = (
+                outputs[STATE]
+                | "CollectFeedState" >> beam.combiners.ToList()
+                | "WritePendingFeedState" >> beam.Map(_write_pending, state_dir)
+            )
+        return entries, outputs[FAILED]

@@ -1,12 +1,11 @@
-"""Fetching local files and loopback http pages within limits, and the link policy."""
+"""The file:// policy and reading local files within the cap."""
 
 import pytest
 
 from schemas.entries import ORIGIN_FEED, ORIGIN_OPERATOR, FeedEntry
 from schemas.errors import ErrorKind
-from tests.local_server import Reply, serve
 from transforms.failures import StageFailure
-from transforms.fetching import Fetcher, FetchSettings, check_entry_link, parse_content_type
+from transforms.fetching import Fetcher, FetchSettings, check_entry_link
 
 
 def feed_entry(link: str, local_root: str | None) -> FeedEntry:
@@ -62,44 +61,3 @@ def test_a_local_file_is_dated_by_its_modification_time(tmp_path):
     page.write_text("<p>x</p>")
     first = Fetcher(FetchSettings()).fetch(page.as_uri())
     assert first.fetched_at == Fetcher(FetchSettings()).fetch(page.as_uri()).fetched_at
-
-
-def test_http_fetch_reads_body_status_and_charset():
-    routes = {"/a": Reply(200, b"<p>hi</p>", {"Content-Type": "text/html; charset=ISO-8859-1"})}
-    with serve(routes) as (base, _asked):
-        fetched = Fetcher(FetchSettings(timeout_seconds=5)).fetch(f"{base}/a")
-    assert (fetched.body, fetched.http_status, fetched.charset) == (b"<p>hi</p>", 200, "iso-8859-1")
-    assert fetched.content_type == "text/html"
-
-
-def test_http_failures_have_precise_kinds():
-    routes = {
-        "/gone": Reply(410, b"gone"),
-        "/image": Reply(200, b"\x89PNG", {"Content-Type": "image/png"}),
-        "/big": Reply(200, b"y" * 5000),
-        "/loop": Reply(302, b"", {"Location": "/loop"}),
-        "/hop": Reply(301, b"", {"Location": "/a"}),
-        "/a": Reply(200, b"<p>landed</p>"),
-    }
-    fetcher = Fetcher(FetchSettings(timeout_seconds=5, max_bytes=4096))
-    with serve(routes) as (base, _asked):
-        with pytest.raises(StageFailure) as gone:
-            fetcher.fetch(f"{base}/gone")
-        assert (gone.value.kind, gone.value.http_status) == (ErrorKind.BAD_STATUS, 410)
-        assert failure_kind(lambda: fetcher.fetch(f"{base}/image")) is ErrorKind.BAD_CONTENT_TYPE
-        assert failure_kind(lambda: fetcher.fetch(f"{base}/big")) is ErrorKind.TOO_LARGE
-        assert failure_kind(lambda: fetcher.fetch(f"{base}/loop")) is ErrorKind.REDIRECT_LIMIT
-        landed = fetcher.fetch(f"{base}/hop")
-    assert landed.final_url == f"{base}/a" and landed.body == b"<p>landed</p>"
-
-
-def test_unreachable_loopback_port_is_a_connection_error():
-    with serve({}) as (base, _asked):
-        pass  # the server is gone: its port now refuses connections
-    kind = failure_kind(lambda: Fetcher(FetchSettings(timeout_seconds=2)).fetch(f"{base}/a"))
-    assert kind is ErrorKind.CONNECTION_ERROR
-
-
-def test_parse_content_type():
-    assert parse_content_type('text/HTML; Charset="UTF-8"') == ("text/html", "utf-8")
-    assert parse_content_type(None) == (None, None)

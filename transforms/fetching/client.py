@@ -1,0 +1,260 @@
+"""One bounded HTTP attempt: a URL in, a ``Fetched`` body or a ``StageFailure`` with a precise kind.
+
+Every attempt is bounded: a connect timeout, a read timeout, a deadline over the whole attempt
+(redirects included), at most ``max_redirects`` hops, each through the network guard, and a
+size cap checked while the body streams, on the bytes as sent and again as decompressed, so a
+gzip, deflate or brotli bomb stops at the cap. Only HTML and feed content types are read.
+Retries, politeness and robots.txt live around this, in ``service``.
+"""
+
+import time
+import urllib.parse
+from collections.abc import Callable
+
+import urllib3
+from urllib3.util.request import ACCEPT_ENCODING
+
+from schemas.errors import ErrorKind
+from transforms.failures import StageFailure, utc_now
+from transforms.fetching.fetched import Fetched
+from transforms.fetching.guard import NetworkGuard, guarded_pool_classes
+from transforms.fetching.local import read_local_file
+from transforms.fetching.responses import (  # noqa: F401 (re-exported)
+    FEED,
+    PAGE,
+    ROBOTS,
+    acceptable,
+    parse_content_type,
+    parse_retry_after,
+    sniffed_binary,
+)
+from transforms.fetching.settings import FetchSettings
+from transforms.urls import WEB_SCHEMES
+
+CHUNK_BYTES = 64 * 1024
+REDIRECT_STATUSES = frozenset((301, 302, 303, 307, 308))
+HOST_POOLS = 512  # hosts whose connections stay open; beyond that the least recent are closed
+ENCODINGS = frozenset(("", "identity", "gzip", "x-gzip", "deflate", *ACCEPT_ENCODING.split(",")))
+ACCEPT = {
+    PAGE: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+    FEED: "application/rss+xml,application/atom+xml,application/rdf+xml,"
+    "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
+    ROBOTS: "text/plain,*/*;q=0.1",
+}
+
+
+class BadStatus(StageFailure):
+    """An HTTP status newsbeam does not read, with the server's Retry-After in seconds."""
+
+    def __init__(self, status: int, retry_after: float | None) -> None:
+        super().__init__(ErrorKind.BAD_STATUS, f"HTTP {status}", http_status=status)
+        self.retry_after = retry_after
+
+
+class Fetcher:
+    """A guarded HTTP client with connection pools; thread-safe, build once per process."""
+
+    def __init__(self, settings: FetchSettings) -> None:
+        self.settings = settings
+        self.guard = NetworkGuard(settings.allowed_networks, settings.resolver, settings.connector)
+        self._pool = urllib3.PoolManager(
+            num_pools=HOST_POOLS,
+            maxsize=max(1, settings.per_host_concurrency),
+            retries=False,
+        )
+        self._pool.pool_classes_by_scheme = guarded_pool_classes(self.guard)
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._pool.clear()
+
+    def fetch(
+        self,
+        url: str,
+        purpose: str = PAGE,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+        check_redirect: Callable[[str], None] | None = None,
+    ) -> Fetched:
+        """Fetch a ``file://`` or ``http(s)://`` URL within the limits, in one attempt.
+
+        ``etag`` and ``last_modified`` make the request conditional (a 304 comes back as
+        ``not_modified``). For robots.txt a body over ``max_bytes`` is cut, not refused.
+        ``check_redirect`` may refuse (raise StageFailure) a redirect's target before it is
+        requested: robots.txt applies to every hop.
+        """
+        scheme = urllib.parse.urlsplit(url).scheme.lower()
+        cap = max_bytes or self.settings.max_bytes
+        if scheme == "file":
+            return read_local_file(url, cap)
+        if scheme not in WEB_SCHEMES:
+            raise StageFailure(
+                ErrorKind.BAD_SCHEME, f"scheme {scheme or '(none)'!r} is not fetched"
+            )
+        headers = {
+            "User-Agent": self.settings.user_agent,
+            "Accept": ACCEPT[purpose],
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        deadline = time.monotonic() + self.settings.deadline_seconds
+        current = url
+        for _hop in range(self.settings.max_redirects + 1):
+            response = self._request(current, headers, deadline)
+            if response.status in REDIRECT_STATUSES:
+                location = response.headers.get("Location")
+                discard(response)
+                if not location:
+                    raise StageFailure(
+                        ErrorKind.BAD_STATUS,
+                        "redirect without Location",
+                        http_status=response.status,
+                    )
+                current = urllib.parse.urljoin(current, location.strip())
+                next_scheme = urllib.parse.urlsplit(current).scheme.lower()
+                if next_scheme not in WEB_SCHEMES:
+                    raise StageFailure(ErrorKind.BAD_SCHEME, f"redirect to a {next_scheme!r} URL")
+                if check_redirect is not None:
+                    check_redirect(current)
+                continue
+            return self._read(
+                current, response, purpose, deadline, cap, bool(etag or last_modified)
+            )
+        raise StageFailure(
+            ErrorKind.REDIRECT_LIMIT, f"more than {self.settings.max_redirects} redirects"
+        )
+
+    def _request(self, url: str, headers: dict, deadline: float) -> urllib3.BaseHTTPResponse:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise StageFailure(ErrorKind.TIMEOUT, "deadline reached before the request")
+        timeout = urllib3.Timeout(
+            connect=min(self.settings.connect_timeout_seconds, remaining),
+            read=min(self.settings.timeout_seconds, remaining),
+        )
+        try:
+            return self._pool.request(
+                "GET", url, headers=headers, timeout=timeout, redirect=False, preload_content=False
+            )
+        except urllib3.exceptions.NewConnectionError as exc:  # subclasses ConnectTimeoutError
+            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"cannot connect: {exc}") from exc
+        except urllib3.exceptions.TimeoutError as exc:
+            raise StageFailure(ErrorKind.TIMEOUT, f"timed out: {exc}") from exc
+        except urllib3.exceptions.LocationParseError as exc:
+            raise StageFailure(ErrorKind.BAD_URL, f"unparseable URL: {exc}") from exc
+        except urllib3.exceptions.HTTPError as exc:
+            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}") from exc
+
+    def _read(
+        self,
+        url: str,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        conditional: bool,
+    ) -> Fetched:
+        clean = False
+        try:
+            fetched = self._read_body(url, response, purpose, deadline, cap, conditional)
+            clean = True
+            return fetched
+        finally:
+            if clean:
+                response.release_conn()
+            else:
+                discard(response)
+
+    def _read_body(
+        self,
+        url: str,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        conditional: bool,
+    ) -> Fetched:
+        headers = response.headers
+        etag, last_modified = headers.get("ETag"), headers.get("Last-Modified")
+        if response.status == 304 and conditional:
+            return Fetched(url, b"", utc_now(), 304, etag=etag, last_modified=last_modified,
+                           not_modified=True)  # fmt: skip
+        if not 200 <= response.status < 300:
+            raise BadStatus(response.status, parse_retry_after(headers.get("Retry-After")))
+        media_type, charset = parse_content_type(headers.get("Content-Type"))
+        if not acceptable(media_type, purpose):
+            raise StageFailure(
+                ErrorKind.BAD_CONTENT_TYPE,
+                f"content type {media_type}",
+                http_status=response.status,
+            )
+        encoding = headers.get("Content-Encoding", "").strip().lower()
+        if encoding not in ENCODINGS:
+            raise StageFailure(ErrorKind.DECODE_ERROR, f"unsupported content encoding {encoding!r}")
+        declared = headers.get("Content-Length", "")
+        if purpose != ROBOTS and declared.isdigit() and int(declared) > cap:
+            raise StageFailure(
+                ErrorKind.TOO_LARGE, f"Content-Length {declared} is over {cap} bytes"
+            )
+        body = self._stream(response, purpose, deadline, cap, bool(encoding))
+        return Fetched(
+            url, body, utc_now(), response.status, media_type, charset, etag, last_modified
+        )
+
+    def _stream(
+        self,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        coded: bool,
+    ) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise StageFailure(ErrorKind.TIMEOUT, "deadline reached while reading the body")
+                set_read_timeout(response, min(self.settings.timeout_seconds, remaining))
+                # read1 returns what one receive gives, decoded at most CHUNK_BYTES at a time
+                # (urllib3 >= 2.6 bounds decompression), so neither a drip nor a bomb escapes.
+                chunk = response.read1(CHUNK_BYTES, decode_content=True)
+                if not chunk:
+                    break
+                if not chunks and purpose != ROBOTS and (binary := sniffed_binary(chunk)):
+                    raise StageFailure(ErrorKind.BAD_CONTENT_TYPE, f"the body is {binary}")
+                size += len(chunk)
+                if size > cap or response.tell() > cap:
+                    if purpose == ROBOTS:  # RFC 9309 2.5: parse at least 500 KiB, drop the rest
+                        chunks.append(chunk[: max(0, cap - size + len(chunk))])
+                        break
+                    stage = "after decompression" if coded and size > cap else "as sent"
+                    raise StageFailure(ErrorKind.TOO_LARGE, f"body over {cap} bytes {stage}")
+                chunks.append(chunk)
+        except (TimeoutError, urllib3.exceptions.TimeoutError) as exc:
+            raise StageFailure(ErrorKind.TIMEOUT, f"timed out reading the body: {exc}") from exc
+        except urllib3.exceptions.DecodeError as exc:
+            raise StageFailure(ErrorKind.DECODE_ERROR, f"cannot decompress: {exc}") from exc
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}") from exc
+        return b"".join(chunks)
+
+
+def set_read_timeout(response: urllib3.BaseHTTPResponse, seconds: float) -> None:
+    """Bound the next socket read, so the deadline holds even against a slow drip."""
+    connection = getattr(response, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        sock.settimeout(max(seconds, 0.001))
+
+
+def discard(response: urllib3.BaseHTTPResponse) -> None:
+    """Drop a response whose body is not read: close its connection rather than drain it."""
+    response.close()
+    response.release_conn()
