@@ -1,7 +1,14 @@
 """The batch pipeline: sources -> ReadFeeds -> FetchPages -> ExtractArticles ->
-TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table."""
+TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table.
+
+With ``--state DIR`` (scheduled runs) DeduplicateEntries sits between ReadFeeds and FetchPages:
+entries that an earlier run already saw are not fetched again, and the run's sightings are
+committed to DIR once its files are written; a killed run's uncommitted files are deleted by the
+next run, which writes them again.
+"""
 
 import argparse
+import datetime
 import json
 import logging
 import pathlib
@@ -14,6 +21,7 @@ from apache_beam.pvalue import PCollection
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
+    check_schedule,
     choose_local_runner,
     fetch_settings,
     operator_sources,
@@ -32,9 +40,13 @@ from schemas import (
     error_to_row,
     event_to_row,
 )
+from transforms import seen_articles
+from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
+from transforms.failures import utc_now
 from transforms.fetch_pages import FetchPages
 from transforms.read_feeds import ReadFeeds
+from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
 from transforms.write_dataset import WriteDataset
 
@@ -54,14 +66,50 @@ def build(
     options: NewsbeamOptions,
     *,
     sources: PCollection | None = None,
+    run_id: str | None = None,
 ) -> Outputs:
     """Wire the stages. Tests pass ``sources`` (a PCollection of Source); otherwise the
-    operator's sources are read from the options."""
+    operator's sources are read from the options. With ``--state``, ``run_id`` names the run's
+    files and commits (a fresh one if None)."""
     settings = fetch_settings(options)
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
-    entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+    if not options.state:
+        entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+        return process_entries(entries, feed_failures, options)
+    run_id = run_id or seen_articles.new_run_id()
+    now = utc_now()
+    polled = sources | "StampRunTime" >> beam.Map(
+        lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
+    ).with_output_types(Source)
+    entries, feed_failures = polled | "ReadFeeds" >> ReadFeeds(settings)
+    stored = pipeline | "ReadSeenArticles" >> ReadSeenArticles(
+        options.state, since=now - datetime.timedelta(seconds=options.dedup_ttl)
+    )
+    new_entries, already_seen, sightings = (
+        entries,
+        stored,
+    ) | "DeduplicateEntries" >> DeduplicateEntries(options.dedup_ttl)
+    outputs = process_entries(new_entries, feed_failures, options, already_seen, run_id)
+    _ = (sightings, outputs.files) | "CommitSeenArticles" >> CommitSeenArticles(
+        options.state, run_id
+    )
+    return outputs
+
+
+def process_entries(
+    entries: PCollection,
+    feed_failures: PCollection,
+    options: NewsbeamOptions,
+    already_seen: PCollection | None = None,
+    run_id: str | None = None,
+) -> Outputs:
+    """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
+    ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own."""
+    settings = fetch_settings(options)
     pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
+    if already_seen is not None:
+        duplicates = (already_seen, duplicates) | "FlattenDuplicates" >> beam.Flatten()
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
     events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents()
     errors = (
@@ -74,14 +122,16 @@ def build(
     files = (
         articles
         | "WriteArticles"
-        >> WriteDataset(output, "articles", ARTICLES_SCHEMA, article_to_row, "article_id"),
+        >> WriteDataset(output, "articles", ARTICLES_SCHEMA, article_to_row, "article_id", run_id),
         events
-        | "WriteEvents" >> WriteDataset(output, "events", EVENTS_SCHEMA, event_to_row, "event_id"),
+        | "WriteEvents"
+        >> WriteDataset(output, "events", EVENTS_SCHEMA, event_to_row, "event_id", run_id),
         duplicates
         | "WriteDuplicates"
-        >> WriteDataset(output, "duplicates", DUPLICATES_SCHEMA, duplicate_to_row, "url"),
+        >> WriteDataset(output, "duplicates", DUPLICATES_SCHEMA, duplicate_to_row, "url", run_id),
         errors
-        | "WriteErrors" >> WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id"),
+        | "WriteErrors"
+        >> WriteDataset(output, "errors", ERRORS_SCHEMA, error_to_row, "error_id", run_id),
     ) | "FlattenFiles" >> beam.Flatten()
     return Outputs(articles, events, duplicates, errors, files)
 
@@ -95,20 +145,38 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     choose_local_runner(options)
     operator_sources(options)  # fail fast on missing files, before the pipeline starts
     fetch_settings(options)
+    check_schedule(options)
     return options
+
+
+def prepare_state(options: NewsbeamOptions, mode: str) -> str:
+    """Before a run with ``--state``: finish off killed runs, compact old commits, and mark
+    this run as in progress; return its id."""
+    try:
+        deleted = seen_articles.recover(options.state)
+    except seen_articles.RunInProgress as exc:
+        raise OptionsError(str(exc)) from exc
+    if deleted:
+        logging.warning("removed %d uncommitted files of a killed run", len(deleted))
+    seen_articles.compact(options.state, utc_now() - datetime.timedelta(seconds=options.dedup_ttl))
+    return seen_articles.start_run(options.state, options.output, mode)
 
 
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
+    run_id = prepare_state(options, "batch") if options.state else None
     pipeline = beam.Pipeline(options=options)
     build(
         pipeline,
         options,
         sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
+        run_id=run_id,
     )
     result = pipeline.run()
     result.wait_until_finish()
+    if run_id:
+        seen_articles.finish_run(options.state, run_id)
     return summarise(result, options.output)
 
 

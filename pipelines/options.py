@@ -83,6 +83,47 @@ class NewsbeamOptions(PipelineOptions):
             default=DEFAULT_USER_AGENT,
             help="User-Agent header of every request; name newsbeam and a contact URL.",
         )
+        parser.add_argument(
+            "--state",
+            type=str,
+            default=None,
+            metavar="DIR",
+            help="Folder where newsbeam remembers what earlier runs saw (the article ids it "
+            "wrote, under DIR/articles/), so that a scheduled or restarted run, or a new stream, "
+            "writes only what is new and a killed run's partial files are replaced. Any Beam "
+            "filesystem URL works; use one that workers can reach on a remote runner.",
+        )
+        parser.add_argument(
+            "--poll-interval",
+            type=float,
+            default=300.0,
+            metavar="SECONDS",
+            help="newsbeam stream: read every source once per this many seconds.",
+        )
+        parser.add_argument(
+            "--duration",
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help="newsbeam stream: stop after this many seconds, once everything read is "
+            "written. Without it, the stream runs until it is stopped.",
+        )
+        parser.add_argument(
+            "--window",
+            type=float,
+            default=60.0,
+            metavar="SECONDS",
+            help="newsbeam stream: length of the event-time windows (by poll time) in which rows "
+            "are written; each partition gets one file per window.",
+        )
+        parser.add_argument(
+            "--dedup-ttl",
+            type=float,
+            default=7 * 24 * 3600.0,
+            metavar="SECONDS",
+            help="How long an article id is remembered after it was last seen in a feed (default "
+            "7 days): an entry seen again within this time is not fetched again.",
+        )
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:
@@ -136,6 +177,19 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         max_bytes=options.max_page_bytes,
         user_agent=options.user_agent,
     )
+
+
+def check_schedule(options: NewsbeamOptions) -> None:
+    """Refuse poll, window, duration and TTL values that cannot work."""
+    for flag, value in (
+        ("--poll-interval", options.poll_interval),
+        ("--window", options.window),
+        ("--dedup-ttl", options.dedup_ttl),
+    ):
+        if value <= 0:
+            raise OptionsError(f"{flag} must be positive")
+    if options.duration is not None and options.duration <= 0:
+        raise OptionsError("--duration must be positive")
 
 
 def choose_local_runner(options: PipelineOptions) -> None:
