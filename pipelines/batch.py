@@ -185,16 +185,33 @@ FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or Portabl
 and use both cores with --direct_running_mode=multi_processing --direct_num_workers=2."""
 
 
-def print_help() -> None:
-    """The options of ``newsbeam run`` (newsbeam's own; Beam's are documented by Beam)."""
+DESCRIPTIONS = {
+    "run": "Read feeds and pages, extract articles, tag diplomatic events, write Parquet.",
+    "stream": "Poll feeds and pages every --poll-interval seconds and write what is new, in "
+    "--window windows, until --duration has passed or the stream is stopped.",
+}
+
+
+def print_help(command: str = "run") -> None:
+    """The options of ``newsbeam run`` or ``stream`` (newsbeam's own; Beam's are Beam's)."""
     parser = argparse.ArgumentParser(
-        prog="newsbeam run",
-        description="Read feeds and pages, extract articles, tag diplomatic events, write Parquet.",
+        prog=f"newsbeam {command}",
+        description=DESCRIPTIONS[command],
         epilog=HELP_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     NewsbeamOptions._add_argparse_args(parser)
     parser.print_help()
+
+
+def report(summary: RunSummary, argv: list[str]) -> None:
+    """Print the summary, and write it to --summary-json if asked."""
+    print(summary.render())
+    options = NewsbeamOptions(argv)
+    if options.summary_json:
+        pathlib.Path(options.summary_json).write_text(
+            json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -208,10 +225,5 @@ def main(argv: list[str]) -> int:
     except OptionsError as exc:
         print(f"newsbeam run: error: {exc}", file=sys.stderr)
         return 2
-    print(summary.render())
-    options = NewsbeamOptions(argv)
-    if options.summary_json:
-        pathlib.Path(options.summary_json).write_text(
-            json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
-        )
+    report(summary, argv)
     return 0

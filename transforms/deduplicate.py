@@ -172,10 +172,17 @@ class _FirstSightingFn(beam.DoFn):
         expire.set(Timestamp(micros=now) + self._ttl)
 
     @on_timer(EXPIRE)
-    def on_expire(self, known=beam.DoFn.StateParam(KNOWN), pending=beam.DoFn.StateParam(PENDING)):
+    def on_expire(
+        self,
+        timestamp=beam.DoFn.TimestampParam,
+        known=beam.DoFn.StateParam(KNOWN),
+        pending=beam.DoFn.StateParam(PENDING),
+    ):
         # When the watermark jumps past both timers at once (the end of a batch run), a runner
-        # may fire this one first: entries still waiting must be judged against the state.
-        if next(iter(pending.read()), None) is None:
+        # may fire this one first: entries of polls before the expiry must still be judged
+        # against the state, and their flush sets a new expiry.
+        expiry = _datetime(timestamp.micros)
+        if all(sighting.seen_at >= expiry for sighting in pending.read()):
             known.clear()
 
 
