@@ -5,10 +5,9 @@ partition, window and pane. With ``--state`` each window's sightings are committ
 files are written, so a new stream over the same state and output writes nothing old again.
 
 On a distributed runner (Dataflow, Flink) this is one unbounded job. On the local runner it runs
-as consecutive bounded rounds of the same pipeline, each round the length of one poll interval
-(or one window, if longer), the state carried from round to round by ``--state`` (a temporary
-folder when none is given): Beam 2.77's local runners cannot run it unbounded, see
-``LOCAL_ROUND_RUNNERS``.
+as one bounded job of the same pipeline per poll, the state carried from poll to poll by
+``--state`` (a temporary folder when none is given): Beam 2.77's local runners cannot run it
+unbounded, see ``LOCAL_ROUND_RUNNERS``.
 """
 
 import dataclasses
@@ -51,8 +50,11 @@ from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles, Sight
 # in streaming mode ("... was not replaced as expected") nor supports deferring the remainder
 # ("OffsetRestrictionTracker is not done"). The FnApiRunner runs PeriodicImpulse, but holds the
 # watermark of a splittable DoFn with deferred work at the minimum until it ends, so no window
-# closes and nothing is written before the source stops. On these runners the stream therefore
-# runs in bounded rounds; Dataflow, Flink and Prism run it as one unbounded job.
+# closes and nothing is written before the source stops; and it re-runs the waiting source so
+# often that merging the metrics of those bundles overflows the stack within seconds
+# (RecursionError in monitoring_infos.consolidate). On these runners the stream therefore runs
+# as one bounded job per poll (PeriodicImpulse from the poll time to one interval later emits
+# once and ends at once); Dataflow, Flink and Prism run it as one unbounded job.
 LOCAL_ROUND_RUNNERS = frozenset(
     {"FnApiRunner", "DirectRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner"}
 )
@@ -148,7 +150,7 @@ def build(
 
 
 def add_summaries(total: RunSummary, part: RunSummary) -> RunSummary:
-    """The counts of two runs added up (the rounds of a local stream)."""
+    """The counts of two runs added up (the polls of a local stream)."""
     values = {}
     for field in dataclasses.fields(RunSummary):
         mine, theirs = getattr(total, field.name), getattr(part, field.name)
@@ -162,8 +164,8 @@ def add_summaries(total: RunSummary, part: RunSummary) -> RunSummary:
 
 
 def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> RunSummary:
-    """Run the streaming pipeline once, polling from ``start`` until ``stop``; wait for it when
-    it has a stop."""
+    """Run the streaming pipeline once, polling from ``start`` until before ``stop``; wait for
+    it when it has a stop."""
     run_id = prepare_state(options, "stream") if options.state else None
     pipeline = beam.Pipeline(options=options)
     build(pipeline, options, run_id=run_id, start=start, stop=stop)
@@ -174,11 +176,6 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
     if run_id:
         seen_articles.finish_run(options.state, run_id)
     return summarise(result, options.output)
-
-
-def round_length(options: NewsbeamOptions) -> float:
-    """Seconds of polling per local round: one poll interval, or one window if longer."""
-    return max(options.poll_interval, options.window)
 
 
 def run(argv: list[str]) -> RunSummary:
@@ -197,9 +194,7 @@ def run(argv: list[str]) -> RunSummary:
     try:
         while end is None or time.time() < end:
             round_start = time.time()
-            round_stop = round_start + round_length(options)
-            if end is not None:
-                round_stop = min(round_stop, end)
+            round_stop = round_start + options.poll_interval
             summary = run_round(options, round_start, round_stop)
             total = add_summaries(total, summary)
             print(
@@ -208,7 +203,8 @@ def run(argv: list[str]) -> RunSummary:
                 file=sys.stderr,
                 flush=True,
             )
-            time.sleep(max(0.0, round_stop - time.time()))
+            next_poll = round_stop if end is None else min(round_stop, end)
+            time.sleep(max(0.0, next_poll - time.time()))
     finally:
         if temporary_state:
             shutil.rmtree(temporary_state, ignore_errors=True)
