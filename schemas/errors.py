@@ -9,10 +9,9 @@ import datetime
 import enum
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, record_to_row, with_table_metadata
+from schemas.tables import UTC_TIMESTAMP, record_to_row, register_row, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 
@@ -47,7 +46,7 @@ class ErrorKind(str, enum.Enum):
     TAGGING_FAILED = "tagging_failed"  # the event tagger raised on this article
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class ErrorRecord:
     """One failed input, with the stage and the kind of failure."""

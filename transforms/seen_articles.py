@@ -27,7 +27,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from schemas.entries import FeedEntry
-from schemas.tables import UTC_TIMESTAMP
+from schemas.tables import UTC_TIMESTAMP, register_row
 from transforms.failures import stable_id, utc_now
 from transforms.write_dataset import COMPRESSION, window_tag
 
@@ -51,7 +51,7 @@ class RunInProgress(RuntimeError):
     """Another live newsbeam process uses the same ``--state`` folder."""
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class Sighting:
     """An article seen in a feed at a time. ``entry`` is the feed entry of a live sighting; it
