@@ -178,10 +178,16 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
     return summarise(result, options.output)
 
 
-def run(argv: list[str]) -> RunSummary:
-    """Run ``newsbeam stream``: until ``--duration`` has passed, or forever."""
+def stream_options(argv: list[str]) -> NewsbeamOptions:
+    """The options of ``newsbeam stream``: checked, and marked as streaming for the runner."""
     options = parse_options(argv)
     options.view_as(StandardOptions).streaming = True
+    return options
+
+
+def run(argv: list[str]) -> RunSummary:
+    """Run ``newsbeam stream``: until ``--duration`` has passed, or forever."""
+    options = stream_options(argv)
     start = time.time()
     end = None if options.duration is None else start + options.duration
     if options.view_as(StandardOptions).runner not in LOCAL_ROUND_RUNNERS:
