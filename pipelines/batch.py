@@ -21,6 +21,7 @@ from apache_beam.pvalue import PCollection
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
+    check_remote_paths,
     check_schedule,
     choose_local_runner,
     fetch_settings,
@@ -146,6 +147,7 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     operator_sources(options)  # fail fast on missing files, before the pipeline starts
     fetch_settings(options)
     check_schedule(options)
+    check_remote_paths(options)
     return options
 
 

@@ -192,6 +192,16 @@ def check_schedule(options: NewsbeamOptions) -> None:
         raise OptionsError("--duration must be positive")
 
 
+def check_remote_paths(options: NewsbeamOptions) -> None:
+    """On Dataflow, workers cannot see the launching machine's disk: --output and --state must
+    be URLs of a shared filesystem (gs://...)."""
+    if options.view_as(StandardOptions).runner != "DataflowRunner":
+        return
+    for flag, value in (("--output", options.output), ("--state", options.state)):
+        if value and "://" not in value:
+            raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")
+
+
 def choose_local_runner(options: PipelineOptions) -> None:
     """Pick the local FnApiRunner unless the operator named a runner."""
     standard = options.view_as(StandardOptions)

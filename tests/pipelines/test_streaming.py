@@ -88,6 +88,7 @@ def test_stream_options_are_checked():
     for flags, message in (
         (["--poll-interval", "0"], "--poll-interval must be positive"),
         (["--duration", "-1"], "--duration must be positive"),
+        (["--runner=DataflowRunner", "--output", "out"], "--output must be a gs:// URL"),
     ):
         result = subprocess.run(
             [sys.executable, "-m", "pipelines.cli", "stream", *flags],
