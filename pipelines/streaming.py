@@ -211,6 +211,10 @@ def run(argv: list[str]) -> RunSummary:
             )
             next_poll = round_stop if end is None else min(round_stop, end)
             time.sleep(max(0.0, next_poll - time.time()))
+    except KeyboardInterrupt:
+        # Ctrl-C is how a local stream without --duration stops; the poll it interrupted is
+        # left uncommitted, and the next stream over the same --state redoes it.
+        print("stopped", file=sys.stderr)
     finally:
         if temporary_state:
             shutil.rmtree(temporary_state, ignore_errors=True)

@@ -64,10 +64,12 @@ EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 
 def _micros(moment: datetime.datetime) -> int:
+    """Microseconds since the epoch of an aware datetime (whatever its tzinfo class)."""
     return (moment - EPOCH) // datetime.timedelta(microseconds=1)
 
 
 def _datetime(micros: int) -> datetime.datetime:
+    """The aware UTC datetime of microseconds since the epoch."""
     return Timestamp(micros=micros).to_utc_datetime().replace(tzinfo=datetime.timezone.utc)
 
 

@@ -88,6 +88,7 @@ def _write_atomically(path: str, payload: bytes) -> None:
 
 
 def _parquet_bytes(sightings: Iterable[Sighting]) -> bytes:
+    """Sightings as the bytes of a Parquet file, in a stable order."""
     rows = sorted(
         (
             {"article_id": s.article_id, "feed_url": s.feed_url, "seen_at": s.seen_at}
@@ -212,15 +213,18 @@ class CommitSeenArticles(beam.PTransform):
 
 
 def _marker_path(state: str, run_id: str) -> str:
+    """Where a run in progress is marked."""
     return FileSystems.join(articles_folder(state), RUNS_FOLDER, f"{run_id}.json")
 
 
 def _read_json(path: str) -> dict:
+    """A JSON file, through Beam's filesystems."""
     with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
         return json.loads(handle.read().decode("utf-8"))
 
 
 def _matching(pattern: str) -> list[str]:
+    """The paths that a glob matches (none is fine)."""
     return [meta.path for meta in FileSystems.match([pattern])[0].metadata_list]
 
 
