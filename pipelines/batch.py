@@ -13,6 +13,7 @@ import json
 import logging
 import pathlib
 import sys
+from collections.abc import Callable
 from typing import NamedTuple
 
 import apache_beam as beam
@@ -216,16 +217,24 @@ def report(summary: RunSummary, argv: list[str]) -> None:
         )
 
 
-def main(argv: list[str]) -> int:
-    """``newsbeam run``: run, print the summary, exit 0; exit 2 on bad arguments."""
+def run_command(
+    command: str, run_pipeline: Callable[[list[str]], RunSummary], argv: list[str]
+) -> int:
+    """A ``newsbeam`` pipeline command: run, print the summary, exit 0; exit 2 on bad
+    arguments."""
     if "-h" in argv or "--help" in argv:
-        print_help()
+        print_help(command)
         return 0
     logging.getLogger().setLevel(logging.WARNING)
     try:
-        summary = run(argv)
+        summary = run_pipeline(argv)
     except OptionsError as exc:
-        print(f"newsbeam run: error: {exc}", file=sys.stderr)
+        print(f"newsbeam {command}: error: {exc}", file=sys.stderr)
         return 2
     report(summary, argv)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """``newsbeam run``: run, print the summary, exit 0; exit 2 on bad arguments."""
+    return run_command("run", run, argv)

@@ -12,7 +12,6 @@ unbounded, see ``LOCAL_ROUND_RUNNERS``.
 
 import dataclasses
 import datetime
-import logging
 import shutil
 import sys
 import tempfile
@@ -29,11 +28,10 @@ from pipelines.batch import (
     Outputs,
     parse_options,
     prepare_state,
-    print_help,
     process_entries,
-    report,
+    run_command,
 )
-from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings, operator_sources
+from pipelines.options import NewsbeamOptions, fetch_settings, operator_sources
 from pipelines.summary import RunSummary, summarise
 from schemas import ErrorRecord, Source
 from schemas.duplicates import Duplicate
@@ -224,14 +222,4 @@ def run(argv: list[str]) -> RunSummary:
 def main(argv: list[str]) -> int:
     """``newsbeam stream``: poll, write, print the summary when stopped; exit 2 on bad
     arguments."""
-    if "-h" in argv or "--help" in argv:
-        print_help("stream")
-        return 0
-    logging.getLogger().setLevel(logging.WARNING)
-    try:
-        summary = run(argv)
-    except OptionsError as exc:
-        print(f"newsbeam stream: error: {exc}", file=sys.stderr)
-        return 2
-    report(summary, argv)
-    return 0
+    return run_command("stream", run, argv)
