@@ -32,6 +32,8 @@ setup(
         "trafilatura>=2.0,<3",
         # URL canonicalisation (tracking parameters, default ports); trafilatura depends on it too.
         "courlan>=1.3,<2",
+        # lxml 6 moved lxml.html.clean (which trafilatura's dependencies import) to its own package.
+        "lxml_html_clean>=0.4,<1",
         # Language of pages that declare none.
         "py3langid>=0.3,<1",
         # HTTP client with streaming reads and connection pools; 2.6 is the first release whose

@@ -1,11 +1,19 @@
 """The batch pipeline: sources -> ReadFeeds -> FetchPages -> ExtractArticles ->
-TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table."""
+TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table.
+
+With ``--state DIR`` (scheduled runs) DeduplicateEntries sits between ReadFeeds and FetchPages:
+entries that an earlier run already saw are not fetched again, and the run's sightings are
+committed to DIR once its files are written; a killed run's uncommitted files are deleted by the
+next run, which writes them again.
+"""
 
 import argparse
+import datetime
 import json
 import logging
 import pathlib
 import sys
+from collections.abc import Callable
 from typing import NamedTuple
 
 import apache_beam as beam
@@ -14,6 +22,8 @@ from apache_beam.pvalue import PCollection
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
+    check_remote_paths,
+    check_schedule,
     choose_local_runner,
     fetch_settings,
     operator_sources,
@@ -21,10 +31,14 @@ from pipelines.options import (
 )
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
+from transforms import seen_articles
+from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
+from transforms.failures import utc_now
 from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
 from transforms.read_feeds import ReadFeeds
+from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
 from transforms.write_dataset import WriteDataset
 
@@ -44,14 +58,50 @@ def build(
     options: NewsbeamOptions,
     *,
     sources: PCollection | None = None,
+    run_id: str | None = None,
 ) -> Outputs:
     """Wire the stages. Tests pass ``sources`` (a PCollection of Source); otherwise the
-    operator's sources are read from the options."""
+    operator's sources are read from the options. With ``--state``, ``run_id`` names the run's
+    files and commits (a fresh one if None)."""
     settings = fetch_settings(options)
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
-    entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+    if not options.state:
+        entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+        return process_entries(entries, feed_failures, options)
+    run_id = run_id or seen_articles.new_run_id()
+    now = utc_now()
+    polled = sources | "StampRunTime" >> beam.Map(
+        lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
+    ).with_output_types(Source)
+    entries, feed_failures = polled | "ReadFeeds" >> ReadFeeds(settings)
+    stored = pipeline | "ReadSeenArticles" >> ReadSeenArticles(
+        options.state, since=now - datetime.timedelta(seconds=options.dedup_ttl)
+    )
+    new_entries, already_seen, sightings = (
+        entries,
+        stored,
+    ) | "DeduplicateEntries" >> DeduplicateEntries(options.dedup_ttl)
+    outputs = process_entries(new_entries, feed_failures, options, already_seen, run_id)
+    _ = (sightings, outputs.files) | "CommitSeenArticles" >> CommitSeenArticles(
+        options.state, run_id
+    )
+    return outputs
+
+
+def process_entries(
+    entries: PCollection,
+    feed_failures: PCollection,
+    options: NewsbeamOptions,
+    already_seen: PCollection | None = None,
+    run_id: str | None = None,
+) -> Outputs:
+    """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
+    ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own."""
+    settings = fetch_settings(options)
     pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
+    if already_seen is not None:
+        duplicates = (already_seen, duplicates) | "FlattenDuplicates" >> beam.Flatten()
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
     events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents()
     errors = (
@@ -62,10 +112,10 @@ def build(
     ) | "FlattenErrors" >> beam.Flatten().with_output_types(ErrorRecord)
     output = options.output
     files = (
-        articles | "WriteArticles" >> WriteDataset(output, ARTICLES),
-        events | "WriteEvents" >> WriteDataset(output, EVENTS),
-        duplicates | "WriteDuplicates" >> WriteDataset(output, DUPLICATES),
-        errors | "WriteErrors" >> WriteDataset(output, ERRORS),
+        articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id),
+        events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id),
+        duplicates | "WriteDuplicates" >> WriteDataset(output, DUPLICATES, run_id),
+        errors | "WriteErrors" >> WriteDataset(output, ERRORS, run_id),
     ) | "FlattenFiles" >> beam.Flatten()
     return Outputs(articles, events, duplicates, errors, files)
 
@@ -84,24 +134,45 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     choose_local_runner(options)
     operator_sources(options)  # fail fast on missing files, before the pipeline starts
     fetch_settings(options)
+    check_schedule(options)
+    check_remote_paths(options)
     return options
+
+
+def prepare_state(options: NewsbeamOptions, mode: str) -> str:
+    """Before a run with ``--state``: finish off killed runs, compact old commits, and mark
+    this run as in progress; return its id."""
+    try:
+        deleted = seen_articles.recover(options.state)
+    except seen_articles.RunInProgress as exc:
+        raise OptionsError(str(exc)) from exc
+    if deleted:
+        logging.warning("removed %d uncommitted files of a killed run", len(deleted))
+    seen_articles.compact(options.state, utc_now() - datetime.timedelta(seconds=options.dedup_ttl))
+    return seen_articles.start_run(options.state, options.output, mode)
 
 
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
+    run_id = None
     if options.state:
-        discard_pending(options.state)  # left by a run that did not finish
+        discard_pending(options.state)  # feed validators left by a run that did not finish
+        run_id = prepare_state(options, "batch")
     pipeline = beam.Pipeline(options=options)
     build(
         pipeline,
         options,
         sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
+        run_id=run_id,
     )
     result = pipeline.run()
     result.wait_until_finish()
-    if options.state:
-        commit_pending(options.state)  # only now: a failed run must not hide unread entries
+    if run_id:
+        seen_articles.finish_run(options.state, run_id)
+        # Feed validators last: a run killed before this point must not leave validators that
+        # make the restart's conditional requests answer 304 for entries it never wrote.
+        commit_pending(options.state)
     return summarise(result, display_path(options.output))
 
 
@@ -110,11 +181,18 @@ FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or Portabl
 and use both cores with --direct_running_mode=multi_processing --direct_num_workers=2."""
 
 
-def print_help() -> None:
-    """The options of ``newsbeam run`` (newsbeam's own; Beam's are documented by Beam)."""
+DESCRIPTIONS = {
+    "run": "Read feeds and pages, extract articles, tag diplomatic events, write Parquet.",
+    "stream": "Poll feeds and pages every --poll-interval seconds and write what is new, in "
+    "--window windows, until --duration has passed or the stream is stopped.",
+}
+
+
+def print_help(command: str = "run") -> None:
+    """The options of ``newsbeam run`` or ``stream`` (newsbeam's own; Beam's are Beam's)."""
     parser = argparse.ArgumentParser(
-        prog="newsbeam run",
-        description="Read feeds and pages, extract articles, tag diplomatic events, write Parquet.",
+        prog=f"newsbeam {command}",
+        description=DESCRIPTIONS[command],
         epilog=HELP_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -122,21 +200,34 @@ def print_help() -> None:
     parser.print_help()
 
 
-def main(argv: list[str]) -> int:
-    """``newsbeam run``: run, print the summary, exit 0; exit 2 on bad arguments."""
-    if "-h" in argv or "--help" in argv:
-        print_help()
-        return 0
-    logging.getLogger().setLevel(logging.WARNING)
-    try:
-        summary = run(argv)
-    except OptionsError as exc:
-        print(f"newsbeam run: error: {exc}", file=sys.stderr)
-        return 2
+def report(summary: RunSummary, argv: list[str]) -> None:
+    """Print the summary, and write it to --summary-json if asked."""
     print(summary.render())
     options = NewsbeamOptions(argv)
     if options.summary_json:
         pathlib.Path(options.summary_json).write_text(
             json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
         )
+
+
+def run_command(
+    command: str, run_pipeline: Callable[[list[str]], RunSummary], argv: list[str]
+) -> int:
+    """A ``newsbeam`` pipeline command: run, print the summary, exit 0; exit 2 on bad
+    arguments."""
+    if "-h" in argv or "--help" in argv:
+        print_help(command)
+        return 0
+    logging.getLogger().setLevel(logging.WARNING)
+    try:
+        summary = run_pipeline(argv)
+    except OptionsError as exc:
+        print(f"newsbeam {command}: error: {exc}", file=sys.stderr)
+        return 2
+    report(summary, argv)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """``newsbeam run``: run, print the summary, exit 0; exit 2 on bad arguments."""
+    return run_command("run", run, argv)

@@ -7,6 +7,7 @@ USAGE = """usage: newsbeam COMMAND [options]
 
 commands:
   run        run the batch pipeline (default input: the seed feed; output: ./output)
+  stream     poll the sources every few minutes and write what is new, until stopped
   tag        tag events in JSON Lines documents read from stdin
   evaluate   score the tagger against a gold file
 
@@ -31,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         from pipelines.batch import main as run_main
 
         return run_main(rest)
+    if command == "stream":
+        from pipelines.streaming import main as stream_main
+
+        return stream_main(rest)
     if command == "tag":
         from pipelines.tag_command import main as tag_main
 

@@ -89,15 +89,6 @@ class NewsbeamOptions(PipelineOptions):
             "articles' source_name and source_country. Relative paths are relative to the file.",
         )
         parser.add_argument(
-            "--state",
-            type=str,
-            default=None,
-            metavar="DIR",
-            help="Keep state between runs in DIR: each feed's ETag and Last-Modified in "
-            "DIR/feed-validators.json, so the next run asks conditionally and an unchanged "
-            "feed (304) costs nothing. Committed only when a run succeeds. Default: no state.",
-        )
-        parser.add_argument(
             "--allow-network",
             action="append",
             type=str,
@@ -190,6 +181,49 @@ class NewsbeamOptions(PipelineOptions):
             default=DEFAULT_USER_AGENT,
             help="User-Agent header of every request. It must name newsbeam and give a "
             "contact URL or e-mail address; its first word is the robots.txt product token.",
+        )
+        parser.add_argument(
+            "--state",
+            type=str,
+            default=None,
+            metavar="DIR",
+            help="Folder where newsbeam remembers what earlier runs saw: the article ids it "
+            "wrote (DIR/articles/), so that a scheduled or restarted run, or a new stream, "
+            "writes only what is new and a killed run's partial files are replaced; and each "
+            "feed's ETag and Last-Modified (DIR/feed-validators.json), so the next run asks "
+            "conditionally and an unchanged feed (304) costs nothing. Both are committed only "
+            "when a run's files are written. Default: no state.",
+        )
+        parser.add_argument(
+            "--poll-interval",
+            type=float,
+            default=300.0,
+            metavar="SECONDS",
+            help="newsbeam stream: read every source once per this many seconds.",
+        )
+        parser.add_argument(
+            "--duration",
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help="newsbeam stream: stop after this many seconds, once everything read is "
+            "written. Without it, the stream runs until it is stopped.",
+        )
+        parser.add_argument(
+            "--window",
+            type=float,
+            default=60.0,
+            metavar="SECONDS",
+            help="newsbeam stream: length of the event-time windows (by poll time) in which rows "
+            "are written; each partition gets one file per window.",
+        )
+        parser.add_argument(
+            "--dedup-ttl",
+            type=float,
+            default=7 * 24 * 3600.0,
+            metavar="SECONDS",
+            help="How long an article id is remembered after it was last seen in a feed (default "
+            "7 days): an entry seen again within this time is not fetched again.",
         )
 
 
@@ -313,6 +347,29 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         if options.state and "://" not in options.state
         else options.state,
     )
+
+
+def check_schedule(options: NewsbeamOptions) -> None:
+    """Refuse poll, window, duration and TTL values that cannot work."""
+    for flag, value in (
+        ("--poll-interval", options.poll_interval),
+        ("--window", options.window),
+        ("--dedup-ttl", options.dedup_ttl),
+    ):
+        if value <= 0:
+            raise OptionsError(f"{flag} must be positive")
+    if options.duration is not None and options.duration <= 0:
+        raise OptionsError("--duration must be positive")
+
+
+def check_remote_paths(options: NewsbeamOptions) -> None:
+    """On Dataflow, workers cannot see the launching machine's disk: --output and --state must
+    be URLs of a shared filesystem (gs://...)."""
+    if options.view_as(StandardOptions).runner != "DataflowRunner":
+        return
+    for flag, value in (("--output", options.output), ("--state", options.state)):
+        if value and "://" not in value:
+            raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")
 
 
 def choose_local_runner(options: PipelineOptions) -> None:

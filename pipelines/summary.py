@@ -26,6 +26,7 @@ class RunSummary:
     events_by_modality: dict[str, int] = dataclasses.field(default_factory=dict)
     tag_errors: int = 0
     feed_summary_fallbacks: int = 0
+    entries_seen_before: int = 0  # entries the same feed listed in an earlier run or poll
 
     @property
     def errors(self) -> int:
@@ -34,8 +35,11 @@ class RunSummary:
 
     @property
     def accounted(self) -> bool:
-        """Every entry ended as an article, a duplicate or an error."""
-        return self.entries == self.articles + self.duplicates + self.entry_errors
+        """Every entry ended as an article, a duplicate or an error, or already had its row from
+        the earlier run or poll in which its feed first listed it."""
+        return self.entries == (
+            self.articles + self.duplicates + self.entry_errors + self.entries_seen_before
+        )
 
     @property
     def events_reported(self) -> int:
@@ -60,7 +64,9 @@ class RunSummary:
             f"feeds read      {self.feeds} ({self.feed_errors} unreadable, "
             f"{self.feeds_unchanged} unchanged since the last run)",
             f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "
-            f"duplicates + {self.entry_errors} errors [{check}]",
+            f"duplicates + {self.entry_errors} errors"
+            + (f" + {self.entries_seen_before} seen before" if self.entries_seen_before else "")
+            + f" [{check}]",
             f"events          {self.events} ({modalities}); {self.events_reported} reported",
             f"errors          {self.errors} rows in errors/",
             f"output          {self.output}  (articles/, events/, errors/, duplicates/)",
@@ -98,4 +104,5 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         events_by_modality={name: counts.get(f"events_{name}", 0) for name in MODALITIES},
         tag_errors=counts.get("tag_errors", 0),
         feed_summary_fallbacks=counts.get("feed_summary_fallbacks", 0),
+        entries_seen_before=counts.get("entries_seen_before", 0),
     )

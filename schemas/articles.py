@@ -4,10 +4,16 @@ import dataclasses
 import datetime
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, Table, columns_of, utc_date, with_table_metadata
+from schemas.tables import (
+    UTC_TIMESTAMP,
+    Table,
+    columns_of,
+    register_row,
+    utc_date,
+    with_table_metadata,
+)
 from schemas.version import SCHEMA_VERSION
 
 EXTRACTION_TRAFILATURA = "trafilatura"
@@ -18,7 +24,7 @@ DATE_SOURCE_FEED = "feed"
 DATE_SOURCE_NONE = "none"
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class Article:
     """One extracted article. ``article_id`` is derived from ``canonical_url`` only."""

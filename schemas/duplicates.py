@@ -7,17 +7,23 @@ import dataclasses
 import datetime
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, Table, columns_of, utc_date, with_table_metadata
+from schemas.tables import (
+    UTC_TIMESTAMP,
+    Table,
+    columns_of,
+    register_row,
+    utc_date,
+    with_table_metadata,
+)
 from schemas.version import SCHEMA_VERSION
 
 REASON_SAME_URL = "same_url"
 REASON_ALREADY_STORED = "already_stored"
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class Duplicate:
     """An entry whose canonical URL was already taken by another entry or an earlier run."""

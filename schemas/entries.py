@@ -7,7 +7,7 @@ registered as Beam rows so that runners encode them with a schema-aware coder, n
 import dataclasses
 import datetime
 
-import apache_beam as beam
+from schemas.tables import register_row
 
 SOURCE_FEED = "feed"
 SOURCE_PAGE = "page"
@@ -16,7 +16,7 @@ ORIGIN_OPERATOR = "operator"
 ORIGIN_FEED = "feed"
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class Source:
     """One input the operator named: a feed to read or a page to fetch directly.
@@ -32,7 +32,7 @@ class Source:
     language: str | None = None
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class FeedEntry:
     """A link to one article, as found in a feed or given directly by the operator.
@@ -56,7 +56,7 @@ class FeedEntry:
     feed_language: str | None = None
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class RawPage:
     """The bytes of one fetched page, with what the fetch learned about them."""
@@ -72,7 +72,7 @@ class RawPage:
     charset: str | None = None
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class FeedValidators:
     """What a feed's server said to make the next request conditional (ETag, Last-Modified).

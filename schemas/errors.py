@@ -9,10 +9,16 @@ import datetime
 import enum
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import UTC_TIMESTAMP, Table, columns_of, utc_date, with_table_metadata
+from schemas.tables import (
+    UTC_TIMESTAMP,
+    Table,
+    columns_of,
+    register_row,
+    utc_date,
+    with_table_metadata,
+)
 from schemas.version import SCHEMA_VERSION
 
 
@@ -49,7 +55,7 @@ class ErrorKind(str, enum.Enum):
     TAGGING_FAILED = "tagging_failed"  # the event tagger raised on this article
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class ErrorRecord:
     """One failed input, with the stage and the kind of failure."""

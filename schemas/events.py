@@ -8,16 +8,15 @@ import dataclasses
 import datetime
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
-from schemas.tables import Table, columns_of, with_table_metadata
+from schemas.tables import Table, columns_of, register_row, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 MODALITIES = ("asserted", "future", "hypothetical", "negated")
 
 
-@beam.coders.registry.register_row
+@register_row
 @dataclasses.dataclass(frozen=True)
 class Event:
     """One coded interaction: who (source) did what (PLOVER/CAMEO) to whom (target), when, where.

@@ -2,14 +2,29 @@
 
 import dataclasses
 import datetime
+import hashlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import apache_beam as beam
 import pyarrow as pa
 
 from schemas.version import SCHEMA_VERSION
 
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
+
+
+def register_row(record_type: type) -> type:
+    """Register a record dataclass as a Beam row, under a schema id derived from its name and
+    fields. Beam otherwise draws a random id per process, and a worker in another process (a
+    portable runner, Dataflow) cannot map the rows it decodes back to the dataclass: it hands
+    DoFns anonymous named tuples (which is also why converters read fields by name)."""
+    fields = ",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(record_type))
+    digest = hashlib.sha256(fields.encode("utf-8")).hexdigest()[:12]
+    # The id names a namedtuple wherever the type is unknown (the job service): an identifier.
+    module = record_type.__module__.replace(".", "_")
+    record_type._beam_schema_id = f"newsbeam_{module}_{record_type.__name__}_{digest}"
+    return beam.coders.registry.register_row(record_type)
 
 
 def with_table_metadata(schema: pa.Schema, table_name: str) -> pa.Schema:

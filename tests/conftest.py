@@ -61,6 +61,14 @@ def local_pipeline(*flags: str) -> TestPipeline:
     return TestPipeline(runner=LOCAL_RUNNER, options=PipelineOptions(list(flags)))
 
 
+def streaming_pipeline(*flags: str) -> TestPipeline:
+    """A streaming TestPipeline for TestStream, on the BundleBasedDirectRunner (TestStream runs
+    there; the DirectRunner would first try to download Prism)."""
+    return TestPipeline(
+        runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming", *flags])
+    )
+
+
 @pytest.fixture
 def pipeline_factory():
     """Build TestPipelines on the local runner: ``with pipeline_factory() as p: ...``."""

@@ -10,6 +10,7 @@ once the run has succeeded (see ``feed_state``).
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import FixedWindows, GlobalWindows, TimestampCombiner
 
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
@@ -24,6 +25,9 @@ from transforms.fetching.service import host_key
 NAMESPACE = "newsbeam"
 PAGES = "pages"
 STATE = "state"
+
+# Sources of one poll share a timestamp; a second-long window holds one poll of every feed.
+POLL_GROUPING_SECONDS = 1
 
 
 def content_type_header(fetched: Fetched) -> str | None:
@@ -148,6 +152,15 @@ class ReadFeeds(beam.PTransform):
         sorted_sources[PAGES].element_type = FeedEntry
         outputs = (
             sorted_sources.feeds
+            # Group each poll's feeds by host in a short window: a streaming GroupByKey needs a
+            # window, and grouping at the earliest timestamp keeps each source's poll time on its
+            # entries (Beam 2.77's default END_OF_WINDOW would stamp them at the window's end,
+            # in the global window past any date), for DeduplicateEntries and stream windows.
+            | "WindowPolls"
+            >> beam.WindowInto(
+                FixedWindows(POLL_GROUPING_SECONDS),
+                timestamp_combiner=TimestampCombiner.OUTPUT_AT_EARLIEST,
+            )
             | "GroupByHost" >> beam.GroupByKey()
             | "ReadEachHost"
             >> beam.ParDo(_ReadHostFeedsFn(self._settings, known))
@@ -156,11 +169,31 @@ class ReadFeeds(beam.PTransform):
         )
         outputs[FAILED].element_type = ErrorRecord
         outputs[STATE].element_type = FeedValidators
-        entries = (sorted_sources[PAGES], outputs.entries) | "FlattenEntries" >> beam.Flatten()
-        if state_dir:
+        # Back to the global window (timestamps stay): deduplication keeps state across polls,
+        # and later Flattens and groupings see one windowing strategy.
+        feed_entries = outputs.entries | "RestoreWindowing" >> beam.WindowInto(
+            GlobalWindows()
+        ).with_output_types(FeedEntry)
+        failures = outputs[FAILED] | "RestoreFailureWindowing" >> beam.WindowInto(
+            GlobalWindows()
+        ).with_output_types(ErrorRecord)
+        entries = (sorted_sources[PAGES], feed_entries) | "FlattenEntries" >> beam.Flatten()
+        if state_dir and sources.is_bounded:
             _ = (
                 outputs[STATE]
+                | "RestoreStateWindowing"
+                >> beam.WindowInto(GlobalWindows()).with_output_types(FeedValidators)
                 | "CollectFeedState" >> beam.combiners.ToList()
                 | "WritePendingFeedState" >> beam.Map(_write_pending, state_dir)
             )
-        return entries, outputs[FAILED]
+        elif state_dir:
+            # A stream has no end of run: each poll's validators become the pending file, which
+            # a local stream commits after each round; an unbounded job on a remote runner
+            # only reads the validators kept at launch.
+            _ = (
+                outputs[STATE]
+                | "CollectPollFeedState"
+                >> beam.CombineGlobally(beam.combiners.ToListCombineFn()).without_defaults()
+                | "WritePendingPollFeedState" >> beam.Map(_write_pending, state_dir)
+            )
+        return entries, failures

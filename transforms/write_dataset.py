@@ -6,9 +6,13 @@ name, then renamed into place, so no reader sees half a file. This avoids two Be
 local disk, and streaming ``WriteToParquet`` corrupts the last window's file.
 
 File names are a digest of the ids they hold, so a retried bundle or a rerun over the same input
-rewrites the same file instead of adding a second copy.
+rewrites the same file instead of adding a second copy. In a streaming pipeline each window and
+pane of a partition gets its own file, named after the window's start and the pane's index
+(``part-20250101T120000Z-p0-<digest>.parquet``); a run that remembers state (``--state``) puts its
+run id first, so that a restart can tell a killed run's files from committed ones.
 """
 
+import datetime
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +22,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import BoundedWindow, GlobalWindow
+from apache_beam.utils.windowed_value import PaneInfo
 
 from schemas.tables import Table
 from transforms.failures import stable_id
@@ -31,16 +37,35 @@ def partition_directory(output: str, table: str, partition: str) -> str:
     return FileSystems.join(output, table, partition)
 
 
+def window_tag(window: BoundedWindow, pane: PaneInfo | None) -> str:
+    """The part of a file name that says which window and pane it holds; empty for the global
+    window (batch), e.g. ``20250101T120000Z-p0`` for a fixed window's first pane."""
+    if isinstance(window, GlobalWindow):
+        return ""
+    start = window.start.to_utc_datetime().replace(tzinfo=datetime.timezone.utc)
+    return f"{start:%Y%m%dT%H%M%SZ}-p{pane.index if pane is not None else 0}"
+
+
+def file_prefix(run_id: str | None, tag: str) -> str:
+    """The run id and window tag that precede the digest in a file name, each followed by '-'."""
+    return "".join(f"{part}-" for part in (run_id, tag) if part)
+
+
 def write_partition(
-    directory: str, rows: Iterable[dict[str, Any]], schema: pa.Schema, id_column: str
+    directory: str,
+    rows: Iterable[dict[str, Any]],
+    schema: pa.Schema,
+    id_column: str,
+    prefix: str = "",
 ) -> tuple[str, int]:
     """Write rows as one Parquet file in ``directory``; return its path and row count.
 
-    Rows are sorted by ``id_column`` and the file is named by a digest of the ids, so the same
-    rows always give the same file, byte for byte.
+    Rows are sorted by ``id_column`` and the file is named by ``prefix`` (run id and window, see
+    ``file_prefix``) and a digest of the ids, so the same rows always give the same file, byte
+    for byte.
     """
     ordered = sorted(rows, key=lambda row: row[id_column])
-    name = f"part-{stable_id(*(row[id_column] for row in ordered))}.parquet"
+    name = f"part-{prefix}{stable_id(*(row[id_column] for row in ordered))}.parquet"
     final_path = FileSystems.join(directory, name)
     temp_path = FileSystems.join(directory, f".{name}.{uuid.uuid4().hex}.tmp")
     table = pa.Table.from_pylist(ordered, schema=schema)
@@ -67,18 +92,20 @@ class _KeyByPartitionFn(beam.DoFn):
 class _WritePartitionFn(beam.DoFn):
     """Write one partition's rows to one file."""
 
-    def __init__(self, output: str, table: Table) -> None:
+    def __init__(self, output: str, table: Table, run_id: str | None) -> None:
         self._output = output
         self._table = table
+        self._run_id = run_id
         self._rows = Metrics.counter(NAMESPACE, f"{table.name}_rows_written")
         self._files = Metrics.counter(NAMESPACE, f"{table.name}_files_written")
 
-    def process(self, keyed):
+    def process(self, keyed, window=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
         partition, records = keyed
         table = self._table
         directory = partition_directory(self._output, table.name, partition)
         rows = (table.to_row(record) for record in records)
-        path, count = write_partition(directory, rows, table.schema, table.id_column)
+        prefix = file_prefix(self._run_id, window_tag(window, pane))
+        path, count = write_partition(directory, rows, table.schema, table.id_column, prefix)
         self._rows.inc(count)
         self._files.inc()
         yield path
@@ -90,15 +117,17 @@ class WriteDataset(beam.PTransform):
     Args:
         output: the dataset root (a local folder or any Beam filesystem URL).
         table: the table: its name (also its folder), schema, id column and partition date.
+        run_id: the run that writes, first in every file name; None for runs without state.
 
     Returns:
         A PCollection of the paths of the files written.
     """
 
-    def __init__(self, output: str, table: Table) -> None:
+    def __init__(self, output: str, table: Table, run_id: str | None = None) -> None:
         super().__init__()
         self._output = output
         self._table = table
+        self._run_id = run_id
 
     def expand(self, records):
         # The record type travels with the key so the shuffle uses the row coder, not pickle.
@@ -109,5 +138,7 @@ class WriteDataset(beam.PTransform):
             >> beam.ParDo(_KeyByPartitionFn(self._table)).with_output_types(keyed_type)
             | "GroupByPartition" >> beam.GroupByKey()
             | "WritePartitions"
-            >> beam.ParDo(_WritePartitionFn(self._output, self._table)).with_output_types(str)
+            >> beam.ParDo(
+                _WritePartitionFn(self._output, self._table, self._run_id)
+            ).with_output_types(str)
         )

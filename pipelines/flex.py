@@ -1,0 +1,46 @@
+"""The Flex Template launcher: Dataflow's launcher passes each template parameter as
+``--name=value`` (names as in ``flex/metadata.json``, i.e. the options' dests); this turns them
+into a ``newsbeam run`` or ``newsbeam stream`` command line. Beam's own options pass as they are.
+"""
+
+import argparse
+import re
+
+from pipelines.options import NewsbeamOptions
+
+MODES = ("stream", "run")
+# Options that make no sense in a template: a file on the launcher's disk, gone when it exits.
+NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json"})
+
+
+def newsbeam_flags() -> dict[str, str]:
+    """newsbeam's options: dest -> the flag the command line takes (``poll_interval`` ->
+    ``--poll-interval``)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    NewsbeamOptions._add_argparse_args(parser)
+    return {action.dest: action.option_strings[0] for action in parser._actions}
+
+
+def template_parameters() -> set[str]:
+    """The names a Flex Template of newsbeam must declare: ``mode`` and newsbeam's options."""
+    return {"mode"} | (set(newsbeam_flags()) - NOT_TEMPLATE_PARAMETERS)
+
+
+def launcher_argv(argv: list[str]) -> list[str]:
+    """The ``newsbeam`` arguments for the launcher's ``--name=value`` arguments. ``feeds`` may
+    list several feeds separated by commas or spaces; ``mode`` is ``stream`` by default."""
+    flags = newsbeam_flags()
+    mode, rest = "stream", []
+    for argument in argv:
+        name, _, value = argument.removeprefix("--").partition("=")
+        if name == "mode":
+            if value not in MODES:
+                raise ValueError(f"mode must be one of {', '.join(MODES)}, not {value!r}")
+            mode = value
+        elif name == "feeds":
+            rest += [flags["feeds"], *(feed for feed in re.split(r"[,\s]+", value) if feed)]
+        elif name in flags:
+            rest.append(f"{flags[name]}={value}")
+        else:
+            rest.append(argument)
+    return [mode, *rest]

@@ -1,0 +1,184 @@
+"""The streaming pipeline: its graph under TestStream (watermark advanced poll by poll), and
+`newsbeam stream` for real against a local feed server whose feed grows between polls."""
+
+import os
+import pathlib
+import subprocess
+import sys
+import threading
+
+import apache_beam as beam
+import pyarrow.parquet as pq
+from apache_beam.testing import test_stream
+from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.window import TimestampedValue
+
+from pipelines import streaming
+from pipelines.options import NewsbeamOptions
+from schemas.entries import Source
+from seeds import seed_path
+from tests.conftest import streaming_pipeline
+from tests.hostile_server import reply, serve
+from tests.pipelines.test_batch import table
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+POLL_1, POLL_2 = 1_700_000_000, 1_700_000_130  # two polls, in different 60 s windows
+
+
+def polled(pipeline, *times: float, location: str):
+    """The TestStream of a stream that polls one source at each of ``times``."""
+    stream = test_stream.TestStream(coder=beam.coders.registry.get_coder(Source))
+    for at in times:
+        stream = stream.add_elements([TimestampedValue(Source(location=location), at)])
+        stream = stream.advance_watermark_to(at + 1)
+    stream = stream.advance_watermark_to_infinity()
+    return pipeline | stream | "Typed" >> beam.Map(lambda s: s).with_output_types(Source)
+
+
+def test_each_article_written_once_in_the_window_of_the_poll_that_found_it(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.html").write_bytes(seed_path("article.html").read_bytes())
+    (site / "feed.xml").write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel><title>Site</title>
+        <item><title>Call</title><link>article.html</link></item>
+        <item><title>Gone</title><link>missing.html</link></item>
+        </channel></rss>"""
+    )
+    output, state = tmp_path / "out", tmp_path / "state"
+    options = NewsbeamOptions(["--output", str(output), "--state", str(state)])
+    with streaming_pipeline() as pipeline:
+        sources = polled(pipeline, POLL_1, POLL_2, location=(site / "feed.xml").as_uri())
+        outputs = streaming.build(pipeline, options, sources=sources, run_id="0123456789ab")
+        assert_that(
+            outputs.articles | beam.Map(lambda a: a.url),
+            equal_to([(site / "article.html").as_uri()]),
+        )
+        assert_that(
+            outputs.errors | beam.Map(lambda e: e.error_kind),
+            equal_to(["not_found"]),
+            label="Errors",
+        )
+    files = sorted(p.relative_to(output).as_posix() for p in output.rglob("*.parquet"))
+    window = "20231114T221300Z-p0"  # the 60 s window of POLL_1 (22:13:20)
+    tags = {
+        (f.split("/")[0], f.split("/part-")[1][: len("0123456789ab-") + len(window)]) for f in files
+    }
+    assert tags == {
+        ("articles", f"0123456789ab-{window}"),
+        ("events", f"0123456789ab-{window}"),
+        ("errors", f"0123456789ab-{window}"),
+    }
+    (commit,) = (state / "articles").glob("seen-*.parquet")
+    assert commit.name.startswith(f"seen-0123456789ab-{window}-")
+    assert pq.read_table(commit).num_rows == 2  # the article and the missing page, from feed
+
+
+def test_a_new_stream_over_the_same_state_writes_nothing_old(tmp_path):
+    output, state = tmp_path / "out", tmp_path / "state"
+    # The TestStream's polls lie in 2023: a TTL of 40 years keeps them from being forgotten.
+    options = NewsbeamOptions(
+        ["--output", str(output), "--state", str(state), "--dedup-ttl", str(40 * 365 * 86400)]
+    )
+    for run_id, poll in (("aaaaaaaaaaaa", POLL_1), ("bbbbbbbbbbbb", POLL_2)):
+        with streaming_pipeline() as pipeline:
+            sources = polled(pipeline, poll, location=seed_path("feed.xml").as_uri())
+            streaming.build(pipeline, options, sources=sources, run_id=run_id)
+    written = {p.parent.parent.name: p.name[:17] for p in output.rglob("*.parquet")}
+    assert written == {"articles": "part-aaaaaaaaaaaa", "events": "part-aaaaaaaaaaaa"}
+    assert len(table(output, "articles")) == 1
+
+
+def test_stream_options_are_checked():
+    for flags, message in (
+        (["--poll-interval", "0"], "--poll-interval must be positive"),
+        (["--duration", "-1"], "--duration must be positive"),
+        (["--runner=DataflowRunner", "--output", "out"], "--output must be a gs:// URL"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "pipelines.cli", "stream", *flags],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 2 and message in result.stderr
+
+
+class GrowingFeed(dict):
+    """Routes whose feed gains one item per request, up to ``size``; pages are the seed page."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+        self.requests = 0
+        self.largest = 0
+        self.lock = threading.Lock()
+        self.page = seed_path("article.html").read_bytes()
+
+    def get(self, path: str, default=None):
+        if path == "/feed.xml":
+            with self.lock:
+                self.requests += 1
+                self.largest = min(self.requests, self.size)
+                items = "".join(
+                    f"<item><title>Story {n}</title><link>/story-{n}.html</link>"
+                    f"<guid>story-{n}</guid></item>"
+                    for n in range(1, self.largest + 1)
+                )
+            body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Growing</title>'
+            body += f"{items}</channel></rss>"
+            return reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
+        if path.startswith("/story-"):
+            return reply(200, self.page)
+        return default
+
+
+def stream(*flags: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PATH=f"{pathlib.Path(sys.executable).parent}:{os.environ['PATH']}")
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "stream", *flags],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path):
+    routes = GrowingFeed(size=5)
+    output, state = tmp_path / "out", tmp_path / "state"
+    with serve(routes) as server:
+        base = server.base
+        common = [
+            "--allow-network",
+            "127.0.0.1/32",
+            "--feeds",
+            f"{base}/feed.xml",
+            "--output",
+            str(output),
+            "--state",
+            str(state),
+            "--poll-interval",
+            "2",
+            "--window",
+            "10",
+        ]
+        first = stream(*common, "--duration", "20")
+        assert first.returncode == 0, first.stderr[-3000:]
+        assert routes.requests >= 5  # the feed grew to its full size during the stream
+        urls = sorted(row["url"] for row in table(output, "articles"))
+        assert urls == sorted(f"{base}/story-{n}.html" for n in range(1, routes.largest + 1))
+        assert "[ok]" in first.stdout
+        files = sorted(output.rglob("*.parquet"))
+        assert all(pq.read_table(path).num_rows > 0 for path in files)
+        assert not list(output.rglob("*.tmp"))
+        if (output / "events").exists():
+            ids = [row["event_id"] for row in table(output, "events")]
+            assert len(ids) == len(set(ids))
+
+        second = stream(*common, "--duration", "4")
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert sorted(output.rglob("*.parquet")) == files
+        assert " 0 articles" in second.stdout and "seen before" in second.stdout
