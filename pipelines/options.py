@@ -325,7 +325,8 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
             pathlib.Path(options.state).expanduser().mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OptionsError(f"--state: cannot use {options.state}: {exc.strerror}") from exc
-    if options.state:
+        # A local state file is checked at launch; a remote one (gs://) by the workers, so that
+        # building a job (a Dataflow dry run, a Flex Template launch) touches no storage.
         try:
             load_validators(options.state)
         except StateError as exc:

@@ -1,8 +1,8 @@
 """Test-wide fixtures: a network guard that confines every test to loopback, and local runners.
 
-The guard wraps socket connections for the whole session: a connection to any address outside
-127.0.0.0/8 (or ::1) fails the test at once, so no test can reach the internet by accident,
-whatever library opens the socket.
+The guard wraps socket connections and name lookups for the whole session: a connection to any
+address outside 127.0.0.0/8 (or ::1), or a lookup of any name but localhost, fails the test at
+once, so no test can reach the internet by accident, whatever library opens the socket.
 """
 
 import ipaddress
@@ -30,6 +30,16 @@ def _is_loopback(address) -> bool:
         return str(address) == "localhost"
 
 
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _guarded_getaddrinfo(host, *args, **kwargs):
+    name = host.decode() if isinstance(host, bytes) else host
+    if name is not None and not _is_loopback(name) and name != socket.gethostname():
+        raise NetworkEscape(f"test tried to resolve {name!r}, a name beyond loopback")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 
@@ -51,9 +61,11 @@ def loopback_only():
     """Refuse every socket connection outside loopback for the whole test session."""
     socket.socket.connect = _guarded_connect
     socket.socket.connect_ex = _guarded_connect_ex
+    socket.getaddrinfo = _guarded_getaddrinfo
     yield
     socket.socket.connect = _real_connect
     socket.socket.connect_ex = _real_connect_ex
+    socket.getaddrinfo = _real_getaddrinfo
 
 
 def local_pipeline(*flags: str) -> TestPipeline:

@@ -18,3 +18,8 @@ def test_guard_lets_loopback_through():
         server.listen(1)
         with socket.create_connection(server.getsockname(), timeout=2):
             pass
+
+
+def test_guard_refuses_to_resolve_a_public_name():
+    with pytest.raises(NetworkEscape):
+        socket.getaddrinfo("example.com", 443)

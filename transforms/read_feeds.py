@@ -87,13 +87,24 @@ class _SortSourcesFn(beam.DoFn):
 class _ReadHostFeedsFn(HostGroupFetchFn):
     """Fetch one host's feeds, conditionally where validators are kept, and parse them."""
 
-    def __init__(self, settings: FetchSettings, known: dict[str, tuple[str | None, str | None]]):
+    def __init__(self, settings: FetchSettings):
         super().__init__(settings)
-        self._known = known
+        self._known: dict[str, tuple[str | None, str | None]] = {}
         self._feeds = Metrics.counter(NAMESPACE, "feeds")
         self._unchanged = Metrics.counter(NAMESPACE, "feeds_not_modified")
         self._feed_errors = Metrics.counter(NAMESPACE, "feed_errors")
         self._entries = Metrics.counter(NAMESPACE, "entries")
+
+    def setup(self) -> None:
+        super().setup()
+        # Read by each worker, not at launch: building the job (a Dataflow dry run, a Flex
+        # Template launch) touches no storage, and a worker reads the state folder the runner
+        # requires it can reach (gs:// on Dataflow).
+        state_dir = self._settings.state_dir
+        self._known = {
+            url: (record.etag, record.last_modified)
+            for url, record in (load_validators(state_dir) if state_dir else {}).items()
+        }
 
     def work_for(self, service, source: Source):
         etag, last_modified = self._known.get(source.location, (None, None))
@@ -141,11 +152,6 @@ class ReadFeeds(beam.PTransform):
 
     def expand(self, sources):
         state_dir = self._settings.state_dir
-        # Read at launch: the workers get the validators with the DoFn, whatever their disk.
-        known = {
-            url: (record.etag, record.last_modified)
-            for url, record in (load_validators(state_dir) if state_dir else {}).items()
-        }
         sorted_sources = sources | "SortSources" >> beam.ParDo(_SortSourcesFn()).with_output_types(
             tuple[str, Source]
         ).with_outputs(PAGES, main="feeds")
@@ -163,7 +169,7 @@ class ReadFeeds(beam.PTransform):
             )
             | "GroupByHost" >> beam.GroupByKey()
             | "ReadEachHost"
-            >> beam.ParDo(_ReadHostFeedsFn(self._settings, known))
+            >> beam.ParDo(_ReadHostFeedsFn(self._settings))
             .with_output_types(FeedEntry)
             .with_outputs(FAILED, STATE, main="entries")
         )
