@@ -1,8 +1,8 @@
 """Test-wide fixtures: a network guard that confines every test to loopback, and local runners.
 
 The guard wraps socket connections and name lookups for the whole session: a connection to any
-address outside 127.0.0.0/8 (or ::1), or a lookup of any name but localhost, fails the test at
-once, so no test can reach the internet by accident, whatever library opens the socket.
+address outside 127.0.0.0/8 (or ::1), or a DNS lookup of any name but localhost, fails the test
+at once, so no test can reach the internet by accident, whatever library opens the socket.
 """
 
 import ipaddress
@@ -33,9 +33,19 @@ def _is_loopback(address) -> bool:
 _real_getaddrinfo = socket.getaddrinfo
 
 
+def _is_address_literal(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name.split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
 def _guarded_getaddrinfo(host, *args, **kwargs):
     name = host.decode() if isinstance(host, bytes) else host
-    if name is not None and not _is_loopback(name) and name != socket.gethostname():
+    # An address literal resolves without a query (its connection is guarded); names must be
+    # local ones.
+    if name and not _is_address_literal(name) and name not in ("localhost", socket.gethostname()):
         raise NetworkEscape(f"test tried to resolve {name!r}, a name beyond loopback")
     return _real_getaddrinfo(host, *args, **kwargs)
 
