@@ -17,10 +17,16 @@ from bench.corpus import ground_truth, token_f1, unpack
 
 
 def peak_rss_mib() -> dict[str, float]:
-    """Peak resident memory of this process and of its largest finished child, in MiB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"peak_rss_mib": round(own, 1), "peak_child_rss_mib": round(children, 1)}
+    """Peak resident memory of this process and of its largest finished child, in MiB, and the
+    CPU seconds all of them used."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return {
+        "peak_rss_mib": round(own.ru_maxrss / 1024, 1),
+        "peak_child_rss_mib": round(children.ru_maxrss / 1024, 1),
+        "cpu_seconds": round(cpu, 2),
+    }
 
 
 def measure_floor(paths: list[pathlib.Path]) -> dict:

@@ -124,9 +124,16 @@ class _FetchHostPagesFn(HostGroupFetchFn):
         )
 
 
+# Local files have no host to be polite to: they are spread over this many groups, so that their
+# extraction (the CPU-heavy part, fused with the fetch) spreads over the workers too.
+LOCAL_FILE_GROUPS = 16
+
+
 def by_host(kept: tuple[str, str, FeedEntry]) -> tuple[str, tuple[str, str, FeedEntry]]:
-    """Key a kept entry by the host its canonical URL is fetched from."""
-    return host_key(kept[1]), kept
+    """Key a kept entry by the host its canonical URL is fetched from; local files by shard."""
+    article_id, canonical, _entry = kept
+    host = host_key(canonical)
+    return (host or f"local-{int(article_id[:8], 16) % LOCAL_FILE_GROUPS}"), kept
 
 
 class FetchPages(beam.PTransform):

@@ -75,6 +75,11 @@ class HostScheduler:
         self._clock = clock
         self._lock = threading.Lock()
         self._work_ready = threading.Condition(self._lock)
+        self._drained = threading.Condition(self._lock)
+        # Backpressure: a worker whose session already holds this many finished results that
+        # nobody has read waits, so fetching never runs further ahead of the consumer (page
+        # extraction, usually the slower side) than this; memory stays flat as pages grow.
+        self._max_unread = max(1, concurrency)
         self._hosts: dict[str, _Host] = {}
         self._ready: list[tuple[float, int, str]] = []  # (earliest start, tie-break, host)
         self._retries: list[tuple[float, int, _Job]] = []
@@ -102,6 +107,7 @@ class HostScheduler:
         with self._lock:
             self._closed = True
             self._work_ready.notify_all()
+            self._drained.notify_all()
 
     def _host(self, key: str, polite: bool) -> _Host:
         state = self._hosts.get(key)
@@ -160,6 +166,8 @@ class HostScheduler:
             outcome = self._attempt(job)
             with self._lock:
                 self._settle(job, outcome)
+                while not self._closed and job.session.unread >= self._max_unread:
+                    self._drained.wait()
 
     def _attempt(self, job: _Job) -> "Finished | RetryLater":
         job.attempt += 1
@@ -195,6 +203,11 @@ class Session:
         self._pending = 0
 
     @property
+    def unread(self) -> int:
+        """Finished work not yet read back (called under the scheduler's lock)."""
+        return len(self._finished)
+
+    @property
     def pending(self) -> int:
         """Work submitted and not yet read back."""
         return self._pending
@@ -213,6 +226,8 @@ class Session:
                     self._finished_ready.wait()
                 batch, self._finished = self._finished, []
                 self._pending -= len(batch)
+                if batch:
+                    self._scheduler._drained.notify_all()
             for finished in batch:
                 if finished.crash is not None:
                     raise finished.crash

@@ -116,3 +116,20 @@ def test_finished_without_wait_returns_what_is_done_so_far():
     assert session.pending == 1
     assert [f.context for f in session.finished(wait=True)] == ["h"]
     scheduler.close()
+
+
+def test_fetching_stops_running_ahead_of_a_consumer_that_does_not_read():
+    scheduler = HostScheduler(concurrency=4, per_host=4, delay=0.0)
+    started = []
+
+    def work(attempt: int) -> None:
+        started.append(attempt)
+
+    session = scheduler.session()
+    for n in range(100):
+        session.submit(f"h{n % 3}", work, n, polite=False)
+    time.sleep(0.5)  # plenty for 100 no-op jobs, were nothing holding them back
+    # at most max_unread (= concurrency) results wait unread, plus one held by each worker
+    assert len(started) <= 4 + 4
+    assert len(list(session.finished(wait=True))) == 100  # reading lets the rest run
+    scheduler.close()
