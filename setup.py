@@ -43,13 +43,11 @@ setup(
         "brotli>=1.2",
         # The feeds file (--feeds-file) is TOML: the standard library reads it from Python 3.11.
         "tomli>=1.1; python_version<'3.11'",
-        # trafilatura imports lxml.html.clean, which lxml 5.2+ ships separately; the lxml build
-        # on the index does not provide the html_clean extra trafilatura asks for.
-        "lxml_html_clean>=0.1",
         # robots.txt as RFC 9309 reads it (longest match, groups by product token).
         "protego>=0.3,<1",
-        # Event tagger: rule matchers on a blank English pipeline, relative dates, ISO codes.
-        "spacy>=3.7,<4",
+        # Event tagger: numeric dates it cannot read itself, and ISO 3166 codes to check its
+        # dictionaries. (Its phrase matching is compiled regexes over tokens: spaCy's blank
+        # pipeline brought nothing these rules use, at several times the cost.)
         "dateparser>=1.2,<2",
         "pycountry>=23",
     ],

@@ -1,9 +1,9 @@
 """Tagging throughput on real article texts, and its cost relative to trafilatura's extraction.
 
-Reads the article-extraction benchmark beside the repository (../shared/corpora/
+Reads the article-extraction benchmark copied into the repository (tests/resources/
 article-extraction-benchmark: html/*.html.gz and ground-truth.json, MIT): tags every
 ground-truth article body, single process, and extracts every page with trafilatura's
-``bare_extraction(..., with_metadata=True, include_comments=False)``. Prints figures; asserts
+``bare_extraction`` with the pipeline's settings. Prints figures; asserts
 nothing. Usage: python bench/bench_tagger.py [--corpus DIR] [--repeat N]
 """
 
@@ -16,9 +16,10 @@ from pathlib import Path
 
 import trafilatura
 
+from transforms.extraction import TRAFILATURA_SETTINGS
 from transforms.tagging import Document, EventTagger
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "resources"
 DEFAULT_CORPUS = DEFAULT_CORPUS / "article-extraction-benchmark"
 
 
@@ -52,7 +53,7 @@ def time_extraction(pages: list[str], repeat: int) -> float:
     for _ in range(repeat):
         start = time.perf_counter()
         for page in pages:
-            trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+            trafilatura.bare_extraction(page, **TRAFILATURA_SETTINGS)
         best = min(best, time.perf_counter() - start)
     return best
 

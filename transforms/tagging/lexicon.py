@@ -81,6 +81,10 @@ class Lexicon:
         self._load_agents()
         self._load_leaders()
         self.max_length = max(len(key) for key in [*self.names, *self.terms])
+        # The longest entry starting with each first word: most tokens start none, and are
+        # passed over with two dictionary lookups instead of one per possible length.
+        self._longest_name = _longest_by_first_word(self.names)
+        self._longest_term = _longest_by_first_word(self.terms)
 
     def _add(self, name: str, entry: Entry, *, lower: bool = False) -> None:
         key = _key(name)
@@ -149,14 +153,26 @@ class Lexicon:
 
     def match(self, words: list[str], lowers: list[str], index: int) -> tuple[int, list[Entry]]:
         """The longest entry starting at ``index``: its length in tokens and its senses."""
-        limit = min(self.max_length, len(words) - index)
+        longest_name = self._longest_name.get(words[index], 0)
+        longest_term = self._longest_term.get(lowers[index], 0)
+        limit = min(max(longest_name, longest_term), len(words) - index)
         for length in range(limit, 0, -1):
-            senses = self.names.get(tuple(words[index : index + length]))
-            if senses is None:
+            senses = None
+            if length <= longest_name:
+                senses = self.names.get(tuple(words[index : index + length]))
+            if senses is None and length <= longest_term:
                 senses = self.terms.get(tuple(lowers[index : index + length]))
             if senses is not None:
                 return length, senses
         return 0, []
+
+
+def _longest_by_first_word(table: dict[tuple[str, ...], list[Entry]]) -> dict[str, int]:
+    """For each word that starts a key of ``table``, the length of its longest key."""
+    longest: dict[str, int] = {}
+    for key in table:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
 
 
 def plain_words(tokens: list[Token]) -> tuple[list[str], list[str]]:
