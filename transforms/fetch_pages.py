@@ -126,7 +126,7 @@ class _FetchHostPagesFn(HostGroupFetchFn):
 
 # Local files have no host to be polite to: they are spread over this many groups, so that their
 # extraction (the CPU-heavy part, fused with the fetch) spreads over the workers too.
-LOCAL_FILE_GROUPS = 16
+LOCAL_FILE_GROUPS = 64
 
 
 def by_host(kept: tuple[str, str, FeedEntry]) -> tuple[str, tuple[str, str, FeedEntry]]:

@@ -16,6 +16,14 @@ def test_evaluate_runs_the_tagger_on_the_gold_file(capsys):
     assert figures["precision"] >= 0.85 and figures["recall"] >= 0.7
 
 
+def test_the_quality_bar_holds_on_every_gold_set_of_the_project(capsys):
+    for name in ("own_gold", "own_gold_holdout", "lead_gold"):
+        assert cli_main(["evaluate", "--gold", str(RESOURCES / f"{name}.jsonl"), "--json"]) == 0
+        figures = json.loads(capsys.readouterr().out)
+        assert figures["modality_violations"] == 0, name
+        assert figures["precision"] >= 0.85 and figures["recall"] >= 0.7, name
+
+
 def test_evaluate_reads_predictions(tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(

@@ -48,7 +48,8 @@ DATE_PATTERNS = [
     ),
     (
         "month",
-        rf"\b(?:in|since|during|until|by|early|late|mid|earlier\s+in|later\s+in)\s+{MONTH}\b",
+        rf"\b(?P<mrel>in|since|during|until|by|early|late|mid|last|next|earlier\s+in|later\s+in)"
+        rf"\s+{MONTH}\b",
     ),
     ("year", rf"\b(?:in|since|during|until)\s+{YEAR}\b"),
 ]
@@ -130,9 +131,11 @@ def _resolve(
         return _relative(" ".join(groups["phrase"].lower().split()), published)
     if kind == "month":
         year = published.year
-        if not future and month > published.month:
-            year -= 1
-        if future and month < published.month:
+        relation = (groups.get("mrel") or "").lower()
+        if relation == "last" or (not future and relation != "next"):
+            if month > published.month or (relation == "last" and month == published.month):
+                year -= 1  # "last December", or "in December" read in February
+        elif month < published.month or (relation == "next" and month == published.month):
             year += 1
         return datetime.date(year, month, 1), "month"
     if kind == "year":

@@ -60,6 +60,9 @@ PARTICIPLES = words(
 GERUND_BLOCKERS = words(
     "about towards toward on of for in by with the its their his her a an any further"
 )
+# Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
+# ends the previous verb's phrase, it is not the next verb's subject.
+PREPOSITIONS = words("to of from with for against on over about toward towards by into")
 MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
 
@@ -93,8 +96,30 @@ def subject(
             return _speaker(lowers, mentions, start), True
         if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
             return [], False
+        if not nominal and gap in (["and"], [",", "and"]) and _after_preposition(lowers, mention):
+            # "China condemned the sale of arms to Taiwan and urged Washington ...": the
+            # subject of the second verb is the sentence's, not the first verb's complement.
+            return _clause_subject(lowers, mentions, mention), False
         return coordinated_left(lowers, mentions, mention), False
     return _speaker(lowers, mentions, start), True
+
+
+def _after_preposition(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention (or the phrase it ends) follows a preposition: "to Taiwan"."""
+    return mention.start > 0 and lowers[mention.start - 1] in PREPOSITIONS
+
+
+def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:
+    """The sentence's opening actor before ``before``, if no preposition governs it."""
+    for mention in mentions:
+        if mention.start >= before.start:
+            return []
+        if mention.is_actor and not mention.locative and not _after_preposition(lowers, mention):
+            gap = lowers[mention.end : before.start]
+            if any(word in SUBJECT_BLOCKERS for word in gap):
+                return []
+            return coordinated_left(lowers, mentions, mention)
+    return []
 
 
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
@@ -119,13 +144,22 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     return []
 
 
+def _closes_list(gap: list[str]) -> bool:
+    """Whether the words before a list's last item close it ("and", "or"): "A, B" alone is
+    rarely a list in news ("... to Russia, EU foreign policy chief Josep Borrell said")."""
+    return "and" in gap or "or" in gap
+
+
 def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:
     """``last`` with the actors joined to it on the left ("A, B and C")."""
     group = [last]
     index = mentions.index(last)
     while index > 0:
         left = mentions[index - 1]
-        if not left.is_actor or not _coordination(lowers[left.end : group[0].start]):
+        gap = lowers[left.end : group[0].start]
+        if not left.is_actor or not _coordination(gap):
+            break
+        if len(group) == 1 and not _closes_list(gap):
             break
         group.insert(0, left)
         index -= 1
@@ -137,14 +171,20 @@ def coordinated_right(
 ) -> list[Mention]:
     """``first`` with the actors joined to it on the right."""
     group = [first]
+    closed = [True]  # per item: whether the words before it close the list
     index = mentions.index(first)
     while index + 1 < len(mentions):
         right = mentions[index + 1]
+        gap = lowers[group[-1].end : right.start]
         usable = right.is_actor or (places and right.place_country)
-        if not usable or not _coordination(lowers[group[-1].end : right.start]):
+        if not usable or not _coordination(gap):
             break
         group.append(right)
+        closed.append(_closes_list(gap))
         index += 1
+    while len(group) > 1 and not closed[-1]:
+        group.pop()  # a comma run that no "and" closes is not a list
+        closed.pop()
     return group
 
 

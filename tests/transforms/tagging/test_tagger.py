@@ -219,3 +219,45 @@ def test_dateline_under_a_headline_and_standfirst_still_locates_the_event(tagger
         "QAT",
         "dateline",
     )
+
+
+def test_a_comma_run_without_and_is_not_a_compound_actor(tagger):
+    text = (
+        "The European Union imposed new sanctions on Iran on Monday over its supply of drones "
+        "to Russia, EU foreign policy chief Josep Borrell said."
+    )
+    found = {(e.source_country, e.target_country, e.plover_type) for e in tag(tagger, text)}
+    assert ("IRN", "RUS", "AID") in found and ("EUR", "IRN", "SANCTION") in found
+    assert ("IRN", "EUR", "AID") not in found
+
+
+def test_lead_review_cases(tagger):
+    """Cases from the lead's review of fresh sentences, each a general rule."""
+    day = datetime.date(2025, 2, 12)
+    cases = {
+        # the subject of "and urged" is the sentence's, not the complement of "condemned"
+        "China on Thursday condemned the sale of U.S. weapons to Taiwan and urged Washington "
+        "to stop arming the island.": {("CHN", "USA", "REQUEST", "asserted")},
+        # "yet to" negates
+        "Armenia and Azerbaijan have yet to sign a peace treaty despite months of talks.": {
+            ("ARM", "AZE", "SUPPORT", "negated"),
+            ("AZE", "ARM", "SUPPORT", "negated"),
+        },
+        # a few words between "held" and "talks"
+        "Japan and South Korea held their first security talks in seven years in Tokyo.": {
+            ("JPN", "KOR", "CONSULT", "asserted"),
+            ("KOR", "JPN", "CONSULT", "asserted"),
+        },
+        # a demonym before a proposal makes its state the target
+        "The United States rejected a Russian proposal for a ceasefire in Ukraine.": {
+            ("USA", "RUS", "REJECT", "asserted")
+        },
+    }
+    for text, expected in cases.items():
+        assert triples(tag(tagger, text, day)) == expected, text
+
+
+def test_last_month_name_looks_back_a_year_when_needed(tagger):
+    text = "South Africa filed a case against Israel at the court last December."
+    (event,) = tag(tagger, text, datetime.date(2024, 6, 7))
+    assert (event.event_date, event.date_precision) == (datetime.date(2023, 12, 1), "month")
