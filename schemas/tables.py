@@ -3,7 +3,7 @@
 import dataclasses
 import datetime
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import apache_beam as beam
@@ -65,8 +65,3 @@ class Table:
 def utc_date(moment: datetime.datetime) -> datetime.date:
     """The UTC calendar date of an aware datetime."""
     return moment.astimezone(datetime.timezone.utc).date()
-
-
-def rows_to_table(rows: Iterable[dict[str, Any]], schema: pa.Schema) -> pa.Table:
-    """Build a table from row dicts; pyarrow checks each value against the schema."""
-    return pa.Table.from_pylist(list(rows), schema=schema)
