@@ -140,25 +140,31 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
 
 
 def prepare_state(options: NewsbeamOptions, mode: str) -> str:
-    """Before a run with ``--state``: finish off killed runs, compact old commits, and mark
-    this run as in progress; return its id."""
+    """Before a run with ``--state``: finish off killed runs (their files and their pending
+    feed validators), compact old commits, and mark this run as in progress; return its id."""
     try:
         deleted = seen_articles.recover(options.state)
     except seen_articles.RunInProgress as exc:
         raise OptionsError(str(exc)) from exc
     if deleted:
         logging.warning("removed %d uncommitted files of a killed run", len(deleted))
+    discard_pending(options.state)  # only now: a live run's pending file is its own
     seen_articles.compact(options.state, utc_now() - datetime.timedelta(seconds=options.dedup_ttl))
     return seen_articles.start_run(options.state, options.output, mode)
+
+
+def finish_state(options: NewsbeamOptions, run_id: str) -> None:
+    """After a run with ``--state`` has written its files: commit its article ids, then its
+    feed validators. Validators last: a run killed before this point must not leave validators
+    that make the restart's conditional requests answer 304 for entries it never wrote."""
+    seen_articles.finish_run(options.state, run_id)
+    commit_pending(options.state)
 
 
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
-    run_id = None
-    if options.state:
-        discard_pending(options.state)  # feed validators left by a run that did not finish
-        run_id = prepare_state(options, "batch")
+    run_id = prepare_state(options, "batch") if options.state else None
     pipeline = beam.Pipeline(options=options)
     build(
         pipeline,
@@ -169,10 +175,7 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     result = pipeline.run()
     result.wait_until_finish()
     if run_id:
-        seen_articles.finish_run(options.state, run_id)
-        # Feed validators last: a run killed before this point must not leave validators that
-        # make the restart's conditional requests answer 304 for entries it never wrote.
-        commit_pending(options.state)
+        finish_state(options, run_id)
     return summarise(result, display_path(options.output))
 
 

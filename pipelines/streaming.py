@@ -26,6 +26,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from pipelines.batch import (
     Outputs,
+    finish_state,
     parse_options,
     prepare_state,
     process_entries,
@@ -39,7 +40,6 @@ from schemas.entries import FeedEntry
 from transforms import seen_articles
 from transforms.deduplicate import DeduplicateEntries
 from transforms.failures import utc_now
-from transforms.feed_state import commit_pending, discard_pending
 from transforms.read_feeds import ReadFeeds
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles, Sighting
 
@@ -165,10 +165,7 @@ def add_summaries(total: RunSummary, part: RunSummary) -> RunSummary:
 def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> RunSummary:
     """Run the streaming pipeline once, polling from ``start`` until before ``stop``; wait for
     it when it has a stop."""
-    run_id = None
-    if options.state:
-        discard_pending(options.state)
-        run_id = prepare_state(options, "stream")
+    run_id = prepare_state(options, "stream") if options.state else None
     pipeline = beam.Pipeline(options=options)
     build(pipeline, options, run_id=run_id, start=start, stop=stop)
     result = pipeline.run()
@@ -176,8 +173,7 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
         return RunSummary(output=options.output)  # an unbounded job on a remote runner
     result.wait_until_finish()
     if run_id:
-        seen_articles.finish_run(options.state, run_id)
-        commit_pending(options.state)  # after the articles: see pipelines.batch.run
+        finish_state(options, run_id)
     return summarise(result, options.output)
 
 

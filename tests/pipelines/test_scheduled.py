@@ -174,3 +174,25 @@ def test_a_run_killed_by_a_signal_is_finished_by_the_next(tmp_path):
             f"{base}/story-{n}.html" for n in range(4)
         ]
         assert not list((state / "articles" / "runs").iterdir())
+
+
+def test_a_run_refused_for_a_live_one_leaves_the_live_runs_pending_validators(tmp_path, capsys):
+    from transforms import seen_articles
+    from transforms.feed_state import PENDING_FILE
+
+    state = tmp_path / "state"
+    state.mkdir()
+    live = seen_articles.start_run(str(state), str(tmp_path / "out"), "batch")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        marker = state / "articles" / "runs" / f"{live}.json"
+        marker.write_text(json.dumps({**json.loads(marker.read_text()), "pid": other.pid}))
+        pending = state / PENDING_FILE
+        pending.write_text('{"format": "newsbeam.feed-validators", "version": 1, "feeds": {}}')
+        argv = ["run", "--output", str(tmp_path / "out"), "--state", str(state)]
+        assert main(argv) == 2
+        assert "is still using --state" in capsys.readouterr().err
+        assert pending.exists()  # the live run's validators are not the refused run's to drop
+    finally:
+        other.kill()
+        other.wait()
