@@ -61,8 +61,13 @@ class RunSummary:
             f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES
         )
         lines = [
-            f"feeds read      {self.feeds} ({self.feed_errors} unreadable, "
-            f"{self.feeds_unchanged} unchanged since the last run)",
+            f"feeds read      {self.feeds} ({self.feed_errors} unreadable"
+            + (
+                f", {self.feeds_unchanged} unchanged since the last run"
+                if self.feeds_unchanged
+                else ""
+            )
+            + ")",
             f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "
             f"duplicates + {self.entry_errors} errors"
             + (f" + {self.entries_seen_before} seen before" if self.entries_seen_before else "")
