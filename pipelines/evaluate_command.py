@@ -12,6 +12,7 @@ from collections import defaultdict
 from pipelines.tag_command import row_json
 from schemas.events import event_to_row
 from transforms.tagging import Document, EventTagger
+from transforms.tagging.diagnosis import explain, render_findings
 from transforms.tagging.evaluation import GoldDocument, load_gold, render, score
 
 
@@ -53,6 +54,11 @@ def main(argv: list[str]) -> int:
         "--pred", default=None, help="predicted event rows (JSON Lines); default: run the tagger"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--no-details",
+        action="store_true",
+        help="print only the figures, not each miss and false row with its reason and sentence",
+    )
     args = parser.parse_args(argv)
     try:
         with open(args.gold, encoding="utf-8") as lines:
@@ -63,4 +69,7 @@ def main(argv: list[str]) -> int:
         return 2
     report = score(gold, predictions)
     print(json.dumps(report.as_dict(), indent=2) if args.json else render(report))
+    if not args.json and not args.no_details and (report.misses or report.false_rows):
+        print("\nmisses and false rows (reason in brackets)")
+        print(render_findings(explain(EventTagger(), report, predictions)))
     return 0

@@ -6,8 +6,9 @@ from typing import Any
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.runners.runner import PipelineResult
 
+from schemas.events import MODALITIES, REPORTED_MODALITIES
+
 NAMESPACE = "newsbeam"
-MODALITIES = ("asserted", "future", "hypothetical", "negated")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,8 +44,9 @@ class RunSummary:
 
     @property
     def events_reported(self) -> int:
-        """Events that count in summaries: asserted and future ones, not negated or hypothetical."""
-        return self.events_by_modality.get("asserted", 0) + self.events_by_modality.get("future", 0)
+        """Events that count in summaries: asserted and future ones, not negated, hypothetical or
+        historical."""
+        return sum(self.events_by_modality.get(name, 0) for name in REPORTED_MODALITIES)
 
     def as_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready values."""

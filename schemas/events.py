@@ -13,7 +13,10 @@ import pyarrow as pa
 from schemas.tables import Table, columns_of, register_row, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
-MODALITIES = ("asserted", "future", "hypothetical", "negated")
+# "historical": told as background from an earlier period (PLOVER's auxiliary mode); kept as
+# evidence, never counted in summaries, like "hypothetical" and "negated".
+MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
+REPORTED_MODALITIES = ("asserted", "future")
 
 
 @register_row

@@ -5,7 +5,9 @@ Consumes gold JSON Lines (format in docs/tagger.md: one document per line with i
 events) and predicted event rows (as ``newsbeam tag`` writes them); produces a ``Report``. Only
 asserted and future rows count as predictions, and only asserted and future gold events as
 expected ones: a gold event marked hypothetical or negated is one that must not be reported,
-and a prediction of it counts as a violation (and a false positive).
+and a prediction of it counts as a violation (and a false positive); a gold event marked
+historical is neither expected nor forbidden. Every miss and every false row is kept with its
+sentence, for ``newsbeam evaluate`` to explain.
 """
 
 import dataclasses
@@ -14,9 +16,10 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 
+from schemas.events import REPORTED_MODALITIES as REPORTED
 from transforms.tagging.taxonomy import IN_SCOPE
 
-REPORTED = ("asserted", "future")
+FORBIDDEN = ("hypothetical", "negated")
 NONE = "-"
 Triple = tuple[str | None, str | None, str]
 
@@ -30,6 +33,7 @@ class GoldEvent:
     plover_type: str
     date: datetime.date | None = None
     modality: str = "asserted"
+    evidence: str | None = None  # the verbatim span of the text that states the event
 
     @property
     def triple(self) -> Triple:
@@ -61,6 +65,9 @@ class Report:
     violations: int = 0
     confusion: Counter = dataclasses.field(default_factory=Counter)
     errors: list[str] = dataclasses.field(default_factory=list)
+    misses: list[tuple[GoldDocument, GoldEvent]] = dataclasses.field(default_factory=list)
+    false_rows: list[tuple[GoldDocument, dict]] = dataclasses.field(default_factory=list)
+    by_type: dict[str, Counter] = dataclasses.field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -117,6 +124,7 @@ def parse_gold_line(line: str) -> GoldDocument:
                 plover_type=event["type"],
                 date=datetime.date.fromisoformat(date) if date else None,
                 modality=event.get("modality", "asserted"),
+                evidence=event.get("evidence"),
             )
         )
     return GoldDocument(
@@ -157,10 +165,15 @@ def score(gold: list[GoldDocument], predictions: dict[str, list[dict]]) -> Repor
     for document in gold:
         expected = {e.triple: e for e in document.events if e.modality in REPORTED}
         expected = {triple: e for triple, e in expected.items() if triple[2] in IN_SCOPE}
-        forbidden = {e.triple for e in document.events if e.modality not in REPORTED}
+        forbidden = {e.triple for e in document.events if e.modality in FORBIDDEN}
         found = _reported_rows(predictions.get(document.doc_id, []))
+        for triple in expected:
+            report.by_type.setdefault(triple[2], Counter())["gold"] += 1
         for triple, row in found.items():
+            counts = report.by_type.setdefault(triple[2], Counter())
+            counts["reported"] += 1
             if triple in expected:
+                counts["matched"] += 1
                 report.true_positives += 1
                 gold_date = expected[triple].date
                 if gold_date is not None:
@@ -169,7 +182,9 @@ def score(gold: list[GoldDocument], predictions: dict[str, list[dict]]) -> Repor
             else:
                 report.false_positives += 1
                 report.violations += triple in forbidden
+                report.false_rows.append((document, row))
         report.false_negatives += len(set(expected) - set(found))
+        report.misses.extend((document, expected[t]) for t in expected if t not in found)
         _confuse(report.confusion, set(expected), set(found))
     return report
 
@@ -214,4 +229,10 @@ def render(report: Report) -> str:
             str(report.confusion.get((gold, pred), 0) or ".").rjust(width) for pred in kinds
         )
         lines.append(gold.ljust(width) + cells)
+    lines += ["", "by PLOVER type      gold  reported  matched  precision  recall"]
+    for kind, counts in sorted(report.by_type.items()):
+        gold_n, reported, matched = counts["gold"], counts["reported"], counts["matched"]
+        precision = f"{matched / reported:.2f}" if reported else "-"
+        recall = f"{matched / gold_n:.2f}" if gold_n else "-"
+        lines.append(f"{kind:<18}{gold_n:>6}{reported:>10}{matched:>9}{precision:>11}{recall:>8}")
     return "\n".join(lines)

@@ -3,7 +3,8 @@
 Consumes a ``Document``; produces its events in text order (sentence, then trigger, then the
 rows of a compound mention). Drops, by design: sentences with no trigger word (a cheap word-set
 test before any tokenising), triggers without a resolvable source and target, rows whose two
-sides are the same actor, and historical statements. Deterministic: same input, same rows.
+sides are the same actor, and rows past the per-sentence bound. Historical statements are kept
+with modality ``historical``. Deterministic: same input, same rows.
 """
 
 import dataclasses
@@ -27,6 +28,15 @@ from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 TAGGER_VERSION = "1.0.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MIN_CONFIDENCE = 0.5
+# Bounds: a compound actor of more than MAX_GROUP members is one row with the group code (a
+# sentence listing 150 countries once gave 44,700 rows); a sentence gives at most
+# MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3 actors stays under it).
+MAX_GROUP = 10
+MAX_SENTENCE_ROWS = 40
+GROUP_CODE = "MUL"
+# An asserted event dated in a period that ended more than this many days before publication is
+# told as background: modality "historical" ("Qatar backed the rebels in 2012").
+HISTORICAL_DAYS = 365
 REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
 # event's ("its embassy in Damascus, which was closed in 2012").
@@ -73,7 +83,9 @@ class EventTagger:
                 WORD_RE.findall(lowered, sentence.start, sentence.end)
             ):
                 continue  # no trigger word: skip before tokenising
-            for event in self._tag_sentence(document, sentence, dateline, memory):
+            for event in self._tag_sentence(document, sentence, dateline, memory)[
+                :MAX_SENTENCE_ROWS
+            ]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:
                     seen.add(key)
@@ -151,8 +163,6 @@ class EventTagger:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         modality = self.cues.classify(lowers, anchor, match.start, match.end)
-        if modality == HISTORICAL:
-            return None
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
@@ -214,6 +224,10 @@ class EventTagger:
         event_date, precision, date_text, fallback = dated
         if modality == "asserted" and not fallback and event_date > document.published:
             modality = "future"
+        elif modality == "asserted" and not fallback and _long_before(
+            event_date, precision, document.published
+        ):
+            modality = HISTORICAL
         last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
         window = sentence.text[trigger_start : last_end + 60].lower()
         cameo = next(
@@ -304,12 +318,34 @@ def _pairs(
     pattern: Pattern, sources: list[Mention], targets: list[Mention]
 ) -> list[tuple[Mention, Mention]]:
     """(source, target) mention pairs: the product, or every ordered pair of a reciprocal group."""
+    sources, targets = _bounded(sources), _bounded(targets)
     if pattern.source == "between" or (pattern.reciprocal and not targets and len(sources) >= 2):
         group = sources
         pairs = list(itertools.permutations(group, 2))
     else:
         pairs = list(itertools.product(sources, targets))
     return [(source, target) for source, target in pairs if not _same_actor(source, target)]
+
+
+def _bounded(mentions: list[Mention]) -> list[Mention]:
+    """A compound actor of more than ``MAX_GROUP`` members as one group mention."""
+    if len(mentions) <= MAX_GROUP:
+        return mentions
+    first, last = mentions[0], mentions[-1]
+    group = Actor(GROUP_CODE, None, f"{len(mentions)} actors")
+    text = f"{first.text} ... {last.text}"
+    return [Mention(first.start, last.end, text, actor=group)]
+
+
+def _long_before(day: datetime.date, precision: str, published: datetime.date) -> bool:
+    """Whether a dated period ended more than ``HISTORICAL_DAYS`` before publication."""
+    if precision == "year":
+        end = day.replace(month=12, day=31)
+    elif precision == "month":
+        end = day.replace(day=28) + datetime.timedelta(days=4)
+    else:
+        end = day + datetime.timedelta(days=6 if precision == "week" else 0)
+    return (published - end).days > HISTORICAL_DAYS
 
 
 def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:

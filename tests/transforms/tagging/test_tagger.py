@@ -134,8 +134,26 @@ def test_future_cooperation_is_coded_as_agree(tagger):
     assert events[0].date_precision == "week"
 
 
-def test_historical_statements_are_dropped(tagger):
-    assert tag(tagger, "Qatar previously supported Syrian rebels seeking to overthrow Assad.") == []
+def test_historical_statements_are_kept_as_historical(tagger):
+    events = tag(tagger, "Qatar previously supported Syrian rebels seeking to overthrow Assad.")
+    assert {(e.source_country, e.target_country, e.modality) for e in events} == {
+        ("QAT", "SYR", "historical")
+    }
+
+
+def test_events_dated_long_before_publication_are_historical(tagger):
+    published = datetime.date(2023, 2, 24)
+    old = tag(tagger, "Qatar closed its embassy in Syria in 2012.", published)
+    recent = tag(tagger, "Qatar closed its embassy in Syria in January 2023.", published)
+    assert {e.modality for e in old} == {"historical"}
+    assert {e.modality for e in recent} == {"asserted"}
+
+
+def test_a_compound_actor_of_many_members_is_one_group_row(tagger):
+    members = ", ".join(["France", "Germany", "Italy", "Spain", "Poland", "Greece", "Austria"])
+    members += ", Belgium, Portugal, Sweden, Denmark and Finland"
+    events = tag(tagger, f"{members} condemned Russia on Monday.")
+    assert {(e.source_country, e.target_country) for e in events} == {("MUL", "RUS")}
 
 
 def test_places_are_not_actors(tagger):
