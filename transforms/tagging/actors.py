@@ -70,6 +70,7 @@ class Mention:
     place_country: str | None = None
     locative: bool = False  # follows "in", "at"...: a place, never an actor
     demonym_only: str | None = None  # "Qatari" in "Qatari and Syrian officials"
+    pronoun: bool = False  # "it", "they", "he", "she" standing for an earlier actor
 
     @property
     def is_actor(self) -> bool:
@@ -77,12 +78,43 @@ class Mention:
         return self.actor is not None and not self.locative
 
 
+PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
+POSSESSIVES = words("its their")
+
+
 class ActorMemory:
-    """What one article has said about its actors: names and titles seen so far."""
+    """What one article has said about its actors: names and titles seen so far, and the actors
+    of the current paragraph in order (for pronouns, "its president", "the ministry")."""
 
     def __init__(self) -> None:
         self.names: dict[str, Actor] = {}
         self.titles: dict[str, Actor] = {}
+        self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
+
+    def new_paragraph(self) -> None:
+        """Forget the paragraph's actors: pronouns do not reach across paragraphs."""
+        self.recent = []
+
+    def new_sentence(self) -> None:
+        """Start collecting the actors of the next sentence."""
+        self.recent.append([])
+
+    def note(self, actor: Actor) -> None:
+        """Record an actor mentioned in the current sentence."""
+        if not self.recent:
+            self.recent.append([])
+        self.recent[-1].append(actor)
+
+    def antecedent(self, kind: str) -> Actor | None:
+        """The actor a pronoun of ``kind`` stands for: a person for "he"/"she", a state,
+        organisation or body for "it"/"they". The nearest sentence with a compatible actor wins,
+        and within it the first one, which is mostly its subject ("Erdogan met Kristersson. He
+        urged ..." is Erdogan)."""
+        for actors in reversed(self.recent):
+            for actor in actors:
+                if actor.country != "MUL" and (kind == "person") == actor.personal:
+                    return actor
+        return None
 
     def remember(self, actor: Actor, name_tokens: list[str]) -> None:
         """Record a titled actor's name parts and titles for later untitled mentions."""
@@ -139,19 +171,28 @@ class MentionFinder:
     ) -> list[Mention]:
         """All mentions of a sentence, in order."""
         mentions: list[Mention] = []
+        memory.new_sentence()
         index = 0
         while index < len(words):
             length, senses = self.lexicon.match(words, lowers, index)
             if not length:
+                text = sentence[tokens[index].start : tokens[index].end]
                 known = memory.names.get(words[index])
-                if known is not None and words[index][:1].isupper():
-                    text = sentence[tokens[index].start : tokens[index].end]
-                    mentions.append(Mention(index, index + 1, text, actor=known))
+                if known is None or not words[index][:1].isupper():
+                    known = self._reference(words, lowers, index, memory)
+                if known is not None:
+                    mention = Mention(index, index + 1, text, actor=known)
+                    mention.pronoun = lowers[index] in PRONOUN_KINDS
+                    mentions.append(mention)
+                    if not mention.pronoun:
+                        memory.note(known)
                 index += 1
                 continue
             end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
+            if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
+                mention = self._possessed(index, end, text, parts, memory)
             if mention is not None:
                 mention.locative = (
                     index > 0
@@ -159,9 +200,41 @@ class MentionFinder:
                     or (index > 1 and lowers[index - 1] == "the" and lowers[index - 2] in LOCATIVES)
                 )
                 mentions.append(mention)
+                if mention.is_actor and mention.actor is not None:
+                    memory.note(mention.actor)
             index = end
         _share_distributed_agents(mentions, lowers, self.lexicon.country_names)
         return mentions
+
+    def _reference(
+        self, words: list[str], lowers: list[str], index: int, memory: ActorMemory
+    ) -> Actor | None:
+        """A pronoun's antecedent, or a plural demonym as its people ("the Palestinians")."""
+        kind = PRONOUN_KINDS.get(lowers[index])
+        if kind is not None:
+            return memory.antecedent(kind)
+        word = words[index]
+        if word[:1].isupper() and word.endswith("s") and len(word) > 4:
+            senses = self.lexicon.names.get((word[:-1],), [])
+            demonyms = [sense for sense in senses if sense.kind == DEMONYM]
+            if demonyms:
+                code = demonyms[0].code or ""
+                name = self.lexicon.country_names.get(code, code)
+                return Actor(code, "CVL", name, agents=("people",))
+        return None
+
+    def _possessed(
+        self, start: int, end: int, text: str, parts: list[list[Entry]], memory: ActorMemory
+    ) -> Mention | None:
+        """ "its president", "their foreign ministry": the agent of the paragraph's last state."""
+        owner = memory.antecedent("body")
+        agents = [_primary(senses) for senses in parts]
+        if owner is None or not all(sense.kind == AGENT for sense in agents):
+            return None
+        sectors = [sense.sector or "GOV" for sense in agents]
+        names = [sense.name or "" for sense in agents]
+        actor = self._actor(owner.country, sectors, names, None, owner.personal)
+        return Mention(start, end, text, actor=actor)
 
     def _extend(
         self, words: list[str], lowers: list[str], start: int, length: int, senses: list[Entry]
@@ -260,10 +333,11 @@ class MentionFinder:
             mention.actor = self._actor(country, sectors, agents, person, personal)
             return mention
         if country is None:
-            titles = [agent for agent in agents if _agent_kind(self.lexicon, agent) == "title"]
-            for title in reversed(titles):
-                if title in memory.titles:
-                    return Mention(start, end, text, actor=memory.titles[title])
+            # "the Amir", "the ministry", "the administration": the last actor with that title
+            # or body in the article
+            for agent in reversed(agents):
+                if agent in memory.titles:
+                    return Mention(start, end, text, actor=memory.titles[agent])
             return None
         if demonym is not None and not agents and person is None:
             return Mention(start, end, text, demonym_only=demonym)

@@ -42,6 +42,7 @@ SUBJECT_BLOCKERS = frozenset(
     ]
 )
 PRONOUNS = words("he she it they we")
+REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
 REPORTING = words("said says announced stated added confirmed told warned insisted declared noted")
 OBJECT_GAP = words(
     "the a an its his her their both all some several two three four five six seven eight "
@@ -63,6 +64,9 @@ GERUND_BLOCKERS = words(
 # Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
 # ends the previous verb's phrase, it is not the next verb's subject.
 PREPOSITIONS = words("to of from with for against on over about toward towards by into")
+OPENING_QUOTES = frozenset(['"', "“"])
+CLOSING_QUOTES = frozenset(['"', "”"])
+FIRST_PERSON = words("we i us our")
 MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
 
@@ -92,7 +96,9 @@ def subject(
         gap = lowers[mention.end : start]
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
             return _speaker(lowers, mentions, start), True
-        if any(word in PRONOUNS for word in gap):
+        if any(word in PRONOUNS for word in gap) or (
+            mention.pronoun and mention.start > 0 and lowers[mention.start - 1] in REPORTING_THAT
+        ):
             return _speaker(lowers, mentions, start), True
         if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
             return [], False
@@ -100,7 +106,8 @@ def subject(
             # "China condemned the sale of arms to Taiwan and urged Washington ...": the
             # subject of the second verb is the sentence's, not the first verb's complement.
             return _clause_subject(lowers, mentions, mention), False
-        return coordinated_left(lowers, mentions, mention), False
+        group = coordinated_left(lowers, mentions, mention)
+        return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
 
 
@@ -200,6 +207,8 @@ def object_mentions(
             word in OBJECT_GAP or _is_digit_word(word) for word in gap
         ):
             return []
+        if mention.pronoun:
+            return []  # "condemned it": "it" is rarely an actor after a verb
         if mention.is_actor or (places and mention.place_country):
             return coordinated_right(lowers, mentions, mention, places=places)
         return []
@@ -245,4 +254,47 @@ def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Men
     for position in range(after, min(after + 3, len(lowers))):
         if lowers[position] == "to":
             return object_mentions(lowers, mentions, position + 1, places=True)
+    return []
+
+
+def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
+    """The quotation ``[open, close]`` (token indices of its marks) around ``position``."""
+    opening = None
+    for index in range(position - 1, -1, -1):
+        word = lowers[index]
+        if word == "”" or (word == '"' and lowers[:index].count('"') % 2 == 1):
+            return None  # the nearest mark to the left closes a quotation
+        if word in OPENING_QUOTES:
+            opening = index
+            break
+    if opening is None:
+        return None
+    for index in range(position, len(lowers)):
+        if lowers[index] in CLOSING_QUOTES:
+            return opening, index
+    return opening, len(lowers)
+
+
+def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
+    """The speaker of the quotation around ``position``: the actor next to a reporting verb just
+    after it (", X said", ", said X") or just before it ("X said:")."""
+    span = quote_span(lowers, position)
+    if span is None:
+        return []
+    opening, closing = span
+    after = [m for m in mentions if m.is_actor and not m.pronoun and closing < m.start]
+    for mention in after[:1]:
+        gap = lowers[closing + 1 : mention.start]
+        following = lowers[mention.end : mention.end + 2]
+        if (
+            len(gap) <= 3
+            and set(gap) <= {",", "said", "says", "added", "the", "a"}
+            and ("said" in gap or "says" in gap or set(following) & REPORTING)
+        ):
+            return coordinated_right(lowers, mentions, mention)
+    before = [m for m in mentions if m.is_actor and not m.pronoun and m.end <= opening]
+    for mention in before[-1:]:
+        gap = lowers[mention.end : opening]
+        if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
+            return coordinated_left(lowers, mentions, mention)
     return []

@@ -45,6 +45,9 @@ CLAUSE_BREAK_RE = re.compile(
 )
 
 
+PARAGRAPH_BREAK = Sentence(-1, "", -1, -1)
+
+
 @dataclasses.dataclass
 class _Clause:
     """What one trigger of a sentence found, for the next trigger's "and"-coordination."""
@@ -78,12 +81,23 @@ class EventTagger:
         memory = ActorMemory()
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
+        skipped: list[Sentence] = []  # read into the memory only when a later trigger needs it
+        previous: Sentence | None = None  # the sentence before, in the same paragraph
+        previous_end = body_start
         for sentence in split_sentences(text, body_start):
+            if "\n" in text[previous_end : sentence.start]:
+                skipped.append(PARAGRAPH_BREAK)
+                previous = None
+            previous_end = sentence.end
+            before, previous = previous, sentence
             if self.patterns.anchors.isdisjoint(
                 WORD_RE.findall(lowered, sentence.start, sentence.end)
             ):
+                skipped.append(sentence)
                 continue  # no trigger word: skip before tokenising
-            for event in self._tag_sentence(document, sentence, dateline, memory)[
+            self._remember(document, skipped, memory)
+            skipped = []
+            for event in self._tag_sentence(document, sentence, dateline, memory, before)[
                 :MAX_SENTENCE_ROWS
             ]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
@@ -92,13 +106,30 @@ class EventTagger:
                     events.append(event)
         return events
 
+    def _remember(self, document: Document, sentences: list[Sentence], memory: ActorMemory) -> None:
+        """Read skipped sentences into the article's actor memory (names, titles, the
+        paragraph's actors), so that a later trigger's "Assad", "it" or "the ministry" resolve."""
+        for sentence in sentences:
+            if sentence is PARAGRAPH_BREAK:
+                memory.new_paragraph()
+                continue
+            tokens = tokenize(sentence.text)
+            words, lowers = plain_words(tokens)
+            self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
+
     def _tag_sentence(
-        self, document: Document, sentence: Sentence, dateline: Place | None, memory: ActorMemory
+        self,
+        document: Document,
+        sentence: Sentence,
+        dateline: Place | None,
+        memory: ActorMemory,
+        previous: Sentence | None,
     ) -> list[Event]:
         tokens = tokenize(sentence.text)
         words, lowers = plain_words(tokens)
         matches = self.patterns.match(lowers)
         if not matches:
+            self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
             return []
         mentions = self.finder.find(
             tokens, words, lowers, sentence.text, document.published, memory
@@ -113,7 +144,8 @@ class EventTagger:
                     document, sentence, tokens, lowers, mentions, match, pattern, clauses
                 )
                 if found is not None:
-                    events.extend(self._rows(document, sentence, tokens, match, dateline, *found))
+                    rows = self._rows(document, sentence, tokens, match, dateline, *found)
+                    events.extend(_inherit_date(rows, previous, document.published))
                     break
         return events
 
@@ -141,6 +173,10 @@ class EventTagger:
             ):
                 # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
                 subjects = clause.subjects
+        if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
+            speaker = roles.quote_speaker(lowers, mentions, match.start)
+            if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
+                subjects, via_pronoun = speaker, False
         passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
         objects = self._objects(lowers, mentions, match, pattern)
@@ -224,8 +260,10 @@ class EventTagger:
         event_date, precision, date_text, fallback = dated
         if modality == "asserted" and not fallback and event_date > document.published:
             modality = "future"
-        elif modality == "asserted" and not fallback and _long_before(
-            event_date, precision, document.published
+        elif (
+            modality == "asserted"
+            and not fallback
+            and _long_before(event_date, precision, document.published)
         ):
             modality = HISTORICAL
         last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
@@ -346,6 +384,35 @@ def _long_before(day: datetime.date, precision: str, published: datetime.date) -
     else:
         end = day + datetime.timedelta(days=6 if precision == "week" else 0)
     return (published - end).days > HISTORICAL_DAYS
+
+
+def _inherit_date(
+    rows: list[Event], previous: Sentence | None, published: datetime.date
+) -> list[Event]:
+    """An undated event continues the previous sentence of its paragraph: it takes that
+    sentence's date, if it has one ("On Friday X met Y. They agreed to ..."), as evidence-backed
+    rather than a fallback to the publication date."""
+    if previous is None or not rows or not all(row.date_is_fallback for row in rows):
+        return rows
+    if any(row.modality != "asserted" for row in rows):
+        return rows
+    dates = [d for d in find_dates(previous.text, published) if d.date <= published]
+    if not dates:
+        return rows
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    found = min(dates, key=lambda d: (rank[d.precision], -d.start))
+    if rows[0].modality == "asserted" and _long_before(found.date, found.precision, published):
+        return rows  # a dated background sentence does not date the news after it
+    return [
+        dataclasses.replace(
+            row,
+            event_date=found.date,
+            date_precision=found.precision,
+            date_text=found.text,
+            date_is_fallback=False,
+        )
+        for row in rows
+    ]
 
 
 def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:

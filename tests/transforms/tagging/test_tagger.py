@@ -7,18 +7,10 @@ from pathlib import Path
 import pyarrow as pa
 
 from schemas.events import EVENTS_SCHEMA, MODALITIES, event_to_row
+from tests.transforms.tagging.helpers import FRIDAY, tag, triples
 from transforms.tagging import TAGGER_VERSION, Document, EventTagger, tag_document
 
 SEED = Path(__file__).parents[3] / "seeds" / "000_e98102ffc2b876f6.txt"
-FRIDAY = datetime.date(2023, 2, 24)
-
-
-def tag(tagger: EventTagger, text: str, published: datetime.date = FRIDAY) -> list:
-    return tagger.tag(Document("doc", text, published, url="https://example.org/a"))
-
-
-def triples(events: list) -> set[tuple]:
-    return {(e.source_country, e.target_country, e.plover_type, e.modality) for e in events}
 
 
 def test_seed_gives_the_phone_call_from_syria_to_qatar(tagger):

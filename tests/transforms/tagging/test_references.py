@@ -1,0 +1,55 @@
+"""Actors and dates across sentences: pronouns, possessives, quotations, continued dates.
+
+Unit sentences written for these rules; evidence about recall comes from the real-news sets.
+"""
+
+import datetime
+
+from tests.transforms.tagging.helpers import tag, triples
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence(tagger):
+    text = (
+        "Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in "
+        "Ankara on Friday. He also urged Sweden to extradite the suspects."
+    )
+    assert ("TUR", "SWE", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
+def test_it_stands_for_the_last_state_of_the_paragraph_only(tagger):
+    same = "Japan protested to Beijing on Monday. It also summoned the Chinese ambassador."
+    assert ("JPN", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, same))
+    other = "Japan protested to Beijing on Monday.\n\nIt also summoned the Chinese ambassador."
+    assert [e for e in tag(tagger, other) if e.sentence.startswith("It")] == []
+
+
+def test_said_it_would_keeps_the_speaker_and_the_future(tagger):
+    events = tag(tagger, "Russia said it would expel ten German diplomats.")
+    assert triples(events) == {("RUS", "DEU", "SANCTION", "future")}
+
+
+def test_the_speaker_of_a_quotation_is_its_source(tagger):
+    after = '"We strongly condemn Russia\'s attack," the French foreign minister said on Monday.'
+    assert triples(tag(tagger, after)) == {("FRA", "RUS", "ACCUSE", "asserted")}
+    before = 'German Chancellor Olaf Scholz said: "We urge China to stop arming Russia."'
+    assert ("DEU", "CHN", "REQUEST", "asserted") in triples(tag(tagger, before))
+
+
+def test_its_title_belongs_to_the_last_state(tagger):
+    text = "Kenya is hosting the talks. Its president met the Ethiopian prime minister on Friday."
+    assert ("KEN", "ETH", "CONSULT", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_plural_demonym_is_its_people(tagger):
+    events = tag(tagger, "The Palestinians rejected the Israeli proposal on Friday.")
+    assert ("PSE", "ISR", "REJECT", "asserted") in triples(events)
+
+
+def test_an_undated_event_continues_the_date_of_the_previous_sentence(tagger):
+    text = (
+        "Egypt's foreign minister visited Amman on Tuesday. He also met Jordanian King "
+        "Abdullah II."
+    )
+    meeting = [e for e in tag(tagger, text) if e.sentence.startswith("He")]
+    assert meeting and meeting[0].event_date == datetime.date(2023, 2, 21)
+    assert not meeting[0].date_is_fallback
