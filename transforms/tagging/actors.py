@@ -267,10 +267,12 @@ class MentionFinder:
                 last.kind == AGENT and last.agent_kind in ("title", "honorific")
             )
             if follow == end and titled and _is_name_word(words[end]) and words[end][:1] != "'":
+                before = end
                 while end < len(words) and _is_name_word(words[end]) and len(name_tokens) < 5:
                     name_tokens.append(words[end])
                     end += 1
-                continue
+                if end > before:
+                    continue  # (a sixth capitalised word ends the name: all-caps headlines)
             break
         return end, parts, name_tokens
 

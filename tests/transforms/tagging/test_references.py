@@ -47,9 +47,14 @@ def test_a_plural_demonym_is_its_people(tagger):
 
 def test_an_undated_event_continues_the_date_of_the_previous_sentence(tagger):
     text = (
-        "Egypt's foreign minister visited Amman on Tuesday. He also met Jordanian King "
-        "Abdullah II."
+        "Egypt's foreign minister visited Amman on Tuesday. He also met Jordanian King Abdullah II."
     )
     meeting = [e for e in tag(tagger, text) if e.sentence.startswith("He")]
     assert meeting and meeting[0].event_date == datetime.date(2023, 2, 21)
     assert not meeting[0].date_is_fallback
+
+
+def test_an_all_capitals_line_after_a_title_ends(tagger):
+    # a title followed by more than five capitalised words once looped for ever
+    text = "VATICAN CITY-STATE AMBASSADOR TO ATTEND FIRST PUBLIC FUNCTION IN BANGALORE."
+    assert tag(tagger, text) == []
