@@ -37,6 +37,7 @@ GROUP_CODE = "MUL"
 # An asserted event dated in a period that ended more than this many days before publication is
 # told as background: modality "historical" ("Qatar backed the rebels in 2012").
 HISTORICAL_DAYS = 365
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
 # event's ("its embassy in Damascus, which was closed in 2012").
@@ -346,10 +347,13 @@ def _actor(mention: Mention) -> Actor:
 
 
 def _same_actor(left: Mention, right: Mention) -> bool:
+    """Whether two mentions are one actor, or parts of one state or organisation: a parliament
+    calling on its own government is no event between actors; a state and a movement, rebels
+    or civilians of the same country are two actors."""
     a, b = _actor(left), _actor(right)
     if a.country != b.country:
         return False
-    return a.sector == b.sector or a.sector is None or b.sector is None
+    return (a.sector in NON_STATE_SECTORS) == (b.sector in NON_STATE_SECTORS)
 
 
 def _pairs(

@@ -58,3 +58,15 @@ def test_an_all_capitals_line_after_a_title_ends(tagger):
     # a title followed by more than five capitalised words once looped for ever
     text = "VATICAN CITY-STATE AMBASSADOR TO ATTEND FIRST PUBLIC FUNCTION IN BANGALORE."
     assert tag(tagger, text) == []
+
+
+def test_events_said_as_nouns(tagger):
+    call = tag(tagger, "Trump's July 25 call with Ukrainian President Volodymyr Zelensky.")
+    assert ("USA", "UKR", "CONSULT", "asserted") in triples(call)
+    assert {e.cameo_code for e in call} == {"041"}
+
+
+def test_acts_inside_one_state_are_no_events_but_a_state_and_rebels_are(tagger):
+    assert tag(tagger, "The U.S. Congress urged the White House to act.") == []
+    events = tag(tagger, "The Syrian government condemned Syrian rebels on Monday.")
+    assert {(e.source_code, e.target_code) for e in events} == {("SYRGOV", "SYRREB")}
