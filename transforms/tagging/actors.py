@@ -347,7 +347,9 @@ class MentionFinder:
         if institution and person is None:
             actor = dataclasses.replace(actor, name=institution)
         if personal:
-            memory.remember(actor, name_tokens)
+            # a person known by name ("Antony Blinken") is "Blinken" later in the article too
+            known_name = person.name.split() if person is not None and person.name else []
+            memory.remember(actor, name_tokens or known_name)
         elif agents:
             memory.remember(actor, [])
         mention = Mention(start, end, text, actor=actor)
