@@ -74,6 +74,6 @@ def test_acts_inside_one_state_are_no_events_but_a_state_and_rebels_are(tagger):
 
 def test_a_person_named_in_full_is_known_by_surname_later(tagger):
     # "Austin" alone is no alias in the dictionary: only the earlier full name makes it an actor
-    text = "Lloyd Austin arrived in Manila on Monday. Austin met Philippine officials."
-    published = datetime.date(2023, 2, 6)
-    assert ("USA", "PHL", "CONSULT", "asserted") in triples(tag(tagger, text, published))
+    text = "Lloyd Austin landed on Monday. Austin met Philippine officials."
+    events = [e for e in tag(tagger, text, datetime.date(2023, 2, 6)) if e.sentence[0] == "A"]
+    assert triples(events) == {("USA", "PHL", "CONSULT", "asserted")}
