@@ -21,7 +21,11 @@ setup(
     packages=PACKAGES,
     include_package_data=True,
     package_data={
-        "transforms": ["**/*.json", "**/*.jsonl", "**/*.csv", "**/*.tsv", "**/*.yaml", "**/*.txt"],
+        "transforms": [
+            *("**/*.json", "**/*.jsonl", "**/*.csv", "**/*.tsv", "**/*.yaml", "**/*.txt"),
+            # The parser model: spaCy writes files without extensions (cfg, model, moves, ...).
+            *("tagging/parsing/model/*", "tagging/parsing/model/*/*"),
+        ],
         "seeds": ["*.txt", "*.html", "*.xml", "*.opml", "*.md", "*.toml", "*.jsonl"],
     },
     install_requires=[
@@ -50,6 +54,11 @@ setup(
         # pipeline brought nothing these rules use, at several times the cost.)
         "dateparser>=1.2,<2",
         "pycountry>=23",
+        # Dependency parses for the tagger's subjects and objects, offline: spaCy from the registry
+        # runs a tagger + parser trained here from UD English-EWT and shipped as package data
+        # (transforms/tagging/parsing/model); no model is downloaded. 3.8 is the line it was
+        # trained with, and a model loads only in the minor version that saved it.
+        "spacy>=3.8.2,<3.9",
     ],
     extras_require={
         "test": ["pytest>=8", "duckdb>=1.0", "ruff>=0.6"],
