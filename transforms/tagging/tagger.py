@@ -20,6 +20,7 @@ from transforms.tagging.dates import DateMention, find_dates
 from transforms.tagging.document import Document
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
+from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch, load_patterns
 from transforms.tagging.places import Place, find_dateline, sentence_place
 from transforms.tagging.taxonomy import future_code, load_taxonomy
@@ -37,6 +38,7 @@ GROUP_CODE = "MUL"
 # An asserted event dated in a period that ended more than this many days before publication is
 # told as background: modality "historical" ("Qatar backed the rebels in 2012").
 HISTORICAL_DAYS = 365
+THEN_REACH = 5  # how far after its object a pattern's "then" word may come
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
@@ -61,7 +63,8 @@ class _Clause:
 class EventTagger:
     """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, use_parser: bool = True) -> None:
+        self.use_parser = use_parser
         self.lexicon = load_lexicon()
         self.patterns = PatternSet(load_patterns())
         self.cues = ModalityCues()
@@ -139,10 +142,12 @@ class EventTagger:
             return []
         events: list[Event] = []
         clauses: list[_Clause] = []
+        usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
+        parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
         for match in matches:
             for pattern in match.patterns:
                 found = self._apply(
-                    document, sentence, tokens, lowers, mentions, match, pattern, clauses
+                    document, sentence, tokens, lowers, mentions, match, pattern, clauses, parse
                 )
                 if found is not None:
                     rows = self._rows(document, sentence, tokens, match, dateline, *found)
@@ -160,6 +165,7 @@ class EventTagger:
         match: TriggerMatch,
         pattern: Pattern,
         clauses: list[_Clause],
+        parse: SentenceParse | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
         subjects, via_pronoun = roles.subject(
@@ -189,6 +195,22 @@ class EventTagger:
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
         clauses.append(_Clause(match.end, subjects, objects))
+        if (
+            parse is not None
+            and pattern.source != "between"
+            and (not slots["subject"] or not slots["object"])
+        ):
+            # the shallow rules left a slot empty: ask the parse (passives with a far agent,
+            # relative clauses, coordinated verbs far from their subject, possessors)
+            places = pattern.target == "object_place"
+            parsed_subjects, parsed_objects, parsed_passive = parse.roles(
+                mentions, match.start, match.end, places=places
+            )
+            if not slots["subject"] and parsed_subjects:
+                slots["subject"] = parsed_subjects
+                passive = passive or parsed_passive
+            if not slots["object"] and parsed_objects:
+                slots["object"] = slots["object_place"] = objects = parsed_objects
         if pattern.target != "none" and not self._object_ok(lowers, objects, pattern):
             return None
         sources = slots[pattern.source]
@@ -214,8 +236,10 @@ class EventTagger:
     def _object_ok(self, lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
         """The pattern's conditions on its object: its kind, and the word that follows it."""
         if pattern.then and objects:
-            following = lowers[objects[-1].end] if objects[-1].end < len(lowers) else ""
-            if following not in pattern.then:
+            # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
+            following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]
+            stop = next((i for i, w in enumerate(following) if w in roles.SUBJECT_BLOCKERS), None)
+            if pattern.then.isdisjoint(following[:stop]):
                 return False
         kind = pattern.object_kind
         if kind is None or pattern.target == "none":
