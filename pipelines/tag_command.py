@@ -8,11 +8,14 @@ line number and skipped; the others are still tagged; the exit status is 1 if an
 import argparse
 import datetime
 import json
+import re
 import sys
 from typing import IO, Any
 
 from schemas.events import event_to_row
 from transforms.tagging import Document, EventTagger
+
+SURROGATE = re.compile(r"[\ud800-\udfff]")  # valid JSON escapes, but no UTF-8 can carry them
 
 
 class BadDocument(ValueError):
@@ -36,6 +39,9 @@ def parse_document(line: str) -> Document:
         raise BadDocument(f"missing field(s): {', '.join(missing)}")
     if not isinstance(record["text"], str):
         raise BadDocument("field 'text' is not a string")
+    for field in ("id", "text", "title", "url"):
+        if isinstance(record.get(field), str) and SURROGATE.search(record[field]):
+            raise BadDocument(f"field {field!r} holds a lone surrogate (\\ud800-\\udfff)")
     if not isinstance(record["published"], str):
         raise BadDocument("field 'published' is not a YYYY-MM-DD string")
     try:

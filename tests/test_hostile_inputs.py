@@ -84,8 +84,16 @@ def rss_with(text: str, in_base: bool = False) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0"><channel>{item}</channel></rss>'.encode()
 
 
+def rss_raw(fragment: str) -> bytes:
+    """An RSS feed with ``fragment`` unescaped in its title, link and description."""
+    return rss_with("x").replace(b"x", fragment.encode("utf-8", "surrogatepass"))
+
+
 feed_bytes = st.one_of(
     st.binary(max_size=300),
+    # character references to any code point, surrogates and beyond Unicode included
+    st.builds(lambda n: rss_raw(f"http://e.com/&#{n};"), st.integers(0, 0x110000)),
+    st.builds(lambda n: rss_raw(f"&#x{n:X};"), st.integers(0xD800, 0xDFFF)),
     st.builds(rss_with, links, st.booleans()),
     st.builds(lambda raw: rss_with("x").replace(b"x", raw, 1), st.binary(max_size=40)),
 )
@@ -94,6 +102,8 @@ feed_bytes = st.one_of(
 @SETTINGS
 @given(body=feed_bytes, base=st.sampled_from(BASES))
 @example(body=rss_with("http://[::1"), base=BASES[0])
+@example(body=rss_raw("&#xDCFF;"), base=BASES[0])
+@example(body=rss_raw("http://e.com/a&#xD800;"), base=BASES[0])
 def test_parse_feed_raises_only_not_a_feed(body, base):
     try:
         entries = parse_feed(body, Source(location=base))
@@ -101,8 +111,10 @@ def test_parse_feed_raises_only_not_a_feed(body, base):
         return
     for entry in entries:
         assert isinstance(entry.link, str) and entry.entry_id
-        for text in (entry.title, entry.summary):
+        entry.link.encode("utf-8")  # writable as Parquet: no lone surrogates
+        for text in (entry.guid, entry.title, entry.summary):
             assert text is None or "\x00" not in text
+            (text or "").encode("utf-8")
 
 
 TAGGER: list[EventTagger] = []  # built once: the tagger's dictionaries take a while to load
@@ -135,12 +147,21 @@ lines = st.one_of(
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=st.lists(lines, min_size=1, max_size=4))
 @example(batch=[json.dumps({"id": 1, "text": "They meet tomorrow.", "published": "9999-12-31"})])
+@example(
+    batch=[
+        '{"id": "s", "text": "\\udcff Germany expelled 40 diplomats.", "published": "2022-04-05"}'
+    ]
+)
 def test_tag_stream_never_stops_and_accounts_for_every_line(batch):
     if not TAGGER:
         TAGGER.append(EventTagger())
     good = json.dumps({"id": "last", "text": "Germany expelled 40 Russian diplomats on Monday.",
                        "published": "2022-04-05"})  # fmt: skip
     source = io.StringIO("\n".join(line.replace("\n", " ") for line in batch) + "\n" + good + "\n")
-    out, err = io.StringIO(), io.StringIO()
+    # UTF-8 sinks, as stdout and stderr are: a string UTF-8 cannot carry must not reach them
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     tag_stream(source, out, err, TAGGER[0])
-    assert json.loads(out.getvalue().splitlines()[-1])["article_id"] == "last"
+    out.flush()
+    written = out.buffer.getvalue().decode("utf-8").splitlines()
+    assert json.loads(written[-1])["article_id"] == "last"

@@ -23,13 +23,20 @@ from transforms.urls import file_path, url_scheme
 HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 # Control characters (C0 but tab, newline and return; DEL; C1) never belong in text.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Lone surrogates (from character references such as &#xDCFF;) cannot be written as UTF-8.
+SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def valid_unicode(value: str) -> str:
+    """The string with lone surrogates replaced by U+FFFD, so that it can be written."""
+    return SURROGATES.sub("\ufffd", value)
 
 
 def clean_text(value: object) -> str | None:
     """A feed's text field without control characters; None when nothing is left."""
     if not isinstance(value, str):
         return None
-    return CONTROL_CHARACTERS.sub("", value).strip() or None
+    return CONTROL_CHARACTERS.sub("", valid_unicode(value)).strip() or None
 
 
 def struct_to_utc(moment: time.struct_time | None) -> datetime.datetime | None:
@@ -54,7 +61,7 @@ def entry_link(entry: feedparser.FeedParserDict, base_url: str) -> str:
                 break
     if not link and entry.get("guidislink"):
         link = entry.get("id", "")
-    link = link.strip() if isinstance(link, str) else ""
+    link = valid_unicode(link).strip() if isinstance(link, str) else ""
     if not link or HAS_SCHEME.match(link):
         return link
     try:
@@ -72,12 +79,18 @@ def parse_feed(body: bytes, source: Source, content_type: str | None = None) -> 
     """
     # No content-location: feedparser mangles relative links against file:// bases
     # (file:///a/feed.xml + x.html -> file://a/x.html); entry_link resolves them instead.
-    parsed = feedparser.parse(
-        body,
-        sanitize_html=True,
-        resolve_relative_uris=True,
-        response_headers={"content-type": content_type} if content_type else None,
-    )
+    try:
+        parsed = feedparser.parse(
+            body,
+            sanitize_html=True,
+            resolve_relative_uris=True,
+            response_headers={"content-type": content_type} if content_type else None,
+        )
+    except Exception as exc:  # feedparser's own failure on hostile bytes (&#xDCFF; raises
+        # UnicodeEncodeError): the bytes are no feed newsbeam can read, not a newsbeam bug
+        raise StageFailure(
+            ErrorKind.NOT_A_FEED, f"not a feed: the parser raised {type(exc).__name__}"
+        ) from exc
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no RSS, Atom or RDF structure"
         raise StageFailure(ErrorKind.NOT_A_FEED, f"not a feed: {reason}")
@@ -85,7 +98,7 @@ def parse_feed(body: bytes, source: Source, content_type: str | None = None) -> 
     if url_scheme(source.location) == "file":
         local_root = str(pathlib.Path(file_path(source.location)).parent)
     feed_title = clean_text(parsed.feed.get("title"))
-    feed_language = source.language or (parsed.feed.get("language") or None)
+    feed_language = source.language or clean_text(parsed.feed.get("language"))
     entries = []
     occurrences: dict[str, int] = {}
     for entry in parsed.entries:
