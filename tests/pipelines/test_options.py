@@ -154,3 +154,13 @@ def test_an_unwritable_summary_file_is_refused_before_any_work(tmp_path, where, 
     err = capsys.readouterr().err
     assert "--summary-json:" in err and err.count("\n") == 1
     assert not (tmp_path / "out" / "articles").exists()
+
+
+def test_a_malformed_url_in_a_feed_list_exits_2_naming_the_feed(tmp_path, capsys):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        '[[feed]]\nurl = "https://example.com/a.xml"\n\n[[feed]]\nurl = "http://a]b/"\n'
+    )
+    assert main(["run", "--feeds-file", str(feeds), "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "feed 2: unparseable link" in err and err.count("\n") == 1
