@@ -11,6 +11,7 @@ this, in ``service``.
 
 import contextlib
 import http.client
+import logging
 import socket
 import threading
 import time
@@ -56,6 +57,12 @@ class BadStatus(StageFailure):
         super().__init__(ErrorKind.BAD_STATUS, f"HTTP {status}", http_status=status)
         self.retry_after = retry_after
 
+
+# urllib3 logs a warning with a traceback for every response whose headers it cannot parse (a
+# hostile server's, or one the deadline cut short); the error row already says what happened.
+logging.getLogger("urllib3.connection").addFilter(
+    lambda record: "Failed to parse headers" not in record.getMessage()
+)
 
 _ATTEMPT = threading.local()  # the deadline of the attempt running on this thread, if any
 
