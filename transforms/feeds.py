@@ -22,7 +22,7 @@ from transforms.urls import file_path, url_scheme
 # to the feed's URL (urljoin turns "http://" or "http:x" into the feed's own URL).
 HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 # Control characters (C0 but tab, newline and return; DEL; C1) never belong in text.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Lone surrogates (from character references such as &#xDCFF;) cannot be written as UTF-8.
 SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -36,7 +36,7 @@ def clean_text(value: object) -> str | None:
     """A feed's text field without control characters; None when nothing is left."""
     if not isinstance(value, str):
         return None
-    return CONTROL_CHARACTERS.sub("", valid_unicode(value)).strip() or None
+    return TEXT_CONTROLS.sub("", valid_unicode(value)).strip() or None
 
 
 def struct_to_utc(moment: time.struct_time | None) -> datetime.datetime | None:
