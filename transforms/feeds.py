@@ -65,9 +65,12 @@ def entry_link(entry: feedparser.FeedParserDict, base_url: str) -> str:
     if not link or HAS_SCHEME.match(link):
         return link
     try:
-        return urllib.parse.urljoin(base_url, link)
+        joined = urllib.parse.urljoin(base_url, link)
     except ValueError:
         return link
+    # "#", "?" or the feed's own file name lead back to the feed, which is no article: left
+    # relative, the link becomes a bad_url row instead of the feed fetched as a page.
+    return link if joined.partition("#")[0] == base_url.partition("#")[0] else joined
 
 
 def parse_feed(body: bytes, source: Source, content_type: str | None = None) -> list[FeedEntry]:

@@ -76,7 +76,7 @@ def test_malformed_links_stay_entries_to_be_refused_later(link):
     assert [entry.title for entry in entries] == ["x"]
 
 
-@pytest.mark.parametrize("link", ["http://", "https://", "http:", "http:/x"])
+@pytest.mark.parametrize("link", ["http://", "https://", "http:", "http:/x", "#", "?", "feed.xml"])
 def test_an_absolute_link_without_host_is_not_the_feeds_own_url(link):
     # Issue 13, item 8: <link>http://</link> resolved to the feed's URL, and the feed was
     # fetched as a page.
