@@ -34,8 +34,6 @@ setup(
         "pyarrow>=14,<26",
         "feedparser>=6.0.11,<7",
         "trafilatura>=2.0,<3",
-        # URL canonicalisation (tracking parameters, default ports); trafilatura depends on it too.
-        "courlan>=1.3,<2",
         # lxml 6 moved lxml.html.clean (which trafilatura's dependencies import) to its own package.
         "lxml_html_clean>=0.4,<1",
         # Language of pages that declare none.
@@ -61,7 +59,14 @@ setup(
         "spacy>=3.8.2,<3.9",
     ],
     extras_require={
-        "test": ["pytest>=8", "duckdb>=1.0", "ruff>=0.6"],
+        "test": [
+            "pytest>=8",
+            "duckdb>=1.0",
+            "ruff>=0.6",
+            # Property-based tests: arbitrary link strings, feed bytes and JSON lines thrown at
+            # the parsers and the tagger find the inputs a hand-written list misses (issue 13).
+            "hypothesis>=6.100,<7",
+        ],
         "gcp": ["apache-beam[gcp]>=2.77.0,<2.78"],
     },
     entry_points={"console_scripts": ["newsbeam = pipelines.cli:main"]},

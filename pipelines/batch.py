@@ -22,6 +22,7 @@ from apache_beam.pvalue import PCollection
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
+    check_local_outputs,
     check_remote_paths,
     check_schedule,
     choose_local_runner,
@@ -136,6 +137,7 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     fetch_settings(options)
     check_schedule(options)
     check_remote_paths(options)
+    check_local_outputs(options)  # last: it creates the output folder
     return options
 
 
@@ -204,13 +206,17 @@ def print_help(command: str = "run") -> None:
 
 
 def report(summary: RunSummary, argv: list[str]) -> None:
-    """Print the summary, and write it to --summary-json if asked."""
+    """Print the summary, and write it to --summary-json if asked (OptionsError if it cannot
+    be written after all: the folder was checked at launch, but may have gone since)."""
     print(summary.render())
     options = NewsbeamOptions(argv)
     if options.summary_json:
-        pathlib.Path(options.summary_json).write_text(
-            json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
-        )
+        try:
+            pathlib.Path(options.summary_json).write_text(
+                json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
+            )
+        except OSError as exc:
+            raise OptionsError(f"--summary-json: cannot write it: {exc.strerror}") from exc
 
 
 def run_command(
@@ -224,10 +230,10 @@ def run_command(
     logging.getLogger().setLevel(logging.WARNING)
     try:
         summary = run_pipeline(argv)
+        report(summary, argv)
     except OptionsError as exc:
         print(f"newsbeam {command}: error: {exc}", file=sys.stderr)
         return 2
-    report(summary, argv)
     return 0
 
 

@@ -1,8 +1,11 @@
 """The one options class of newsbeam, and turning its values into sources and settings."""
 
 import argparse
+import math
+import os
 import pathlib
 import re
+import uuid
 
 from apache_beam.options.pipeline_options import (
     PipelineOptions,
@@ -12,6 +15,7 @@ from apache_beam.options.pipeline_options import (
 
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
+from transforms.failures import StageFailure
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
@@ -237,15 +241,34 @@ def unknown_arguments(argv: list[str]) -> list[str]:
 
 
 def read_url_list(path: pathlib.Path) -> list[Source]:
-    """Page sources from a --urls file: one URL or local path per line."""
+    """Page sources from a --urls file: one URL or local path per line. OptionsError names the
+    file and line of anything that is not a readable UTF-8 line or a URL that could be read."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise OptionsError(f"--urls: cannot read {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        line = text_line(exc.object, exc.start)
+        raise OptionsError(f"--urls: {path}, line {line}: not UTF-8 text") from exc
     sources = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        location = line if "://" in line else str((path.parent / line).resolve())
-        sources.append(Source(location=source_url(location), kind=SOURCE_PAGE))
+        if "\x00" in line:
+            raise OptionsError(f"--urls: {path}, line {number}: a NUL byte")
+        try:
+            location = line if "://" in line else str((path.parent / line).resolve())
+            sources.append(Source(location=source_url(location), kind=SOURCE_PAGE))
+        except (StageFailure, ValueError) as exc:
+            reason = exc.message if isinstance(exc, StageFailure) else str(exc)
+            raise OptionsError(f"--urls: {path}, line {number}: {reason}") from exc
     return sources
+
+
+def text_line(data: bytes, offset: int) -> int:
+    """The line number (from 1) of a byte offset."""
+    return data.count(b"\n", 0, offset) + 1
 
 
 def _listed_feeds(options: NewsbeamOptions) -> list[Source]:
@@ -272,7 +295,11 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
     if not feeds and not sources and not options.urls:
         feeds = [str(seed_path("feed.xml"))]
     for feed in feeds:
-        location = source_url(feed)
+        try:
+            location = source_url(feed)
+        except (StageFailure, ValueError) as exc:
+            reason = exc.message if isinstance(exc, StageFailure) else str(exc)
+            raise OptionsError(f"--feeds: {reason}") from exc
         if location.startswith("file:") and not file_path(location).is_file():
             raise OptionsError(f"--feeds: no such file: {feed}")
         sources.append(Source(location=location, kind=SOURCE_FEED))
@@ -304,14 +331,20 @@ NOT_NEGATIVE = (
 CONTACT = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+def check_number(flag: str, value: float, *, zero: bool = False) -> None:
+    """Refuse nan, infinities, negatives, and zero unless ``zero`` allows it."""
+    if not math.isfinite(value):
+        raise OptionsError(f"{flag} must be a finite number, not {value}")
+    if value < 0 or (value == 0 and not zero):
+        raise OptionsError(f"{flag} must {'not be negative' if zero else 'be positive'}")
+
+
 def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
     """The fetch limits, politeness and network policy the options ask for, checked."""
     for name, flag in POSITIVE:
-        if getattr(options, name) <= 0:
-            raise OptionsError(f"{flag} must be positive")
+        check_number(flag, getattr(options, name))
     for name, flag in NOT_NEGATIVE:
-        if getattr(options, name) < 0:
-            raise OptionsError(f"{flag} must not be negative")
+        check_number(flag, getattr(options, name), zero=True)
     if "newsbeam" not in options.user_agent.lower() or not CONTACT.search(options.user_agent):
         raise OptionsError("--user-agent must name newsbeam and give a contact URL or e-mail")
     allowed = tuple(options.allow_network or ())
@@ -357,10 +390,43 @@ def check_schedule(options: NewsbeamOptions) -> None:
         ("--window", options.window),
         ("--dedup-ttl", options.dedup_ttl),
     ):
-        if value <= 0:
-            raise OptionsError(f"{flag} must be positive")
-    if options.duration is not None and options.duration <= 0:
-        raise OptionsError("--duration must be positive")
+        check_number(flag, value)
+    if options.duration is not None:
+        check_number("--duration", options.duration)
+
+
+def check_writable(flag: str, folder: pathlib.Path) -> None:
+    """Prove a local folder takes a new file, by writing and removing one (root ignores
+    permission bits, a read-only mount does not: only trying tells)."""
+    probe = folder / f".newsbeam-probe-{uuid.uuid4().hex}"
+    try:
+        probe.touch(exist_ok=False)
+        probe.unlink()
+    except OSError as exc:
+        raise OptionsError(f"{flag}: cannot write in {folder}: {exc.strerror}") from exc
+
+
+def check_local_outputs(options: NewsbeamOptions) -> None:
+    """Refuse, before any fetching, a local --output that is a file or cannot be written, and
+    a --summary-json that could not be written once the run is done."""
+    if options.output and "://" not in options.output:
+        output = pathlib.Path(options.output).expanduser()
+        if output.exists() and not output.is_dir():
+            raise OptionsError(f"--output: {options.output} is a file, not a folder")
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OptionsError(f"--output: cannot create {options.output}: {exc.strerror}") from exc
+        check_writable("--output", output)
+    if options.summary_json:
+        summary = pathlib.Path(options.summary_json).expanduser()
+        if summary.is_dir():
+            raise OptionsError(f"--summary-json: {options.summary_json} is a folder")
+        if not summary.parent.is_dir():
+            raise OptionsError(f"--summary-json: no such folder: {summary.parent}")
+        if summary.exists() and not os.access(summary, os.W_OK):
+            raise OptionsError(f"--summary-json: {options.summary_json} is not writable")
+        check_writable("--summary-json", summary.parent)
 
 
 def check_remote_paths(options: NewsbeamOptions) -> None:

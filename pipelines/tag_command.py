@@ -1,18 +1,21 @@
 """``newsbeam tag``: JSON Lines documents on stdin, one JSON event row per line on stdout.
 
 Each input line is ``{"id", "text", "published": "YYYY-MM-DD", "title"?, "url"?}``. A bad line
-is reported on stderr with its line number and skipped; the others are still tagged; the exit
-status is 1 if any line failed.
+(not a document, nested too deeply, or one the tagger raises on) is reported on stderr with its
+line number and skipped; the others are still tagged; the exit status is 1 if any line failed.
 """
 
 import argparse
 import datetime
 import json
+import re
 import sys
 from typing import IO, Any
 
 from schemas.events import event_to_row
 from transforms.tagging import Document, EventTagger
+
+SURROGATE = re.compile(r"[\ud800-\udfff]")  # valid JSON escapes, but no UTF-8 can carry them
 
 
 class BadDocument(ValueError):
@@ -25,6 +28,10 @@ def parse_document(line: str) -> Document:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise BadDocument(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise BadDocument("JSON nested too deeply") from exc
+    except ValueError as exc:  # e.g. an integer over Python's digit limit
+        raise BadDocument(f"not valid JSON ({exc})") from exc
     if not isinstance(record, dict):
         raise BadDocument("not a JSON object")
     missing = [key for key in ("id", "text", "published") if key not in record]
@@ -32,18 +39,26 @@ def parse_document(line: str) -> Document:
         raise BadDocument(f"missing field(s): {', '.join(missing)}")
     if not isinstance(record["text"], str):
         raise BadDocument("field 'text' is not a string")
+    for field in ("id", "text", "title", "url"):
+        if isinstance(record.get(field), str) and SURROGATE.search(record[field]):
+            raise BadDocument(f"field {field!r} holds a lone surrogate (\\ud800-\\udfff)")
+    if not isinstance(record["published"], str):
+        raise BadDocument("field 'published' is not a YYYY-MM-DD string")
     try:
-        published = datetime.date.fromisoformat(str(record["published"]))
+        published = datetime.date.fromisoformat(record["published"])
     except ValueError as exc:
         raise BadDocument(
             f"field 'published' is not a YYYY-MM-DD date: {record['published']!r}"
         ) from exc
+    if isinstance(record["id"], (dict, list)):
+        raise BadDocument("field 'id' is not a string or a number")
     title = record.get("title")
+    url = record.get("url")
     return Document(
         article_id=str(record["id"]),
         text=record["text"],
         published=published,
-        url=str(record.get("url") or ""),
+        url=url if isinstance(url, str) else "",
         title=title if isinstance(title, str) else None,
     )
 
@@ -69,7 +84,13 @@ def tag_stream(source: IO[str], sink: IO[str], errors: IO[str], tagger: EventTag
             failed += 1
             print(f"newsbeam tag: line {number}: {exc}", file=errors)
             continue
-        for event in tagger.tag(document):
+        try:
+            events = tagger.tag(document)
+        except Exception as exc:  # one odd document must not stop the others; stderr says why
+            failed += 1
+            print(f"newsbeam tag: line {number}: tagger raised {type(exc).__name__}", file=errors)
+            continue
+        for event in events:
             sink.write(row_json(event_to_row(event)) + "\n")
     return failed
 

@@ -39,7 +39,8 @@ class FeedEntry:
 
     ``origin`` says who named the link: ``operator`` links (``--urls``) may be local files;
     ``feed`` links may be local files only under ``local_root``, the directory of a local feed
-    the operator named.
+    the operator named. ``entry_id`` tells this input from every other one, even from an
+    identical entry of the same feed (error rows of link-less entries are told apart by it).
     """
 
     link: str
@@ -54,6 +55,7 @@ class FeedEntry:
     feed_name: str | None = None
     feed_country: str | None = None
     feed_language: str | None = None
+    entry_id: str | None = None
 
 
 @register_row

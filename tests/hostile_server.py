@@ -83,6 +83,23 @@ def drip(interval: float = 0.2) -> Route:
     return route
 
 
+def drip_headers(interval: float = 1.0) -> Route:
+    """A status line, then one header byte per interval, never ending the headers (until
+    DRIP_SECONDS): a read timeout never fires, only a deadline over the headers stops it."""
+
+    def route(handler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        handler.wfile.flush()
+        stop = time.monotonic() + DRIP_SECONDS
+        while time.monotonic() < stop:
+            handler.wfile.write(b"X")
+            handler.wfile.flush()
+            time.sleep(interval)
+        handler.close_connection = True
+
+    return route
+
+
 def unbounded(total: int) -> Route:
     """A 200 without Content-Length that streams ``total`` bytes then closes."""
 

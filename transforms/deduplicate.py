@@ -53,7 +53,8 @@ def sighting_of(entry: FeedEntry, seen_at: datetime.datetime) -> Sighting:
         canonical = canonical_url(entry.link)
         article_id = article_id_for(canonical)
     except StageFailure:
-        canonical, article_id = entry.link or "", stable_id("unparseable link", entry.link)
+        canonical = entry.link or ""
+        article_id = stable_id("unparseable link", entry.link, entry.entry_id)
     return Sighting(
         article_id=article_id,
         feed_url=entry.feed_url or "",

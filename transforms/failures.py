@@ -39,10 +39,16 @@ def error_record(
     feed_url: str | None = None,
     article_id: str | None = None,
     occurred_at: datetime.datetime | None = None,
+    input_id: str | None = None,
 ) -> ErrorRecord:
-    """The errors-table row for one failure; its id is stable across reruns of the same input."""
+    """The errors-table row for one failure; its id is stable across reruns of the same input,
+    and ``input_id`` (a feed entry's ``entry_id``) tells apart inputs that share a URL, such as
+    link-less entries."""
     return ErrorRecord(
-        error_id=stable_id(stage.value, url, feed_url, failure.kind.value),
+        # Without an input id the digest is the one earlier versions wrote, so reruns match.
+        error_id=stable_id(
+            stage.value, url, feed_url, failure.kind.value, *filter(None, [input_id])
+        ),
         stage=stage.value,
         error_kind=failure.kind.value,
         message=failure.message,

@@ -15,6 +15,7 @@ import lxml.etree
 import pycountry
 
 from schemas.entries import SOURCE_FEED, Source
+from transforms.failures import StageFailure
 from transforms.urls import source_url
 
 if sys.version_info >= (3, 11):
@@ -51,9 +52,14 @@ def language_code(value: str | None, where: str) -> str | None:
     return primary
 
 
-def _location(url: str, base: pathlib.Path) -> str:
+def _location(url: str, base: pathlib.Path, where: str) -> str:
     url = url.strip()
-    return source_url(url if "://" in url else str((base / url).resolve()))
+    try:
+        return source_url(url if "://" in url else str((base / url).resolve()))
+    except StageFailure as exc:
+        raise FeedListError(f"{where}: {exc.message}") from exc
+    except ValueError as exc:  # a path the system cannot take (a NUL byte)
+        raise FeedListError(f"{where}: {exc}") from exc
 
 
 def read_opml(path: pathlib.Path) -> list[Source]:
@@ -71,7 +77,7 @@ def read_opml(path: pathlib.Path) -> list[Source]:
         where = f"{path}, outline {number}"
         sources.append(
             Source(
-                location=_location(url, path.parent),
+                location=_location(url, path.parent, where),
                 kind=SOURCE_FEED,
                 name=(outline.get("text") or outline.get("title") or "").strip() or None,
                 country=country_code(outline.get("country"), where),
@@ -102,7 +108,7 @@ def read_feeds_file(path: pathlib.Path) -> list[Source]:
         name = feed.get("name")
         sources.append(
             Source(
-                location=_location(url, path.parent),
+                location=_location(url, path.parent, where),
                 kind=SOURCE_FEED,
                 name=str(name).strip() if name else None,
                 country=country_code(feed.get("country"), where),

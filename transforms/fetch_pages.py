@@ -1,11 +1,11 @@
 """FetchPages: feed entries in, raw pages out, each distinct article fetched once.
 
-Entries are keyed by article id (from the canonical URL: tracking parameters, fragments,
+Entries are keyed by article id (from the canonical URL: known tracking parameters, fragments,
 default ports and case removed): the first entry of each key, in a deterministic order, is
 fetched; the others become ``Duplicate`` rows. The kept entries are grouped by host and
 fetched concurrently within the global and per-host limits, robots.txt permitting, at their
-canonical URL (tracking parameters are never sent). Links that may not be fetched and fetches
-that fail become error rows.
+link as given (the canonical URL only decides what is a duplicate). Links that may not be
+fetched and fetches that fail become error rows, one per entry.
 """
 
 import apache_beam as beam
@@ -23,6 +23,11 @@ from transforms.urls import article_id_for, canonical_url
 
 NAMESPACE = "newsbeam"
 DUPLICATES = "duplicates"
+
+
+def fetched_link(entry: FeedEntry) -> str:
+    """What is requested for an entry: its link as given, never its canonical form."""
+    return entry.link.strip()
 
 
 def entry_order(entry: FeedEntry) -> tuple[str, str, str]:
@@ -45,7 +50,11 @@ class _KeyByArticleFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(
                 FAILED,
                 error_record(
-                    Stage.FETCH_PAGES, failure, url=entry.link or None, feed_url=entry.feed_url
+                    Stage.FETCH_PAGES,
+                    failure,
+                    url=entry.link or None,
+                    feed_url=entry.feed_url,
+                    input_id=entry.entry_id,
                 ),
             )
             return
@@ -90,8 +99,9 @@ class _FetchHostPagesFn(HostGroupFetchFn):
         self._bytes = Metrics.distribution(NAMESPACE, "page_bytes")
 
     def work_for(self, service, kept):
-        _article_id, canonical, _entry = kept
-        return service.page_work(canonical), bool(host_key(canonical))
+        _article_id, _canonical, entry = kept
+        link = fetched_link(entry)
+        return service.page_work(link), bool(host_key(link))
 
     def outputs(self, kept, finished: Finished):
         article_id, canonical, entry = kept
@@ -105,6 +115,7 @@ class _FetchHostPagesFn(HostGroupFetchFn):
                     url=entry.link,
                     feed_url=entry.feed_url,
                     article_id=article_id,
+                    input_id=entry.entry_id,
                 ),
             )
             return
@@ -130,9 +141,9 @@ LOCAL_FILE_GROUPS = 64
 
 
 def by_host(kept: tuple[str, str, FeedEntry]) -> tuple[str, tuple[str, str, FeedEntry]]:
-    """Key a kept entry by the host its canonical URL is fetched from; local files by shard."""
-    article_id, canonical, _entry = kept
-    host = host_key(canonical)
+    """Key a kept entry by the host its link is fetched from; local files by shard."""
+    article_id, _canonical, entry = kept
+    host = host_key(fetched_link(entry))
     return (host or f"local-{int(article_id[:8], 16) % LOCAL_FILE_GROUPS}"), kept
 
 

@@ -14,7 +14,7 @@ from apache_beam.transforms.window import FixedWindows, GlobalWindows, Timestamp
 
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
-from transforms.failures import FAILED, StageFailure, error_record, utc_now
+from transforms.failures import FAILED, StageFailure, error_record, stable_id, utc_now
 from transforms.feed_state import load_validators, write_pending
 from transforms.feeds import parse_feed
 from transforms.fetch_by_host import HostGroupFetchFn
@@ -80,6 +80,7 @@ class _SortSourcesFn(beam.DoFn):
                 feed_name=source.name,
                 feed_country=source.country,
                 feed_language=source.language,
+                entry_id=stable_id(ORIGIN_OPERATOR, source.location),
             ),
         )
 

@@ -6,13 +6,19 @@ name, then renamed into place, so no reader sees half a file. This avoids two Be
 local disk, and streaming ``WriteToParquet`` corrupts the last window's file.
 
 File names are a digest of the ids they hold, so a retried bundle or a rerun over the same input
-rewrites the same file instead of adding a second copy. In a streaming pipeline each window and
+rewrites the same file instead of adding a second copy. A batch run without state that finds
+files of earlier such runs in a partition merges them into its own: their rows whose ids it
+writes again are replaced, the others kept, and the old files are deleted once the merged file
+is in place, so a rerun over a feed that gained an entry leaves one row per id, not two
+copies. In a streaming pipeline each window and
 pane of a partition gets its own file, named after the window's start and the pane's index
 (``part-20250101T120000Z-p0-<digest>.parquet``); a run that remembers state (``--state``) puts its
 run id first, so that a restart can tell a killed run's files from committed ones.
 """
 
 import datetime
+import posixpath
+import re
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -51,19 +57,53 @@ def file_prefix(run_id: str | None, tag: str) -> str:
     return "".join(f"{part}-" for part in (run_id, tag) if part)
 
 
+# The name of a file that a batch run without state wrote: no run id, no window (file_prefix "").
+MERGED_FILE = re.compile(r"part-[0-9a-f]{16}\.parquet")
+
+
+def merged_files(directory: str) -> list[str]:
+    """The files of earlier batch runs without state in a partition folder."""
+    if not FileSystems.exists(directory):
+        return []
+    pattern = FileSystems.join(directory, "part-*.parquet")
+    return sorted(
+        meta.path
+        for result in FileSystems.match([pattern])
+        for meta in result.metadata_list
+        if MERGED_FILE.fullmatch(posixpath.basename(meta.path))
+    )
+
+
+def earlier_rows(paths: list[str], schema: pa.Schema, ids: set[str], id_column: str) -> list:
+    """The rows of earlier files whose ids are not written again."""
+    kept = []
+    for path in paths:
+        with FileSystems.open(path) as handle:
+            table = pq.read_table(handle, schema=schema)
+        kept.extend(row for row in table.to_pylist() if row[id_column] not in ids)
+    return kept
+
+
 def write_partition(
     directory: str,
     rows: Iterable[dict[str, Any]],
     schema: pa.Schema,
     id_column: str,
     prefix: str = "",
+    merge: bool = False,
 ) -> tuple[str, int]:
     """Write rows as one Parquet file in ``directory``; return its path and row count.
 
     Rows are sorted by ``id_column`` and the file is named by ``prefix`` (run id and window, see
     ``file_prefix``) and a digest of the ids, so the same rows always give the same file, byte
-    for byte.
+    for byte. With ``merge``, the partition's earlier merged files are folded in (rows with ids
+    written now are replaced) and deleted once the new file is in place.
     """
+    rows = list(rows)
+    replaced = merged_files(directory) if merge else []
+    if replaced:
+        ids = {row[id_column] for row in rows}
+        rows += earlier_rows(replaced, schema, ids, id_column)
     ordered = sorted(rows, key=lambda row: row[id_column])
     name = f"part-{prefix}{stable_id(*(row[id_column] for row in ordered))}.parquet"
     final_path = FileSystems.join(directory, name)
@@ -76,6 +116,9 @@ def write_partition(
     if FileSystems.exists(final_path):
         FileSystems.delete([final_path])
     FileSystems.rename([temp_path], [final_path])
+    stale = [path for path in replaced if path != final_path]
+    if stale:
+        FileSystems.delete(stale)
     return final_path, len(ordered)
 
 
@@ -105,7 +148,12 @@ class _WritePartitionFn(beam.DoFn):
         directory = partition_directory(self._output, table.name, partition)
         rows = (table.to_row(record) for record in records)
         prefix = file_prefix(self._run_id, window_tag(window, pane))
-        path, count = write_partition(directory, rows, table.schema, table.id_column, prefix)
+        # Only a batch run without state merges: a run with state keeps its own files, which
+        # its restart may have to delete, and its state already keeps rows unique.
+        merge = not prefix
+        path, count = write_partition(
+            directory, rows, table.schema, table.id_column, prefix, merge=merge
+        )
         self._rows.inc(count)
         self._files.inc()
         yield path

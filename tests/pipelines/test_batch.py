@@ -150,3 +150,32 @@ def test_a_non_numeric_flag_value_exits_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["run", "--fetch-timeout", "soon"])
     assert caught.value.code == 2
+
+
+def feed_of(links: list[str]) -> str:
+    items = "".join(f"<item><title>{link}</title><link>{link}</link></item>" for link in links)
+    channel = f"<channel><title>T</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
+
+
+def test_malformed_links_and_reruns_of_a_grown_feed(tmp_path):
+    # Issue 13, item 1: one malformed link ended the run with nothing written, for every feed;
+    # item 4: a rerun after the feed gained an entry left two copies of the old rows.
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in "abcd":
+        shutil.copy(seed_path("article.html"), site / f"{name}.html")
+    malformed = ["http://[::1", "http://[abc]/", "http://a]b/", "http://℀.com/", "http://"]
+    (site / "feed.xml").write_text(feed_of([*malformed, "a.html", "b.html", "c.html"]))
+    output = tmp_path / "out"
+    first = run(["--feeds", str(site / "feed.xml"), str(seed_path("feed.xml")), "--output",
+                 str(output)])  # fmt: skip
+    assert (first.articles, first.entry_errors, first.accounted) == (4, 5, True)
+    errors = table(output, "errors")
+    assert {row["error_kind"] for row in errors} == {"bad_url"} and len(errors) == 5
+    (site / "feed.xml").write_text(feed_of([*malformed, "a.html", "b.html", "c.html", "d.html"]))
+    second = run(["--feeds", str(site / "feed.xml"), "--output", str(output)])
+    assert second.articles == 4
+    urls = sorted(row["url"] for row in table(output, "articles"))
+    assert len(urls) == len(set(urls)) == 5  # a, b, c, d and the seed article, once each
+    assert len(table(output, "errors")) == 5

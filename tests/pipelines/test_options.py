@@ -84,3 +84,83 @@ def test_help_documents_the_fetching_flags(capsys):
                  "--per-host-concurrency", "--per-host-delay", "--fetch-deadline",
                  "--fetch-retries", "--max-retry-after", "--connect-timeout"):  # fmt: skip
         assert flag in out
+
+
+# Issue 13, items 2 and 7: values that disabled a limit or failed late, with a traceback.
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--fetch-deadline", "nan"], "--fetch-deadline must be a finite number"),
+        (["--fetch-deadline", "inf"], "--fetch-deadline must be a finite number"),
+        (["--fetch-timeout=-inf"], "--fetch-timeout must be a finite number"),
+        (["--per-host-delay", "nan"], "--per-host-delay must be a finite number"),
+        (["--retry-backoff=-0.5"], "--retry-backoff must not be negative"),
+        (["--poll-interval", "nan"], "--poll-interval must be a finite number"),
+        (["--poll-interval", "inf"], "--poll-interval must be a finite number"),
+        (["--dedup-ttl", "nan"], "--dedup-ttl must be a finite number"),
+        (["--dedup-ttl=-1"], "--dedup-ttl must be positive"),
+        (["--window", "inf"], "--window must be a finite number"),
+        (["--duration", "nan"], "--duration must be a finite number"),
+        (["--feeds", "http://[::1"], "--feeds: unparseable link"),
+        (["--feeds", "http://℀.com/"], "--feeds: unparseable link"),
+        (["--feeds", "http://"], "--feeds: link without a host"),
+    ],
+)
+def test_impossible_numbers_and_sources_exit_2_in_one_line(argv, message, capsys):
+    assert main(["run", *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"https://example.com/a\n\xff\xfe\n", "line 2: not UTF-8 text"),
+        (b"https://example.com/a\nhttps://example.com/\x00b\n", "line 2: a NUL byte"),
+        (b"# pages\nhttp://[::1\n", "line 2: unparseable link"),
+        (b"http://a]b/\n", "line 1: unparseable link"),
+        (b"http://\n", "line 1: link without a host"),
+    ],
+)
+def test_a_bad_urls_file_exits_2_naming_the_line(tmp_path, content, message, capsys):
+    urls = tmp_path / "urls.txt"
+    urls.write_bytes(content)
+    assert main(["run", "--urls", str(urls), "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_an_output_that_is_a_file_is_refused_before_any_work(tmp_path, capsys):
+    output = tmp_path / "output"
+    output.write_text("not a folder")
+    assert main(["run", "--output", str(output)]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+    assert main(["run", "--output", str(output / "below")]) == 2
+    assert "--output: cannot create" in capsys.readouterr().err
+
+
+def test_an_output_on_a_read_only_filesystem_is_refused(capsys):
+    # /proc is read-only for everyone, root included (tests run as root in CI).
+    assert main(["run", "--output", "/proc/newsbeam-output"]) == 2
+    assert "--output: cannot create" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["missing/summary.json", "folder", "/proc/summary.json"])
+def test_an_unwritable_summary_file_is_refused_before_any_work(tmp_path, where, capsys):
+    (tmp_path / "folder").mkdir()
+    argv = ["run", "--output", str(tmp_path / "out"), "--summary-json", str(tmp_path / where)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--summary-json:" in err and err.count("\n") == 1
+    assert not (tmp_path / "out" / "articles").exists()
+
+
+def test_a_malformed_url_in_a_feed_list_exits_2_naming_the_feed(tmp_path, capsys):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        '[[feed]]\nurl = "https://example.com/a.xml"\n\n[[feed]]\nurl = "http://a]b/"\n'
+    )
+    assert main(["run", "--feeds-file", str(feeds), "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "feed 2: unparseable link" in err and err.count("\n") == 1

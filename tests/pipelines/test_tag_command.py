@@ -53,3 +53,22 @@ def test_parse_document_keeps_title_and_url():
         "https://x.org",
         "2022-04-05",
     )
+
+
+def test_deep_json_and_dates_at_the_calendars_edge_do_not_stop_the_lines_after():
+    # Issue 13, item 6: a deeply nested line (RecursionError) or a document dated 9999-12-31
+    # that says "tomorrow" (OverflowError) ended `newsbeam tag`, and the lines after were lost.
+    edge = "Germany expelled 40 Russian diplomats yesterday, tomorrow, next month and next year."
+    lines = [
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": "deep", "text": "t", "published": "2022-04-05", "x": [[[[]]]] * 3}),
+        json.dumps({**GOOD, "id": "late", "text": edge, "published": "9999-12-31"}),
+        json.dumps({**GOOD, "id": "early", "text": edge, "published": "0001-01-01"}),
+        json.dumps({**GOOD, "id": "after"}),
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    failed = tag_stream(io.StringIO("\n".join(lines) + "\n"), out, err, EventTagger())
+    ids = [json.loads(line)["article_id"] for line in out.getvalue().splitlines()]
+    assert ids[-1] == "after"
+    assert failed == 1 and "line 1: JSON nested too deeply" in err.getvalue()
+    assert {"late", "early"} <= set(ids)

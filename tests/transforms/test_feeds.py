@@ -55,3 +55,46 @@ def test_bytes_that_are_not_a_feed_raise_not_a_feed(body):
 def test_an_empty_but_valid_feed_has_no_entries():
     body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
     assert parse_feed(body, Source(location="https://example.com/feed")) == []
+
+
+def rss_items(*items: str) -> bytes:
+    channel = "<channel><title>Wire</title>" + "".join(items) + "</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+FEED_SOURCE = Source(location="http://example.com/feed.xml")
+
+
+@pytest.mark.parametrize(
+    "link", ["http://[::1", "http://[abc]/", "http://a]b/", "http://℀.com/", "[::1"]
+)
+def test_malformed_links_stay_entries_to_be_refused_later(link):
+    # Issue 13, item 1: urljoin raised ValueError here and the whole run exited 1.
+    entries = parse_feed(
+        rss_items(f"<item><title>x</title><link>{link}</link></item>"), FEED_SOURCE
+    )
+    assert [entry.title for entry in entries] == ["x"]
+
+
+@pytest.mark.parametrize("link", ["http://", "https://", "http:", "http:/x", "#", "?", "feed.xml"])
+def test_an_absolute_link_without_host_is_not_the_feeds_own_url(link):
+    # Issue 13, item 8: <link>http://</link> resolved to the feed's URL, and the feed was
+    # fetched as a page.
+    (entry,) = parse_feed(rss_items(f"<item><link>{link}</link></item>"), FEED_SOURCE)
+    assert entry.link != FEED_SOURCE.location and entry.link == link
+
+
+def test_control_characters_do_not_reach_the_text():
+    item = "<title>A&#1;B</title><link>/a</link><description>x&#0;y&#27;z\tw</description>"
+    body = rss_items(f"<item>{item}</item>").replace(b"&#0;", b"\x00").replace(b"&#1;", b"\x01")
+    (entry,) = parse_feed(body.replace(b"&#27;", b"\x1b"), FEED_SOURCE)
+    for text in (entry.title or "", entry.summary or ""):
+        assert not any(ord(char) < 32 and char not in "\t\n\r" for char in text), text
+
+
+def test_identical_linkless_entries_have_distinct_stable_ids():
+    # Issue 13, item 5: four link-less entries gave four identical error rows.
+    body = rss_items(*["<item><title>Same</title></item>"] * 4)
+    ids = [entry.entry_id for entry in parse_feed(body, FEED_SOURCE)]
+    assert len(set(ids)) == 4
+    assert ids == [entry.entry_id for entry in parse_feed(body, FEED_SOURCE)]

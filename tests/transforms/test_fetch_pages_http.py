@@ -64,3 +64,35 @@ def test_pages_of_several_hosts_are_fetched_and_refused_hosts_never_contacted():
                 label="Errors",
             )
     assert sorted(server.paths()) == ["/a.html", "/b.html", "/robots.txt", "/robots.txt"]
+
+
+def test_the_link_as_given_is_fetched_and_other_queries_keep_pages_apart():
+    # Issue 13, item 3: /q?123 and /q?456 became one article, and the server was asked for the
+    # canonical URL (/q) instead of the link.
+    routes = {"/robots.txt": reply(404, b"")}
+    routes.update({path: article(path) for path in ("/q?123", "/q?456", "/q?ref=home")})
+    with serve(routes) as server:
+        port = server.base.rsplit(":", 1)[1]
+        links = [
+            f"http://news.example:{port}/q?123",
+            f"http://news.example:{port}/q?456",
+            f"http://news.example:{port}/q?ref=home",
+            f"http://news.example:{port}/q?ref=home&utm_source=rss",
+        ]
+        entries = [FeedEntry(link=link, origin=ORIGIN_FEED, feed_url="f") for link in links]
+        settings = FetchSettings(
+            allowed_networks=("127.0.0.1/32",),
+            resolver=table_resolver,
+            connector=loopback_only,
+            per_host_delay_seconds=0.0,
+            retries=0,
+        )
+        with local_pipeline() as pipeline:
+            pages, duplicates, _failures = pipeline | beam.Create(entries) | FetchPages(settings)
+            assert_that(
+                pages | beam.Map(lambda page: (page.entry.link, page.final_url)),
+                equal_to([(link, link) for link in links[:3]]),
+                label="Pages",
+            )
+            assert_that(duplicates | beam.Map(lambda d: d.url), equal_to([links[3]]), label="Dup")
+    assert sorted(server.paths()) == ["/q?123", "/q?456", "/q?ref=home", "/robots.txt"]

@@ -13,6 +13,7 @@ from seeds import seed_path
 from tests.conftest import local_pipeline
 from transforms import tag_events
 from transforms.extract_articles import ExtractArticles
+from transforms.feeds import parse_feed
 from transforms.fetch_pages import FetchPages
 from transforms.fetching import FetchSettings
 from transforms.read_feeds import ReadFeeds
@@ -163,3 +164,31 @@ def test_a_tagger_crash_on_one_article_is_an_error_row_and_others_go_on(monkeypa
             label="Errors",
         )
         assert failures.element_type is ErrorRecord
+
+
+def test_malformed_and_missing_links_are_error_rows_each_with_its_own_id():
+    # Issue 13, items 1 and 5: a malformed link raised ValueError and ended the run; four
+    # link-less entries gave four identical bad_url rows.
+    links = ["http://[::1", "http://[abc]/", "http://a]b/", "http://℀.com/", "http://"]
+    items = [f"<item><title>{n}</title><link>{link}</link></item>" for n, link in enumerate(links)]
+    items += ["<item><title>Same</title></item>"] * 4
+    channel = "<channel><title>Wire</title>" + "".join(items) + "</channel>"
+    body = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+    entries = parse_feed(body, Source(location="http://example.com/feed.xml"))
+    with local_pipeline() as pipeline:
+        pages, duplicates, failures = pipeline | beam.Create(entries) | FetchPages(SETTINGS)
+        assert_that(pages, is_empty(), label="NoPages")
+        assert_that(duplicates, is_empty(), label="NoDuplicates")
+        assert_that(
+            failures | beam.Map(lambda error: error.error_kind),
+            equal_to(["bad_url"] * 9),
+            label="Kinds",
+        )
+        assert_that(
+            failures
+            | beam.Map(lambda error: error.error_id)
+            | beam.Distinct()
+            | beam.combiners.Count.Globally(),
+            equal_to([9]),
+            label="DistinctIds",
+        )

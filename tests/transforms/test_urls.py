@@ -46,3 +46,57 @@ def test_links_that_are_not_urls_are_bad_urls(link):
 def test_local_paths_become_file_urls(tmp_path):
     assert source_url(str(tmp_path / "feed.xml")) == (tmp_path / "feed.xml").as_uri()
     assert source_url("https://example.com/feed") == "https://example.com/feed"
+
+
+# Issue 13, item 1: links that made urllib raise ValueError and stopped the whole run.
+MALFORMED = ["http://[::1", "http://[abc]/", "http://a]b/", "http://℀.com/", "http://a.com/\x00"]
+
+
+@pytest.mark.parametrize("link", MALFORMED)
+def test_malformed_links_are_bad_urls_not_value_errors(link):
+    with pytest.raises(StageFailure) as caught:
+        canonical_url(link)
+    assert caught.value.kind is ErrorKind.BAD_URL
+
+
+@pytest.mark.parametrize("location", MALFORMED[:4] + ["http://", "ftp://example.com/feed"])
+def test_operator_sources_that_could_never_be_read_are_refused(location):
+    with pytest.raises(StageFailure):
+        source_url(location)
+
+
+# Issue 13, item 3: only known tracking parameters are dropped; every other query, bare or not,
+# names another page.
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("https://example.com/q?123", "https://example.com/q?456"),
+        ("https://example.com/q?123", "https://example.com/q"),
+        ("https://example.com/a?ref=home", "https://example.com/a?ref=world"),
+        ("https://example.com/a?source=1", "https://example.com/a?source=2"),
+        ("https://example.com/a?session=1", "https://example.com/a?session=2"),
+        ("https://example.com/a?uid=1", "https://example.com/a?uid=2"),
+        ("https://example.com/a?id=1", "https://example.com/a?id=2"),
+    ],
+)
+def test_queries_that_are_not_tracking_keep_pages_apart(one, other):
+    assert canonical_url(one) != canonical_url(other)
+
+
+@pytest.mark.parametrize(
+    "tracked",
+    [
+        "https://example.com/a?utm_source=rss&utm_campaign=x",
+        "https://example.com/a?UTM_Medium=feed",
+        "https://example.com/a?fbclid=1&gclid=2&msclkid=3&mc_cid=4&_ga=5",
+        "https://example.com/a?mtm_campaign=x&pk_kwd=y",
+        "https://example.com/a?",
+        "https://example.com/a#section",
+    ],
+)
+def test_known_tracking_parameters_are_dropped(tracked):
+    assert canonical_url(tracked) == "https://example.com/a"
+
+
+def test_bare_queries_are_kept_in_the_canonical_url():
+    assert canonical_url("https://Example.com:443/q?123#x") == "https://example.com/q?123"

@@ -59,3 +59,22 @@ def test_same_rows_same_file_byte_for_byte_and_rewrite_replaces(tmp_path):
     assert table.schema.equals(ERRORS_SCHEMA, check_metadata=False)
     assert table.column("error_id").to_pylist() == ["e1", "e2"]
     assert table.schema.metadata[b"newsbeam.table"] == b"errors"
+
+
+def test_a_merging_rewrite_replaces_earlier_files_of_the_partition(tmp_path):
+    # Issue 13, item 4: a rerun whose feed gained an entry wrote a second file beside the first,
+    # and readers saw two copies of every old row.
+    old = [error_to_row(error(name, 24)) for name in ("e1", "e2", "e3")]
+    first, _ = write_partition(str(tmp_path), old, ERRORS_SCHEMA, "error_id", merge=True)
+    stateful, _ = write_partition(str(tmp_path), old[:1], ERRORS_SCHEMA, "error_id", "run1-")
+    again = [{**row, "message": "again"} for row in old[1:]] + [error_to_row(error("e4", 24))]
+    merged, count = write_partition(str(tmp_path), again, ERRORS_SCHEMA, "error_id", merge=True)
+    assert count == 4 and merged != first and not pathlib.Path(first).exists()
+    assert pathlib.Path(stateful).exists()  # a run with state keeps its own files
+    rows = pq.read_table(merged).to_pylist()
+    assert [(row["error_id"], row["message"]) for row in rows] == [
+        ("e1", "gone"),
+        ("e2", "again"),
+        ("e3", "again"),
+        ("e4", "gone"),
+    ]

@@ -1,12 +1,19 @@
 """One bounded HTTP attempt: a URL in, a ``Fetched`` body or a ``StageFailure`` with a precise kind.
 
 Every attempt is bounded: a connect timeout, a read timeout, a deadline over the whole attempt
-(redirects included), at most ``max_redirects`` hops, each through the network guard, and a
-size cap checked while the body streams, on the bytes as sent and again as decompressed, so a
-gzip, deflate or brotli bomb stops at the cap. Only HTML and feed content types are read.
-Retries, politeness and robots.txt live around this, in ``service``.
+(connect, status line, headers and body, redirects included: a server that drips its headers a
+byte at a time has its connection cut when the deadline passes), at most ``max_redirects``
+hops, each through the network guard, and a size cap checked while the body streams, on the
+bytes as sent and again as decompressed, so a gzip, deflate or brotli bomb stops at the cap.
+Only HTML and feed content types are read. Retries, politeness and robots.txt live around
+this, in ``service``.
 """
 
+import contextlib
+import http.client
+import logging
+import socket
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -29,7 +36,7 @@ from transforms.fetching.responses import (  # noqa: F401 (re-exported)
     sniffed_binary,
 )
 from transforms.fetching.settings import FetchSettings
-from transforms.urls import WEB_SCHEMES
+from transforms.urls import WEB_SCHEMES, split_url
 
 CHUNK_BYTES = 64 * 1024
 REDIRECT_STATUSES = frozenset((301, 302, 303, 307, 308))
@@ -51,6 +58,41 @@ class BadStatus(StageFailure):
         self.retry_after = retry_after
 
 
+# urllib3 logs a warning with a traceback for every response whose headers it cannot parse (a
+# hostile server's, or one the deadline cut short); the error row already says what happened.
+logging.getLogger("urllib3.connection").addFilter(
+    lambda record: "Failed to parse headers" not in record.getMessage()
+)
+
+_ATTEMPT = threading.local()  # the deadline of the attempt running on this thread, if any
+
+
+def cut(sock: socket.socket) -> None:
+    """Shut a socket down so that a read blocked on it returns at once (TLS too: the plain
+    socket's shutdown, leaving the TLS object to fail on the closed stream)."""
+    with contextlib.suppress(OSError):  # already closed
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _HeadersDeadlineMixin:
+    """Bounds the wait for the status line and headers by the attempt's deadline: a read
+    timeout restarts with every byte, so a server dripping its headers would escape it."""
+
+    sock: socket.socket | None
+
+    def getresponse(self, *args, **kwargs):
+        deadline = getattr(_ATTEMPT, "deadline", None)
+        if deadline is None or self.sock is None:
+            return super().getresponse(*args, **kwargs)
+        watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), cut, (self.sock,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            return super().getresponse(*args, **kwargs)
+        finally:
+            watchdog.cancel()
+
+
 class Fetcher:
     """A guarded HTTP client with connection pools; thread-safe, build once per process."""
 
@@ -62,7 +104,7 @@ class Fetcher:
             maxsize=max(1, settings.per_host_concurrency),
             retries=False,
         )
-        self._pool.pool_classes_by_scheme = guarded_pool_classes(self.guard)
+        self._pool.pool_classes_by_scheme = guarded_pool_classes(self.guard, _HeadersDeadlineMixin)
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -85,7 +127,7 @@ class Fetcher:
         ``check_redirect`` may refuse (raise StageFailure) a redirect's target before it is
         requested: robots.txt applies to every hop.
         """
-        scheme = urllib.parse.urlsplit(url).scheme.lower()
+        scheme = split_url(url).scheme.lower()
         cap = max_bytes or self.settings.max_bytes
         if scheme == "file":
             return read_local_file(url, cap)
@@ -103,6 +145,22 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         deadline = time.monotonic() + self.settings.deadline_seconds
+        _ATTEMPT.deadline = deadline
+        try:
+            return self._follow(url, purpose, headers, deadline, cap, check_redirect)
+        finally:
+            _ATTEMPT.deadline = None
+
+    def _follow(
+        self,
+        url: str,
+        purpose: str,
+        headers: dict,
+        deadline: float,
+        cap: int,
+        check_redirect: Callable[[str], None] | None,
+    ) -> Fetched:
+        conditional = "If-None-Match" in headers or "If-Modified-Since" in headers
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             response = self._request(current, headers, deadline)
@@ -115,16 +173,19 @@ class Fetcher:
                         "redirect without Location",
                         http_status=response.status,
                     )
-                current = urllib.parse.urljoin(current, location.strip())
-                next_scheme = urllib.parse.urlsplit(current).scheme.lower()
+                try:
+                    current = urllib.parse.urljoin(current, location.strip())
+                except ValueError as exc:
+                    raise StageFailure(
+                        ErrorKind.BAD_URL, f"unparseable redirect {location!r}: {exc}"
+                    ) from exc
+                next_scheme = split_url(current).scheme.lower()
                 if next_scheme not in WEB_SCHEMES:
                     raise StageFailure(ErrorKind.BAD_SCHEME, f"redirect to a {next_scheme!r} URL")
                 if check_redirect is not None:
                     check_redirect(current)
                 continue
-            return self._read(
-                current, response, purpose, deadline, cap, bool(etag or last_modified)
-            )
+            return self._read(current, response, purpose, deadline, cap, conditional)
         raise StageFailure(
             ErrorKind.REDIRECT_LIMIT, f"more than {self.settings.max_redirects} redirects"
         )
@@ -138,17 +199,19 @@ class Fetcher:
             read=min(self.settings.timeout_seconds, remaining),
         )
         try:
-            return self._pool.request(
+            response = self._pool.request(
                 "GET", url, headers=headers, timeout=timeout, redirect=False, preload_content=False
             )
-        except urllib3.exceptions.NewConnectionError as exc:  # subclasses ConnectTimeoutError
-            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"cannot connect: {exc}") from exc
-        except urllib3.exceptions.TimeoutError as exc:
-            raise StageFailure(ErrorKind.TIMEOUT, f"timed out: {exc}") from exc
-        except urllib3.exceptions.LocationParseError as exc:
-            raise StageFailure(ErrorKind.BAD_URL, f"unparseable URL: {exc}") from exc
-        except urllib3.exceptions.HTTPError as exc:
-            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}") from exc
+        except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
+            if time.monotonic() >= deadline:
+                raise StageFailure(
+                    ErrorKind.TIMEOUT, "deadline reached before the headers were read"
+                ) from exc
+            raise request_failure(exc) from exc
+        if time.monotonic() >= deadline:  # the watchdog cut the headers short
+            discard(response)
+            raise StageFailure(ErrorKind.TIMEOUT, "deadline reached while reading the headers")
+        return response
 
     def _read(
         self,
@@ -244,6 +307,17 @@ class Fetcher:
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             raise StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}") from exc
         return b"".join(chunks)
+
+
+def request_failure(exc: Exception) -> StageFailure:
+    """The failure a request ended with, by kind."""
+    if isinstance(exc, urllib3.exceptions.NewConnectionError):  # subclasses ConnectTimeoutError
+        return StageFailure(ErrorKind.CONNECTION_ERROR, f"cannot connect: {exc}")
+    if isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError)):
+        return StageFailure(ErrorKind.TIMEOUT, f"timed out: {exc}")
+    if isinstance(exc, urllib3.exceptions.LocationParseError):
+        return StageFailure(ErrorKind.BAD_URL, f"unparseable URL: {exc}")
+    return StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}")
 
 
 def set_read_timeout(response: urllib3.BaseHTTPResponse, seconds: float) -> None:

@@ -167,13 +167,18 @@ class _GuardedConnectionMixin:
             raise NewConnectionError(self, f"cannot connect to {self.host}: {exc}") from exc
 
 
-def guarded_pool_classes(guard: NetworkGuard) -> dict[str, type]:
-    """urllib3 pool classes, by scheme, whose connections all go through ``guard``."""
+def guarded_pool_classes(guard: NetworkGuard, *mixins: type) -> dict[str, type]:
+    """urllib3 pool classes, by scheme, whose connections all go through ``guard``; ``mixins``
+    add behaviour to those connections (the client's deadline over the headers)."""
     http = type(
-        "GuardedHTTPConnection", (_GuardedConnectionMixin, HTTPConnection), {"guard": guard}
+        "GuardedHTTPConnection",
+        (*mixins, _GuardedConnectionMixin, HTTPConnection),
+        {"guard": guard},
     )
     https = type(
-        "GuardedHTTPSConnection", (_GuardedConnectionMixin, HTTPSConnection), {"guard": guard}
+        "GuardedHTTPSConnection",
+        (*mixins, _GuardedConnectionMixin, HTTPSConnection),
+        {"guard": guard},
     )
     return {
         "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),

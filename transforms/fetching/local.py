@@ -6,19 +6,18 @@ inside a remote feed, and never outside the directory of a local feed that links
 
 import datetime
 import pathlib
-import urllib.parse
 
 from schemas.entries import ORIGIN_OPERATOR, FeedEntry
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
 from transforms.fetching.fetched import Fetched
-from transforms.urls import WEB_SCHEMES, file_path
+from transforms.urls import WEB_SCHEMES, file_path, split_url
 
 
 def check_entry_link(entry: FeedEntry) -> None:
     """Refuse links the entry may not lead to: odd schemes, and local files that the operator
     did not name or that lie outside the directory of the local feed that links to them."""
-    scheme = urllib.parse.urlsplit(entry.link).scheme.lower()
+    scheme = split_url(entry.link.strip()).scheme.lower()
     if scheme in WEB_SCHEMES:
         return
     if not scheme:

@@ -85,7 +85,10 @@ def find_dates(
         for match in regex.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published, future)
+            try:
+                resolved = _resolve(kind, match, published, future)
+            except (OverflowError, ValueError):  # beyond year 1 or 9999 ("tomorrow" on 9999-12-31)
+                continue
             if resolved is None:
                 continue
             taken.append((match.start(), match.end()))

@@ -10,6 +10,7 @@ from schemas.errors import ErrorKind
 from tests.hostile_server import (
     brotli_bomb,
     drip,
+    drip_headers,
     encoded,
     gzip_bomb,
     redirect,
@@ -106,6 +107,17 @@ def test_a_slow_drip_stops_at_the_deadline():
         elapsed = time.monotonic() - started
     assert caught.kind is ErrorKind.TIMEOUT
     assert elapsed < 5.0  # a generous multiple of the 1 s deadline; the drip lasts 30 s
+
+
+def test_the_deadline_covers_the_status_line_and_headers():
+    # Issue 13: one header byte a second kept a 5 s deadline busy for minutes.
+    with serve({"/slow-headers": drip_headers(0.2)}) as server:
+        started = time.monotonic()
+        caught = failure(lambda: fetcher(deadline_seconds=1.0).fetch(f"{server.base}/slow-headers"))
+        elapsed = time.monotonic() - started
+    assert caught.kind is ErrorKind.TIMEOUT
+    assert "deadline" in caught.message
+    assert elapsed < 3.0
 
 
 def test_bodies_over_the_cap_are_refused_declared_or_streamed():
