@@ -52,9 +52,9 @@ def test_parse_keeps_the_given_tokens_as_one_sentence(parser):
     assert len(empty) == 0
     assert parse.words == tuple(words)
     assert len(parse.heads) == len(parse.deps) == len(parse.tags) == len(words)
-    roots = [i for i, head in enumerate(parse.heads) if head == i]
-    assert roots and all(parse.deps[root] == "ROOT" for root in roots)
-    assert sorted(parse.subtree(roots[0])) == parse.subtree(roots[0])
+    (root,) = [i for i, head in enumerate(parse.heads) if head == i]  # one sentence, one root
+    assert parse.deps[root] == "ROOT"
+    assert parse.subtree(root) == list(range(len(words)))
 
 
 def test_parse_batches_many_sentences_in_order(parser):
