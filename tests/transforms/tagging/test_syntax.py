@@ -259,3 +259,13 @@ def test_parties_of_between_before_a_passive(parser):
     parse, found = analyse(parser, sentence, "meeting")
     assert named(parse, found.subjects) == {"Putin"}
     assert named(parse, found.objects) == {"Xi"}
+
+
+def test_coordination_shares_the_written_subject_across_voices(parser):
+    sentence = "Protesters attacked the embassy and were arrested."
+    parse, found = analyse(parser, sentence, "arrested")
+    assert found.subjects == () and found.agent_is_passive
+    assert named(parse, found.objects) == {"Protesters"}
+    parse, found = analyse(parser, "Hamas was attacked by Israel and fled to Gaza.", "fled")
+    assert named(parse, found.subjects) == {"Hamas"}
+    assert not found.agent_is_passive

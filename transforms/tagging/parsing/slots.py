@@ -170,14 +170,21 @@ def _prune(parse: Parse, head: int, arguments: list[int]) -> list[int]:
     return resolved
 
 
-def subjects_of(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> list[int]:
-    """The head's own subjects, or those it inherits from the clause or noun it depends on."""
+def written_subjects(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> list[int]:
+    """Subjects as written (``nsubj`` or ``nsubj:pass``; a noun's possessor), else inherited."""
     if head in seen:
         return []
+    children = parse.children(head)
+    if is_nominal(parse, head) and not any(parse.deps[c] in PREDICATE_DEPS for c in children):
+        written, _, _ = _direct(parse, head)
+    else:
+        written = [c for c in children if parse.deps[c] in ("nsubj", "nsubj:pass")]
+    return _prune(parse, head, written) if written else inherited_subjects(parse, head, seen)
+
+
+def inherited_subjects(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> list[int]:
+    """The subject a clause or noun without one shares with what it depends on."""
     seen = seen | {head}
-    subjects, _, _ = _direct(parse, head)
-    if subjects:
-        return subjects
     dep, governor = parse.deps[head], parse.heads[head]
     if governor == head:
         return []
@@ -188,16 +195,16 @@ def subjects_of(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> 
     if dep == "acl" and _is_name(parse, governor):
         return [governor]  # "asked Germany to leave", with "to leave" hung on "Germany"
     if dep == "acl" and parse.deps[governor] == "obj":
-        return subjects_of(parse, parse.heads[governor], seen)  # "closed its border to stop"
+        return written_subjects(parse, parse.heads[governor], seen)  # "closed its border to stop"
     if dep in ("conj", "acl"):
-        return subjects_of(parse, governor, seen)
+        return written_subjects(parse, governor, seen)
     if dep in CONTROLLED:
         _, controllers, _ = _direct(parse, governor)
         if dep == "xcomp" and controllers:
-            return controllers  # "X asked Y to leave": Y leaves
-        return subjects_of(parse, governor, seen)
+            return controllers  # "X asked Y to leave", "X was asked to leave": X leaves
+        return written_subjects(parse, governor, seen)
     if dep == "obj" and is_nominal(parse, head):
-        return subjects_of(parse, governor, seen)  # "X held talks with Y"
+        return written_subjects(parse, governor, seen)  # "X held talks with Y"
     if dep == "parataxis" and parse.deps[governor] == "ROOT" and is_nominal(parse, governor):
         return [governor]  # "Greece, which is in talks, will send": "Greece" left as the root
     return []
@@ -213,7 +220,7 @@ def passive_objects(parse: Parse, head: int) -> list[int]:
     """The patient a passive shares: "X attacked Y and were arrested", "a text drafted by Y"."""
     dep, governor = parse.deps[head], parse.heads[head]
     if dep == "conj":
-        return subjects_of(parse, governor)
+        return written_subjects(parse, governor)
     if dep in ("acl", "acl:relcl") and is_nominal(parse, governor):
         return [governor]
     return []
@@ -263,8 +270,9 @@ def _expand(parse: Parse, arguments: list[int], start: int, end: int) -> tuple[i
 def slots(parse: Parse, trigger_start: int, trigger_end: int) -> Slots:
     """The arguments of the trigger spanning tokens [trigger_start, trigger_end)."""
     head = trigger_head(parse, trigger_start, trigger_end)
-    _, objects, passive = _direct(parse, head)
-    subjects = subjects_of(parse, head)
+    subjects, objects, passive = _direct(parse, head)
+    if not subjects and not passive:  # a passive without "by" has no subject to inherit
+        subjects = inherited_subjects(parse, head)
     inside = [o for o in objects if trigger_start <= o < trigger_end]
     objects = [o for o in objects if o not in inside]
     hosts = objects + inside
