@@ -54,9 +54,9 @@ setup(
         "pycountry>=23",
         # Dependency parses for the tagger's subjects and objects, offline: spaCy from the registry
         # runs a tagger + parser trained here from UD English-EWT and shipped as package data
-        # (transforms/tagging/parsing/model); no model is downloaded. 3.8 is the line it was
-        # trained with, and a model loads only in the minor version that saved it.
-        "spacy>=3.8.2,<3.9",
+        # (transforms/tagging/parsing/model); no model is downloaded. The model was saved by
+        # 3.8.18 and declares ">=3.8.18,<3.9.0" in its meta.json (spaCy warns outside that range).
+        "spacy>=3.8.18,<3.9",
     ],
     extras_require={
         "test": [

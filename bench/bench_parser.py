@@ -63,11 +63,14 @@ def main() -> None:
     loaded = time.perf_counter()
     rss_loaded = peak_rss_mb()
 
-    best = float("inf")
+    # CPU time as well as wall time: on a machine shared with other work, the wall clock also
+    # counts the time other processes held the core.
+    best, best_cpu = float("inf"), float("inf")
     for _ in range(args.repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         parser_model.parse(sentences)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
     print(f"sentences: {len(sentences):,}  words: {words:,}")
     print(f"import spacy: {imported - started:.2f} s  load model: {loaded - imported:.2f} s")
     print(
@@ -78,6 +81,8 @@ def main() -> None:
         f"parse (one core, best of {args.repeat}): {best:.2f} s, {words / best:,.0f} words/s, "
         f"{1000 * best / len(sentences):.2f} ms a sentence"
     )
+    print(f"parse CPU time: {best_cpu:.2f} s, {words / best_cpu:,.0f} words per CPU second")
+    print(f"load average: {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from transforms.tagging.parsing.syntax import Parse
 from transforms.tagging.text import words
 
 BE_FORMS = words("be is are was were been being am 's 're")
+HAVE_FORMS = words("have has had having 've 'd")
 RELATIVE_PRONOUNS = words("which who whom that")
 # Prepositions whose noun is the trigger's other party when it has no direct object.
 OBJECT_PREPOSITIONS = words("to with on against for from into")
@@ -26,6 +27,9 @@ TIME_WORDS = words(
 PASSIVE_MARKS = frozenset({"nsubj:pass", "aux:pass", "csubj:pass", "obl:agent"})
 FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC", "RP", "POS", "MD", ",", ".", ":", "HYPH"})
 CONTROLLED = frozenset({"xcomp", "advcl"})
+NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
+# Dependents that make a noun-tagged head a clause's predicate ("is in talks", "Israel respect").
+PREDICATE_DEPS = frozenset({"cop", "aux", "aux:pass", "nsubj", "nsubj:pass"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,9 +55,11 @@ def trigger_head(parse: Parse, start: int, end: int) -> int:
 
 
 def case_word(parse: Parse, index: int) -> str:
-    """The lower-cased preposition (``case`` child) of a noun, or "" if it has none."""
-    cases = [c for c in parse.children(index) if parse.deps[c] == "case"]
-    return parse.words[cases[0]].lower() if cases else ""
+    """The lower-cased preposition (``case``) of a noun, or "" if it has none."""
+    # Also a case hung on the noun's first part: "with Wang Yi" read as "[with Wang] Yi".
+    parts = [index, *(c for c in parse.children(index) if parse.deps[c] in NAME_PART_DEPS)]
+    cases = [c for part in parts for c in parse.children(part) if parse.deps[c] == "case"]
+    return parse.words[min(cases)].lower() if cases else ""
 
 
 def is_verbal(parse: Parse, index: int) -> bool:
@@ -79,13 +85,23 @@ def is_passive(parse: Parse, head: int) -> bool:
     )
     # "was vetoed by": a participle rare in web text gets tagged NN and "was" made its copula.
     participle = parse.tags[head] in ("VBN", "VBD") or parse.words[head].lower().endswith("ed")
-    return has_be and has_by and participle
+    # "sanctions imposed by the EU": a participle with a "by" phrase and no "have" is passive.
+    has_have = any(parse.words[c].lower() in HAVE_FORMS for c in children)
+    reduced = parse.tags[head] == "VBN" and not has_have
+    return has_by and participle and (has_be or reduced)
 
 
 def _direct(parse: Parse, head: int) -> tuple[list[int], list[int], bool]:
     """Subjects, objects and passiveness from the head's own dependents."""
     children = parse.children(head)
-    if is_nominal(parse, head) and not any(parse.deps[c] == "cop" for c in children):
+    if parse.deps[head] == "amod" and parse.tags[head] in ("VBD", "VBN"):
+        # "The US imposed sanctions" misread as "the US [is] imposed sanctions": the verb became
+        # a participle modifying its object, which took the subject.
+        governor = parse.heads[head]
+        misread = [c for c in parse.children(governor) if parse.deps[c] == "nsubj"]
+        if misread:
+            return _prune(parse, head, misread), [governor], False
+    if is_nominal(parse, head) and not any(parse.deps[c] in PREDICATE_DEPS for c in children):
         subjects = [
             c
             for c in children
@@ -110,7 +126,7 @@ def _direct(parse: Parse, head: int) -> tuple[list[int], list[int], bool]:
 
 
 # Clauses that may hang a relative clause off a noun: UD's own, and the parser's usual mistakes.
-RELATIVE_ATTACHMENTS = frozenset({"acl:relcl", "acl", "appos"})
+RELATIVE_ATTACHMENTS = frozenset({"acl:relcl", "acl", "appos", "parataxis"})
 
 
 def _modified_noun(parse: Parse, head: int) -> int | None:
@@ -154,32 +170,67 @@ def _prune(parse: Parse, head: int, arguments: list[int]) -> list[int]:
     return resolved
 
 
-def subjects_of(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> list[int]:
-    """The head's own subjects, or those it inherits from the clause or noun it depends on."""
+def written_subjects(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> list[int]:
+    """Subjects as written (``nsubj`` or ``nsubj:pass``; a noun's possessor), else inherited."""
     if head in seen:
         return []
+    children = parse.children(head)
+    if is_nominal(parse, head) and not any(parse.deps[c] in PREDICATE_DEPS for c in children):
+        written, _, _ = _direct(parse, head)
+    else:
+        written = [c for c in children if parse.deps[c] in ("nsubj", "nsubj:pass")]
+    return _prune(parse, head, written) if written else inherited_subjects(parse, head, seen)
+
+
+def inherited_subjects(parse: Parse, head: int, seen: frozenset[int] = frozenset()) -> list[int]:
+    """The subject a clause or noun without one shares with what it depends on."""
     seen = seen | {head}
-    subjects, _, _ = _direct(parse, head)
-    if subjects:
-        return subjects
     dep, governor = parse.deps[head], parse.heads[head]
     if governor == head:
         return []
     if dep == "acl:relcl" and is_nominal(parse, governor):
         return [governor]
-    if dep == "acl" and parse.tags[governor] in ("NNP", "NNPS", "PRP"):
+    if dep == "acl" and parse.tags[head] in ("VBD", "VBZ", "VBP"):
+        return [governor]  # "Egypt's minister condemned", the finite verb hung on "minister"
+    if dep == "acl" and _is_name(parse, governor):
         return [governor]  # "asked Germany to leave", with "to leave" hung on "Germany"
     if dep == "acl" and parse.deps[governor] == "obj":
-        return subjects_of(parse, parse.heads[governor], seen)  # "closed its border to stop"
+        return written_subjects(parse, parse.heads[governor], seen)  # "closed its border to stop"
     if dep in ("conj", "acl"):
-        return subjects_of(parse, governor, seen)
+        return written_subjects(parse, governor, seen)
     if dep in CONTROLLED:
         _, controllers, _ = _direct(parse, governor)
         if dep == "xcomp" and controllers:
-            return controllers  # "X asked Y to leave": Y leaves
-        return subjects_of(parse, governor, seen)
+            return controllers  # "X asked Y to leave", "X was asked to leave": X leaves
+        return written_subjects(parse, governor, seen)
     if dep == "obj" and is_nominal(parse, head):
-        return subjects_of(parse, governor, seen)  # "X held talks with Y"
+        return written_subjects(parse, governor, seen)  # "X held talks with Y"
+    if dep == "parataxis" and parse.deps[governor] == "ROOT" and is_nominal(parse, governor):
+        return [governor]  # "Greece, which is in talks, will send": "Greece" left as the root
+    return []
+
+
+def _is_name(parse: Parse, index: int) -> bool:
+    """A proper noun or personal pronoun (also a capitalised word tagged otherwise)."""
+    bare = not any(parse.deps[c] in ("det", "nmod:poss") for c in parse.children(index))
+    return parse.tags[index] in ("NNP", "NNPS", "PRP") or (bare and parse.words[index].istitle())
+
+
+def passive_objects(parse: Parse, head: int) -> list[int]:
+    """The patient a passive shares: "X attacked Y and were arrested", "a text drafted by Y"."""
+    dep, governor = parse.deps[head], parse.heads[head]
+    if dep == "conj":
+        return written_subjects(parse, governor)
+    if dep in ("acl", "acl:relcl") and is_nominal(parse, governor):
+        return [governor]
+    return []
+
+
+def between(parse: Parse, head: int) -> list[int]:
+    """The parties of a noun's "between X and Y" phrase ("talks between Sudan and Chad")."""
+    for child in parse.children(head):
+        if parse.deps[child] == "nmod" and case_word(parse, child) == "between":
+            return conjuncts(parse, child)
     return []
 
 
@@ -197,10 +248,13 @@ def obliques_of(parse: Parse, head: int, start: int, end: int, objects: list[int
     hosts = [head, *range(start, end), *objects]
     found = []
     for host in dict.fromkeys(hosts):
+        # "condemnation of the attack", "the invasion of Ukraine": "of" on an event noun.
+        of = host == head and is_nominal(parse, head)
         for child in parse.children(host):
+            preposition = case_word(parse, child)
             if (
                 parse.deps[child] in PREPOSITIONAL_DEPS
-                and case_word(parse, child) in OBJECT_PREPOSITIONS
+                and (preposition in OBJECT_PREPOSITIONS or (of and preposition == "of"))
                 and parse.words[child].lower() not in TIME_WORDS
             ):
                 found.append(child)
@@ -216,15 +270,23 @@ def _expand(parse: Parse, arguments: list[int], start: int, end: int) -> tuple[i
 def slots(parse: Parse, trigger_start: int, trigger_end: int) -> Slots:
     """The arguments of the trigger spanning tokens [trigger_start, trigger_end)."""
     head = trigger_head(parse, trigger_start, trigger_end)
-    _, objects, passive = _direct(parse, head)
-    subjects = subjects_of(parse, head)
+    subjects, objects, passive = _direct(parse, head)
+    if not subjects and not passive:  # a passive without "by" has no subject to inherit
+        subjects = inherited_subjects(parse, head)
     inside = [o for o in objects if trigger_start <= o < trigger_end]
     objects = [o for o in objects if o not in inside]
+    hosts = objects + inside
+    if parse.deps[head] == "obj" and is_nominal(parse, head):
+        hosts.append(parse.heads[head])  # "held talks with Y", "with Y" hung on "held"
     obliques = [
-        o
-        for o in obliques_of(parse, head, trigger_start, trigger_end, objects + inside)
-        if o not in subjects
+        o for o in obliques_of(parse, head, trigger_start, trigger_end, hosts) if o not in subjects
     ]
+    if passive and not objects:
+        objects = passive_objects(parse, head)
+    parties = between(parse, head) if is_nominal(parse, head) and not subjects else []
+    if len(parties) > 1:
+        subjects, objects = parties[:1], parties[1:]
+        return Slots(head, (subjects[0],), tuple(objects), tuple(obliques), passive)
     if not objects:
         objects = obliques
     return Slots(

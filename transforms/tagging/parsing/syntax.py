@@ -82,7 +82,7 @@ class Parser:
 
     def parse(self, sentences: list[list[str]]) -> list[Parse]:
         """Parse each tokenised sentence as one sentence; empty sentences give empty parses."""
-        docs = [self._doc(words) for words in sentences if words]
+        docs = (self._doc(words) for words in sentences if words)  # streamed: memory stays flat
         parsed = iter(self.nlp.pipe(docs, batch_size=BATCH_SIZE))
         return [_to_parse(next(parsed)) if words else Parse((), (), (), ()) for words in sentences]
 
