@@ -17,7 +17,8 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query parameters that only say how a reader arrived, never which page they asked for: the
 # canonical URL drops them (matched without regard to case). Any other parameter, and a bare
 # query such as "?123", names a different page. Deliberately short: "ref", "source", "id",
-# "session" or "uid" select content on some sites, so they stay.
+# "session" or "uid" select content on some sites, so they stay. (courlan's cleaning, which
+# trafilatura uses, drops those and bare queries too, and merged different articles: issue 13.)
 TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "hsa_")  # Google Analytics, Matomo, Piwik, HubSpot
 TRACKING_PARAMETERS = frozenset(
     (
