@@ -24,7 +24,7 @@ from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch, load_patterns
 from transforms.tagging.places import Place, find_dateline, sentence_place
 from transforms.tagging.taxonomy import future_code, load_taxonomy
-from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
+from transforms.tagging.text import Sentence, Token, split_sentences, tokenize, words
 
 TAGGER_VERSION = "1.0.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -38,6 +38,15 @@ GROUP_CODE = "MUL"
 # An asserted event dated in a period that ended more than this many days before publication is
 # told as background: modality "historical" ("Qatar backed the rebels in 2012").
 HISTORICAL_DAYS = 365
+# Words that may need what earlier sentences said: pronouns and possessives, and capitalised
+# words after the first (a surname, "the Amir"); see _needs_memory.
+REFERRING_WORDS = words("he she it they its their his her him them")
+REFERRING_RE = re.compile(r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them))\b")
+SENTENCE_STARTERS = words(
+    "the a an in on at but and for this that these those after before with as by from to of "
+    "while when if however meanwhile also last earlier later since during under over there "
+    "some many most all both one two three according despite amid"
+)
 THEN_REACH = 5  # how far after its object a pattern's "then" word may come
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
@@ -99,8 +108,9 @@ class EventTagger:
             ):
                 skipped.append(sentence)
                 continue  # no trigger word: skip before tokenising
-            self._remember(document, skipped, memory)
-            skipped = []
+            if self._needs_memory(sentence):
+                self._remember(document, skipped, memory)
+                skipped = []
             for event in self._tag_sentence(document, sentence, dateline, memory, before)[
                 :MAX_SENTENCE_ROWS
             ]:
@@ -109,6 +119,20 @@ class EventTagger:
                     seen.add(key)
                     events.append(event)
         return events
+
+    def _needs_memory(self, sentence: Sentence) -> bool:
+        """Whether a sentence may refer back: a pronoun or possessive, or a capitalised word
+        past its first that the dictionaries do not know (a surname named earlier). Catching
+        the memory up costs a dictionary pass over the skipped sentences, so it waits for this."""
+        found = REFERRING_RE.findall(sentence.text)
+        return any(
+            word.lower() in REFERRING_WORDS
+            or (
+                word.lower() not in SENTENCE_STARTERS
+                and not self.lexicon.match([word], [word.lower()], 0)[0]
+            )
+            for word in found
+        )
 
     def _remember(self, document: Document, sentences: list[Sentence], memory: ActorMemory) -> None:
         """Read skipped sentences into the article's actor memory (names, titles, the
@@ -195,11 +219,7 @@ class EventTagger:
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
         clauses.append(_Clause(match.end, subjects, objects))
-        if (
-            parse is not None
-            and pattern.source != "between"
-            and (not slots["subject"] or not slots["object"])
-        ):
+        if parse is not None and _parse_may_help(pattern, slots, mentions, match):
             # the shallow rules left a slot empty: ask the parse (passives with a far agent,
             # relative clauses, coordinated verbs far from their subject, possessors)
             places = pattern.target == "object_place"
@@ -391,6 +411,24 @@ def _pairs(
     else:
         pairs = list(itertools.product(sources, targets))
     return [(source, target) for source, target in pairs if not _same_actor(source, target)]
+
+
+def _parse_may_help(
+    pattern: Pattern, slots: dict[str, list[Mention]], mentions: list[Mention], match: TriggerMatch
+) -> bool:
+    """Whether a slot the pattern needs is empty and some other mention could fill it: only
+    then is the sentence parsed (parsing costs ~100 times the shallow rules)."""
+    if pattern.source == "between":
+        return False
+    used = {id(mention) for mention in slots["subject"] + slots["object"]}
+    free = [m for m in mentions if (m.is_actor or m.place_country) and id(m) not in used]
+    needs_subject = not slots["subject"] and "subject" in (pattern.source, pattern.target)
+    needs_object = not slots["object"] and bool(
+        {"object", "object_place"} & {pattern.source, pattern.target}
+    )
+    return bool(free) and (
+        needs_subject or (needs_object and any(m.start >= match.end for m in free))
+    )
 
 
 def _bounded(mentions: list[Mention]) -> list[Mention]:
