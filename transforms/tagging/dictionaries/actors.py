@@ -1,0 +1,501 @@
+"""Compile PETRARCH2's Phoenix actor and agent dictionaries (MIT) into the tagger's data files.
+
+Run by a developer, never at tagging time:
+``python -m transforms.tagging.dictionaries.actors --shared /work/shared`` reads
+``corpora/petrarch2-dictionaries/`` under ``--shared`` and writes, sorted and so deterministic,
+into ``transforms/tagging/data/`` (``--out`` to change), each file starting with a comment that
+names its source and the MIT licence (``PETRARCH2-LICENSE.txt``):
+
+- ``phoenix_countries.tsv`` (iso3, names, demonyms, capitals, places): extra names and
+  demonyms of the states of ``Phoenix.Countries.actors.txt``; its other synonyms are cities and
+  regions, of which the first listed (CountryInfo lists the capital first) is the capital.
+- ``phoenix_people.tsv`` (as ``leaders.tsv``): one row per dated role of a person, from all
+  three actor files; role from the file's section ("# Prime Ministers"), else ``leader`` for
+  CountryInfo's leader entries (an ELI period around the office), else ``official``.
+- ``phoenix_institutions.tsv`` (as ``institutions.tsv``): undated national bodies.
+- ``phoenix_groups.tsv`` (name, aliases, country, sector): non-state armed groups of
+  ``Phoenix.MilNonState.actors.txt`` and the REB/INS/UAF-coded entries of the countries file.
+- ``phoenix_organizations.tsv`` (as ``organizations.tsv``): entries of
+  ``Phoenix.International.actors.txt`` whose code maps to an organisation the tagger codes.
+- ``phoenix_agents.tsv`` (as ``agents.tsv``): ``Phoenix.agents.txt`` with plurals and
+  substitution sets expanded.
+
+Names go from Phoenix's capitals to the case they have in news ("BASHAR_AL-ASSAD_" ->
+"Bashar al-Assad"; words of up to four letters in organisation and group names stay capitals,
+"ETA"), so the case-sensitive lexicon matches them as written. Dropped, with the counts of the
+last run in ``--stats`` output and below:
+
+- codes the tagger cannot express: a country part that is no ISO 3166 code (regions such as
+  IMG, MEA, SAS), organisations other than those in ``organizations.tsv``, sectors outside
+  REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL (INS and UAF count as REB, SPY as GOV), multinational
+  companies and NGOs (the tagger has no country for them);
+- noise names: one or two characters, digits, names in ``Phoenix.discards.txt``, single words
+  that are ordinary English (a vocabulary of the words of ``CAMEO.2.0.txt``,
+  ``Phoenix.agents.txt``, ``Phoenix.IssueCoding.txt`` and ``COMMON_WORDS``), names made only of
+  such words, and person names that start with a title ("Foreign Minister Sergey Lavrov": the
+  tagger chunks the title and the name itself);
+- ELI periods (the tagger codes a person outside every role as ELI by itself).
+
+Counts of the 2026-12 run on the Phoenix files as shipped: see ``STATS`` in the docs section
+"Compiled Phoenix dictionaries" of docs/tagger.md (the compiler prints them).
+"""
+
+import argparse
+import collections
+import dataclasses
+import datetime
+import difflib
+import pathlib
+import re
+import sys
+
+import pycountry
+
+from transforms.tagging.dictionaries.phoenix import (
+    ActorRecord,
+    decode,
+    parse_actors,
+    parse_agents,
+    parse_discards,
+)
+from transforms.tagging.text import words
+
+SOURCE_DIR = "corpora/petrarch2-dictionaries"
+DATA_DIR = pathlib.Path(__file__).resolve().parent.parent / "data"
+TAGGER_SECTORS = frozenset(["REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS"])
+TAGGER_SECTORS |= {"CVL", "ELI"}
+SECTOR_ALIASES = {"INS": "REB", "UAF": "REB", "SPY": "GOV"}
+ARMED = frozenset({"REB"})
+# Phoenix organisation codes (3-letter parts after IGO/NGO) -> the tagger's organisation code and
+# sector; the specific ones are tried before UNO and EEC ("IGOUNODEVWBK" is the World Bank).
+SPECIFIC_ORGS = {
+    "WBK": ("WBK", "IGO"),
+    "IMF": ("IMF", "IGO"),
+    "NAT": ("NATO", "IGO"),
+    "ARL": ("ARL", "IGO"),
+    "ASN": ("ASN", "IGO"),
+    "OIC": ("OIC", "IGO"),
+    "OPC": ("OPC", "IGO"),
+    "AFU": ("AFR", "IGO"),
+    "WAS": ("ECW", "IGO"),
+    "ICC": ("ICC", "JUD"),
+    "ICJ": ("ICJ", "JUD"),
+    "IRC": ("IRC", "NGO"),
+}
+GENERAL_ORGS = {"UNO": ("UNO", "IGO"), "EEC": ("EUR", "IGO")}
+LOWER_PARTICLES = words(
+    "al el bin bint ibn de da das dos do van von der den le la di du y e ul ud of and the for in "
+    "on at to"
+)
+SPELLING = 0.85  # similarity to the country's name above which a synonym is a misspelling
+DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ine", "ite", "er", "ois")
+ROLE_SECTIONS = (
+    (re.compile(r"vice presidents?", re.I), "vice president"),
+    (re.compile(r"presidents?\b", re.I), "president"),
+    (re.compile(r"prime ministers?", re.I), "prime minister"),
+    (re.compile(r"chancellors?", re.I), "chancellor"),
+    (re.compile(r"monarch", re.I), "monarch"),
+    (re.compile(r"secretar(y|ies) of state", re.I), "secretary of state"),
+    (re.compile(r"secretar(y|ies) of defense", re.I), "defense secretary"),
+    (re.compile(r"attorneys? general", re.I), "attorney general"),
+)
+FUNCTION_WORDS = words("in of to at for from on the a an and with by as into over under")
+SECTION_REACH = 12  # records after a "# Presidents" comment that are taken to be presidents
+TITLE_HEADS = words(
+    "minister ministers president presidents secretary secretaries ambassador ambassadors envoy "
+    "envoys chief chiefs commander commanders general generals governor governors spokesman "
+    "spokesmen spokeswoman spokeswomen spokesperson leader leaders king queen prince premier "
+    "chancellor senator senators mayor mayors judge judges official officials director "
+    "chairman chairwoman head heads emir amir sultan monarch diplomat diplomats"
+)
+# Words that are names in some dictionary and ordinary words in news; the files' own vocabulary
+# (verbs, agents, issues) covers most others.
+COMMON_WORDS = words(
+    "will may june august hope grace rose bill mark faith victory unity liberty justice freedom "
+    "dawn light star sun moon day night new old great good best first last long little young "
+    "white black brown green gray grey red gold golden silver stone wood wall hill field lake "
+    "river sea bay island north south east west central national united independent popular "
+    "people party front army force forces movement group council union league alliance state "
+    "states republic government forum change future hand heart home house land life love man "
+    "men money peace power pride rock sword tiger tigers lion lions eagle eagles hawk hawks "
+    "brothers sons martyrs call voice truth way path world earth fire water storm thunder "
+    "lightning spring summer winter autumn morning evening saint holy city town village street "
+    "road bridge gate tower castle palace square center centre park garden port airport "
+    "station market bank banks"
+)
+
+
+@dataclasses.dataclass
+class Tables:
+    """The compiled rows of every output file, and what was kept and dropped."""
+
+    countries: list[list[str]] = dataclasses.field(default_factory=list)
+    people: list[list[str]] = dataclasses.field(default_factory=list)
+    institutions: list[list[str]] = dataclasses.field(default_factory=list)
+    groups: list[list[str]] = dataclasses.field(default_factory=list)
+    organizations: list[list[str]] = dataclasses.field(default_factory=list)
+    agents: list[list[str]] = dataclasses.field(default_factory=list)
+    stats: collections.Counter = dataclasses.field(default_factory=collections.Counter)
+
+
+def is_country(code: str) -> bool:
+    """Whether a 3-letter code is one the tagger accepts as a country (ISO alpha-3 or XKX)."""
+    return code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
+
+
+def split_code(code: str) -> tuple[str, str | None] | None:
+    """A Phoenix code as (country or organisation, tagger sector), or None if not expressible."""
+    code = code.strip("~")
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if not parts or len(parts[-1]) != 3:
+        return None
+    if parts[0] in ("IGO", "NGO"):
+        for table in (SPECIFIC_ORGS, GENERAL_ORGS):
+            for part in parts[1:]:
+                if part in table:
+                    return table[part]
+        return None
+    if parts[0] == "KSV":
+        parts[0] = "XKX"
+    if not is_country(parts[0]):
+        return None
+    if len(parts) == 1:
+        return parts[0], None
+    sector = SECTOR_ALIASES.get(parts[1], parts[1])
+    return (parts[0], sector) if sector in TAGGER_SECTORS else None
+
+
+def news_case(phrase: str, *, acronyms: bool = False) -> str:
+    """A Phoenix phrase in the case news uses: "BASHAR_AL-ASSAD_" -> "Bashar al-Assad"."""
+    words = [word for word in re.split(r"[_\s]+", phrase.strip("_ ")) if word]
+    return " ".join(
+        _word_case(word, first=index == 0, acronyms=acronyms) for index, word in enumerate(words)
+    )
+
+
+def _word_case(word: str, *, first: bool, acronyms: bool) -> str:
+    if re.fullmatch(r"[IVX]+", word) and len(word) > 1 or re.fullmatch(r"(\w\.)+", word):
+        return word.upper()  # "Carl XVI Gustaf", "B." and "U.N."
+    if acronyms and (len(word) <= 4 and word.isalpha() or not re.search(r"[AEIOUY]", word)):
+        return word.upper()
+    parts = word.split("-")
+    cased = []
+    for index, part in enumerate(parts):
+        lower = part.lower()
+        if (
+            lower in LOWER_PARTICLES
+            and (index < len(parts) - 1 or not first)
+            and (index > 0 or len(parts) > 1 or not first)
+        ):
+            cased.append(lower)
+            continue
+        text = lower[:1].upper() + lower[1:]
+        text = re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+        cased.append(text)
+    return "-".join(cased)
+
+
+class NoiseFilter:
+    """Decides which names would be noise in news, counting why."""
+
+    def __init__(self, vocabulary: set[str], discards: set[str], stats: collections.Counter):
+        self.vocabulary = vocabulary
+        self.discards = discards
+        self.stats = stats
+
+    def keep(self, phrase: str, kind: str) -> bool:
+        """Whether a Phoenix phrase is a safe name of the given kind."""
+        words = [word for word in re.split(r"[_\s]+", phrase.strip("_ ").upper()) if word]
+        reason = None
+        joined = " ".join(words)
+        plain = [word.strip(".,'()") for word in words]
+        if len(joined.replace(" ", "")) <= 2:
+            reason = "too short"
+        elif re.search(r"\d", joined) or re.search(r"[()/&]", joined):
+            reason = "digits or brackets"
+        elif joined in self.discards:
+            reason = "discard"
+        elif all(word in self.vocabulary or word in LOWER_PARTICLES_UPPER for word in plain):
+            reason = "ordinary English"
+        elif kind == "person" and any(word.lower() in TITLE_HEADS for word in plain[:-1]):
+            reason = "title in the name"
+        elif kind == "person" and len(words) == 1 and len(joined) < 4:
+            reason = "too short"
+        if reason:
+            self.stats[f"dropped {kind} name: {reason}"] += 1
+            return False
+        self.stats[f"kept {kind} name"] += 1
+        return True
+
+
+LOWER_PARTICLES_UPPER = frozenset(word.upper() for word in LOWER_PARTICLES)
+
+
+def vocabulary(source: pathlib.Path) -> set[str]:
+    """Ordinary English words, upper-case: the Phoenix files' own vocabulary and COMMON_WORDS."""
+    words = {word.upper() for word in COMMON_WORDS}
+    for name in ("CAMEO.2.0.txt", "Phoenix.agents.txt", "Phoenix.IssueCoding.txt"):
+        path = source / name
+        if path.exists():
+            text = decode(path.read_bytes())
+            text = "\n".join(line.partition("#")[0] for line in text.splitlines())
+            words |= {word.upper() for word in re.findall(r"[A-Za-z]{2,}", text)}
+    return words
+
+
+def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:
+    names: list[str] = []
+    for phrase in [record.phrase, *record.synonyms]:
+        if keep.keep(phrase, kind):
+            name = news_case(phrase, acronyms=acronyms)
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _role(record: ActorRecord) -> str:
+    for pattern, role in ROLE_SECTIONS:
+        # CountryInfo's sections are not closed: ministers follow a "# Prime Ministers" list.
+        if pattern.search(record.section) and record.since_section < SECTION_REACH:
+            return role
+    undated = [r for r in record.restrictions if not r.dated]
+    eli = [r for r in record.restrictions if r.code.endswith("ELI")]
+    if eli and any(r.code.endswith("ELI") for r in undated):
+        return "leader"
+    return "official"
+
+
+def _day(day: datetime.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def compile_countries(record: ActorRecord, code: str, keep: NoiseFilter, tables: Tables) -> None:
+    """One state's extra names, demonyms, capital and places."""
+    primary = news_case(record.phrase)
+    stem = primary.lower()[:3]
+    names, demonyms, places = [primary], [], []
+    for phrase in record.synonyms:
+        if not keep.keep(phrase, "country"):
+            continue
+        name = news_case(phrase)
+        lower = name.lower()
+        similar = difflib.SequenceMatcher(None, lower, primary.lower()).ratio() >= SPELLING
+        if (
+            " " not in name
+            and lower[:3] == stem
+            and lower.endswith(DEMONYM_SUFFIXES)
+            and not lower.endswith(("land", "stan", "tan"))
+            and not similar
+        ):
+            target = demonyms
+        elif similar or lower[:3] == stem or lower.startswith(("republic", "kingdom", "the ")):
+            target = names
+        else:
+            target = places
+        if name not in target:
+            target.append(name)
+    tables.countries.append([code, "|".join(names), "|".join(demonyms), "|".join(places)])
+
+
+def compile_actor_file(
+    records: list[ActorRecord], keep: NoiseFilter, tables: Tables, *, groups_file: bool
+) -> None:
+    """People, institutions, groups and organisations of one actors file."""
+    for record in records:
+        dated = [r for r in record.restrictions if r.dated]
+        undated = [r for r in record.restrictions if not r.dated]
+        if not groups_file and len(undated) == 1 and not dated and len(undated[0].code) == 3:
+            code = "XKX" if undated[0].code == "KSV" else undated[0].code
+            if is_country(code):
+                compile_countries(record, code, keep, tables)
+                tables.stats["kept country"] += 1
+            else:
+                tables.stats["dropped country: no ISO code"] += 1
+            continue
+        roles = [(r, split_code(r.code)) for r in dated]
+        roles = [(r, split) for r, split in roles if split and split[1] != "ELI"]
+        if dated:
+            if not roles:
+                tables.stats["dropped person: no role the tagger codes"] += len(dated) and 1
+                continue
+            names = _names(record, keep, "person", acronyms=False)
+            if not names:
+                continue
+            role = _role(record)
+            for restriction, (country, sector) in roles:
+                sector = sector or ("IGO" if len(country) != 3 or country == "UNO" else "GOV")
+                tables.people.append(
+                    [
+                        names[0],
+                        "|".join(names[1:]),
+                        country,
+                        sector,
+                        role,
+                        _day(restriction.start),
+                        _day(restriction.end),
+                    ]
+                )
+            tables.stats["kept person"] += 1
+            continue
+        codes = [split_code(r.code) for r in undated]
+        codes = [split for split in codes if split]
+        if not codes:
+            tables.stats["dropped entry: code not expressible"] += 1
+            continue
+        country, sector = codes[0]
+        organisation = any(r.code.startswith(("IGO", "NGO")) for r in undated)
+        if groups_file or sector in ARMED:
+            names = _names(record, keep, "group", acronyms=True)
+            if names:
+                tables.groups.append([names[0], "|".join(names[1:]), country, sector or "REB"])
+                tables.stats["kept group"] += 1
+        elif organisation:
+            names = _names(record, keep, "organisation", acronyms=True)
+            if names:
+                tables.organizations.append([country, "|".join(names), sector or "IGO"])
+                tables.stats["kept organisation"] += 1
+        elif sector is not None:
+            names = _names(record, keep, "institution", acronyms=True)
+            for name in names:
+                tables.institutions.append([name, country, sector, names[0]])
+            tables.stats["kept institution"] += bool(names)
+        else:
+            tables.stats["dropped entry: state code without sector"] += 1
+
+
+def compile_agents(agents: list[tuple[str, str]], keep: NoiseFilter, tables: Tables) -> None:
+    """Agent words whose code maps to a tagger sector, lower-case, with their kind."""
+    seen: set[str] = set()
+    for phrase, code in agents:
+        if not code.startswith("~"):
+            tables.stats["dropped agent: organisation-type code"] += 1
+            continue
+        sector = SECTOR_ALIASES.get(code[1:4], code[1:4])
+        if sector not in TAGGER_SECTORS or sector == "ELI":
+            tables.stats["dropped agent: sector not coded by the tagger"] += 1
+            continue
+        term = " ".join(re.split(r"[_\s]+", phrase.strip("_ ").lower()))
+        if len(term) <= 2 or term in seen or re.search(r"[^a-z' .-]", term):
+            tables.stats["dropped agent: short, repeated or not a word"] += 1
+            continue
+        if term.upper() in keep.discards:
+            tables.stats["dropped agent: discard"] += 1
+            continue
+        if term.split()[0] in FUNCTION_WORDS or term.split()[-1] in FUNCTION_WORDS:
+            # "EMBASSY_IN" would swallow the "in" that makes "in Damascus" a place
+            tables.stats["dropped agent: starts or ends with a function word"] += 1
+            continue
+        seen.add(term)
+        last = term.split()[-1]
+        kind = "title" if last in TITLE_HEADS else "people" if sector == "CVL" else "body"
+        tables.agents.append([term, sector, kind])
+        tables.stats["kept agent"] += 1
+
+
+def compile_all(source: pathlib.Path) -> Tables:
+    """Every compiled table from the Phoenix files in ``source``."""
+    tables = Tables()
+    discards = parse_discards(decode((source / "Phoenix.discards.txt").read_bytes()))
+    keep = NoiseFilter(vocabulary(source), discards, tables.stats)
+    for name in (
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+    ):
+        path = source / name
+        if not path.exists():
+            continue
+        records, malformed = parse_actors(decode(path.read_bytes()))
+        tables.stats["dropped malformed code"] += malformed
+        compile_actor_file(records, keep, tables, groups_file="MilNonState" in name)
+    agents_path = source / "Phoenix.agents.txt"
+    if agents_path.exists():
+        compile_agents(parse_agents(decode(agents_path.read_bytes())), keep, tables)
+    return tables
+
+
+OUTPUTS = (
+    ("phoenix_countries.tsv", "countries", "iso3 names demonyms places",
+     "Phoenix.Countries.actors.txt"),
+    ("phoenix_people.tsv", "people", "name aliases country sector role start end",
+     "Phoenix.Countries/International/MilNonState.actors.txt"),
+    ("phoenix_institutions.tsv", "institutions", "name country sector canonical",
+     "Phoenix.Countries.actors.txt"),
+    ("phoenix_groups.tsv", "groups", "name aliases country sector",
+     "Phoenix.MilNonState.actors.txt and Phoenix.Countries.actors.txt"),
+    ("phoenix_organizations.tsv", "organizations", "code names sector",
+     "Phoenix.International.actors.txt"),
+    ("phoenix_agents.tsv", "agents", "term sector kind", "Phoenix.agents.txt"),
+)  # fmt: skip
+
+
+def _merge_people(rows: list[list[str]]) -> list[list[str]]:
+    """People rows unique by (name, country, sector, start, end), aliases merged."""
+    merged: dict[tuple[str, ...], list[str]] = {}
+    for row in rows:
+        key = (row[0], row[2], row[3], row[5], row[6])
+        if key in merged:
+            aliases = merged[key][1].split("|") + row[1].split("|")
+            merged[key][1] = "|".join(dict.fromkeys(a for a in aliases if a and a != row[0]))
+        else:
+            merged[key] = list(row)
+    return list(merged.values())
+
+
+def write_tables(tables: Tables, out: pathlib.Path) -> list[pathlib.Path]:
+    """Write every compiled file, rows sorted, each under its source and licence comment."""
+    tables.people = _merge_people(tables.people)
+    written = []
+    for filename, attribute, columns, source in OUTPUTS:
+        rows = sorted({tuple(row) for row in getattr(tables, attribute)})
+        header = (
+            f"# Compiled by transforms/tagging/dictionaries/actors.py from PETRARCH2's Phoenix\n"
+            f"# dictionaries ({source}). Source licence: MIT, Copyright (c) 2014 Open Event\n"
+            f"# Data Alliance; full text in PETRARCH2-LICENSE.txt. Do not edit: re-run the\n"
+            f"# compiler; hand-written files override these rows (docs/tagger.md).\n"
+        )
+        lines = [header + "\t".join(columns.split())]
+        lines += ["\t".join(row) for row in rows]
+        path = out / filename
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Compile the Phoenix dictionaries found under ``--shared`` into ``--out``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--shared",
+        type=pathlib.Path,
+        required=True,
+        help="the shared folder holding corpora/petrarch2-dictionaries/",
+    )
+    parser.add_argument(
+        "--source",
+        type=pathlib.Path,
+        default=None,
+        help="the Phoenix folder itself (overrides --shared's)",
+    )
+    parser.add_argument(
+        "--out",
+        type=pathlib.Path,
+        default=DATA_DIR,
+        help="where to write the compiled files (default: the tagger's data/)",
+    )
+    parser.add_argument("--stats", action="store_true", help="print kept/dropped counts")
+    args = parser.parse_args(argv)  # fmt: skip
+    source = args.source or args.shared / SOURCE_DIR
+    if not (source / "Phoenix.Countries.actors.txt").exists():
+        parser.error(f"no Phoenix.Countries.actors.txt in {source}")
+    tables = compile_all(source)
+    for path in write_tables(tables, args.out):
+        print(path)
+    if args.stats:
+        for key, count in sorted(tables.stats.items()):
+            print(f"{count:7d}  {key}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
