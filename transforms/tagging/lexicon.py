@@ -186,13 +186,12 @@ class Lexicon:
         meets a handful: each row is kept as text, indexed by its names' token sequences, and
         becomes an ``Entry`` the first time ``match`` finds one of its names.
         """
-        for number, cells in _compiled_rows("phoenix_countries.tsv", 4):
+        for _, cells in _compiled_rows("phoenix_countries.tsv", 4):
             code = cells[0]
             names = split_list(cells[1])
-            if not names:
-                raise ValueError(f"phoenix_countries.tsv:{number}: no name")
-            self.country_names.setdefault(code, names[0])
-            canonical = self.country_names[code]
+            if names:
+                self.country_names.setdefault(code, names[0])
+            canonical = self.country_names.get(code, code)
             for name in names:
                 self._defer(name, (COUNTRY, code, None, canonical))
             for demonym in split_list(cells[2]):

@@ -48,6 +48,7 @@ import difflib
 import pathlib
 import re
 import sys
+import unicodedata
 
 import pycountry
 
@@ -190,7 +191,7 @@ def _word_case(word: str, *, first: bool, acronyms: bool) -> str:
             cased.append(lower)
             continue
         text = lower[:1].upper() + lower[1:]
-        text = re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+        text = re.sub(r"^(Mc|O'|D'|L')(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
         cased.append(text)
     return "-".join(cased)
 
@@ -203,8 +204,9 @@ class NoiseFilter:
         self.discards = discards
         self.stats = stats
 
-    def keep(self, phrase: str, kind: str) -> bool:
-        """Whether a Phoenix phrase is a safe name of the given kind."""
+    def keep(self, phrase: str, kind: str, *, english: bool = True) -> bool:
+        """Whether a Phoenix phrase is a safe name of the given kind (``english``: drop names made
+        of ordinary English words; not for states, whose names the vocabulary contains)."""
         words = [word for word in re.split(r"[_\s]+", phrase.strip("_ ").upper()) if word]
         reason = None
         joined = " ".join(words)
@@ -215,7 +217,9 @@ class NoiseFilter:
             reason = "digits or brackets"
         elif joined in self.discards:
             reason = "discard"
-        elif all(word in self.vocabulary or word in LOWER_PARTICLES_UPPER for word in plain):
+        elif english and all(
+            word in self.vocabulary or word in LOWER_PARTICLES_UPPER for word in plain
+        ):
             reason = "ordinary English"
         elif kind == "person" and any(word.lower() in TITLE_HEADS for word in plain[:-1]):
             reason = "title in the name"
@@ -269,32 +273,46 @@ def _day(day: datetime.date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def _plain(name: str) -> str:
+    """Lower case without accents, for comparing spellings ("Côte" and "Cote")."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def compile_countries(record: ActorRecord, code: str, keep: NoiseFilter, tables: Tables) -> None:
-    """One state's extra names, demonyms, capital and places."""
-    primary = news_case(record.phrase)
-    stem = primary.lower()[:3]
-    names, demonyms, places = [primary], [], []
-    for phrase in record.synonyms:
-        if not keep.keep(phrase, "country"):
+    """One state's extra names and demonyms (sharing a stem with its ISO names), and places."""
+    official = pycountry.countries.get(alpha_3=code)
+    iso_names = [
+        str(getattr(official, key)) for key in ("name", "common_name", "official_name")
+        if getattr(official, key, None)
+    ] or [news_case(record.phrase)]  # fmt: skip
+    stems = {_plain(name)[:3] for name in iso_names}
+    reference = _plain(iso_names[0])
+    names, demonyms, places = [], [], []
+    for phrase in [record.phrase, *record.synonyms]:
+        lower = _plain(news_case(phrase))
+        state = lower[:3] in stems or lower.startswith(("republic", "kingdom"))
+        if not keep.keep(phrase, "country" if state else "place", english=not state):
             continue
         name = news_case(phrase)
-        lower = name.lower()
-        similar = difflib.SequenceMatcher(None, lower, primary.lower()).ratio() >= SPELLING
-        if (
+        if not state:
+            target = places  # cities and regions ("Leipzig" heads a DDR-then-DEU entry)
+        elif (
             " " not in name
-            and lower[:3] == stem
             and lower.endswith(DEMONYM_SUFFIXES)
             and not lower.endswith(("land", "stan", "tan"))
-            and not similar
+            and (
+                len(lower) > len(reference)
+                or difflib.SequenceMatcher(None, lower, reference).ratio() < SPELLING
+            )
         ):
             target = demonyms
-        elif similar or lower[:3] == stem or lower.startswith(("republic", "kingdom", "the ")):
-            target = names
         else:
-            target = places
+            target = names
         if name not in target:
             target.append(name)
-    tables.countries.append([code, "|".join(names), "|".join(demonyms), "|".join(places)])
+    if names or demonyms or places:
+        tables.countries.append([code, "|".join(names), "|".join(demonyms), "|".join(places)])
 
 
 def compile_actor_file(
@@ -304,8 +322,12 @@ def compile_actor_file(
     for record in records:
         dated = [r for r in record.restrictions if r.dated]
         undated = [r for r in record.restrictions if not r.dated]
-        if not groups_file and len(undated) == 1 and not dated and len(undated[0].code) == 3:
-            code = "XKX" if undated[0].code == "KSV" else undated[0].code
+        states = {r.code for r in record.restrictions if len(r.code) == 3 and is_country(r.code)}
+        roles = {r.code[3:6] for r in record.restrictions} & TAGGER_SECTORS
+        if not groups_file and len(states) == 1 and not roles:
+            # A state, sometimes with dated codes for its past ("[KWT <900802]",
+            # "[KWTOCC 900802-910206]", "[USRUKR <910824]"): Phoenix's dates end in the 1990s.
+            code = "XKX" if min(states) == "KSV" else min(states)
             if is_country(code):
                 compile_countries(record, code, keep, tables)
                 tables.stats["kept country"] += 1

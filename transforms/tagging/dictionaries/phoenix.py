@@ -104,6 +104,7 @@ def parse_actors(text: str) -> tuple[list[ActorRecord], int]:
     dropped = 0
     section = ""
     since_section = 0
+    previous_blank: bool | None = None
     current: ActorRecord | None = None
     for number, raw in enumerate(text.splitlines(), 1):
         if raw.lstrip().startswith("#"):
@@ -112,6 +113,8 @@ def parse_actors(text: str) -> tuple[list[ActorRecord], int]:
                 since_section = 0
             continue
         body, comment = _split_comment(raw)
+        adjacent = previous_blank is False
+        previous_blank = not body.strip()
         if not body.strip():
             continue
         codes = []
@@ -132,7 +135,7 @@ def parse_actors(text: str) -> tuple[list[ActorRecord], int]:
                 current.synonyms.append(phrase)
                 current.restrictions.extend(codes)
             continue
-        if current is not None and not current.restrictions:
+        if current is not None and not current.restrictions and not current.synonyms and adjacent:
             # Primary lines without codes share the codes of the lines that follow them
             # ("IVO_JOSIPOVIC_" / "PRESIDENT_JOSIPOVIC_" / "JOSIPOVIC_" / "[HRVGOV >20120219]").
             current.synonyms.append(phrase)
