@@ -31,7 +31,7 @@ last run in ``--stats`` output and below:
   companies and NGOs (the tagger has no country for them);
 - noise names: one or two characters, digits, names in ``Phoenix.discards.txt``, single words
   that are ordinary English (a vocabulary of the words of ``CAMEO.2.0.txt``,
-  ``Phoenix.agents.txt``, ``Phoenix.IssueCoding.txt`` and ``COMMON_WORDS``), names made only of
+  ``Phoenix.agents.txt`` and ``COMMON_WORDS``), names made only of
   such words, and person names that start with a title ("Foreign Minister Sergey Lavrov": the
   tagger chunks the title and the name itself);
 - ELI periods (the tagger codes a person outside every role as ELI by itself).
@@ -167,8 +167,12 @@ def split_code(code: str) -> tuple[str, str | None] | None:
 
 
 def news_case(phrase: str, *, acronyms: bool = False) -> str:
-    """A Phoenix phrase in the case news uses: "BASHAR_AL-ASSAD_" -> "Bashar al-Assad"."""
+    """A Phoenix phrase in the case news uses: "BASHAR_AL-ASSAD_" -> "Bashar al-Assad"; with
+    ``acronyms``, a one-word name of up to four letters and words without a vowel stay capitals
+    ("ETA", "PKK")."""
     words = [word for word in re.split(r"[_\s]+", phrase.strip("_ ")) if word]
+    if acronyms and len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha():
+        return words[0].upper()
     return " ".join(
         _word_case(word, first=index == 0, acronyms=acronyms) for index, word in enumerate(words)
     )
@@ -177,7 +181,15 @@ def news_case(phrase: str, *, acronyms: bool = False) -> str:
 def _word_case(word: str, *, first: bool, acronyms: bool) -> str:
     if re.fullmatch(r"[IVX]+", word) and len(word) > 1 or re.fullmatch(r"(\w\.)+", word):
         return word.upper()  # "Carl XVI Gustaf", "B." and "U.N."
-    if acronyms and (len(word) <= 4 and word.isalpha() or not re.search(r"[AEIOUY]", word)):
+    if (
+        acronyms
+        and word.isalpha()
+        and (
+            not re.search(r"[AEIOUY]", word.upper())
+            or len(word) <= 2
+            and word.lower() not in LOWER_PARTICLES
+        )
+    ):
         return word.upper()
     parts = word.split("-")
     cased = []
@@ -221,7 +233,9 @@ class NoiseFilter:
             word in self.vocabulary or word in LOWER_PARTICLES_UPPER for word in plain
         ):
             reason = "ordinary English"
-        elif kind == "person" and any(word.lower() in TITLE_HEADS for word in plain[:-1]):
+        elif kind == "person" and any(
+            part.lower() in TITLE_HEADS for word in plain[:-1] for part in word.split("-")
+        ):
             reason = "title in the name"
         elif kind == "person" and len(words) == 1 and len(joined) < 4:
             reason = "too short"
@@ -238,7 +252,7 @@ LOWER_PARTICLES_UPPER = frozenset(word.upper() for word in LOWER_PARTICLES)
 def vocabulary(source: pathlib.Path) -> set[str]:
     """Ordinary English words, upper-case: the Phoenix files' own vocabulary and COMMON_WORDS."""
     words = {word.upper() for word in COMMON_WORDS}
-    for name in ("CAMEO.2.0.txt", "Phoenix.agents.txt", "Phoenix.IssueCoding.txt"):
+    for name in ("CAMEO.2.0.txt", "Phoenix.agents.txt"):  # not IssueCoding: it names groups
         path = source / name
         if path.exists():
             text = decode(path.read_bytes())
@@ -252,6 +266,8 @@ def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) ->
     for phrase in [record.phrase, *record.synonyms]:
         if keep.keep(phrase, kind):
             name = news_case(phrase, acronyms=acronyms)
+            if kind != "person" and name.startswith("The ") and " " in name[4:]:
+                name = name[4:]  # "The United Nations": the text's "the" is no part of a name
             if name not in names:
                 names.append(name)
     return names
@@ -403,15 +419,36 @@ def compile_agents(agents: list[tuple[str, str]], keep: NoiseFilter, tables: Tab
         if term.upper() in keep.discards:
             tables.stats["dropped agent: discard"] += 1
             continue
-        if term.split()[0] in FUNCTION_WORDS or term.split()[-1] in FUNCTION_WORDS:
+        first, last = term.split()[0], term.split()[-1]
+        if first in FUNCTION_WORDS or last in FUNCTION_WORDS or last[:-1] in FUNCTION_WORDS:
             # "EMBASSY_IN" would swallow the "in" that makes "in Damascus" a place
             tables.stats["dropped agent: starts or ends with a function word"] += 1
             continue
         seen.add(term)
-        last = term.split()[-1]
         kind = "title" if last in TITLE_HEADS else "people" if sector == "CVL" else "body"
         tables.agents.append([term, sector, kind])
         tables.stats["kept agent"] += 1
+
+
+def _drop_given_names(tables: Tables) -> None:
+    """Drop one-word aliases that start other people's names ("Khalid", "Albert")."""
+    given = {row[0].split()[0] for row in tables.people if " " in row[0]}
+    for row in tables.people:
+        given |= {alias.split()[0] for alias in row[1].split("|") if " " in alias}
+    kept = []
+    for row in tables.people:
+        present = [alias for alias in row[1].split("|") if alias]
+        aliases = [alias for alias in present if " " in alias or alias not in given]
+        tables.stats["dropped person name: a given name"] += len(present) - len(aliases)
+        if " " not in row[0] and row[0] in given:
+            tables.stats["dropped person name: a given name"] += 1
+            if not aliases:
+                continue
+            row = [aliases[0], "|".join(aliases[1:]), *row[2:]]
+        else:
+            row = [row[0], "|".join(aliases), *row[2:]]
+        kept.append(row)
+    tables.people = kept
 
 
 def compile_all(source: pathlib.Path) -> Tables:
@@ -430,6 +467,7 @@ def compile_all(source: pathlib.Path) -> Tables:
         records, malformed = parse_actors(decode(path.read_bytes()))
         tables.stats["dropped malformed code"] += malformed
         compile_actor_file(records, keep, tables, groups_file="MilNonState" in name)
+    _drop_given_names(tables)
     agents_path = source / "Phoenix.agents.txt"
     if agents_path.exists():
         compile_agents(parse_agents(decode(agents_path.read_bytes())), keep, tables)
@@ -478,6 +516,7 @@ def write_tables(tables: Tables, out: pathlib.Path) -> list[pathlib.Path]:
         )
         lines = [header + "\t".join(columns.split())]
         lines += ["\t".join(row) for row in rows]
+        out.mkdir(parents=True, exist_ok=True)
         path = out / filename
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)

@@ -105,6 +105,7 @@ def parse_actors(text: str) -> tuple[list[ActorRecord], int]:
     section = ""
     since_section = 0
     previous_blank: bool | None = None
+    last_primary = after_primary = False
     current: ActorRecord | None = None
     for number, raw in enumerate(text.splitlines(), 1):
         if raw.lstrip().startswith("#"):
@@ -115,6 +116,7 @@ def parse_actors(text: str) -> tuple[list[ActorRecord], int]:
         body, comment = _split_comment(raw)
         adjacent = previous_blank is False
         previous_blank = not body.strip()
+        after_primary, last_primary = last_primary, False
         if not body.strip():
             continue
         codes = []
@@ -135,16 +137,18 @@ def parse_actors(text: str) -> tuple[list[ActorRecord], int]:
                 current.synonyms.append(phrase)
                 current.restrictions.extend(codes)
             continue
-        if current is not None and not current.restrictions and not current.synonyms and adjacent:
+        if current is not None and not current.restrictions and adjacent and after_primary:
             # Primary lines without codes share the codes of the lines that follow them
             # ("IVO_JOSIPOVIC_" / "PRESIDENT_JOSIPOVIC_" / "JOSIPOVIC_" / "[HRVGOV >20120219]").
             current.synonyms.append(phrase)
             current.restrictions.extend(codes)
+            last_primary = not codes
             continue
         if re.fullmatch(r"\s*\[[A-Z]{3}\]\s*", body[len(body.split()[0]) :] or "-"):
             section = ""  # a country's entry ends the previous country's sections
         current = ActorRecord(phrase, number, restrictions=codes, section=section)
         current.since_section = since_section
+        last_primary = not codes
         since_section += 1
         current.comments.append(comment)
         records.append(current)
