@@ -352,6 +352,9 @@ def compile_actor_file(
             continue
         roles = [(r, split_code(r.code)) for r in dated]
         roles = [(r, split) for r, split in roles if split and split[1] != "ELI"]
+        backwards = [r for r, _ in roles if r.start and r.end and r.end < r.start]
+        tables.stats["dropped role: ends before it starts"] += len(backwards)
+        roles = [(r, split) for r, split in roles if r not in backwards]
         if dated:
             if not roles:
                 tables.stats["dropped person: no role the tagger codes"] += len(dated) and 1
