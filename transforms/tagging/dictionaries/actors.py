@@ -100,6 +100,7 @@ ROLE_SECTIONS = (
     (re.compile(r"secretar(y|ies) of defense", re.I), "defense secretary"),
     (re.compile(r"attorneys? general", re.I), "attorney general"),
 )
+LEADER_ROLES = frozenset(["leader", "president", "prime minister", "chancellor", "monarch"])
 FUNCTION_WORDS = words("in of to at for from on the a an and with by as into over under")
 SECTION_REACH = 12  # records after a "# Presidents" comment that are taken to be presidents
 TITLE_HEADS = words(
@@ -454,6 +455,30 @@ def _drop_given_names(tables: Tables) -> None:
     tables.people = kept
 
 
+def _add_leaders_surnames(tables: Tables, vocabulary: set[str]) -> None:
+    """Give heads of state and government their surname as an alias when no one of another
+    country has the word (news says "Kumaratunga" after "President Chandrika Kumaratunga")."""
+    owners: dict[str, set[str]] = collections.defaultdict(set)  # word -> countries using it
+    for row in tables.people:
+        for name in [row[0], *row[1].split("|")]:
+            for word in name.split():
+                owners[word].add(row[2])  # any use, given name or surname
+    for row in tables.people:
+        if row[4] not in LEADER_ROLES or " " not in row[0]:
+            continue
+        surname = row[0].split()[-1]
+        aliases = [alias for alias in row[1].split("|") if alias]
+        if (
+            len(surname) >= 5
+            and surname.replace("-", "").isalpha()
+            and surname.upper() not in vocabulary
+            and owners[surname] == {row[2]}  # one country's (the tagger dates who)
+            and surname not in aliases
+        ):
+            row[1] = "|".join([*aliases, surname])
+            tables.stats["added surname alias of a leader"] += 1
+
+
 def compile_all(source: pathlib.Path) -> Tables:
     """Every compiled table from the Phoenix files in ``source``."""
     tables = Tables()
@@ -471,6 +496,7 @@ def compile_all(source: pathlib.Path) -> Tables:
         tables.stats["dropped malformed code"] += malformed
         compile_actor_file(records, keep, tables, groups_file="MilNonState" in name)
     _drop_given_names(tables)
+    _add_leaders_surnames(tables, keep.vocabulary)
     agents_path = source / "Phoenix.agents.txt"
     if agents_path.exists():
         compile_agents(parse_agents(decode(agents_path.read_bytes())), keep, tables)
