@@ -1,43 +1,54 @@
 """Compile PETRARCH2's Phoenix actor and agent dictionaries (MIT) into the tagger's data files.
 
 Run by a developer, never at tagging time:
-``python -m transforms.tagging.dictionaries.actors --shared /work/shared`` reads
-``corpora/petrarch2-dictionaries/`` under ``--shared`` and writes, sorted and so deterministic,
-into ``transforms/tagging/data/`` (``--out`` to change), each file starting with a comment that
-names its source and the MIT licence (``PETRARCH2-LICENSE.txt``):
+``python -m transforms.tagging.dictionaries.actors --shared /work/shared [--stats]`` reads
+``corpora/petrarch2-dictionaries/`` under ``--shared`` (or ``--source DIR``) and writes, rows
+sorted so that two runs give identical files, into ``transforms/tagging/data/`` (``--out``),
+each file under a comment naming its source and the MIT licence (``PETRARCH2-LICENSE.txt``):
 
-- ``phoenix_countries.tsv`` (iso3, names, demonyms, capitals, places): extra names and
-  demonyms of the states of ``Phoenix.Countries.actors.txt``; its other synonyms are cities and
-  regions, of which the first listed (CountryInfo lists the capital first) is the capital.
-- ``phoenix_people.tsv`` (as ``leaders.tsv``): one row per dated role of a person, from all
-  three actor files; role from the file's section ("# Prime Ministers"), else ``leader`` for
-  CountryInfo's leader entries (an ELI period around the office), else ``official``.
+- ``phoenix_countries.tsv`` (iso3, names, demonyms, places): the states of
+  ``Phoenix.Countries.actors.txt``. A synonym sharing its first three letters with one of
+  pycountry's names of the state is a name, or a demonym when it has a demonym ending and is no
+  misspelling of the name; the others are cities and regions, written to ``places`` (places only,
+  never actors): Phoenix does not mark which of them is the capital, so capitals stay in
+  ``countries.tsv``.
+- ``phoenix_people.tsv`` (as ``leaders.tsv``): one row per dated role of a person, from all three
+  actor files; role from the file's section within 12 entries of its "# Prime Ministers"-like
+  comment, else ``leader`` for CountryInfo's leader entries (an ELI period around the office),
+  else ``official``.
 - ``phoenix_institutions.tsv`` (as ``institutions.tsv``): undated national bodies.
 - ``phoenix_groups.tsv`` (name, aliases, country, sector): non-state armed groups of
   ``Phoenix.MilNonState.actors.txt`` and the REB/INS/UAF-coded entries of the countries file.
 - ``phoenix_organizations.tsv`` (as ``organizations.tsv``): entries of
   ``Phoenix.International.actors.txt`` whose code maps to an organisation the tagger codes.
 - ``phoenix_agents.tsv`` (as ``agents.tsv``): ``Phoenix.agents.txt`` with plurals and
-  substitution sets expanded.
+  substitution sets expanded; kind ``title`` when the last word is an office, ``people`` for CVL.
 
 Names go from Phoenix's capitals to the case they have in news ("BASHAR_AL-ASSAD_" ->
-"Bashar al-Assad"; words of up to four letters in organisation and group names stay capitals,
-"ETA"), so the case-sensitive lexicon matches them as written. Dropped, with the counts of the
-last run in ``--stats`` output and below:
+"Bashar al-Assad", "CARL_XVI_GUSTAF_" -> "Carl XVI Gustaf"; in organisation and group names a
+one-word name of up to four letters and words without a vowel stay capitals: "ETA", "PKK"), so
+the case-sensitive lexicon matches them as written.
 
-- codes the tagger cannot express: a country part that is no ISO 3166 code (regions such as
-  IMG, MEA, SAS), organisations other than those in ``organizations.tsv``, sectors outside
-  REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL (INS and UAF count as REB, SPY as GOV), multinational
-  companies and NGOs (the tagger has no country for them);
-- noise names: one or two characters, digits, names in ``Phoenix.discards.txt``, single words
-  that are ordinary English (a vocabulary of the words of ``CAMEO.2.0.txt``,
-  ``Phoenix.agents.txt`` and ``COMMON_WORDS``), names made only of
-  such words, and person names that start with a title ("Foreign Minister Sergey Lavrov": the
-  tagger chunks the title and the name itself);
-- ELI periods (the tagger codes a person outside every role as ELI by itself).
+Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` prints them):
 
-Counts of the 2026-12 run on the Phoenix files as shipped: see ``STATS`` in the docs section
-"Compiled Phoenix dictionaries" of docs/tagger.md (the compiler prints them).
+- kept: 209 state entries (1,135 names and demonyms, 3,718 places), 18,072 people (19,854
+  names; 22,765 dated roles), 83 institutions (275 names), 544 groups (970 names), 121
+  organisation entries (131 names), 3,905 agent forms; 1,714 surnames added as aliases of heads
+  of state and government whose surname no person of another country uses ("Kumaratunga").
+- dropped, codes the tagger cannot express: 7,671 entries (multinational companies and NGOs,
+  which have no country; groups of regions such as IMG, MEA, SAS; organisations other than those
+  of ``organizations.tsv``; sectors outside REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL, with INS
+  and UAF read as REB and SPY as GOV), 293 people with no such role, 1,030 agent forms, 8
+  malformed codes, 1 role that ends before it starts. ELI periods are not written: the tagger
+  codes a person outside every role as ELI by itself.
+- dropped as noise: one or two characters (6), digits or brackets (165), ``Phoenix.discards.txt``
+  (1), names made only of ordinary English words (325: the words of ``CAMEO.2.0.txt``,
+  ``Phoenix.agents.txt`` and ``COMMON_WORDS``; not applied to states' own names, which those
+  files contain), person names with a title before the name (436: "Foreign Minister Sergey
+  Lavrov"; the tagger chunks the title and the name itself), one-word person names that start
+  another person's name (19: "Khalid", "Albert"), agent forms that are short, repeated or not
+  words (117) or start or end with a function word (15: "EMBASSY_IN" would swallow the "in" of
+  "in Damascus").
 """
 
 import argparse
@@ -52,6 +63,7 @@ import unicodedata
 
 import pycountry
 
+from transforms.tagging.dictionaries.names import TITLE_HEADS, NoiseFilter, news_case, vocabulary
 from transforms.tagging.dictionaries.phoenix import (
     ActorRecord,
     decode,
@@ -84,10 +96,6 @@ SPECIFIC_ORGS = {
     "IRC": ("IRC", "NGO"),
 }
 GENERAL_ORGS = {"UNO": ("UNO", "IGO"), "EEC": ("EUR", "IGO")}
-LOWER_PARTICLES = words(
-    "al el bin bint ibn de da das dos do van von der den le la di du y e ul ud of and the for in "
-    "on at to"
-)
 SPELLING = 0.85  # similarity to the country's name above which a synonym is a misspelling
 DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ine", "ite", "er", "ois")
 ROLE_SECTIONS = (
@@ -103,28 +111,6 @@ ROLE_SECTIONS = (
 LEADER_ROLES = frozenset(["leader", "president", "prime minister", "chancellor", "monarch"])
 FUNCTION_WORDS = words("in of to at for from on the a an and with by as into over under")
 SECTION_REACH = 12  # records after a "# Presidents" comment that are taken to be presidents
-TITLE_HEADS = words(
-    "minister ministers president presidents secretary secretaries ambassador ambassadors envoy "
-    "envoys chief chiefs commander commanders general generals governor governors spokesman "
-    "spokesmen spokeswoman spokeswomen spokesperson leader leaders king queen prince premier "
-    "chancellor senator senators mayor mayors judge judges official officials director "
-    "chairman chairwoman head heads emir amir sultan monarch diplomat diplomats"
-)
-# Words that are names in some dictionary and ordinary words in news; the files' own vocabulary
-# (verbs, agents, issues) covers most others.
-COMMON_WORDS = words(
-    "will may june august hope grace rose bill mark faith victory unity liberty justice freedom "
-    "dawn light star sun moon day night new old great good best first last long little young "
-    "white black brown green gray grey red gold golden silver stone wood wall hill field lake "
-    "river sea bay island north south east west central national united independent popular "
-    "people party front army force forces movement group council union league alliance state "
-    "states republic government forum change future hand heart home house land life love man "
-    "men money peace power pride rock sword tiger tigers lion lions eagle eagles hawk hawks "
-    "brothers sons martyrs call voice truth way path world earth fire water storm thunder "
-    "lightning spring summer winter autumn morning evening saint holy city town village street "
-    "road bridge gate tower castle palace square center centre park garden port airport "
-    "station market bank banks"
-)
 
 
 @dataclasses.dataclass
@@ -165,101 +151,6 @@ def split_code(code: str) -> tuple[str, str | None] | None:
         return parts[0], None
     sector = SECTOR_ALIASES.get(parts[1], parts[1])
     return (parts[0], sector) if sector in TAGGER_SECTORS else None
-
-
-def news_case(phrase: str, *, acronyms: bool = False) -> str:
-    """A Phoenix phrase in the case news uses: "BASHAR_AL-ASSAD_" -> "Bashar al-Assad"; with
-    ``acronyms``, a one-word name of up to four letters and words without a vowel stay capitals
-    ("ETA", "PKK")."""
-    words = [word for word in re.split(r"[_\s]+", phrase.strip("_ ")) if word]
-    if acronyms and len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha():
-        return words[0].upper()
-    return " ".join(
-        _word_case(word, first=index == 0, acronyms=acronyms) for index, word in enumerate(words)
-    )
-
-
-def _word_case(word: str, *, first: bool, acronyms: bool) -> str:
-    if re.fullmatch(r"[IVX]+", word) and len(word) > 1 or re.fullmatch(r"(\w\.)+", word):
-        return word.upper()  # "Carl XVI Gustaf", "B." and "U.N."
-    if (
-        acronyms
-        and word.isalpha()
-        and (
-            not re.search(r"[AEIOUY]", word.upper())
-            or len(word) <= 2
-            and word.lower() not in LOWER_PARTICLES
-        )
-    ):
-        return word.upper()
-    parts = word.split("-")
-    cased = []
-    for index, part in enumerate(parts):
-        lower = part.lower()
-        if (
-            lower in LOWER_PARTICLES
-            and (index < len(parts) - 1 or not first)
-            and (index > 0 or len(parts) > 1 or not first)
-        ):
-            cased.append(lower)
-            continue
-        text = lower[:1].upper() + lower[1:]
-        text = re.sub(r"^(Mc|O'|D'|L')(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
-        cased.append(text)
-    return "-".join(cased)
-
-
-class NoiseFilter:
-    """Decides which names would be noise in news, counting why."""
-
-    def __init__(self, vocabulary: set[str], discards: set[str], stats: collections.Counter):
-        self.vocabulary = vocabulary
-        self.discards = discards
-        self.stats = stats
-
-    def keep(self, phrase: str, kind: str, *, english: bool = True) -> bool:
-        """Whether a Phoenix phrase is a safe name of the given kind (``english``: drop names made
-        of ordinary English words; not for states, whose names the vocabulary contains)."""
-        words = [word for word in re.split(r"[_\s]+", phrase.strip("_ ").upper()) if word]
-        reason = None
-        joined = " ".join(words)
-        plain = [word.strip(".,'()") for word in words]
-        if len(joined.replace(" ", "")) <= 2:
-            reason = "too short"
-        elif re.search(r"\d", joined) or re.search(r"[()/&]", joined):
-            reason = "digits or brackets"
-        elif joined in self.discards:
-            reason = "discard"
-        elif english and all(
-            word in self.vocabulary or word in LOWER_PARTICLES_UPPER for word in plain
-        ):
-            reason = "ordinary English"
-        elif kind == "person" and any(
-            part.lower() in TITLE_HEADS for word in plain[:-1] for part in word.split("-")
-        ):
-            reason = "title in the name"
-        elif kind == "person" and len(words) == 1 and len(joined) < 4:
-            reason = "too short"
-        if reason:
-            self.stats[f"dropped {kind} name: {reason}"] += 1
-            return False
-        self.stats[f"kept {kind} name"] += 1
-        return True
-
-
-LOWER_PARTICLES_UPPER = frozenset(word.upper() for word in LOWER_PARTICLES)
-
-
-def vocabulary(source: pathlib.Path) -> set[str]:
-    """Ordinary English words, upper-case: the Phoenix files' own vocabulary and COMMON_WORDS."""
-    words = {word.upper() for word in COMMON_WORDS}
-    for name in ("CAMEO.2.0.txt", "Phoenix.agents.txt"):  # not IssueCoding: it names groups
-        path = source / name
-        if path.exists():
-            text = decode(path.read_bytes())
-            text = "\n".join(line.partition("#")[0] for line in text.splitlines())
-            words |= {word.upper() for word in re.findall(r"[A-Za-z]{2,}", text)}
-    return words
 
 
 def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:

@@ -2,7 +2,8 @@
 
 import pathlib
 
-from transforms.tagging.dictionaries.actors import OUTPUTS, main, news_case, split_code
+from transforms.tagging.dictionaries.actors import OUTPUTS, main, split_code
+from transforms.tagging.dictionaries.names import news_case
 from transforms.tagging.dictionaries.phoenix import parse_actors, parse_date
 
 EXCERPT = pathlib.Path(__file__).parents[3] / "resources" / "tagging" / "phoenix"
