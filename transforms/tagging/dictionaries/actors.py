@@ -31,14 +31,15 @@ the case-sensitive lexicon matches them as written.
 
 Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` prints them):
 
-- kept: 209 state entries (1,135 names and demonyms, 3,718 places), 18,072 people (19,854
-  names; 22,765 dated roles), 83 institutions (275 names), 544 groups (970 names), 121
-  organisation entries (131 names), 3,905 agent forms; 1,714 surnames added as aliases of heads
+- kept: 209 state entries (1,135 names and demonyms, 3,718 places), 18,146 people (19,928
+  names; 22,853 dated roles), 83 institutions (275 names), 544 groups (970 names), 121
+  organisation entries (131 names), 3,905 agent forms; 1,751 surnames added as aliases of heads
   of state and government whose surname no person of another country uses ("Kumaratunga").
 - dropped, codes the tagger cannot express: 7,671 entries (multinational companies and NGOs,
   which have no country; groups of regions such as IMG, MEA, SAS; organisations other than those
-  of ``organizations.tsv``; sectors outside REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL, with INS
-  and UAF read as REB and SPY as GOV), 293 people with no such role, 1,030 agent forms, 8
+  of ``organizations.tsv``; codes with no part among REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL,
+  the first such part giving the sector, INS and UAF read as REB and SPY as GOV: "USAGOVMED" is
+  GOV, "USAMED" dropped), 219 people with no such role, 1,030 agent forms, 8
   malformed codes, 1 role that ends before it starts. ELI periods are not written: the tagger
   codes a person outside every role as ELI by itself.
 - dropped as noise: one or two characters (6), digits or brackets (165), ``Phoenix.discards.txt``
@@ -149,8 +150,11 @@ def split_code(code: str) -> tuple[str, str | None] | None:
         return None
     if len(parts) == 1:
         return parts[0], None
-    sector = SECTOR_ALIASES.get(parts[1], parts[1])
-    return (parts[0], sector) if sector in TAGGER_SECTORS else None
+    for part in parts[1:]:  # the first part the tagger codes: "USAGOVMED" GOV, "USAASMGOV" GOV
+        sector = SECTOR_ALIASES.get(part, part)
+        if sector in TAGGER_SECTORS:
+            return parts[0], sector
+    return None
 
 
 def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:
