@@ -4,8 +4,8 @@ Consumes the hand-written TSV files under ``transforms/tagging/data`` (countries
 institutions, places, agents, leaders) and pycountry's names, then the ``phoenix_*.tsv`` files
 compiled from PETRARCH2's Phoenix dictionaries; produces a ``Lexicon`` that finds the longest
 dictionary entry starting at a token. Hand-written names win: a compiled name that a hand-written
-file already has is dropped, a compiled person whom ``leaders.tsv`` knows keeps only the roles
-that do not overlap the hand-written ones, and an open-ended compiled role ends when
+file already has is dropped, a compiled person whom ``leaders.tsv`` knows keeps compiled roles
+only up to the start of the first hand-written one, and an open-ended compiled role ends when
 ``leaders.tsv`` has a newer holder of the same office in that country. Rows starting with "#"
 and the header row are skipped; a malformed row raises ``ValueError`` naming the file and line.
 """
@@ -113,6 +113,7 @@ class Lexicon:
         self._hand_names = frozenset(self.names)
         self._hand_terms = frozenset(self.terms)
         self._pending: dict[tuple[str, ...], list[tuple[str, str, str | None, str] | int]] = {}
+        self._earlier: dict[tuple[str, ...], list[int]] = {}  # hand-written name -> people rows
         self._load_phoenix()
         self.max_length = max(len(key) for key in [*self.names, *self.terms, *self._pending])
         # The longest entry starting with each first word: most tokens start none, and are
@@ -233,6 +234,7 @@ class Lexicon:
             if cells[1]:
                 for name in cells[1].split("|"):
                     self._defer(name, row)
+        self._add_earlier_roles()
 
     def _defer(self, name: str, sense: tuple[str, str, str | None, str] | int) -> None:
         """Index a compiled sense (a tuple, or a people row number) unless a hand-written file
@@ -242,6 +244,18 @@ class Lexicon:
             senses = self._pending.setdefault(key, [])
             if sense not in senses:
                 senses.append(sense)
+        elif isinstance(sense, int):
+            self._earlier.setdefault(key, []).append(sense)
+
+    def _add_earlier_roles(self) -> None:
+        """A hand-written person's name also gets Phoenix's roles of that person from before
+        the hand-written ones ("Karzai" is in office from 2001 in Phoenix, 2004 by hand)."""
+        for key, rows in self._earlier.items():
+            hand = self.names[key]
+            for row in rows:
+                roles = self._person_roles(row)
+                if any(role in hand for role in roles):  # the same person, not a namesake
+                    hand += [role for role in roles if role not in hand]
 
     def _materialize(self, key: tuple[str, ...]) -> list[Entry]:
         """The entries of a compiled name, built on its first lookup."""
@@ -264,8 +278,9 @@ class Lexicon:
 
     def _person_roles(self, row: int) -> list[Entry]:
         """A compiled person's role, reconciled with leaders.tsv, which wins where both know one:
-        the hand-written roles replace an overlapping compiled one, and an open-ended compiled
-        role ends when leaders.tsv has a newer holder of the same office in the country."""
+        the compiled role counts only up to the start of the person's first hand-written role,
+        and an open-ended compiled role ends when leaders.tsv has a newer holder of the same
+        office in the country."""
         name, aliases, country, sector, role, start, end = self._people_rows[row].split("\t")
         entry = Entry(PERSON, country, sector, name, role, None, _date(start), _date(end))
         hand_roles = self._hand_roles.get(country, [])
@@ -277,9 +292,11 @@ class Lexicon:
                 if hand not in known:
                     known.append(hand)
         if known:
-            if any(_overlap(entry, hand) for hand in known):
+            # The hand-written roles win for their dates: Phoenix's count only before the first.
+            first = min((hand.start for hand in known if hand.start), default=None)
+            if first is None or entry.start is None or entry.start >= first:
                 return known
-            return [*known, entry]
+            return [*known, dataclasses.replace(entry, end=min(entry.end or first, first))]
         if entry.end is None and entry.start is not None:
             offices = SAME_OFFICE.get(role, frozenset())
             starts = [
@@ -326,13 +343,6 @@ def _person_key(name: str) -> tuple[str, ...]:
     """A person's name for matching spellings: lower-case, hyphens as spaces, no "al"/"bin"."""
     parts = _NAME_SPLIT.split(name.lower())
     return tuple(part for part in parts if part and part not in _NAME_PARTICLES)
-
-
-def _overlap(first: Entry, second: Entry) -> bool:
-    """Whether two dated roles share a day (open ends are unbounded)."""
-    low = max(first.start or datetime.date.min, second.start or datetime.date.min)
-    high = min(first.end or datetime.date.max, second.end or datetime.date.max)
-    return low <= high
 
 
 def _compiled_rows(filename: str, columns: int, split: int = -1) -> Iterator[tuple[int, list[str]]]:

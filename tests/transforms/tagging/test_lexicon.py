@@ -48,4 +48,14 @@ def test_hand_written_names_win_over_compiled_ones():
     _, hand = lexicon.match(words, [w.lower() for w in words], 0)
     words = ["Sergey", "Viktorovich", "Lavrov"]  # Phoenix's spelling only
     _, compiled = lexicon.match(words, [w.lower() for w in words], 0)
-    assert hand and compiled == hand  # Phoenix's own roles overlap the hand-written one
+    # Both: the hand-written role, and Phoenix's earlier one (UN ambassador from 1994) up to it
+    assert set(hand) == set(compiled)
+    dates = sorted((role.start, role.end) for role in hand)
+    assert dates == [(datetime.date(1994, 9, 22), datetime.date(2004, 3, 9)), (dates[1][0], None)]
+
+
+def test_phoenix_role_counts_only_before_the_hand_written_one(tagger):
+    # Phoenix: Karzai in office from 2001-12-22, open; leaders.tsv: 2004-12-07 to 2014-09-29.
+    text = "Karzai met Pakistani President Pervez Musharraf in Kabul on Monday."
+    assert {s for s, *_ in codes(tagger, text, datetime.date(2003, 6, 9))} == {"AFGGOV"}
+    assert {s for s, *_ in codes(tagger, text, datetime.date(2016, 6, 6))} == {"AFGELI"}
