@@ -115,13 +115,12 @@ class Lexicon:
         self._pending: dict[tuple[str, ...], list[tuple[str, str, str | None, str] | int]] = {}
         self._earlier: dict[tuple[str, ...], list[int]] = {}  # hand-written name -> people rows
         self._load_phoenix()
-        self.max_length = max(len(key) for key in [*self.names, *self.terms, *self._pending])
         # The longest entry starting with each first word: most tokens start none, and are
         # passed over with two dictionary lookups instead of one per possible length.
         self._longest_name = _longest_by_first_word(self.names)
-        for first, length in _longest_by_first_word(self._pending).items():
-            self._longest_name[first] = max(self._longest_name.get(first, 0), length)
+        _longest_by_first_word(self._pending, self._longest_name)
         self._longest_term = _longest_by_first_word(self.terms)
+        self.max_length = max([*self._longest_name.values(), *self._longest_term.values()])
 
     def _add(self, name: str, entry: Entry, *, lower: bool = False) -> None:
         key = _key(name)
@@ -363,11 +362,15 @@ def _compiled_rows(filename: str, columns: int, split: int = -1) -> Iterator[tup
         yield number, cells
 
 
-def _longest_by_first_word(table: dict[tuple[str, ...], list]) -> dict[str, int]:
-    """For each word that starts a key of ``table``, the length of its longest key."""
-    longest: dict[str, int] = {}
+def _longest_by_first_word(
+    table: dict[tuple[str, ...], list], longest: dict[str, int] | None = None
+) -> dict[str, int]:
+    """For each word that starts a key of ``table``, the length of its longest key (added to
+    ``longest`` when given)."""
+    longest = {} if longest is None else longest
     for key in table:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        if longest.get(key[0], 0) < len(key):
+            longest[key[0]] = len(key)
     return longest
 
 
