@@ -1,20 +1,25 @@
 """The actor and place dictionaries, loaded once from ``data/`` into token-sequence lookups.
 
-Consumes the TSV files under ``transforms/tagging/data`` (countries, organizations,
-institutions, places, agents, leaders) and pycountry's names; produces a ``Lexicon`` that finds
-the longest dictionary entry starting at a token. Rows starting with "#" and the header row are
-skipped; a malformed row raises ``ValueError`` naming the file and line.
+Consumes the hand-written TSV files under ``transforms/tagging/data`` (countries, organizations,
+institutions, places, agents, leaders) and pycountry's names, then the ``phoenix_*.tsv`` files
+compiled from PETRARCH2's Phoenix dictionaries; produces a ``Lexicon`` that finds the longest
+dictionary entry starting at a token. Hand-written names win: a compiled name that a hand-written
+file already has is dropped, a compiled person whom ``leaders.tsv`` knows keeps compiled roles
+only up to the start of the first hand-written one, and an open-ended compiled role ends when
+``leaders.tsv`` has a newer holder of the same office in that country. Rows starting with "#"
+and the header row are skipped; a malformed row raises ``ValueError`` naming the file and line.
 """
 
 import dataclasses
 import datetime
 import functools
+import re
 from collections.abc import Iterator
 from importlib import resources
 
 import pycountry
 
-from transforms.tagging.text import Token, tokenize
+from transforms.tagging.text import TOKEN_RE, Token
 
 COUNTRY = "country"
 DEMONYM = "demonym"
@@ -23,6 +28,26 @@ INSTITUTION = "institution"
 PLACE = "place"
 PERSON = "person"
 AGENT = "agent"
+
+# Offices of leaders.tsv (role column) that a compiled role stands for: an open-ended compiled
+# role ends when leaders.tsv has a newer holder of one of them in the same country. Phoenix's
+# "leader" is CountryInfo's list of heads of state and government, which does not say which.
+HEADS_OF_STATE = frozenset(["president", "king", "amir", "emir", "sultan", "supreme leader"])
+HEADS_OF_GOVERNMENT = frozenset(["prime minister", "premier", "chancellor"])
+SAME_OFFICE = {
+    "leader": HEADS_OF_STATE | HEADS_OF_GOVERNMENT | {"leader"},
+    "president": frozenset(["president"]),
+    "prime minister": frozenset(["prime minister", "premier"]),
+    "chancellor": frozenset(["chancellor"]),
+    "monarch": frozenset(["king", "amir", "emir", "sultan"]),
+    "vice president": frozenset(["vice president"]),
+    "secretary of state": frozenset(
+        ["secretary of state", "foreign minister", "foreign secretary"]
+    ),
+    "defense secretary": frozenset(["defense secretary", "defence minister"]),
+}
+_NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "mr", "mr."])
+_NAME_SPLIT = re.compile(r"[\s\-]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,7 +89,12 @@ def _date(cell: str) -> datetime.date | None:
 
 def _key(name: str) -> tuple[str, ...]:
     """The token sequence of a dictionary name, as text finds it (typographic quotes made plain)."""
-    return tuple(token.text.replace("’", "'") for token in tokenize(name))
+    letters = name.replace(" ", "").replace("-", "")
+    if letters.isalpha() and "- " not in name and " -" not in name and name[-1:] != "-":
+        return tuple(name.split())  # plain words, the tokenizer's split (the common case)
+    if "’" in name:
+        name = name.replace("’", "'")
+    return tuple(TOKEN_RE.findall(name))
 
 
 class Lexicon:
@@ -80,11 +110,17 @@ class Lexicon:
         self._load_places()
         self._load_agents()
         self._load_leaders()
-        self.max_length = max(len(key) for key in [*self.names, *self.terms])
+        self._hand_names = frozenset(self.names)
+        self._hand_terms = frozenset(self.terms)
+        self._pending: dict[tuple[str, ...], list[tuple[str, str, str | None, str] | int]] = {}
+        self._earlier: dict[tuple[str, ...], list[int]] = {}  # hand-written name -> people rows
+        self._load_phoenix()
         # The longest entry starting with each first word: most tokens start none, and are
         # passed over with two dictionary lookups instead of one per possible length.
         self._longest_name = _longest_by_first_word(self.names)
+        _longest_by_first_word(self._pending, self._longest_name)
         self._longest_term = _longest_by_first_word(self.terms)
+        self.max_length = max([*self._longest_name.values(), *self._longest_term.values()])
 
     def _add(self, name: str, entry: Entry, *, lower: bool = False) -> None:
         key = _key(name)
@@ -139,17 +175,136 @@ class Lexicon:
 
     def _load_leaders(self) -> None:
         for _, row in data_rows("leaders.tsv"):
-            entry = Entry(
-                PERSON,
-                row["country"],
-                row["sector"],
-                row["name"],
-                agent_kind=row["role"],
-                start=_date(row["start"]),
-                end=_date(row["end"]),
-            )
+            entry = _leader(row)
             for name in [row["name"], *split_list(row["aliases"])]:
                 self._add(name, entry)
+
+    def _load_phoenix(self) -> None:
+        """Index the compiled Phoenix files under the hand-written ones; senses are built lazily.
+
+        About 30,000 compiled names would take seconds to turn into entries, and an article
+        meets a handful: each row is kept as text, indexed by its names' token sequences, and
+        becomes an ``Entry`` the first time ``match`` finds one of its names.
+        """
+        for _, cells in _compiled_rows("phoenix_countries.tsv", 4):
+            code = cells[0]
+            names = split_list(cells[1])
+            if names:
+                self.country_names.setdefault(code, names[0])
+            canonical = self.country_names.get(code, code)
+            for name in names:
+                self._defer(name, (COUNTRY, code, None, canonical))
+            for demonym in split_list(cells[2]):
+                self._defer(demonym, (DEMONYM, code, None, canonical))
+            for place in split_list(cells[3]):
+                self._defer(place, (PLACE, code, None, place))
+        for _, cells in _compiled_rows("phoenix_organizations.tsv", 3):
+            names = split_list(cells[1])
+            self.country_names.setdefault(cells[0], names[0])
+            for name in names:
+                self._defer(name, (ORG, cells[0], cells[2] or "IGO", names[0]))
+        for _, cells in _compiled_rows("phoenix_institutions.tsv", 4):
+            self._defer(cells[0], (INSTITUTION, cells[1], cells[2], cells[3]))
+        for _, cells in _compiled_rows("phoenix_groups.tsv", 4):
+            # A non-state group keeps its own sector (REB...) with its country as context.
+            for name in [cells[0], *split_list(cells[1])]:
+                self._defer(name, (INSTITUTION, cells[2], cells[3], cells[0]))
+        for _, cells in _compiled_rows("phoenix_agents.tsv", 3):
+            key = tuple(part.lower() for part in _key(cells[0]))
+            if key not in self._hand_terms:
+                entry = Entry(AGENT, None, cells[1], cells[0], agent_kind=cells[2])
+                self.terms.setdefault(key, []).append(entry)
+        self._hand_roles: dict[str, list[Entry]] = {}  # country -> leaders.tsv roles
+        # (country, spelling without particles) -> the roles of that leaders.tsv person
+        self._hand_people: dict[tuple[str, tuple[str, ...]], list[Entry]] = {}
+        for _, row in data_rows("leaders.tsv"):
+            entry = _leader(row)
+            self._hand_roles.setdefault(entry.code or "", []).append(entry)
+            for spelling in [row["name"], *split_list(row["aliases"])]:
+                key = _person_key(spelling)
+                if len(key) > 1:
+                    self._hand_people.setdefault((row["country"], key), []).append(entry)
+        self._people_rows: list[str] = []  # the rows' lines, split when first looked up
+        self._roles: dict[int, list[Entry]] = {}  # people row -> its reconciled roles
+        for _, cells in _compiled_rows("phoenix_people.tsv", 7, split=2):
+            row = len(self._people_rows)
+            self._people_rows.append("\t".join(cells))
+            self._defer(cells[0], row)
+            if cells[1]:
+                for name in cells[1].split("|"):
+                    self._defer(name, row)
+        self._add_earlier_roles()
+
+    def _defer(self, name: str, sense: tuple[str, str, str | None, str] | int) -> None:
+        """Index a compiled sense (a tuple, or a people row number) unless a hand-written file
+        has the name: it wins."""
+        key = _key(name)
+        if key not in self._hand_names:
+            senses = self._pending.setdefault(key, [])
+            if sense not in senses:
+                senses.append(sense)
+        elif isinstance(sense, int):
+            self._earlier.setdefault(key, []).append(sense)
+
+    def _add_earlier_roles(self) -> None:
+        """A hand-written person's name also gets Phoenix's roles of that person from before
+        the hand-written ones ("Karzai" is in office from 2001 in Phoenix, 2004 by hand)."""
+        for key, rows in self._earlier.items():
+            hand = self.names[key]
+            for row in rows:
+                roles = self._person_roles(row)
+                if any(role in hand for role in roles):  # the same person, not a namesake
+                    hand += [role for role in roles if role not in hand]
+
+    def _materialize(self, key: tuple[str, ...]) -> list[Entry]:
+        """The entries of a compiled name, built on its first lookup."""
+        senses: list[Entry] = []
+        for sense in self._pending.pop(key):
+            if isinstance(sense, int):
+                entries = self._roles.get(sense) or self._roles.setdefault(
+                    sense, self._person_roles(sense)
+                )
+            else:
+                entries = [Entry(*sense)]
+            senses += [entry for entry in entries if entry not in senses]
+        self.names[key] = senses
+        return senses
+
+    def materialize_all(self) -> None:
+        """Build every compiled entry now (for checks over the whole lexicon)."""
+        for key in list(self._pending):
+            self._materialize(key)
+
+    def _person_roles(self, row: int) -> list[Entry]:
+        """A compiled person's role, reconciled with leaders.tsv, which wins where both know one:
+        the compiled role counts only up to the start of the person's first hand-written role,
+        and an open-ended compiled role ends when leaders.tsv has a newer holder of the same
+        office in the country."""
+        name, aliases, country, sector, role, start, end = self._people_rows[row].split("\t")
+        entry = Entry(PERSON, country, sector, name, role, None, _date(start), _date(end))
+        hand_roles = self._hand_roles.get(country, [])
+        if not hand_roles:
+            return [entry]
+        known: list[Entry] = []
+        for spelling in [name, *split_list(aliases)]:
+            for hand in self._hand_people.get((country, _person_key(spelling)), []):
+                if hand not in known:
+                    known.append(hand)
+        if known:
+            # The hand-written roles win for their dates: Phoenix's count only before the first.
+            first = min((hand.start for hand in known if hand.start), default=None)
+            if first is None or entry.start is None or entry.start >= first:
+                return known
+            return [*known, dataclasses.replace(entry, end=min(entry.end or first, first))]
+        if entry.end is None and entry.start is not None:
+            offices = SAME_OFFICE.get(role, frozenset())
+            starts = [
+                hand.start for hand in hand_roles
+                if hand.agent_kind in offices and hand.start and hand.start > entry.start
+            ]  # fmt: skip
+            if starts:
+                entry = dataclasses.replace(entry, end=min(starts))
+        return [entry]
 
     def match(self, words: list[str], lowers: list[str], index: int) -> tuple[int, list[Entry]]:
         """The longest entry starting at ``index``: its length in tokens and its senses."""
@@ -159,7 +314,10 @@ class Lexicon:
         for length in range(limit, 0, -1):
             senses = None
             if length <= longest_name:
-                senses = self.names.get(tuple(words[index : index + length]))
+                key = tuple(words[index : index + length])
+                senses = self.names.get(key)
+                if senses is None and key in self._pending:
+                    senses = self._materialize(key)
             if senses is None and length <= longest_term:
                 senses = self.terms.get(tuple(lowers[index : index + length]))
             if senses is not None:
@@ -167,11 +325,52 @@ class Lexicon:
         return 0, []
 
 
-def _longest_by_first_word(table: dict[tuple[str, ...], list[Entry]]) -> dict[str, int]:
-    """For each word that starts a key of ``table``, the length of its longest key."""
-    longest: dict[str, int] = {}
+def _leader(row: dict[str, str]) -> Entry:
+    """A dated role of leaders.tsv."""
+    return Entry(
+        PERSON,
+        row["country"],
+        row["sector"],
+        row["name"],
+        agent_kind=row["role"],
+        start=_date(row["start"]),
+        end=_date(row["end"]),
+    )
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    """A person's name for matching spellings: lower-case, hyphens as spaces, no "al"/"bin"."""
+    parts = _NAME_SPLIT.split(name.lower())
+    return tuple(part for part in parts if part and part not in _NAME_PARTICLES)
+
+
+def _compiled_rows(filename: str, columns: int, split: int = -1) -> Iterator[tuple[int, list[str]]]:
+    """Rows of a compiled data file as cell lists (faster than ``data_rows``: no dicts); with
+    ``split``, only the first ``split`` cells are split off, the rest is the last cell."""
+    text = resources.files("transforms.tagging").joinpath("data", filename).read_text("utf-8")
+    header = True
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line or line.startswith("#"):
+            continue
+        if line.count("\t") != columns - 1:
+            found = line.count("\t") + 1
+            raise ValueError(f"{filename}:{number}: {found} columns, expected {columns}")
+        cells = line.split("\t", split)
+        if header:
+            header = False
+            continue
+        yield number, cells
+
+
+def _longest_by_first_word(
+    table: dict[tuple[str, ...], list], longest: dict[str, int] | None = None
+) -> dict[str, int]:
+    """For each word that starts a key of ``table``, the length of its longest key (added to
+    ``longest`` when given)."""
+    longest = {} if longest is None else longest
     for key in table:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        if longest.get(key[0], 0) < len(key):
+            longest[key[0]] = len(key)
     return longest
 
 

@@ -1,5 +1,7 @@
 """The data files load, agree with each other and with ISO 3166 and the taxonomy."""
 
+from importlib import resources
+
 import pycountry
 import pytest
 
@@ -13,6 +15,15 @@ from transforms.tagging.patterns import (
 from transforms.tagging.taxonomy import IN_SCOPE, future_code, load_taxonomy, plover_for_cameo
 
 IO_CODES = {row["code"] for _, row in data_rows("organizations.tsv")}
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "IGO", "NGO", "BUS", "CVL", "ELI"}
+COMPILED = [
+    "phoenix_countries.tsv",
+    "phoenix_people.tsv",
+    "phoenix_institutions.tsv",
+    "phoenix_groups.tsv",
+    "phoenix_organizations.tsv",
+    "phoenix_agents.tsv",
+]
 
 
 def test_taxonomy_rows_are_in_scope_and_scaled():
@@ -44,9 +55,34 @@ def test_future_codes_and_roots():
 
 def test_countries_and_actors_use_known_codes():
     lexicon = load_lexicon()
-    codes = {sense.code for senses in lexicon.names.values() for sense in senses if sense.code}
+    lexicon.materialize_all()  # the compiled Phoenix entries too
+    senses = [sense for senses in lexicon.names.values() for sense in senses]
+    codes = {sense.code for sense in senses if sense.code}
     for code in codes - IO_CODES - {"XKX"}:
         assert pycountry.countries.get(alpha_3=code) is not None, code
+    assert {sense.sector for sense in senses if sense.sector} <= SECTORS
+    terms = [sense for senses in lexicon.terms.values() for sense in senses]
+    assert {sense.sector for sense in terms} <= SECTORS
+    assert {sense.agent_kind for sense in terms} <= {"title", "body", "people", "honorific"}
+
+
+def test_compiled_files_credit_their_source_and_use_known_codes():
+    for filename in COMPILED:
+        text = resources.files("transforms.tagging").joinpath("data", filename).read_text("utf-8")
+        assert text.startswith("# Compiled by transforms/tagging/dictionaries/actors.py"), filename
+        assert "MIT" in text[:400] and "PETRARCH2-LICENSE.txt" in text[:400], filename
+    licence = resources.files("transforms.tagging").joinpath("data", "PETRARCH2-LICENSE.txt")
+    assert "MIT License" in licence.read_text("utf-8")
+    for number, row in data_rows("phoenix_people.tsv"):
+        assert row["sector"] in SECTORS - {"ELI"}, f"phoenix_people.tsv:{number}"
+        assert row["start"] or row["end"], f"phoenix_people.tsv:{number}"
+        assert not (row["start"] and row["end"]) or row["end"] >= row["start"], number
+        code = row["country"]
+        assert code in IO_CODES | {"XKX"} or pycountry.countries.get(alpha_3=code), number
+    for number, row in data_rows("phoenix_groups.tsv"):
+        assert row["sector"] in ("REB", "OPP"), f"phoenix_groups.tsv:{number}"
+    for number, row in data_rows("phoenix_organizations.tsv"):
+        assert row["code"] in IO_CODES, f"phoenix_organizations.tsv:{number}"
 
 
 def test_leaders_are_dated():

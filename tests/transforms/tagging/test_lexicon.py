@@ -1,0 +1,61 @@
+"""The lexicon with the compiled Phoenix files: hand-written names win, dated roles reconcile."""
+
+import datetime
+
+from transforms.tagging import Document
+from transforms.tagging.lexicon import load_lexicon
+
+
+def codes(tagger, text: str, day: datetime.date) -> set[tuple[str, str, str]]:
+    events = tagger.tag(Document("doc", text, day, url="https://example.org/a"))
+    return {(e.source_code, e.target_code, e.cameo_code) for e in events}
+
+
+def test_phoenix_only_person_is_coded_by_the_date_of_the_article(tagger):
+    # Anna Lindh, Sweden's foreign minister until 2003, is in Phoenix only.
+    text = "Anna Lindh met Russian President Vladimir Putin in Moscow on Monday."
+    assert codes(tagger, text, datetime.date(2003, 6, 10)) == {("SWEGOV", "RUSGOV", "040")}
+    assert codes(tagger, text, datetime.date(2010, 6, 10)) == {("SWEELI", "RUSGOV", "040")}
+
+
+def test_non_state_group_keeps_its_own_sector(tagger):
+    text = "The Philippine government held talks with the Abu Sayyaf Group on Monday."
+    assert codes(tagger, text, datetime.date(2017, 6, 10)) == {("PHLGOV", "PHLREB", "046")}
+    text = "The Abu Sayyaf Group accused the Philippine government of lying."
+    assert codes(tagger, text, datetime.date(2017, 6, 10)) == {("PHLREB", "PHLGOV", "112")}
+
+
+def test_hand_written_roles_win_for_a_person_both_know(tagger):
+    # Phoenix spells him "Bashar al Assad" with an open role from 2000; leaders.tsv ends it.
+    text = "Bashar al Assad met Russian President Vladimir Putin in Moscow on Monday."
+    assert codes(tagger, text, datetime.date(2015, 6, 10)) == {("SYRGOV", "RUSGOV", "040")}
+    assert codes(tagger, text, datetime.date(2025, 6, 10)) == {("SYRELI", "RUSGOV", "040")}
+
+
+def test_open_ended_phoenix_role_ends_when_a_newer_holder_starts(tagger):
+    # Phoenix: Bouteflika in office from 1999, no end; leaders.tsv: Tebboune from 2019-12-19.
+    text = "Abdelaziz Bouteflika met French President Emmanuel Macron in Paris on Monday."
+    assert codes(tagger, text, datetime.date(2018, 6, 11)) == {("DZAGOV", "FRAGOV", "040")}
+    assert codes(tagger, text, datetime.date(2020, 6, 8)) == {("DZAELI", "FRAGOV", "040")}
+
+
+def test_hand_written_names_win_over_compiled_ones():
+    lexicon = load_lexicon()
+    words = ["Taliban"]
+    length, senses = lexicon.match(words, [w.lower() for w in words], 0)
+    assert length == 1 and [(s.code, s.sector) for s in senses] == [("AFG", "GOV")]
+    words = ["Sergei", "Lavrov"]  # hand-written; Phoenix's spellings point to the same roles
+    _, hand = lexicon.match(words, [w.lower() for w in words], 0)
+    words = ["Sergey", "Viktorovich", "Lavrov"]  # Phoenix's spelling only
+    _, compiled = lexicon.match(words, [w.lower() for w in words], 0)
+    # Both: the hand-written role, and Phoenix's earlier one (UN ambassador from 1994) up to it
+    assert set(hand) == set(compiled)
+    dates = sorted((role.start, role.end) for role in hand)
+    assert dates == [(datetime.date(1994, 9, 22), datetime.date(2004, 3, 9)), (dates[1][0], None)]
+
+
+def test_phoenix_role_counts_only_before_the_hand_written_one(tagger):
+    # Phoenix: Karzai in office from 2001-12-22, open; leaders.tsv: 2004-12-07 to 2014-09-29.
+    text = "Karzai met Pakistani President Pervez Musharraf in Kabul on Monday."
+    assert {s for s, *_ in codes(tagger, text, datetime.date(2003, 6, 9))} == {"AFGGOV"}
+    assert {s for s, *_ in codes(tagger, text, datetime.date(2016, 6, 6))} == {"AFGELI"}

@@ -1,0 +1,486 @@
+"""Compile PETRARCH2's Phoenix actor and agent dictionaries (MIT) into the tagger's data files.
+
+Run by a developer, never at tagging time:
+``python -m transforms.tagging.dictionaries.actors --shared /work/shared [--stats]`` reads
+``corpora/petrarch2-dictionaries/`` under ``--shared`` (or ``--source DIR``) and writes, rows
+sorted so that two runs give identical files, into ``transforms/tagging/data/`` (``--out``),
+each file under a comment naming its source and the MIT licence (``PETRARCH2-LICENSE.txt``):
+
+- ``phoenix_countries.tsv`` (iso3, names, demonyms, places): the states of
+  ``Phoenix.Countries.actors.txt``. A synonym sharing its first three letters with one of
+  pycountry's names of the state is a name, or a demonym when it has a demonym ending and is no
+  misspelling of the name; the others are cities and regions, written to ``places`` (places only,
+  never actors): Phoenix does not mark which of them is the capital, so capitals stay in
+  ``countries.tsv``.
+- ``phoenix_people.tsv`` (as ``leaders.tsv``): one row per dated role of a person, from all three
+  actor files; role from the file's section within 12 entries of its "# Prime Ministers"-like
+  comment, else ``leader`` for CountryInfo's leader entries (an ELI period around the office),
+  else ``official``.
+- ``phoenix_institutions.tsv`` (as ``institutions.tsv``): undated national bodies.
+- ``phoenix_groups.tsv`` (name, aliases, country, sector): non-state armed groups of
+  ``Phoenix.MilNonState.actors.txt`` and the REB/INS/UAF-coded entries of the countries file.
+- ``phoenix_organizations.tsv`` (as ``organizations.tsv``): entries of
+  ``Phoenix.International.actors.txt`` whose code maps to an organisation the tagger codes.
+- ``phoenix_agents.tsv`` (as ``agents.tsv``): ``Phoenix.agents.txt`` with plurals and
+  substitution sets expanded; kind ``title`` when the last word is an office, ``people`` for CVL.
+
+Names go from Phoenix's capitals to the case they have in news ("BASHAR_AL-ASSAD_" ->
+"Bashar al-Assad", "CARL_XVI_GUSTAF_" -> "Carl XVI Gustaf"; in organisation and group names a
+one-word name of up to four letters and words without a vowel stay capitals: "ETA", "PKK"), so
+the case-sensitive lexicon matches them as written.
+
+Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` prints them):
+
+- kept: 209 state entries (1,135 names and demonyms, 3,718 places), 18,146 people (19,928
+  names; 22,853 dated roles), 83 institutions (275 names), 544 groups (970 names), 121
+  organisation entries (131 names), 3,905 agent forms; 1,751 surnames added as aliases of heads
+  of state and government whose surname no person of another country uses ("Kumaratunga").
+- dropped, codes the tagger cannot express: 7,671 entries (multinational companies and NGOs,
+  which have no country; groups of regions such as IMG, MEA, SAS; organisations other than those
+  of ``organizations.tsv``; codes with no part among REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL,
+  the first such part giving the sector, INS and UAF read as REB and SPY as GOV: "USAGOVMED" is
+  GOV, "USAMED" dropped), 219 people with no such role, 1,030 agent forms, 8
+  malformed codes, 1 role that ends before it starts. ELI periods are not written: the tagger
+  codes a person outside every role as ELI by itself.
+- dropped as noise: one or two characters (6), digits or brackets (165), ``Phoenix.discards.txt``
+  (1), names made only of ordinary English words (325: the words of ``CAMEO.2.0.txt``,
+  ``Phoenix.agents.txt`` and ``COMMON_WORDS``; not applied to states' own names, which those
+  files contain), person names with a title before the name (436: "Foreign Minister Sergey
+  Lavrov"; the tagger chunks the title and the name itself), one-word person names that start
+  another person's name (19: "Khalid", "Albert"), agent forms that are short, repeated or not
+  words (117) or start or end with a function word (15: "EMBASSY_IN" would swallow the "in" of
+  "in Damascus").
+"""
+
+import argparse
+import collections
+import dataclasses
+import datetime
+import difflib
+import pathlib
+import re
+import sys
+import unicodedata
+
+import pycountry
+
+from transforms.tagging.dictionaries.names import TITLE_HEADS, NoiseFilter, news_case, vocabulary
+from transforms.tagging.dictionaries.phoenix import (
+    ActorRecord,
+    decode,
+    parse_actors,
+    parse_agents,
+    parse_discards,
+)
+from transforms.tagging.text import words
+
+SOURCE_DIR = "corpora/petrarch2-dictionaries"
+DATA_DIR = pathlib.Path(__file__).resolve().parent.parent / "data"
+TAGGER_SECTORS = frozenset(["REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS"])
+TAGGER_SECTORS |= {"CVL", "ELI"}
+SECTOR_ALIASES = {"INS": "REB", "UAF": "REB", "SPY": "GOV"}
+ARMED = frozenset({"REB"})
+# Phoenix organisation codes (3-letter parts after IGO/NGO) -> the tagger's organisation code and
+# sector; the specific ones are tried before UNO and EEC ("IGOUNODEVWBK" is the World Bank).
+SPECIFIC_ORGS = {
+    "WBK": ("WBK", "IGO"),
+    "IMF": ("IMF", "IGO"),
+    "NAT": ("NATO", "IGO"),
+    "ARL": ("ARL", "IGO"),
+    "ASN": ("ASN", "IGO"),
+    "OIC": ("OIC", "IGO"),
+    "OPC": ("OPC", "IGO"),
+    "AFU": ("AFR", "IGO"),
+    "WAS": ("ECW", "IGO"),
+    "ICC": ("ICC", "JUD"),
+    "ICJ": ("ICJ", "JUD"),
+    "IRC": ("IRC", "NGO"),
+}
+GENERAL_ORGS = {"UNO": ("UNO", "IGO"), "EEC": ("EUR", "IGO")}
+SPELLING = 0.85  # similarity to the country's name above which a synonym is a misspelling
+DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ine", "ite", "er", "ois")
+ROLE_SECTIONS = (
+    (re.compile(r"vice presidents?", re.I), "vice president"),
+    (re.compile(r"presidents?\b", re.I), "president"),
+    (re.compile(r"prime ministers?", re.I), "prime minister"),
+    (re.compile(r"chancellors?", re.I), "chancellor"),
+    (re.compile(r"monarch", re.I), "monarch"),
+    (re.compile(r"secretar(y|ies) of state", re.I), "secretary of state"),
+    (re.compile(r"secretar(y|ies) of defense", re.I), "defense secretary"),
+    (re.compile(r"attorneys? general", re.I), "attorney general"),
+)
+LEADER_ROLES = frozenset(["leader", "president", "prime minister", "chancellor", "monarch"])
+FUNCTION_WORDS = words("in of to at for from on the a an and with by as into over under")
+SECTION_REACH = 12  # records after a "# Presidents" comment that are taken to be presidents
+
+
+@dataclasses.dataclass
+class Tables:
+    """The compiled rows of every output file, and what was kept and dropped."""
+
+    countries: list[list[str]] = dataclasses.field(default_factory=list)
+    people: list[list[str]] = dataclasses.field(default_factory=list)
+    institutions: list[list[str]] = dataclasses.field(default_factory=list)
+    groups: list[list[str]] = dataclasses.field(default_factory=list)
+    organizations: list[list[str]] = dataclasses.field(default_factory=list)
+    agents: list[list[str]] = dataclasses.field(default_factory=list)
+    stats: collections.Counter = dataclasses.field(default_factory=collections.Counter)
+
+
+def is_country(code: str) -> bool:
+    """Whether a 3-letter code is one the tagger accepts as a country (ISO alpha-3 or XKX)."""
+    return code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
+
+
+def split_code(code: str) -> tuple[str, str | None] | None:
+    """A Phoenix code as (country or organisation, tagger sector), or None if not expressible."""
+    code = code.strip("~")
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if not parts or len(parts[-1]) != 3:
+        return None
+    if parts[0] in ("IGO", "NGO"):
+        for table in (SPECIFIC_ORGS, GENERAL_ORGS):
+            for part in parts[1:]:
+                if part in table:
+                    return table[part]
+        return None
+    if parts[0] == "KSV":
+        parts[0] = "XKX"
+    if not is_country(parts[0]):
+        return None
+    if len(parts) == 1:
+        return parts[0], None
+    for part in parts[1:]:  # the first part the tagger codes: "USAGOVMED" GOV, "USAASMGOV" GOV
+        sector = SECTOR_ALIASES.get(part, part)
+        if sector in TAGGER_SECTORS:
+            return parts[0], sector
+    return None
+
+
+def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:
+    names: list[str] = []
+    for phrase in [record.phrase, *record.synonyms]:
+        if keep.keep(phrase, kind):
+            name = news_case(phrase, acronyms=acronyms)
+            if kind != "person" and name.startswith("The ") and " " in name[4:]:
+                name = name[4:]  # "The United Nations": the text's "the" is no part of a name
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _role(record: ActorRecord) -> str:
+    for pattern, role in ROLE_SECTIONS:
+        # CountryInfo's sections are not closed: ministers follow a "# Prime Ministers" list.
+        if pattern.search(record.section) and record.since_section < SECTION_REACH:
+            return role
+    undated = [r for r in record.restrictions if not r.dated]
+    eli = [r for r in record.restrictions if r.code.endswith("ELI")]
+    if eli and any(r.code.endswith("ELI") for r in undated):
+        return "leader"
+    return "official"
+
+
+def _day(day: datetime.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _plain(name: str) -> str:
+    """Lower case without accents, for comparing spellings ("Côte" and "Cote")."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def compile_countries(record: ActorRecord, code: str, keep: NoiseFilter, tables: Tables) -> None:
+    """One state's extra names and demonyms (sharing a stem with its ISO names), and places."""
+    official = pycountry.countries.get(alpha_3=code)
+    iso_names = [
+        str(getattr(official, key)) for key in ("name", "common_name", "official_name")
+        if getattr(official, key, None)
+    ] or [news_case(record.phrase)]  # fmt: skip
+    stems = {_plain(name)[:3] for name in iso_names}
+    reference = _plain(iso_names[0])
+    names, demonyms, places = [], [], []
+    for phrase in [record.phrase, *record.synonyms]:
+        lower = _plain(news_case(phrase))
+        state = lower[:3] in stems or lower.startswith(("republic", "kingdom"))
+        if not keep.keep(phrase, "country" if state else "place", english=not state):
+            continue
+        name = news_case(phrase)
+        if not state:
+            target = places  # cities and regions ("Leipzig" heads a DDR-then-DEU entry)
+        elif (
+            " " not in name
+            and lower.endswith(DEMONYM_SUFFIXES)
+            and not lower.endswith(("land", "stan", "tan"))
+            and (
+                len(lower) > len(reference)
+                or difflib.SequenceMatcher(None, lower, reference).ratio() < SPELLING
+            )
+        ):
+            target = demonyms
+        else:
+            target = names
+        if name not in target:
+            target.append(name)
+    if names or demonyms or places:
+        tables.countries.append([code, "|".join(names), "|".join(demonyms), "|".join(places)])
+
+
+def compile_actor_file(
+    records: list[ActorRecord], keep: NoiseFilter, tables: Tables, *, groups_file: bool
+) -> None:
+    """People, institutions, groups and organisations of one actors file."""
+    for record in records:
+        dated = [r for r in record.restrictions if r.dated]
+        undated = [r for r in record.restrictions if not r.dated]
+        states = {r.code for r in record.restrictions if len(r.code) == 3 and is_country(r.code)}
+        roles = {r.code[3:6] for r in record.restrictions} & TAGGER_SECTORS
+        if not groups_file and len(states) == 1 and not roles:
+            # A state, sometimes with dated codes for its past ("[KWT <900802]",
+            # "[KWTOCC 900802-910206]", "[USRUKR <910824]"): Phoenix's dates end in the 1990s.
+            code = "XKX" if min(states) == "KSV" else min(states)
+            if is_country(code):
+                compile_countries(record, code, keep, tables)
+                tables.stats["kept country"] += 1
+            else:
+                tables.stats["dropped country: no ISO code"] += 1
+            continue
+        roles = [(r, split_code(r.code)) for r in dated]
+        roles = [(r, split) for r, split in roles if split and split[1] != "ELI"]
+        backwards = [r for r, _ in roles if r.start and r.end and r.end < r.start]
+        tables.stats["dropped role: ends before it starts"] += len(backwards)
+        roles = [(r, split) for r, split in roles if r not in backwards]
+        if dated:
+            if not roles:
+                tables.stats["dropped person: no role the tagger codes"] += len(dated) and 1
+                continue
+            names = _names(record, keep, "person", acronyms=False)
+            if not names:
+                continue
+            role = _role(record)
+            for restriction, (country, sector) in roles:
+                sector = sector or ("IGO" if len(country) != 3 or country == "UNO" else "GOV")
+                tables.people.append(
+                    [
+                        names[0],
+                        "|".join(names[1:]),
+                        country,
+                        sector,
+                        role,
+                        _day(restriction.start),
+                        _day(restriction.end),
+                    ]
+                )
+            tables.stats["kept person"] += 1
+            continue
+        codes = [split_code(r.code) for r in undated]
+        codes = [split for split in codes if split]
+        if not codes:
+            tables.stats["dropped entry: code not expressible"] += 1
+            continue
+        country, sector = codes[0]
+        organisation = any(r.code.startswith(("IGO", "NGO")) for r in undated)
+        if groups_file or sector in ARMED:
+            names = _names(record, keep, "group", acronyms=True)
+            if names:
+                tables.groups.append([names[0], "|".join(names[1:]), country, sector or "REB"])
+                tables.stats["kept group"] += 1
+        elif organisation:
+            names = _names(record, keep, "organisation", acronyms=True)
+            if names:
+                tables.organizations.append([country, "|".join(names), sector or "IGO"])
+                tables.stats["kept organisation"] += 1
+        elif sector is not None:
+            names = _names(record, keep, "institution", acronyms=True)
+            for name in names:
+                tables.institutions.append([name, country, sector, names[0]])
+            tables.stats["kept institution"] += bool(names)
+        else:
+            tables.stats["dropped entry: state code without sector"] += 1
+
+
+def compile_agents(agents: list[tuple[str, str]], keep: NoiseFilter, tables: Tables) -> None:
+    """Agent words whose code maps to a tagger sector, lower-case, with their kind."""
+    seen: set[str] = set()
+    for phrase, code in agents:
+        if not code.startswith("~"):
+            tables.stats["dropped agent: organisation-type code"] += 1
+            continue
+        sector = SECTOR_ALIASES.get(code[1:4], code[1:4])
+        if sector not in TAGGER_SECTORS or sector == "ELI":
+            tables.stats["dropped agent: sector not coded by the tagger"] += 1
+            continue
+        term = " ".join(re.split(r"[_\s]+", phrase.strip("_ ").lower()))
+        if len(term) <= 2 or term in seen or re.search(r"[^a-z' .-]", term):
+            tables.stats["dropped agent: short, repeated or not a word"] += 1
+            continue
+        if term.upper() in keep.discards:
+            tables.stats["dropped agent: discard"] += 1
+            continue
+        first, last = term.split()[0], term.split()[-1]
+        if first in FUNCTION_WORDS or last in FUNCTION_WORDS or last[:-1] in FUNCTION_WORDS:
+            # "EMBASSY_IN" would swallow the "in" that makes "in Damascus" a place
+            tables.stats["dropped agent: starts or ends with a function word"] += 1
+            continue
+        seen.add(term)
+        kind = "title" if last in TITLE_HEADS else "people" if sector == "CVL" else "body"
+        tables.agents.append([term, sector, kind])
+        tables.stats["kept agent"] += 1
+
+
+def _drop_given_names(tables: Tables) -> None:
+    """Drop one-word aliases that start other people's names ("Khalid", "Albert")."""
+    given = {row[0].split()[0] for row in tables.people if " " in row[0]}
+    for row in tables.people:
+        given |= {alias.split()[0] for alias in row[1].split("|") if " " in alias}
+    kept = []
+    for row in tables.people:
+        present = [alias for alias in row[1].split("|") if alias]
+        aliases = [alias for alias in present if " " in alias or alias not in given]
+        tables.stats["dropped person name: a given name"] += len(present) - len(aliases)
+        if " " not in row[0] and row[0] in given:
+            tables.stats["dropped person name: a given name"] += 1
+            if not aliases:
+                continue
+            row = [aliases[0], "|".join(aliases[1:]), *row[2:]]
+        else:
+            row = [row[0], "|".join(aliases), *row[2:]]
+        kept.append(row)
+    tables.people = kept
+
+
+def _add_leaders_surnames(tables: Tables, vocabulary: set[str]) -> None:
+    """Give heads of state and government their surname as an alias when no one of another
+    country has the word (news says "Kumaratunga" after "President Chandrika Kumaratunga")."""
+    owners: dict[str, set[str]] = collections.defaultdict(set)  # word -> countries using it
+    for row in tables.people:
+        for name in [row[0], *row[1].split("|")]:
+            for word in name.split():
+                owners[word].add(row[2])  # any use, given name or surname
+    for row in tables.people:
+        if row[4] not in LEADER_ROLES or " " not in row[0]:
+            continue
+        surname = row[0].split()[-1]
+        aliases = [alias for alias in row[1].split("|") if alias]
+        if (
+            len(surname) >= 5
+            and surname.replace("-", "").isalpha()
+            and surname.upper() not in vocabulary
+            and owners[surname] == {row[2]}  # one country's (the tagger dates who)
+            and surname not in aliases
+        ):
+            row[1] = "|".join([*aliases, surname])
+            tables.stats["added surname alias of a leader"] += 1
+
+
+def compile_all(source: pathlib.Path) -> Tables:
+    """Every compiled table from the Phoenix files in ``source``."""
+    tables = Tables()
+    discards = parse_discards(decode((source / "Phoenix.discards.txt").read_bytes()))
+    keep = NoiseFilter(vocabulary(source), discards, tables.stats)
+    for name in (
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+    ):
+        path = source / name
+        if not path.exists():
+            continue
+        records, malformed = parse_actors(decode(path.read_bytes()))
+        tables.stats["dropped malformed code"] += malformed
+        compile_actor_file(records, keep, tables, groups_file="MilNonState" in name)
+    _drop_given_names(tables)
+    _add_leaders_surnames(tables, keep.vocabulary)
+    agents_path = source / "Phoenix.agents.txt"
+    if agents_path.exists():
+        compile_agents(parse_agents(decode(agents_path.read_bytes())), keep, tables)
+    return tables
+
+
+OUTPUTS = (
+    ("phoenix_countries.tsv", "countries", "iso3 names demonyms places",
+     "Phoenix.Countries.actors.txt"),
+    ("phoenix_people.tsv", "people", "name aliases country sector role start end",
+     "Phoenix.Countries/International/MilNonState.actors.txt"),
+    ("phoenix_institutions.tsv", "institutions", "name country sector canonical",
+     "Phoenix.Countries.actors.txt"),
+    ("phoenix_groups.tsv", "groups", "name aliases country sector",
+     "Phoenix.MilNonState.actors.txt and Phoenix.Countries.actors.txt"),
+    ("phoenix_organizations.tsv", "organizations", "code names sector",
+     "Phoenix.International.actors.txt"),
+    ("phoenix_agents.tsv", "agents", "term sector kind", "Phoenix.agents.txt"),
+)  # fmt: skip
+
+
+def _merge_people(rows: list[list[str]]) -> list[list[str]]:
+    """People rows unique by (name, country, sector, start, end), aliases merged."""
+    merged: dict[tuple[str, ...], list[str]] = {}
+    for row in rows:
+        key = (row[0], row[2], row[3], row[5], row[6])
+        if key in merged:
+            aliases = merged[key][1].split("|") + row[1].split("|")
+            merged[key][1] = "|".join(dict.fromkeys(a for a in aliases if a and a != row[0]))
+        else:
+            merged[key] = list(row)
+    return list(merged.values())
+
+
+def write_tables(tables: Tables, out: pathlib.Path) -> list[pathlib.Path]:
+    """Write every compiled file, rows sorted, each under its source and licence comment."""
+    tables.people = _merge_people(tables.people)
+    written = []
+    for filename, attribute, columns, source in OUTPUTS:
+        rows = sorted({tuple(row) for row in getattr(tables, attribute)})
+        header = (
+            f"# Compiled by transforms/tagging/dictionaries/actors.py from PETRARCH2's Phoenix\n"
+            f"# dictionaries ({source}). Source licence: MIT, Copyright (c) 2014 Open Event\n"
+            f"# Data Alliance; full text in PETRARCH2-LICENSE.txt. Do not edit: re-run the\n"
+            f"# compiler; hand-written files override these rows (docs/tagger.md).\n"
+        )
+        lines = [header + "\t".join(columns.split())]
+        lines += ["\t".join(row) for row in rows]
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / filename
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Compile the Phoenix dictionaries found under ``--shared`` into ``--out``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--shared",
+        type=pathlib.Path,
+        required=True,
+        help="the shared folder holding corpora/petrarch2-dictionaries/",
+    )
+    parser.add_argument(
+        "--source",
+        type=pathlib.Path,
+        default=None,
+        help="the Phoenix folder itself (overrides --shared's)",
+    )
+    parser.add_argument(
+        "--out",
+        type=pathlib.Path,
+        default=DATA_DIR,
+        help="where to write the compiled files (default: the tagger's data/)",
+    )
+    parser.add_argument("--stats", action="store_true", help="print kept/dropped counts")
+    args = parser.parse_args(argv)  # fmt: skip
+    source = args.source or args.shared / SOURCE_DIR
+    if not (source / "Phoenix.Countries.actors.txt").exists():
+        parser.error(f"no Phoenix.Countries.actors.txt in {source}")
+    tables = compile_all(source)
+    for path in write_tables(tables, args.out):
+        print(path)
+    if args.stats:
+        for key, count in sorted(tables.stats.items()):
+            print(f"{count:7d}  {key}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
