@@ -191,6 +191,9 @@ class MentionFinder:
             end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
+            remembered = memory.names.get(words[index]) if end == index + 1 else None
+            if remembered is not None and (mention is None or mention.actor is None):
+                mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
                 mention = self._possessed(index, end, text, parts, memory)
             if mention is not None:

@@ -18,7 +18,7 @@ from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.dates import DateMention, find_dates
 from transforms.tagging.document import Document
-from transforms.tagging.lexicon import load_lexicon, plain_words
+from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch, load_patterns
@@ -127,12 +127,14 @@ class EventTagger:
         found = REFERRING_RE.findall(sentence.text)
         return any(
             word.lower() in REFERRING_WORDS
-            or (
-                word.lower() not in SENTENCE_STARTERS
-                and not self.lexicon.match([word], [word.lower()], 0)[0]
-            )
+            or (word.lower() not in SENTENCE_STARTERS and not self._names_an_actor(word))
             for word in found
         )
+
+    def _names_an_actor(self, word: str) -> bool:
+        """Whether a word alone names an actor in the dictionaries (not a place, not unknown)."""
+        length, senses = self.lexicon.match([word], [word.lower()], 0)
+        return bool(length) and any(sense.kind != PLACE for sense in senses)
 
     def _remember(self, document: Document, sentences: list[Sentence], memory: ActorMemory) -> None:
         """Read skipped sentences into the article's actor memory (names, titles, the
