@@ -50,6 +50,9 @@ setup(
         # pipeline brought nothing these rules use, at several times the cost.)
         "dateparser>=1.2,<2",
         "pycountry>=23",
+        # WARC archives (--warc, --archive): the reference library; streams gzip per record or
+        # plain.
+        "warcio>=1.7.4,<2",
     ],
     extras_require={
         "test": ["pytest>=8", "duckdb>=1.0", "ruff>=0.6"],

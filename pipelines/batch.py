@@ -37,6 +37,7 @@ from transforms.extract_articles import ExtractArticles
 from transforms.failures import utc_now
 from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
+from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
 from transforms.read_feeds import ReadFeeds
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
@@ -66,9 +67,13 @@ def build(
     settings = fetch_settings(options)
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
+    archives, sources = sources | "SplitArchiveSources" >> beam.Partition(
+        lambda source, _count: 0 if source.kind in ARCHIVE_KINDS else 1, 2
+    ).with_output_types(Source)
+    archived = archives | "ReadArchives" >> ReadArchives(settings.max_bytes, options.warc_base)
     if not options.state:
         entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
-        return process_entries(entries, feed_failures, options)
+        return process_entries(entries, feed_failures, options, archived=archived)
     run_id = run_id or seen_articles.new_run_id()
     now = utc_now()
     polled = sources | "StampRunTime" >> beam.Map(
@@ -82,7 +87,9 @@ def build(
         entries,
         stored,
     ) | "DeduplicateEntries" >> DeduplicateEntries(options.dedup_ttl)
-    outputs = process_entries(new_entries, feed_failures, options, already_seen, run_id)
+    outputs = process_entries(
+        new_entries, feed_failures, options, already_seen, run_id, archived=archived
+    )
     _ = (sightings, outputs.files) | "CommitSeenArticles" >> CommitSeenArticles(
         options.state, run_id
     )
@@ -95,11 +102,21 @@ def process_entries(
     options: NewsbeamOptions,
     already_seen: PCollection | None = None,
     run_id: str | None = None,
+    *,
+    archived: tuple[PCollection, PCollection, PCollection] | None = None,
 ) -> Outputs:
     """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
-    ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own."""
+    ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
+    ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own."""
     settings = fetch_settings(options)
     pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
+    if archived is not None:
+        archive_pages, archive_duplicates, archive_failures = archived
+        pages = (pages, archive_pages) | "FlattenPages" >> beam.Flatten()
+        duplicates = (duplicates, archive_duplicates) | "FlattenArchiveDuplicates" >> beam.Flatten()
+        fetch_failures = (fetch_failures, archive_failures) | "FlattenArchiveFailures" >> (
+            beam.Flatten()
+        )
     if already_seen is not None:
         duplicates = (already_seen, duplicates) | "FlattenDuplicates" >> beam.Flatten()
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()

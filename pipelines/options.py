@@ -10,7 +10,7 @@ from apache_beam.options.pipeline_options import (
     _BeamArgumentParser,
 )
 
-from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
+from schemas.entries import SOURCE_FEED, SOURCE_PAGE, SOURCE_WARC, SOURCE_WARC_LIST, Source
 from seeds import seed_path
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.feed_state import StateError, load_validators
@@ -225,6 +225,38 @@ class NewsbeamOptions(PipelineOptions):
             help="How long an article id is remembered after it was last seen in a feed (default "
             "7 days): an entry seen again within this time is not fetched again.",
         )
+        parser.add_argument(
+            "--warc",
+            nargs="+",
+            action="extend",
+            type=str,
+            default=None,
+            metavar="PATH",
+            help="WARC files to read instead of fetching: a file, a folder (its .warc and "
+            ".warc.gz files) or a glob, local or on any Beam filesystem (gs://, s3://). WARC/1.0 "
+            "and 1.1, gzip per record or plain. Each HTML response record becomes an article as "
+            "if fetched (target URI, WARC-Date as fetched_at); other records are counted. "
+            "Repeatable.",
+        )
+        parser.add_argument(
+            "--warc-paths",
+            nargs="+",
+            action="extend",
+            type=str,
+            default=None,
+            metavar="FILE",
+            help="Listings of WARC files, one path a line, gzip or plain, such as a CC-NEWS "
+            "month's warc.paths.gz; relative lines are joined to --warc-base. Repeatable.",
+        )
+        parser.add_argument(
+            "--warc-base",
+            type=str,
+            default=None,
+            metavar="PREFIX",
+            help="Prefix of the relative lines of --warc-paths listings, e.g. gs://BUCKET/ for "
+            "a copy of Common Crawl's crawl-data/ folders, or s3://commoncrawl/. Default: the "
+            "listing's own folder.",
+        )
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:
@@ -269,7 +301,8 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
     file's name and country beat a bare --feeds URL); the seed feed when none are named."""
     feeds = list(options.feeds or [])
     sources = _listed_feeds(options)
-    if not feeds and not sources and not options.urls:
+    archives = archive_sources(options)
+    if not feeds and not sources and not options.urls and not archives:
         feeds = [str(seed_path("feed.xml"))]
     for feed in feeds:
         location = source_url(feed)
@@ -281,10 +314,29 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
         if not url_file.is_file():
             raise OptionsError(f"--urls: no such file: {options.urls}")
         sources.extend(read_url_list(url_file))
+    sources.extend(archives)
     unique: dict[tuple[str, str], Source] = {}
     for source in sources:
         unique.setdefault((source.location, source.kind), source)
     return list(unique.values())
+
+
+def archive_sources(options: NewsbeamOptions) -> list[Source]:
+    """The WARC sources (--warc, --warc-paths); local ones are checked now, remote ones by the
+    workers (building a job touches no storage)."""
+    sources = []
+    for flag, kind, paths in (
+        ("--warc", SOURCE_WARC, options.warc),
+        ("--warc-paths", SOURCE_WARC_LIST, options.warc_paths),
+    ):
+        for path in paths or ():
+            if "://" not in path:
+                local = pathlib.Path(path).expanduser()
+                if not (local.exists() or set("*?[") & set(path)):
+                    raise OptionsError(f"{flag}: no such file or folder: {path}")
+                path = str(local.resolve())
+            sources.append(Source(location=path, kind=kind))
+    return sources
 
 
 POSITIVE = (

@@ -27,11 +27,14 @@ class RunSummary:
     tag_errors: int = 0
     feed_summary_fallbacks: int = 0
     entries_seen_before: int = 0  # entries the same feed listed in an earlier run or poll
+    archives: int = 0  # WARC files read (--warc, --warc-paths)
+    archive_errors: int = 0  # WARC sources or files that could not be read at all
+    archive_records_skipped: int = 0  # request, metadata, warcinfo, ... records: not entries
 
     @property
     def errors(self) -> int:
         """All error rows: unreadable feeds, entries that failed, articles the tagger refused."""
-        return self.feed_errors + self.entry_errors + self.tag_errors
+        return self.feed_errors + self.entry_errors + self.tag_errors + self.archive_errors
 
     @property
     def accounted(self) -> bool:
@@ -78,6 +81,12 @@ class RunSummary:
         ]
         if self.feed_summary_fallbacks:
             lines.insert(2, f"feed summaries  {self.feed_summary_fallbacks} articles fell back")
+        if self.archives or self.archive_errors:
+            lines.insert(
+                1,
+                f"archives read   {self.archives} ({self.archive_errors} unreadable); "
+                f"{self.archive_records_skipped} non-response records skipped",
+            )
         return "\n".join(lines)
 
 
@@ -104,10 +113,14 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         duplicates=counts.get("duplicates", 0),
         entry_errors=counts.get("links_refused", 0)
         + counts.get("fetch_errors", 0)
-        + counts.get("extract_errors", 0),
+        + counts.get("extract_errors", 0)
+        + counts.get("archive_record_errors", 0),
         events=counts.get("events", 0),
         events_by_modality={name: counts.get(f"events_{name}", 0) for name in MODALITIES},
         tag_errors=counts.get("tag_errors", 0),
         feed_summary_fallbacks=counts.get("feed_summary_fallbacks", 0),
         entries_seen_before=counts.get("entries_seen_before", 0),
+        archives=counts.get("archives", 0),
+        archive_errors=counts.get("archive_errors", 0),
+        archive_records_skipped=counts.get("archive_records_skipped", 0),
     )

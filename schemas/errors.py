@@ -29,6 +29,7 @@ class Stage(str, enum.Enum):
     FETCH_PAGES = "fetch_pages"
     EXTRACT_ARTICLES = "extract_articles"
     TAG_EVENTS = "tag_events"
+    READ_ARCHIVES = "read_archives"
 
 
 class ErrorKind(str, enum.Enum):
@@ -53,6 +54,8 @@ class ErrorKind(str, enum.Enum):
     NO_TEXT = "no_text"  # extraction found no text and the feed entry has no summary
     EXTRACTION_FAILED = "extraction_failed"  # the extractor raised on this page
     TAGGING_FAILED = "tagging_failed"  # the event tagger raised on this article
+    TRUNCATED_RECORD = "truncated_record"  # a WARC record cut short (WARC-Truncated, or the file)
+    CORRUPT_RECORD = "corrupt_record"  # a WARC record that cannot be parsed
 
 
 @register_row
