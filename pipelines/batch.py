@@ -27,11 +27,15 @@ from pipelines.options import (
     choose_local_runner,
     fetch_settings,
     operator_sources,
+    publication_range,
     unknown_arguments,
 )
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
+from schemas.articles import Article
+from schemas.entries import FeedEntry
 from transforms import seen_articles
+from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
 from transforms.failures import utc_now
@@ -109,6 +113,9 @@ def process_entries(
     ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
     ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own."""
     settings = fetch_settings(options)
+    dates = publication_range(options)
+    if dates:
+        entries = entries | "SkipEntriesOutOfRange" >> SkipOutOfRange(dates, FeedEntry)
     pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
     if archived is not None:
         archive_pages, archive_duplicates, archive_failures = archived
@@ -120,6 +127,10 @@ def process_entries(
     if already_seen is not None:
         duplicates = (already_seen, duplicates) | "FlattenDuplicates" >> beam.Flatten()
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
+    if dates:
+        articles = articles | "SkipArticlesOutOfRange" >> SkipOutOfRange(
+            dates, Article, counted_as="articles"
+        )
     events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents()
     errors = (
         feed_failures,
@@ -153,6 +164,7 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     fetch_settings(options)
     check_schedule(options)
     check_remote_paths(options)
+    publication_range(options)
     return options
 
 

@@ -12,6 +12,7 @@ from apache_beam.options.pipeline_options import (
 
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, SOURCE_WARC, SOURCE_WARC_LIST, Source
 from seeds import seed_path
+from transforms.date_range import DateRange, date_range
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
@@ -257,6 +258,24 @@ class NewsbeamOptions(PipelineOptions):
             "a copy of Common Crawl's crawl-data/ folders, or s3://commoncrawl/. Default: the "
             "listing's own folder.",
         )
+        parser.add_argument(
+            "--since",
+            type=str,
+            default=None,
+            metavar="DATE",
+            help="Skip (and count) entries and articles published before DATE: YYYY-MM-DD (UTC) "
+            "or an ISO 8601 date and time. Those with no known publication date are kept. Feed "
+            "entries are checked before fetching, other pages once extraction found their date.",
+        )
+        parser.add_argument(
+            "--until",
+            type=str,
+            default=None,
+            metavar="DATE",
+            help="Skip (and count) entries and articles published after DATE: YYYY-MM-DD (the "
+            "whole UTC day included) or an ISO 8601 date and time (excluded). Undated ones are "
+            "kept.",
+        )
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:
@@ -400,6 +419,14 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         if options.state and "://" not in options.state
         else options.state,
     )
+
+
+def publication_range(options: NewsbeamOptions) -> DateRange:
+    """The --since/--until range, checked."""
+    try:
+        return date_range(options.since, options.until)
+    except ValueError as exc:
+        raise OptionsError(f"--since/--until: {exc}") from exc
 
 
 def check_schedule(options: NewsbeamOptions) -> None:

@@ -30,6 +30,7 @@ class RunSummary:
     archives: int = 0  # WARC files read (--warc, --warc-paths)
     archive_errors: int = 0  # WARC sources or files that could not be read at all
     archive_records_skipped: int = 0  # request, metadata, warcinfo, ... records: not entries
+    out_of_range: int = 0  # entries and articles published outside --since/--until
 
     @property
     def errors(self) -> int:
@@ -41,7 +42,11 @@ class RunSummary:
         """Every entry ended as an article, a duplicate or an error, or already had its row from
         the earlier run or poll in which its feed first listed it."""
         return self.entries == (
-            self.articles + self.duplicates + self.entry_errors + self.entries_seen_before
+            self.articles
+            + self.duplicates
+            + self.entry_errors
+            + self.entries_seen_before
+            + self.out_of_range
         )
 
     @property
@@ -74,6 +79,7 @@ class RunSummary:
             f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "
             f"duplicates + {self.entry_errors} errors"
             + (f" + {self.entries_seen_before} seen before" if self.entries_seen_before else "")
+            + (f" + {self.out_of_range} out of range" if self.out_of_range else "")
             + f" [{check}]",
             f"events          {self.events} ({modalities}); {self.events_reported} reported",
             f"errors          {self.errors} rows in errors/",
@@ -123,4 +129,5 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         archives=counts.get("archives", 0),
         archive_errors=counts.get("archive_errors", 0),
         archive_records_skipped=counts.get("archive_records_skipped", 0),
+        out_of_range=counts.get("out_of_range", 0),
     )
