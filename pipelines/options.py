@@ -13,6 +13,7 @@ from apache_beam.options.pipeline_options import (
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, SOURCE_WARC, SOURCE_WARC_LIST, Source
 from seeds import seed_path
 from transforms.date_range import DateRange, date_range
+from transforms.failures import utc_now
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
@@ -276,6 +277,32 @@ class NewsbeamOptions(PipelineOptions):
             "whole UTC day included) or an ISO 8601 date and time (excluded). Undated ones are "
             "kept.",
         )
+        parser.add_argument(
+            "--archive",
+            type=str,
+            default=None,
+            metavar="DIR",
+            help="Keep every HTTP response read (feeds, pages, robots.txt) as WARC request and "
+            "response records with payload digests, gzip per record, in DIR (any Beam "
+            "filesystem), in files named by run and rotated by --archive-max-bytes. "
+            "newsbeam run --warc DIR replays them without the network.",
+        )
+        parser.add_argument(
+            "--archive-max-bytes",
+            type=int,
+            default=1024**3,
+            metavar="BYTES",
+            help="Size at which an --archive file is closed and the next one begun (default "
+            "1 GiB, as Common Crawl's files).",
+        )
+        parser.add_argument(
+            "--archive-run",
+            type=str,
+            default=None,
+            metavar="NAME",
+            help="The run's name in its --archive file names (letters, digits, '.', '_', '-'). "
+            "Default: the launch time, YYYYMMDDTHHMMSSZ.",
+        )
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:
@@ -402,6 +429,7 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
             load_validators(options.state)
         except StateError as exc:
             raise OptionsError(f"--state: {exc}") from exc
+    archive_run = check_archive(options)
     return FetchSettings(
         connect_timeout_seconds=options.connect_timeout,
         timeout_seconds=options.fetch_timeout,
@@ -418,7 +446,34 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         state_dir=str(pathlib.Path(options.state).expanduser().resolve())
         if options.state and "://" not in options.state
         else options.state,
+        archive_dir=options.archive,
+        archive_run=archive_run,
+        archive_max_bytes=options.archive_max_bytes,
     )
+
+
+ARCHIVE_RUN_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def check_archive(options: NewsbeamOptions) -> str | None:
+    """The --archive run name, checked (the launch time unless named; fixed at the first call,
+    so every stage writes under the same name); a local --archive folder is created."""
+    if not options.archive:
+        return None
+    if options.archive_max_bytes <= 0:
+        raise OptionsError("--archive-max-bytes must be positive")
+    if not options.archive_run:
+        options.archive_run = utc_now().strftime("%Y%m%dT%H%M%SZ")
+    if not ARCHIVE_RUN_NAME.fullmatch(options.archive_run):
+        raise OptionsError("--archive-run: letters, digits, '.', '_' and '-' only (at most 64)")
+    if "://" not in options.archive:
+        folder = pathlib.Path(options.archive).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OptionsError(f"--archive: cannot use {options.archive}: {exc.strerror}") from exc
+        options.archive = str(folder.resolve())
+    return options.archive_run
 
 
 def publication_range(options: NewsbeamOptions) -> DateRange:

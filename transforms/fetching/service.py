@@ -11,6 +11,7 @@ import urllib.parse
 from collections.abc import Callable
 
 from transforms.failures import StageFailure
+from transforms.fetching.archiving import ArchivingFetcher
 from transforms.fetching.client import FEED, PAGE, ROBOTS, Fetcher
 from transforms.fetching.fetched import Fetched
 from transforms.fetching.retries import retry_wait
@@ -36,7 +37,7 @@ class FetchService:
 
     def __init__(self, settings: FetchSettings) -> None:
         self.settings = settings
-        self.fetcher = Fetcher(settings)
+        self.fetcher = (ArchivingFetcher if settings.archive_dir else Fetcher)(settings)
         self.robots = RobotsCache(
             lambda url: self.fetcher.fetch(url, ROBOTS, max_bytes=ROBOTS_MAX_BYTES),
             settings.product_token,
