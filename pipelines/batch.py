@@ -33,7 +33,7 @@ from pipelines.options import (
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article
-from schemas.entries import FeedEntry
+from schemas.entries import SOURCE_SITEMAP, FeedEntry
 from transforms import seen_articles
 from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
@@ -41,8 +41,10 @@ from transforms.extract_articles import ExtractArticles
 from transforms.failures import utc_now
 from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
+from transforms.fetching import FetchSettings
 from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
 from transforms.read_feeds import ReadFeeds
+from transforms.read_sitemaps import ReadSitemaps
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
 from transforms.write_dataset import WriteDataset
@@ -71,19 +73,19 @@ def build(
     settings = fetch_settings(options)
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
-    archives, sources = sources | "SplitArchiveSources" >> beam.Partition(
-        lambda source, _count: 0 if source.kind in ARCHIVE_KINDS else 1, 2
+    if options.state:
+        run_id = run_id or seen_articles.new_run_id()
+        now = utc_now()
+        sources = sources | "StampRunTime" >> beam.Map(
+            lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
+        ).with_output_types(Source)
+    archives, sitemaps, sources = sources | "SplitSources" >> beam.Partition(
+        source_kind_index, 3
     ).with_output_types(Source)
     archived = archives | "ReadArchives" >> ReadArchives(settings.max_bytes, options.warc_base)
+    entries, feed_failures = read_feeds_and_sitemaps(sources, sitemaps, settings)
     if not options.state:
-        entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
         return process_entries(entries, feed_failures, options, archived=archived)
-    run_id = run_id or seen_articles.new_run_id()
-    now = utc_now()
-    polled = sources | "StampRunTime" >> beam.Map(
-        lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
-    ).with_output_types(Source)
-    entries, feed_failures = polled | "ReadFeeds" >> ReadFeeds(settings)
     stored = pipeline | "ReadSeenArticles" >> ReadSeenArticles(
         options.state, since=now - datetime.timedelta(seconds=options.dedup_ttl)
     )
@@ -98,6 +100,25 @@ def build(
         options.state, run_id
     )
     return outputs
+
+
+def source_kind_index(source: Source, _partitions: int) -> int:
+    """SplitSources' partition of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
+    if source.kind in ARCHIVE_KINDS:
+        return 0
+    return 1 if source.kind == SOURCE_SITEMAP else 2
+
+
+def read_feeds_and_sitemaps(
+    sources: PCollection, sitemaps: PCollection, settings: FetchSettings
+) -> tuple[PCollection, PCollection]:
+    """ReadFeeds and ReadSitemaps, their entries and failures flattened."""
+    feed_entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+    sitemap_entries, sitemap_failures = sitemaps | "ReadSitemaps" >> ReadSitemaps(settings)
+    return (
+        (feed_entries, sitemap_entries) | "FlattenSourceEntries" >> beam.Flatten(),
+        (feed_failures, sitemap_failures) | "FlattenSourceFailures" >> beam.Flatten(),
+    )
 
 
 def process_entries(

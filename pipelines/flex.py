@@ -12,7 +12,7 @@ MODES = ("stream", "run")
 # Options that make no sense in a template: a file on the launcher's disk, gone when it exits.
 NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json"})
 # Parameters that may list several values, separated by commas or spaces.
-LIST_PARAMETERS = frozenset({"feeds", "warc", "warc_paths"})
+LIST_PARAMETERS = frozenset({"feeds", "warc", "warc_paths", "sitemaps"})
 
 
 def newsbeam_flags() -> dict[str, str]:
@@ -29,9 +29,9 @@ def template_parameters() -> set[str]:
 
 
 def launcher_argv(argv: list[str]) -> list[str]:
-    """The ``newsbeam`` arguments for the launcher's ``--name=value`` arguments. ``feeds``,
-    ``warc`` and ``warc_paths`` may list several values separated by commas or spaces; ``mode``
-    is ``stream`` by default."""
+    """The ``newsbeam`` arguments for the launcher's ``--name=value`` arguments. The
+    ``LIST_PARAMETERS`` may list several values separated by commas or spaces; ``mode`` is
+    ``stream`` by default."""
     flags = newsbeam_flags()
     mode, rest = "stream", []
     for argument in argv:

@@ -31,11 +31,19 @@ class RunSummary:
     archive_errors: int = 0  # WARC sources or files that could not be read at all
     archive_records_skipped: int = 0  # request, metadata, warcinfo, ... records: not entries
     out_of_range: int = 0  # entries and articles published outside --since/--until
+    sitemaps: int = 0  # sitemaps and sitemap indexes read (--sitemaps)
+    sitemap_errors: int = 0  # sitemaps that could not be read or parsed
 
     @property
     def errors(self) -> int:
         """All error rows: unreadable feeds, entries that failed, articles the tagger refused."""
-        return self.feed_errors + self.entry_errors + self.tag_errors + self.archive_errors
+        return (
+            self.feed_errors
+            + self.entry_errors
+            + self.tag_errors
+            + self.archive_errors
+            + self.sitemap_errors
+        )
 
     @property
     def accounted(self) -> bool:
@@ -87,6 +95,8 @@ class RunSummary:
         ]
         if self.feed_summary_fallbacks:
             lines.insert(2, f"feed summaries  {self.feed_summary_fallbacks} articles fell back")
+        if self.sitemaps:
+            lines.insert(1, f"sitemaps read   {self.sitemaps} ({self.sitemap_errors} unreadable)")
         if self.archives or self.archive_errors:
             lines.insert(
                 1,
@@ -130,4 +140,6 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         archive_errors=counts.get("archive_errors", 0),
         archive_records_skipped=counts.get("archive_records_skipped", 0),
         out_of_range=counts.get("out_of_range", 0),
+        sitemaps=counts.get("sitemaps", 0),
+        sitemap_errors=counts.get("sitemap_errors", 0),
     )
