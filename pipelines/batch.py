@@ -27,9 +27,9 @@ from pipelines.options import (
     choose_local_runner,
     fetch_settings,
     operator_sources,
-    publication_range,
     unknown_arguments,
 )
+from pipelines.source_options import publication_range
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article

@@ -10,17 +10,10 @@ from apache_beam.options.pipeline_options import (
     _BeamArgumentParser,
 )
 
-from schemas.entries import (
-    SOURCE_FEED,
-    SOURCE_PAGE,
-    SOURCE_SITEMAP,
-    SOURCE_WARC,
-    SOURCE_WARC_LIST,
-    Source,
-)
+from pipelines.option_errors import OptionsError
+from pipelines.source_options import archive_sources, check_archive, sitemap_sources
+from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
-from transforms.date_range import DateRange, date_range
-from transforms.failures import utc_now
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
@@ -30,10 +23,6 @@ from transforms.urls import file_path, source_url
 # The local runner, chosen explicitly: Beam 2.77's DirectRunner first tries to download the
 # Prism runner binary from the internet, which a default run must never do.
 DEFAULT_RUNNER = "FnApiRunner"
-
-
-class OptionsError(ValueError):
-    """Options that cannot work; the message says which and why."""
 
 
 class NewsbeamOptions(PipelineOptions):
@@ -381,33 +370,11 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
             raise OptionsError(f"--urls: no such file: {options.urls}")
         sources.extend(read_url_list(url_file))
     sources.extend(archives)
-    for sitemap in options.sitemaps or ():
-        location = source_url(sitemap)
-        if location.startswith("file:") and not file_path(location).is_file():
-            raise OptionsError(f"--sitemaps: no such file: {sitemap}")
-        sources.append(Source(location=location, kind=SOURCE_SITEMAP))
+    sources.extend(sitemap_sources(options))
     unique: dict[tuple[str, str], Source] = {}
     for source in sources:
         unique.setdefault((source.location, source.kind), source)
     return list(unique.values())
-
-
-def archive_sources(options: NewsbeamOptions) -> list[Source]:
-    """The WARC sources (--warc, --warc-paths); local ones are checked now, remote ones by the
-    workers (building a job touches no storage)."""
-    sources = []
-    for flag, kind, paths in (
-        ("--warc", SOURCE_WARC, options.warc),
-        ("--warc-paths", SOURCE_WARC_LIST, options.warc_paths),
-    ):
-        for path in paths or ():
-            if "://" not in path:
-                local = pathlib.Path(path).expanduser()
-                if not (local.exists() or set("*?[") & set(path)):
-                    raise OptionsError(f"{flag}: no such file or folder: {path}")
-                path = str(local.resolve())
-            sources.append(Source(location=path, kind=kind))
-    return sources
 
 
 POSITIVE = (
@@ -475,38 +442,6 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         archive_run=archive_run,
         archive_max_bytes=options.archive_max_bytes,
     )
-
-
-ARCHIVE_RUN_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
-
-
-def check_archive(options: NewsbeamOptions) -> str | None:
-    """The --archive run name, checked (the launch time unless named; fixed at the first call,
-    so every stage writes under the same name); a local --archive folder is created."""
-    if not options.archive:
-        return None
-    if options.archive_max_bytes <= 0:
-        raise OptionsError("--archive-max-bytes must be positive")
-    if not options.archive_run:
-        options.archive_run = utc_now().strftime("%Y%m%dT%H%M%SZ")
-    if not ARCHIVE_RUN_NAME.fullmatch(options.archive_run):
-        raise OptionsError("--archive-run: letters, digits, '.', '_' and '-' only (at most 64)")
-    if "://" not in options.archive:
-        folder = pathlib.Path(options.archive).expanduser()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OptionsError(f"--archive: cannot use {options.archive}: {exc.strerror}") from exc
-        options.archive = str(folder.resolve())
-    return options.archive_run
-
-
-def publication_range(options: NewsbeamOptions) -> DateRange:
-    """The --since/--until range, checked."""
-    try:
-        return date_range(options.since, options.until)
-    except ValueError as exc:
-        raise OptionsError(f"--since/--until: {exc}") from exc
 
 
 def check_schedule(options: NewsbeamOptions) -> None:
