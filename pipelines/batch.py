@@ -29,7 +29,7 @@ from pipelines.options import (
     operator_sources,
     unknown_arguments,
 )
-from pipelines.source_options import publication_range
+from pipelines.source_options import check_remote_sources, publication_range
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article
@@ -185,6 +185,7 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     fetch_settings(options)
     check_schedule(options)
     check_remote_paths(options)
+    check_remote_sources(options)
     publication_range(options)
     return options
 

@@ -6,7 +6,7 @@ functions take it; annotated as Beam's base class, which that module imports fro
 import pathlib
 import re
 
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipelines.option_errors import OptionsError
 from schemas.entries import SOURCE_SITEMAP, SOURCE_WARC, SOURCE_WARC_LIST, Source
@@ -74,3 +74,16 @@ def publication_range(options: PipelineOptions) -> DateRange:
         return date_range(options.since, options.until)
     except ValueError as exc:
         raise OptionsError(f"--since/--until: {exc}") from exc
+
+
+def check_remote_sources(options: PipelineOptions) -> None:
+    """On Dataflow, workers cannot see the launching machine's disk: WARC sources and the
+    --archive folder must be on a shared filesystem (gs://...)."""
+    if options.view_as(StandardOptions).runner != "DataflowRunner":
+        return
+    named = [("--warc", path) for path in options.warc or ()]
+    named += [("--warc-paths", path) for path in options.warc_paths or ()]
+    named += [("--archive", options.archive)] if options.archive else []
+    for flag, value in named:
+        if "://" not in value:
+            raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")

@@ -134,3 +134,15 @@ def test_stream_refuses_warc_sources(tmp_path, capsys):
     warc = write_pages(tmp_path / "a.warc.gz", [])
     assert main(["stream", "--warc", str(warc), "--duration", "1"]) == 2
     assert "use newsbeam run" in capsys.readouterr().err
+
+
+def test_local_warc_and_archive_folders_are_refused_on_dataflow(tmp_path):
+    from pipelines.batch import parse_options
+    from pipelines.options import OptionsError
+
+    warc = write_pages(tmp_path / "a.warc.gz", [])
+    common = ["--runner=DataflowRunner", "--output", "gs://bucket/out"]
+    with pytest.raises(OptionsError, match="--warc must be a gs:// URL"):
+        parse_options([*common, "--warc", str(warc)])
+    with pytest.raises(OptionsError, match="--archive must be a gs:// URL"):
+        parse_options([*common, "--warc", "gs://b/x.warc.gz", "--archive", str(tmp_path)])
