@@ -12,8 +12,8 @@ from pipelines.cli import main
 from tests.warc_files import WarcBuilder, write_pages
 
 MIN_MEAN_F1 = 0.95  # as tests/pipelines/test_extraction_quality.py asks of fetched pages
-# All 181 pages of the benchmark: the run takes about 45 s on two shared cores (under the
-# minute past which a fixed subset of 40 would do).
+# All 181 pages of the benchmark: the test takes 27-45 s on two shared cores, under the minute
+# past which a fixed subset of 40 would do.
 BASE = "https://news.example"
 
 
