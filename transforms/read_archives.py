@@ -12,6 +12,7 @@ first pass over the headers only, so bodies never go through a shuffle.
 
 import pathlib
 import urllib.parse
+from collections.abc import Iterable, Iterator
 
 import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
@@ -88,7 +89,9 @@ def listed_files(listing: str, base: str | None) -> list[str]:
     return paths
 
 
-def duplicate_positions(keyed) -> list[tuple[tuple[str, int], tuple[str, str]]]:
+def duplicate_positions(
+    keyed: tuple[str, Iterable[tuple[str, str, int, str, str]]],
+) -> list[tuple[tuple[str, int], tuple[str, str]]]:
     """For one article id's responses, ((file, offset), (kept URI, canonical URL)) of every one
     but the first (earliest WARC-Date, then file, then offset)."""
     _article_id, candidates = keyed
@@ -117,7 +120,8 @@ class _ListArchiveFilesFn(beam.DoFn):
             )
 
 
-def _records(path: str, max_bytes: int, payloads: bool):
+def _records(path: str, max_bytes: int, payloads: bool) -> Iterator[ArchiveRecord]:
+    """The records of one file, opened and closed around the reading."""
     with open_archive(path) as handle:
         yield from read_records(handle, max_bytes=max_bytes, payloads=payloads)
 

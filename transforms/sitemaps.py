@@ -31,12 +31,12 @@ class Sitemap:
     children: list[str]
 
 
-def local_name(element) -> str:
+def local_name(element: etree._Element) -> str:
     """An element's tag without its namespace."""
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
-def child_text(element, name: str) -> str | None:
+def child_text(element: etree._Element, name: str) -> str | None:
     """The stripped text of the first descendant named ``name`` (any namespace), or None."""
     for child in element.iter():
         if local_name(child) == name and child.text and child.text.strip():
@@ -69,7 +69,7 @@ def gunzip_capped(body: bytes, max_bytes: int) -> bytes:
     return data
 
 
-def url_entry(element, sitemap_url: str) -> FeedEntry | None:
+def url_entry(element: etree._Element, sitemap_url: str) -> FeedEntry | None:
     """The entry of one ``<url>`` element, or None when it has no ``<loc>``."""
     link = next((c.text.strip() for c in element if local_name(c) == "loc" and c.text), None)
     if not link:

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
@@ -76,7 +77,7 @@ def open_archive(path: str) -> BinaryIO:
         raise StageFailure(ErrorKind.NOT_FOUND, f"cannot open {path}: {exc}") from exc
 
 
-def header_failure(record) -> StageFailure | None:
+def header_failure(record: ArcWarcRecord) -> StageFailure | None:
     """Why a response record's headers already rule it out as a page, or None."""
     if record.rec_headers.get_header("WARC-Truncated"):
         reason = record.rec_headers.get_header("WARC-Truncated")
@@ -95,7 +96,7 @@ def header_failure(record) -> StageFailure | None:
     return None
 
 
-def read_response(record, max_bytes: int) -> ArchivedResponse | StageFailure:
+def read_response(record: ArcWarcRecord, max_bytes: int) -> ArchivedResponse | StageFailure:
     """The page in a response record, or the typed failure that stops it."""
     failure = header_failure(record)
     if failure is not None:
@@ -118,7 +119,7 @@ def read_response(record, max_bytes: int) -> ArchivedResponse | StageFailure:
     )
 
 
-def describe(record, offset: int, max_bytes: int, payloads: bool) -> ArchiveRecord:
+def describe(record: ArcWarcRecord, offset: int, max_bytes: int, payloads: bool) -> ArchiveRecord:
     """One parsed record as an ArchiveRecord; raises on bytes that are not a valid record."""
     record_type = record.rec_type or ""
     target_uri = record.rec_headers.get_header("WARC-Target-URI")
