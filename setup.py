@@ -57,6 +57,9 @@ setup(
         # (transforms/tagging/parsing/model); no model is downloaded. The model was saved by
         # 3.8.18 and declares ">=3.8.18,<3.9.0" in its meta.json (spaCy warns outside that range).
         "spacy>=3.8.18,<3.9",
+        # WARC archives (--warc, --archive): the reference library; streams gzip per record or
+        # plain.
+        "warcio>=1.7.4,<2",
     ],
     extras_require={
         "test": [

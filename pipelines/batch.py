@@ -30,15 +30,22 @@ from pipelines.options import (
     operator_sources,
     unknown_arguments,
 )
+from pipelines.source_options import check_remote_sources, publication_range
 from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
+from schemas.articles import Article
+from schemas.entries import SOURCE_SITEMAP, FeedEntry
 from transforms import seen_articles
+from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
 from transforms.failures import utc_now
 from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
+from transforms.fetching import FetchSettings
+from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
 from transforms.read_feeds import ReadFeeds
+from transforms.read_sitemaps import ReadSitemaps
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
 from transforms.write_dataset import WriteDataset
@@ -67,15 +74,19 @@ def build(
     settings = fetch_settings(options)
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
-    if not options.state:
-        entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
-        return process_entries(entries, feed_failures, options)
-    run_id = run_id or seen_articles.new_run_id()
-    now = utc_now()
-    polled = sources | "StampRunTime" >> beam.Map(
-        lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
+    if options.state:
+        run_id = run_id or seen_articles.new_run_id()
+        now = utc_now()
+        sources = sources | "StampRunTime" >> beam.Map(
+            lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
+        ).with_output_types(Source)
+    archives, sitemaps, sources = sources | "SplitSources" >> beam.Partition(
+        source_kind_index, 3
     ).with_output_types(Source)
-    entries, feed_failures = polled | "ReadFeeds" >> ReadFeeds(settings)
+    archived = archives | "ReadArchives" >> ReadArchives(settings.max_bytes, options.warc_base)
+    entries, feed_failures = read_feeds_and_sitemaps(sources, sitemaps, settings)
+    if not options.state:
+        return process_entries(entries, feed_failures, options, archived=archived)
     stored = pipeline | "ReadSeenArticles" >> ReadSeenArticles(
         options.state, since=now - datetime.timedelta(seconds=options.dedup_ttl)
     )
@@ -83,11 +94,32 @@ def build(
         entries,
         stored,
     ) | "DeduplicateEntries" >> DeduplicateEntries(options.dedup_ttl)
-    outputs = process_entries(new_entries, feed_failures, options, already_seen, run_id)
+    outputs = process_entries(
+        new_entries, feed_failures, options, already_seen, run_id, archived=archived
+    )
     _ = (sightings, outputs.files) | "CommitSeenArticles" >> CommitSeenArticles(
         options.state, run_id
     )
     return outputs
+
+
+def source_kind_index(source: Source, _partitions: int) -> int:
+    """SplitSources' partition of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
+    if source.kind in ARCHIVE_KINDS:
+        return 0
+    return 1 if source.kind == SOURCE_SITEMAP else 2
+
+
+def read_feeds_and_sitemaps(
+    sources: PCollection, sitemaps: PCollection, settings: FetchSettings
+) -> tuple[PCollection, PCollection]:
+    """ReadFeeds and ReadSitemaps, their entries and failures flattened."""
+    feed_entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
+    sitemap_entries, sitemap_failures = sitemaps | "ReadSitemaps" >> ReadSitemaps(settings)
+    return (
+        (feed_entries, sitemap_entries) | "FlattenSourceEntries" >> beam.Flatten(),
+        (feed_failures, sitemap_failures) | "FlattenSourceFailures" >> beam.Flatten(),
+    )
 
 
 def process_entries(
@@ -96,14 +128,31 @@ def process_entries(
     options: NewsbeamOptions,
     already_seen: PCollection | None = None,
     run_id: str | None = None,
+    *,
+    archived: tuple[PCollection, PCollection, PCollection] | None = None,
 ) -> Outputs:
     """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
-    ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own."""
+    ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
+    ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own."""
     settings = fetch_settings(options)
+    dates = publication_range(options)
+    if dates:
+        entries = entries | "SkipEntriesOutOfRange" >> SkipOutOfRange(dates, FeedEntry)
     pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
+    if archived is not None:
+        archive_pages, archive_duplicates, archive_failures = archived
+        pages = (pages, archive_pages) | "FlattenPages" >> beam.Flatten()
+        duplicates = (duplicates, archive_duplicates) | "FlattenArchiveDuplicates" >> beam.Flatten()
+        fetch_failures = (fetch_failures, archive_failures) | "FlattenArchiveFailures" >> (
+            beam.Flatten()
+        )
     if already_seen is not None:
         duplicates = (already_seen, duplicates) | "FlattenDuplicates" >> beam.Flatten()
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
+    if dates:
+        articles = articles | "SkipArticlesOutOfRange" >> SkipOutOfRange(
+            dates, Article, counted_as="articles"
+        )
     events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents()
     errors = (
         feed_failures,
@@ -137,6 +186,8 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     fetch_settings(options)
     check_schedule(options)
     check_remote_paths(options)
+    check_remote_sources(options)
+    publication_range(options)
     check_local_outputs(options)  # last: it creates the output folder
     return options
 

@@ -11,6 +11,8 @@ from pipelines.options import NewsbeamOptions
 MODES = ("stream", "run")
 # Options that make no sense in a template: a file on the launcher's disk, gone when it exits.
 NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json"})
+# Parameters that may list several values, separated by commas or spaces.
+LIST_PARAMETERS = frozenset({"feeds", "warc", "warc_paths", "sitemaps"})
 
 
 def newsbeam_flags() -> dict[str, str]:
@@ -27,8 +29,9 @@ def template_parameters() -> set[str]:
 
 
 def launcher_argv(argv: list[str]) -> list[str]:
-    """The ``newsbeam`` arguments for the launcher's ``--name=value`` arguments. ``feeds`` may
-    list several feeds separated by commas or spaces; ``mode`` is ``stream`` by default."""
+    """The ``newsbeam`` arguments for the launcher's ``--name=value`` arguments. The
+    ``LIST_PARAMETERS`` may list several values separated by commas or spaces; ``mode`` is
+    ``stream`` by default."""
     flags = newsbeam_flags()
     mode, rest = "stream", []
     for argument in argv:
@@ -37,8 +40,8 @@ def launcher_argv(argv: list[str]) -> list[str]:
             if value not in MODES:
                 raise ValueError(f"mode must be one of {', '.join(MODES)}, not {value!r}")
             mode = value
-        elif name == "feeds":
-            rest += [flags["feeds"], *(feed for feed in re.split(r"[,\s]+", value) if feed)]
+        elif name in LIST_PARAMETERS:
+            rest += [flags[name], *(item for item in re.split(r"[,\s]+", value) if item)]
         elif name in flags:
             rest.append(f"{flags[name]}={value}")
         else:

@@ -13,6 +13,8 @@ from apache_beam.options.pipeline_options import (
     _BeamArgumentParser,
 )
 
+from pipelines.option_errors import OptionsError
+from pipelines.source_options import archive_sources, check_archive, sitemap_sources
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
 from transforms.failures import StageFailure
@@ -25,10 +27,6 @@ from transforms.urls import file_path, source_url
 # The local runner, chosen explicitly: Beam 2.77's DirectRunner first tries to download the
 # Prism runner binary from the internet, which a default run must never do.
 DEFAULT_RUNNER = "FnApiRunner"
-
-
-class OptionsError(ValueError):
-    """Options that cannot work; the message says which and why."""
 
 
 class NewsbeamOptions(PipelineOptions):
@@ -229,6 +227,94 @@ class NewsbeamOptions(PipelineOptions):
             help="How long an article id is remembered after it was last seen in a feed (default "
             "7 days): an entry seen again within this time is not fetched again.",
         )
+        parser.add_argument(
+            "--warc",
+            nargs="+",
+            action="extend",
+            type=str,
+            default=None,
+            metavar="PATH",
+            help="WARC files to read instead of fetching: a file, a folder (its .warc and "
+            ".warc.gz files) or a glob, local or on any Beam filesystem (gs://, s3://). WARC/1.0 "
+            "and 1.1, gzip per record or plain. Each HTML response record becomes an article as "
+            "if fetched (target URI, WARC-Date as fetched_at); other records are counted. "
+            "Repeatable.",
+        )
+        parser.add_argument(
+            "--warc-paths",
+            nargs="+",
+            action="extend",
+            type=str,
+            default=None,
+            metavar="FILE",
+            help="Listings of WARC files, one path a line, gzip or plain, such as a CC-NEWS "
+            "month's warc.paths.gz; relative lines are joined to --warc-base. Repeatable.",
+        )
+        parser.add_argument(
+            "--warc-base",
+            type=str,
+            default=None,
+            metavar="PREFIX",
+            help="Prefix of the relative lines of --warc-paths listings, e.g. gs://BUCKET/ for "
+            "a copy of Common Crawl's crawl-data/ folders, or s3://commoncrawl/. Default: the "
+            "listing's own folder.",
+        )
+        parser.add_argument(
+            "--since",
+            type=str,
+            default=None,
+            metavar="DATE",
+            help="Skip (and count) entries and articles published before DATE: YYYY-MM-DD (UTC) "
+            "or an ISO 8601 date and time. Those with no known publication date are kept. Feed "
+            "entries are checked before fetching, other pages once extraction found their date.",
+        )
+        parser.add_argument(
+            "--until",
+            type=str,
+            default=None,
+            metavar="DATE",
+            help="Skip (and count) entries and articles published after DATE: YYYY-MM-DD (the "
+            "whole UTC day included) or an ISO 8601 date and time (excluded). Undated ones are "
+            "kept.",
+        )
+        parser.add_argument(
+            "--sitemaps",
+            nargs="+",
+            action="extend",
+            type=str,
+            default=None,
+            metavar="URL",
+            help="Sitemaps or sitemap indexes to read as feeds: http(s) URLs or local paths, XML "
+            "plain or gzip. Indexes are followed 3 levels down; each <url> is an entry, dated by "
+            "its Google News news:publication_date, else its lastmod, titled by news:title. "
+            "Fetched like pages (robots.txt, politeness, size cap). Repeatable.",
+        )
+        parser.add_argument(
+            "--archive",
+            type=str,
+            default=None,
+            metavar="DIR",
+            help="Keep every HTTP response read (feeds, pages, robots.txt) as WARC request and "
+            "response records with payload digests, gzip per record, in DIR (any Beam "
+            "filesystem), in files named by run and rotated by --archive-max-bytes. "
+            "newsbeam run --warc DIR replays them without the network.",
+        )
+        parser.add_argument(
+            "--archive-max-bytes",
+            type=int,
+            default=1024**3,
+            metavar="BYTES",
+            help="Size at which an --archive file is closed and the next one begun (default "
+            "1 GiB, as Common Crawl's files).",
+        )
+        parser.add_argument(
+            "--archive-run",
+            type=str,
+            default=None,
+            metavar="NAME",
+            help="The run's name in its --archive file names (letters, digits, '.', '_', '-'). "
+            "Default: the launch time, YYYYMMDDTHHMMSSZ.",
+        )
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:
@@ -292,7 +378,9 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
     file's name and country beat a bare --feeds URL); the seed feed when none are named."""
     feeds = list(options.feeds or [])
     sources = _listed_feeds(options)
-    if not feeds and not sources and not options.urls:
+    archives = archive_sources(options)
+    named = sources or archives or options.urls or options.sitemaps
+    if not feeds and not named:
         feeds = [str(seed_path("feed.xml"))]
     for feed in feeds:
         try:
@@ -308,6 +396,8 @@ def operator_sources(options: NewsbeamOptions) -> list[Source]:
         if not url_file.is_file():
             raise OptionsError(f"--urls: no such file: {options.urls}")
         sources.extend(read_url_list(url_file))
+    sources.extend(archives)
+    sources.extend(sitemap_sources(options))
     unique: dict[tuple[str, str], Source] = {}
     for source in sources:
         unique.setdefault((source.location, source.kind), source)
@@ -364,6 +454,7 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
             load_validators(options.state)
         except StateError as exc:
             raise OptionsError(f"--state: {exc}") from exc
+    archive_run = check_archive(options)
     return FetchSettings(
         connect_timeout_seconds=options.connect_timeout,
         timeout_seconds=options.fetch_timeout,
@@ -380,6 +471,9 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         state_dir=str(pathlib.Path(options.state).expanduser().resolve())
         if options.state and "://" not in options.state
         else options.state,
+        archive_dir=options.archive,
+        archive_run=archive_run,
+        archive_max_bytes=options.archive_max_bytes,
     )
 
 

@@ -32,7 +32,7 @@ from pipelines.batch import (
     process_entries,
     run_command,
 )
-from pipelines.options import NewsbeamOptions, fetch_settings, operator_sources
+from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings, operator_sources
 from pipelines.summary import RunSummary, summarise
 from schemas import ErrorRecord, Source
 from schemas.duplicates import Duplicate
@@ -180,6 +180,8 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
 def stream_options(argv: list[str]) -> NewsbeamOptions:
     """The options of ``newsbeam stream``: checked, and marked as streaming for the runner."""
     options = parse_options(argv)
+    if options.warc or options.warc_paths or options.sitemaps:
+        raise OptionsError("--warc, --warc-paths and --sitemaps are read once: use newsbeam run")
     options.view_as(StandardOptions).streaming = True
     return options
 

@@ -28,18 +28,34 @@ class RunSummary:
     tag_errors: int = 0
     feed_summary_fallbacks: int = 0
     entries_seen_before: int = 0  # entries the same feed listed in an earlier run or poll
+    archives: int = 0  # WARC files read (--warc, --warc-paths)
+    archive_errors: int = 0  # WARC sources or files that could not be read at all
+    archive_records_skipped: int = 0  # request, metadata, warcinfo, ... records: not entries
+    out_of_range: int = 0  # entries and articles published outside --since/--until
+    sitemaps: int = 0  # sitemaps and sitemap indexes read (--sitemaps)
+    sitemap_errors: int = 0  # sitemaps that could not be read or parsed
 
     @property
     def errors(self) -> int:
         """All error rows: unreadable feeds, entries that failed, articles the tagger refused."""
-        return self.feed_errors + self.entry_errors + self.tag_errors
+        return (
+            self.feed_errors
+            + self.entry_errors
+            + self.tag_errors
+            + self.archive_errors
+            + self.sitemap_errors
+        )
 
     @property
     def accounted(self) -> bool:
         """Every entry ended as an article, a duplicate or an error, or already had its row from
         the earlier run or poll in which its feed first listed it."""
         return self.entries == (
-            self.articles + self.duplicates + self.entry_errors + self.entries_seen_before
+            self.articles
+            + self.duplicates
+            + self.entry_errors
+            + self.entries_seen_before
+            + self.out_of_range
         )
 
     @property
@@ -73,6 +89,7 @@ class RunSummary:
             f"entries         {self.entries} = {self.articles} articles + {self.duplicates} "
             f"duplicates + {self.entry_errors} errors"
             + (f" + {self.entries_seen_before} seen before" if self.entries_seen_before else "")
+            + (f" + {self.out_of_range} out of range" if self.out_of_range else "")
             + f" [{check}]",
             f"events          {self.events} ({modalities}); {self.events_reported} reported",
             f"errors          {self.errors} rows in errors/",
@@ -80,6 +97,14 @@ class RunSummary:
         ]
         if self.feed_summary_fallbacks:
             lines.insert(2, f"feed summaries  {self.feed_summary_fallbacks} articles fell back")
+        if self.sitemaps:
+            lines.insert(1, f"sitemaps read   {self.sitemaps} ({self.sitemap_errors} unreadable)")
+        if self.archives or self.archive_errors:
+            lines.insert(
+                1,
+                f"archives read   {self.archives} ({self.archive_errors} unreadable); "
+                f"{self.archive_records_skipped} non-response records skipped",
+            )
         return "\n".join(lines)
 
 
@@ -106,10 +131,17 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         duplicates=counts.get("duplicates", 0),
         entry_errors=counts.get("links_refused", 0)
         + counts.get("fetch_errors", 0)
-        + counts.get("extract_errors", 0),
+        + counts.get("extract_errors", 0)
+        + counts.get("archive_record_errors", 0),
         events=counts.get("events", 0),
         events_by_modality={name: counts.get(f"events_{name}", 0) for name in MODALITIES},
         tag_errors=counts.get("tag_errors", 0),
         feed_summary_fallbacks=counts.get("feed_summary_fallbacks", 0),
         entries_seen_before=counts.get("entries_seen_before", 0),
+        archives=counts.get("archives", 0),
+        archive_errors=counts.get("archive_errors", 0),
+        archive_records_skipped=counts.get("archive_records_skipped", 0),
+        out_of_range=counts.get("out_of_range", 0),
+        sitemaps=counts.get("sitemaps", 0),
+        sitemap_errors=counts.get("sitemap_errors", 0),
     )

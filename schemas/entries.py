@@ -11,9 +11,13 @@ from schemas.tables import register_row
 
 SOURCE_FEED = "feed"
 SOURCE_PAGE = "page"
+SOURCE_WARC = "warc"  # a WARC file, a folder of them or a glob, on any Beam filesystem
+SOURCE_WARC_LIST = "warc-list"  # a listing of WARC paths, one a line (CC-NEWS warc.paths)
+SOURCE_SITEMAP = "sitemap"  # a sitemap or sitemap index (XML, plain or gzip)
 
 ORIGIN_OPERATOR = "operator"
 ORIGIN_FEED = "feed"
+ORIGIN_ARCHIVE = "archive"  # a response record of a WARC file
 
 
 @register_row

@@ -29,6 +29,8 @@ class Stage(str, enum.Enum):
     FETCH_PAGES = "fetch_pages"
     EXTRACT_ARTICLES = "extract_articles"
     TAG_EVENTS = "tag_events"
+    READ_ARCHIVES = "read_archives"
+    READ_SITEMAPS = "read_sitemaps"
 
 
 class ErrorKind(str, enum.Enum):
@@ -53,6 +55,10 @@ class ErrorKind(str, enum.Enum):
     NO_TEXT = "no_text"  # extraction found no text and the feed entry has no summary
     EXTRACTION_FAILED = "extraction_failed"  # the extractor raised on this page
     TAGGING_FAILED = "tagging_failed"  # the event tagger raised on this article
+    TRUNCATED_RECORD = "truncated_record"  # a WARC record cut short (WARC-Truncated, or the file)
+    CORRUPT_RECORD = "corrupt_record"  # a WARC record that cannot be parsed
+    NOT_A_SITEMAP = "not_a_sitemap"  # the bytes are not a sitemap or sitemap index
+    SITEMAP_TOO_DEEP = "sitemap_too_deep"  # a sitemap index nested deeper than allowed
 
 
 @register_row

@@ -30,6 +30,7 @@ from transforms.fetching.responses import (  # noqa: F401 (re-exported)
     FEED,
     PAGE,
     ROBOTS,
+    SITEMAP,
     acceptable,
     parse_content_type,
     parse_retry_after,
@@ -47,6 +48,7 @@ ACCEPT = {
     FEED: "application/rss+xml,application/atom+xml,application/rdf+xml,"
     "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
     ROBOTS: "text/plain,*/*;q=0.1",
+    SITEMAP: "application/xml,text/xml;q=0.9,application/gzip;q=0.8,*/*;q=0.1",
 }
 
 
@@ -290,7 +292,8 @@ class Fetcher:
                 chunk = response.read1(CHUNK_BYTES, decode_content=True)
                 if not chunk:
                     break
-                if not chunks and purpose != ROBOTS and (binary := sniffed_binary(chunk)):
+                binary = not chunks and purpose not in (ROBOTS, SITEMAP) and sniffed_binary(chunk)
+                if binary:
                     raise StageFailure(ErrorKind.BAD_CONTENT_TYPE, f"the body is {binary}")
                 size += len(chunk)
                 if size > cap or response.tell() > cap:

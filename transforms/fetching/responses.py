@@ -8,6 +8,7 @@ import email.utils
 from transforms.failures import utc_now
 
 PAGE, FEED, ROBOTS = "page", "feed", "robots"  # what a request is for: it sets what is accepted
+SITEMAP = "sitemap"  # any type, gzip files included: the sitemap parser decides
 HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
 XML_TYPES = frozenset(("text/xml", "application/xml"))
 # Feeds are often served mislabelled; for them these also pass and the feed parser decides.
@@ -51,7 +52,7 @@ def parse_retry_after(value: str | None, now: datetime.datetime | None = None) -
 
 def acceptable(media_type: str | None, purpose: str) -> bool:
     """Whether a response of this media type is read for this purpose."""
-    if media_type is None or purpose == ROBOTS:
+    if media_type is None or purpose in (ROBOTS, SITEMAP):
         return True
     if media_type in HTML_TYPES or media_type in XML_TYPES or media_type.endswith("+xml"):
         return True

@@ -11,7 +11,8 @@ import urllib.parse
 from collections.abc import Callable
 
 from transforms.failures import StageFailure
-from transforms.fetching.client import FEED, PAGE, ROBOTS, Fetcher
+from transforms.fetching.archiving import ArchivingFetcher
+from transforms.fetching.client import FEED, PAGE, ROBOTS, SITEMAP, Fetcher
 from transforms.fetching.fetched import Fetched
 from transforms.fetching.retries import retry_wait
 from transforms.fetching.robots import ROBOTS_MAX_BYTES, RobotsCache
@@ -36,7 +37,7 @@ class FetchService:
 
     def __init__(self, settings: FetchSettings) -> None:
         self.settings = settings
-        self.fetcher = Fetcher(settings)
+        self.fetcher = (ArchivingFetcher if settings.archive_dir else Fetcher)(settings)
         self.robots = RobotsCache(
             lambda url: self.fetcher.fetch(url, ROBOTS, max_bytes=ROBOTS_MAX_BYTES),
             settings.product_token,
@@ -60,10 +61,14 @@ class FetchService:
             lambda: self.fetcher.fetch(url, FEED, etag=etag, last_modified=last_modified)
         )
 
-    def _fetch_page(self, url: str) -> Fetched:
+    def sitemap_work(self, url: str) -> Work:
+        """Work that fetches one sitemap (XML or gzip), if robots.txt allows it."""
+        return self._with_retries(lambda: self._fetch_page(url, SITEMAP))
+
+    def _fetch_page(self, url: str, purpose: str = PAGE) -> Fetched:
         if host_key(url):
             self._check_robots(url)
-        return self.fetcher.fetch(url, PAGE, check_redirect=self._check_robots)
+        return self.fetcher.fetch(url, purpose, check_redirect=self._check_robots)
 
     def _check_robots(self, url: str) -> None:
         """Refuse a URL robots.txt forbids; follow its Crawl-delay for later requests."""

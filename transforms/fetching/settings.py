@@ -40,6 +40,9 @@ class FetchSettings:
     state_dir: str | None = None
     resolver: Resolver | None = None  # None: the system resolver (tests inject one)
     connector: Connector | None = None  # None: a plain TCP connect (tests inject one)
+    archive_dir: str | None = None  # --archive: where every response read is kept as WARC
+    archive_run: str | None = None  # names this run's archive files
+    archive_max_bytes: int = 1024**3  # an archive file is rotated once it is this large
 
     @property
     def product_token(self) -> str:
