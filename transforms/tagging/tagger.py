@@ -69,10 +69,8 @@ class EventTagger:
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
         for sentence in split_sentences(text, body_start):
-            if self.patterns.anchors.isdisjoint(
-                WORD_RE.findall(lowered, sentence.start, sentence.end)
-            ):
-                continue  # no trigger word: skip before tokenising
+            if not self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
+                continue  # no pattern has all its required words: skip before tokenising
             for event in self._tag_sentence(document, sentence, dateline, memory):
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:
@@ -95,11 +93,18 @@ class EventTagger:
             return []
         events: list[Event] = []
         clauses: list[_Clause] = []
-        for match in matches:
-            for pattern in match.patterns:
-                found = self._apply(
-                    document, sentence, tokens, lowers, mentions, match, pattern, clauses
-                )
+        for longest in matches:
+            for match in (longest, *longest.fallbacks):  # a shorter match inside if none fits
+                found = next(
+                    (
+                        found
+                        for pattern in match.patterns
+                        if (found := self._apply(
+                            document, sentence, tokens, lowers, mentions, match, pattern, clauses
+                        )) is not None
+                    ),
+                    None,
+                )  # fmt: skip
                 if found is not None:
                     events.extend(self._rows(document, sentence, tokens, match, dateline, *found))
                     break
