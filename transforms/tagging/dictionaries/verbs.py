@@ -117,6 +117,7 @@ class RawPattern:
     pre: list[str]
     post: list[str]
     code: str
+    comment_verb: str  # the verb the coder found the pattern under ("# HEAD"), lower case
 
 
 @dataclasses.dataclass
@@ -221,8 +222,15 @@ def parse_dictionary(text: str) -> tuple[dict[str, list[str]], list[Block]]:
             tokens = line[1 : found.start() if found else len(line)].split()
             if found and "*" in tokens:
                 star = tokens.index("*")
+                comment = raw.partition("#")[2].split()
                 blocks[-1].patterns.append(
-                    RawPattern(number, tokens[:star], tokens[star + 1 :], found.group(1).strip())
+                    RawPattern(
+                        number,
+                        tokens[:star],
+                        tokens[star + 1 :],
+                        found.group(1).strip(),
+                        _phrase(comment[0]) if comment else "",
+                    )
                 )
         elif blocks and (verb := _verb(line, number)) is not None:
             blocks[-1].verbs.append(verb)
@@ -358,18 +366,30 @@ def _shape(pattern: RawPattern, synsets: dict[str, list[str]], swap: bool) -> _S
 
 
 def _alternatives(verbs: Iterable[Verb]) -> str:
-    """All forms of some verbs as one pattern item."""
-    return "|".join(dict.fromkeys(form.replace(" ", "_") for verb in verbs for form in verb.forms))
+    """The finite and base forms of some verbs as one pattern item. Gerunds are left out: without
+    a parse the subject of "ruled out sending troops" or "urged X to stop blocking" is unknown."""
+    forms = (form for verb in verbs for form in verb.forms if not form.split()[0].endswith("ing"))
+    return "|".join(dict.fromkeys(form.replace(" ", "_") for form in forms))
+
+
+def _named_verbs(block: Block, pattern: RawPattern) -> list[Verb]:
+    """The block's verbs that the pattern's comment names ("# HEAD", "# CALLED_OFF")."""
+    return [verb for verb in block.verbs if pattern.comment_verb in verb.forms]
 
 
 def _codes(raw: str) -> tuple[str, bool, bool] | None:
-    """A pattern code: (code, swap slots, reciprocal), or None for the null code."""
+    """A pattern code: (code, swap slots, reciprocal), or None for the null code. A host's 043
+    becomes the visitor's 042 with the slots swapped: the visitor is the source."""
     first, _, second = raw.partition(":")
     if first and first != "---":
-        return first, False, bool(second) and second == first
-    if second and second != "---":
-        return second, True, False
-    return None
+        found = first, False, bool(second) and second == first
+    elif second and second != "---":
+        found = second, True, False
+    else:
+        return None
+    if found[0] == "043":
+        return "042", not found[1], found[2]
+    return found
 
 
 def _item_words(item: str) -> list[str]:
@@ -457,6 +477,8 @@ def compile_dictionary(
             }
             if reciprocal:
                 spec["reciprocal"] = True
+            if plover_type(code) == "REQUEST":
+                spec["then"] = "to|for"  # an appeal names what it asks for: "urged X to"
             stats["kept: bare verbs"] += len(verbs)
             emit(spec, [item])
         if not block.verbs:
@@ -479,7 +501,16 @@ def compile_dictionary(
             if isinstance(shape, str):
                 stats[f"dropped: {shape}"] += 1
                 continue
-            items = [verb_item, *shape.items]
+            verbs_item = verb_item
+            if all(item in PARTICLES or item.startswith("*") for item in shape.items):
+                # verb + preposition is idiomatic ("head to" is a visit, "rule to" nothing): only
+                # the verb the coder named in the comment gets it
+                named = _named_verbs(block, pattern)
+                if not named:
+                    stats["dropped: verb + preposition without a named verb"] += 1
+                    continue
+                verbs_item = _alternatives(named)
+            items = [verbs_item, *shape.items]
             base = {
                 "id": f"cameo:{block.name}:{pattern.line}",
                 "cameo": code,
