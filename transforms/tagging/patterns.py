@@ -268,16 +268,28 @@ class PatternSet:
                 others = tuple(words for words in pattern.required if anchor not in words)
                 grouped.setdefault(others, []).append(pattern)
             self.groups[anchor] = list(grouped.items())
+        # Words the candidate test looks at: two texts that agree on these have the same
+        # candidates, so ``match`` reuses what ``possible`` found for the same sentence.
+        self.vocabulary = self.anchors.union(
+            *(words for pattern in patterns for words in pattern.required)
+        )
+        self._last: tuple[frozenset[str], dict[int, Pattern]] | None = None
 
     def _candidates(self, lowers: list[str]) -> dict[int, Pattern]:
         """The patterns anchored on a word of the sentence whose every required item can start
         at one of its words."""
-        present = frozenset(lowers)
+        present = self.vocabulary.intersection(lowers)
+        if self._last is not None and self._last[0] == present:
+            return self._last[1]
         candidates: dict[int, Pattern] = {}
-        for word in present:
-            for others, patterns in self.groups.get(word, ()):
-                if all(not present.isdisjoint(words) for words in others):
+        for word in present.intersection(self.anchors):
+            for others, patterns in self.groups[word]:
+                for words in others:
+                    if present.isdisjoint(words):
+                        break
+                else:
                     candidates.update((id(pattern), pattern) for pattern in patterns)
+        self._last = (present, candidates)
         return candidates
 
     def possible(self, words: list[str]) -> bool:
