@@ -59,7 +59,7 @@ class Pattern:
         return _regex_of(self.body)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _regex_of(body: str) -> re.Pattern:
     return re.compile(_regex(body))
 
@@ -284,8 +284,8 @@ class PatternSet:
         candidates: dict[int, Pattern] = {}
         for word in present.intersection(self.anchors):
             for others, patterns in self.groups[word]:
-                for words in others:
-                    if present.isdisjoint(words):
+                for needed in others:
+                    if present.isdisjoint(needed):
                         break
                 else:
                     candidates.update((id(pattern), pattern) for pattern in patterns)

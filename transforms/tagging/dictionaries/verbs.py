@@ -47,6 +47,7 @@ from pathlib import Path
 
 from transforms.tagging.patterns import COMMON_WORDS
 from transforms.tagging.taxonomy import load_taxonomy
+from transforms.tagging.text import words as word_set
 
 DICTIONARY = Path("corpora") / "petrarch2-dictionaries" / "CAMEO.2.0.txt"
 REPO = Path(__file__).resolve().parents[3]
@@ -61,29 +62,29 @@ WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 CODE_RE = re.compile(r"\[([^\]]*)\]\s*$")
 # Light and reporting verbs: alone they say nothing about an event between two actors.
-LIGHT_VERBS = frozenset(
+LIGHT_VERBS = word_set(
     "be have do say tell make take give get go come put set see know think want keep let show "
     "turn run move bring leave hold call ask find use work play look seem appear begin start end "
     "stop open close help follow lead pay send add report state mention describe express place "
-    "become remain stand meet".split()
+    "become remain stand meet"
 )
 # A bare verb whose forms occur this often in the 8,420-word reference text (about 1 in 2,800
 # words: "made", "met") is too common to be a trigger on its own.
 COMMON_VERB_COUNT = 3
 # Prepositions that may follow a noun-final pattern before its target ("sent aid to X").
 TRAILING_PREPOSITIONS = "to|with|against|from|for|on|over|toward|towards|into|upon"
-PARTICLES = frozenset(
+PARTICLES = word_set(
     "to of in on at by for with from into upon over against toward towards about off out up down "
-    "as away back forward through under after before between among behind around across".split()
+    "as away back forward through under after before between among behind around across"
 )
 # Closed-class words are never anchors, whatever their count in the small reference text.
 NEVER_ANCHORS = (
     COMMON_WORDS
     | PARTICLES
-    | frozenset(
+    | word_set(
         "if about out up down off back before after according not no so but than that this "
         "these those there here then now also still just very more most much many any some "
-        "all each every other such only even again further way it they we he she you i".split()
+        "all each every other such only even again further way it they we he she you i"
     )
 )
 CONFIDENCE_PHRASE = 0.75
@@ -189,9 +190,7 @@ def _verb(line: str, number: int) -> Verb | None:
             forms = regular_forms(_phrase(stem))
         else:
             before, _, after = stem.partition(marked)
-            forms = [
-                _phrase(before + form + after) for form in regular_forms(_phrase(marked))
-            ]
+            forms = [_phrase(before + form + after) for form in regular_forms(_phrase(marked))]
     return Verb(list(dict.fromkeys(form for form in forms if form)), code, number, head)
 
 
@@ -392,6 +391,11 @@ def _codes(raw: str) -> tuple[str, bool, bool] | None:
     return found
 
 
+def _specificity(items: list[str]) -> int:
+    """How many words a pattern requires besides its verb."""
+    return sum(1 for item in items[1:] if not item.startswith(("*", "[")) and item not in PARTICLES)
+
+
 def _item_words(item: str) -> list[str]:
     """The first words of a pattern item's alternatives."""
     return [alternative.split("_")[0] for alternative in item.split("|")]
@@ -484,6 +488,7 @@ def compile_dictionary(
         if not block.verbs:
             continue
         verb_item = _alternatives(block.verbs)
+        phrases: list[tuple[dict, list[str]]] = []
         for pattern in block.patterns:
             codes = _codes(pattern.code)
             if codes is None:
@@ -522,13 +527,24 @@ def compile_dictionary(
             stats["kept: phrase patterns"] += 1
             if shape.noun_final:
                 trailing = [*items, f"[*2 {TRAILING_PREPOSITIONS}]"]
-                emit({**base, "pattern": " ".join(trailing), "confidence": CONFIDENCE_PHRASE}, items)
+                phrases.append(
+                    (
+                        {**base, "pattern": " ".join(trailing), "confidence": CONFIDENCE_PHRASE},
+                        items,
+                    )
+                )
                 if shape.source == "subject":  # "gave X aid": the target is the direct object
                     direct = {**base, "id": base["id"] + ":direct-object", "target": "inside"}
                     direct["pattern"] = " ".join(items)
-                    emit({**direct, "confidence": CONFIDENCE_DIRECT_OBJECT}, items)
+                    phrases.append(({**direct, "confidence": CONFIDENCE_DIRECT_OBJECT}, items))
             else:
-                emit({**base, "pattern": " ".join(items), "confidence": CONFIDENCE_PHRASE}, items)
+                phrases.append(
+                    ({**base, "pattern": " ".join(items), "confidence": CONFIDENCE_PHRASE}, items)
+                )
+        # Of patterns matching the same span the first wins: the one with more words first
+        # ("exported weapons to" is military aid before "exported ... to" is trade).
+        for spec, items in sorted(phrases, key=lambda phrase: -_specificity(phrase[1])):
+            emit(spec, items)
     stats["compiled patterns"] = len(compiled)
     return compiled, stats
 
