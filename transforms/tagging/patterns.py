@@ -180,8 +180,15 @@ def _compile(
         chosen = frozenset(anchor.split("|"))
         if not any(chosen <= words for words in needed):
             raise ValueError(f"anchor {anchor!r} is not a required item of {text!r}")
-    # The prefilter sees plain words (WORD_RE), not tokens: only items of such words are checked.
-    needed = tuple(words for words in needed if all(PLAIN_WORD_RE.fullmatch(w) for w in words))
+    # The prefilter sees plain words (WORD_RE), the matcher tokens: a word that is no plain word
+    # ("f-16", "pa'anga") also counts by its first plain piece ("f", "pa"); an item with a word
+    # that has none ("50") is not checked.
+    checked = []
+    for item_words in needed:
+        pieces = [PLAIN_WORD_RE.search(word) for word in item_words]
+        if all(pieces):
+            checked.append(item_words.union(piece.group() for piece in pieces if piece))
+    needed = tuple(checked)
     if anchor is not None:
         return body, frozenset(anchor.split("|")), needed
     # The anchor is the first required word set without function words ("{be} visiting" is
