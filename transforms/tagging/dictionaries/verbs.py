@@ -12,22 +12,33 @@ Mapping onto the slot model: the verb's subject is the source and the actor afte
 move the source or the target (``- * PROTESTS (FROM $)``: the actor after "from" is the source,
 the subject the target; ``+`` in the middle of a pattern is an actor inside the trigger span). A
 pattern that ends in a noun ("- * AID") may be followed by a preposition and its target ("sent aid
-to X"), or have the target as the direct object ("gave X aid"): both are compiled, the second with
-a lower confidence. A paired code ``[042:043]`` keeps its first code (the second is the reverse
-event, which the slot model expresses by direction); ``[:110]`` is the reverse event only and
-swaps the slots; ``[057:057]`` is symmetric and compiles as reciprocal.
+to X"), or have the target as the direct object ("gave X aid"): both are compiled, the second
+(``:direct-object``, target ``inside``) with a lower confidence. A paired code ``[042:043]`` keeps
+its first code (the second is the reverse event, which the slot model expresses by direction);
+``[:110]`` is the reverse event only and swaps the slots; ``[057:057]`` is symmetric and compiles
+as reciprocal; a host's 043 becomes the visitor's 042 with the slots swapped. A block's phrase
+patterns apply to all its verbs (finite and base forms: gerunds are left out, their subject is
+unknown without a parse), except verb + preposition ("- * (TO) # HEAD"), which is idiomatic and
+goes to the verb the coder's comment names. Of patterns with the same span the one with more
+words comes first ("exported weapons to" 072 before "exported ... to" 061).
 
-Dropped, with the counts of the 2015-04-30 dictionary (4,668 pattern lines in 397 blocks):
-- codes outside the tagger's PLOVER types (taxonomy.IN_SCOPE): 01x public statements, 14x-15x
-  protest and force posture, 17x coercion, 18x-20x violence, and the null code ``---``;
-- patterns with a noun before the verb (``- &MILITARY * EXERCISES``): the noun constrains the
-  subject's phrase, which a token regex cannot check; ``%`` (compound actor) patterns; patterns
-  with both ``$`` and ``+`` after the verb; patterns using an undefined synonym set;
-- bare verbs that would fire everywhere: a verb alone is compiled only when it is not a light or
-  reporting verb (``LIGHT_VERBS``: say, make, take, give, ...) and occurs fewer than
-  ``COMMON_VERB_COUNT`` times in the reference text; the bare verbs kept get confidence 0.6;
-- a compiled pattern identical to an earlier one (same words and slots): the first line wins.
-``compile_dictionary`` returns the counts of every rule; ``main`` prints them.
+Counts for CAMEO.2.0.txt (2015-04-30; 397 blocks, 4,665 pattern lines with a code; a few more
+lines of the file start with "-" without one). Phrase pattern lines kept: 2,982; dropped:
+- 1,386 whose code is outside the tagger's PLOVER types (taxonomy.IN_SCOPE) or not a CAMEO code
+  in taxonomy.tsv: 01x public statements, 14x protest, 15x force posture, 17x coercion, 18x-20x
+  violence, PETRARCH's 1213; 166 with the null code ``---``;
+- 119 with a noun before the verb (``- &MILITARY * EXERCISES``): the noun constrains the
+  subject's phrase, which a token regex cannot check; 7 with markers the slots cannot express
+  (``%``, ``$`` and ``+`` both after the verb, ``$`` inside, ``+`` before the verb alone); 2 using
+  an undefined synonym set; 3 verb + preposition lines whose comment names no verb of the block.
+Bare verbs (a verb alone, with its block's or its own code): 159 kept, with confidence 0.6, a
+REQUEST one only when its object is followed by "to|for"; dropped: 92 out of scope, 843
+synonyms without a code of their own that are not the block's head verb (WordNet synonyms,
+"cluster" for ASSEMBLE, are noise alone), 35 light, reporting or common verbs (``LIGHT_VERBS``:
+say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text).
+Compiled entries: 5,520 (a noun-final line gives two); 369 duplicates of an earlier entry and 14
+without an anchor word were dropped. ``compile_dictionary`` returns these counts; ``main`` prints
+them.
 
 Anchors: each pattern's anchor (the words the tagger's prefilter looks for) is its rarest
 required item: fewest occurrences of its words in the reference text
