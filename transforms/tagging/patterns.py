@@ -181,13 +181,13 @@ def _compile(
         if not any(chosen <= words for words in needed):
             raise ValueError(f"anchor {anchor!r} is not a required item of {text!r}")
     # The prefilter sees plain words (WORD_RE), the matcher tokens: a word that is no plain word
-    # ("f-16", "pa'anga") also counts by its first plain piece ("f", "pa"); an item with a word
-    # that has none ("50") is not checked.
+    # ("f-16", "n't") also counts by its last plain piece ("f", "t": "didn't" gives "didn", "t");
+    # an item with a word that has none ("50") is not checked.
     checked = []
     for item_words in needed:
-        pieces = [PLAIN_WORD_RE.search(word) for word in item_words]
+        pieces = [PLAIN_WORD_RE.findall(word) for word in item_words]
         if all(pieces):
-            checked.append(item_words.union(piece.group() for piece in pieces if piece))
+            checked.append(item_words.union(found[-1] for found in pieces))
     needed = tuple(checked)
     if anchor is not None:
         return body, frozenset(anchor.split("|")), needed
