@@ -56,12 +56,20 @@ class Pattern:
     def regex(self) -> re.Pattern:
         """The compiled regex, built on first use: thousands of compiled CAMEO patterns would
         take seconds to compile up front, and most are never needed by a given text."""
-        return _regex_of(self.body)
+        return _regex_of(self.body, self.compiled)
+
+
+# A compiled verb form right after a determiner, possessive or preposition is a noun ("the
+# visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
+NOUN_CONTEXT = "".join(
+    rf"(?<!\b{word} )"
+    for word in sorted(words("the a an its their his her our of on for with from in by"))
+)
 
 
 @functools.cache
-def _regex_of(body: str) -> re.Pattern:
-    return re.compile(_regex(body))
+def _regex_of(body: str, compiled: bool = False) -> re.Pattern:
+    return re.compile((NOUN_CONTEXT if compiled else "") + _regex(body))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -122,6 +122,8 @@ class EventTagger:
         clauses: list[_Clause],
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
+        if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
+            return None  # a compiled verb form inside a name ("United States") is no trigger
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )

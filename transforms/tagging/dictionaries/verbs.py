@@ -31,13 +31,14 @@ lines of the file start with "-" without one). Phrase pattern lines kept: 2,982;
   subject's phrase, which a token regex cannot check; 7 with markers the slots cannot express
   (``%``, ``$`` and ``+`` both after the verb, ``$`` inside, ``+`` before the verb alone); 2 using
   an undefined synonym set; 3 verb + preposition lines whose comment names no verb of the block.
-Bare verbs (a verb alone, with its block's or its own code): 159 kept, with confidence 0.6, a
+Bare verbs (a verb alone, with its block's or its own code): 83 kept, with confidence 0.6, a
 REQUEST one only when its object is followed by "to|for"; dropped: 92 out of scope, 843
 synonyms without a code of their own that are not the block's head verb (WordNet synonyms,
 "cluster" for ASSEMBLE, are noise alone), 35 light, reporting or common verbs (``LIGHT_VERBS``:
-say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text).
-Compiled entries: 5,520 (a noun-final line gives two); 369 duplicates of an earlier entry and 14
-without an anchor word were dropped. ``compile_dictionary`` returns these counts; ``main`` prints
+say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text), 76
+with the generic code of a cooperative root (``GENERIC_CODES``: "hope" 020, "consider" 040,
+"allow" 080). Compiled entries: 5,455 (a noun-final line gives two); 369 duplicates of an
+earlier entry and 14 without an anchor word were dropped. ``compile_dictionary`` returns these counts; ``main`` prints
 them.
 
 Anchors: each pattern's anchor (the words the tagger's prefilter looks for) is its rarest
@@ -98,6 +99,10 @@ NEVER_ANCHORS = (
         "all each every other such only even again further way it they we he she you i"
     )
 )
+# A verb alone with the "not specified" code of a cooperative root (appeal, intent, consult,
+# diplomatic or material cooperation, aid, yield, investigate: "hope", "consider", "allow") says
+# nothing reliable; the conflictual ones ("demand", "regret", "defy", "disrupt") do.
+GENERIC_CODES = frozenset({"020", "030", "040", "050", "060", "070", "080", "090"})
 CONFIDENCE_PHRASE = 0.75
 CONFIDENCE_DIRECT_OBJECT = 0.7
 CONFIDENCE_BARE = 0.6
@@ -479,6 +484,9 @@ def compile_dictionary(
             codes = _codes(code_text)
             if codes is None or not in_scope(codes[0]):
                 stats["dropped: bare verb, code out of scope"] += len(verbs)
+                continue
+            if codes[0] in GENERIC_CODES:
+                stats["dropped: bare verb with a generic cooperation code"] += len(verbs)
                 continue
             code, swap, reciprocal = codes
             item = _alternatives(verbs)
