@@ -56,20 +56,17 @@ class Pattern:
     def regex(self) -> re.Pattern:
         """The compiled regex, built on first use: thousands of compiled CAMEO patterns would
         take seconds to compile up front, and most are never needed by a given text."""
-        return _regex_of(self.body, self.compiled)
+        return _regex_of(self.body)
 
 
 # A compiled verb form right after a determiner, possessive or preposition is a noun ("the
 # visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
-NOUN_CONTEXT = "".join(
-    rf"(?<!\b{word} )"
-    for word in sorted(words("the a an its their his her our of on for with from in by"))
-)
+NOUN_CONTEXT = words("the a an its their his her our of on for with from in by")
 
 
 @functools.cache
-def _regex_of(body: str, compiled: bool = False) -> re.Pattern:
-    return re.compile((NOUN_CONTEXT if compiled else "") + _regex(body))
+def _regex_of(body: str) -> re.Pattern:
+    return re.compile(_regex(body))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -332,6 +329,8 @@ class PatternSet:
                     for found in pattern.regex.finditer(joined)
                 ]
             for span in found_by_body[pattern.body]:
+                if pattern.compiled and span[0] > 0 and lowers[span[0] - 1] in NOUN_CONTEXT:
+                    continue
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():
             if not all(pattern.compiled for pattern in matched):

@@ -38,8 +38,8 @@ synonyms without a code of their own that are not the block's head verb (WordNet
 say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text), 76
 with the generic code of a cooperative root (``GENERIC_CODES``: "hope" 020, "consider" 040,
 "allow" 080). Compiled entries: 5,455 (a noun-final line gives two); 369 duplicates of an
-earlier entry and 14 without an anchor word were dropped. ``compile_dictionary`` returns these counts; ``main`` prints
-them.
+earlier entry and 14 without an anchor word were dropped. ``compile_dictionary`` returns these
+counts; ``main`` prints them.
 
 Anchors: each pattern's anchor (the words the tagger's prefilter looks for) is its rarest
 required item: fewest occurrences of its words in the reference text
