@@ -17,6 +17,7 @@ import re
 from importlib import resources
 
 from transforms.tagging.lexicon import data_rows
+from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
 
 SOURCE_SLOTS = frozenset({"subject", "object", "between"})
@@ -348,14 +349,32 @@ class PatternSet:
             else:
                 rejected.append(found)
         accepted = [
-            dataclasses.replace(
-                match,
-                fallbacks=tuple(
-                    inner
-                    for inner in rejected
-                    if match.start <= inner.start and inner.end <= match.end
-                ),
+            _prefer_hand_written(
+                dataclasses.replace(
+                    match,
+                    fallbacks=tuple(
+                        inner
+                        for inner in rejected
+                        if match.start <= inner.start and inner.end <= match.end
+                    ),
+                )
             )
             for match in accepted
         ]
         return sorted(accepted, key=lambda match: match.start)
+
+
+def _prefer_hand_written(match: TriggerMatch) -> TriggerMatch:
+    """A compiled match gives way to a hand-written one at the same word with the same PLOVER
+    type: the hand-written code and mode are the project's convention ("expelled 40 Russian
+    diplomats" is 166, not PETRARCH's 161); the compiled match stays as its first fallback."""
+    if not match.patterns[0].compiled:
+        return match
+    inner = next(
+        (m for m in match.fallbacks if m.start == match.start and not m.patterns[0].compiled), None
+    )  # the longest hand-written match at the same word
+    types = {plover_for_cameo(pattern.cameo) for pattern in match.patterns}
+    if inner is None or not any(plover_for_cameo(p.cameo) in types for p in inner.patterns):
+        return match
+    rest = tuple(other for other in match.fallbacks if other is not inner)
+    return dataclasses.replace(inner, fallbacks=(dataclasses.replace(match, fallbacks=()), *rest))

@@ -117,8 +117,9 @@ def test_phrasings_the_compiled_dictionary_covers(tagger: EventTagger, text, exp
     assert all(e.modality == "asserted" for e in events)
 
 
-def test_compiled_codes_refine_hand_written_ones(tagger: EventTagger):
+def test_hand_written_code_wins_at_the_same_word_and_type(tagger: EventTagger):
+    # "expelled ... diplomats" is PETRARCH's 161; the project's convention is 166 (expel)
     events = tagger.tag(
-        Document("d", "Pakistan asked China for a loan.", datetime.date(2024, 5, 2))
+        Document("d", "Japan expelled two Russian diplomats.", datetime.date(2024, 5, 2))
     )
-    assert [e.cameo_code for e in events] == ["023"]  # appeal for aid, not a bare demand
+    assert [(e.cameo_code, e.plover_mode) for e in events] == [("166", "expel")]
