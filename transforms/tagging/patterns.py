@@ -6,8 +6,10 @@ then ``data/cameo_patterns.jsonl`` (compiled from PETRARCH2's CAMEO verb diction
 anchor words that lets the tagger skip sentences with no possible trigger, and the trigger
 matches of one sentence. Of overlapping matches the longest wins; patterns matching the same span
 are kept in file order, as alternatives. The hand-written file is the override: a hand-written
-match beats a compiled one of the same or a shorter span, and a span a hand-written pattern
-matches keeps only its hand-written alternatives.
+match beats a compiled one of the same or a shorter span, or a longer one starting at the same
+word with the same PLOVER type; a span a hand-written pattern matches keeps only its hand-written
+alternatives. When the match kept gives no event, the shorter matches inside it are tried
+(``fallbacks``).
 """
 
 import dataclasses
