@@ -103,11 +103,9 @@ class EventTagger:
                 previous = None
             previous_end = sentence.end
             before, previous = previous, sentence
-            if self.patterns.anchors.isdisjoint(
-                WORD_RE.findall(lowered, sentence.start, sentence.end)
-            ):
+            if not self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
                 skipped.append(sentence)
-                continue  # no trigger word: skip before tokenising
+                continue  # no pattern has all its required words: skip before tokenising
             if self._needs_memory(sentence):
                 self._remember(document, skipped, memory)
                 skipped = []
@@ -170,11 +168,19 @@ class EventTagger:
         clauses: list[_Clause] = []
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
-        for match in matches:
-            for pattern in match.patterns:
-                found = self._apply(
-                    document, sentence, tokens, lowers, mentions, match, pattern, clauses, parse
-                )
+        for longest in matches:
+            for match in (longest, *longest.fallbacks):  # a shorter match inside if none fits
+                found = next(
+                    (
+                        found
+                        for pattern in match.patterns
+                        if (found := self._apply(
+                            document, sentence, tokens, lowers, mentions, match, pattern, clauses,
+                            parse,
+                        )) is not None
+                    ),
+                    None,
+                )  # fmt: skip
                 if found is not None:
                     rows = self._rows(document, sentence, tokens, match, dateline, *found)
                     events.extend(_inherit_date(rows, previous, document.published))
@@ -194,6 +200,8 @@ class EventTagger:
         parse: SentenceParse | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
+        if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
+            return None  # a compiled verb form inside a name ("United States") is no trigger
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )

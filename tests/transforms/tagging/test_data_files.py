@@ -5,6 +5,7 @@ from importlib import resources
 import pycountry
 import pytest
 
+from transforms.tagging.dictionaries.verbs import plover_type
 from transforms.tagging.lexicon import data_rows, load_lexicon
 from transforms.tagging.patterns import (
     PatternSet,
@@ -43,6 +44,16 @@ def test_every_pattern_code_is_in_the_taxonomy():
         assert pattern.cameo in table, pattern.pattern_id
         assert all(code in table for _, code in pattern.refine), pattern.pattern_id
         assert pattern.anchors, pattern.pattern_id
+
+
+def test_every_compiled_cameo_code_is_in_the_taxonomy_with_its_plover_type():
+    table = load_taxonomy()
+    compiled = [pattern for pattern in load_patterns() if pattern.compiled]
+    assert len(compiled) > 3000
+    for pattern in compiled:
+        assert pattern.cameo in table, pattern.pattern_id
+        assert table[pattern.cameo].plover_type == plover_type(pattern.cameo)
+    assert table["0256"].plover_type == "REQUEST"  # appeals and demands are both REQUEST
 
 
 def test_future_codes_and_roots():
