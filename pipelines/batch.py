@@ -153,7 +153,9 @@ def process_entries(
         articles = articles | "SkipArticlesOutOfRange" >> SkipOutOfRange(
             dates, Article, counted_as="articles"
         )
-    events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents()
+    events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents(
+        options.parse_slots
+    )
     errors = (
         feed_failures,
         fetch_failures,

@@ -16,9 +16,9 @@ from transforms.tagging.diagnosis import explain, render_findings
 from transforms.tagging.evaluation import GoldDocument, load_gold, render, score
 
 
-def predict(gold: list[GoldDocument]) -> dict[str, list[dict]]:
+def predict(gold: list[GoldDocument], *, parse_slots: bool = False) -> dict[str, list[dict]]:
     """Tag the gold documents; rows by article id, as JSON-ready dicts."""
-    tagger = EventTagger()
+    tagger = EventTagger(use_parser=parse_slots)
     rows: dict[str, list[dict]] = {}
     for document in gold:
         events = tagger.tag(
@@ -55,6 +55,11 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--parse-slots",
+        action="store_true",
+        help="fill empty subjects from the dependency parser, as newsbeam run --parse-slots",
+    )
+    parser.add_argument(
         "--no-details",
         action="store_true",
         help="print only the figures, not each miss and false row with its reason and sentence",
@@ -63,7 +68,11 @@ def main(argv: list[str]) -> int:
     try:
         with open(args.gold, encoding="utf-8") as lines:
             gold = load_gold(lines)
-        predictions = read_predictions(args.pred) if args.pred else predict(gold)
+        predictions = (
+            read_predictions(args.pred)
+            if args.pred
+            else predict(gold, parse_slots=args.parse_slots)
+        )
     except (OSError, ValueError) as exc:
         print(f"newsbeam evaluate: error: {exc}", file=sys.stderr)
         return 2

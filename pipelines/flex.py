@@ -10,7 +10,8 @@ from pipelines.options import NewsbeamOptions
 
 MODES = ("stream", "run")
 # Options that make no sense in a template: a file on the launcher's disk, gone when it exits.
-NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json"})
+# parse_slots: the template image does not install the parser extra.
+NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json", "parse_slots"})
 # Parameters that may list several values, separated by commas or spaces.
 LIST_PARAMETERS = frozenset({"feeds", "warc", "warc_paths", "sitemaps"})
 

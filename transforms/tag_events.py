@@ -30,7 +30,8 @@ def article_document(article: Article) -> Document:
 class _TagArticleFn(beam.DoFn):
     """Code the events of one article."""
 
-    def __init__(self) -> None:
+    def __init__(self, parse_slots: bool = False) -> None:
+        self._parse_slots = parse_slots
         self._events = Metrics.counter(NAMESPACE, "events")
         self._failed = Metrics.counter(NAMESPACE, "tag_errors")
         self._by_modality = {
@@ -38,7 +39,7 @@ class _TagArticleFn(beam.DoFn):
         }
 
     def setup(self) -> None:
-        self._tagger = EventTagger()
+        self._tagger = EventTagger(use_parser=self._parse_slots)
 
     def process(self, article: Article):
         try:
@@ -68,9 +69,17 @@ class _TagArticleFn(beam.DoFn):
 class TagDiplomaticEvents(beam.PTransform):
     """Tag the diplomatic events of each article.
 
+    Args:
+        parse_slots: fill an empty subject from the dependency parse (``--parse-slots``; the
+            model loads once per worker, on the first sentence that needs it).
+
     Returns:
         A pair of PCollections: events (Event) and failures (ErrorRecord).
     """
 
+    def __init__(self, parse_slots: bool = False) -> None:
+        super().__init__()
+        self._parse_slots = parse_slots
+
     def expand(self, articles):
-        return with_failures(articles, "TagEachArticle", _TagArticleFn(), Event)
+        return with_failures(articles, "TagEachArticle", _TagArticleFn(self._parse_slots), Event)

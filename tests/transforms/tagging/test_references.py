@@ -6,6 +6,7 @@ Unit sentences written for these rules; evidence about recall comes from the rea
 import datetime
 
 from tests.transforms.tagging.helpers import tag, triples
+from transforms.tagging import EventTagger
 
 
 def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence(tagger):
@@ -77,3 +78,14 @@ def test_a_person_named_in_full_is_known_by_surname_later(tagger):
     text = "Lloyd Austin landed on Monday. Austin met Philippine officials."
     events = [e for e in tag(tagger, text, datetime.date(2023, 2, 6)) if e.sentence[0] == "A"]
     assert triples(events) == {("USA", "PHL", "CONSULT", "asserted")}
+
+
+def test_the_parse_fills_a_subject_the_shallow_rules_cannot_reach():
+    text = (
+        "Australia, whose navy had sailed near the islands since 2020, accused China of "
+        "harassment."
+    )
+    shallow = tag(EventTagger(), text)
+    parsed = tag(EventTagger(use_parser=True), text)
+    assert shallow == []
+    assert triples(parsed) == {("AUS", "CHN", "ACCUSE", "asserted")}
