@@ -78,15 +78,16 @@ def main(argv: list[str]) -> int:
             "newsbeam run, 1 worker",
             one["pages"] / one["seconds"],
             one["seconds"] / floor["seconds"],
-            1.25,
+            1.35,
         ),
         (
             "newsbeam run, 2 workers",
             two["pages"] / two["seconds"],
             two["seconds"] / floor["seconds"],
-            0.70,
+            0.75,
         ),
-        ("event tagger alone", tagger["pages"] / tagger["seconds"], tagger_ratio, 0.15),
+        # the tagger's budget: 35% of extraction, parse included (issue 9)
+        ("event tagger alone", tagger["pages"] / tagger["seconds"], tagger_ratio, 0.35),
     ]
     print()
     print(f"{'benchmark':38} {'pages/s':>9} {'x floor time':>13} {'target':>8} {'':>7}")
