@@ -178,7 +178,9 @@ class MentionFinder:
             if not length:
                 text = sentence[tokens[index].start : tokens[index].end]
                 known = memory.names.get(words[index])
-                if known is None or not words[index][:1].isupper():
+                if (known is None or not words[index][:1].isupper()) and (
+                    lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
+                ):
                     known = self._reference(words, lowers, index, memory)
                 if known is not None:
                     mention = Mention(index, index + 1, text, actor=known)

@@ -95,22 +95,19 @@ class EventTagger:
         memory = ActorMemory()
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
-        skipped: list[Sentence] = []  # read into the memory only when a later trigger needs it
+        backlog = _Backlog([])  # read into the memory only when a later trigger needs it
         previous: Sentence | None = None  # the sentence before, in the same paragraph
         previous_end = body_start
         for sentence in split_sentences(text, body_start):
             if "\n" in text[previous_end : sentence.start]:
-                skipped.append(PARAGRAPH_BREAK)
+                backlog.sentences.append(PARAGRAPH_BREAK)
                 previous = None
             previous_end = sentence.end
             before, previous = previous, sentence
             if not self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
-                skipped.append(sentence)
+                backlog.sentences.append(sentence)
                 continue  # no pattern has all its required words: skip before tokenising
-            if self._needs_memory(sentence):
-                self._remember(document, skipped, memory)
-                skipped = []
-            for event in self._tag_sentence(document, sentence, dateline, memory, before)[
+            for event in self._tag_sentence(document, sentence, dateline, memory, before, backlog)[
                 :MAX_SENTENCE_ROWS
             ]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
@@ -153,13 +150,16 @@ class EventTagger:
         dateline: Place | None,
         memory: ActorMemory,
         previous: Sentence | None,
+        backlog: "_Backlog",
     ) -> list[Event]:
         tokens = tokenize(sentence.text)
         words, lowers = plain_words(tokens)
         matches = self.patterns.match(lowers)
         if not matches:
-            self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
+            backlog.sentences.append(sentence)
             return []
+        if self._needs_memory(sentence):
+            self._remember(document, backlog.take(), memory)
         mentions = self.finder.find(
             tokens, words, lowers, sentence.text, document.published, memory
         )
@@ -422,6 +422,25 @@ def _pairs(
     else:
         pairs = list(itertools.product(sources, targets))
     return [(source, target) for source, target in pairs if not _same_actor(source, target)]
+
+
+@dataclasses.dataclass
+class _Backlog:
+    """Sentences with no trigger, not yet read into the article's actor memory."""
+
+    sentences: list[Sentence]
+    lead_read: bool = False
+
+    def take(self) -> list[Sentence]:
+        """Those a reference can still reach, and forget the rest: the article's lead paragraph
+        (where people are introduced with their titles), once, and the previous and current
+        paragraphs; reading every skipped sentence cost more than the tagging itself."""
+        skipped, self.sentences = self.sentences, []
+        breaks = [index for index, item in enumerate(skipped) if item is PARAGRAPH_BREAK]
+        recent = breaks[-2] if len(breaks) >= 2 else 0
+        lead = [] if self.lead_read or not breaks else skipped[: breaks[0]]
+        self.lead_read = True
+        return lead + skipped[recent:] if lead else skipped[recent:]
 
 
 def _parse_may_help(
