@@ -110,6 +110,12 @@ def build(
     return outputs
 
 
+def archives_only(options: NewsbeamOptions) -> bool:
+    """Whether the operator named archives and nothing to fetch."""
+    web = options.feeds or options.feeds_file or options.opml or options.urls or options.sitemaps
+    return bool(options.warc or options.warc_paths) and not web
+
+
 def source_kind_index(source: Source, _partitions: int) -> int:
     """SplitSources' partition of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
     if source.kind in ARCHIVE_KINDS:
@@ -148,7 +154,13 @@ def process_entries(
     pages, duplicates, fetch_failures = entries | "FetchPages" >> FetchPages(settings)
     if archived is not None:
         archive_pages, archive_duplicates, archive_failures = archived
-        pages = (pages, archive_pages) | "FlattenPages" >> beam.Flatten()
+        # An archives-only run extracts the archive pages straight from ReadArchives: a Flatten
+        # there breaks the fusion on Beam 2.77's local runner, which then holds every page.
+        pages = (
+            archive_pages
+            if archives_only(options)
+            else (pages, archive_pages) | "FlattenPages" >> beam.Flatten()
+        )
         duplicates = (duplicates, archive_duplicates) | "FlattenArchiveDuplicates" >> beam.Flatten()
         fetch_failures = (fetch_failures, archive_failures) | "FlattenArchiveFailures" >> (
             beam.Flatten()
