@@ -23,6 +23,7 @@ from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
 from transforms.fetching import parse_content_type
 from transforms.fetching.responses import HTML_TYPES, sniffed_binary
+from transforms.sitemaps import parse_w3c_date as parse_warc_date  # WARC-Date is W3C too
 
 RESPONSE = "response"
 GZIP_MEMBER_START = b"\x1f\x8b\x08"  # gzip magic and deflate: every record of a .warc.gz
@@ -53,19 +54,6 @@ class ArchiveRecord:
     warc_date: datetime.datetime | None = None
     response: ArchivedResponse | None = None
     failure: StageFailure | None = None
-
-
-def parse_warc_date(value: str | None) -> datetime.datetime | None:
-    """A WARC-Date (W3C ISO 8601, seconds or finer, UTC) as an aware datetime, or None."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
-    return parsed.astimezone(datetime.timezone.utc)
 
 
 def open_archive(path: str) -> BinaryIO:

@@ -142,6 +142,9 @@ def seed_article(article_id: str) -> Article:
 class _ExplodingOnBadArticles:
     """A stand-in tagger that fails on one article id."""
 
+    def __init__(self, *, use_parser: bool = False) -> None:
+        self.use_parser = use_parser
+
     def tag(self, document):
         if document.article_id == "bad":
             raise RuntimeError("boom")
