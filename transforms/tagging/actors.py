@@ -36,6 +36,11 @@ MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
     "military civilian"
 )
+MAX_DEMONYM_MODIFIERS = 3
+# Words that end a demonym's noun phrase rather than modify its head.
+MODIFIER_STOPS = words(
+    "of to in on at for with by from that which who is are was were has have had"
+)
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
 
@@ -261,6 +266,8 @@ class MentionFinder:
                 length, senses = self.lexicon.match(words, lowers, follow + 1)
                 if length and _primary(senses).kind == AGENT:
                     follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
+            elif follow == end and last.kind == DEMONYM:
+                follow = self._past_modifiers(words, lowers, follow)
             length, senses = self.lexicon.match(words, lowers, follow)
             if length and not (
                 follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"
@@ -280,6 +287,21 @@ class MentionFinder:
                     continue  # (a sixth capitalised word ends the name: all-caps headlines)
             break
         return end, parts, name_tokens
+
+    def _past_modifiers(self, words: list[str], lowers: list[str], at: int) -> int:
+        """Where an agent word starts after up to three lower-case modifiers of a demonym
+        ("North Korean hacking groups", "French political and military officials"); ``at``
+        when there is none."""
+        for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
+            position = at + skip
+            if position >= len(words) or not words[position - 1].isalpha():
+                return at
+            if not words[position - 1].islower() or lowers[position - 1] in MODIFIER_STOPS:
+                return at
+            length, senses = self.lexicon.match(words, lowers, position)
+            if length and _primary(senses).kind == AGENT and senses[0].agent_kind != "honorific":
+                return position
+        return at
 
     def _resolve(
         self,

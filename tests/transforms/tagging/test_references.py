@@ -88,3 +88,9 @@ def test_the_parse_fills_a_subject_the_shallow_rules_cannot_reach():
     parsed = tag(EventTagger(use_parser=True), text)
     assert shallow == []
     assert triples(parsed) == {("AUS", "CHN", "ACCUSE", "asserted")}
+
+
+def test_a_demonym_with_modifiers_before_an_agent_word_is_an_actor(tagger):
+    events = tag(tagger, "French political and military officials accused Rwanda of lying.")
+    assert triples(events) == {("FRA", "RWA", "ACCUSE", "asserted")}
+    assert tag(tagger, "The Syrian humanitarian crisis worsened on Monday.") == []
