@@ -203,6 +203,10 @@ class MentionFinder:
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
                 mention = self._possessed(index, end, text, parts, memory)
+            if mention is not None and mention.demonym_only and _a_person(lowers, index, end):
+                code = mention.demonym_only  # "an American and an Australian were released"
+                name = self.lexicon.country_names.get(code, code)
+                mention = Mention(index, end, text, actor=Actor(code, "CVL", name, personal=True))
             if mention is not None:
                 mention.locative = (
                     index > 0
@@ -400,6 +404,16 @@ class MentionFinder:
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
+
+
+def _a_person(lowers: list[str], start: int, end: int) -> bool:
+    """Whether a demonym is a noun for one person: after "a"/"an", before no noun."""
+    following = lowers[end] if end < len(lowers) else "."
+    return (
+        start > 0
+        and lowers[start - 1] in ("a", "an")
+        and (not following[:1].isalpha() or following in ("and", "or", "who", "was", "is"))
+    )
 
 
 def _sector_rank(sector: str) -> int:

@@ -94,3 +94,8 @@ def test_a_demonym_with_modifiers_before_an_agent_word_is_an_actor(tagger):
     events = tag(tagger, "French political and military officials accused Rwanda of lying.")
     assert triples(events) == {("FRA", "RWA", "ACCUSE", "asserted")}
     assert tag(tagger, "The Syrian humanitarian crisis worsened on Monday.") == []
+
+
+def test_a_demonym_after_a_or_an_is_a_person_of_that_country(tagger):
+    text = "Two hostages, an American and an Australian, were released by the Taliban on Tuesday."
+    assert ("AFG", "AUS", "RETREAT", "asserted") in triples(tag(tagger, text))
