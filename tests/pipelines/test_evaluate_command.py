@@ -24,6 +24,31 @@ def test_the_quality_bar_holds_on_every_gold_set_of_the_project(capsys):
         assert figures["precision"] >= 0.85 and figures["recall"] >= 0.7, name
 
 
+# The real-news gate, as trafilatura pins its evaluation: floors a little under the figures
+# measured for tagger 2.0.0 (docs/tagger.md), so that a rule which loses real events fails here.
+# Far below the bar the tagger is aiming for (recall 0.50 at precision 0.80); raise with it.
+REAL_NEWS_FLOORS = {"real_dev": (0.70, 0.20), "real_holdout": (0.60, 0.17)}
+
+
+def test_the_real_news_figures_do_not_fall(capsys):
+    for name, (precision, recall) in REAL_NEWS_FLOORS.items():
+        gold = str(RESOURCES / f"{name}.jsonl")
+        assert cli_main(["evaluate", "--gold", gold, "--json"]) == 0
+        figures = json.loads(capsys.readouterr().out)
+        assert figures["modality_violations"] == 0, name
+        assert figures["precision"] >= precision and figures["recall"] >= recall, (name, figures)
+
+
+def test_evaluate_explains_each_miss_and_false_row(capsys):
+    assert cli_main(["evaluate", "--gold", str(RESOURCES / "lead_gold.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "by PLOVER type" in out
+    lines = out.splitlines()
+    reasons = ("no trigger", "wrong slot", "unresolved actor", "wrong type", "wrong direction")
+    assert any(line.startswith("MISS ") and any(f"[{r}" in line for r in reasons) for line in lines)
+    assert any(line.startswith("FALSE ") and "[" in line for line in lines)
+
+
 def test_evaluate_reads_predictions(tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(
