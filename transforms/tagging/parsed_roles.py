@@ -2,9 +2,9 @@
 mentions.
 
 Consumes a sentence's words, its mentions and a trigger span; produces the actor mentions at the
-heads of the trigger's logical subjects (the "by" agent of a passive) and direct objects. The
-parser runs at most once per sentence, and only for a sentence where the shallow rules left a
-slot empty, so most sentences are never parsed; the model loads once per process, on first use.
+heads of the trigger's logical subjects (the "by" agent of a passive). The parser runs at most
+once per sentence, and only for a sentence where the shallow rules found an object but no
+subject, so most sentences are never parsed; the model loads once per process, on first use.
 """
 
 import functools
@@ -27,31 +27,21 @@ class SentenceParse:
         self.words = words
         self._parse = None
 
-    def roles(
-        self, mentions: list[Mention], start: int, end: int, *, places: bool = False
-    ) -> tuple[list[Mention], list[Mention], bool]:
-        """(subjects, objects, passive) of the trigger at ``[start, end)`` as mentions."""
+    def subjects(self, mentions: list[Mention], start: int, end: int) -> tuple[list[Mention], bool]:
+        """The logical subjects of the trigger at ``[start, end)`` as mentions, and whether its
+        clause is passive (the subject is then the "by" agent)."""
         from transforms.tagging.parsing.slots import slots
 
         if self._parse is None:
             self._parse = _parser().parse([self.words])[0]
         found = slots(self._parse, start, end)
-        subjects = _at_heads(mentions, found.subjects, places=False)
-        # Only direct objects: a prepositional phrase on the object is no party to the trigger
-        # ("condemned the sale of weapons to Taiwan").
-        objects = [
-            mention
-            for mention in _at_heads(mentions, found.objects, places=places)
-            if mention.start >= end
-        ]
-        return subjects, objects, found.agent_is_passive
+        return _at_heads(mentions, found.subjects), found.agent_is_passive
 
 
-def _at_heads(mentions: list[Mention], heads: tuple[int, ...], *, places: bool) -> list[Mention]:
-    """The actor mentions (or places, where a place can fill the slot) holding those heads."""
-    found = []
-    for mention in mentions:
-        usable = mention.is_actor or (places and mention.place_country)
-        if usable and any(mention.start <= head < mention.end for head in heads):
-            found.append(mention)
-    return found
+def _at_heads(mentions: list[Mention], heads: tuple[int, ...]) -> list[Mention]:
+    """The actor mentions holding those heads."""
+    return [
+        mention
+        for mention in mentions
+        if mention.is_actor and any(mention.start <= head < mention.end for head in heads)
+    ]

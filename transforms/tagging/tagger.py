@@ -8,7 +8,6 @@ with modality ``historical``. Deterministic: same input, same rows.
 """
 
 import dataclasses
-import datetime
 import itertools
 import re
 
@@ -16,8 +15,8 @@ from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
-from transforms.tagging.dates import DateMention, find_dates
 from transforms.tagging.document import Document
+from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
@@ -35,9 +34,6 @@ MIN_CONFIDENCE = 0.5
 MAX_GROUP = 10
 MAX_SENTENCE_ROWS = 40
 GROUP_CODE = "MUL"
-# An asserted event dated in a period that ended more than this many days before publication is
-# told as background: modality "historical" ("Qatar backed the rebels in 2012").
-HISTORICAL_DAYS = 365
 # Words that may need what earlier sentences said: pronouns and possessives, and capitalised
 # words after the first (a surname, "the Amir"); see _needs_memory.
 REFERRING_WORDS = words("he she it they its their his her him them")
@@ -49,13 +45,6 @@ SENTENCE_STARTERS = words(
 )
 THEN_REACH = 5  # how far after its object a pattern's "then" word may come
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
-REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
-# Between a trigger and a date: a relative clause or a new clause means the date is another
-# event's ("its embassy in Damascus, which was closed in 2012").
-RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
-CLAUSE_BREAK_RE = re.compile(
-    r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
-)
 
 
 PARAGRAPH_BREAK = Sentence(-1, "", -1, -1)
@@ -184,7 +173,7 @@ class EventTagger:
                 )  # fmt: skip
                 if found is not None:
                     rows = self._rows(document, sentence, tokens, match, dateline, *found)
-                    events.extend(_inherit_date(rows, previous, document.published))
+                    events.extend(inherit_date(rows, previous, document.published))
                     break
         return events
 
@@ -230,18 +219,13 @@ class EventTagger:
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
         clauses.append(_Clause(match.end, subjects, objects))
-        if parse is not None and _parse_may_help(pattern, slots, mentions, match):
-            # the shallow rules left a slot empty: ask the parse (passives with a far agent,
-            # relative clauses, coordinated verbs far from their subject, possessors)
-            places = pattern.target == "object_place"
-            parsed_subjects, parsed_objects, parsed_passive = parse.roles(
-                mentions, match.start, match.end, places=places
-            )
-            if not slots["subject"] and parsed_subjects:
+        if parse is not None and _parse_may_help(pattern, slots, mentions):
+            # the shallow rules found the object but no subject: ask the parse (passives with a
+            # far agent, relative clauses, coordinated verbs far from their subject)
+            parsed_subjects, parsed_passive = parse.subjects(mentions, match.start, match.end)
+            if parsed_subjects:
                 slots["subject"] = parsed_subjects
                 passive = passive or parsed_passive
-            if not slots["object"] and parsed_objects:
-                slots["object"] = slots["object_place"] = objects = parsed_objects
         if pattern.target != "none" and not self._object_ok(lowers, objects, pattern):
             return None
         sources = slots[pattern.source]
@@ -312,14 +296,16 @@ class EventTagger:
         if confidence < MIN_CONFIDENCE:
             return []
         trigger_start, trigger_end = tokens[match.start].start, tokens[match.end - 1].end
-        dated = _event_date(sentence.text, document.published, modality, trigger_start, trigger_end)
+        dated = date_of_event(
+            sentence.text, document.published, modality, trigger_start, trigger_end
+        )
         event_date, precision, date_text, fallback = dated
         if modality == "asserted" and not fallback and event_date > document.published:
             modality = "future"
         elif (
             modality == "asserted"
             and not fallback
-            and _long_before(event_date, precision, document.published)
+            and long_before(event_date, precision, document.published)
         ):
             modality = HISTORICAL
         last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
@@ -441,22 +427,18 @@ class _Backlog:
 
 
 def _parse_may_help(
-    pattern: Pattern, slots: dict[str, list[Mention]], mentions: list[Mention], match: TriggerMatch
+    pattern: Pattern, slots: dict[str, list[Mention]], mentions: list[Mention]
 ) -> bool:
-    """Whether a slot the pattern needs is empty and some other mention could fill it: only
-    then is the sentence parsed (parsing costs ~100 times the shallow rules)."""
-    if pattern.source == "between":
+    """Whether the pattern needs a subject, the shallow rules found its object but none, and
+    another mention could be it: only then is the sentence parsed (parsing costs ~100 times the
+    shallow rules). Filling objects from the parse added false rows and no true one on the
+    development sets (docs/tagger.md, "The dependency parse")."""
+    if pattern.source == "between" or slots["subject"] or not slots["object"]:
         return False
-    used = {id(mention) for mention in slots["subject"] + slots["object"]}
-    free = [m for m in mentions if (m.is_actor or m.place_country) and id(m) not in used]
-    needs_subject = not slots["subject"] and "subject" in (pattern.source, pattern.target)
-    needs_object = not slots["object"] and bool(
-        {"object", "object_place"} & {pattern.source, pattern.target}
-    )
-    # Only an empty subject beside a found object: filling objects from this parse added false
-    # rows and no true one on the development sets (docs/tagger.md, "The dependency parse").
-    del needs_object
-    return bool(free) and needs_subject and bool(slots["object"])
+    if "subject" not in (pattern.source, pattern.target):
+        return False
+    used = {id(mention) for mention in slots["object"]}
+    return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
 
 
 def _bounded(mentions: list[Mention]) -> list[Mention]:
@@ -467,84 +449,3 @@ def _bounded(mentions: list[Mention]) -> list[Mention]:
     group = Actor(GROUP_CODE, None, f"{len(mentions)} actors")
     text = f"{first.text} ... {last.text}"
     return [Mention(first.start, last.end, text, actor=group)]
-
-
-def _long_before(day: datetime.date, precision: str, published: datetime.date) -> bool:
-    """Whether a dated period ended more than ``HISTORICAL_DAYS`` before publication."""
-    if precision == "year":
-        end = day.replace(month=12, day=31)
-    elif precision == "month":
-        end = day.replace(day=28) + datetime.timedelta(days=4)
-    else:
-        end = day + datetime.timedelta(days=6 if precision == "week" else 0)
-    return (published - end).days > HISTORICAL_DAYS
-
-
-def _inherit_date(
-    rows: list[Event], previous: Sentence | None, published: datetime.date
-) -> list[Event]:
-    """An undated event continues the previous sentence of its paragraph: it takes that
-    sentence's date, if it has one ("On Friday X met Y. They agreed to ..."), as evidence-backed
-    rather than a fallback to the publication date."""
-    if previous is None or not rows or not all(row.date_is_fallback for row in rows):
-        return rows
-    if any(row.modality != "asserted" for row in rows):
-        return rows
-    dates = [d for d in find_dates(previous.text, published) if d.date <= published]
-    if not dates:
-        return rows
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    found = min(dates, key=lambda d: (rank[d.precision], -d.start))
-    if rows[0].modality == "asserted" and _long_before(found.date, found.precision, published):
-        return rows  # a dated background sentence does not date the news after it
-    return [
-        dataclasses.replace(
-            row,
-            event_date=found.date,
-            date_precision=found.precision,
-            date_text=found.text,
-            date_is_fallback=False,
-        )
-        for row in rows
-    ]
-
-
-def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
-    """A weekday after "said" dates the statement, which is in the past ("X will go, Y said on
-    Tuesday"): resolve it backwards whatever the event's modality."""
-    if found.precision != "day" or not REPORTED_DATE_RE.search(
-        text[max(0, found.start - 30) : found.start]
-    ):
-        return found
-    past = find_dates(found.text, published, future=False)
-    return dataclasses.replace(found, date=past[0].date) if past else found
-
-
-def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
-    """Whether ``position`` lies in a relative clause closed by a comma before ``trigger``."""
-    openers = list(RELATIVE_OPENER_RE.finditer(text, 0, position))
-    return bool(openers) and "," in text[position:trigger]
-
-
-def _event_date(
-    text: str, published: datetime.date, modality: str, start: int, end: int
-) -> tuple[datetime.date, str, str | None, bool]:
-    """The date nearest the trigger in its sentence, or the publication date as a fallback."""
-    dates = []
-    for found in find_dates(text, published, future=modality == "future"):
-        if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
-            continue
-        if found.end <= start and _inside_relative_clause(text, found.start, start):
-            continue  # "Australia, whose navy has sailed there since 2020, accused ..."
-        statement = _as_statement_date(found, text, published)
-        if statement is not found:
-            dates.append(statement)
-        elif not (modality != "asserted" and found.date < published):
-            dates.append(found)
-    if not dates:
-        return published, "day", None, True
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    nearest = min(
-        dates, key=lambda d: (rank[d.precision], min(abs(d.start - end), abs(start - d.end)))
-    )
-    return nearest.date, nearest.precision, nearest.text, False

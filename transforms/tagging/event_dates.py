@@ -1,0 +1,107 @@
+"""Event dates: the date of an event from its sentence, or continued from the sentence before.
+
+Consumes a sentence's text, the trigger's offsets, the modality and the publication date;
+produces (date, precision, date text, whether it fell back to the publication date). Dates
+behind a relative or a new clause are another event's; a dated period that ended over a year
+before publication marks an asserted event as historical.
+"""
+
+import dataclasses
+import datetime
+import re
+
+from schemas.events import Event
+from transforms.tagging.dates import DateMention, find_dates
+from transforms.tagging.text import Sentence
+
+# An asserted event dated in a period that ended more than this many days before publication is
+# told as background: modality "historical" ("Qatar backed the rebels in 2012").
+HISTORICAL_DAYS = 365
+REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
+RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
+# Between a trigger and a date: a relative clause or a new clause means the date is another
+# event's ("its embassy in Damascus, which was closed in 2012").
+CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
+)
+
+
+def long_before(day: datetime.date, precision: str, published: datetime.date) -> bool:
+    """Whether a dated period ended more than ``HISTORICAL_DAYS`` before publication."""
+    if precision == "year":
+        end = day.replace(month=12, day=31)
+    elif precision == "month":
+        end = day.replace(day=28) + datetime.timedelta(days=4)
+    else:
+        end = day + datetime.timedelta(days=6 if precision == "week" else 0)
+    return (published - end).days > HISTORICAL_DAYS
+
+
+def inherit_date(
+    rows: list[Event], previous: Sentence | None, published: datetime.date
+) -> list[Event]:
+    """An undated event continues the previous sentence of its paragraph: it takes that
+    sentence's date, if it has one ("On Friday X met Y. They agreed to ..."), as evidence-backed
+    rather than a fallback to the publication date."""
+    if previous is None or not rows or not all(row.date_is_fallback for row in rows):
+        return rows
+    if any(row.modality != "asserted" for row in rows):
+        return rows
+    dates = [d for d in find_dates(previous.text, published) if d.date <= published]
+    if not dates:
+        return rows
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    found = min(dates, key=lambda d: (rank[d.precision], -d.start))
+    if rows[0].modality == "asserted" and long_before(found.date, found.precision, published):
+        return rows  # a dated background sentence does not date the news after it
+    return [
+        dataclasses.replace(
+            row,
+            event_date=found.date,
+            date_precision=found.precision,
+            date_text=found.text,
+            date_is_fallback=False,
+        )
+        for row in rows
+    ]
+
+
+def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
+    """A weekday after "said" dates the statement, which is in the past ("X will go, Y said on
+    Tuesday"): resolve it backwards whatever the event's modality."""
+    if found.precision != "day" or not REPORTED_DATE_RE.search(
+        text[max(0, found.start - 30) : found.start]
+    ):
+        return found
+    past = find_dates(found.text, published, future=False)
+    return dataclasses.replace(found, date=past[0].date) if past else found
+
+
+def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
+    """Whether ``position`` lies in a relative clause closed by a comma before ``trigger``."""
+    openers = list(RELATIVE_OPENER_RE.finditer(text, 0, position))
+    return bool(openers) and "," in text[position:trigger]
+
+
+def date_of_event(
+    text: str, published: datetime.date, modality: str, start: int, end: int
+) -> tuple[datetime.date, str, str | None, bool]:
+    """The date nearest the trigger in its sentence, or the publication date as a fallback."""
+    dates = []
+    for found in find_dates(text, published, future=modality == "future"):
+        if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
+            continue
+        if found.end <= start and _inside_relative_clause(text, found.start, start):
+            continue  # "Australia, whose navy has sailed there since 2020, accused ..."
+        statement = _as_statement_date(found, text, published)
+        if statement is not found:
+            dates.append(statement)
+        elif not (modality != "asserted" and found.date < published):
+            dates.append(found)
+    if not dates:
+        return published, "day", None, True
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    nearest = min(
+        dates, key=lambda d: (rank[d.precision], min(abs(d.start - end), abs(start - d.end)))
+    )
+    return nearest.date, nearest.precision, nearest.text, False
