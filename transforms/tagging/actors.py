@@ -41,6 +41,11 @@ MAX_DEMONYM_MODIFIERS = 3
 MODIFIER_STOPS = words(
     "of to in on at for with by from that which who is are was were has have had"
 )
+# Capitalised words that make a name before them part of a geographic feature's name.
+GEOGRAPHIC_FEATURES = frozenset(
+    {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
+    | {"Canal", "Bay", "Channel", "Mountains"}
+)
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
 
@@ -196,6 +201,9 @@ class MentionFinder:
                 index += 1
                 continue
             end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
+            if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
+                index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
+                continue
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
             remembered = memory.names.get(words[index]) if end == index + 1 else None

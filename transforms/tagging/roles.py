@@ -67,6 +67,12 @@ PREPOSITIONS = words("to of from with for against on over about toward towards b
 OPENING_QUOTES = frozenset(['"', "“"])
 CLOSING_QUOTES = frozenset(['"', "”"])
 FIRST_PERSON = words("we i us our")
+AUXILIARIES = words("has have had also later then since subsequently again has_since")
+# Words that open a subordinate or new clause: past one, the sentence's opening actor is no
+# longer the subject of a coordinated verb.
+CLAUSE_OPENERS = words("which who whom whose if as while")
+# The opening actor starts within the sentence's first words ("The", "On Monday,").
+OPENING_REACH = 4
 MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
 
@@ -94,6 +100,12 @@ def subject(
         if mention.end > start or not mention.is_actor:
             continue
         gap = lowers[mention.end : start]
+        conjunction = -1 if nominal else _coordinating_and(lowers, start)
+        if conjunction > mention.end and _embedded(lowers, mention):
+            # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
+            # actor sits inside the first verb's phrase; the coordinated verb shares the
+            # sentence's opening subject, or has none the rules can find
+            return _opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (
@@ -109,6 +121,40 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
+
+
+def _embedded(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention sits inside a phrase (after a preposition, or a possessor)."""
+    possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
+    return possessor or mention.locative or _after_preposition(lowers, mention)
+
+
+def _coordinating_and(lowers: list[str], start: int) -> int:
+    """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
+    or -1."""
+    position = start - 1
+    while position >= 0 and lowers[position] in AUXILIARIES:
+        position -= 1
+    return position if position > 0 and lowers[position] == "and" else -1
+
+
+def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The actor that opens the sentence (within its first words) when nothing between it and
+    ``start`` starts a new clause: the subject of the sentence's first verb."""
+    for mention in mentions:
+        if mention.start > OPENING_REACH or mention.end > start:
+            return []
+        if not mention.is_actor or mention.locative or mention.pronoun:
+            continue
+        if _after_preposition(lowers, mention) or not all(
+            word in OBJECT_GAP or word == "," for word in lowers[: mention.start]
+        ):
+            return []  # "The decision puts the US at odds ... and breaks with": not the subject
+        gap = lowers[mention.end : start]
+        if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):
+            return []
+        return coordinated_left(lowers, mentions, mention)
+    return []
 
 
 def _after_preposition(lowers: list[str], mention: Mention) -> bool:

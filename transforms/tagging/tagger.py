@@ -20,7 +20,13 @@ from transforms.tagging.event_dates import date_of_event, inherit_date, long_bef
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
-from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch, load_patterns
+from transforms.tagging.patterns import (
+    NOUN_CONTEXT,
+    Pattern,
+    PatternSet,
+    TriggerMatch,
+    load_patterns,
+)
 from transforms.tagging.places import Place, find_dateline, sentence_place
 from transforms.tagging.taxonomy import future_code, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize, words
@@ -43,7 +49,23 @@ SENTENCE_STARTERS = words(
     "while when if however meanwhile also last earlier later since during under over there "
     "some many most all both one two three according despite amid"
 )
-THEN_REACH = 5  # how far after its object a pattern's "then" word may come
+# A negated cooperative act said as a refusal is a REJECT event; the CAMEO code by refused type.
+REFUSAL = "refusal"
+# Only explicit refusal verbs: "would not send" stays a negated AID (the gold sets' convention;
+# PETRARCH codes it REJECT), so that no asserted row comes from a merely negated statement.
+REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refuse|refusing|declined|declines|declining) to\b")
+REFUSED_TO_REJECT = {
+    "AGREE": "120",
+    "SUPPORT": "120",
+    "COOPERATE": "121",
+    "AID": "122",
+    "CONSULT": "125",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+}
+# How far after its object a pattern's "then" word may come ("urged X and others in the region
+# to").
+THEN_REACH = 8
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 
 
@@ -237,6 +259,8 @@ class EventTagger:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         modality = self.cues.classify(lowers, anchor, match.start, match.end)
+        if modality == "negated" and _refusal(lowers, anchor, match.start):
+            modality = REFUSAL
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
@@ -307,7 +331,12 @@ class EventTagger:
             and not fallback
             and long_before(event_date, precision, document.published)
         ):
-            modality = HISTORICAL
+            if _present_tense(lowers, match.start, pattern):
+                # "The US wants the UK to extradite Assange over ... in 2010": the act is now,
+                # the old date belongs to something inside its complement
+                event_date, precision, date_text, fallback = document.published, "day", None, True
+            else:
+                modality = HISTORICAL
         last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
         window = sentence.text[trigger_start : last_end + 60].lower()
         cameo = next(
@@ -316,6 +345,14 @@ class EventTagger:
         code = self.taxonomy[cameo]
         if modality == "future" and future_code(code):
             code = self.taxonomy[future_code(code) or cameo]
+        if modality == REFUSAL:
+            # "refused to meet", "declined to provide support to Israel": the refusal is
+            # itself the act, REJECT asserted (CAMEO 12, PLOVER); a refused hostile act stays
+            # a negated one
+            if code.plover_type not in REFUSED_TO_REJECT:
+                modality = "negated"
+            else:
+                code, modality = self.taxonomy[REFUSED_TO_REJECT[code.plover_type]], "asserted"
         if place_targets and place_targets[0].place_country:
             place = Place(
                 place_targets[0].place_name or "", place_targets[0].place_country, "sentence"
@@ -377,6 +414,21 @@ class EventTagger:
                 )
             )
         return rows
+
+
+def _refusal(lowers: list[str], clause_start: int, start: int) -> bool:
+    """Whether the negation before a trigger is a refusal: "refused to", "declined to" (an act
+    of rejecting, not a report that something did not happen)."""
+    window = " ".join(lowers[max(clause_start, start - 6) : start])
+    return bool(REFUSAL_RE.search(window))
+
+
+def _present_tense(lowers: list[str], start: int, pattern: Pattern) -> bool:
+    """Whether a verbal trigger is in the simple present ("wants", "urges", "says")."""
+    word = lowers[start]
+    if pattern.nominal or start == 0 or lowers[start - 1] in NOUN_CONTEXT:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
 def _actor(mention: Mention) -> Actor:

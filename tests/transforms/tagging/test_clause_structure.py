@@ -1,0 +1,68 @@
+"""Clause structure the shallow slot rules handle: compound subjects of symmetric acts, verbs
+coordinated far from their subject, geographic names that contain a country's, present-tense
+acts with old dates in their complement, refusals. Unit sentences (not evidence of recall): each
+is a text and rows it must, or must not, give."""
+
+import datetime
+
+import pytest
+
+from tests.transforms.tagging.helpers import tag, triples
+
+CASES = [
+    # a compound subject of a symmetric act with no object: both directions
+    (
+        "A new constitution will be drafted, Turkey and Iran have agreed at the end of a summit.",
+        {("TUR", "IRN", "AGREE", "asserted"), ("IRN", "TUR", "AGREE", "asserted")},
+    ),
+    (
+        "Chile and Peru reached a “landmark” Phase 2 fisheries agreement.",
+        {("CHL", "PER", "AGREE", "asserted"), ("PER", "CHL", "AGREE", "asserted")},
+    ),
+    # a verb coordinated with the sentence's first verb, far from their subject
+    (
+        "Norway is among the loudest critics of Russia's fishing in the Barents Sea and has "
+        "accused Moscow of breaking the treaty.",
+        {("NOR", "RUS", "ACCUSE", "asserted")},
+    ),
+    # the object's tail before "to": "urged X and others in the region to"
+    (
+        "Japan urged Indonesia and others in the wider region to resist the pressure.",
+        {("JPN", "IDN", "REQUEST", "asserted")},
+    ),
+    # a present-tense act is current even when its complement names an old year
+    (
+        "Sweden wants Norway to hand over the suspect over his role in the attacks of 2011.",
+        {("SWE", "NOR", "REQUEST", "asserted")},
+    ),
+    # an explicit refusal of a cooperative act is a REJECT event
+    (
+        "Argentina refused to meet the British delegation on Monday.",
+        {("ARG", "GBR", "REJECT", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_clause_structure(tagger, text, expected):
+    assert expected <= triples(tag(tagger, text, datetime.date(2024, 5, 10)))
+
+
+def test_a_single_subject_that_agreed_has_no_partner(tagger):
+    assert tag(tagger, "Turkey agreed at the end of the summit.") == []
+
+
+def test_a_country_inside_a_sea_name_is_no_actor(tagger):
+    rows = tag(tagger, "Ships in the South China Sea and the Korean Peninsula criticised Japan.")
+    assert {row.source_country for row in rows} <= set()
+
+
+def test_the_opening_actor_must_open_the_sentence(tagger):
+    text = "The ruling on the claims of Chile's fishermen and breaks with Peru's position."
+    assert not any(row.source_country == "CHL" for row in tag(tagger, text))
+
+
+def test_would_not_stays_a_negated_act(tagger):
+    rows = tag(tagger, "Germany said it would not send cruise missiles to Ukraine.")
+    assert all(row.plover_type != "REJECT" for row in rows)
+    assert all(row.modality == "negated" for row in rows)
