@@ -90,6 +90,8 @@ class Mention:
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 POSSESSIVES = words("its their")
+# A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
+POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 
 
 class ActorMemory:
@@ -120,9 +122,15 @@ class ActorMemory:
         organisation or body for "it"/"they". The nearest sentence with a compatible actor wins,
         and within it the first one, which is mostly its subject ("Erdogan met Kristersson. He
         urged ..." is Erdogan)."""
-        for actors in reversed(self.recent):
+        return self.earlier_antecedent(kind, len(self.recent))
+
+    def earlier_antecedent(self, kind: str, sentences: int) -> Actor | None:
+        """``antecedent`` among the paragraph's first ``sentences`` sentences only."""
+        for actors in reversed(self.recent[:sentences]):
             for actor in actors:
-                if actor.country != "MUL" and (kind == "person") == actor.personal:
+                if actor.country != "MUL" and (
+                    kind == "any" or (kind == "person") == actor.personal
+                ):
                     return actor
         return None
 

@@ -8,6 +8,8 @@ after the trigger past determiners, numbers and dates; "and" and commas join com
 slot, and so no event.
 """
 
+import dataclasses
+
 from transforms.tagging.actors import Mention
 from transforms.tagging.text import words
 
@@ -73,6 +75,22 @@ AUXILIARIES = words("has have had also later then since subsequently again has_s
 CLAUSE_OPENERS = words("which who whom whose if as while")
 # The opening actor starts within the sentence's first words ("The", "On Monday,").
 OPENING_REACH = 4
+# Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
+# the mayor of X"): the event's object is that actor.
+PROXY_NOUNS = words(
+    "imports exports goods products firms companies banks entities individuals officials "
+    "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
+    "minister ministers president delegation delegations assets interests ships vessels"
+)
+PEOPLE_PROXIES = {
+    **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
+    **{noun: "officials" for noun in words("minister ministers president delegation")},
+    **{noun: "nationals" for noun in words("nationals citizens")},
+    **{noun: "diplomats" for noun in words("diplomats envoys")},
+}
+REGION_WORDS = words(
+    "northern southern eastern western central occupied province region city town of"
+)
 MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
 
@@ -241,6 +259,49 @@ def coordinated_right(
     return group
 
 
+def _plain_gap(gap: list[str]) -> bool:
+    return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
+
+
+def _object_gap(gap: list[str]) -> bool:
+    """Whether the words between a trigger and an actor leave the actor its object: only
+    determiners, numbers and the like ("the", "two"), or a head noun that stands for the actor
+    with a preposition ("imports from X", "four senior officers in the X military", "the mayor
+    of the X city of", "leaders of X's group")."""
+    if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
+        return True
+    return _proxy(gap) is not None
+
+
+def _proxy(gap: list[str]) -> str | None:
+    """The head noun of an object gap that stands for the actor after it, or None."""
+    for position, word in enumerate(gap):
+        if word in PROXY_NOUNS:
+            head, tail = gap[:position], gap[position + 1 :]
+            fits = (
+                len(head) <= MAX_OBJECT_GAP
+                and _plain_gap(head)
+                and tail[:1] in (["of"], ["from"], ["in"])
+                and len(tail) <= 6
+                and all(w in OBJECT_GAP or w in REGION_WORDS for w in tail[1:])
+            )
+            return word if fits else None
+    return None
+
+
+def _as_proxy(mention: Mention, noun: str | None) -> Mention:
+    """``mention`` as the people a proxy noun names ("the mayor of X" is a person of X)."""
+    if noun is None or mention.actor is None or noun not in PEOPLE_PROXIES:
+        return mention
+    actor = dataclasses.replace(
+        mention.actor,
+        personal=True,
+        envoy=mention.actor.envoy or noun in ("diplomats", "envoys"),
+        agents=(*mention.actor.agents, PEOPLE_PROXIES[noun]),
+    )
+    return dataclasses.replace(mention, actor=actor)
+
+
 def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
@@ -249,14 +310,14 @@ def object_mentions(
         if mention.start < end:
             continue
         gap = lowers[end : mention.start]
-        if len(gap) > MAX_OBJECT_GAP or not all(
-            word in OBJECT_GAP or _is_digit_word(word) for word in gap
-        ):
+        if not _object_gap(gap):
             return []
         if mention.pronoun:
             return []  # "condemned it": "it" is rarely an actor after a verb
         if mention.is_actor or (places and mention.place_country):
-            return coordinated_right(lowers, mentions, mention, places=places)
+            group = coordinated_right(lowers, mentions, mention, places=places)
+            noun = _proxy(gap) if not _plain_gap(gap) else None
+            return [_as_proxy(member, noun) for member in group]
         return []
     return []
 

@@ -14,6 +14,9 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging import roles
+from transforms.tagging.actors import (
+    POSSESSIVE_PRONOUN_KINDS as POSSESSIVE_KINDS,
+)
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
@@ -28,7 +31,7 @@ from transforms.tagging.patterns import (
     load_patterns,
 )
 from transforms.tagging.places import Place, find_dateline, sentence_place
-from transforms.tagging.taxonomy import future_code, load_taxonomy
+from transforms.tagging.taxonomy import FUTURE_CODES, future_code, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize, words
 
 TAGGER_VERSION = "2.0.0"
@@ -65,6 +68,19 @@ REFUSED_TO_REJECT = {
 }
 # How far after its object a pattern's "then" word may come ("urged X and others in the region
 # to").
+# An actor's own stated intent ("seeking to", "wants to", "ready to"), and the cues that make
+# what comes before it hypothetical all the same ("if Iran wants to").
+INTENT_RE = re.compile(
+    r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|eager|keen|hopes|hoping|hope|"
+    r"intends|intend|intending|aims|aiming|aim) (?:\w+ ){0,2}?to\b"
+)
+HYPOTHETICAL_RE = re.compile(r"\b(?:if|could|may|might|would|unless|whether)\b")
+CONDITION_WORDS = frozenset({"if", "unless"})
+STATED_WILL_RE = re.compile(
+    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: that)? "
+    r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
+)
+CONDITION_REACH = 15  # words after a trigger that its condition may start within
 THEN_REACH = 8
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 
@@ -188,7 +204,7 @@ class EventTagger:
                         for pattern in match.patterns
                         if (found := self._apply(
                             document, sentence, tokens, lowers, mentions, match, pattern, clauses,
-                            parse,
+                            parse, memory,
                         )) is not None
                     ),
                     None,
@@ -210,6 +226,7 @@ class EventTagger:
         pattern: Pattern,
         clauses: list[_Clause],
         parse: SentenceParse | None = None,
+        memory: ActorMemory | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
@@ -217,6 +234,10 @@ class EventTagger:
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )
+        if pattern.nominal and memory is not None:
+            possessor = _possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
+            if possessor is not None:  # "investigate his conversation with X": his, not the
+                subjects, via_pronoun = [possessor], True  # clause's subject
         for clause in clauses:
             gap = lowers[subjects[-1].end : match.start] if subjects else []
             if (
@@ -258,13 +279,35 @@ class EventTagger:
         if not pairs:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
+        if pattern.nominal and subjects and _possessed(lowers, subjects[-1], match.start):
+            # "X will investigate his conversation with Y": a possessed event noun is
+            # presupposed; only cues inside its phrase count ("his planned visit")
+            anchor = subjects[-1].end
         modality = self.cues.classify(lowers, anchor, match.start, match.end)
         if modality == "negated" and _refusal(lowers, anchor, match.start):
             modality = REFUSAL
+        elif modality == "hypothetical":
+            modality = self._intent(lowers, anchor, match, pattern) or modality
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers
+
+    def _intent(
+        self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern
+    ) -> str | None:
+        """ "future" when the only hypothetical cue is an actor's own stated intent to cooperate
+        ("X is seeking to deepen ties with Y", "ready to support"): PLOVER codes the expressed
+        intent as an AGREE event (the future mode maps the code), not as a hypothetical act."""
+        if self.taxonomy[pattern.cameo].plover_type not in {*FUTURE_CODES, "AGREE"}:
+            return None
+        window = " ".join(lowers[anchor : match.start])
+        found = INTENT_RE.search(window)
+        if found is None or HYPOTHETICAL_RE.search(window[: found.start()]):
+            return None
+        after = anchor + len(window[: found.end()].split())
+        rest = self.cues.classify(lowers, after, match.start, match.end)
+        return "future" if rest in ("asserted", "future") else None
 
     def _objects(
         self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
@@ -345,6 +388,16 @@ class EventTagger:
         code = self.taxonomy[cameo]
         if modality == "future" and future_code(code):
             code = self.taxonomy[future_code(code) or cameo]
+        if (
+            modality in ("future", "hypothetical")
+            and code.plover_type == "SANCTION"
+            and CONDITION_WORDS & set(lowers[match.end : match.end + CONDITION_REACH])
+            and not CONDITION_WORDS & set(lowers[: match.start])
+            and STATED_WILL_RE.search(" ".join(lowers[max(0, match.start - 8) : match.start]))
+        ):
+            # "said he would raise tariffs on X if no deal is reached": a conditional sanction
+            # announced is a threat, made now (CAMEO 1312)
+            code, modality = self.taxonomy["1312"], "asserted"
         if modality == REFUSAL:
             # "refused to meet", "declined to provide support to Israel": the refusal is
             # itself the act, REJECT asserted (CAMEO 12, PLOVER); a refused hostile act stays
@@ -414,6 +467,48 @@ class EventTagger:
                 )
             )
         return rows
+
+
+def _possessor(
+    text: str,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    memory: ActorMemory,
+    start: int,
+) -> Mention | None:
+    """The actor a possessive pronoun right before a nominal trigger stands for ("his
+    conversation with", "their first meeting"): the nearest compatible actor earlier in the
+    sentence, else in the paragraph's earlier sentences."""
+    position = next(
+        (p for p in range(start - 1, max(start - 3, -1), -1) if lowers[p] in POSSESSIVE_KINDS),
+        None,
+    )
+    if position is None or not all(w.isalpha() for w in lowers[position + 1 : start]):
+        return None
+    kind = POSSESSIVE_KINDS[lowers[position]]
+    earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
+    if kind == "any":  # "their": people or states
+        actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
+    else:
+        personal = kind == "person"
+        actor = next(
+            (m.actor for m in reversed(earlier) if m.actor.personal == personal), None
+        ) or memory.earlier_antecedent(kind, len(memory.recent) - 1)
+    if actor is None:
+        return None
+    token = tokens[position]
+    mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
+    mention.pronoun = True
+    return mention
+
+
+def _possessed(lowers: list[str], subject: Mention, start: int) -> bool:
+    """Whether ``subject`` possesses the nominal trigger at ``start`` ("Putin's visit", "his
+    conversation")."""
+    gap = lowers[subject.end : start]
+    possessive = lowers[subject.start] in POSSESSIVE_KINDS or gap[:1] == ["'s"]
+    return possessive and len(gap) <= 3
 
 
 def _refusal(lowers: list[str], clause_start: int, start: int) -> bool:

@@ -40,6 +40,37 @@ CASES = [
         "Argentina refused to meet the British delegation on Monday.",
         {("ARG", "GBR", "REJECT", "asserted")},
     ),
+    # a possessive pronoun is the subject of the event noun it possesses, which is presupposed
+    (
+        "President Macron landed on Monday. Critics will examine his conversation with the "
+        "president of Algeria.",
+        {("FRA", "DZA", "CONSULT", "asserted")},
+    ),
+    # an actor's own stated intent to cooperate is an AGREE event, future
+    (
+        "Kenya and Japan are seeking to deepen a partnership in solar power.",
+        {("KEN", "JPN", "AGREE", "future"), ("JPN", "KEN", "AGREE", "future")},
+    ),
+    ("Norway will provide Poland with two frigates.", {("NOR", "POL", "AGREE", "future")}),
+    (
+        "The Arab League called for an emergency meeting of the African Union.",
+        {("ARL", "AFR", "REQUEST", "asserted")},
+    ),
+    # a sanction announced on a condition is a threat
+    (
+        "Mexico's president said he would raise tariffs on imports from Canada if no deal is "
+        "reached by June.",
+        {("MEX", "CAN", "THREATEN", "asserted")},
+    ),
+    # a head noun standing for the actor after it: "imports from X", "the mayor of X"
+    (
+        "India raised tariffs on imports from the European Union on Tuesday.",
+        {("IND", "EUR", "SANCTION", "asserted")},
+    ),
+    (
+        "Turkey released the governor of the northern province of Iraq on Monday.",
+        {("TUR", "IRQ", "RETREAT", "asserted")},
+    ),
 ]
 
 
@@ -66,3 +97,8 @@ def test_would_not_stays_a_negated_act(tagger):
     rows = tag(tagger, "Germany said it would not send cruise missiles to Ukraine.")
     assert all(row.plover_type != "REJECT" for row in rows)
     assert all(row.modality == "negated" for row in rows)
+
+
+def test_an_intent_inside_a_condition_stays_hypothetical(tagger):
+    rows = tag(tagger, "If Iran wants to meet the US envoy, it must stop enrichment.")
+    assert {row.modality for row in rows} <= {"hypothetical"}
