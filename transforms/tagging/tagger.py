@@ -13,10 +13,7 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.tagging import roles
-from transforms.tagging.actors import (
-    POSSESSIVE_PRONOUN_KINDS as POSSESSIVE_KINDS,
-)
+from transforms.tagging import readings, roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
@@ -24,7 +21,6 @@ from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import (
-    NOUN_CONTEXT,
     Pattern,
     PatternSet,
     TriggerMatch,
@@ -52,35 +48,8 @@ SENTENCE_STARTERS = words(
     "while when if however meanwhile also last earlier later since during under over there "
     "some many most all both one two three according despite amid"
 )
-# A negated cooperative act said as a refusal is a REJECT event; the CAMEO code by refused type.
-REFUSAL = "refusal"
-# Only explicit refusal verbs: "would not send" stays a negated AID (the gold sets' convention;
-# PETRARCH codes it REJECT), so that no asserted row comes from a merely negated statement.
-REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refuse|refusing|declined|declines|declining) to\b")
-REFUSED_TO_REJECT = {
-    "AGREE": "120",
-    "SUPPORT": "120",
-    "COOPERATE": "121",
-    "AID": "122",
-    "CONSULT": "125",
-    "CONCEDE": "124",
-    "RETREAT": "124",
-}
 # How far after its object a pattern's "then" word may come ("urged X and others in the region
 # to").
-# An actor's own stated intent ("seeking to", "wants to", "ready to"), and the cues that make
-# what comes before it hypothetical all the same ("if Iran wants to").
-INTENT_RE = re.compile(
-    r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|eager|keen|hopes|hoping|hope|"
-    r"intends|intend|intending|aims|aiming|aim) (?:\w+ ){0,2}?to\b"
-)
-HYPOTHETICAL_RE = re.compile(r"\b(?:if|could|may|might|would|unless|whether)\b")
-CONDITION_WORDS = frozenset({"if", "unless"})
-STATED_WILL_RE = re.compile(
-    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: that)? "
-    r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
-)
-CONDITION_REACH = 15  # words after a trigger that its condition may start within
 THEN_REACH = 8
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 
@@ -235,7 +204,9 @@ class EventTagger:
             lowers, mentions, match.start, nominal=pattern.nominal
         )
         if pattern.nominal and memory is not None:
-            possessor = _possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
+            possessor = readings.possessor(
+                sentence.text, tokens, lowers, mentions, memory, match.start
+            )
             if possessor is not None:  # "investigate his conversation with X": his, not the
                 subjects, via_pronoun = [possessor], True  # clause's subject
         for clause in clauses:
@@ -279,13 +250,13 @@ class EventTagger:
         if not pairs:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
-        if pattern.nominal and subjects and _possessed(lowers, subjects[-1], match.start):
+        if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit")
             anchor = subjects[-1].end
         modality = self.cues.classify(lowers, anchor, match.start, match.end)
-        if modality == "negated" and _refusal(lowers, anchor, match.start):
-            modality = REFUSAL
+        if modality == "negated" and readings.refusal(lowers, anchor, match.start):
+            modality = readings.REFUSAL
         elif modality == "hypothetical":
             modality = self._intent(lowers, anchor, match, pattern) or modality
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
@@ -297,15 +268,12 @@ class EventTagger:
         self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern
     ) -> str | None:
         """ "future" when the only hypothetical cue is an actor's own stated intent to cooperate
-        ("X is seeking to deepen ties with Y", "ready to support"): PLOVER codes the expressed
-        intent as an AGREE event (the future mode maps the code), not as a hypothetical act."""
+        (``readings.stated_intent``)."""
         if self.taxonomy[pattern.cameo].plover_type not in {*FUTURE_CODES, "AGREE"}:
             return None
-        window = " ".join(lowers[anchor : match.start])
-        found = INTENT_RE.search(window)
-        if found is None or HYPOTHETICAL_RE.search(window[: found.start()]):
+        after = readings.stated_intent(lowers, anchor, match.start)
+        if after is None:
             return None
-        after = anchor + len(window[: found.end()].split())
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
 
@@ -374,7 +342,7 @@ class EventTagger:
             and not fallback
             and long_before(event_date, precision, document.published)
         ):
-            if _present_tense(lowers, match.start, pattern):
+            if readings.present_tense(lowers, match.start, pattern.nominal):
                 # "The US wants the UK to extradite Assange over ... in 2010": the act is now,
                 # the old date belongs to something inside its complement
                 event_date, precision, date_text, fallback = document.published, "day", None, True
@@ -388,24 +356,7 @@ class EventTagger:
         code = self.taxonomy[cameo]
         if modality == "future" and future_code(code):
             code = self.taxonomy[future_code(code) or cameo]
-        if (
-            modality in ("future", "hypothetical")
-            and code.plover_type == "SANCTION"
-            and CONDITION_WORDS & set(lowers[match.end : match.end + CONDITION_REACH])
-            and not CONDITION_WORDS & set(lowers[: match.start])
-            and STATED_WILL_RE.search(" ".join(lowers[max(0, match.start - 8) : match.start]))
-        ):
-            # "said he would raise tariffs on X if no deal is reached": a conditional sanction
-            # announced is a threat, made now (CAMEO 1312)
-            code, modality = self.taxonomy["1312"], "asserted"
-        if modality == REFUSAL:
-            # "refused to meet", "declined to provide support to Israel": the refusal is
-            # itself the act, REJECT asserted (CAMEO 12, PLOVER); a refused hostile act stays
-            # a negated one
-            if code.plover_type not in REFUSED_TO_REJECT:
-                modality = "negated"
-            else:
-                code, modality = self.taxonomy[REFUSED_TO_REJECT[code.plover_type]], "asserted"
+        code, modality = readings.recode(code, modality, lowers, match.start, match.end)
         if place_targets and place_targets[0].place_country:
             place = Place(
                 place_targets[0].place_name or "", place_targets[0].place_country, "sentence"
@@ -467,63 +418,6 @@ class EventTagger:
                 )
             )
         return rows
-
-
-def _possessor(
-    text: str,
-    tokens: list[Token],
-    lowers: list[str],
-    mentions: list[Mention],
-    memory: ActorMemory,
-    start: int,
-) -> Mention | None:
-    """The actor a possessive pronoun right before a nominal trigger stands for ("his
-    conversation with", "their first meeting"): the nearest compatible actor earlier in the
-    sentence, else in the paragraph's earlier sentences."""
-    position = next(
-        (p for p in range(start - 1, max(start - 3, -1), -1) if lowers[p] in POSSESSIVE_KINDS),
-        None,
-    )
-    if position is None or not all(w.isalpha() for w in lowers[position + 1 : start]):
-        return None
-    kind = POSSESSIVE_KINDS[lowers[position]]
-    earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
-    if kind == "any":  # "their": people or states
-        actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
-    else:
-        personal = kind == "person"
-        actor = next(
-            (m.actor for m in reversed(earlier) if m.actor.personal == personal), None
-        ) or memory.earlier_antecedent(kind, len(memory.recent) - 1)
-    if actor is None:
-        return None
-    token = tokens[position]
-    mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
-    mention.pronoun = True
-    return mention
-
-
-def _possessed(lowers: list[str], subject: Mention, start: int) -> bool:
-    """Whether ``subject`` possesses the nominal trigger at ``start`` ("Putin's visit", "his
-    conversation")."""
-    gap = lowers[subject.end : start]
-    possessive = lowers[subject.start] in POSSESSIVE_KINDS or gap[:1] == ["'s"]
-    return possessive and len(gap) <= 3
-
-
-def _refusal(lowers: list[str], clause_start: int, start: int) -> bool:
-    """Whether the negation before a trigger is a refusal: "refused to", "declined to" (an act
-    of rejecting, not a report that something did not happen)."""
-    window = " ".join(lowers[max(clause_start, start - 6) : start])
-    return bool(REFUSAL_RE.search(window))
-
-
-def _present_tense(lowers: list[str], start: int, pattern: Pattern) -> bool:
-    """Whether a verbal trigger is in the simple present ("wants", "urges", "says")."""
-    word = lowers[start]
-    if pattern.nominal or start == 0 or lowers[start - 1] in NOUN_CONTEXT:
-        return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
 def _actor(mention: Mention) -> Actor:
