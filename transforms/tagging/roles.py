@@ -10,7 +10,8 @@ slot, and so no event.
 
 import dataclasses
 
-from transforms.tagging.actors import Mention
+from transforms.tagging.actors import Actor, Mention
+from transforms.tagging.places import Place
 from transforms.tagging.text import words
 
 SUBJECT_BLOCKERS = frozenset(
@@ -80,7 +81,9 @@ OPENING_REACH = 4
 PROXY_NOUNS = words(
     "imports exports goods products firms companies banks entities individuals officials "
     "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
-    "minister ministers president delegation delegations assets interests ships vessels"
+    "minister ministers president delegation delegations assets interests ships vessels "
+    "sale sales deployment deployments presence involvement role interference aggression "
+    "policies conduct behaviour behavior treatment actions decision move"
 )
 PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
@@ -88,6 +91,16 @@ PEOPLE_PROXIES = {
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},
 }
+# Nouns of acts and statements whose agent follows "by" ("the move announced by X").
+EVENT_NOUNS = words(
+    "move decision announcement plan policy proposal remarks comments statement statements "
+    "allegations allegation claims claim accusations accusation actions action attack attacks "
+    "strike strikes measures invasion occupation offensive recognition sanctions threats"
+)
+# "met (with) officials", "held talks with leaders": officials no country is named for.
+HOST_NOUNS = words("officials leaders counterparts authorities ministers")
+HOST_MODIFIERS = words("with government senior top several local high-ranking military")
+HOST_REACH = 6
 REGION_WORDS = words(
     "northern southern eastern western central occupied province region city town of"
 )
@@ -270,7 +283,27 @@ def _object_gap(gap: list[str]) -> bool:
     of the X city of", "leaders of X's group")."""
     if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
         return True
-    return _proxy(gap) is not None
+    return _proxy(gap) is not None or _agent_of_event_noun(gap)
+
+
+def _agent_of_event_noun(gap: list[str]) -> bool:
+    """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
+    announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
+    if not gap or gap[-1] not in ("by", "from"):
+        return False
+    for position, word in enumerate(gap[:-1]):
+        if word in EVENT_NOUNS:
+            head, tail = gap[:position], gap[position + 1 : -1]
+            modifiers = [w for w in head if w not in OBJECT_GAP]
+            tail_words = [w for w in tail if w not in OBJECT_GAP]
+            return (
+                len(head) <= 4
+                and len(modifiers) <= 2
+                and len(tail) <= 5
+                and len(tail_words) <= 1
+                and all(w.endswith("ed") or w in PARTICIPLES for w in tail_words)
+            )
+    return False
 
 
 def _proxy(gap: list[str]) -> str | None:
@@ -405,3 +438,24 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
         if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
             return coordinated_left(lowers, mentions, mention)
     return []
+
+
+def hosts(
+    lowers: list[str], mentions: list[Mention], end: int, dateline: Place | None
+) -> list[Mention]:
+    """For "met (with) officials" with no country named: the officials of the place named
+    later in the sentence ("in Hanoi"), else of the story's dateline country."""
+    gap = lowers[end : end + HOST_REACH]
+    head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
+    if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
+        return []
+    for mention in mentions:
+        if mention.start >= end + head and mention.place_country and mention.locative:
+            country = mention.place_country
+            break
+    else:
+        if dateline is None:
+            return []
+        country = dateline.country
+    actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
+    return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]

@@ -173,7 +173,7 @@ class EventTagger:
                         for pattern in match.patterns
                         if (found := self._apply(
                             document, sentence, tokens, lowers, mentions, match, pattern, clauses,
-                            parse, memory,
+                            parse, memory, dateline,
                         )) is not None
                     ),
                     None,
@@ -196,6 +196,7 @@ class EventTagger:
         clauses: list[_Clause],
         parse: SentenceParse | None = None,
         memory: ActorMemory | None = None,
+        dateline: Place | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
@@ -240,6 +241,12 @@ class EventTagger:
             if parsed_subjects:
                 slots["subject"] = parsed_subjects
                 passive = passive or parsed_passive
+        if not objects and pattern.target == "object" and subjects:
+            hosts = roles.hosts(lowers, mentions, match.end, dateline)
+            if hosts and self.taxonomy[pattern.cameo].plover_type == "CONSULT":
+                # "Esper met with several top government officials" in a story datelined
+                # Hanoi: the officials are the host country's
+                slots["object"] = objects = hosts
         if pattern.target != "none" and not self._object_ok(lowers, objects, pattern):
             return None
         sources = slots[pattern.source]

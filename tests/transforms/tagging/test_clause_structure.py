@@ -56,6 +56,22 @@ CASES = [
         "The Arab League called for an emergency meeting of the African Union.",
         {("ARL", "AFR", "REQUEST", "asserted")},
     ),
+    # an event noun's agent after "by", and the actor an act noun is "of"
+    (
+        "The African Union condemned the unilateral move announced on Monday by Morocco.",
+        {("AFR", "MAR", "ACCUSE", "asserted")},
+    ),
+    ("Japan criticised the deployment of Chinese ships.", {("JPN", "CHN", "ACCUSE", "asserted")}),
+    ("Peru criticised the sale of Chilean jets.", {("PER", "CHL", "ACCUSE", "asserted")}),
+    # officials no country is named for are the host's: a place in the sentence, the dateline
+    (
+        "Blinken met senior government officials in Riyadh on Monday.",
+        {("USA", "SAU", "CONSULT", "asserted")},
+    ),
+    (
+        "NAIROBI, Kenya (AP) — Lammy arrived on Friday. Lammy met with several top officials.",
+        {("GBR", "KEN", "CONSULT", "asserted")},
+    ),
     # a sanction announced on a condition is a threat
     (
         "Mexico's president said he would raise tariffs on imports from Canada if no deal is "
@@ -102,3 +118,7 @@ def test_would_not_stays_a_negated_act(tagger):
 def test_an_intent_inside_a_condition_stays_hypothetical(tagger):
     rows = tag(tagger, "If Iran wants to meet the US envoy, it must stop enrichment.")
     assert {row.modality for row in rows} <= {"hypothetical"}
+
+
+def test_officials_with_no_place_and_no_dateline_are_no_actor(tagger):
+    assert tag(tagger, "Blinken met senior officials on Monday.") == []
