@@ -14,7 +14,7 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging import readings, roles
-from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
+from transforms.tagging.actors import LOCATIVES, Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
@@ -288,6 +288,13 @@ class EventTagger:
         self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
     ) -> list[Mention]:
         places = pattern.target in ("object_place",) or pattern.source == "object_place"
+        if lowers[match.end - 1] in LOCATIVES and not pattern.compiled:
+            # the trigger's own "in" governs its object ("suspended its membership in the EU"):
+            # what follows is no mere location
+            mentions = [
+                dataclasses.replace(m, locative=False) if m.start >= match.end else m
+                for m in mentions
+            ]
         return roles.object_mentions(lowers, mentions, match.end, places=places)
 
     def _object_ok(self, lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:

@@ -1,6 +1,7 @@
 """Phrasings from issue 9's list of real-news misses: "is in talks with", "ordered diplomats to
 leave", "called for", "exported ... to" come from the compiled CAMEO dictionary; "lobbied",
-"pushed back against" and "announced a partnership with" from hand-written patterns. Unit
+"pushed back against", "announced a partnership with", "vowed to retaliate against",
+vetoes, suspended participation, "supplied by" and "shielded by" from hand-written patterns. Unit
 sentences, data-driven: each is a sentence and one (source, target, PLOVER type, modality) row
 it must give."""
 
@@ -25,6 +26,25 @@ CASES = [
     ("China pushed back against Japan on Tuesday.", ("CHN", "JPN", "REJECT", "asserted")),
     ("Kenya announced a partnership with India on Friday.", ("KEN", "IND", "AGREE", "asserted")),
     ("North Korea exported missiles to Russia in January.", ("PRK", "RUS", "AID", "asserted")),
+    ("Algeria vowed to retaliate against Morocco.", ("DZA", "MAR", "THREATEN", "asserted")),
+    (
+        "China vetoed a UN Security Council resolution on Myanmar.",
+        ("CHN", "UNO", "REJECT", "asserted"),
+    ),
+    (
+        "Belarus suspended its participation in the arms treaty with Poland.",
+        ("BLR", "POL", "SANCTION", "asserted"),
+    ),
+    (
+        "Turkey suspended its membership in the African Union.",
+        ("TUR", "AFR", "SANCTION", "asserted"),
+    ),
+    ("Sudan's army uses drones supplied by Iran.", ("IRN", "SDN", "AID", "asserted")),
+    ("The rockets were supplied by Syria to Hezbollah.", ("SYR", "LBN", "AID", "asserted")),
+    (
+        "Venezuela has long been shielded by Russia at the United Nations.",
+        ("RUS", "VEN", "SUPPORT", "asserted"),
+    ),
 ]
 
 
