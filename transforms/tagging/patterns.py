@@ -56,6 +56,12 @@ class Pattern:
     required: tuple[frozenset[str], ...] = ()  # per required item, the words it can start with
 
     @property
+    def reported(self) -> bool:
+        """Whether this is a compiled "X said (it would) do" pattern (PETRARCH's verbal
+        EXPLAIN family), whose act is the speaker's own only if no other actor comes between."""
+        return self.compiled and "EXPLAIN_VERBAL" in self.pattern_id
+
+    @property
     def regex(self) -> re.Pattern:
         """The compiled regex, built on first use: thousands of compiled CAMEO patterns would
         take seconds to compile up front, and most are never needed by a given text."""

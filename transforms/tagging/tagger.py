@@ -201,6 +201,10 @@ class EventTagger:
         """Fill a pattern's slots; None when it cannot make an event."""
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
             return None  # a compiled verb form inside a name ("United States") is no trigger
+        if pattern.reported and any(
+            m.is_actor and match.start < m.start and m.end < match.end for m in mentions
+        ):
+            return None  # "said Russia should withdraw": Russia's act, not the speaker's
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )

@@ -45,6 +45,10 @@ CASES = [
         "Venezuela has long been shielded by Russia at the United Nations.",
         ("RUS", "VEN", "SUPPORT", "asserted"),
     ),
+    # what another actor must do, said by the speaker, is the speaker's demand
+    ("Lammy said Rwanda must withdraw its troops.", ("GBR", "RWA", "REQUEST", "asserted")),
+    ("Peru told Chile to stop the patrols.", ("PER", "CHL", "REQUEST", "asserted")),
+    ("Scholz spoke with Sunak on Monday.", ("DEU", "GBR", "CONSULT", "asserted")),
 ]
 
 
@@ -55,3 +59,11 @@ def test_hand_written_phrasings(tagger, text, expected):
 
 def test_an_order_to_leave_needs_envoys_or_nationals(tagger):
     assert tag(tagger, "Russia ordered its troops to leave the border area.") == []
+
+
+def test_a_reported_act_of_another_actor_is_not_the_speakers(tagger):
+    """PETRARCH's "X said ... withdraw" is X's own withdrawal only with no actor between."""
+    rows = tag(tagger, "The EU said Russia should withdraw its troops.")
+    assert {(r.source_country, r.target_country, r.plover_type) for r in rows} == {
+        ("EUR", "RUS", "REQUEST")
+    }
