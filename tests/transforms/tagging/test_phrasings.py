@@ -49,6 +49,11 @@ CASES = [
     ("Lammy said Rwanda must withdraw its troops.", ("GBR", "RWA", "REQUEST", "asserted")),
     ("Peru told Chile to stop the patrols.", ("PER", "CHL", "REQUEST", "asserted")),
     ("Scholz spoke with Sunak on Monday.", ("DEU", "GBR", "CONSULT", "asserted")),
+    ("Serbia denied Kosovo's claims on Friday.", ("SRB", "XKX", "REJECT", "asserted")),
+    (
+        "Israel dismissed allegations by Egypt that it had closed the crossing.",
+        ("ISR", "EGY", "REJECT", "asserted"),
+    ),
 ]
 
 
