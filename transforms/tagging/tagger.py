@@ -16,7 +16,13 @@ from transforms.failures import stable_id
 from transforms.tagging import readings, roles
 from transforms.tagging.actors import LOCATIVES, Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
-from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
+from transforms.tagging.event_dates import (
+    date_of_event,
+    inherit_date,
+    long_before,
+    story_date,
+    with_story_date,
+)
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
@@ -94,7 +100,8 @@ class EventTagger:
         backlog = _Backlog([])  # read into the memory only when a later trigger needs it
         previous: Sentence | None = None  # the sentence before, in the same paragraph
         previous_end = body_start
-        for sentence in split_sentences(text, body_start):
+        sentences = split_sentences(text, body_start)
+        for sentence in sentences:
             if "\n" in text[previous_end : sentence.start]:
                 backlog.sentences.append(PARAGRAPH_BREAK)
                 previous = None
@@ -110,6 +117,8 @@ class EventTagger:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+        if any(event.date_is_fallback for event in events):
+            events = with_story_date(events, story_date(sentences, document.published))
         return events
 
     def _needs_memory(self, sentence: Sentence) -> bool:

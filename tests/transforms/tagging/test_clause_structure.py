@@ -122,3 +122,27 @@ def test_an_intent_inside_a_condition_stays_hypothetical(tagger):
 
 def test_officials_with_no_place_and_no_dateline_are_no_actor(tagger):
     assert tag(tagger, "Blinken met senior officials on Monday.") == []
+
+
+def test_a_date_in_a_reduced_relative_clause_is_its_nouns(tagger):
+    # Wednesday 2024-05-08 is the act's; Monday belongs to the announcement
+    text = "On Wednesday the African Union condemned the move announced on Monday by Morocco."
+    rows = tag(tagger, text, datetime.date(2024, 5, 10))
+    assert {str(row.event_date) for row in rows} == {"2024-05-08"}
+
+
+def test_an_undated_reaction_takes_the_story_date_from_the_lead(tagger):
+    text = (
+        "Chile faced criticism from its neighbours on Tuesday over the new fishing law.\n\n"
+        "Later, Peru condemned Chile's decision."
+    )
+    rows = [r for r in tag(tagger, text, datetime.date(2024, 5, 10)) if r.source_country == "PER"]
+    assert rows and {(str(r.event_date), r.date_is_fallback) for r in rows} == {
+        ("2024-05-07", False)
+    }
+
+
+def test_the_story_date_is_only_a_recent_day(tagger):
+    text = "The treaty was signed on 3 March 2021.\n\nLater, Peru condemned Chile's decision."
+    rows = tag(tagger, text, datetime.date(2024, 5, 10))
+    assert rows and all(r.date_is_fallback for r in rows)
