@@ -46,6 +46,8 @@ GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
     | {"Canal", "Bay", "Channel", "Mountains"}
 )
+# Agent words that are also verbs: agents only after a demonym ("Russian attacks").
+VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
 
@@ -208,6 +210,9 @@ class MentionFinder:
                         memory.note(known)
                 index += 1
                 continue
+            if lowers[index] in VERBAL_AGENTS:
+                index += 1  # "to attack Switzerland": a verb, never the head of a mention
+                continue
             end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
             if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
                 index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
@@ -289,6 +294,8 @@ class MentionFinder:
             elif follow == end and last.kind == DEMONYM:
                 follow = self._past_modifiers(words, lowers, follow)
             length, senses = self.lexicon.match(words, lowers, follow)
+            if length and lowers[follow] in VERBAL_AGENTS and last.kind != DEMONYM:
+                break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
             if length and not (
                 follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"
             ):

@@ -146,3 +146,11 @@ def test_the_story_date_is_only_a_recent_day(tagger):
     text = "The treaty was signed on 3 March 2021.\n\nLater, Peru condemned Chile's decision."
     rows = tag(tagger, text, datetime.date(2024, 5, 10))
     assert rows and all(r.date_is_fallback for r in rows)
+
+
+def test_a_demonym_before_strikes_is_an_actor_a_country_before_strikes_is_a_subject(tagger):
+    quoted = '"We condemn the Iranian strikes," the Iraqi foreign ministry said in a statement.'
+    assert ("IRQ", "IRN", "ACCUSE", "asserted") in triples(tag(tagger, quoted))
+    rows = tag(tagger, "Ukraine condemned Russian attacks on its power grid.")
+    assert ("UKR", "RUS", "ACCUSE", "asserted") in triples(rows)
+    assert all(row.source_text != "Israel strikes" for row in tag(tagger, "Israel strikes Gaza."))
