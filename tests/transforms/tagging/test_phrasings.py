@@ -54,6 +54,12 @@ CASES = [
         "Israel dismissed allegations by Egypt that it had closed the crossing.",
         ("ISR", "EGY", "REJECT", "asserted"),
     ),
+    ("Hungary slammed Ukraine over the language law.", ("HUN", "UKR", "ACCUSE", "asserted")),
+    ("Iran lashed out at Saudi Arabia on Sunday.", ("IRN", "SAU", "ACCUSE", "asserted")),
+    (
+        "Oman brokered a truce between Yemen and Saudi Arabia.",
+        ("OMN", "YEM", "CONSULT", "asserted"),
+    ),
 ]
 
 
