@@ -272,6 +272,15 @@ def coordinated_right(
     return group
 
 
+def _noun_follows(lowers: list[str], mention: Mention) -> bool:
+    """Whether a lower-case word (the noun a demonym modifies) follows ``mention``."""
+    return (
+        mention.end < len(lowers)
+        and lowers[mention.end].isalpha()
+        and (lowers[mention.end] not in PREPOSITIONS and lowers[mention.end] not in ("and", "or"))
+    )
+
+
 def _plain_gap(gap: list[str]) -> bool:
     return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
 
@@ -347,6 +356,10 @@ def object_mentions(
             return []
         if mention.pronoun:
             return []  # "condemned it": "it" is rarely an actor after a verb
+        if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
+            # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
+            actor = Actor(mention.demonym_only, None, mention.demonym_only)
+            return [dataclasses.replace(mention, actor=actor)]
         if mention.is_actor or (places and mention.place_country):
             group = coordinated_right(lowers, mentions, mention, places=places)
             noun = _proxy(gap) if not _plain_gap(gap) else None

@@ -154,3 +154,8 @@ def test_a_demonym_before_strikes_is_an_actor_a_country_before_strikes_is_a_subj
     rows = tag(tagger, "Ukraine condemned Russian attacks on its power grid.")
     assert ("UKR", "RUS", "ACCUSE", "asserted") in triples(rows)
     assert all(row.source_text != "Israel strikes" for row in tag(tagger, "Israel strikes Gaza."))
+
+
+def test_a_demonym_before_a_noun_in_the_object_is_its_state(tagger):
+    rows = tag(tagger, "China imposed a ban on Japanese seafood on Monday.")
+    assert ("CHN", "JPN", "SANCTION", "asserted") in triples(rows)
