@@ -159,3 +159,8 @@ def test_a_demonym_before_strikes_is_an_actor_a_country_before_strikes_is_a_subj
 def test_a_demonym_before_a_noun_in_the_object_is_its_state(tagger):
     rows = tag(tagger, "China imposed a ban on Japanese seafood on Monday.")
     assert ("CHN", "JPN", "SANCTION", "asserted") in triples(rows)
+
+
+def test_an_agreed_act_is_the_hand_written_act_that_ends_the_phrase(tagger):
+    rows = tag(tagger, "Canada has agreed to lift the sanctions on Cuba.")
+    assert triples(rows) == {("CAN", "CUB", "AGREE", "future")}
