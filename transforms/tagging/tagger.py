@@ -13,6 +13,7 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
+from transforms.geocoding import load_gazetteer, locate_events
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
@@ -62,8 +63,10 @@ class _Clause:
 class EventTagger:
     """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
 
-    def __init__(self, *, use_parser: bool = False) -> None:
+    def __init__(self, *, use_parser: bool = False, geocode: bool = True) -> None:
         self.use_parser = use_parser
+        # The gazetteer is cached per process: every tagger of a worker shares one.
+        self.gazetteer = load_gazetteer() if geocode else None
         self.lexicon = load_lexicon()
         self.patterns = PatternSet(load_patterns())
         self.cues = ModalityCues()
@@ -103,7 +106,9 @@ class EventTagger:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        return events
+        if self.gazetteer is None or not events:
+            return events
+        return locate_events(events, dateline, self.gazetteer)
 
     def _needs_memory(self, sentence: Sentence) -> bool:
         """Whether a sentence may refer back: a pronoun or possessive, or a capitalised word the

@@ -1,0 +1,72 @@
+"""Coordinates for the tagger's places: each event's location and the article's dateline.
+
+Consumes events as the tagger codes them (``location_name`` and ``location_country`` from its
+dictionaries) and a dateline ``Place``; produces the same events with the geocoded columns
+filled, and the dateline's ``Location``. An event whose place the gazetteer cannot place keeps
+null coordinates; its other columns are never changed.
+"""
+
+import dataclasses
+from collections.abc import Collection, Iterable
+
+from schemas.events import Event
+from transforms.geocoding.gazetteer import Gazetteer
+from transforms.geocoding.resolve import Location, geocode
+from transforms.tagging.places import Place
+
+
+def article_countries(events: Iterable[Event], dateline: Place | None = None) -> set[str]:
+    """The countries an article is about: its events' actors and places, and its dateline's."""
+    countries = {dateline.country} if dateline and dateline.country else set()
+    for event in events:
+        countries.update(
+            code
+            for code in (event.source_country, event.target_country, event.location_country)
+            if code
+        )
+    return countries
+
+
+def locate_place(
+    gazetteer: Gazetteer, place: Place, countries: Collection[str] = ()
+) -> Location | None:
+    """A tagger place's location. A dateline's written region ("Paris, Texas") outranks the
+    country the dictionary gave the city: that country came from the city's name alone."""
+    if place.region:
+        return geocode(gazetteer, place.name, region=place.region, article_countries=countries)
+    return geocode(
+        gazetteer, place.name, country=place.country or None, article_countries=countries
+    )
+
+
+def geocoded_values(prefix: str, location: Location | None) -> dict[str, object]:
+    """The geocoded columns' values (all None without a location)."""
+    return {
+        f"{prefix}_lat": location.latitude if location else None,
+        f"{prefix}_lon": location.longitude if location else None,
+        f"{prefix}_admin1": location.admin1 if location else None,
+        f"{prefix}_geonames_id": location.geonames_id if location else None,
+        f"{prefix}_precision": location.precision if location else None,
+    }
+
+
+def locate_events(events: list[Event], dateline: Place | None, gazetteer: Gazetteer) -> list[Event]:
+    """The events with their locations geocoded; one lookup per distinct place."""
+    countries = article_countries(events, dateline)
+    found: dict[tuple[str, str | None, str | None], Location | None] = {}
+    located = []
+    for event in events:
+        if not event.location_name:
+            located.append(event)
+            continue
+        from_dateline = dateline is not None and event.location_source == "dateline"
+        place = (
+            dateline
+            if from_dateline
+            else Place(event.location_name, event.location_country or "", "sentence")
+        )
+        key = (place.name, place.country, place.region)
+        if key not in found:
+            found[key] = locate_place(gazetteer, place, countries)
+        located.append(dataclasses.replace(event, **geocoded_values("location", found[key])))
+    return located
