@@ -8,6 +8,7 @@ it gets wrong, and how it was measured: docs/geocoding.md.
 from transforms.geocoding.gazetteer import PRECISIONS, Gazetteer, load_gazetteer
 from transforms.geocoding.located import (
     article_countries,
+    dateline_values,
     geocoded_values,
     locate_events,
     locate_place,
@@ -19,6 +20,7 @@ __all__ = [
     "Gazetteer",
     "Location",
     "article_countries",
+    "dateline_values",
     "geocode",
     "geocoded_values",
     "load_gazetteer",

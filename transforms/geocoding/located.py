@@ -1,9 +1,9 @@
 """Coordinates for the tagger's places: each event's location and the article's dateline.
 
 Consumes events as the tagger codes them (``location_name`` and ``location_country`` from its
-dictionaries) and a dateline ``Place``; produces the same events with the geocoded columns
-filled, and the dateline's ``Location``. An event whose place the gazetteer cannot place keeps
-null coordinates; its other columns are never changed.
+dictionaries) and an article's text; produces the same events with the geocoded columns
+filled, and the article's ``dateline_*`` columns. An event whose place the gazetteer cannot
+place keeps null coordinates; its other columns are never changed.
 """
 
 import dataclasses
@@ -12,7 +12,8 @@ from collections.abc import Collection, Iterable
 from schemas.events import Event
 from transforms.geocoding.gazetteer import Gazetteer
 from transforms.geocoding.resolve import Location, geocode
-from transforms.tagging.places import Place
+from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.places import Place, find_dateline
 
 
 def article_countries(events: Iterable[Event], dateline: Place | None = None) -> set[str]:
@@ -70,3 +71,24 @@ def locate_events(events: list[Event], dateline: Place | None, gazetteer: Gazett
             found[key] = locate_place(gazetteer, place, countries)
         located.append(dataclasses.replace(event, **geocoded_values("location", found[key])))
     return located
+
+
+def dateline_values(
+    text: str, lexicon: Lexicon, gazetteer: Gazetteer, source_country: str | None = None
+) -> dict[str, object]:
+    """The ``dateline_*`` columns of an article: the dateline the tagger reads, geocoded. The
+    feed's country counts as one of the article's countries ("Georgia" in an American feed)."""
+    place, _ = find_dateline(text, lexicon)
+    if place is None:
+        return {
+            "dateline_name": None,
+            "dateline_country": None,
+            **geocoded_values("dateline", None),
+        }
+    countries = {code for code in (place.country, source_country) if code}
+    location = locate_place(gazetteer, place, countries)
+    return {
+        "dateline_name": place.name,
+        "dateline_country": location.country if location else place.country or None,
+        **geocoded_values("dateline", location),
+    }
