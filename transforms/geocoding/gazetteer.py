@@ -32,7 +32,8 @@ LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z .'\-]{2,}")
 # Words GeoNames puts around admin-1 names that news leaves out ("Idlib", not "Muhafazat Idlib").
 ADMIN1_AFFIXES_RE = re.compile(
     r"^(?:muhafazat|provincia de|province of|region of|state of|wilayat|mintaqat) |"
-    r" (?:governorate|province|oblast|region|state|district|county|prefecture|kray|krai)$"
+    r" (?:governorate|province|oblast|region|state|district|county|prefecture|kray|krai)$|"
+    r"(?: (?:uygur|zhuangzu|huizu))? zizhiqu$| sheng$| shi$| autonomous region$"
 )
 
 

@@ -42,6 +42,13 @@ def as_location(place: GazetteerPlace) -> Location:
     )
 
 
+# How much a city outweighs a region of the same name, and a place's own name an alternate one:
+# "New York" is the city (8.8 million people against the state's 30), "Washington" the capital
+# (0.7 against 6), but "Virginia" the state, not Virginia, Minnesota (8,000 against 8.5 million).
+CITY_WEIGHT = 20
+OWN_NAME_WEIGHT = 2
+
+
 def _rank(
     place: GazetteerPlace,
     gazetteer: Gazetteer,
@@ -51,16 +58,17 @@ def _rank(
     article_countries: Collection[str],
 ) -> tuple:
     """Sort key, best first when sorted descending: the given country and region, the article's
-    countries, a country named alone, a city before a region of that name ("New York"), the
-    place's own name before an alternate one ("Kiev" for Kyiv), then population."""
+    countries, a country named alone, then population, a city's and a place's own name's
+    weighted up."""
+    weight = place.population * (CITY_WEIGHT if place.kind == CITY else 1)
+    if gazetteer.primary_names.get(id(place)) == key:
+        weight *= OWN_NAME_WEIGHT
     return (
         country is not None and place.country == country,
         region is not None and place.admin1 is not None and name_key(place.admin1) == region,
         place.country in article_countries,
         place.kind == COUNTRY,
-        place.kind == CITY,
-        gazetteer.primary_names.get(id(place)) == key,
-        place.population,
+        weight,
     )
 
 
@@ -90,7 +98,10 @@ def geocode(
     if country is not None and any(place.country == country for place in candidates):
         candidates = [place for place in candidates if place.country == country]
     elif country is not None:
-        fallback = gazetteer.countries.get(country)
+        # A territory GeoNames lists as a country of its own ("Hong Kong", which the tagger's
+        # dictionary puts in China) is itself; any other unknown name is its country.
+        territory = next((p for p in candidates if p.kind == COUNTRY), None)
+        fallback = territory or gazetteer.countries.get(country)
         return as_location(fallback) if fallback else None
     if not candidates:
         return None
@@ -99,3 +110,17 @@ def geocode(
         key=lambda place: _rank(place, gazetteer, key, country, region_key, article_countries),
     )
     return as_location(best)
+
+
+def geocode_mention(
+    gazetteer: Gazetteer,
+    name: str,
+    dictionary_country: str | None,
+    region: str | None = None,
+    article_countries: Collection[str] = (),
+) -> Location | None:
+    """A place as the tagger finds it. A dateline's written region ("Paris, Texas") outranks
+    the country the dictionary gave the city: that country came from the city's name alone."""
+    if region:
+        return geocode(gazetteer, name, region=region, article_countries=article_countries)
+    return geocode(gazetteer, name, country=dictionary_country, article_countries=article_countries)

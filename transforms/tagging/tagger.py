@@ -13,11 +13,12 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.geocoding import load_gazetteer, locate_events
+from transforms.geocoding import load_gazetteer
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
+from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse

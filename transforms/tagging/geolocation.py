@@ -10,8 +10,7 @@ import dataclasses
 from collections.abc import Collection, Iterable
 
 from schemas.events import Event
-from transforms.geocoding.gazetteer import Gazetteer
-from transforms.geocoding.resolve import Location, geocode
+from transforms.geocoding import Gazetteer, Location, geocode_mention
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.places import Place, find_dateline
 
@@ -31,13 +30,8 @@ def article_countries(events: Iterable[Event], dateline: Place | None = None) ->
 def locate_place(
     gazetteer: Gazetteer, place: Place, countries: Collection[str] = ()
 ) -> Location | None:
-    """A tagger place's location. A dateline's written region ("Paris, Texas") outranks the
-    country the dictionary gave the city: that country came from the city's name alone."""
-    if place.region:
-        return geocode(gazetteer, place.name, region=place.region, article_countries=countries)
-    return geocode(
-        gazetteer, place.name, country=place.country or None, article_countries=countries
-    )
+    """A tagger place's location (see ``geocode_mention``)."""
+    return geocode_mention(gazetteer, place.name, place.country or None, place.region, countries)
 
 
 def geocoded_values(prefix: str, location: Location | None) -> dict[str, object]:
