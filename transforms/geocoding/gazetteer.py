@@ -28,7 +28,9 @@ PRECISIONS = (CITY, ADMIN1, COUNTRY)
 MIN_CITY_POPULATION = 5000
 ADMIN1_FILE = pathlib.Path(__file__).parent / "data" / "admin1.tsv"
 SEPARATORS_RE = re.compile(r"[\s\-]+")
-LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z .'\-]{2,}")
+# Alternate names ("Kiev", "Ad Dawhah") of towns this big or bigger: the smaller towns' are
+# mostly transliterations no English text uses, and indexing them doubled the load time.
+ALTERNATES_POPULATION = 15000
 # Words GeoNames puts around admin-1 names that news leaves out ("Idlib", not "Muhafazat Idlib").
 ADMIN1_AFFIXES_RE = re.compile(
     r"^(?:muhafazat|provincia de|province of|region of|state of|wilayat|mintaqat) |"
@@ -109,8 +111,10 @@ def _admin1_places(cities: list[GazetteerPlace], us_ids: dict[str, int]) -> list
 
 
 def _alternates(names: list[str]) -> set[str]:
-    """The Latin-script alternate names worth indexing (not codes such as "DOH")."""
-    return {name for name in names if LATIN_NAME_RE.fullmatch(name) and not name.isupper()}
+    """The ASCII alternate names worth indexing (not codes such as "DOH"), as index keys."""
+    return {
+        name_key(name) for name in names if name.isascii() and len(name) > 2 and not name.isupper()
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,7 +140,9 @@ def load_gazetteer() -> Gazetteer:
             population=city["population"],
         )
         cities.append(place)
-        keys = {name_key(city["name"])} | {name_key(n) for n in _alternates(city["alternatenames"])}
+        keys = {name_key(city["name"])}
+        if city["population"] >= ALTERNATES_POPULATION:
+            keys |= _alternates(city["alternatenames"])
         for key in keys:
             by_name[key].append(place)
         primary[id(place)] = name_key(city["name"])
@@ -152,7 +158,8 @@ def load_gazetteer() -> Gazetteer:
         by_name[name_key(place.name)].append(place)
         primary[id(place)] = name_key(place.name)
     for places in by_name.values():
-        places.sort(key=lambda place: -place.population)
+        if len(places) > 1:
+            places.sort(key=lambda place: -place.population)
     return Gazetteer(dict(by_name), primary, capitals, country_places)
 
 
