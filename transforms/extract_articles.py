@@ -12,6 +12,7 @@ from apache_beam.metrics import Metrics
 from schemas.articles import EXTRACTION_FEED_SUMMARY, Article
 from schemas.entries import RawPage
 from schemas.errors import Stage
+from transforms import metrics
 from transforms.extraction import extract_article
 from transforms.failures import FAILED, StageFailure, error_record, with_failures
 from transforms.geocoding import load_gazetteer
@@ -25,9 +26,9 @@ class _ExtractArticleFn(beam.DoFn):
     """Run the extractor on one page; count articles, summary fallbacks and failures."""
 
     def __init__(self) -> None:
-        self._articles = Metrics.counter(NAMESPACE, "articles")
+        self._articles = metrics.counter(metrics.ARTICLES)
         self._fallbacks = Metrics.counter(NAMESPACE, "feed_summary_fallbacks")
-        self._failed = Metrics.counter(NAMESPACE, "extract_errors")
+        self._failed = metrics.counter(metrics.EXTRACT_ERRORS)
         self._datelines = Metrics.counter(NAMESPACE, "datelines_located")
 
     def setup(self) -> None:
