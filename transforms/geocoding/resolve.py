@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Collection
 
 from transforms.geocoding.gazetteer import (
+    ADMIN1,
     CITY,
     COUNTRY,
     Gazetteer,
@@ -120,7 +121,33 @@ def geocode_mention(
     article_countries: Collection[str] = (),
 ) -> Location | None:
     """A place as the tagger finds it. A dateline's written region ("Paris, Texas") outranks
-    the country the dictionary gave the city: that country came from the city's name alone."""
+    the country the dictionary gave the city: that country came from the city's name alone.
+    So does a region of the article's countries named as the dictionary's country is
+    ("Georgia" in a story whose actors are American)."""
     if region:
         return geocode(gazetteer, name, region=region, article_countries=article_countries)
+    state = _region_named_as_country(gazetteer, name, dictionary_country, article_countries)
+    if state is not None:
+        return as_location(state)
     return geocode(gazetteer, name, country=dictionary_country, article_countries=article_countries)
+
+
+def _region_named_as_country(
+    gazetteer: Gazetteer,
+    name: str,
+    dictionary_country: str | None,
+    article_countries: Collection[str],
+) -> GazetteerPlace | None:
+    """The admin-1 region called like the country the dictionary read, in one of the article's
+    countries, when that country is not one of them: Georgia the state, not the country."""
+    country = gazetteer.countries.get(dictionary_country or "")
+    if country is None or dictionary_country in article_countries:
+        return None
+    if name_key(country.name) != name_key(name):
+        return None
+    regions = [
+        place
+        for place in gazetteer.places(name)
+        if place.kind == ADMIN1 and place.country in article_countries
+    ]
+    return max(regions, key=lambda place: place.population) if regions else None

@@ -3,7 +3,8 @@
 Consumes events as the tagger codes them (``location_name`` and ``location_country`` from its
 dictionaries) and an article's text; produces the same events with the geocoded columns
 filled, and the article's ``dateline_*`` columns. An event whose place the gazetteer cannot
-place keeps null coordinates; its other columns are never changed.
+place keeps null coordinates; of its other columns only ``location_country`` may change, to
+the country of the place the geocoder chose.
 """
 
 import dataclasses
@@ -16,14 +17,11 @@ from transforms.tagging.places import Place, find_dateline
 
 
 def article_countries(events: Iterable[Event], dateline: Place | None = None) -> set[str]:
-    """The countries an article is about: its events' actors and places, and its dateline's."""
+    """The countries an article is about: its events' actors' and its dateline's. (Not the
+    events' places: "Georgia" must not vote for the country Georgia by being named.)"""
     countries = {dateline.country} if dateline and dateline.country else set()
     for event in events:
-        countries.update(
-            code
-            for code in (event.source_country, event.target_country, event.location_country)
-            if code
-        )
+        countries.update(code for code in (event.source_country, event.target_country) if code)
     return countries
 
 
@@ -63,7 +61,15 @@ def locate_events(events: list[Event], dateline: Place | None, gazetteer: Gazett
         key = (place.name, place.country, place.region)
         if key not in found:
             found[key] = locate_place(gazetteer, place, countries)
-        located.append(dataclasses.replace(event, **geocoded_values("location", found[key])))
+        location = found[key]
+        # The country follows the coordinates where the geocoder chose another one (a dateline
+        # region, Georgia the state, Hong Kong): the row must not say two things.
+        country = location.country if location else event.location_country
+        located.append(
+            dataclasses.replace(
+                event, location_country=country, **geocoded_values("location", location)
+            )
+        )
     return located
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tests.transforms.tagging.helpers import tag
-from transforms.geocoding import geocode, load_gazetteer
+from transforms.geocoding import geocode, geocode_mention, load_gazetteer
 from transforms.geocoding.gazetteer import distance_km, name_key
 from transforms.tagging import EventTagger
 
@@ -59,6 +59,15 @@ def test_georgia_is_the_state_when_the_article_is_about_the_united_states(gazett
     assert (country.country, country.precision) == ("GEO", "country")
     assert near(country, 41.69, 44.83, 5)  # Tbilisi
     assert geocode(gazetteer, "Georgia", country="GEO").country == "GEO"
+
+
+def test_georgia_the_dictionary_reads_as_a_country_is_the_state_in_an_american_story(gazetteer):
+    state = geocode_mention(gazetteer, "Georgia", "GEO", None, {"USA"})
+    assert (state.country, state.precision, state.admin1) == ("USA", "admin1", "Georgia")
+    country = geocode_mention(gazetteer, "Georgia", "GEO", None, {"RUS", "GEO"})
+    assert (country.country, country.precision) == ("GEO", "country")
+    assert geocode_mention(gazetteer, "Georgia", "GEO", None, ()).country == "GEO"
+    assert geocode_mention(gazetteer, "Paris", "FRA", None, {"USA"}).country == "FRA"
 
 
 def test_the_given_country_constrains_the_name(gazetteer):
