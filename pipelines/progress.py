@@ -60,6 +60,11 @@ class ProgressPrinter:
                         counts[name] = counts.get(name, 0) + int(value)
         return counts
 
+    @property
+    def stopped(self) -> bool:
+        """Whether ``stop`` was called."""
+        return self._stop.is_set()
+
     def start(self) -> None:
         """Start printing."""
         self._thread.start()
@@ -107,7 +112,7 @@ def progress(options, stream: TextIO) -> Iterator[ProgressPrinter | None]:
         try:
             yield printer
         finally:
-            if not printer._stop.is_set():
+            if not printer.stopped:
                 printer.stop()
             if previous is None:
                 os.environ.pop(metrics.PROGRESS_DIR_VARIABLE, None)
