@@ -33,10 +33,13 @@ def synthetic_rows(count: int) -> list[dict]:
     documents, _ = load_corpus(DEFAULT_CORPUS)
     tagger = EventTagger()
     seeds = [event for document in documents for event in tagger.tag(document)]
-    cities = sorted(
-        (p for ps in load_gazetteer().by_name.values() for p in ps if p.kind == "city"),
-        key=lambda place: -place.population,
-    )[:500]
+    by_id = {
+        place.geonames_id: place
+        for places in load_gazetteer().by_name.values()
+        for place in places
+        if place.kind == "city"
+    }
+    cities = sorted(by_id.values(), key=lambda place: -place.population)[:500]
     countries = COUNTRIES.split()
     start = datetime.date(2024, 1, 1)
     draw = random.Random(14)

@@ -13,6 +13,10 @@ import pathlib
 from collections.abc import Iterable
 
 MAP_WIDTH, MAP_HEIGHT = 720, 360
+NODE_RADIUS = 16
+# A map dot's radius runs from MIN_DOT (one event) to MAX_DOT (the busiest place), its area
+# growing with the events; the page's script uses the same formula after filtering.
+MIN_DOT, MAX_DOT = 1.5, 9.0
 OUTLINES = pathlib.Path(__file__).parent / "data" / "countries-110m.json"
 # CAMEO quad classes, in PLOVER's reading: verbal and material cooperation and conflict.
 QUAD_CLASSES = {
@@ -85,9 +89,10 @@ def timeline_svg(
         )
     for index in sorted({0, len(days) // 2, len(days) - 1}):
         x = left + index * slot + slot / 2
+        anchor = "end" if index == len(days) - 1 and index else "middle"
         parts.append(
             f'<text x="{x:.1f}" y="{height - bottom + 16}" font-size="11" '
-            f'text-anchor="middle">{_attr(days[index])}</text>'
+            f'text-anchor="{anchor}">{_attr(days[index])}</text>'
         )
     legend = [
         f'<rect x="{left + 170 * i}" y="{height - 14}" width="10" height="10" fill="{c}"/>'
@@ -135,34 +140,39 @@ def network_svg(edges: list[tuple[str, str, list[tuple[str, str, int]]]], size: 
     heaviest = max(sum(c for _, _, c in counts) for _, _, counts in edges)
     parts = [
         f'<svg class="chart" id="network" viewBox="0 0 {size} {size}" data-max="{heaviest}">',
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" '
-        'markerHeight="5" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#666"/>'
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="14" '
+        'markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+        '<path d="M0 0L10 5L0 10z" fill="#666"/>'
         "</marker></defs>",
     ]
     for source, target, counts in edges:
         (x1, y1), (x2, y2) = position[source], position[target]
-        # Bend each arrow to its right, so that A->B and B->A do not overlap.
+        # Bend each arrow to its right, so that A->B and B->A do not overlap, and end it at
+        # the target's circle, where its head shows.
         mx, my = (x1 + x2) / 2 + (y2 - y1) * 0.15, (y1 + y2) / 2 - (x2 - x1) * 0.15
+        reach = math.hypot(x2 - mx, y2 - my) or 1.0
+        x2, y2 = x2 - (x2 - mx) * NODE_RADIUS / reach, y2 - (y2 - my) * NODE_RADIUS / reach
         total = sum(c for _, _, c in counts)
         parts.append(
             f'<path class="edge" d="M{x1:.1f} {y1:.1f}Q{mx:.1f} {my:.1f} {x2:.1f} {y2:.1f}" '
             f'fill="none" stroke="#666" stroke-opacity="0.7" marker-end="url(#arrow)" '
-            f'stroke-width="{1 + 7 * total / heaviest:.1f}" '
+            f'stroke-width="{1 + 5 * total / heaviest:.1f}" '
             f'data-counts="{_attr(json.dumps(counts))}">'
             f"<title>{_attr(source)} → {_attr(target)}: {total} events</title></path>"
         )
     for actor, (x, y) in position.items():
         parts.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="16" fill="#eef" stroke="#336"/>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{NODE_RADIUS}" fill="#eef" stroke="#336"/>'
             f'<text x="{x:.1f}" y="{y + 4:.1f}" font-size="11" text-anchor="middle">'
             f"{_attr(actor)}</text>"
         )
     return "".join(parts) + "</svg>"
 
 
-def map_svg(points: Iterable[tuple[float, float, str, str, str, int]]) -> str:
-    """Country outlines and a dot per geocoded place, day and modality, its area by events.
-    ``points``: (latitude, longitude, place name, day, modality, events)."""
+def map_svg(points: Iterable[tuple[float, float, str, list[tuple[str, str, int]]]]) -> str:
+    """Country outlines and a dot per geocoded place, its area by its events; the page resizes
+    it to the filtered days and modalities. ``points``: (latitude, longitude, place name,
+    [(day, modality, events), ...])."""
     parts = [
         f'<svg class="chart" id="map" viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}">',
         f'<rect width="{MAP_WIDTH}" height="{MAP_HEIGHT}" fill="#eaf2f8"/>',
@@ -172,13 +182,21 @@ def map_svg(points: Iterable[tuple[float, float, str, str, str, int]]) -> str:
         f"<title>{_attr(name)}</title></path>"
         for _, name, d in country_outlines()
     ]
-    for latitude, longitude, name, day, modality, count in points:
+    points = list(points)
+    busiest = max((sum(c for _, _, c in counts) for *_, counts in points), default=1)
+    parts[0] = parts[0].replace(">", f' data-max="{busiest}">', 1)
+    for latitude, longitude, name, counts in points:
         x, y = project(latitude, longitude)
+        total = sum(count for _, _, count in counts)
         parts.append(
-            f'<circle class="mark" cx="{x:.1f}" cy="{y:.1f}" '
-            f'r="{1.5 + 1.5 * math.sqrt(count):.1f}" '
+            f'<circle class="place" cx="{x:.1f}" cy="{y:.1f}" r="{dot_radius(total, busiest):.1f}" '
             f'fill="#e15759" fill-opacity="0.6" stroke="#800" stroke-width="0.3" '
-            f'data-day="{_attr(day)}" data-modality="{_attr(modality)}" data-count="{count}">'
-            f"<title>{_attr(name)} {_attr(day)}: {count} ({_attr(modality)})</title></circle>"
+            f'data-counts="{_attr(json.dumps(counts))}">'
+            f"<title>{_attr(name)}: {total} events</title></circle>"
         )
     return "".join(parts) + "</svg>"
+
+
+def dot_radius(events: int, busiest: int) -> float:
+    """A map dot's radius: its area grows with its events, up to the busiest place's."""
+    return MIN_DOT + (MAX_DOT - MIN_DOT) * math.sqrt(events / max(busiest, 1))

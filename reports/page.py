@@ -56,12 +56,14 @@ SCRIPT = """
         r.setAttribute("height",h.toFixed(1));r.setAttribute("y",(base-stack[x]).toFixed(1));}});
       t.querySelector(".ymax").textContent=String(max);
     }
-    var n=document.getElementById("network");
-    if(n&&n.dataset.max){n.querySelectorAll("path.edge").forEach(function(p){
-      var total=0;JSON.parse(p.dataset.counts).forEach(function(c){
+    var n=document.getElementById("network"),w=document.getElementById("map");
+    document.querySelectorAll("[data-counts]").forEach(function(el){
+      var total=0;JSON.parse(el.dataset.counts).forEach(function(c){
         if(shown(f,c[0],c[1])){total+=c[2];}});
-      p.style.display=total?"":"none";
-      p.setAttribute("stroke-width",(1+7*total/(+n.dataset.max)).toFixed(1));});}
+      el.style.display=total?"":"none";
+      if(el.tagName==="circle"){
+        el.setAttribute("r",(1.5+7.5*Math.sqrt(total/(+w.dataset.max))).toFixed(1));}
+      else{el.setAttribute("stroke-width",(1+5*total/(+n.dataset.max)).toFixed(1));}});
     document.getElementById("shown").textContent=String(visible);
   }
   document.querySelectorAll("#filters input").forEach(function(i){

@@ -16,9 +16,9 @@ from apache_beam.io.filesystems import FileSystems
 
 TOP_DYADS = 20
 RECENT_EVENTS = 200
-# A dot per place, day and modality; past this many the smallest are left off the map (a
-# 100,000-event dataset gave about 9,000, and an SVG that size still opens, but slowly).
-MAP_POINTS = 3000
+# A dot per place; past this many the smallest are left off the map (its SVG grows by about
+# 100 bytes per dot and per day and modality it has events on).
+MAP_PLACES = 2000
 CLUSTER_ID_COLUMNS = ("cluster_id", "story_id")
 CLUSTER_DAY_COLUMNS = ("day", "date", "cluster_date", "event_date", "first_date", "start_date")
 
@@ -33,7 +33,7 @@ class ReportData:
 
     timeline: list[tuple[str, int, str, int]]  # day, quad class, modality, events
     dyads: list[tuple[str, str, list[tuple[str, str, int]]]]  # source, target, counts
-    points: list[tuple[float, float, str, str, str, int]]  # lat, lon, place, day, modality, n
+    points: list[tuple[float, float, str, list[tuple[str, str, int]]]]  # lat, lon, place, counts
     recent: list[dict[str, object]]  # the most recent asserted events
     clusters: list[tuple[str, int]] | None  # day, clusters; None without event_clusters/
     events: int
@@ -130,12 +130,16 @@ def _event_figures(
             by_pair[(source, target)].append((day, modality, count))
     points = []
     if located:
-        points = connection.execute(
+        rows = connection.execute(
             "SELECT round(location_lat, 2) AS lat, round(location_lon, 2) AS lon, "
-            "any_value(location_name), day, modality, count(*) AS n FROM e "
-            "WHERE location_lat IS NOT NULL GROUP BY lat, lon, day, modality "
-            f"ORDER BY n DESC, day DESC LIMIT {MAP_POINTS}"
+            "any_value(location_name), day, modality, count(*) FROM e "
+            "WHERE location_lat IS NOT NULL GROUP BY lat, lon, day, modality ORDER BY ALL"
         ).fetchall()
+        places: dict[tuple[float, float], tuple[str, list[tuple[str, str, int]]]] = {}
+        for lat, lon, name, day, modality, count in rows:
+            places.setdefault((lat, lon), (name, []))[1].append((day, modality, count))
+        biggest = sorted(places.items(), key=lambda item: -sum(c for *_, c in item[1][1]))
+        points = [(lat, lon, name, counts) for (lat, lon), (name, counts) in biggest[:MAP_PLACES]]
     recent = connection.execute(
         "SELECT day, source_actor, target_actor, plover_type, cameo_code, location_name, "
         "sentence, url FROM e WHERE modality = 'asserted' "

@@ -47,7 +47,7 @@ def test_the_page_has_every_chart_with_marks(page):
     assert page.count('class="edge"') >= 3
     world = page[page.index('id="map"') :]
     assert world.count('class="country"') == 177
-    assert world.count('<circle class="mark"') >= 2
+    assert world.count('<circle class="place"') >= 2
 
 
 def test_recent_asserted_events_show_their_sentence_and_link(page):
@@ -65,7 +65,8 @@ def test_filters_offer_each_modality_and_the_date_range(page, report_input):
 
 def test_the_seed_call_is_a_point_at_doha(report_input):
     data = report_data(str(report_input))
-    assert any(abs(lat - 25.29) < 0.05 and abs(lon - 51.53) < 0.05 for lat, lon, *_ in data.points)
+    doha = [p for p in data.points if abs(p[0] - 25.29) < 0.05 and abs(p[1] - 51.53) < 0.05]
+    assert len(doha) == 1 and ("2023-02-24", "asserted", 1) in doha[0][3]
     assert data.clusters is None  # no event_clusters/ table: no cluster chart
 
 
