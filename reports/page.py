@@ -66,9 +66,19 @@ SCRIPT = """
       else{el.setAttribute("stroke-width",(1+5*total/(+n.dataset.max)).toFixed(1));}});
     document.getElementById("shown").textContent=String(visible);
   }
+  function fromHash(){  // report.html#modality=asserted,future&from=2024-01-01&to=2024-01-31
+    var h={};location.hash.slice(1).split("&").forEach(function(p){
+      var kv=p.split("=");if(kv[0]){h[kv[0]]=decodeURIComponent(kv[1]||"");}});
+    if(h.modality){var on=h.modality.split(",");
+      document.querySelectorAll("#filters input[type=checkbox]").forEach(function(c){
+        c.checked=on.indexOf(c.value)>=0;});}
+    if(h.from){document.getElementById("from").value=h.from;}
+    if(h.to){document.getElementById("to").value=h.to;}
+  }
   document.querySelectorAll("#filters input").forEach(function(i){
     i.addEventListener("change",apply);});
-  apply(); body.dataset.rendered="ok";
+  window.addEventListener("hashchange",function(){fromHash();apply();});
+  fromHash(); apply(); body.dataset.rendered="ok";
 })();
 """
 

@@ -111,3 +111,21 @@ def test_a_screenshot_of_the_report_is_not_blank(report_file, tmp_path):
     pixels = png_pixels(shot)
     assert len(set(pixels)) > 50, "the screenshot is blank"
     assert sum(1 for value in pixels if value not in (0, 255)) > len(pixels) // 100
+
+
+def test_filters_from_the_address_hide_other_modalities_and_days(report_file, tmp_path):
+    completed = chromium(
+        tmp_path / "profile",
+        "--virtual-time-budget=3000",
+        "--dump-dom",
+        report_file.as_uri() + "#modality=hypothetical&from=2023-02-24&to=2023-02-24",
+    )
+    dom = completed.stdout
+    assert 'data-errors="0"' in re.search(r"<body[^>]*>", dom).group(0)
+    assert re.search(r'<span id="shown">0</span>', dom)  # the table lists asserted events
+    bars = re.findall(r'<rect class="mark"[^>]*>', dom)
+    shown = [bar for bar in bars if "display: none" not in bar]
+    assert shown and all(
+        'data-modality="hypothetical"' in bar and 'data-day="2023-02-24"' in bar for bar in shown
+    )
+    assert len(shown) < len(bars)
