@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from apache_beam.io.filesystem import FileMetadata
+from apache_beam.io.localfilesystem import LocalFileSystem
 
 from pipelines.report_command import main
 from reports.queries import report_data
@@ -106,3 +108,34 @@ def test_a_folder_without_events_exits_2_with_one_line(tmp_path):
     )
     assert completed.returncode == 2
     assert completed.stderr.strip().endswith(f"no events/ Parquet files under {tmp_path}")
+
+
+class _PrefixedLocalFileSystem(LocalFileSystem):
+    """A Beam filesystem under its own scheme, over the local disk: a stand-in for gs://."""
+
+    PREFIX = "reporttest://"
+
+    @classmethod
+    def scheme(cls) -> str:
+        return "reporttest"
+
+    def join(self, basepath: str, *paths: str) -> str:
+        return "/".join([basepath.rstrip("/"), *paths])
+
+    def _list(self, dir_or_prefix: str):
+        for metadata in super()._list(dir_or_prefix.removeprefix(self.PREFIX)):
+            yield FileMetadata(
+                self.PREFIX + metadata.path,
+                metadata.size_in_bytes,
+                metadata.last_updated_in_seconds,
+            )
+
+    def open(self, path: str, *args, **kwargs):
+        return super().open(path.removeprefix(self.PREFIX), *args, **kwargs)
+
+
+def test_a_folder_on_another_beam_filesystem_is_copied_and_read(report_input):
+    remote = report_data(_PrefixedLocalFileSystem.PREFIX + str(report_input))
+    local = report_data(str(report_input))
+    assert remote.events == local.events and remote.timeline == local.timeline
+    assert remote.recent == local.recent
