@@ -39,7 +39,7 @@ ADMIN1_AFFIXES_RE = re.compile(
 )
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class GazetteerPlace:
     """One place the gazetteer knows, with the coordinates an event there gets."""
 
