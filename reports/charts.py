@@ -5,6 +5,7 @@ carries ``data-day`` and ``data-modality`` (or a ``data-counts`` list of them), 
 filters can hide, restack and resize marks without drawing anything again.
 """
 
+import datetime
 import functools
 import html
 import json
@@ -52,13 +53,24 @@ def empty_svg(chart_id: str, message: str) -> str:
     )
 
 
+def calendar_days(days: set[str]) -> list[str]:
+    """Every day from the first to the last of ``days`` (YYYY-MM-DD), so that the time axis is
+    proportional: a day without events is a gap, not a missing bar."""
+    if not days:
+        return []
+    first, last = (datetime.date.fromisoformat(day) for day in (min(days), max(days)))
+    return [
+        (first + datetime.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)
+    ]
+
+
 def timeline_svg(
     rows: Iterable[tuple[str, int, str, int]], width: int = 900, height: int = 260
 ) -> str:
     """Stacked bars of events per day by quad class, one rect per (day, quad class, modality);
     the page restacks the visible ones. ``rows``: (day, quad class, modality, events)."""
     rows = sorted(rows)
-    days = sorted({day for day, _, _, _ in rows})
+    days = calendar_days({day for day, _, _, _ in rows})
     if not days:
         return empty_svg("timeline", "no events")
     totals: dict[str, int] = {}
@@ -74,16 +86,17 @@ def timeline_svg(
         'stroke="#555"/>',
         f'<text class="ymax" x="4" y="{top + 4}" font-size="11">{max(totals.values())}</text>',
     ]
+    position = {day: index for index, day in enumerate(days)}
     stacked: dict[str, float] = {}
     for day, quad, modality, count in sorted(rows, key=lambda r: (r[0], r[1], r[2])):
-        index = days.index(day)
+        index = position[day]
         bar = count * scale
         y = height - bottom - stacked.get(day, 0.0) - bar
         stacked[day] = stacked.get(day, 0.0) + bar
         label, colour = QUAD_CLASSES.get(quad, ("other", "#999"))
         parts.append(
-            f'<rect class="mark" x="{left + index * slot + 1:.1f}" y="{y:.1f}" '
-            f'width="{max(slot - 2, 1):.1f}" height="{bar:.1f}" fill="{colour}" '
+            f'<rect class="mark" x="{left + index * slot + 1:.2f}" y="{y:.1f}" '
+            f'width="{max(slot * 0.8, 1.5):.2f}" height="{bar:.1f}" fill="{colour}" '
             f'data-day="{_attr(day)}" data-modality="{_attr(modality)}" data-count="{count}">'
             f"<title>{_attr(day)}: {count} {_attr(label)} ({_attr(modality)})</title></rect>"
         )
@@ -104,22 +117,26 @@ def timeline_svg(
 
 def clusters_svg(rows: Iterable[tuple[str, int]], width: int = 900, height: int = 160) -> str:
     """Bars of event clusters (stories) per day. ``rows``: (day, clusters)."""
-    rows = sorted(rows)
-    if not rows:
+    by_day = dict(rows)
+    if not by_day:
         return ""
+    days = calendar_days(set(by_day))
     top, left, bottom = 20, 40, 30
-    slot = (width - left - 10) / len(rows)
-    scale = (height - top - bottom) / max(count for _, count in rows)
+    slot = (width - left - 10) / len(days)
+    scale = (height - top - bottom) / max(by_day.values())
     parts = [f'<svg class="chart" id="clusters" viewBox="0 0 {width} {height}">']
-    for index, (day, count) in enumerate(rows):
+    for index, day in enumerate(days):
+        if day not in by_day:
+            continue
+        count = by_day[day]
         bar = count * scale
         parts.append(
-            f'<rect class="mark" x="{left + index * slot + 1:.1f}" '
-            f'y="{height - bottom - bar:.1f}" width="{max(slot - 2, 1):.1f}" height="{bar:.1f}" '
-            f'fill="#76b7b2" data-day="{_attr(day)}" data-modality="*" data-count="{count}">'
-            f"<title>{_attr(day)}: {count} clusters</title></rect>"
+            f'<rect class="mark" x="{left + index * slot + 1:.2f}" '
+            f'y="{height - bottom - bar:.1f}" width="{max(slot * 0.8, 1.5):.2f}" '
+            f'height="{bar:.1f}" fill="#76b7b2" data-day="{_attr(day)}" data-modality="*" '
+            f'data-count="{count}"><title>{_attr(day)}: {count} clusters</title></rect>'
         )
-    parts.append(f'<text x="4" y="{top + 4}" font-size="11">{max(c for _, c in rows)}</text>')
+    parts.append(f'<text x="4" y="{top + 4}" font-size="11">{max(by_day.values())}</text>')
     return "".join(parts) + "</svg>"
 
 

@@ -48,12 +48,12 @@ SCRIPT = """
     if(t&&t.dataset.base){
       var base=+t.dataset.base,plot=+t.dataset.plot,totals={},max=0;
       t.querySelectorAll("rect.mark").forEach(function(r){if(r.style.display!=="none"){
-        var x=r.getAttribute("x");totals[x]=(totals[x]||0)+(+r.dataset.count);
-        max=Math.max(max,totals[x]);}});
+        var d=r.dataset.day;totals[d]=(totals[d]||0)+(+r.dataset.count);
+        max=Math.max(max,totals[d]);}});
       var stack={};
       t.querySelectorAll("rect.mark").forEach(function(r){if(r.style.display!=="none"){
-        var x=r.getAttribute("x"),h=max?(+r.dataset.count)*plot/max:0;stack[x]=(stack[x]||0)+h;
-        r.setAttribute("height",h.toFixed(1));r.setAttribute("y",(base-stack[x]).toFixed(1));}});
+        var d=r.dataset.day,h=max?(+r.dataset.count)*plot/max:0;stack[d]=(stack[d]||0)+h;
+        r.setAttribute("height",h.toFixed(1));r.setAttribute("y",(base-stack[d]).toFixed(1));}});
       t.querySelector(".ymax").textContent=String(max);
     }
     var n=document.getElementById("network"),w=document.getElementById("map");

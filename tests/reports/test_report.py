@@ -9,6 +9,7 @@ from apache_beam.io.filesystem import FileMetadata
 from apache_beam.io.localfilesystem import LocalFileSystem
 
 from pipelines.report_command import main
+from reports.charts import calendar_days, timeline_svg
 from reports.queries import report_data
 
 NETWORK_REFERENCES = [
@@ -139,3 +140,11 @@ def test_a_folder_on_another_beam_filesystem_is_copied_and_read(report_input):
     local = report_data(str(report_input))
     assert remote.events == local.events and remote.timeline == local.timeline
     assert remote.recent == local.recent
+
+
+def test_the_time_axis_keeps_days_without_events_as_gaps():
+    assert calendar_days({"2024-02-28", "2024-03-01"}) == ["2024-02-28", "2024-02-29", "2024-03-01"]
+    svg = timeline_svg([("2024-01-01", 1, "asserted", 2), ("2024-01-04", 4, "negated", 1)])
+    xs = [float(x) for x in re.findall(r'<rect class="mark" x="([\d.]+)"', svg)]
+    slot = (900 - 40 - 10) / 4
+    assert len(xs) == 2 and abs((xs[1] - xs[0]) - 3 * slot) < 0.05
