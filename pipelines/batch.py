@@ -23,6 +23,7 @@ from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
     check_local_outputs,
+    check_number,
     check_remote_paths,
     check_schedule,
     choose_local_runner,
@@ -30,8 +31,9 @@ from pipelines.options import (
     operator_sources,
     unknown_arguments,
 )
+from pipelines.progress import progress
 from pipelines.source_options import check_remote_sources, publication_range
-from pipelines.summary import RunSummary, summarise
+from pipelines.summary import RunSummary, counter_values, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
@@ -206,6 +208,7 @@ def parse_options(argv: list[str]) -> NewsbeamOptions:
     operator_sources(options)  # fail fast on missing files, before the pipeline starts
     fetch_settings(options)
     check_schedule(options)
+    check_number("--progress-interval", options.progress_interval)
     check_remote_paths(options)
     check_remote_sources(options)
     publication_range(options)
@@ -246,8 +249,11 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
         sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
         run_id=run_id,
     )
-    result = pipeline.run()
-    result.wait_until_finish()
+    with progress(options, sys.stderr) as printer:
+        result = pipeline.run()
+        result.wait_until_finish()
+        if printer is not None:
+            printer.stop(counter_values(result))
     if run_id:
         finish_state(options, run_id)
     return summarise(result, display_path(options.output))

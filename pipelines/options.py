@@ -323,6 +323,23 @@ class NewsbeamOptions(PipelineOptions):
             help="The run's name in its --archive file names (letters, digits, '.', '_', '-'). "
             "Default: the launch time, YYYYMMDDTHHMMSSZ.",
         )
+        parser.add_argument(
+            "--quiet",
+            action="store_true",
+            default=False,
+            help="Print no progress lines on stderr during a local run (the summary at the end "
+            "is still printed). Remote runners print none anyway: their counts are Beam "
+            "metrics (namespace newsbeam) in the runner's monitoring.",
+        )
+        parser.add_argument(
+            "--progress-interval",
+            type=float,
+            default=5.0,
+            metavar="SECONDS",
+            help="Seconds between two progress lines of a local run (default 5): pages "
+            "fetched, articles, events, errors, pages per second; rewritten in place on a "
+            "terminal, one line each otherwise.",
+        )
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:

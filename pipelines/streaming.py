@@ -204,12 +204,14 @@ def run(argv: list[str]) -> RunSummary:
             round_stop = round_start + options.poll_interval
             summary = run_round(options, round_start, round_stop)
             total = add_summaries(total, summary)
-            print(
-                f"{utc_now():%H:%M:%S} {summary.articles} new articles, {summary.duplicates} "
-                f"duplicates, {summary.errors} errors, {summary.entries_seen_before} seen before",
-                file=sys.stderr,
-                flush=True,
-            )
+            if not options.quiet:  # a poll's line is a stream's progress
+                print(
+                    f"{utc_now():%H:%M:%S} {summary.articles} new articles, "
+                    f"{summary.duplicates} duplicates, {summary.errors} errors, "
+                    f"{summary.entries_seen_before} seen before",
+                    file=sys.stderr,
+                    flush=True,
+                )
             next_poll = round_stop if end is None else min(round_stop, end)
             time.sleep(max(0.0, next_poll - time.time()))
     except KeyboardInterrupt:

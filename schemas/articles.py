@@ -10,6 +10,7 @@ from schemas.tables import (
     UTC_TIMESTAMP,
     Table,
     columns_of,
+    geocoded_fields,
     register_row,
     utc_date,
     with_table_metadata,
@@ -47,6 +48,15 @@ class Article:
     content_sha256: str
     extraction: str
     schema_version: int = SCHEMA_VERSION
+    # The dateline ("DOHA, Feb 24 (Reuters) -"): its place as written, its country (alpha-3)
+    # and where the offline gazetteer puts it; all null for an article without a known one.
+    dateline_name: str | None = None
+    dateline_country: str | None = None
+    dateline_lat: float | None = None
+    dateline_lon: float | None = None
+    dateline_admin1: str | None = None
+    dateline_geonames_id: int | None = None
+    dateline_precision: str | None = None
 
 
 ARTICLES_SCHEMA = with_table_metadata(
@@ -70,6 +80,9 @@ ARTICLES_SCHEMA = with_table_metadata(
             pa.field("content_sha256", pa.string(), nullable=False),
             pa.field("extraction", pa.string(), nullable=False),
             pa.field("schema_version", pa.int16(), nullable=False),
+            pa.field("dateline_name", pa.string()),
+            pa.field("dateline_country", pa.string()),
+            *geocoded_fields("dateline"),
         ]
     ),
     "articles",

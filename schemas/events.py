@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from schemas.tables import Table, columns_of, register_row, with_table_metadata
+from schemas.tables import Table, columns_of, geocoded_fields, register_row, with_table_metadata
 from schemas.version import SCHEMA_VERSION
 
 # "historical": told as background from an earlier period (PLOVER's auxiliary mode); kept as
@@ -66,6 +66,13 @@ class Event:
     confidence: float
     tagger_version: str
     schema_version: int = SCHEMA_VERSION
+    # Where location_name is, from the offline gazetteer (transforms/geocoding); added after
+    # schema_version as nullable columns, which readers of version 1 files take as null.
+    location_lat: float | None = None
+    location_lon: float | None = None
+    location_admin1: str | None = None
+    location_geonames_id: int | None = None
+    location_precision: str | None = None
 
 
 EVENTS_SCHEMA = with_table_metadata(
@@ -108,6 +115,7 @@ EVENTS_SCHEMA = with_table_metadata(
             pa.field("confidence", pa.float32(), nullable=False),
             pa.field("tagger_version", pa.string(), nullable=False),
             pa.field("schema_version", pa.int16(), nullable=False),
+            *geocoded_fields("location"),
         ]
     ),
     "events",

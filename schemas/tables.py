@@ -13,6 +13,23 @@ from schemas.version import SCHEMA_VERSION
 
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
+# The geocoded columns of a place (an event's location, an article's dateline), declared once:
+# "{prefix}_lat", "{prefix}_lon" (WGS 84 degrees), "{prefix}_admin1" (the GeoNames admin-1
+# name), "{prefix}_geonames_id" and "{prefix}_precision" (city | admin1 | country; a country's
+# coordinates are its capital's). All null when the place could not be placed.
+GEOCODED_COLUMNS = (
+    ("lat", pa.float64()),
+    ("lon", pa.float64()),
+    ("admin1", pa.string()),
+    ("geonames_id", pa.int64()),
+    ("precision", pa.string()),
+)
+
+
+def geocoded_fields(prefix: str) -> list[pa.Field]:
+    """The nullable geocoded columns of a place, named after ``prefix``."""
+    return [pa.field(f"{prefix}_{name}", arrow_type) for name, arrow_type in GEOCODED_COLUMNS]
+
 
 def register_row(record_type: type) -> type:
     """Register a record dataclass as a Beam row, under a schema id derived from its name and

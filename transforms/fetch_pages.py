@@ -14,6 +14,7 @@ from apache_beam.metrics import Metrics
 from schemas.duplicates import REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage
+from transforms import metrics
 from transforms.failures import FAILED, StageFailure, error_record, utc_now, with_failures
 from transforms.fetch_by_host import HostGroupFetchFn
 from transforms.fetching import FetchSettings, check_entry_link
@@ -39,7 +40,7 @@ class _KeyByArticleFn(beam.DoFn):
     """Key each entry by its article id; refuse links that may not be fetched."""
 
     def __init__(self) -> None:
-        self._refused = Metrics.counter(NAMESPACE, "links_refused")
+        self._refused = metrics.counter(metrics.LINKS_REFUSED)
 
     def process(self, entry: FeedEntry):
         try:
@@ -94,8 +95,8 @@ class _FetchHostPagesFn(HostGroupFetchFn):
 
     def __init__(self, settings: FetchSettings) -> None:
         super().__init__(settings)
-        self._fetched = Metrics.counter(NAMESPACE, "pages_fetched")
-        self._failed = Metrics.counter(NAMESPACE, "fetch_errors")
+        self._fetched = metrics.counter(metrics.PAGES_FETCHED)
+        self._failed = metrics.counter(metrics.FETCH_ERRORS)
         self._bytes = Metrics.distribution(NAMESPACE, "page_bytes")
 
     def work_for(self, service, kept):

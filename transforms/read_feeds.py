@@ -14,6 +14,7 @@ from apache_beam.transforms.window import FixedWindows, GlobalWindows, Timestamp
 
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
+from transforms import metrics
 from transforms.failures import FAILED, StageFailure, error_record, stable_id, utc_now
 from transforms.feed_state import load_validators, write_pending
 from transforms.feeds import parse_feed
@@ -93,7 +94,7 @@ class _ReadHostFeedsFn(HostGroupFetchFn):
         self._known: dict[str, tuple[str | None, str | None]] = {}
         self._feeds = Metrics.counter(NAMESPACE, "feeds")
         self._unchanged = Metrics.counter(NAMESPACE, "feeds_not_modified")
-        self._feed_errors = Metrics.counter(NAMESPACE, "feed_errors")
+        self._feed_errors = metrics.counter(metrics.FEED_ERRORS)
         self._entries = Metrics.counter(NAMESPACE, "entries")
 
     def setup(self) -> None:

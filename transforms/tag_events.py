@@ -10,6 +10,7 @@ from apache_beam.metrics import Metrics
 from schemas.articles import Article, article_date
 from schemas.errors import ErrorKind, Stage
 from schemas.events import MODALITIES, Event
+from transforms import metrics
 from transforms.failures import FAILED, StageFailure, error_record, with_failures
 from transforms.tagging import Document, EventTagger
 
@@ -32,8 +33,8 @@ class _TagArticleFn(beam.DoFn):
 
     def __init__(self, parse_slots: bool = False) -> None:
         self._parse_slots = parse_slots
-        self._events = Metrics.counter(NAMESPACE, "events")
-        self._failed = Metrics.counter(NAMESPACE, "tag_errors")
+        self._events = metrics.counter(metrics.EVENTS)
+        self._failed = metrics.counter(metrics.TAG_ERRORS)
         self._by_modality = {
             modality: Metrics.counter(NAMESPACE, f"events_{modality}") for modality in MODALITIES
         }

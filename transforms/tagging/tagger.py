@@ -13,6 +13,7 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
+from transforms.geocoding import load_gazetteer
 from transforms.tagging import readings, roles
 from transforms.tagging.actors import LOCATIVES, Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
@@ -23,6 +24,7 @@ from transforms.tagging.event_dates import (
     story_date,
     with_story_date,
 )
+from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
@@ -75,8 +77,10 @@ class _Clause:
 class EventTagger:
     """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
 
-    def __init__(self, *, use_parser: bool = False) -> None:
+    def __init__(self, *, use_parser: bool = False, geocode: bool = True) -> None:
         self.use_parser = use_parser
+        # The gazetteer is cached per process: every tagger of a worker shares one.
+        self.gazetteer = load_gazetteer() if geocode else None
         self.lexicon = load_lexicon()
         self.patterns = PatternSet(load_patterns())
         self.cues = ModalityCues()
@@ -119,7 +123,9 @@ class EventTagger:
                     events.append(event)
         if any(event.date_is_fallback for event in events):
             events = with_story_date(events, story_date(sentences, document.published))
-        return events
+        if self.gazetteer is None or not events:
+            return events
+        return locate_events(events, dateline, self.gazetteer)
 
     def _needs_memory(self, sentence: Sentence) -> bool:
         """Whether a sentence may refer back: a pronoun or possessive, or a capitalised word the
