@@ -82,9 +82,13 @@ def build(
         ).with_output_types(Source)
     archived = None
     if options.warc or options.warc_paths or options.sitemaps:
-        archives, sitemaps, sources = sources | "SplitSources" >> beam.Partition(
-            source_kind_index, 3
-        ).with_output_types(Source)
+        # Three Filters, not a Partition: a Partition's outputs are tagged outputs, which Beam
+        # 2.77's DaskRunner does not keep apart (see transforms/outputs.py).
+        archives, sitemaps, sources = (
+            sources
+            | f"SplitSources{name}" >> beam.Filter(is_source_kind, index).with_output_types(Source)
+            for index, name in enumerate(("Archives", "Sitemaps", "FeedsAndPages"))
+        )
         archived = archives | "ReadArchives" >> ReadArchives(settings.max_bytes, options.warc_base)
         entries, feed_failures = read_feeds_and_sitemaps(sources, sitemaps, settings)
     else:
@@ -116,11 +120,16 @@ def archives_only(options: NewsbeamOptions) -> bool:
     return bool(options.warc or options.warc_paths) and not web
 
 
-def source_kind_index(source: Source, _partitions: int) -> int:
-    """SplitSources' partition of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
+def source_kind_index(source: Source) -> int:
+    """SplitSources' share of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
     if source.kind in ARCHIVE_KINDS:
         return 0
     return 1 if source.kind == SOURCE_SITEMAP else 2
+
+
+def is_source_kind(source: Source, index: int) -> bool:
+    """Whether a source falls to SplitSources' share ``index``."""
+    return source_kind_index(source) == index
 
 
 def read_feeds_and_sitemaps(

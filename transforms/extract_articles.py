@@ -7,7 +7,8 @@ from schemas.articles import EXTRACTION_FEED_SUMMARY, Article
 from schemas.entries import RawPage
 from schemas.errors import Stage
 from transforms.extraction import extract_article
-from transforms.failures import FAILED, StageFailure, error_record, with_failures
+from transforms.failures import StageFailure, error_record
+from transforms.outputs import with_failures
 
 NAMESPACE = "newsbeam"
 
@@ -25,15 +26,12 @@ class _ExtractArticleFn(beam.DoFn):
             article = extract_article(page)
         except StageFailure as failure:
             self._failed.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED,
-                error_record(
-                    Stage.EXTRACT_ARTICLES,
-                    failure,
-                    url=page.entry.link,
-                    feed_url=page.entry.feed_url,
-                    article_id=page.article_id,
-                ),
+            yield error_record(
+                Stage.EXTRACT_ARTICLES,
+                failure,
+                url=page.entry.link,
+                feed_url=page.entry.feed_url,
+                article_id=page.article_id,
             )
             return
         self._articles.inc()

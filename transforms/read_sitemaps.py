@@ -13,15 +13,15 @@ from apache_beam.metrics import Metrics
 
 from schemas.entries import FeedEntry
 from schemas.errors import ErrorKind, ErrorRecord, Stage
-from transforms.failures import FAILED, StageFailure, error_record
-from transforms.fetch_by_host import HostGroupFetchFn
+from transforms.failures import StageFailure, error_record
+from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import FetchSettings
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
+from transforms.outputs import split_by_type
 from transforms.sitemaps import parse_sitemap
 
 NAMESPACE = "newsbeam"
-CHILDREN = "children"
 MAX_DEPTH = 3  # sitemap index levels followed below the operator's sitemap
 
 
@@ -56,12 +56,9 @@ class _ReadHostSitemapsFn(HostGroupFetchFn):
                 )
         except StageFailure as failure:
             self._errors.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED, error_record(Stage.READ_SITEMAPS, failure, url=url)
-            )
+            yield error_record(Stage.READ_SITEMAPS, failure, url=url)
             return
-        for child in sitemap.children:
-            yield beam.pvalue.TaggedOutput(CHILDREN, child)
+        yield from sitemap.children  # child sitemap URLs (str), read at the next depth
         self._entries.inc(len(sitemap.entries))
         yield from sitemap.entries
 
@@ -90,17 +87,16 @@ class ReadSitemaps(beam.PTransform):
                 level
                 | f"KeySitemapsByHost{depth}"
                 >> beam.Map(by_host).with_output_types(tuple[str, str])
-                | f"GroupSitemapsByHost{depth}" >> beam.GroupByKey()
-                | f"ReadSitemaps{depth}"
-                >> beam.ParDo(_ReadHostSitemapsFn(self._settings, depth))
-                .with_output_types(FeedEntry)
-                .with_outputs(FAILED, CHILDREN, main="entries")
+                | f"GroupSitemapsByHost{depth}" >> GroupRequestsByHost()
+                | f"ReadSitemaps{depth}" >> beam.ParDo(_ReadHostSitemapsFn(self._settings, depth))
             )
-            read[FAILED].element_type = ErrorRecord
-            read[CHILDREN].element_type = str
-            entries.append(read.entries)
-            failures.append(read[FAILED])
-            level = read[CHILDREN]
+            read_entries, read_failures, level = split_by_type(
+                read,
+                f"ReadSitemaps{depth}",
+                (("Entries", FeedEntry), ("Failures", ErrorRecord), ("Children", str)),
+            )
+            entries.append(read_entries)
+            failures.append(read_failures)
         return (
             entries | "FlattenSitemapEntries" >> beam.Flatten(),
             failures | "FlattenSitemapFailures" >> beam.Flatten(),

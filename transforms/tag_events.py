@@ -10,7 +10,8 @@ from apache_beam.metrics import Metrics
 from schemas.articles import Article, article_date
 from schemas.errors import ErrorKind, Stage
 from schemas.events import MODALITIES, Event
-from transforms.failures import FAILED, StageFailure, error_record, with_failures
+from transforms.failures import StageFailure, error_record
+from transforms.outputs import with_failures
 from transforms.tagging import Document, EventTagger
 
 NAMESPACE = "newsbeam"
@@ -49,15 +50,12 @@ class _TagArticleFn(beam.DoFn):
             failure = StageFailure(
                 ErrorKind.TAGGING_FAILED, f"tagger raised {type(exc).__name__}: {exc}"
             )
-            yield beam.pvalue.TaggedOutput(
-                FAILED,
-                error_record(
-                    Stage.TAG_EVENTS,
-                    failure,
-                    url=article.url,
-                    feed_url=article.feed_url,
-                    article_id=article.article_id,
-                ),
+            yield error_record(
+                Stage.TAG_EVENTS,
+                failure,
+                url=article.url,
+                feed_url=article.feed_url,
+                article_id=article.article_id,
             )
             return
         self._events.inc(len(events))
