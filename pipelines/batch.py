@@ -22,10 +22,11 @@ from apache_beam.pvalue import PCollection
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
+    check_dask,
     check_local_outputs,
     check_remote_paths,
     check_schedule,
-    choose_local_runner,
+    choose_runner,
     fetch_settings,
     operator_sources,
     unknown_arguments,
@@ -205,17 +206,19 @@ def display_path(output: str) -> str:
     return output if "://" in output else str(pathlib.Path(output).resolve())
 
 
-def parse_options(argv: list[str]) -> NewsbeamOptions:
-    """Options from the command line; OptionsError for unknown or impossible ones."""
+def parse_options(argv: list[str], *, streaming: bool = False) -> NewsbeamOptions:
+    """Options from the command line; OptionsError for unknown or impossible ones, or for
+    ones the chosen runner cannot run (``streaming`` for ``newsbeam stream``)."""
     unknown = unknown_arguments(argv)
     if unknown:
         raise OptionsError(f"unrecognised arguments: {' '.join(unknown)}")
     options = NewsbeamOptions(argv)
-    choose_local_runner(options)
+    choose_runner(options)
     operator_sources(options)  # fail fast on missing files, before the pipeline starts
     fetch_settings(options)
     check_schedule(options)
     check_remote_paths(options)
+    check_dask(options, streaming=streaming)
     check_remote_sources(options)
     publication_range(options)
     check_local_outputs(options)  # last: it creates the output folder

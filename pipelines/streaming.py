@@ -179,7 +179,7 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
 
 def stream_options(argv: list[str]) -> NewsbeamOptions:
     """The options of ``newsbeam stream``: checked, and marked as streaming for the runner."""
-    options = parse_options(argv)
+    options = parse_options(argv, streaming=True)
     if options.warc or options.warc_paths or options.sitemaps:
         raise OptionsError("--warc, --warc-paths and --sitemaps are read once: use newsbeam run")
     options.view_as(StandardOptions).streaming = True

@@ -34,6 +34,9 @@ class RunSummary:
     out_of_range: int = 0  # entries and articles published outside --since/--until
     sitemaps: int = 0  # sitemaps and sitemap indexes read (--sitemaps)
     sitemap_errors: int = 0  # sitemaps that could not be read or parsed
+    # False when the runner reports no metrics (Beam 2.77's DaskRunner): the counts above are
+    # then unknown, not zero, and only the tables tell what was written.
+    counted: bool = True
 
     @property
     def errors(self) -> int:
@@ -74,6 +77,13 @@ class RunSummary:
 
     def render(self) -> str:
         """A short human-readable report."""
+        if not self.counted:
+            return "\n".join(
+                [
+                    "counts          not reported: this runner collects no Beam metrics",
+                    f"output          {self.output}  (articles/, events/, errors/, duplicates/)",
+                ]
+            )
         check = "ok" if self.accounted else "MISMATCH"
         modalities = ", ".join(
             f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES
@@ -108,9 +118,14 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def counter_values(result: PipelineResult) -> dict[str, int]:
-    """newsbeam's counters by name, committed values where the runner has them."""
-    query = result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))
+def counter_values(result: PipelineResult) -> dict[str, int] | None:
+    """newsbeam's counters by name, committed values where the runner has them; None from a
+    runner that collects no metrics."""
+    try:
+        metrics = result.metrics()
+    except NotImplementedError:  # Beam 2.77's DaskRunner
+        return None
+    query = metrics.query(MetricsFilter().with_namespace(NAMESPACE))
     values: dict[str, int] = {}
     for counter in query["counters"]:
         value = counter.committed if counter.committed is not None else counter.attempted
@@ -121,6 +136,8 @@ def counter_values(result: PipelineResult) -> dict[str, int]:
 def summarise(result: PipelineResult, output: str) -> RunSummary:
     """The summary of a finished run."""
     counts = counter_values(result)
+    if counts is None:
+        return RunSummary(output=output, counted=False)
     return RunSummary(
         output=output,
         feeds=counts.get("feeds", 0),
