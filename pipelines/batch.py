@@ -19,6 +19,7 @@ from typing import NamedTuple
 import apache_beam as beam
 from apache_beam.pvalue import PCollection
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,

@@ -24,6 +24,7 @@ from apache_beam.transforms.periodicsequence import PeriodicImpulse
 from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from pipelines.batch import (
     Outputs,
     finish_state,

@@ -1,4 +1,9 @@
-"""Shared helpers that turn records into pyarrow tables with an explicit schema."""
+"""Shared helpers that turn records into pyarrow tables with an explicit schema.
+
+No Beam here: the records serve ``newsbeam tag`` too. ``register_row`` only marks a record
+type as a Beam row (a stable schema id); ``schemas.beam_rows``, imported by the Beam stages,
+registers the marked types with Beam's coder registry.
+"""
 
 import dataclasses
 import datetime
@@ -6,7 +11,6 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
 from schemas.version import SCHEMA_VERSION
@@ -14,8 +18,20 @@ from schemas.version import SCHEMA_VERSION
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
 
+# Record types marked as Beam rows, and the hooks to call for each (schemas.beam_rows adds one).
+ROW_TYPES: list[type] = []
+_ROW_HOOKS: list[Callable[[type], Any]] = []
+
+
+def on_row_type(hook: Callable[[type], Any]) -> None:
+    """Call ``hook`` on every record type marked as a row, now and as more are marked."""
+    _ROW_HOOKS.append(hook)
+    for record_type in ROW_TYPES:
+        hook(record_type)
+
+
 def register_row(record_type: type) -> type:
-    """Register a record dataclass as a Beam row, under a schema id derived from its name and
+    """Mark a record dataclass as a Beam row, under a schema id derived from its name and
     fields. Beam otherwise draws a random id per process, and a worker in another process (a
     portable runner, Dataflow) cannot map the rows it decodes back to the dataclass: it hands
     DoFns anonymous named tuples (which is also why converters read fields by name)."""
@@ -24,7 +40,10 @@ def register_row(record_type: type) -> type:
     # The id names a namedtuple wherever the type is unknown (the job service): an identifier.
     module = record_type.__module__.replace(".", "_")
     record_type._beam_schema_id = f"newsbeam_{module}_{record_type.__name__}_{digest}"
-    return beam.coders.registry.register_row(record_type)
+    ROW_TYPES.append(record_type)
+    for hook in _ROW_HOOKS:
+        hook(record_type)
+    return record_type
 
 
 def with_table_metadata(schema: pa.Schema, table_name: str) -> pa.Schema:

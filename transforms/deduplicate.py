@@ -34,6 +34,7 @@ from apache_beam.transforms.userstate import (
 )
 from apache_beam.utils.timestamp import Duration, Timestamp
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.duplicates import REASON_ALREADY_STORED, REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry
 from transforms.failures import StageFailure, stable_id

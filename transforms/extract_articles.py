@@ -3,6 +3,7 @@
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import EXTRACTION_FEED_SUMMARY, Article
 from schemas.entries import RawPage
 from schemas.errors import Stage

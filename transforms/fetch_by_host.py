@@ -15,6 +15,7 @@ from typing import Any
 
 import apache_beam as beam
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from transforms.fetching import FetchSettings
 from transforms.fetching import service as fetch_service
 from transforms.fetching.scheduler import Finished, Work

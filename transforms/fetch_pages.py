@@ -11,6 +11,7 @@ fetched and fetches that fail become error rows, one per entry.
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.duplicates import REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import apache_beam as beam
 from apache_beam.pvalue import PCollection
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.errors import ErrorRecord
 
 

@@ -12,6 +12,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.window import FixedWindows, GlobalWindows, TimestampCombiner
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
 from transforms.failures import StageFailure, error_record, stable_id, utc_now

@@ -11,6 +11,7 @@ FetchPages, and on.
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import FeedEntry
 from schemas.errors import ErrorKind, ErrorRecord, Stage
 from transforms.failures import StageFailure, error_record

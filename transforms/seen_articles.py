@@ -26,6 +26,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import FeedEntry
 from schemas.tables import UTC_TIMESTAMP, register_row
 from transforms.failures import stable_id, utc_now

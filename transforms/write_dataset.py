@@ -31,6 +31,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms.window import BoundedWindow, GlobalWindow
 from apache_beam.utils.windowed_value import PaneInfo
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.tables import Table
 from transforms.failures import stable_id
 
