@@ -37,7 +37,7 @@ from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
-from transforms import seen_articles
+from transforms import counters, seen_articles
 from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
@@ -181,7 +181,7 @@ def process_entries(
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
     if dates:
         articles = articles | "SkipArticlesOutOfRange" >> SkipOutOfRange(
-            dates, Article, counted_as="articles"
+            dates, Article, counted_as=counters.ARTICLES
         )
     events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents(
         options.parse_slots

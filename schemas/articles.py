@@ -7,12 +7,12 @@ from typing import Any
 import pyarrow as pa
 
 from schemas.tables import (
-    UTC_TIMESTAMP,
     Table,
+    arrow_schema,
+    column,
     columns_of,
     register_row,
     utc_date,
-    with_table_metadata,
 )
 from schemas.version import SCHEMA_VERSION
 
@@ -43,37 +43,13 @@ class Article:
     fetched_at: datetime.datetime
     language: str | None
     text: str
-    word_count: int
+    word_count: int = column(pa.int32())
     content_sha256: str
     extraction: str
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
 
 
-ARTICLES_SCHEMA = with_table_metadata(
-    pa.schema(
-        [
-            pa.field("article_id", pa.string(), nullable=False),
-            pa.field("url", pa.string(), nullable=False),
-            pa.field("canonical_url", pa.string(), nullable=False),
-            pa.field("feed_url", pa.string()),
-            pa.field("feed_name", pa.string()),
-            pa.field("source_name", pa.string()),
-            pa.field("source_country", pa.string()),
-            pa.field("title", pa.string()),
-            pa.field("author", pa.string()),
-            pa.field("published_at", UTC_TIMESTAMP),
-            pa.field("date_source", pa.string(), nullable=False),
-            pa.field("fetched_at", UTC_TIMESTAMP, nullable=False),
-            pa.field("language", pa.string()),
-            pa.field("text", pa.string(), nullable=False),
-            pa.field("word_count", pa.int32(), nullable=False),
-            pa.field("content_sha256", pa.string(), nullable=False),
-            pa.field("extraction", pa.string(), nullable=False),
-            pa.field("schema_version", pa.int16(), nullable=False),
-        ]
-    ),
-    "articles",
-)
+ARTICLES_SCHEMA = arrow_schema(Article, "articles")
 
 
 def article_date(article: Article) -> datetime.date:

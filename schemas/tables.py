@@ -8,6 +8,8 @@ registers the marked types with Beam's coder registry.
 import dataclasses
 import datetime
 import hashlib
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +18,46 @@ import pyarrow as pa
 from schemas.version import SCHEMA_VERSION
 
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
+
+# A table's columns are its record's fields, declared once: the pyarrow schema is derived from
+# the dataclass (names, order, types; ``X | None`` is nullable). Python's int and float have no
+# width, so their fields say the column's (``column(pa.int16())``).
+ARROW_TYPES: dict[type, pa.DataType] = {
+    str: pa.string(),
+    bool: pa.bool_(),
+    bytes: pa.binary(),
+    datetime.datetime: UTC_TIMESTAMP,
+    datetime.date: pa.date32(),
+}
+ARROW_TYPE = "newsbeam.arrow_type"  # the key of a field's column type in its metadata
+
+
+def column(arrow_type: pa.DataType, **field_options: Any) -> Any:
+    """A record field stored as ``arrow_type`` (the width of an int or float column)."""
+    return dataclasses.field(metadata={ARROW_TYPE: arrow_type}, **field_options)
+
+
+def optional_type(annotation: Any) -> tuple[Any, bool]:
+    """(inner type, whether None is allowed) of an annotation such as ``str | None``."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        inner = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"only X | None unions can be columns, not {annotation}")
+        return inner[0], True
+    return annotation, False
+
+
+def arrow_schema(record_type: type, table_name: str) -> pa.Schema:
+    """The pyarrow schema of a table, derived from its record dataclass."""
+    hints = typing.get_type_hints(record_type)
+    fields = []
+    for field in dataclasses.fields(record_type):
+        inner, optional = optional_type(hints[field.name])
+        arrow_type = field.metadata.get(ARROW_TYPE) or ARROW_TYPES.get(inner)
+        if arrow_type is None:
+            raise TypeError(f"{record_type.__name__}.{field.name}: give {inner} a column type")
+        fields.append(pa.field(field.name, arrow_type, nullable=optional))
+    return with_table_metadata(pa.schema(fields), table_name)
 
 
 # Record types marked as Beam rows, and the hooks to call for each (schemas.beam_rows adds one).

@@ -7,20 +7,19 @@ import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import EXTRACTION_FEED_SUMMARY, Article
 from schemas.entries import RawPage
 from schemas.errors import Stage
+from transforms import counters
 from transforms.extraction import extract_article
 from transforms.failures import StageFailure, error_record
 from transforms.outputs import with_failures
-
-NAMESPACE = "newsbeam"
 
 
 class _ExtractArticleFn(beam.DoFn):
     """Run the extractor on one page; count articles, summary fallbacks and failures."""
 
     def __init__(self) -> None:
-        self._articles = Metrics.counter(NAMESPACE, "articles")
-        self._fallbacks = Metrics.counter(NAMESPACE, "feed_summary_fallbacks")
-        self._failed = Metrics.counter(NAMESPACE, "extract_errors")
+        self._articles = Metrics.counter(counters.NAMESPACE, counters.ARTICLES)
+        self._fallbacks = Metrics.counter(counters.NAMESPACE, counters.FEED_SUMMARY_FALLBACKS)
+        self._failed = Metrics.counter(counters.NAMESPACE, counters.EXTRACT_ERRORS)
 
     def process(self, page: RawPage):
         try:

@@ -15,6 +15,7 @@ import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.duplicates import REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage
+from transforms import counters
 from transforms.failures import StageFailure, error_record, utc_now
 from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import FetchSettings, check_entry_link
@@ -22,8 +23,6 @@ from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
 from transforms.outputs import split_by_type, with_failures
 from transforms.urls import article_id_for, canonical_url
-
-NAMESPACE = "newsbeam"
 
 
 def fetched_link(entry: FeedEntry) -> str:
@@ -40,7 +39,7 @@ class _KeyByArticleFn(beam.DoFn):
     """Key each entry by its article id; refuse links that may not be fetched."""
 
     def __init__(self) -> None:
-        self._refused = Metrics.counter(NAMESPACE, "links_refused")
+        self._refused = Metrics.counter(counters.NAMESPACE, counters.LINKS_REFUSED)
 
     def process(self, entry: FeedEntry):
         try:
@@ -63,7 +62,7 @@ class _KeepFirstFn(beam.DoFn):
     """Keep one entry per article id; the rest are duplicates of it."""
 
     def __init__(self) -> None:
-        self._duplicates = Metrics.counter(NAMESPACE, "duplicates")
+        self._duplicates = Metrics.counter(counters.NAMESPACE, counters.DUPLICATES)
 
     def process(self, keyed):
         article_id, candidates = keyed
@@ -89,9 +88,9 @@ class _FetchHostPagesFn(HostGroupFetchFn):
 
     def __init__(self, settings: FetchSettings) -> None:
         super().__init__(settings)
-        self._fetched = Metrics.counter(NAMESPACE, "pages_fetched")
-        self._failed = Metrics.counter(NAMESPACE, "fetch_errors")
-        self._bytes = Metrics.distribution(NAMESPACE, "page_bytes")
+        self._fetched = Metrics.counter(counters.NAMESPACE, counters.PAGES_FETCHED)
+        self._failed = Metrics.counter(counters.NAMESPACE, counters.FETCH_ERRORS)
+        self._bytes = Metrics.distribution(counters.NAMESPACE, counters.PAGE_BYTES)
 
     def work_for(self, service, kept):
         _article_id, _canonical, entry = kept

@@ -30,12 +30,12 @@ from schemas.entries import (
     Source,
 )
 from schemas.errors import ErrorKind, ErrorRecord, Stage
+from transforms import counters
 from transforms.failures import StageFailure, error_record
 from transforms.outputs import split_by_type, with_failures
 from transforms.urls import article_id_for, canonical_url
 from transforms.warc import RESPONSE, ArchiveRecord, open_archive, read_records
 
-NAMESPACE = "newsbeam"
 WARC_SUFFIXES = (".warc", ".warc.gz")
 GLOB_CHARACTERS = frozenset("*?[")
 ARCHIVE_KINDS = frozenset((SOURCE_WARC, SOURCE_WARC_LIST))
@@ -106,7 +106,7 @@ class _ListArchiveFilesFn(beam.DoFn):
 
     def __init__(self, base: str | None) -> None:
         self._base = base
-        self._errors = Metrics.counter(NAMESPACE, "archive_errors")
+        self._errors = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_ERRORS)
 
     def process(self, source: Source):
         try:
@@ -161,12 +161,12 @@ class _ReadArchiveFn(beam.DoFn):
 
     def __init__(self, max_bytes: int) -> None:
         self._max_bytes = max_bytes
-        self._archives = Metrics.counter(NAMESPACE, "archives")
-        self._archive_errors = Metrics.counter(NAMESPACE, "archive_errors")
-        self._entries = Metrics.counter(NAMESPACE, "entries")
-        self._skipped = Metrics.counter(NAMESPACE, "archive_records_skipped")
-        self._failed = Metrics.counter(NAMESPACE, "archive_record_errors")
-        self._duplicates = Metrics.counter(NAMESPACE, "duplicates")
+        self._archives = Metrics.counter(counters.NAMESPACE, counters.ARCHIVES)
+        self._archive_errors = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_ERRORS)
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
+        self._skipped = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_RECORDS_SKIPPED)
+        self._failed = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_RECORD_ERRORS)
+        self._duplicates = Metrics.counter(counters.NAMESPACE, counters.DUPLICATES)
 
     def process(self, path: str, duplicates: dict[tuple[str, int], tuple[str, str]]):
         try:

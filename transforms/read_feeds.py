@@ -15,6 +15,7 @@ from apache_beam.transforms.window import FixedWindows, GlobalWindows, Timestamp
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
+from transforms import counters
 from transforms.failures import StageFailure, error_record, stable_id, utc_now
 from transforms.feed_state import load_validators, write_pending
 from transforms.feeds import parse_feed
@@ -23,8 +24,6 @@ from transforms.fetching import Fetched, FetchSettings
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
 from transforms.outputs import split_by_type
-
-NAMESPACE = "newsbeam"
 
 # Sources of one poll share a timestamp; a second-long window holds one poll of every feed.
 POLL_GROUPING_SECONDS = 1
@@ -65,7 +64,7 @@ class _SortSourcesFn(beam.DoFn):
     """Feeds keyed by host, to be fetched; page sources straight out as entries."""
 
     def __init__(self) -> None:
-        self._entries = Metrics.counter(NAMESPACE, "entries")
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
 
     def process(self, source: Source):
         if source.kind != SOURCE_PAGE:
@@ -88,10 +87,10 @@ class _ReadHostFeedsFn(HostGroupFetchFn):
     def __init__(self, settings: FetchSettings):
         super().__init__(settings)
         self._known: dict[str, tuple[str | None, str | None]] = {}
-        self._feeds = Metrics.counter(NAMESPACE, "feeds")
-        self._unchanged = Metrics.counter(NAMESPACE, "feeds_not_modified")
-        self._feed_errors = Metrics.counter(NAMESPACE, "feed_errors")
-        self._entries = Metrics.counter(NAMESPACE, "entries")
+        self._feeds = Metrics.counter(counters.NAMESPACE, counters.FEEDS)
+        self._unchanged = Metrics.counter(counters.NAMESPACE, counters.FEEDS_NOT_MODIFIED)
+        self._feed_errors = Metrics.counter(counters.NAMESPACE, counters.FEED_ERRORS)
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
 
     def setup(self) -> None:
         super().setup()

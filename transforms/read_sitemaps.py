@@ -14,6 +14,7 @@ from apache_beam.metrics import Metrics
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import FeedEntry
 from schemas.errors import ErrorKind, ErrorRecord, Stage
+from transforms import counters
 from transforms.failures import StageFailure, error_record
 from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import FetchSettings
@@ -22,7 +23,6 @@ from transforms.fetching.service import host_key
 from transforms.outputs import split_by_type
 from transforms.sitemaps import parse_sitemap
 
-NAMESPACE = "newsbeam"
 MAX_DEPTH = 3  # sitemap index levels followed below the operator's sitemap
 
 
@@ -37,9 +37,9 @@ class _ReadHostSitemapsFn(HostGroupFetchFn):
     def __init__(self, settings: FetchSettings, depth: int) -> None:
         super().__init__(settings)
         self._depth = depth
-        self._sitemaps = Metrics.counter(NAMESPACE, "sitemaps")
-        self._errors = Metrics.counter(NAMESPACE, "sitemap_errors")
-        self._entries = Metrics.counter(NAMESPACE, "entries")
+        self._sitemaps = Metrics.counter(counters.NAMESPACE, counters.SITEMAPS)
+        self._errors = Metrics.counter(counters.NAMESPACE, counters.SITEMAP_ERRORS)
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
 
     def work_for(self, service, url: str):
         return service.sitemap_work(url), bool(host_key(url))

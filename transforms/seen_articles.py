@@ -29,10 +29,10 @@ from apache_beam.metrics import Metrics
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import FeedEntry
 from schemas.tables import UTC_TIMESTAMP, register_row
+from transforms import counters
 from transforms.failures import stable_id, utc_now
 from transforms.write_dataset import COMPRESSION, window_tag
 
-NAMESPACE = "newsbeam"
 ARTICLES_FOLDER = "articles"
 RUNS_FOLDER = "runs"
 GLOBAL_TAG = "all"  # the window tag of a batch run's single commit
@@ -125,7 +125,7 @@ class _ReadCommitFn(beam.DoFn):
 
     def __init__(self, since: datetime.datetime) -> None:
         self._since = since
-        self._read = Metrics.counter(NAMESPACE, "seen_articles_read")
+        self._read = Metrics.counter(counters.NAMESPACE, counters.SEEN_ARTICLES_READ)
 
     def process(self, readable: fileio.ReadableFile):
         with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as handle:

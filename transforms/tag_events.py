@@ -11,11 +11,10 @@ import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import Article, article_date
 from schemas.errors import ErrorKind, Stage
 from schemas.events import MODALITIES, Event
+from transforms import counters
 from transforms.failures import StageFailure, error_record
 from transforms.outputs import with_failures
 from transforms.tagging import Document, EventTagger
-
-NAMESPACE = "newsbeam"
 
 
 def article_document(article: Article) -> Document:
@@ -34,10 +33,11 @@ class _TagArticleFn(beam.DoFn):
 
     def __init__(self, parse_slots: bool = False) -> None:
         self._parse_slots = parse_slots
-        self._events = Metrics.counter(NAMESPACE, "events")
-        self._failed = Metrics.counter(NAMESPACE, "tag_errors")
+        self._events = Metrics.counter(counters.NAMESPACE, counters.EVENTS)
+        self._failed = Metrics.counter(counters.NAMESPACE, counters.TAG_ERRORS)
         self._by_modality = {
-            modality: Metrics.counter(NAMESPACE, f"events_{modality}") for modality in MODALITIES
+            modality: Metrics.counter(counters.NAMESPACE, counters.events_with_modality(modality))
+            for modality in MODALITIES
         }
 
     def setup(self) -> None:

@@ -33,9 +33,9 @@ from apache_beam.utils.windowed_value import PaneInfo
 
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.tables import Table
+from transforms import counters
 from transforms.failures import stable_id
 
-NAMESPACE = "newsbeam"
 COMPRESSION = "zstd"
 
 
@@ -140,8 +140,8 @@ class _WritePartitionFn(beam.DoFn):
         self._output = output
         self._table = table
         self._run_id = run_id
-        self._rows = Metrics.counter(NAMESPACE, f"{table.name}_rows_written")
-        self._files = Metrics.counter(NAMESPACE, f"{table.name}_files_written")
+        self._rows = Metrics.counter(counters.NAMESPACE, counters.rows_written(table.name))
+        self._files = Metrics.counter(counters.NAMESPACE, counters.files_written(table.name))
 
     def process(self, keyed, window=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
         partition, records = keyed
