@@ -14,7 +14,7 @@ from setuptools import find_packages, setup
 # declares ">=3.8.18,<3.9.0" in its meta.json (spaCy warns outside that range). An extra, not a
 # requirement: the option is off by default (it added no event on the development sets).
 PARSER = ["spacy>=3.8.18,<3.9"]
-PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*"])
+PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*", "state*"])
 
 setup(
     name="newsbeam",

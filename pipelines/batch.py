@@ -8,12 +8,13 @@ next run, which writes them again.
 """
 
 import argparse
+import contextlib
 import datetime
 import json
 import logging
 import pathlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import apache_beam as beam
@@ -37,12 +38,14 @@ from pipelines.summary import RunSummary, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
-from transforms import counters, seen_articles
+from state import Run, RunInProgress, StateStore, keep_alive
+from state.files import canonical
+from state.names import new_run_id
+from transforms import counters
 from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
 from transforms.failures import utc_now
-from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
 from transforms.fetching import FetchSettings
 from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
@@ -77,7 +80,7 @@ def build(
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
     if options.state:
-        run_id = run_id or seen_articles.new_run_id()
+        run_id = run_id or new_run_id()
         now = utc_now()
         sources = sources | "StampRunTime" >> beam.Map(
             lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
@@ -223,46 +226,63 @@ def parse_options(argv: list[str], *, streaming: bool = False) -> NewsbeamOption
     check_remote_sources(options)
     publication_range(options)
     check_local_outputs(options)  # last: it creates the output folder
+    # Absolute and canonical from here on: workers, run records and recovery then name the same
+    # folders whatever their working directory.
+    options.output = canonical(options.output)
+    if options.state:
+        options.state = canonical(options.state)
     return options
 
 
-def prepare_state(options: NewsbeamOptions, mode: str) -> str:
-    """Before a run with ``--state``: finish off killed runs (their files and their pending
-    feed validators), compact old commits, and mark this run as in progress; return its id."""
+def state_store(options: NewsbeamOptions) -> StateStore:
+    """The ``--state`` store of a run."""
+    return StateStore(options.state, lease_seconds=options.state_lease)
+
+
+def begin_state(options: NewsbeamOptions, mode: str) -> tuple[StateStore, Run] | None:
+    """Begin a run with ``--state`` (None without): refused (OptionsError) while another run's
+    lease is live; killed runs are finished off and old commits compacted first."""
+    if not options.state:
+        return None
+    store = state_store(options)
+    forget_before = utc_now() - datetime.timedelta(seconds=options.dedup_ttl)
     try:
-        deleted = seen_articles.recover(options.state)
-    except seen_articles.RunInProgress as exc:
+        deleted = store.recover()
+        started = store.begin(options.output, mode, forget_before)
+    except RunInProgress as exc:
         raise OptionsError(str(exc)) from exc
     if deleted:
         logging.warning("removed %d uncommitted files of a killed run", len(deleted))
-    discard_pending(options.state)  # only now: a live run's pending file is its own
-    seen_articles.compact(options.state, utc_now() - datetime.timedelta(seconds=options.dedup_ttl))
-    return seen_articles.start_run(options.state, options.output, mode)
+    return store, started
 
 
-def finish_state(options: NewsbeamOptions, run_id: str) -> None:
-    """After a run with ``--state`` has written its files: commit its article ids, then its
-    feed validators. Validators last: a run killed before this point must not leave validators
-    that make the restart's conditional requests answer 304 for entries it never wrote."""
-    seen_articles.finish_run(options.state, run_id)
-    commit_pending(options.state)
+@contextlib.contextmanager
+def state_run(options: NewsbeamOptions, mode: str) -> Iterator[str | None]:
+    """Around a run with ``--state``: begin it, keep its lease alive while the block runs, and
+    commit it when the block ends without error. Yields the run id (None without state)."""
+    begun = begin_state(options, mode)
+    if begun is None:
+        yield None
+        return
+    store, started = begun
+    with keep_alive(store, started):
+        yield started.run_id
+    store.commit(started)
 
 
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
-    run_id = prepare_state(options, "batch") if options.state else None
-    pipeline = beam.Pipeline(options=options)
-    build(
-        pipeline,
-        options,
-        sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
-        run_id=run_id,
-    )
-    result = pipeline.run()
-    result.wait_until_finish()
-    if run_id:
-        finish_state(options, run_id)
+    with state_run(options, "batch") as run_id:
+        pipeline = beam.Pipeline(options=options)
+        build(
+            pipeline,
+            options,
+            sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
+            run_id=run_id,
+        )
+        result = pipeline.run()
+        result.wait_until_finish()
     return summarise(result, display_path(options.output))
 
 

@@ -19,9 +19,11 @@ from pipelines.option_errors import OptionsError
 from pipelines.source_options import archive_sources, check_archive, sitemap_sources
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
+from state import LEASE_SECONDS
+from state.files import canonical
+from state.validators import StateError, load_validators
 from transforms.failures import StageFailure
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
-from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
 from transforms.fetching.guard import parse_networks
 from transforms.urls import file_path, source_url
@@ -203,6 +205,16 @@ class NewsbeamOptions(PipelineOptions):
             "feed's ETag and Last-Modified (DIR/feed-validators.json), so the next run asks "
             "conditionally and an unchanged feed (304) costs nothing. Both are committed only "
             "when a run's files are written. Default: no state.",
+        )
+        parser.add_argument(
+            "--state-lease",
+            type=float,
+            default=LEASE_SECONDS,
+            metavar="SECONDS",
+            help="How long a run's hold on --state lasts unless it renews it (a live run renews "
+            "it every quarter of this): another run, on any machine, is refused while it lasts, "
+            "and once it has expired takes over and finishes off the run that stopped. Default "
+            f"{LEASE_SECONDS:.0f}.",
         )
         parser.add_argument(
             "--poll-interval",
@@ -510,9 +522,7 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         backoff_seconds=options.retry_backoff,
         max_retry_after_seconds=options.max_retry_after,
         allowed_networks=allowed,
-        state_dir=str(pathlib.Path(options.state).expanduser().resolve())
-        if options.state and "://" not in options.state
-        else options.state,
+        state_dir=canonical(options.state) if options.state else None,
         archive_dir=options.archive,
         archive_run=archive_run,
         archive_max_bytes=options.archive_max_bytes,
@@ -525,6 +535,7 @@ def check_schedule(options: NewsbeamOptions) -> None:
         ("--poll-interval", options.poll_interval),
         ("--window", options.window),
         ("--dedup-ttl", options.dedup_ttl),
+        ("--state-lease", options.state_lease),
     ):
         check_number(flag, value)
     if options.duration is not None:

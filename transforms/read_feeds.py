@@ -5,7 +5,7 @@ fetched concurrently, within the same limits as pages (robots.txt aside: a feed 
 subscribed to is read as a feed reader reads it). With ``--state DIR`` each request is
 conditional on the feed's last ETag and Last-Modified; a 304 yields no entries and is no
 error. What the servers said is written to the pending state file, which the launcher commits
-once the run has succeeded (see ``feed_state``).
+once the run has succeeded (see ``state.validators``).
 """
 
 import apache_beam as beam
@@ -15,9 +15,9 @@ from apache_beam.transforms.window import FixedWindows, GlobalWindows, Timestamp
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
+from state.validators import load_validators, write_pending
 from transforms import counters
 from transforms.failures import StageFailure, error_record, stable_id, utc_now
-from transforms.feed_state import load_validators, write_pending
 from transforms.feeds import parse_feed
 from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import Fetched, FetchSettings
