@@ -287,7 +287,8 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
 
 
 HELP_EPILOG = """Any Beam pipeline option is accepted too. The default runner is the local
-FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or PortableRunner),
+FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or PortableRunner, or
+--runner=DaskRunner --dask_client_address=tcp://HOST:8786 with the dask extra, batch only),
 and use both cores with --direct_running_mode=multi_processing --direct_num_workers=2."""
 
 
