@@ -85,7 +85,7 @@ class StateStore:
         self.root = files.canonical(root)
         self._host = host or socket.gethostname()
         self._clock = clock
-        self._lease = lease_seconds
+        self.lease_seconds = lease_seconds
 
     # The interface.
 
@@ -94,7 +94,8 @@ class StateStore:
         sightings from before ``forget_before`` (the dedupe TTL)."""
         self._refuse_if_live(None)
         now = self._clock()
-        run = Run(new_run_id(), mode, files.canonical(output), self._host, now, now + self._lease)
+        expires = now + self.lease_seconds
+        run = Run(new_run_id(), mode, files.canonical(output), self._host, now, expires)
         self._write(run)
         try:
             self._refuse_if_live(run.run_id)
@@ -108,7 +109,7 @@ class StateStore:
 
     def renew(self, run: Run) -> Run:
         """Extend a live run's lease; return the renewed run."""
-        renewed = dataclasses.replace(run, expires_at=self._clock() + self._lease)
+        renewed = dataclasses.replace(run, expires_at=self._clock() + self.lease_seconds)
         self._write(renewed)
         return renewed
 
@@ -227,7 +228,7 @@ def keep_alive(store: StateStore, run: Run) -> Iterator[None]:
 
     def renew() -> None:
         current = run
-        while not stop.wait(store._lease / 4):
+        while not stop.wait(store.lease_seconds / 4):
             current = store.renew(current)
 
     thread = threading.Thread(target=renew, name=f"newsbeam-lease-{run.run_id}", daemon=True)
