@@ -14,7 +14,9 @@ from setuptools import find_packages, setup
 # declares ">=3.8.18,<3.9.0" in its meta.json (spaCy warns outside that range). An extra, not a
 # requirement: the option is off by default (it added no event on the development sets).
 PARSER = ["spacy>=3.8.18,<3.9"]
-PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*", "reports*"])
+PACKAGES = find_packages(
+    include=["pipelines*", "transforms*", "schemas*", "seeds*", "reports*", "state*"]
+)
 
 setup(
     name="newsbeam",
@@ -81,6 +83,11 @@ setup(
         ],
         "parser": PARSER,
         "gcp": ["apache-beam[gcp]>=2.77.0,<2.78"],
+        # --runner=DaskRunner: Beam's own extra, so dask and distributed come in the versions
+        # Beam 2.77 declares (>=2024.4.2; tested with 2026.8.0). Capped at the next major
+        # calendar year: the DaskRunner reaches into dask.bag and distributed internals
+        # (Client, as_completed, Bag.map_partitions), which dask changes without a major bump.
+        "dask": ["apache-beam[dask]>=2.77.0,<2.78", "dask[distributed]>=2024.4.2,<2027"],
     },
     entry_points={"console_scripts": ["newsbeam = pipelines.cli:main"]},
 )

@@ -20,19 +20,19 @@ from typing import TextIO
 
 from apache_beam.options.pipeline_options import StandardOptions
 
-from transforms import metrics
+from transforms import counters, metrics
 
 LOCAL_RUNNERS = frozenset({"FnApiRunner", "DirectRunner", "BundleBasedDirectRunner"})
 
 
 def progress_line(counts: dict[str, int], seconds: float) -> str:
     """One progress line from counter values."""
-    pages = counts.get(metrics.PAGES_FETCHED, 0)
+    pages = counts.get(counters.PAGES_FETCHED, 0)
     errors = sum(counts.get(name, 0) for name in metrics.ERROR_COUNTERS)
     rate = pages / seconds if seconds > 0 else 0.0
     return (
-        f"progress {seconds:6.0f} s  pages {pages}  articles {counts.get(metrics.ARTICLES, 0)}  "
-        f"events {counts.get(metrics.EVENTS, 0)}  errors {errors}  {rate:.1f} pages/s"
+        f"progress {seconds:6.0f} s  pages {pages}  articles {counts.get(counters.ARTICLES, 0)}  "
+        f"events {counts.get(counters.EVENTS, 0)}  errors {errors}  {rate:.1f} pages/s"
     )
 
 

@@ -1,38 +1,79 @@
-"""Shared helpers that turn records into pyarrow tables with an explicit schema."""
+"""Shared helpers that turn records into pyarrow tables with an explicit schema.
+
+No Beam here: the records serve ``newsbeam tag`` too. ``register_row`` only marks a record
+type as a Beam row (a stable schema id); ``schemas.beam_rows``, imported by the Beam stages,
+registers the marked types with Beam's coder registry.
+"""
 
 import dataclasses
 import datetime
 import hashlib
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
 from schemas.version import SCHEMA_VERSION
 
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
-# The geocoded columns of a place (an event's location, an article's dateline), declared once:
-# "{prefix}_lat", "{prefix}_lon" (WGS 84 degrees), "{prefix}_admin1" (the GeoNames admin-1
-# name), "{prefix}_geonames_id" and "{prefix}_precision" (city | admin1 | country; a country's
-# coordinates are its capital's). All null when the place could not be placed.
-GEOCODED_COLUMNS = (
-    ("lat", pa.float64()),
-    ("lon", pa.float64()),
-    ("admin1", pa.string()),
-    ("geonames_id", pa.int64()),
-    ("precision", pa.string()),
-)
+# A table's columns are its record's fields, declared once: the pyarrow schema is derived from
+# the dataclass (names, order, types; ``X | None`` is nullable). Python's int and float have no
+# width, so their fields say the column's (``column(pa.int16())``).
+ARROW_TYPES: dict[type, pa.DataType] = {
+    str: pa.string(),
+    bool: pa.bool_(),
+    bytes: pa.binary(),
+    datetime.datetime: UTC_TIMESTAMP,
+    datetime.date: pa.date32(),
+}
+ARROW_TYPE = "newsbeam.arrow_type"  # the key of a field's column type in its metadata
 
 
-def geocoded_fields(prefix: str) -> list[pa.Field]:
-    """The nullable geocoded columns of a place, named after ``prefix``."""
-    return [pa.field(f"{prefix}_{name}", arrow_type) for name, arrow_type in GEOCODED_COLUMNS]
+def column(arrow_type: pa.DataType, **field_options: Any) -> Any:
+    """A record field stored as ``arrow_type`` (the width of an int or float column)."""
+    return dataclasses.field(metadata={ARROW_TYPE: arrow_type}, **field_options)
+
+
+def optional_type(annotation: Any) -> tuple[Any, bool]:
+    """(inner type, whether None is allowed) of an annotation such as ``str | None``."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        inner = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"only X | None unions can be columns, not {annotation}")
+        return inner[0], True
+    return annotation, False
+
+
+def arrow_schema(record_type: type, table_name: str) -> pa.Schema:
+    """The pyarrow schema of a table, derived from its record dataclass."""
+    hints = typing.get_type_hints(record_type)
+    fields = []
+    for field in dataclasses.fields(record_type):
+        inner, optional = optional_type(hints[field.name])
+        arrow_type = field.metadata.get(ARROW_TYPE) or ARROW_TYPES.get(inner)
+        if arrow_type is None:
+            raise TypeError(f"{record_type.__name__}.{field.name}: give {inner} a column type")
+        fields.append(pa.field(field.name, arrow_type, nullable=optional))
+    return with_table_metadata(pa.schema(fields), table_name)
+
+
+# Record types marked as Beam rows, and the hooks to call for each (schemas.beam_rows adds one).
+ROW_TYPES: list[type] = []
+_ROW_HOOKS: list[Callable[[type], Any]] = []
+
+
+def on_row_type(hook: Callable[[type], Any]) -> None:
+    """Call ``hook`` on every record type marked as a row, now and as more are marked."""
+    _ROW_HOOKS.append(hook)
+    for record_type in ROW_TYPES:
+        hook(record_type)
 
 
 def register_row(record_type: type) -> type:
-    """Register a record dataclass as a Beam row, under a schema id derived from its name and
+    """Mark a record dataclass as a Beam row, under a schema id derived from its name and
     fields. Beam otherwise draws a random id per process, and a worker in another process (a
     portable runner, Dataflow) cannot map the rows it decodes back to the dataclass: it hands
     DoFns anonymous named tuples (which is also why converters read fields by name)."""
@@ -41,7 +82,10 @@ def register_row(record_type: type) -> type:
     # The id names a namedtuple wherever the type is unknown (the job service): an identifier.
     module = record_type.__module__.replace(".", "_")
     record_type._beam_schema_id = f"newsbeam_{module}_{record_type.__name__}_{digest}"
-    return beam.coders.registry.register_row(record_type)
+    ROW_TYPES.append(record_type)
+    for hook in _ROW_HOOKS:
+        hook(record_type)
+    return record_type
 
 
 def with_table_metadata(schema: pa.Schema, table_name: str) -> pa.Schema:

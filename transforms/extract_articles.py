@@ -9,27 +9,27 @@ import dataclasses
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import EXTRACTION_FEED_SUMMARY, Article
 from schemas.entries import RawPage
 from schemas.errors import Stage
-from transforms import metrics
+from transforms import counters, metrics
 from transforms.extraction import extract_article
-from transforms.failures import FAILED, StageFailure, error_record, with_failures
+from transforms.failures import StageFailure, error_record
 from transforms.geocoding import load_gazetteer
+from transforms.outputs import with_failures
 from transforms.tagging.geolocation import dateline_values
 from transforms.tagging.lexicon import load_lexicon
-
-NAMESPACE = "newsbeam"
 
 
 class _ExtractArticleFn(beam.DoFn):
     """Run the extractor on one page; count articles, summary fallbacks and failures."""
 
     def __init__(self) -> None:
-        self._articles = metrics.counter(metrics.ARTICLES)
-        self._fallbacks = Metrics.counter(NAMESPACE, "feed_summary_fallbacks")
-        self._failed = metrics.counter(metrics.EXTRACT_ERRORS)
-        self._datelines = Metrics.counter(NAMESPACE, "datelines_located")
+        self._articles = metrics.counter(counters.ARTICLES)
+        self._fallbacks = Metrics.counter(counters.NAMESPACE, counters.FEED_SUMMARY_FALLBACKS)
+        self._failed = metrics.counter(counters.EXTRACT_ERRORS)
+        self._datelines = Metrics.counter(counters.NAMESPACE, counters.DATELINES_LOCATED)
 
     def setup(self) -> None:
         # Both cached per process: the tagging stage of the same worker shares them.
@@ -41,15 +41,12 @@ class _ExtractArticleFn(beam.DoFn):
             article = extract_article(page)
         except StageFailure as failure:
             self._failed.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED,
-                error_record(
-                    Stage.EXTRACT_ARTICLES,
-                    failure,
-                    url=page.entry.link,
-                    feed_url=page.entry.feed_url,
-                    article_id=page.article_id,
-                ),
+            yield error_record(
+                Stage.EXTRACT_ARTICLES,
+                failure,
+                url=page.entry.link,
+                feed_url=page.entry.feed_url,
+                article_id=page.article_id,
             )
             return
         self._articles.inc()

@@ -1,4 +1,4 @@
-"""newsbeam's counters: Beam metrics, also tallied in the process for a local run's progress.
+"""Counting: Beam metrics, also tallied in the process for a local run's progress.
 
 Every count is a Beam counter (namespace ``newsbeam``), which Dataflow and the other runners
 report in their own way and ``pipelines/summary.py`` reads when a run ends. A local run cannot
@@ -14,18 +14,19 @@ import time
 
 from apache_beam.metrics import Metrics
 
-NAMESPACE = "newsbeam"
+from transforms.counters import (
+    EXTRACT_ERRORS,
+    FEED_ERRORS,
+    FETCH_ERRORS,
+    LINKS_REFUSED,
+    NAMESPACE,
+    TAG_ERRORS,
+)
+
 PROGRESS_DIR_VARIABLE = "NEWSBEAM_PROGRESS_DIR"
 FLUSH_SECONDS = 1.0
 
-PAGES_FETCHED = "pages_fetched"
-ARTICLES = "articles"
-EVENTS = "events"
-FEED_ERRORS = "feed_errors"
-LINKS_REFUSED = "links_refused"
-FETCH_ERRORS = "fetch_errors"
-EXTRACT_ERRORS = "extract_errors"
-TAG_ERRORS = "tag_errors"
+# The errors a local run's progress line sums (names declared in transforms/counters.py).
 ERROR_COUNTERS = (FEED_ERRORS, LINKS_REFUSED, FETCH_ERRORS, EXTRACT_ERRORS, TAG_ERRORS)
 
 _tally: dict[str, int] = {}

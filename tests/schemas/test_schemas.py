@@ -1,4 +1,5 @@
-"""Each record dataclass and its pyarrow schema agree on names, order, types and nullability."""
+"""Each table's pyarrow schema is derived from its record dataclass (schemas.tables.arrow_schema);
+these tests pin what the derivation must keep: names, order, types and nullability."""
 
 import dataclasses
 import datetime
@@ -122,3 +123,26 @@ def test_error_kinds_are_a_closed_snake_case_vocabulary():
 def test_codes_are_strings_so_leading_zeros_survive():
     assert EVENTS_SCHEMA.field("cameo_code").type == pa.string()
     assert EVENTS_SCHEMA.field("cameo_root").type == pa.string()
+
+
+def test_a_column_without_an_arrow_type_is_refused():
+    from schemas.tables import arrow_schema, column
+
+    @dataclasses.dataclass(frozen=True)
+    class Counted:
+        name: str
+        count: int
+
+    with pytest.raises(TypeError, match="Counted.count"):
+        arrow_schema(Counted, "counted")
+
+    @dataclasses.dataclass(frozen=True)
+    class Sized:
+        name: str | None
+        count: int = column(pa.int32())
+
+    schema = arrow_schema(Sized, "sized")
+    assert [(f.name, f.type, f.nullable) for f in schema] == [
+        ("name", pa.string(), True),
+        ("count", pa.int32(), False),
+    ]

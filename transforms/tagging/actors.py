@@ -250,7 +250,7 @@ class MentionFinder:
             return memory.antecedent(kind)
         word = words[index]
         if word[:1].isupper() and word.endswith("s") and len(word) > 4:
-            senses = self.lexicon.names.get((word[:-1],), [])
+            senses = self.lexicon.senses_of((word[:-1],)) or []
             demonyms = [sense for sense in senses if sense.kind == DEMONYM]
             if demonyms:
                 code = demonyms[0].code or ""

@@ -37,7 +37,7 @@ def _lookup(lexicon: Lexicon, text: str) -> tuple[str, str] | None:
     """A known place or country by its name, in title case: (name, country)."""
     words, _ = plain_words(tokenize(text))
     for candidate in (words, [word.capitalize() for word in words], [w.title() for w in words]):
-        senses = lexicon.names.get(tuple(candidate))
+        senses = lexicon.senses_of(tuple(candidate))
         for sense in senses or ():
             if sense.kind in (PLACE, COUNTRY) and sense.code:
                 return " ".join(candidate), sense.code
