@@ -8,14 +8,13 @@ with modality ``historical``. Deterministic: same input, same rows.
 """
 
 import dataclasses
-import itertools
 import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import readings, roles
-from transforms.tagging.actors import LOCATIVES, Actor, ActorMemory, Mention, MentionFinder
+from transforms.tagging.actors import LOCATIVES, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import (
     date_of_event,
@@ -27,6 +26,7 @@ from transforms.tagging.event_dates import (
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
+from transforms.tagging.pairs import actor_of, pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import (
     Pattern,
@@ -41,12 +41,9 @@ from transforms.tagging.text import Sentence, Token, split_sentences, tokenize, 
 TAGGER_VERSION = "2.0.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MIN_CONFIDENCE = 0.5
-# Bounds: a compound actor of more than MAX_GROUP members is one row with the group code (a
-# sentence listing 150 countries once gave 44,700 rows); a sentence gives at most
-# MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3 actors stays under it).
-MAX_GROUP = 10
+# A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
+# actors stays under it; compound actors are bounded in pairs.py).
 MAX_SENTENCE_ROWS = 40
-GROUP_CODE = "MUL"
 # Words that may need what earlier sentences said: pronouns and possessives, and capitalised
 # words after the first (a surname, "the Amir"); see _needs_memory.
 REFERRING_WORDS = words("he she it they its their his her him them")
@@ -59,7 +56,6 @@ SENTENCE_STARTERS = words(
 # How far after its object a pattern's "then" word may come ("urged X and others in the region
 # to").
 THEN_REACH = 8
-NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 
 
 PARAGRAPH_BREAK = Sentence(-1, "", -1, -1)
@@ -272,7 +268,7 @@ class EventTagger:
         targets = slots[pattern.target] if pattern.target != "to_place" else []
         if pattern.target == "to_place" and sources:
             targets = roles.to_place(lowers, mentions, sources[-1].end)
-        pairs = _pairs(pattern, sources, targets)
+        pairs = pairs_of(pattern, sources, targets)
         if not pairs:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
@@ -401,7 +397,7 @@ class EventTagger:
         )
         rows = []
         for source, target in pairs:
-            source_actor, target_actor = _actor(source), _actor(target)
+            source_actor, target_actor = actor_of(source), actor_of(target)
             rows.append(
                 Event(
                     event_id=stable_id(
@@ -453,37 +449,6 @@ class EventTagger:
         return rows
 
 
-def _actor(mention: Mention) -> Actor:
-    """The actor of a mention; a bare place stands for its country ("visited Jeddah")."""
-    if mention.actor is not None:
-        return mention.actor
-    country = mention.place_country or ""
-    return Actor(country, None, load_lexicon().country_names.get(country, country))
-
-
-def _same_actor(left: Mention, right: Mention) -> bool:
-    """Whether two mentions are one actor, or parts of one state or organisation: a parliament
-    calling on its own government is no event between actors; a state and a movement, rebels
-    or civilians of the same country are two actors."""
-    a, b = _actor(left), _actor(right)
-    if a.country != b.country:
-        return False
-    return (a.sector in NON_STATE_SECTORS) == (b.sector in NON_STATE_SECTORS)
-
-
-def _pairs(
-    pattern: Pattern, sources: list[Mention], targets: list[Mention]
-) -> list[tuple[Mention, Mention]]:
-    """(source, target) mention pairs: the product, or every ordered pair of a reciprocal group."""
-    sources, targets = _bounded(sources), _bounded(targets)
-    if pattern.source == "between" or (pattern.reciprocal and not targets and len(sources) >= 2):
-        group = sources
-        pairs = list(itertools.permutations(group, 2))
-    else:
-        pairs = list(itertools.product(sources, targets))
-    return [(source, target) for source, target in pairs if not _same_actor(source, target)]
-
-
 @dataclasses.dataclass
 class _Backlog:
     """Sentences with no trigger, not yet read into the article's actor memory."""
@@ -513,13 +478,3 @@ def _parse_may_help(
         return False
     used = {id(mention) for mention in slots["object"]}
     return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
-
-
-def _bounded(mentions: list[Mention]) -> list[Mention]:
-    """A compound actor of more than ``MAX_GROUP`` members as one group mention."""
-    if len(mentions) <= MAX_GROUP:
-        return mentions
-    first, last = mentions[0], mentions[-1]
-    group = Actor(GROUP_CODE, None, f"{len(mentions)} actors")
-    text = f"{first.text} ... {last.text}"
-    return [Mention(first.start, last.end, text, actor=group)]

@@ -1,0 +1,59 @@
+"""Pairs: which (source, target) actor pairs one trigger's slots make.
+
+Consumes the source and target mentions a pattern's slots found; produces the ordered pairs
+that become event rows: the product of the two sides, or every ordered pair of a reciprocal
+group ("A and B agreed"), minus pairs that are one actor (a parliament calling on its own
+government), with a compound actor of more than ``MAX_GROUP`` members as one group row.
+"""
+
+import itertools
+
+from transforms.tagging.actors import Actor, Mention
+from transforms.tagging.lexicon import load_lexicon
+from transforms.tagging.patterns import Pattern
+
+# Bounds: a compound actor of more than MAX_GROUP members is one row with the group code (a
+# sentence listing 150 countries once gave 44,700 rows).
+MAX_GROUP = 10
+GROUP_CODE = "MUL"
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
+
+
+def actor_of(mention: Mention) -> Actor:
+    """The actor of a mention; a bare place stands for its country ("visited Jeddah")."""
+    if mention.actor is not None:
+        return mention.actor
+    country = mention.place_country or ""
+    return Actor(country, None, load_lexicon().country_names.get(country, country))
+
+
+def same_actor(left: Mention, right: Mention) -> bool:
+    """Whether two mentions are one actor, or parts of one state or organisation: a parliament
+    calling on its own government is no event between actors; a state and a movement, rebels
+    or civilians of the same country are two actors."""
+    a, b = actor_of(left), actor_of(right)
+    if a.country != b.country:
+        return False
+    return (a.sector in NON_STATE_SECTORS) == (b.sector in NON_STATE_SECTORS)
+
+
+def pairs_of(
+    pattern: Pattern, sources: list[Mention], targets: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """(source, target) mention pairs: the product, or every ordered pair of a reciprocal group."""
+    sources, targets = bounded(sources), bounded(targets)
+    if pattern.source == "between" or (pattern.reciprocal and not targets and len(sources) >= 2):
+        pairs = list(itertools.permutations(sources, 2))
+    else:
+        pairs = list(itertools.product(sources, targets))
+    return [(source, target) for source, target in pairs if not same_actor(source, target)]
+
+
+def bounded(mentions: list[Mention]) -> list[Mention]:
+    """A compound actor of more than ``MAX_GROUP`` members as one group mention."""
+    if len(mentions) <= MAX_GROUP:
+        return mentions
+    first, last = mentions[0], mentions[-1]
+    group = Actor(GROUP_CODE, None, f"{len(mentions)} actors")
+    text = f"{first.text} ... {last.text}"
+    return [Mention(first.start, last.end, text, actor=group)]
