@@ -24,18 +24,15 @@ import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
-    check_dask,
     check_local_outputs,
     check_number,
     check_remote_paths,
     check_schedule,
-    choose_runner,
     fetch_settings,
-    operator_sources,
-    unknown_arguments,
 )
 from pipelines.progress import progress
-from pipelines.source_options import check_remote_sources, publication_range
+from pipelines.runners import check_dask, choose_runner, unknown_arguments
+from pipelines.source_options import check_remote_sources, operator_sources, publication_range
 from pipelines.summary import RunSummary, counter_values, summarise
 from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
 from schemas.articles import Article

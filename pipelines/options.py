@@ -1,8 +1,6 @@
 """The one options class of newsbeam, and turning its values into sources and settings."""
 
 import argparse
-import importlib
-import ipaddress
 import math
 import os
 import pathlib
@@ -12,31 +10,15 @@ import uuid
 from apache_beam.options.pipeline_options import (
     PipelineOptions,
     StandardOptions,
-    _BeamArgumentParser,
 )
 
 from pipelines.option_errors import OptionsError
-from pipelines.source_options import archive_sources, check_archive, sitemap_sources
-from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
-from seeds import seed_path
+from pipelines.source_options import check_archive
 from state import LEASE_SECONDS
 from state.files import canonical
 from state.validators import StateError, load_validators
-from transforms.failures import StageFailure
-from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
 from transforms.fetching.guard import parse_networks
-from transforms.urls import file_path, source_url
-
-# The local runner, chosen explicitly: Beam 2.77's DirectRunner first tries to download the
-# Prism runner binary from the internet, which a default run must never do.
-DEFAULT_RUNNER = "FnApiRunner"
-# Beam's DaskRunner, which Beam 2.77 does not list among its known runners: ``--runner=DaskRunner``
-# alone fails in Beam's runner lookup, and its options (``--dask_client_address``...) exist only
-# once its module is imported, which needs the ``dask`` extra.
-DASK_RUNNER = "apache_beam.runners.dask.dask_runner.DaskRunner"
-DASK_RUNNER_NAMES = ("dask", "daskrunner", DASK_RUNNER.lower())
-DASK_EXTRA = "pip install 'newsbeam[dask]'"
 
 
 class NewsbeamOptions(PipelineOptions):
@@ -362,119 +344,6 @@ class NewsbeamOptions(PipelineOptions):
         )
 
 
-def named_runner(argv: list[str]) -> str | None:
-    """The runner named on the command line (``--runner X`` or ``--runner=X``), if any."""
-    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    parser.add_argument("--runner", type=str, default=None)
-    known, _rest = parser.parse_known_args(argv)
-    return known.runner
-
-
-def is_dask_runner(runner: str | None) -> bool:
-    """Whether a --runner value names Beam's DaskRunner (short or full name, any case)."""
-    return bool(runner) and runner.lower() in DASK_RUNNER_NAMES
-
-
-def register_runner_options(argv: list[str]) -> None:
-    """Import the DaskRunner's module when the command line asks for it or its options, so that
-    its options class (DaskOptions) is known; OptionsError if the dask extra is missing."""
-    wants_dask = is_dask_runner(named_runner(argv)) or any(a.startswith("--dask_") for a in argv)
-    if not wants_dask:
-        return
-    try:
-        importlib.import_module(DASK_RUNNER.rsplit(".", 1)[0])
-    except ImportError as exc:
-        raise OptionsError(f"--runner=DaskRunner needs the dask extra: {DASK_EXTRA}") from exc
-
-
-def unknown_arguments(argv: list[str]) -> list[str]:
-    """The arguments that no PipelineOptions class (Beam's or newsbeam's) knows."""
-    register_runner_options(argv)
-    parser = _BeamArgumentParser(allow_abbrev=False)
-    for options_class in {str(c): c for c in PipelineOptions.__subclasses__()}.values():
-        options_class._add_argparse_args(parser)
-    _known, unknown = parser.parse_known_args(argv)
-    return unknown
-
-
-def read_url_list(path: pathlib.Path) -> list[Source]:
-    """Page sources from a --urls file: one URL or local path per line. OptionsError names the
-    file and line of anything that is not a readable UTF-8 line or a URL that could be read."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise OptionsError(f"--urls: cannot read {path}: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        line = text_line(exc.object, exc.start)
-        raise OptionsError(f"--urls: {path}, line {line}: not UTF-8 text") from exc
-    sources = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if "\x00" in line:
-            raise OptionsError(f"--urls: {path}, line {number}: a NUL byte")
-        try:
-            location = line if "://" in line else str((path.parent / line).resolve())
-            sources.append(Source(location=source_url(location), kind=SOURCE_PAGE))
-        except (StageFailure, ValueError) as exc:
-            reason = exc.message if isinstance(exc, StageFailure) else str(exc)
-            raise OptionsError(f"--urls: {path}, line {number}: {reason}") from exc
-    return sources
-
-
-def text_line(data: bytes, offset: int) -> int:
-    """The line number (from 1) of a byte offset."""
-    return data.count(b"\n", 0, offset) + 1
-
-
-def _listed_feeds(options: NewsbeamOptions) -> list[Source]:
-    """The feeds of the --feeds-file and --opml lists, checked."""
-    sources = []
-    lists = [("--feeds-file", options.feeds_file, read_feeds_file)] if options.feeds_file else []
-    lists += [("--opml", opml, read_opml) for opml in options.opml or ()]
-    for flag, name, read in lists:
-        path = pathlib.Path(name).expanduser()
-        if not path.is_file():
-            raise OptionsError(f"{flag}: no such file: {name}")
-        try:
-            sources.extend(read(path))
-        except FeedListError as exc:
-            raise OptionsError(f"{flag}: {exc}") from exc
-    return sources
-
-
-def operator_sources(options: NewsbeamOptions) -> list[Source]:
-    """The sources the operator named, checked, each once (the first naming wins, so a feeds
-    file's name and country beat a bare --feeds URL); the seed feed when none are named."""
-    feeds = list(options.feeds or [])
-    sources = _listed_feeds(options)
-    archives = archive_sources(options)
-    named = sources or archives or options.urls or options.sitemaps
-    if not feeds and not named:
-        feeds = [str(seed_path("feed.xml"))]
-    for feed in feeds:
-        try:
-            location = source_url(feed)
-        except (StageFailure, ValueError) as exc:
-            reason = exc.message if isinstance(exc, StageFailure) else str(exc)
-            raise OptionsError(f"--feeds: {reason}") from exc
-        if location.startswith("file:") and not file_path(location).is_file():
-            raise OptionsError(f"--feeds: no such file: {feed}")
-        sources.append(Source(location=location, kind=SOURCE_FEED))
-    if options.urls:
-        url_file = pathlib.Path(options.urls).expanduser()
-        if not url_file.is_file():
-            raise OptionsError(f"--urls: no such file: {options.urls}")
-        sources.extend(read_url_list(url_file))
-    sources.extend(archives)
-    sources.extend(sitemap_sources(options))
-    unique: dict[tuple[str, str], Source] = {}
-    for source in sources:
-        unique.setdefault((source.location, source.kind), source)
-    return list(unique.values())
-
-
 POSITIVE = (
     ("fetch_concurrency", "--fetch-concurrency"),
     ("per_host_concurrency", "--per-host-concurrency"),
@@ -601,51 +470,3 @@ def check_remote_paths(options: NewsbeamOptions) -> None:
     for flag, value in (("--output", options.output), ("--state", options.state)):
         if value and "://" not in value:
             raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")
-
-
-def choose_runner(options: PipelineOptions) -> None:
-    """Pick the local FnApiRunner unless the operator named a runner; name the DaskRunner in
-    full, as Beam's runner lookup needs it."""
-    standard = options.view_as(StandardOptions)
-    if not standard.runner:
-        standard.runner = DEFAULT_RUNNER
-    elif is_dask_runner(standard.runner):
-        standard.runner = DASK_RUNNER
-
-
-def is_loopback_address(address: str) -> bool:
-    """Whether a Dask scheduler address (``tcp://host:port``, ``host:port``) is on this
-    machine's loopback."""
-    host = address.split("://", 1)[-1].rsplit(":", 1)[0].strip("[]")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_dask(options: PipelineOptions, *, streaming: bool = False) -> None:
-    """On the DaskRunner: refuse what Beam 2.77's DaskRunner cannot run (unbounded sources,
-    and the state and timers of --state's DeduplicateEntries), and local paths that workers on
-    another machine would not see (a scheduler off loopback means a real cluster)."""
-    if options.view_as(StandardOptions).runner != DASK_RUNNER:
-        return
-    if streaming:
-        raise OptionsError(
-            "the DaskRunner runs batch pipelines only: use newsbeam run, or a streaming runner "
-            "(DataflowRunner, FlinkRunner) for newsbeam stream"
-        )
-    if options.state:
-        raise OptionsError(
-            "--state is not supported on the DaskRunner: Beam 2.77's DaskRunner does not run the "
-            "state and timers that deduplication across runs uses"
-        )
-    address = options.get_all_options().get("address")
-    if not address or is_loopback_address(address):
-        return  # a LocalCluster of this machine's own: its workers see its disk
-    if "://" not in options.output:
-        raise OptionsError(
-            "--output must be a URL of a filesystem the Dask workers share (s3://, gs://, ...) "
-            f"when the scheduler {address} is not on this machine, not {options.output!r}"
-        )

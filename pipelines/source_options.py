@@ -1,5 +1,6 @@
-"""Options of the sources beside feeds and pages, checked: WARC archives (--warc,
---warc-paths), sitemaps (--sitemaps), --archive and the --since/--until range. The flags
+"""The sources the operator named, checked: feeds (--feeds, --feeds-file, --opml), pages
+(--urls), WARC archives (--warc, --warc-paths), sitemaps (--sitemaps); --archive and the
+--since/--until range. The flags
 themselves are declared in the one options class, ``pipelines.options.NewsbeamOptions`` (the
 functions take it; annotated as Beam's base class, which that module imports from here)."""
 
@@ -9,9 +10,18 @@ import re
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipelines.option_errors import OptionsError
-from schemas.entries import SOURCE_SITEMAP, SOURCE_WARC, SOURCE_WARC_LIST, Source
+from schemas.entries import (
+    SOURCE_FEED,
+    SOURCE_PAGE,
+    SOURCE_SITEMAP,
+    SOURCE_WARC,
+    SOURCE_WARC_LIST,
+    Source,
+)
+from seeds import seed_path
 from transforms.date_range import DateRange, date_range
-from transforms.failures import utc_now
+from transforms.failures import StageFailure, utc_now
+from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
 from transforms.urls import file_path, source_url
 
 
@@ -87,3 +97,81 @@ def check_remote_sources(options: PipelineOptions) -> None:
     for flag, value in named:
         if "://" not in value:
             raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")
+
+
+def read_url_list(path: pathlib.Path) -> list[Source]:
+    """Page sources from a --urls file: one URL or local path per line. OptionsError names the
+    file and line of anything that is not a readable UTF-8 line or a URL that could be read."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise OptionsError(f"--urls: cannot read {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        line = text_line(exc.object, exc.start)
+        raise OptionsError(f"--urls: {path}, line {line}: not UTF-8 text") from exc
+    sources = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "\x00" in line:
+            raise OptionsError(f"--urls: {path}, line {number}: a NUL byte")
+        try:
+            location = line if "://" in line else str((path.parent / line).resolve())
+            sources.append(Source(location=source_url(location), kind=SOURCE_PAGE))
+        except (StageFailure, ValueError) as exc:
+            reason = exc.message if isinstance(exc, StageFailure) else str(exc)
+            raise OptionsError(f"--urls: {path}, line {number}: {reason}") from exc
+    return sources
+
+
+def text_line(data: bytes, offset: int) -> int:
+    """The line number (from 1) of a byte offset."""
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _listed_feeds(options: PipelineOptions) -> list[Source]:
+    """The feeds of the --feeds-file and --opml lists, checked."""
+    sources = []
+    lists = [("--feeds-file", options.feeds_file, read_feeds_file)] if options.feeds_file else []
+    lists += [("--opml", opml, read_opml) for opml in options.opml or ()]
+    for flag, name, read in lists:
+        path = pathlib.Path(name).expanduser()
+        if not path.is_file():
+            raise OptionsError(f"{flag}: no such file: {name}")
+        try:
+            sources.extend(read(path))
+        except FeedListError as exc:
+            raise OptionsError(f"{flag}: {exc}") from exc
+    return sources
+
+
+def operator_sources(options: PipelineOptions) -> list[Source]:
+    """The sources the operator named, checked, each once (the first naming wins, so a feeds
+    file's name and country beat a bare --feeds URL); the seed feed when none are named."""
+    feeds = list(options.feeds or [])
+    sources = _listed_feeds(options)
+    archives = archive_sources(options)
+    named = sources or archives or options.urls or options.sitemaps
+    if not feeds and not named:
+        feeds = [str(seed_path("feed.xml"))]
+    for feed in feeds:
+        try:
+            location = source_url(feed)
+        except (StageFailure, ValueError) as exc:
+            reason = exc.message if isinstance(exc, StageFailure) else str(exc)
+            raise OptionsError(f"--feeds: {reason}") from exc
+        if location.startswith("file:") and not file_path(location).is_file():
+            raise OptionsError(f"--feeds: no such file: {feed}")
+        sources.append(Source(location=location, kind=SOURCE_FEED))
+    if options.urls:
+        url_file = pathlib.Path(options.urls).expanduser()
+        if not url_file.is_file():
+            raise OptionsError(f"--urls: no such file: {options.urls}")
+        sources.extend(read_url_list(url_file))
+    sources.extend(archives)
+    sources.extend(sitemap_sources(options))
+    unique: dict[tuple[str, str], Source] = {}
+    for source in sources:
+        unique.setdefault((source.location, source.kind), source)
+    return list(unique.values())

@@ -33,7 +33,8 @@ from pipelines.batch import (
     run_command,
     state_run,
 )
-from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings, operator_sources
+from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings
+from pipelines.source_options import operator_sources
 from pipelines.summary import RunSummary, summarise
 from schemas import ErrorRecord, Source
 from schemas.duplicates import Duplicate

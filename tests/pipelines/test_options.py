@@ -6,7 +6,8 @@ import pytest
 
 from pipelines.batch import run
 from pipelines.cli import main
-from pipelines.options import NewsbeamOptions, fetch_settings, operator_sources
+from pipelines.options import NewsbeamOptions, fetch_settings
+from pipelines.source_options import operator_sources
 from seeds import seed_path
 from tests.pipelines.test_batch import table
 

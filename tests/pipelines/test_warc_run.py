@@ -122,7 +122,7 @@ def test_a_missing_local_warc_is_refused_at_launch(tmp_path, capsys):
 @pytest.mark.parametrize("flag", ["--warc", "--warc-paths"])
 def test_remote_warc_sources_are_not_checked_at_launch(flag):
     from pipelines.batch import parse_options
-    from pipelines.options import operator_sources
+    from pipelines.source_options import operator_sources
 
     options = parse_options([flag, "gs://bucket/cc-news/x.warc.gz"])
     assert [source.location for source in operator_sources(options)] == [
