@@ -45,6 +45,9 @@ STATED_WILL_RE = re.compile(
     r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
 )
 THREAT_OF_SANCTIONS = "1312"
+# An introductory phrase whose possessive points forward to the main clause's subject.
+INTRODUCERS = frozenset({"during", "after", "before", "on", "at", "while", "in", "following"})
+INTRODUCTION_REACH = 2  # the possessive's position in the sentence
 
 
 def refusal(lowers: list[str], clause_start: int, start: int) -> bool:
@@ -119,6 +122,17 @@ def possessor(
     if position is None or not all(w.isalpha() for w in lowers[position + 1 : start]):
         return None
     kind = POSSESSIVE_PRONOUN_KINDS[lowers[position]]
+    if position <= INTRODUCTION_REACH and lowers[0] in INTRODUCERS and "," in lowers[start:]:
+        # "During his visit to Beijing, Blinken raised ...": the main clause's subject
+        comma = lowers.index(",", start)
+        later = [m for m in mentions if m.start > comma and m.is_actor and m.actor is not None]
+        if later and (kind == "any" or later[0].actor.personal == (kind == "person")):
+            token = tokens[position]
+            mention = Mention(
+                position, position + 1, text[token.start : token.end], actor=later[0].actor
+            )
+            mention.pronoun = True
+            return mention
     earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
     if kind == "any":  # "their": people or states
         actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)

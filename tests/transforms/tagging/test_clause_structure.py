@@ -46,6 +46,11 @@ CASES = [
         "president of Algeria.",
         {("FRA", "DZA", "CONSULT", "asserted")},
     ),
+    # an introductory phrase's possessive points forward to the main clause's subject
+    (
+        "During his visit to Ankara, Lammy raised the issue of the pipeline.",
+        {("GBR", "TUR", "CONSULT", "asserted")},
+    ),
     # an actor's own stated intent to cooperate is an AGREE event, future
     (
         "Kenya and Japan are seeking to deepen a partnership in solar power.",
