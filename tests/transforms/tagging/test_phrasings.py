@@ -60,6 +60,8 @@ CASES = [
         "Oman brokered a truce between Yemen and Saudi Arabia.",
         ("OMN", "YEM", "CONSULT", "asserted"),
     ),
+    ("Moldova requested more air defence from Romania.", ("MDA", "ROU", "REQUEST", "asserted")),
+    ("Britain pressured Rwanda to withdraw.", ("GBR", "RWA", "REQUEST", "asserted")),
 ]
 
 
