@@ -95,7 +95,8 @@ PEOPLE_PROXIES = {
 EVENT_NOUNS = words(
     "move decision announcement plan policy proposal remarks comments statement statements "
     "allegations allegation claims claim accusations accusation actions action attack attacks "
-    "strike strikes measures invasion occupation offensive recognition sanctions threats"
+    "strike strikes measures invasion occupation offensive recognition sanctions threats "
+    "killing killings assassination arrest detention execution bombing shelling"
 )
 # "met (with) officials", "held talks with leaders": officials no country is named for.
 HOST_NOUNS = words("officials leaders counterparts authorities ministers")
@@ -127,6 +128,8 @@ def subject(
     """
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+    if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] == ",":
+        return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
@@ -304,6 +307,8 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
         if word in EVENT_NOUNS:
             head, tail = gap[:position], gap[position + 1 : -1]
             modifiers = [w for w in head if w not in OBJECT_GAP]
+            if tail[:1] == ["of"] and len(tail) <= 4:
+                tail = []  # "the killing of its commander by X": the act's own complement
             tail_words = [w for w in tail if w not in OBJECT_GAP]
             return (
                 len(head) <= 4

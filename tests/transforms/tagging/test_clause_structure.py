@@ -169,3 +169,8 @@ def test_a_demonym_before_a_noun_in_the_object_is_its_state(tagger):
 def test_an_agreed_act_is_the_hand_written_act_that_ends_the_phrase(tagger):
     rows = tag(tagger, "Canada has agreed to lift the sanctions on Cuba.")
     assert triples(rows) == {("CAN", "CUB", "AGREE", "future")}
+
+
+def test_a_gerund_after_a_comma_is_a_list_item_with_no_subject_of_its_own(tagger):
+    text = "Critics listed upping sanctions on Russians, pulling out of the treaty with Russia."
+    assert not any(row.source_country == "RUS" for row in tag(tagger, text))

@@ -62,6 +62,15 @@ CASES = [
     ),
     ("Moldova requested more air defence from Romania.", ("MDA", "ROU", "REQUEST", "asserted")),
     ("Britain pressured Rwanda to withdraw.", ("GBR", "RWA", "REQUEST", "asserted")),
+    ("Germany took aim at China over its subsidies.", ("DEU", "CHN", "ACCUSE", "asserted")),
+    ("India sided with Russia at the UN.", ("IND", "RUS", "SUPPORT", "asserted")),
+    ("The EU froze the assets of Russian oligarchs.", ("EUR", "RUS", "SANCTION", "asserted")),
+    ("Britain downgraded ties with Iran.", ("GBR", "IRN", "SANCTION", "asserted")),
+    ("Azerbaijan returned two soldiers to Armenia.", ("AZE", "ARM", "RETREAT", "asserted")),
+    ("The US pulled out of the nuclear deal with Iran.", ("USA", "IRN", "SANCTION", "asserted")),
+    ("Turkey ratified Sweden's NATO membership.", ("TUR", "SWE", "SUPPORT", "asserted")),
+    ("Greece sent firefighters to Turkey.", ("GRC", "TUR", "AID", "asserted")),
+    ("Norway hosted talks between Serbia and Kosovo.", ("NOR", "SRB", "CONSULT", "asserted")),
 ]
 
 
