@@ -70,6 +70,14 @@ CASES = [
     ("The US pulled out of the nuclear deal with Iran.", ("USA", "IRN", "SANCTION", "asserted")),
     ("Turkey ratified Sweden's NATO membership.", ("TUR", "SWE", "SUPPORT", "asserted")),
     ("Greece sent firefighters to Turkey.", ("GRC", "TUR", "AID", "asserted")),
+    (
+        "France expressed concern over Iran's nuclear programme.",
+        ("FRA", "IRN", "ACCUSE", "asserted"),
+    ),
+    (
+        "Japan voiced reservations about the recent moves towards closer ties with Russia.",
+        ("JPN", "RUS", "ACCUSE", "asserted"),
+    ),
     ("Norway hosted talks between Serbia and Kosovo.", ("NOR", "SRB", "CONSULT", "asserted")),
 ]
 
