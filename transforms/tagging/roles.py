@@ -98,6 +98,9 @@ EVENT_NOUNS = words(
     "strike strikes measures invasion occupation offensive recognition sanctions threats "
     "killing killings assassination arrest detention execution bombing shelling"
 )
+# Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
+# subject after the comma ("In a statement condemning Israel, Jordan ...").
+INTRODUCERS = words("in during after before on at while following with")
 # "met (with) officials", "held talks with leaders": officials no country is named for.
 HOST_NOUNS = words("officials leaders counterparts authorities ministers")
 HOST_MODIFIERS = words("with government senior top several local high-ranking military")
@@ -130,6 +133,17 @@ def subject(
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] == ",":
         return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
+    if (
+        lowers[start].endswith("ing")
+        and lowers[0] in INTRODUCERS
+        and "," in lowers[start:]
+        and not any(m.is_actor and m.end <= start for m in mentions)
+    ):
+        # "In a statement condemning Israel, Jordan urged ...": the main clause's subject
+        comma = lowers.index(",", start)
+        later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
+        if later and later[0].start <= comma + OPENING_REACH:
+            return coordinated_right(lowers, mentions, later[0]), False
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue

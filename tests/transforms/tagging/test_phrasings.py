@@ -70,6 +70,12 @@ CASES = [
     ("The US pulled out of the nuclear deal with Iran.", ("USA", "IRN", "SANCTION", "asserted")),
     ("Turkey ratified Sweden's NATO membership.", ("TUR", "SWE", "SUPPORT", "asserted")),
     ("Greece sent firefighters to Turkey.", ("GRC", "TUR", "AID", "asserted")),
+    ("China's criticism of Japan intensified.", ("CHN", "JPN", "ACCUSE", "asserted")),
+    ("Israel drew condemnation from Turkey.", ("TUR", "ISR", "ACCUSE", "asserted")),
+    (
+        "In a statement condemning Israel, Jordan urged restraint.",
+        ("JOR", "ISR", "ACCUSE", "asserted"),
+    ),
     (
         "France expressed concern over Iran's nuclear programme.",
         ("FRA", "IRN", "ACCUSE", "asserted"),
