@@ -20,7 +20,7 @@ from transforms.tagging.evaluation import FORBIDDEN, GoldDocument, GoldEvent, Re
 from transforms.tagging.lexicon import plain_words
 from transforms.tagging.places import find_dateline
 from transforms.tagging.tagger import EventTagger
-from transforms.tagging.text import Sentence, split_sentences, tokenize
+from transforms.tagging.text import Sentence, split_sentences
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _sentence_facts(
     starts = {sentence.start for sentence in wanted}
     has_trigger, countries = False, set()
     for sentence in split_sentences(document.text, body_start):
-        tokens = tokenize(sentence.text)
+        tokens = tagger.tokens(sentence.text)
         words, lowers = plain_words(tokens)
         mentions = tagger.finder.find(
             tokens, words, lowers, sentence.text, document.published, memory

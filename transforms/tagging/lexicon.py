@@ -21,6 +21,9 @@ import pycountry
 
 from transforms.tagging.text import TOKEN_RE, Token
 
+# The token between the two sides of a split hyphenated dyad: U+2010 HYPHEN, which a spaced
+# dash ("-", "–") in running text is not.
+DYAD_JOINER = "\u2010"
 COUNTRY = "country"
 DEMONYM = "demonym"
 ORG = "org"
@@ -277,6 +280,34 @@ class Lexicon:
         if senses is None and key in self._pending:
             senses = self._materialize(key)
         return senses
+
+    def split_dyads(self, tokens: list[Token]) -> list[Token]:
+        """Hyphenated pairs of states or organisations as two names with the hyphen between
+        ("US-China talks" -> "US", DYAD_JOINER, "China"): the mention finder then sees both sides
+        of the dyad, joined like "A and B"; other hyphenated words stay whole ("al-Assad"), and a
+        spaced dash ("Israel - Egypt and Jordan - ...") is no joiner."""
+        if not any("-" in token.text for token in tokens):
+            return tokens
+        split: list[Token] = []
+        for token in tokens:
+            left, dash, right = token.text.partition("-")
+            if dash and "-" not in right and self._state_name(left) and self._state_name(right):
+                middle = token.start + len(left)
+                split += [
+                    Token(left, token.start, middle),
+                    Token(DYAD_JOINER, middle, middle + 1),
+                    Token(right, middle + 1, token.end),
+                ]
+            else:
+                split.append(token)
+        return split
+
+    def _state_name(self, word: str) -> bool:
+        """Whether a capitalised word alone names a country or an organisation."""
+        if not word[:1].isupper():
+            return False
+        senses = self.senses_of((word,)) or []
+        return any(sense.kind in (COUNTRY, ORG) for sense in senses)
 
     def materialize_all(self) -> None:
         """Build every compiled entry now (for checks over the whole lexicon)."""

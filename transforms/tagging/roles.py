@@ -11,6 +11,7 @@ slot, and so no event.
 import dataclasses
 
 from transforms.tagging.actors import Actor, Mention
+from transforms.tagging.lexicon import DYAD_JOINER
 from transforms.tagging.places import Place
 from transforms.tagging.text import words
 
@@ -54,7 +55,7 @@ OBJECT_GAP = words(
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month"
 )
-COORDINATOR_WORDS = words(", and the his her its their")
+COORDINATOR_WORDS = words(", and the his her its their") | {DYAD_JOINER}
 BE_FORMS = words("is are was were been being be get got gets")
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
 PARTICIPLES = words(
@@ -114,7 +115,9 @@ MAX_OBJECT_GAP = 4
 
 def _coordination(gap: list[str]) -> bool:
     """Whether the words between two mentions join them ("A, B and the C", "A and his B")."""
-    return 0 < len(gap) <= 3 and gap[0] in (",", "and") and set(gap) <= COORDINATOR_WORDS
+    return (
+        0 < len(gap) <= 3 and gap[0] in (",", "and", DYAD_JOINER) and set(gap) <= COORDINATOR_WORDS
+    )
 
 
 def _is_digit_word(word: str) -> bool:
@@ -248,7 +251,7 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
 def _closes_list(gap: list[str]) -> bool:
     """Whether the words before a list's last item close it ("and", "or"): "A, B" alone is
     rarely a list in news ("... to Russia, EU foreign policy chief Josep Borrell said")."""
-    return "and" in gap or "or" in gap
+    return "and" in gap or "or" in gap or gap == [DYAD_JOINER]
 
 
 def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:

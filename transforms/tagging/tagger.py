@@ -123,6 +123,10 @@ class EventTagger:
             return events
         return locate_events(events, dateline, self.gazetteer)
 
+    def tokens(self, text: str) -> list[Token]:
+        """A sentence's tokens, hyphenated dyads split ("US-China talks")."""
+        return self.lexicon.split_dyads(tokenize(text))
+
     def _needs_memory(self, sentence: Sentence) -> bool:
         """Whether a sentence may refer back: a pronoun or possessive, or a capitalised word the
         dictionaries do not know (a surname named earlier). Catching the memory up costs a
@@ -146,7 +150,7 @@ class EventTagger:
             if sentence is PARAGRAPH_BREAK:
                 memory.new_paragraph()
                 continue
-            tokens = tokenize(sentence.text)
+            tokens = self.tokens(sentence.text)
             words, lowers = plain_words(tokens)
             self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
 
@@ -159,7 +163,7 @@ class EventTagger:
         previous: Sentence | None,
         backlog: "_Backlog",
     ) -> list[Event]:
-        tokens = tokenize(sentence.text)
+        tokens = self.tokens(sentence.text)
         words, lowers = plain_words(tokens)
         matches = self.patterns.match(lowers)
         if not matches:

@@ -174,3 +174,13 @@ def test_an_agreed_act_is_the_hand_written_act_that_ends_the_phrase(tagger):
 def test_a_gerund_after_a_comma_is_a_list_item_with_no_subject_of_its_own(tagger):
     text = "Critics listed upping sanctions on Russians, pulling out of the treaty with Russia."
     assert not any(row.source_country == "RUS" for row in tag(tagger, text))
+
+
+def test_a_hyphenated_dyad_is_both_sides_and_a_spaced_dash_is_not(tagger):
+    rows = tag(tagger, "The US-China talks resumed in Geneva on Monday.")
+    assert {("USA", "CHN", "CONSULT", "asserted"), ("CHN", "USA", "CONSULT", "asserted")} <= (
+        triples(rows)
+    )
+    text = "Two states at peace with Israel - Egypt and Jordan - criticised the US move."
+    assert not any(row.source_country == "ISR" for row in tag(tagger, text))
+    assert all(row.source_text != "al" for row in tag(tagger, "Assad's al-Watan met Iran."))
