@@ -61,6 +61,11 @@ setup(
         # WARC archives (--warc, --archive): the reference library; streams gzip per record or
         # plain.
         "warcio>=1.7.4,<2",
+        # Stories (near-duplicate articles): MinHash signatures and LSH banding, the standard
+        # way to find near-duplicates without comparing every pair; about 1 ms per article.
+        # 2.0 is the first release with the "affine32" scheme whose signatures the index keeps
+        # under --state, so an older one would not match them.
+        "datasketch>=2.0,<3",
     ],
     extras_require={
         "test": [

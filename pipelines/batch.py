@@ -1,5 +1,6 @@
 """The batch pipeline: sources -> ReadFeeds -> FetchPages -> ExtractArticles ->
-TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table.
+TagDiplomaticEvents -> GroupStories/ClusterEvents -> WriteDataset, every stage's failures
+flattened into the errors table.
 
 With ``--state DIR`` (scheduled runs) DeduplicateEntries sits between ReadFeeds and FetchPages:
 entries that an earlier run already saw are not fetched again, and the run's sightings are
@@ -31,11 +32,21 @@ from pipelines.options import (
     unknown_arguments,
 )
 from pipelines.source_options import check_remote_sources, publication_range
+from pipelines.stories import group_stories_and_events
 from pipelines.summary import RunSummary, summarise
-from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
+from schemas import (
+    ARTICLES,
+    DUPLICATES,
+    ERRORS,
+    EVENT_CLUSTERS,
+    EVENTS,
+    STORIES,
+    ErrorRecord,
+    Source,
+)
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
-from transforms import seen_articles
+from transforms import seen_articles, story_index
 from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
@@ -59,6 +70,8 @@ class Outputs(NamedTuple):
     duplicates: PCollection
     errors: PCollection
     files: PCollection
+    stories: PCollection | None = None  # None where stories are not grouped (streaming)
+    clusters: PCollection | None = None
 
 
 def build(
@@ -143,10 +156,13 @@ def process_entries(
     run_id: str | None = None,
     *,
     archived: tuple[PCollection, PCollection, PCollection] | None = None,
+    stories: bool = True,
 ) -> Outputs:
     """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
     ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
-    ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own."""
+    ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own.
+    With ``stories``, articles are grouped into stories and events into event clusters (the
+    streaming builder does not yet: its rows have no story or cluster id)."""
     settings = fetch_settings(options)
     dates = publication_range(options)
     if dates:
@@ -182,13 +198,32 @@ def process_entries(
         tag_failures,
     ) | "FlattenErrors" >> beam.Flatten().with_output_types(ErrorRecord)
     output = options.output
-    files = (
-        articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id),
-        events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id),
+    written = [
         duplicates | "WriteDuplicates" >> WriteDataset(output, DUPLICATES, run_id),
         errors | "WriteErrors" >> WriteDataset(output, ERRORS, run_id),
-    ) | "FlattenFiles" >> beam.Flatten()
-    return Outputs(articles, events, duplicates, errors, files)
+    ]
+    grouped = None
+    if stories:
+        grouped = group_stories_and_events(articles, events, options, run_id)
+        articles, events = grouped.articles, grouped.events
+        written += [
+            grouped.stories | "WriteStories" >> WriteDataset(output, STORIES, run_id),
+            grouped.clusters | "WriteEventClusters" >> WriteDataset(output, EVENT_CLUSTERS, run_id),
+        ]
+    written += [
+        articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id),
+        events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id),
+    ]
+    files = written | "FlattenFiles" >> beam.Flatten()
+    return Outputs(
+        articles,
+        events,
+        duplicates,
+        errors,
+        files,
+        grouped.stories if grouped else None,
+        grouped.clusters if grouped else None,
+    )
 
 
 def display_path(output: str) -> str:
@@ -223,7 +258,10 @@ def prepare_state(options: NewsbeamOptions, mode: str) -> str:
     if deleted:
         logging.warning("removed %d uncommitted files of a killed run", len(deleted))
     discard_pending(options.state)  # only now: a live run's pending file is its own
-    seen_articles.compact(options.state, utc_now() - datetime.timedelta(seconds=options.dedup_ttl))
+    story_index.discard_pending(options.state)
+    since = utc_now() - datetime.timedelta(seconds=options.dedup_ttl)
+    seen_articles.compact(options.state, since)
+    story_index.compact(options.state, since)
     return seen_articles.start_run(options.state, options.output, mode)
 
 
@@ -231,6 +269,7 @@ def finish_state(options: NewsbeamOptions, run_id: str) -> None:
     """After a run with ``--state`` has written its files: commit its article ids, then its
     feed validators. Validators last: a run killed before this point must not leave validators
     that make the restart's conditional requests answer 304 for entries it never wrote."""
+    story_index.commit(options.state, run_id)
     seen_articles.finish_run(options.state, run_id)
     commit_pending(options.state)
 

@@ -47,6 +47,9 @@ class Article:
     content_sha256: str
     extraction: str
     schema_version: int = SCHEMA_VERSION
+    # Added after version 1 (nullable, at the end: readers of version 1 keep working). The story
+    # of near-duplicate articles this one belongs to (GroupStories); None in streaming runs.
+    story_id: str | None = None
 
 
 ARTICLES_SCHEMA = with_table_metadata(
@@ -70,6 +73,7 @@ ARTICLES_SCHEMA = with_table_metadata(
             pa.field("content_sha256", pa.string(), nullable=False),
             pa.field("extraction", pa.string(), nullable=False),
             pa.field("schema_version", pa.int16(), nullable=False),
+            pa.field("story_id", pa.string()),
         ]
     ),
     "articles",

@@ -66,6 +66,9 @@ class Event:
     confidence: float
     tagger_version: str
     schema_version: int = SCHEMA_VERSION
+    # Added after version 1 (nullable, at the end): the real-world event this row reports
+    # (ClusterEvents); None in streaming runs.
+    event_cluster_id: str | None = None
 
 
 EVENTS_SCHEMA = with_table_metadata(
@@ -108,6 +111,7 @@ EVENTS_SCHEMA = with_table_metadata(
             pa.field("confidence", pa.float32(), nullable=False),
             pa.field("tagger_version", pa.string(), nullable=False),
             pa.field("schema_version", pa.int16(), nullable=False),
+            pa.field("event_cluster_id", pa.string()),
         ]
     ),
     "events",

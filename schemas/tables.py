@@ -3,6 +3,8 @@
 import dataclasses
 import datetime
 import hashlib
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -48,14 +50,51 @@ def columns_of(record: Any, schema: pa.Schema) -> dict[str, Any]:
     return {name: getattr(record, name) for name in schema.names}
 
 
+# The Arrow type of each Python annotation, for tables whose schema is derived from their record
+# (declared once); a field narrows it with ``dataclasses.field(metadata={ARROW: pa.int32()})``.
+ARROW = "arrow"
+ARROW_TYPES: dict[type, pa.DataType] = {
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+    bytes: pa.binary(),
+    datetime.datetime: UTC_TIMESTAMP,
+    datetime.date: pa.date32(),
+}
+
+
+def derived_schema(record_type: type, table_name: str) -> pa.Schema:
+    """The Parquet schema of a record dataclass, column for field: ``X | None`` is nullable,
+    ``list[X]`` a list column."""
+    hints = typing.get_type_hints(record_type)
+    fields = []
+    for field in dataclasses.fields(record_type):
+        annotation, nullable = hints[field.name], False
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+            (annotation,) = [a for a in typing.get_args(annotation) if a is not type(None)]
+            nullable = True
+        if typing.get_origin(annotation) is list:
+            (item,) = typing.get_args(annotation)
+            default = pa.list_(pa.field("item", ARROW_TYPES[item], nullable=False))
+        else:
+            default = ARROW_TYPES[annotation]
+        arrow_type = field.metadata.get(ARROW, default)
+        fields.append(pa.field(field.name, arrow_type, nullable=nullable))
+    return with_table_metadata(pa.schema(fields), table_name)
+
+
 @dataclasses.dataclass(frozen=True)
 class Table:
-    """What WriteDataset needs to know about one table."""
+    """What WriteDataset needs to know about one table. A ``rewritten`` table holds one row per
+    id that later runs replace (stories, event clusters): its files are always merged by id
+    and carry no run id, where other tables only ever gain rows."""
 
     name: str
     schema: pa.Schema
     id_column: str
     partition_date: Callable[[Any], datetime.date]
+    rewritten: bool = False
 
     def to_row(self, record: Any) -> dict[str, Any]:
         """The record's column values, in schema order."""

@@ -149,7 +149,10 @@ class _WritePartitionFn(beam.DoFn):
         rows = (table.to_row(record) for record in records)
         prefix = file_prefix(self._run_id, window_tag(window, pane))
         # Only a batch run without state merges: a run with state keeps its own files, which
-        # its restart may have to delete, and its state already keeps rows unique.
+        # its restart may have to delete, and its state already keeps rows unique. A rewritten
+        # table (stories, event clusters) always merges: its rows are replaced, never added.
+        if table.rewritten:
+            prefix = ""
         merge = not prefix
         path, count = write_partition(
             directory, rows, table.schema, table.id_column, prefix, merge=merge

@@ -13,13 +13,17 @@ from schemas import (
     DUPLICATES,
     DUPLICATES_SCHEMA,
     ERRORS_SCHEMA,
+    EVENT_CLUSTERS_SCHEMA,
     EVENTS_SCHEMA,
     SCHEMA_VERSION,
+    STORIES_SCHEMA,
     Article,
     Duplicate,
     ErrorKind,
     ErrorRecord,
     Event,
+    EventCluster,
+    Story,
     article_date,
     article_to_row,
 )
@@ -29,6 +33,8 @@ TABLES = [
     (Event, EVENTS_SCHEMA, "events"),
     (ErrorRecord, ERRORS_SCHEMA, "errors"),
     (Duplicate, DUPLICATES_SCHEMA, "duplicates"),
+    (Story, STORIES_SCHEMA, "stories"),
+    (EventCluster, EVENT_CLUSTERS_SCHEMA, "event_clusters"),
 ]
 
 ARROW_TYPES_FOR = {

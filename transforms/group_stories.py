@@ -1,0 +1,199 @@
+"""GroupStories: articles in, the same articles with their ``story_id`` out, and the ``stories``
+rows of the stories they made or joined.
+
+Consumes the run's articles and, with ``--state``, the index of earlier runs (their sketches and
+story tallies within the TTL). Every article is sketched once (MinHash of its already-extracted
+text); articles meet only through LSH band keys: a GroupByKey per band bucket gives candidate
+pairs, union-find over the pairs gives components, and the placement rule
+(``transforms.stories.grouping``) runs per component, so no worker ever holds more than one
+bucket's ids, the pairs' ids, or one component's sketches. Nothing is dropped: an article with
+no near-duplicate founds a story of one.
+"""
+
+import datetime
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from schemas.articles import Article
+from schemas.stories import Story
+from schemas.story_index import StorySketch, StoryTally
+from transforms.stories.grouping import (
+    UnionFind,
+    assign_stories,
+    bucket_pairs,
+    merge_story_tallies,
+    sketch_article,
+    story_row,
+    tally_of,
+    with_fields,
+)
+from transforms.stories.sketches import band_keys
+
+NAMESPACE = "newsbeam"
+
+
+class _UnionFindFn(beam.CombineFn):
+    """Candidate pairs to components: {article id: smallest id of its component}. Only ids with
+    a near-duplicate candidate take part, so this holds the pairs, never the articles."""
+
+    def create_accumulator(self) -> UnionFind:
+        return UnionFind()
+
+    def add_input(self, sets: UnionFind, pair: tuple[str, str]) -> UnionFind:
+        sets.union(*pair)
+        return sets
+
+    def merge_accumulators(self, accumulators) -> UnionFind:
+        merged = UnionFind()
+        for sets in accumulators:
+            for item, root in sets.components().items():
+                merged.union(item, root)
+        return merged
+
+    def extract_output(self, sets: UnionFind) -> dict[str, str]:
+        return sets.components()
+
+
+def _keyed_by_component(joined):
+    """(component, sketch) for each sketch; alone in its component if it has no candidate."""
+    article_id, grouped = joined
+    components = list(grouped["component"]) or [article_id]
+    for sketch in grouped["sketch"]:
+        yield components[0], sketch
+
+
+def _place(keyed):
+    """The new articles of one component, placed; a component of stored sketches only is
+    left alone."""
+    _component, sketches = keyed
+    sketches = list(sketches)
+    if any(s.story_id is None for s in sketches):
+        yield from assign_stories(sketches)
+
+
+class _TallyStoryFn(beam.DoFn):
+    """Merge a story's tallies (its new articles', an earlier run's) into its row."""
+
+    STATE = "state"
+
+    def __init__(self) -> None:
+        self._written = Metrics.counter(NAMESPACE, "stories")
+        self._new = Metrics.counter(NAMESPACE, "stories_new")
+
+    def process(self, keyed):
+        _story_id, grouped = keyed
+        new, stored = list(grouped["new"]), list(grouped["stored"])
+        if not new:
+            return
+        tally = merge_story_tallies(new + stored)
+        self._written.inc()
+        if not stored:
+            self._new.inc()
+        yield story_row(tally)
+        yield beam.pvalue.TaggedOutput(self.STATE, tally)
+
+
+def _with_story(joined):
+    """The article with its story id."""
+    _article_id, grouped = joined
+    placed = list(grouped["placed"])
+    for article in grouped["article"]:
+        yield with_fields(Article, article, story_id=placed[0].story_id if placed else None)
+
+
+class GroupStories(beam.PTransform):
+    """Group near-duplicate articles into stories.
+
+    Args:
+        recorded_at: the run's time, recorded with every index row it writes.
+
+    Takes the articles (Article), or a triple (articles, stored sketches, stored story tallies)
+    read from the index of earlier runs.
+
+    Returns:
+        A 4-tuple of PCollections: articles with ``story_id`` (Article), the ``stories`` rows
+        written (Story), the run's placed sketches (StorySketch) and story tallies (StoryTally)
+        for the index.
+    """
+
+    def __init__(self, recorded_at: datetime.datetime) -> None:
+        super().__init__()
+        self._recorded_at = recorded_at
+
+    def expand(self, inputs):
+        articles, stored_sketches, stored_tallies = (
+            inputs if isinstance(inputs, tuple) else (inputs, None, None)
+        )
+        sketches = articles | "SketchArticles" >> beam.Map(
+            sketch_article, self._recorded_at
+        ).with_output_types(StorySketch)
+        if stored_sketches is not None:
+            sketches = (sketches, stored_sketches) | "WithStoredSketches" >> beam.Flatten()
+        components = (
+            sketches
+            | "KeyByBand"
+            >> beam.FlatMap(
+                lambda s: [(key, s.article_id) for key in band_keys(s.signature)]
+            ).with_output_types(tuple[str, str])
+            | "GroupByBand" >> beam.GroupByKey()
+            | "CandidatePairs"
+            >> beam.FlatMap(lambda bucket: bucket_pairs(bucket[1])).with_output_types(
+                tuple[str, str]
+            )
+            | "FindComponents" >> beam.CombineGlobally(_UnionFindFn())
+            | "ComponentOfEach"
+            >> beam.FlatMap(lambda components: components.items()).with_output_types(
+                tuple[str, str]
+            )
+        )
+        placed = (
+            {
+                "sketch": sketches
+                | "KeySketches"
+                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
+                "component": components,
+            }
+            | "JoinComponents" >> beam.CoGroupByKey()
+            | "KeyByComponent"
+            >> beam.FlatMap(_keyed_by_component).with_output_types(tuple[str, StorySketch])
+            | "GroupByComponent" >> beam.GroupByKey()
+            | "PlaceArticles" >> beam.FlatMap(_place).with_output_types(StorySketch)
+        )
+        tallies = {
+            "new": placed
+            | "TallyArticles"
+            >> beam.Map(lambda s: (s.story_id, tally_of(s))).with_output_types(
+                tuple[str, StoryTally]
+            )
+        }
+        if stored_tallies is not None:
+            tallies["stored"] = stored_tallies | "KeyStoredTallies" >> beam.Map(
+                lambda t: (t.story_id, t)
+            ).with_output_types(tuple[str, StoryTally])
+        else:
+            tallies["stored"] = articles.pipeline | "NoStoredTallies" >> beam.Create(
+                []
+            ).with_output_types(tuple[str, StoryTally])
+        stories = (
+            tallies
+            | "JoinTallies" >> beam.CoGroupByKey()
+            | "TallyStories"
+            >> beam.ParDo(_TallyStoryFn())
+            .with_output_types(Story)
+            .with_outputs(_TallyStoryFn.STATE, main="rows")
+        )
+        stories[_TallyStoryFn.STATE].element_type = StoryTally
+        with_story = (
+            {
+                "article": articles
+                | "KeyArticles"
+                >> beam.Map(lambda a: (a.article_id, a)).with_output_types(tuple[str, Article]),
+                "placed": placed
+                | "KeyPlaced"
+                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
+            }
+            | "JoinStories" >> beam.CoGroupByKey()
+            | "WithStoryId" >> beam.FlatMap(_with_story).with_output_types(Article)
+        )
+        return with_story, stories.rows, placed, stories[_TallyStoryFn.STATE]
