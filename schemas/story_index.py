@@ -17,7 +17,8 @@ from schemas.tables import register_row
 @dataclasses.dataclass(frozen=True)
 class StorySketch:
     """An article as the story index sees it: its MinHash signature (``signature``: the
-    permutations' minima as little-endian uint32) and what a story row needs. ``story_id`` is
+    permutations' minima as little-endian uint32), how many word shingles its text has, and
+    what a story row needs. ``story_id`` is
     None until the article is placed; ``recorded_at`` is when the index recorded it."""
 
     article_id: str
@@ -26,6 +27,7 @@ class StorySketch:
     publisher: str
     title: str | None
     signature: bytes
+    shingles: int
     recorded_at: datetime.datetime
 
 

@@ -2,10 +2,11 @@
 story tallies to rows.
 
 The rule (docs/stories.md): articles are placed in the order they were published (then by id);
-an article joins the story of the already-placed article it resembles most (estimated Jaccard of
-word 3-shingles at least ``THRESHOLD``, ties to the earlier article), else it founds a story
-named after it. Articles an earlier run placed keep their story. Only articles of one LSH
-component are ever compared, so the rule runs per component, wherever the component is.
+an article joins the story of the already-placed article it resembles most among those that
+are the same story (``story_match``: estimated Jaccard of word 3-shingles, and containment;
+ties to the earlier article), else it founds a story named after it. Articles an earlier run
+placed keep their story. Only articles of one LSH component are ever compared, so the rule runs
+per component, wherever the component is.
 """
 
 import dataclasses
@@ -18,7 +19,7 @@ from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
 from schemas.tables import utc_date
 from transforms.failures import stable_id
-from transforms.stories.sketches import THRESHOLD, publisher_of, signature, similarity
+from transforms.stories.sketches import band_keys, publisher_of, signature, story_match
 
 
 def with_fields(record_type: type, record: Any, **changes: Any) -> Any:
@@ -30,13 +31,15 @@ def with_fields(record_type: type, record: Any, **changes: Any) -> Any:
 
 def sketch_article(article: Article, recorded_at: datetime.datetime) -> StorySketch:
     """The index's view of a new article: its signature, publication time and publisher."""
+    minima, size = signature(article.text, article.article_id)
     return StorySketch(
         article_id=article.article_id,
         story_id=None,
         published_at=article.published_at or article.fetched_at,
         publisher=publisher_of(article.canonical_url),
         title=article.title,
-        signature=signature(article.text, article.article_id),
+        signature=minima,
+        shingles=size,
         recorded_at=recorded_at,
     )
 
@@ -90,17 +93,19 @@ def assign_stories(sketches: Iterable[StorySketch]) -> list[StorySketch]:
     an id seen both ways keeps its earlier story (a killed run redone)."""
     sketches = list(sketches)
     placed = {s.article_id: s for s in sketches if s.story_id is not None}
-    pending = sorted(
-        (s for s in sketches if s.story_id is None and s.article_id not in placed),
-        key=placement_order,
-    )
+    pending = sorted((s for s in sketches if s.story_id is None), key=placement_order)
     ordered = sorted(placed.values(), key=placement_order)
     result = []
     for sketch in pending:
-        best, best_score = None, THRESHOLD
+        if sketch.article_id in placed:
+            result.append(
+                with_fields(StorySketch, sketch, story_id=placed[sketch.article_id].story_id)
+            )
+            continue
+        best, best_score = None, 0.0
         for other in ordered:
-            score = similarity(sketch.signature, other.signature)
-            if score >= best_score and (best is None or score > best_score):
+            score = story_match(sketch.signature, sketch.shingles, other.signature, other.shingles)
+            if score is not None and score > best_score:
                 best, best_score = other, score
         story_id = best.story_id if best is not None else new_story_id(sketch.article_id)
         sketch = with_fields(StorySketch, sketch, story_id=story_id)
@@ -156,3 +161,28 @@ def story_row(tally: StoryTally) -> Story:
         # A founder always exists; None only if its tally expired from the index first.
         first_seen_date=tally.first_seen_date or utc_date(tally.first_published_at),
     )
+
+
+def group_sketches(sketches: Iterable[StorySketch]) -> list[StorySketch]:
+    """The whole batch grouping in one process, step for step as GroupStories distributes it
+    (band buckets, union-find, placement per component): for tests, benchmarks and
+    ``newsbeam``'s own checks. Returns the new sketches placed."""
+    sketches = list(sketches)
+    buckets: dict[str, list[str]] = {}
+    for sketch in sketches:
+        for key in band_keys(sketch.signature):
+            buckets.setdefault(key, []).append(sketch.article_id)
+    sets = UnionFind()
+    for members in buckets.values():
+        for pair in bucket_pairs(members):
+            sets.union(*pair)
+    components = sets.components()
+    by_component: dict[str, list[StorySketch]] = {}
+    for sketch in sketches:
+        key = components.get(sketch.article_id, sketch.article_id)
+        by_component.setdefault(key, []).append(sketch)
+    placed = []
+    for members in by_component.values():
+        if any(s.story_id is None for s in members):
+            placed.extend(assign_stories(members))
+    return placed

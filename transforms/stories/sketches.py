@@ -1,11 +1,14 @@
-"""From an article's text to its MinHash signature and LSH band keys (datasketch).
+"""From an article's text to its MinHash signature and LSH band keys (datasketch), and the test
+of whether two signatures are the same story.
 
-Tuning (docs/stories.md): 128 permutations over word 3-shingles of the extracted text, and a
-story threshold of 0.5 estimated Jaccard, with datasketch's own optimal banding for it (25 bands
-of 5 rows). On the republished benchmark corpus (tests/transforms/test_stories.py) copies that
-keep the body score 0.6-1.0 and distinct articles under 0.1, so 0.5 sits in the gap with room for
-the estimate's error (about +/-0.045 at 0.5 with 128 permutations); a copy trimmed to less than
-about half of the original falls below it.
+Tuning (docs/stories.md): 128 permutations over word 3-shingles of the extracted text. Two
+articles are the same story if their estimated Jaccard similarity is at least ``SAME_TEXT``
+(0.5: most of both texts is shared), or at least ``MIN_JACCARD`` (0.3) with the shorter text at
+least ``MIN_CONTAINMENT`` (0.8) contained in the longer (a copy trimmed to a third, or extended
+by notes and added paragraphs). LSH bands are datasketch's optimal banding for ``MIN_JACCARD``
+(37 bands of 3 rows: a pair at 0.3 is a candidate with probability 0.64, at 0.4 0.91, at 0.5
+0.99; at 0.1, 0.04). On the republished benchmark corpus (tests/transforms/test_stories.py)
+copies score 0.38-1.0 and distinct articles under 0.18.
 """
 
 import functools
@@ -17,7 +20,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
-THRESHOLD = 0.5
+SAME_TEXT = 0.5
+MIN_JACCARD = 0.3
+MIN_CONTAINMENT = 0.8
 SHINGLE_WORDS = 3
 SEED = 1  # fixed: signatures kept under --state must stay comparable from run to run
 SCHEME = "affine32"  # datasketch 2's default, named: the index stores its values
@@ -33,7 +38,7 @@ def _permutations() -> tuple:
 @functools.cache
 def band_ranges() -> tuple[tuple[int, int], ...]:
     """The (start, end) rows of each LSH band, as datasketch chooses them for the threshold."""
-    index = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    index = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
     return tuple(index.hashranges)
 
 
@@ -48,13 +53,13 @@ def shingles(text: str) -> set[bytes]:
     }
 
 
-def signature(text: str, article_id: str) -> bytes:
-    """The MinHash signature of a text, as NUM_PERM little-endian uint32. A text without words is
-    signed by its article id, so that it matches nothing else."""
+def signature(text: str, article_id: str) -> tuple[bytes, int]:
+    """The MinHash signature of a text, as NUM_PERM little-endian uint32, and how many shingles
+    it has. A text without words is signed by its article id, so that it matches nothing."""
     words = shingles(text) or {f"\x00{article_id}".encode()}
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch(list(words))
-    return minhash.hashvalues.astype("<u4").tobytes()
+    return minhash.hashvalues.astype("<u4").tobytes(), len(words)
 
 
 def band_keys(sig: bytes) -> list[str]:
@@ -69,6 +74,24 @@ def similarity(first: bytes, second: bytes) -> float:
     """The Jaccard similarity of two texts as their signatures estimate it."""
     a, b = np.frombuffer(first, dtype="<u4"), np.frombuffer(second, dtype="<u4")
     return float(np.count_nonzero(a == b)) / len(a)
+
+
+def containment(jaccard: float, size: int, other_size: int) -> float:
+    """How much of the smaller of two shingle sets the larger contains, from their Jaccard
+    similarity and sizes (|A & B| = J (|A| + |B|) / (1 + J))."""
+    if min(size, other_size) == 0:
+        return 0.0
+    return jaccard * (size + other_size) / (1 + jaccard) / min(size, other_size)
+
+
+def story_match(first: bytes, size: int, second: bytes, other_size: int) -> float | None:
+    """The estimated Jaccard similarity of two texts if they are the same story, else None."""
+    jaccard = similarity(first, second)
+    if jaccard >= SAME_TEXT:
+        return jaccard
+    if jaccard >= MIN_JACCARD and containment(jaccard, size, other_size) >= MIN_CONTAINMENT:
+        return jaccard
+    return None
 
 
 def publisher_of(url: str) -> str:
