@@ -99,23 +99,23 @@ class ClusterEvents(beam.PTransform):
                 tuple[str, EventReport]
             )
         )
-        stored = (
-            rest[0]
-            if rest
-            else events.pipeline
-            | "NoStoredClusters" >> beam.Create([]).with_output_types(ClusterTally)
-        )
-        keyed_stored = stored | "KeyStoredClusters" >> beam.Map(
-            lambda t: (t.cluster_key, t)
-        ).with_output_types(tuple[str, ClusterTally])
-        outputs = (
-            {"report": reports, "stored": keyed_stored}
-            | "GroupByCluster" >> beam.CoGroupByKey()
-            | "PlaceReports"
-            >> beam.ParDo(_PlaceReportsFn(self._recorded_at))
-            .with_output_types(Event)
-            .with_outputs(ROWS, STATE, main="events")
-        )
+        if rest:
+            keyed_stored = rest[0] | "KeyStoredClusters" >> beam.Map(
+                lambda t: (t.cluster_key, t)
+            ).with_output_types(tuple[str, ClusterTally])
+            grouped = {"report": reports, "stored": keyed_stored} | "GroupByCluster" >> (
+                beam.CoGroupByKey()
+            )
+        else:  # without an index, a plain GroupByKey: one step less
+            grouped = (
+                reports
+                | "GroupByCluster" >> beam.GroupByKey()
+                | "AsJoined"
+                >> beam.MapTuple(lambda key, found: (key, {"report": found, "stored": []}))
+            )
+        outputs = grouped | "PlaceReports" >> beam.ParDo(
+            _PlaceReportsFn(self._recorded_at)
+        ).with_output_types(Event).with_outputs(ROWS, STATE, main="events")
         outputs[ROWS].element_type = EventCluster
         outputs[STATE].element_type = ClusterTally
         return outputs.events, outputs[ROWS], outputs[STATE]

@@ -4,10 +4,11 @@ rows of the stories they made or joined.
 Consumes the run's articles and, with ``--state``, the index of earlier runs (their sketches and
 story tallies within the TTL). Every article is sketched once (MinHash of its already-extracted
 text); articles meet only through LSH band keys: a GroupByKey per band bucket gives candidate
-pairs, union-find over the pairs gives components, and the placement rule
-(``transforms.stories.grouping``) runs per component, so no worker ever holds more than one
-bucket's ids, the pairs' ids, or one component's sketches. Nothing is dropped: an article with
-no near-duplicate founds a story of one.
+pairs, union-find over the pairs gives components (a side input that maps only the ids of
+articles with a candidate), and the placement rule (``transforms.stories.grouping``) runs per
+component, so no worker ever holds more than one bucket's ids, the candidates' ids, or one
+component's sketches. Nothing is dropped: an article with no near-duplicate founds a story of
+one.
 """
 
 import datetime
@@ -31,6 +32,7 @@ from transforms.stories.grouping import (
 from transforms.stories.sketches import band_keys
 
 NAMESPACE = "newsbeam"
+TALLIES = "tallies"
 
 
 class _UnionFindFn(beam.CombineFn):
@@ -55,27 +57,30 @@ class _UnionFindFn(beam.CombineFn):
         return sets.components()
 
 
-def _keyed_by_component(joined):
-    """(component, sketch) for each sketch; alone in its component if it has no candidate."""
-    article_id, grouped = joined
-    components = list(grouped["component"]) or [article_id]
-    for sketch in grouped["sketch"]:
-        yield components[0], sketch
+def _keyed_by_component(sketch: StorySketch, components: dict[str, str]):
+    """(component, sketch); alone in its component if it has no candidate."""
+    return components.get(sketch.article_id, sketch.article_id), sketch
 
 
 def _place(keyed):
-    """The new articles of one component, placed; a component of stored sketches only is
-    left alone."""
+    """The new articles of one component, placed, and the tallies of the stories they joined
+    (a component of stored sketches only is left alone)."""
     _component, sketches = keyed
     sketches = list(sketches)
-    if any(s.story_id is None for s in sketches):
-        yield from assign_stories(sketches)
+    if not any(s.story_id is None for s in sketches):
+        return
+    placed = assign_stories(sketches)
+    yield from placed
+    by_story: dict[str, list[StoryTally]] = {}
+    for sketch in placed:
+        by_story.setdefault(sketch.story_id, []).append(tally_of(sketch))
+    for story_id, tallies in by_story.items():
+        yield beam.pvalue.TaggedOutput(TALLIES, (story_id, merge_story_tallies(tallies)))
 
 
-class _TallyStoryFn(beam.DoFn):
-    """Merge a story's tallies (its new articles', an earlier run's) into its row."""
-
-    STATE = "state"
+class _StoryRowFn(beam.DoFn):
+    """A story's row from its new tally and, with --state, an earlier run's; and the merged
+    tally for the index."""
 
     def __init__(self) -> None:
         self._written = Metrics.counter(NAMESPACE, "stories")
@@ -91,7 +96,7 @@ class _TallyStoryFn(beam.DoFn):
         if not stored:
             self._new.inc()
         yield story_row(tally)
-        yield beam.pvalue.TaggedOutput(self.STATE, tally)
+        yield beam.pvalue.TaggedOutput(TALLIES, tally)
 
 
 def _with_story(joined):
@@ -142,48 +147,38 @@ class GroupStories(beam.PTransform):
                 tuple[str, str]
             )
             | "FindComponents" >> beam.CombineGlobally(_UnionFindFn())
-            | "ComponentOfEach"
-            >> beam.FlatMap(lambda components: components.items()).with_output_types(
-                tuple[str, str]
-            )
         )
-        placed = (
-            {
-                "sketch": sketches
-                | "KeySketches"
-                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
-                "component": components,
-            }
-            | "JoinComponents" >> beam.CoGroupByKey()
+        placing = (
+            sketches
             | "KeyByComponent"
-            >> beam.FlatMap(_keyed_by_component).with_output_types(tuple[str, StorySketch])
-            | "GroupByComponent" >> beam.GroupByKey()
-            | "PlaceArticles" >> beam.FlatMap(_place).with_output_types(StorySketch)
-        )
-        tallies = {
-            "new": placed
-            | "TallyArticles"
-            >> beam.Map(lambda s: (s.story_id, tally_of(s))).with_output_types(
-                tuple[str, StoryTally]
+            >> beam.Map(_keyed_by_component, beam.pvalue.AsSingleton(components)).with_output_types(
+                tuple[str, StorySketch]
             )
-        }
-        if stored_tallies is not None:
-            tallies["stored"] = stored_tallies | "KeyStoredTallies" >> beam.Map(
-                lambda t: (t.story_id, t)
-            ).with_output_types(tuple[str, StoryTally])
-        else:
-            tallies["stored"] = articles.pipeline | "NoStoredTallies" >> beam.Create(
-                []
-            ).with_output_types(tuple[str, StoryTally])
-        stories = (
-            tallies
-            | "JoinTallies" >> beam.CoGroupByKey()
-            | "TallyStories"
-            >> beam.ParDo(_TallyStoryFn())
-            .with_output_types(Story)
-            .with_outputs(_TallyStoryFn.STATE, main="rows")
+            | "GroupByComponent" >> beam.GroupByKey()
+            | "PlaceArticles"
+            >> beam.FlatMap(_place)
+            .with_output_types(StorySketch)
+            .with_outputs(TALLIES, main="placed")
         )
-        stories[_TallyStoryFn.STATE].element_type = StoryTally
+        placed = placing.placed
+        new_tallies = placing[TALLIES]
+        new_tallies.element_type = tuple[str, StoryTally]
+        if stored_tallies is None:
+            # Without an index a component's tallies are whole: no join, one shuffle less.
+            joined = new_tallies | "AsJoined" >> beam.MapTuple(
+                lambda story_id, tally: (story_id, {"new": [tally], "stored": []})
+            )
+        else:
+            joined = {
+                "new": new_tallies,
+                "stored": stored_tallies
+                | "KeyStoredTallies"
+                >> beam.Map(lambda t: (t.story_id, t)).with_output_types(tuple[str, StoryTally]),
+            } | "JoinTallies" >> beam.CoGroupByKey()
+        stories = joined | "StoryRows" >> beam.ParDo(_StoryRowFn()).with_output_types(
+            Story
+        ).with_outputs(TALLIES, main="rows")
+        stories[TALLIES].element_type = StoryTally
         with_story = (
             {
                 "article": articles
@@ -196,4 +191,4 @@ class GroupStories(beam.PTransform):
             | "JoinStories" >> beam.CoGroupByKey()
             | "WithStoryId" >> beam.FlatMap(_with_story).with_output_types(Article)
         )
-        return with_story, stories.rows, placed, stories[_TallyStoryFn.STATE]
+        return with_story, stories.rows, placed, stories[TALLIES]

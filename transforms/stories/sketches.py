@@ -15,6 +15,7 @@ import functools
 import hashlib
 import re
 import urllib.parse
+import zlib
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -27,6 +28,11 @@ SHINGLE_WORDS = 3
 SEED = 1  # fixed: signatures kept under --state must stay comparable from run to run
 SCHEME = "affine32"  # datasketch 2's default, named: the index stores its values
 WORD = re.compile(r"\w+")
+# Odd 64-bit multipliers (from splitmix64 and the golden ratio) that mix word hashes into one.
+MIX = tuple(
+    np.uint64(m)
+    for m in (0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xFF51AFD7ED558CCD)
+)
 
 
 @functools.cache
@@ -42,24 +48,37 @@ def band_ranges() -> tuple[tuple[int, int], ...]:
     return tuple(index.hashranges)
 
 
-def shingles(text: str) -> set[bytes]:
-    """The text's word 3-shingles, lower-cased, as UTF-8 bytes (a shorter text: one shingle)."""
+def shingle_hashes(text: str) -> np.ndarray:
+    """The distinct 32-bit hashes of the text's word 3-shingles, lower-cased (a text of fewer
+    words: one shingle of them all; no words: none). Each word is hashed once (CRC-32) and a
+    shingle's hash mixes its three words' (multiply, add, fold to 32 bits), vectorised: several
+    times faster than hashing every shingle's bytes, at the same collision rate as datasketch's
+    own 32-bit hashes."""
     words = WORD.findall(text.lower())
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {
-        " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    hashes = {word: zlib.crc32(word.encode("utf-8")) for word in set(words)}
+    codes = np.fromiter((hashes[w] for w in words), dtype=np.uint64, count=len(words))
+    if len(codes) < SHINGLE_WORDS:
+        codes = np.concatenate([codes, np.zeros(SHINGLE_WORDS - len(codes), dtype=np.uint64)])
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+        mixed = codes[:-2] * MIX[0] + codes[1:-1] * MIX[1] + codes[2:] * MIX[2]
+        mixed ^= mixed >> np.uint64(29)
+        mixed *= MIX[3]
+    return np.unique((mixed >> np.uint64(32)) & np.uint64(0xFFFFFFFF))
 
 
 def signature(text: str, article_id: str) -> tuple[bytes, int]:
     """The MinHash signature of a text, as NUM_PERM little-endian uint32, and how many shingles
     it has. A text without words is signed by its article id, so that it matches nothing."""
-    words = shingles(text) or {f"\x00{article_id}".encode()}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch(list(words))
-    return minhash.hashvalues.astype("<u4").tobytes(), len(words)
+    hashes = shingle_hashes(text)
+    if not len(hashes):
+        hashes = np.array([zlib.crc32(article_id.encode("utf-8"))], dtype=np.uint64)
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=int
+    )
+    minhash.update_batch(hashes.tolist())
+    return minhash.hashvalues.astype("<u4").tobytes(), len(hashes)
 
 
 def band_keys(sig: bytes) -> list[str]:
