@@ -41,9 +41,10 @@ def test_the_seed_story_on_three_sites_is_one_story_and_one_event_cluster(tmp_pa
     assert story["title"] == "Qatar's Amir receives phone call from Syrian President Assad"
     articles = table(output, "articles")
     assert {a["story_id"] for a in articles} == {story["story_id"]}
-    assert story["representative_article_id"] == min(
-        articles, key=lambda a: a["published_at"]
-    )["article_id"]
+    assert (
+        story["representative_article_id"]
+        == min(articles, key=lambda a: a["published_at"])["article_id"]
+    )
     (call,) = call_clusters(output)
     assert (call["n_articles"], call["n_sources"], call["modality"]) == (3, 3, "asserted")
     assert str(call["event_date"]) == "2023-02-24" and call["n_reports"] >= 3
@@ -73,9 +74,7 @@ def comparable(output) -> dict[str, list]:
     """What must agree between runs: the two rewritten tables whole, and the ids."""
     return {
         "stories": sorted(tuple(sorted(r.items())) for r in table(output, "stories")),
-        "event_clusters": sorted(
-            tuple(sorted(r.items())) for r in table(output, "event_clusters")
-        ),
+        "event_clusters": sorted(tuple(sorted(r.items())) for r in table(output, "event_clusters")),
         "articles": sorted((a["article_id"], a["story_id"]) for a in table(output, "articles")),
         "events": sorted((e["event_id"], e["event_cluster_id"]) for e in table(output, "events")),
     }
