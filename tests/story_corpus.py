@@ -17,6 +17,8 @@ import pathlib
 
 from schemas.articles import Article
 from schemas.entries import ORIGIN_FEED, FeedEntry, RawPage
+from schemas.events import Event
+from seeds import seed_path
 from transforms.extraction import extract_article
 from transforms.urls import article_id_for, canonical_url
 
@@ -157,8 +159,6 @@ REWRITE = pathlib.Path(__file__).parent / "resources" / "stories" / "assad_call_
 
 def seed_site(root: pathlib.Path, site: str) -> pathlib.Path:
     """One site of SEED_SITES as a folder with its page and its feed; return the feed."""
-    from seeds import seed_path
-
     published, kind = SEED_SITES[site]
     folder = root / site
     folder.mkdir(parents=True, exist_ok=True)
@@ -188,3 +188,54 @@ def seed_site(root: pathlib.Path, site: str) -> pathlib.Path:
         encoding="utf-8",
     )
     return feed
+
+
+def coded_event(
+    event_id: str,
+    event_date: datetime.date,
+    *,
+    article_id: str = "article",
+    source: str | None = "SYR",
+    target: str | None = "QAT",
+    plover_type: str = "CONSULT",
+    modality: str = "asserted",
+) -> Event:
+    """An events row with the fields clustering reads, the others plausible."""
+    return Event(
+        event_id=event_id,
+        article_id=article_id,
+        mention_id=event_id,
+        url=f"https://example.com/{article_id}",
+        article_date=event_date,
+        event_date=event_date,
+        date_precision="day",
+        date_text=None,
+        date_is_fallback=False,
+        source_text="Syria",
+        source_name=None,
+        source_country=source,
+        source_sector=None,
+        source_code=None,
+        target_text="Qatar",
+        target_name=None,
+        target_country=target,
+        target_sector=None,
+        target_code=None,
+        plover_type=plover_type,
+        plover_mode=None,
+        cameo_code="040",
+        cameo_root="04",
+        quad_class=1,
+        goldstein=1.0,
+        modality=modality,
+        trigger_text="called",
+        sentence=f"Sentence of {event_id}.",
+        sentence_index=0,
+        char_start=0,
+        char_end=10,
+        location_name=None,
+        location_country=None,
+        location_source=None,
+        confidence=0.9,
+        tagger_version="test",
+    )
