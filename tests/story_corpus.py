@@ -239,3 +239,26 @@ def coded_event(
         confidence=0.9,
         tagger_version="test",
     )
+
+
+def plain_article(article_id: str, url: str, text: str, published: datetime.datetime) -> Article:
+    """An articles row with the given text, as extraction would make it."""
+    return Article(
+        article_id=article_id,
+        url=url,
+        canonical_url=url,
+        feed_url=None,
+        feed_name=None,
+        source_name=None,
+        source_country=None,
+        title=f"Title of {article_id}",
+        author=None,
+        published_at=published,
+        date_source="feed",
+        fetched_at=published,
+        language="en",
+        text=text,
+        word_count=len(text.split()),
+        content_sha256="0" * 64,
+        extraction="trafilatura",
+    )
