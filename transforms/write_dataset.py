@@ -62,25 +62,35 @@ MERGED_FILE = re.compile(r"part-[0-9a-f]{16}\.parquet")
 
 
 def merged_files(directory: str) -> list[str]:
-    """The files of earlier batch runs without state in a partition folder."""
+    """The files of earlier batch runs without state (and of rewritten tables) in a partition
+    folder, oldest first."""
     if not FileSystems.exists(directory):
         return []
     pattern = FileSystems.join(directory, "part-*.parquet")
-    return sorted(
-        meta.path
+    found = [
+        meta
         for result in FileSystems.match([pattern])
         for meta in result.metadata_list
         if MERGED_FILE.fullmatch(posixpath.basename(meta.path))
-    )
+    ]
+    # Oldest first (then by name), so that the newest row of an id can win in earlier_rows.
+    return [
+        meta.path for meta in sorted(found, key=lambda m: (m.last_updated_in_seconds or 0, m.path))
+    ]
 
 
 def earlier_rows(paths: list[str], schema: pa.Schema, ids: set[str], id_column: str) -> list:
-    """The rows of earlier files whose ids are not written again."""
-    kept = []
-    for path in paths:
+    """The rows of earlier files whose ids are not written again, one per id (two earlier files
+    share ids only if a run died between renaming a merged file and deleting what it replaced;
+    the newest file's row wins)."""
+    kept, seen = [], set(ids)
+    for path in reversed(paths):
         with FileSystems.open(path) as handle:
             table = pq.read_table(handle, schema=schema)
-        kept.extend(row for row in table.to_pylist() if row[id_column] not in ids)
+        for row in table.to_pylist():
+            if row[id_column] not in seen:
+                seen.add(row[id_column])
+                kept.append(row)
     return kept
 
 
