@@ -3,6 +3,7 @@
 
 import datetime
 
+import numpy as np
 import pytest
 
 from tests.story_corpus import corpus, pairwise_scores
@@ -18,6 +19,7 @@ from transforms.stories.grouping import (
 )
 from transforms.stories.sketches import (
     band_keys,
+    best_match,
     publisher_of,
     shingle_hashes,
     signature,
@@ -118,3 +120,19 @@ def test_story_tallies_merge_in_any_order(sketched):
 def test_publisher_is_the_host_or_the_folder():
     assert publisher_of("https://www.example.com/a/b") == "example.com"
     assert publisher_of("file:///data/site/story.html") == "/data/site"
+
+
+def test_the_vectorised_best_match_agrees_with_the_pairwise_test(sketched):
+    sketches = [s for s, _ in sketched[:90]]
+    matrix = np.array([np.frombuffer(s.signature, dtype="<u4") for s in sketches])
+    sizes = np.array([s.shingles for s in sketches])
+    matched = 0
+    for i, sketch in enumerate(sketches):  # each against the ones before it, as placement does
+        pairwise = [
+            story_match(sketch.signature, sketch.shingles, o.signature, o.shingles) or -1.0
+            for o in sketches[:i]
+        ]
+        expected = pairwise.index(max(pairwise)) if pairwise and max(pairwise) > 0 else None
+        assert best_match(sketch.signature, sketch.shingles, matrix[:i], sizes[:i]) == expected
+        matched += expected is not None
+    assert matched >= 20  # the copies among them

@@ -14,12 +14,14 @@ import datetime
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 from schemas.articles import Article
 from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
 from schemas.tables import utc_date
 from transforms.failures import stable_id
-from transforms.stories.sketches import band_keys, publisher_of, signature, story_match
+from transforms.stories.sketches import NUM_PERM, band_keys, best_match, publisher_of, signature
 
 
 def with_fields(record_type: type, record: Any, **changes: Any) -> Any:
@@ -95,6 +97,12 @@ def assign_stories(sketches: Iterable[StorySketch]) -> list[StorySketch]:
     placed = {s.article_id: s for s in sketches if s.story_id is not None}
     pending = sorted((s for s in sketches if s.story_id is None), key=placement_order)
     ordered = sorted(placed.values(), key=placement_order)
+    # Placed signatures as rows of one matrix, so each article is compared with all at once.
+    signatures = np.zeros((len(ordered) + len(pending), NUM_PERM), dtype="<u4")
+    sizes = np.zeros(len(signatures), dtype=np.int64)
+    for row, other in enumerate(ordered):
+        signatures[row] = np.frombuffer(other.signature, dtype="<u4")
+        sizes[row] = other.shingles
     result = []
     for sketch in pending:
         if sketch.article_id in placed:
@@ -102,13 +110,12 @@ def assign_stories(sketches: Iterable[StorySketch]) -> list[StorySketch]:
                 with_fields(StorySketch, sketch, story_id=placed[sketch.article_id].story_id)
             )
             continue
-        best, best_score = None, 0.0
-        for other in ordered:
-            score = story_match(sketch.signature, sketch.shingles, other.signature, other.shingles)
-            if score is not None and score > best_score:
-                best, best_score = other, score
-        story_id = best.story_id if best is not None else new_story_id(sketch.article_id)
+        count = len(ordered)
+        best = best_match(sketch.signature, sketch.shingles, signatures[:count], sizes[:count])
+        story_id = ordered[best].story_id if best is not None else new_story_id(sketch.article_id)
         sketch = with_fields(StorySketch, sketch, story_id=story_id)
+        signatures[count] = np.frombuffer(sketch.signature, dtype="<u4")
+        sizes[count] = sketch.shingles
         ordered.append(sketch)
         result.append(sketch)
     return result

@@ -113,6 +113,23 @@ def story_match(first: bytes, size: int, second: bytes, other_size: int) -> floa
     return None
 
 
+def best_match(
+    signature_bytes: bytes, size: int, signatures: np.ndarray, sizes: np.ndarray
+) -> int | None:
+    """Of the rows of ``signatures`` (placed articles' signatures, one per row, with their
+    shingle counts in ``sizes``), the one the text is the same story as with the highest
+    Jaccard estimate (the first on ties); None if none is. ``story_match``, vectorised."""
+    if not len(signatures):
+        return None
+    jaccard = (signatures == np.frombuffer(signature_bytes, dtype="<u4")).sum(axis=1) / NUM_PERM
+    smaller = np.maximum(np.minimum(sizes, size), 1)
+    contained = jaccard * (sizes + size) / (1 + jaccard) / smaller
+    same = (jaccard >= SAME_TEXT) | ((jaccard >= MIN_JACCARD) & (contained >= MIN_CONTAINMENT))
+    if not same.any():
+        return None
+    return int(np.argmax(np.where(same, jaccard, -1.0)))
+
+
 def publisher_of(url: str) -> str:
     """Who published a URL: its host without ``www.``; for a local file, its folder."""
     parts = urllib.parse.urlsplit(url)
