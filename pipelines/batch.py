@@ -205,15 +205,19 @@ def process_entries(
     grouped = None
     if stories:
         grouped = group_stories_and_events(articles, events, options, run_id)
-        articles, events = grouped.articles, grouped.events
+        events = grouped.events
+        articles = grouped.articles_by_partition | "ArticlesWithStories" >> beam.FlatMap(
+            lambda partition: partition[1]
+        ).with_output_types(Article)
         written += [
+            grouped.articles_by_partition
+            | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id, grouped=True),
             grouped.stories | "WriteStories" >> WriteDataset(output, STORIES, run_id),
             grouped.clusters | "WriteEventClusters" >> WriteDataset(output, EVENT_CLUSTERS, run_id),
         ]
-    written += [
-        articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id),
-        events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id),
-    ]
+    else:
+        written.append(articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id))
+    written.append(events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id))
     files = written | "FlattenFiles" >> beam.Flatten()
     return Outputs(
         articles,

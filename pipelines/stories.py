@@ -18,10 +18,11 @@ from transforms.story_index import ReadStoryIndex, WriteStoryIndex
 
 
 class Stories(NamedTuple):
-    """The stage's outputs: articles and events with their ids, and the rows of the two
+    """The stage's outputs: articles with their story ids (grouped by partition, for
+    WriteDataset(grouped=True)), events with their cluster ids, and the rows of the two
     rewritten tables."""
 
-    articles: PCollection
+    articles_by_partition: PCollection
     events: PCollection
     stories: PCollection
     clusters: PCollection

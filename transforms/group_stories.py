@@ -16,9 +16,10 @@ import datetime
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from schemas.articles import Article
+from schemas.articles import ARTICLES, Article
 from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
+from schemas.tables import utc_date
 from transforms.stories.grouping import (
     UnionFind,
     assign_stories,
@@ -30,6 +31,7 @@ from transforms.stories.grouping import (
     with_fields,
 )
 from transforms.stories.sketches import band_keys
+from transforms.write_dataset import partition_key, partition_name
 
 NAMESPACE = "newsbeam"
 TALLIES = "tallies"
@@ -99,12 +101,15 @@ class _StoryRowFn(beam.DoFn):
         yield beam.pvalue.TaggedOutput(TALLIES, tally)
 
 
-def _with_story(joined):
-    """The article with its story id."""
-    _article_id, grouped = joined
-    placed = list(grouped["placed"])
-    for article in grouped["article"]:
-        yield with_fields(Article, article, story_id=placed[0].story_id if placed else None)
+def _with_stories(joined):
+    """One partition's articles with their story ids."""
+    partition, grouped = joined
+    stories = dict(grouped["placed"])
+    articles = [
+        with_fields(Article, article, story_id=stories.get(article.article_id))
+        for article in grouped["article"]
+    ]
+    return partition, articles
 
 
 class GroupStories(beam.PTransform):
@@ -117,9 +122,10 @@ class GroupStories(beam.PTransform):
     read from the index of earlier runs.
 
     Returns:
-        A 4-tuple of PCollections: articles with ``story_id`` (Article), the ``stories`` rows
-        written (Story), the run's placed sketches (StorySketch) and story tallies (StoryTally)
-        for the index.
+        A 4-tuple of PCollections: articles with ``story_id``, grouped by partition as
+        WriteDataset(grouped=True) takes them ((partition, list of Article)), the ``stories``
+        rows written (Story), the run's placed sketches (StorySketch) and story tallies
+        (StoryTally) for the index.
     """
 
     def __init__(self, recorded_at: datetime.datetime) -> None:
@@ -179,16 +185,22 @@ class GroupStories(beam.PTransform):
             Story
         ).with_outputs(TALLIES, main="rows")
         stories[TALLIES].element_type = StoryTally
-        with_story = (
+        # Joined by partition, not by article: the writer needs that grouping anyway, so the
+        # articles (their texts) are shuffled once, as they were before stories.
+        by_partition = (
             {
                 "article": articles
                 | "KeyArticles"
-                >> beam.Map(lambda a: (a.article_id, a)).with_output_types(tuple[str, Article]),
+                >> beam.Map(lambda a: (partition_key(ARTICLES, a), a)).with_output_types(
+                    tuple[str, Article]
+                ),
                 "placed": placed
                 | "KeyPlaced"
-                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
+                >> beam.Map(
+                    lambda s: (partition_name(utc_date(s.published_at)), (s.article_id, s.story_id))
+                ).with_output_types(tuple[str, tuple[str, str]]),
             }
             | "JoinStories" >> beam.CoGroupByKey()
-            | "WithStoryId" >> beam.FlatMap(_with_story).with_output_types(Article)
+            | "WithStoryIds" >> beam.Map(_with_stories).with_output_types(tuple[str, list[Article]])
         )
-        return with_story, stories.rows, placed, stories[TALLIES]
+        return by_partition, stories.rows, placed, stories[TALLIES]

@@ -132,6 +132,16 @@ def write_partition(
     return final_path, len(ordered)
 
 
+def partition_key(table: Table, record: Any) -> str:
+    """A record's Hive partition folder name, ``date=YYYY-MM-DD``."""
+    return partition_name(table.partition_date(record))
+
+
+def partition_name(date: datetime.date) -> str:
+    """The Hive partition folder name of a date."""
+    return f"date={date.isoformat()}"
+
+
 class _KeyByPartitionFn(beam.DoFn):
     """Key a record by its Hive partition folder name, ``date=YYYY-MM-DD``."""
 
@@ -139,7 +149,7 @@ class _KeyByPartitionFn(beam.DoFn):
         self._table = table
 
     def process(self, record):
-        yield f"date={self._table.partition_date(record).isoformat()}", record
+        yield partition_key(self._table, record), record
 
 
 class _WritePartitionFn(beam.DoFn):
@@ -179,27 +189,32 @@ class WriteDataset(beam.PTransform):
         output: the dataset root (a local folder or any Beam filesystem URL).
         table: the table: its name (also its folder), schema, id column and partition date.
         run_id: the run that writes, first in every file name; None for runs without state.
+        grouped: the records come grouped already, as (``partition_key``, records) pairs (a
+            stage that shuffles by partition anyway saves the writer's shuffle).
 
     Returns:
         A PCollection of the paths of the files written.
     """
 
-    def __init__(self, output: str, table: Table, run_id: str | None = None) -> None:
+    def __init__(
+        self, output: str, table: Table, run_id: str | None = None, *, grouped: bool = False
+    ) -> None:
         super().__init__()
         self._output = output
         self._table = table
         self._run_id = run_id
+        self._grouped = grouped
 
     def expand(self, records):
-        # The record type travels with the key so the shuffle uses the row coder, not pickle.
-        keyed_type = tuple[str, records.element_type]
-        return (
-            records
-            | "KeyByPartition"
-            >> beam.ParDo(_KeyByPartitionFn(self._table)).with_output_types(keyed_type)
-            | "GroupByPartition" >> beam.GroupByKey()
-            | "WritePartitions"
-            >> beam.ParDo(
-                _WritePartitionFn(self._output, self._table, self._run_id)
-            ).with_output_types(str)
-        )
+        if not self._grouped:
+            # The record type travels with the key so the shuffle uses the row coder.
+            keyed_type = tuple[str, records.element_type]
+            records = (
+                records
+                | "KeyByPartition"
+                >> beam.ParDo(_KeyByPartitionFn(self._table)).with_output_types(keyed_type)
+                | "GroupByPartition" >> beam.GroupByKey()
+            )
+        return records | "WritePartitions" >> beam.ParDo(
+            _WritePartitionFn(self._output, self._table, self._run_id)
+        ).with_output_types(str)

@@ -32,15 +32,21 @@ def test_copies_share_a_story_and_their_events_a_cluster():
     ] + [plain_article("other", "https://site9.example/b", OTHER, AT)]
     events = [coded_event(f"e{n}", AT.date(), article_id=f"copy{n}") for n in range(3)]
     with local_pipeline() as pipeline:
-        with_story, stories, sketches, tallies = (
+        by_partition, stories, sketches, tallies = (
             pipeline | "Articles" >> beam.Create(articles).with_output_types(Article)
         ) | GroupStories(AT)
         with_cluster, clusters, _ = (
             pipeline | "Events" >> beam.Create(events).with_output_types(Event),
             sketches,
         ) | ClusterEvents(AT)
-        assert with_story.element_type is Article and stories.element_type is Story
+        with_story = by_partition | beam.FlatMap(lambda partition: partition[1])
+        assert stories.element_type is Story
         assert with_cluster.element_type is Event and clusters.element_type is EventCluster
+        assert_that(
+            by_partition | beam.MapTuple(lambda partition, found: (partition, len(found))),
+            equal_to([("date=2023-02-24", 4)]),
+            label="Partitions",
+        )
         story = new_story_id("copy0")
         assert_that(
             with_story | beam.Map(lambda a: (a.article_id, a.story_id)),
