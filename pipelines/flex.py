@@ -10,8 +10,9 @@ from pipelines.options import NewsbeamOptions
 
 MODES = ("stream", "run")
 # Options that make no sense in a template: a file on the launcher's disk, gone when it exits.
-# parse_slots: the template image does not install the parser extra.
-NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json", "parse_slots"})
+# parse_slots: the template image does not install the parser extra. quiet, progress_interval:
+# a local run's progress lines; a template's job reports its counts as Beam metrics.
+NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json", "parse_slots", "quiet", "progress_interval"})
 # Parameters that may list several values, separated by commas or spaces.
 LIST_PARAMETERS = frozenset({"feeds", "warc", "warc_paths", "sitemaps"})
 

@@ -1,6 +1,8 @@
 """The one options class of newsbeam, and turning its values into sources and settings."""
 
 import argparse
+import importlib
+import ipaddress
 import math
 import os
 import pathlib
@@ -17,9 +19,11 @@ from pipelines.option_errors import OptionsError
 from pipelines.source_options import archive_sources, check_archive, sitemap_sources
 from schemas.entries import SOURCE_FEED, SOURCE_PAGE, Source
 from seeds import seed_path
+from state import LEASE_SECONDS
+from state.files import canonical
+from state.validators import StateError, load_validators
 from transforms.failures import StageFailure
 from transforms.feed_lists import FeedListError, read_feeds_file, read_opml
-from transforms.feed_state import StateError, load_validators
 from transforms.fetching import DEFAULT_USER_AGENT, FetchSettings
 from transforms.fetching.guard import parse_networks
 from transforms.urls import file_path, source_url
@@ -27,6 +31,12 @@ from transforms.urls import file_path, source_url
 # The local runner, chosen explicitly: Beam 2.77's DirectRunner first tries to download the
 # Prism runner binary from the internet, which a default run must never do.
 DEFAULT_RUNNER = "FnApiRunner"
+# Beam's DaskRunner, which Beam 2.77 does not list among its known runners: ``--runner=DaskRunner``
+# alone fails in Beam's runner lookup, and its options (``--dask_client_address``...) exist only
+# once its module is imported, which needs the ``dask`` extra.
+DASK_RUNNER = "apache_beam.runners.dask.dask_runner.DaskRunner"
+DASK_RUNNER_NAMES = ("dask", "daskrunner", DASK_RUNNER.lower())
+DASK_EXTRA = "pip install 'newsbeam[dask]'"
 
 
 class NewsbeamOptions(PipelineOptions):
@@ -197,6 +207,16 @@ class NewsbeamOptions(PipelineOptions):
             "when a run's files are written. Default: no state.",
         )
         parser.add_argument(
+            "--state-lease",
+            type=float,
+            default=LEASE_SECONDS,
+            metavar="SECONDS",
+            help="How long a run's hold on --state lasts unless it renews it (a live run renews "
+            "it every quarter of this): another run, on any machine, is refused while it lasts, "
+            "and once it has expired takes over and finishes off the run that stopped. Default "
+            f"{LEASE_SECONDS:.0f}.",
+        )
+        parser.add_argument(
             "--poll-interval",
             type=float,
             default=300.0,
@@ -323,10 +343,53 @@ class NewsbeamOptions(PipelineOptions):
             help="The run's name in its --archive file names (letters, digits, '.', '_', '-'). "
             "Default: the launch time, YYYYMMDDTHHMMSSZ.",
         )
+        parser.add_argument(
+            "--quiet",
+            action="store_true",
+            default=False,
+            help="Print no progress lines on stderr during a local run (the summary at the end "
+            "is still printed). Remote runners print none anyway: their counts are Beam "
+            "metrics (namespace newsbeam) in the runner's monitoring.",
+        )
+        parser.add_argument(
+            "--progress-interval",
+            type=float,
+            default=5.0,
+            metavar="SECONDS",
+            help="Seconds between two progress lines of a local run (default 5): pages "
+            "fetched, articles, events, errors, pages per second; rewritten in place on a "
+            "terminal, one line each otherwise.",
+        )
+
+
+def named_runner(argv: list[str]) -> str | None:
+    """The runner named on the command line (``--runner X`` or ``--runner=X``), if any."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--runner", type=str, default=None)
+    known, _rest = parser.parse_known_args(argv)
+    return known.runner
+
+
+def is_dask_runner(runner: str | None) -> bool:
+    """Whether a --runner value names Beam's DaskRunner (short or full name, any case)."""
+    return bool(runner) and runner.lower() in DASK_RUNNER_NAMES
+
+
+def register_runner_options(argv: list[str]) -> None:
+    """Import the DaskRunner's module when the command line asks for it or its options, so that
+    its options class (DaskOptions) is known; OptionsError if the dask extra is missing."""
+    wants_dask = is_dask_runner(named_runner(argv)) or any(a.startswith("--dask_") for a in argv)
+    if not wants_dask:
+        return
+    try:
+        importlib.import_module(DASK_RUNNER.rsplit(".", 1)[0])
+    except ImportError as exc:
+        raise OptionsError(f"--runner=DaskRunner needs the dask extra: {DASK_EXTRA}") from exc
 
 
 def unknown_arguments(argv: list[str]) -> list[str]:
     """The arguments that no PipelineOptions class (Beam's or newsbeam's) knows."""
+    register_runner_options(argv)
     parser = _BeamArgumentParser(allow_abbrev=False)
     for options_class in {str(c): c for c in PipelineOptions.__subclasses__()}.values():
         options_class._add_argparse_args(parser)
@@ -476,9 +539,7 @@ def fetch_settings(options: NewsbeamOptions) -> FetchSettings:
         backoff_seconds=options.retry_backoff,
         max_retry_after_seconds=options.max_retry_after,
         allowed_networks=allowed,
-        state_dir=str(pathlib.Path(options.state).expanduser().resolve())
-        if options.state and "://" not in options.state
-        else options.state,
+        state_dir=canonical(options.state) if options.state else None,
         archive_dir=options.archive,
         archive_run=archive_run,
         archive_max_bytes=options.archive_max_bytes,
@@ -491,6 +552,7 @@ def check_schedule(options: NewsbeamOptions) -> None:
         ("--poll-interval", options.poll_interval),
         ("--window", options.window),
         ("--dedup-ttl", options.dedup_ttl),
+        ("--state-lease", options.state_lease),
     ):
         check_number(flag, value)
     if options.duration is not None:
@@ -541,8 +603,49 @@ def check_remote_paths(options: NewsbeamOptions) -> None:
             raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")
 
 
-def choose_local_runner(options: PipelineOptions) -> None:
-    """Pick the local FnApiRunner unless the operator named a runner."""
+def choose_runner(options: PipelineOptions) -> None:
+    """Pick the local FnApiRunner unless the operator named a runner; name the DaskRunner in
+    full, as Beam's runner lookup needs it."""
     standard = options.view_as(StandardOptions)
     if not standard.runner:
         standard.runner = DEFAULT_RUNNER
+    elif is_dask_runner(standard.runner):
+        standard.runner = DASK_RUNNER
+
+
+def is_loopback_address(address: str) -> bool:
+    """Whether a Dask scheduler address (``tcp://host:port``, ``host:port``) is on this
+    machine's loopback."""
+    host = address.split("://", 1)[-1].rsplit(":", 1)[0].strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_dask(options: PipelineOptions, *, streaming: bool = False) -> None:
+    """On the DaskRunner: refuse what Beam 2.77's DaskRunner cannot run (unbounded sources,
+    and the state and timers of --state's DeduplicateEntries), and local paths that workers on
+    another machine would not see (a scheduler off loopback means a real cluster)."""
+    if options.view_as(StandardOptions).runner != DASK_RUNNER:
+        return
+    if streaming:
+        raise OptionsError(
+            "the DaskRunner runs batch pipelines only: use newsbeam run, or a streaming runner "
+            "(DataflowRunner, FlinkRunner) for newsbeam stream"
+        )
+    if options.state:
+        raise OptionsError(
+            "--state is not supported on the DaskRunner: Beam 2.77's DaskRunner does not run the "
+            "state and timers that deduplication across runs uses"
+        )
+    address = options.get_all_options().get("address")
+    if not address or is_loopback_address(address):
+        return  # a LocalCluster of this machine's own: its workers see its disk
+    if "://" not in options.output:
+        raise OptionsError(
+            "--output must be a URL of a filesystem the Dask workers share (s3://, gs://, ...) "
+            f"when the scheduler {address} is not on this machine, not {options.output!r}"
+        )

@@ -24,20 +24,21 @@ from apache_beam.transforms.periodicsequence import PeriodicImpulse
 from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from pipelines.batch import (
     Outputs,
-    finish_state,
+    begin_state,
     parse_options,
-    prepare_state,
     process_entries,
     run_command,
+    state_run,
 )
 from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings, operator_sources
 from pipelines.summary import RunSummary, summarise
 from schemas import ErrorRecord, Source
 from schemas.duplicates import Duplicate
 from schemas.entries import FeedEntry
-from transforms import seen_articles
+from state.names import new_run_id
 from transforms.deduplicate import DeduplicateEntries
 from transforms.failures import utc_now
 from transforms.read_feeds import ReadFeeds
@@ -119,7 +120,7 @@ def build(
         )
     entries, feed_failures = sources | "ReadFeeds" >> ReadFeeds(settings)
     if options.state:
-        run_id = run_id or seen_articles.new_run_id()
+        run_id = run_id or new_run_id()
         stored = pipeline | "ReadSeenArticles" >> ReadSeenArticles(
             options.state, since=now - datetime.timedelta(seconds=options.dedup_ttl)
         )
@@ -154,7 +155,9 @@ def add_summaries(total: RunSummary, part: RunSummary) -> RunSummary:
     values = {}
     for field in dataclasses.fields(RunSummary):
         mine, theirs = getattr(total, field.name), getattr(part, field.name)
-        if isinstance(mine, int):
+        if isinstance(mine, bool):
+            values[field.name] = mine and theirs
+        elif isinstance(mine, int):
             values[field.name] = mine + theirs
         elif isinstance(mine, dict):
             values[field.name] = {k: mine.get(k, 0) + theirs.get(k, 0) for k in mine | theirs}
@@ -166,21 +169,26 @@ def add_summaries(total: RunSummary, part: RunSummary) -> RunSummary:
 def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> RunSummary:
     """Run the streaming pipeline once, polling from ``start`` until before ``stop``; wait for
     it when it has a stop."""
-    run_id = prepare_state(options, "stream") if options.state else None
-    pipeline = beam.Pipeline(options=options)
-    build(pipeline, options, run_id=run_id, start=start, stop=stop)
-    result = pipeline.run()
     if stop is None:
-        return RunSummary(output=options.output)  # an unbounded job on a remote runner
-    result.wait_until_finish()
-    if run_id:
-        finish_state(options, run_id)
+        # An unbounded job on a remote runner: this launcher returns once it is submitted, so
+        # nothing renews the run's lease and nothing commits it; the windows the job commits
+        # are kept, and a later run over the same --state takes over once the lease expired.
+        begun = begin_state(options, "stream")
+        pipeline = beam.Pipeline(options=options)
+        build(pipeline, options, run_id=begun[1].run_id if begun else None, start=start)
+        pipeline.run()
+        return RunSummary(output=options.output)
+    with state_run(options, "stream") as run_id:
+        pipeline = beam.Pipeline(options=options)
+        build(pipeline, options, run_id=run_id, start=start, stop=stop)
+        result = pipeline.run()
+        result.wait_until_finish()
     return summarise(result, options.output)
 
 
 def stream_options(argv: list[str]) -> NewsbeamOptions:
     """The options of ``newsbeam stream``: checked, and marked as streaming for the runner."""
-    options = parse_options(argv)
+    options = parse_options(argv, streaming=True)
     if options.warc or options.warc_paths or options.sitemaps:
         raise OptionsError("--warc, --warc-paths and --sitemaps are read once: use newsbeam run")
     options.view_as(StandardOptions).streaming = True
@@ -205,12 +213,14 @@ def run(argv: list[str]) -> RunSummary:
             round_stop = round_start + options.poll_interval
             summary = run_round(options, round_start, round_stop)
             total = add_summaries(total, summary)
-            print(
-                f"{utc_now():%H:%M:%S} {summary.articles} new articles, {summary.duplicates} "
-                f"duplicates, {summary.errors} errors, {summary.entries_seen_before} seen before",
-                file=sys.stderr,
-                flush=True,
-            )
+            if not options.quiet:  # a poll's line is a stream's progress
+                print(
+                    f"{utc_now():%H:%M:%S} {summary.articles} new articles, "
+                    f"{summary.duplicates} duplicates, {summary.errors} errors, "
+                    f"{summary.entries_seen_before} seen before",
+                    file=sys.stderr,
+                    flush=True,
+                )
             next_poll = round_stop if end is None else min(round_stop, end)
             time.sleep(max(0.0, next_poll - time.time()))
     except KeyboardInterrupt:

@@ -7,8 +7,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.runners.runner import PipelineResult
 
 from schemas.events import MODALITIES, REPORTED_MODALITIES
-
-NAMESPACE = "newsbeam"
+from transforms import counters
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +36,9 @@ class RunSummary:
     stories: int = 0  # stories rows written: new stories and earlier ones that gained articles
     stories_new: int = 0  # of which new
     event_clusters: int = 0  # event_clusters rows written (new or rewritten)
+    # False when the runner reports no metrics (Beam 2.77's DaskRunner): the counts above are
+    # then unknown, not zero, and only the tables tell what was written.
+    counted: bool = True
 
     @property
     def errors(self) -> int:
@@ -86,6 +88,14 @@ class RunSummary:
 
     def render(self) -> str:
         """A short human-readable report."""
+        if not self.counted:
+            return "\n".join(
+                [
+                    "counts          not reported: this runner collects no Beam metrics",
+                    f"output          {self.output}  (articles/, events/, stories/, "
+                    "event_clusters/, errors/, duplicates/)",
+                ]
+            )
         check = "ok" if self.accounted else "MISMATCH"
         modalities = ", ".join(
             f"{name} {self.events_by_modality.get(name, 0)}" for name in MODALITIES
@@ -123,9 +133,14 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def counter_values(result: PipelineResult) -> dict[str, int]:
-    """newsbeam's counters by name, committed values where the runner has them."""
-    query = result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))
+def counter_values(result: PipelineResult) -> dict[str, int] | None:
+    """newsbeam's counters by name, committed values where the runner has them; None from a
+    runner that collects no metrics."""
+    try:
+        metrics = result.metrics()
+    except NotImplementedError:  # Beam 2.77's DaskRunner
+        return None
+    query = metrics.query(MetricsFilter().with_namespace(counters.NAMESPACE))
     values: dict[str, int] = {}
     for counter in query["counters"]:
         value = counter.committed if counter.committed is not None else counter.attempted
@@ -136,30 +151,34 @@ def counter_values(result: PipelineResult) -> dict[str, int]:
 def summarise(result: PipelineResult, output: str) -> RunSummary:
     """The summary of a finished run."""
     counts = counter_values(result)
+    if counts is None:
+        return RunSummary(output=output, counted=False)
     return RunSummary(
         output=output,
-        feeds=counts.get("feeds", 0),
-        feed_errors=counts.get("feed_errors", 0),
-        feeds_unchanged=counts.get("feeds_not_modified", 0),
-        entries=counts.get("entries", 0),
-        articles=counts.get("articles", 0),
-        duplicates=counts.get("duplicates", 0),
-        entry_errors=counts.get("links_refused", 0)
-        + counts.get("fetch_errors", 0)
-        + counts.get("extract_errors", 0)
-        + counts.get("archive_record_errors", 0),
-        events=counts.get("events", 0),
-        events_by_modality={name: counts.get(f"events_{name}", 0) for name in MODALITIES},
-        tag_errors=counts.get("tag_errors", 0),
-        feed_summary_fallbacks=counts.get("feed_summary_fallbacks", 0),
-        entries_seen_before=counts.get("entries_seen_before", 0),
-        archives=counts.get("archives", 0),
-        archive_errors=counts.get("archive_errors", 0),
-        archive_records_skipped=counts.get("archive_records_skipped", 0),
-        out_of_range=counts.get("out_of_range", 0),
-        sitemaps=counts.get("sitemaps", 0),
-        sitemap_errors=counts.get("sitemap_errors", 0),
-        stories=counts.get("stories", 0),
-        stories_new=counts.get("stories_new", 0),
-        event_clusters=counts.get("event_clusters", 0),
+        feeds=counts.get(counters.FEEDS, 0),
+        feed_errors=counts.get(counters.FEED_ERRORS, 0),
+        feeds_unchanged=counts.get(counters.FEEDS_NOT_MODIFIED, 0),
+        entries=counts.get(counters.ENTRIES, 0),
+        articles=counts.get(counters.ARTICLES, 0),
+        duplicates=counts.get(counters.DUPLICATES, 0),
+        entry_errors=counts.get(counters.LINKS_REFUSED, 0)
+        + counts.get(counters.FETCH_ERRORS, 0)
+        + counts.get(counters.EXTRACT_ERRORS, 0)
+        + counts.get(counters.ARCHIVE_RECORD_ERRORS, 0),
+        events=counts.get(counters.EVENTS, 0),
+        events_by_modality={
+            name: counts.get(counters.events_with_modality(name), 0) for name in MODALITIES
+        },
+        tag_errors=counts.get(counters.TAG_ERRORS, 0),
+        feed_summary_fallbacks=counts.get(counters.FEED_SUMMARY_FALLBACKS, 0),
+        entries_seen_before=counts.get(counters.ENTRIES_SEEN_BEFORE, 0),
+        archives=counts.get(counters.ARCHIVES, 0),
+        archive_errors=counts.get(counters.ARCHIVE_ERRORS, 0),
+        archive_records_skipped=counts.get(counters.ARCHIVE_RECORDS_SKIPPED, 0),
+        out_of_range=counts.get(counters.OUT_OF_RANGE, 0),
+        sitemaps=counts.get(counters.SITEMAPS, 0),
+        sitemap_errors=counts.get(counters.SITEMAP_ERRORS, 0),
+        stories=counts.get(counters.STORIES, 0),
+        stories_new=counts.get(counters.STORIES_NEW, 0),
+        event_clusters=counts.get(counters.EVENT_CLUSTERS, 0),
     )

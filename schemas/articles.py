@@ -7,12 +7,12 @@ from typing import Any
 import pyarrow as pa
 
 from schemas.tables import (
-    UTC_TIMESTAMP,
     Table,
+    arrow_schema,
+    column,
     columns_of,
     register_row,
     utc_date,
-    with_table_metadata,
 )
 from schemas.version import SCHEMA_VERSION
 
@@ -43,41 +43,29 @@ class Article:
     fetched_at: datetime.datetime
     language: str | None
     text: str
-    word_count: int
+    word_count: int = column(pa.int32())
     content_sha256: str
     extraction: str
-    schema_version: int = SCHEMA_VERSION
-    # Added after version 1 (nullable, at the end: readers of version 1 keep working). The story
-    # of near-duplicate articles this one belongs to (GroupStories); None in streaming runs.
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
+    # The dateline ("DOHA, Feb 24 (Reuters) -"): its place as written and its country (alpha-3).
+    dateline_name: str | None = None
+    dateline_country: str | None = None
+    # Where the dateline is, from the offline gazetteer (transforms/geocoding): WGS 84 degrees, the
+    # GeoNames admin-1 name and id, and the precision (city | admin1 | country; a country's
+    # coordinates are its capital's); all null when it could not be placed. Added after
+    # schema_version as nullable columns, which readers of version 1 files take as null.
+    dateline_lat: float | None = column(pa.float64(), default=None)
+    dateline_lon: float | None = column(pa.float64(), default=None)
+    dateline_admin1: str | None = None
+    dateline_geonames_id: int | None = column(pa.int64(), default=None)
+    dateline_precision: str | None = None
+    # Added after the geocoded columns (nullable, at the end: readers of earlier files keep
+    # working). The story of near-duplicate articles this one belongs to (GroupStories); None in
+    # streaming runs.
     story_id: str | None = None
 
 
-ARTICLES_SCHEMA = with_table_metadata(
-    pa.schema(
-        [
-            pa.field("article_id", pa.string(), nullable=False),
-            pa.field("url", pa.string(), nullable=False),
-            pa.field("canonical_url", pa.string(), nullable=False),
-            pa.field("feed_url", pa.string()),
-            pa.field("feed_name", pa.string()),
-            pa.field("source_name", pa.string()),
-            pa.field("source_country", pa.string()),
-            pa.field("title", pa.string()),
-            pa.field("author", pa.string()),
-            pa.field("published_at", UTC_TIMESTAMP),
-            pa.field("date_source", pa.string(), nullable=False),
-            pa.field("fetched_at", UTC_TIMESTAMP, nullable=False),
-            pa.field("language", pa.string()),
-            pa.field("text", pa.string(), nullable=False),
-            pa.field("word_count", pa.int32(), nullable=False),
-            pa.field("content_sha256", pa.string(), nullable=False),
-            pa.field("extraction", pa.string(), nullable=False),
-            pa.field("schema_version", pa.int16(), nullable=False),
-            pa.field("story_id", pa.string()),
-        ]
-    ),
-    "articles",
-)
+ARTICLES_SCHEMA = arrow_schema(Article, "articles")
 
 
 def article_date(article: Article) -> datetime.date:

@@ -10,12 +10,12 @@ from typing import Any
 import pyarrow as pa
 
 from schemas.tables import (
-    UTC_TIMESTAMP,
     Table,
+    arrow_schema,
+    column,
     columns_of,
     register_row,
     utc_date,
-    with_table_metadata,
 )
 from schemas.version import SCHEMA_VERSION
 
@@ -35,24 +35,10 @@ class Duplicate:
     kept_url: str | None
     reason: str
     seen_at: datetime.datetime
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
 
 
-DUPLICATES_SCHEMA = with_table_metadata(
-    pa.schema(
-        [
-            pa.field("article_id", pa.string(), nullable=False),
-            pa.field("url", pa.string(), nullable=False),
-            pa.field("canonical_url", pa.string(), nullable=False),
-            pa.field("feed_url", pa.string()),
-            pa.field("kept_url", pa.string()),
-            pa.field("reason", pa.string(), nullable=False),
-            pa.field("seen_at", UTC_TIMESTAMP, nullable=False),
-            pa.field("schema_version", pa.int16(), nullable=False),
-        ]
-    ),
-    "duplicates",
-)
+DUPLICATES_SCHEMA = arrow_schema(Duplicate, "duplicates")
 
 
 def duplicate_date(duplicate: Duplicate) -> datetime.date:

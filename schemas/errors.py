@@ -12,12 +12,12 @@ from typing import Any
 import pyarrow as pa
 
 from schemas.tables import (
-    UTC_TIMESTAMP,
     Table,
+    arrow_schema,
+    column,
     columns_of,
     register_row,
     utc_date,
-    with_table_metadata,
 )
 from schemas.version import SCHEMA_VERSION
 
@@ -73,28 +73,12 @@ class ErrorRecord:
     url: str | None
     feed_url: str | None
     article_id: str | None
-    http_status: int | None
+    http_status: int | None = column(pa.int16())
     occurred_at: datetime.datetime
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
 
 
-ERRORS_SCHEMA = with_table_metadata(
-    pa.schema(
-        [
-            pa.field("error_id", pa.string(), nullable=False),
-            pa.field("stage", pa.string(), nullable=False),
-            pa.field("error_kind", pa.string(), nullable=False),
-            pa.field("message", pa.string(), nullable=False),
-            pa.field("url", pa.string()),
-            pa.field("feed_url", pa.string()),
-            pa.field("article_id", pa.string()),
-            pa.field("http_status", pa.int16()),
-            pa.field("occurred_at", UTC_TIMESTAMP, nullable=False),
-            pa.field("schema_version", pa.int16(), nullable=False),
-        ]
-    ),
-    "errors",
-)
+ERRORS_SCHEMA = arrow_schema(ErrorRecord, "errors")
 
 
 def error_date(error: ErrorRecord) -> datetime.date:

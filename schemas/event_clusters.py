@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from schemas.tables import ARROW, Table, columns_of, derived_schema, register_row
+from schemas.tables import Table, arrow_schema, column, columns_of, register_row
 from schemas.version import SCHEMA_VERSION
 
 
@@ -29,15 +29,15 @@ class EventCluster:
     modality: str
     event_date: datetime.date
     first_reported_at: datetime.datetime
-    n_reports: int = dataclasses.field(metadata={ARROW: pa.int32()})
-    n_articles: int = dataclasses.field(metadata={ARROW: pa.int32()})
-    n_sources: int = dataclasses.field(metadata={ARROW: pa.int32()})
+    n_reports: int = column(pa.int32())
+    n_articles: int = column(pa.int32())
+    n_sources: int = column(pa.int32())
     representative_event_id: str
     sentence: str
-    schema_version: int = dataclasses.field(default=SCHEMA_VERSION, metadata={ARROW: pa.int16()})
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
 
 
-EVENT_CLUSTERS_SCHEMA = derived_schema(EventCluster, "event_clusters")
+EVENT_CLUSTERS_SCHEMA = arrow_schema(EventCluster, "event_clusters")
 
 
 def cluster_date(cluster: EventCluster) -> datetime.date:

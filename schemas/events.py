@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from schemas.tables import Table, columns_of, register_row, with_table_metadata
+from schemas.tables import Table, arrow_schema, column, columns_of, register_row
 from schemas.version import SCHEMA_VERSION
 
 # "historical": told as background from an earlier period (PLOVER's auxiliary mode); kept as
@@ -52,70 +52,35 @@ class Event:
     plover_mode: str | None
     cameo_code: str
     cameo_root: str
-    quad_class: int
-    goldstein: float
+    quad_class: int = column(pa.int8())
+    goldstein: float = column(pa.float32())
     modality: str
     trigger_text: str
     sentence: str
-    sentence_index: int
-    char_start: int
-    char_end: int
+    sentence_index: int = column(pa.int32())
+    char_start: int = column(pa.int32())
+    char_end: int = column(pa.int32())
     location_name: str | None
     location_country: str | None
     location_source: str | None
-    confidence: float
+    confidence: float = column(pa.float32())
     tagger_version: str
-    schema_version: int = SCHEMA_VERSION
-    # Added after version 1 (nullable, at the end): the real-world event this row reports
-    # (ClusterEvents); None in streaming runs.
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
+    # Where location_name is, from the offline gazetteer (transforms/geocoding): WGS 84 degrees, the
+    # GeoNames admin-1 name and id, and the precision (city | admin1 | country; a country's
+    # coordinates are its capital's); all null when it could not be placed. Added after
+    # schema_version as nullable columns, which readers of version 1 files take as null.
+    location_lat: float | None = column(pa.float64(), default=None)
+    location_lon: float | None = column(pa.float64(), default=None)
+    location_admin1: str | None = None
+    location_geonames_id: int | None = column(pa.int64(), default=None)
+    location_precision: str | None = None
+    # Added after the geocoded columns (nullable, at the end): the real-world event this row
+    # reports (ClusterEvents); None in streaming runs.
     event_cluster_id: str | None = None
 
 
-EVENTS_SCHEMA = with_table_metadata(
-    pa.schema(
-        [
-            pa.field("event_id", pa.string(), nullable=False),
-            pa.field("article_id", pa.string(), nullable=False),
-            pa.field("mention_id", pa.string(), nullable=False),
-            pa.field("url", pa.string(), nullable=False),
-            pa.field("article_date", pa.date32(), nullable=False),
-            pa.field("event_date", pa.date32(), nullable=False),
-            pa.field("date_precision", pa.string(), nullable=False),
-            pa.field("date_text", pa.string()),
-            pa.field("date_is_fallback", pa.bool_(), nullable=False),
-            pa.field("source_text", pa.string(), nullable=False),
-            pa.field("source_name", pa.string()),
-            pa.field("source_country", pa.string()),
-            pa.field("source_sector", pa.string()),
-            pa.field("source_code", pa.string()),
-            pa.field("target_text", pa.string(), nullable=False),
-            pa.field("target_name", pa.string()),
-            pa.field("target_country", pa.string()),
-            pa.field("target_sector", pa.string()),
-            pa.field("target_code", pa.string()),
-            pa.field("plover_type", pa.string(), nullable=False),
-            pa.field("plover_mode", pa.string()),
-            pa.field("cameo_code", pa.string(), nullable=False),
-            pa.field("cameo_root", pa.string(), nullable=False),
-            pa.field("quad_class", pa.int8(), nullable=False),
-            pa.field("goldstein", pa.float32(), nullable=False),
-            pa.field("modality", pa.string(), nullable=False),
-            pa.field("trigger_text", pa.string(), nullable=False),
-            pa.field("sentence", pa.string(), nullable=False),
-            pa.field("sentence_index", pa.int32(), nullable=False),
-            pa.field("char_start", pa.int32(), nullable=False),
-            pa.field("char_end", pa.int32(), nullable=False),
-            pa.field("location_name", pa.string()),
-            pa.field("location_country", pa.string()),
-            pa.field("location_source", pa.string()),
-            pa.field("confidence", pa.float32(), nullable=False),
-            pa.field("tagger_version", pa.string(), nullable=False),
-            pa.field("schema_version", pa.int16(), nullable=False),
-            pa.field("event_cluster_id", pa.string()),
-        ]
-    ),
-    "events",
-)
+EVENTS_SCHEMA = arrow_schema(Event, "events")
 
 
 def event_partition_date(event: Event) -> datetime.date:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from schemas.tables import ARROW, Table, columns_of, derived_schema, register_row
+from schemas.tables import Table, arrow_schema, column, columns_of, register_row
 from schemas.version import SCHEMA_VERSION
 
 
@@ -24,15 +24,15 @@ class Story:
     story_id: str
     first_published_at: datetime.datetime
     last_published_at: datetime.datetime
-    n_articles: int = dataclasses.field(metadata={ARROW: pa.int32()})
-    n_sources: int = dataclasses.field(metadata={ARROW: pa.int32()})
+    n_articles: int = column(pa.int32())
+    n_sources: int = column(pa.int32())
     representative_article_id: str
     title: str | None
     first_seen_date: datetime.date
-    schema_version: int = dataclasses.field(default=SCHEMA_VERSION, metadata={ARROW: pa.int16()})
+    schema_version: int = column(pa.int16(), default=SCHEMA_VERSION)
 
 
-STORIES_SCHEMA = derived_schema(Story, "stories")
+STORIES_SCHEMA = arrow_schema(Story, "stories")
 
 
 def story_date(story: Story) -> datetime.date:

@@ -9,8 +9,10 @@ that make adding to it idempotent; two tallies of one story or cluster merge int
 import dataclasses
 import datetime
 
+import pyarrow as pa
+
 from schemas.events import Event
-from schemas.tables import register_row
+from schemas.tables import column, register_row
 
 
 @register_row
@@ -27,7 +29,7 @@ class StorySketch:
     publisher: str
     title: str | None
     signature: bytes
-    shingles: int
+    shingles: int = column(pa.int64())
     recorded_at: datetime.datetime
 
 

@@ -1,4 +1,9 @@
-"""Shared helpers that turn records into pyarrow tables with an explicit schema."""
+"""Shared helpers that turn records into pyarrow tables with an explicit schema.
+
+No Beam here: the records serve ``newsbeam tag`` too. ``register_row`` only marks a record
+type as a Beam row (a stable schema id); ``schemas.beam_rows``, imported by the Beam stages,
+registers the marked types with Beam's coder registry.
+"""
 
 import dataclasses
 import datetime
@@ -8,16 +13,77 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-import apache_beam as beam
 import pyarrow as pa
 
 from schemas.version import SCHEMA_VERSION
 
 UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
+# A table's columns are its record's fields, declared once: the pyarrow schema is derived from
+# the dataclass (names, order, types; ``X | None`` is nullable). Python's int and float have no
+# width, so their fields say the column's (``column(pa.int16())``).
+ARROW_TYPES: dict[type, pa.DataType] = {
+    str: pa.string(),
+    bool: pa.bool_(),
+    bytes: pa.binary(),
+    datetime.datetime: UTC_TIMESTAMP,
+    datetime.date: pa.date32(),
+}
+ARROW_TYPE = "newsbeam.arrow_type"  # the key of a field's column type in its metadata
+
+
+def column(arrow_type: pa.DataType, **field_options: Any) -> Any:
+    """A record field stored as ``arrow_type`` (the width of an int or float column)."""
+    return dataclasses.field(metadata={ARROW_TYPE: arrow_type}, **field_options)
+
+
+def optional_type(annotation: Any) -> tuple[Any, bool]:
+    """(inner type, whether None is allowed) of an annotation such as ``str | None``."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        inner = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"only X | None unions can be columns, not {annotation}")
+        return inner[0], True
+    return annotation, False
+
+
+def _arrow_type_of(annotation: Any) -> pa.DataType | None:
+    """The column type of an annotation with no width to give: ``list[X]`` is a list column
+    of non-null X (the story index's member ids), else ARROW_TYPES."""
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        item_type = ARROW_TYPES.get(item)
+        return None if item_type is None else pa.list_(pa.field("item", item_type, nullable=False))
+    return ARROW_TYPES.get(annotation)
+
+
+def arrow_schema(record_type: type, table_name: str) -> pa.Schema:
+    """The pyarrow schema of a table, derived from its record dataclass."""
+    hints = typing.get_type_hints(record_type)
+    fields = []
+    for field in dataclasses.fields(record_type):
+        inner, optional = optional_type(hints[field.name])
+        arrow_type = field.metadata.get(ARROW_TYPE) or _arrow_type_of(inner)
+        if arrow_type is None:
+            raise TypeError(f"{record_type.__name__}.{field.name}: give {inner} a column type")
+        fields.append(pa.field(field.name, arrow_type, nullable=optional))
+    return with_table_metadata(pa.schema(fields), table_name)
+
+
+# Record types marked as Beam rows, and the hooks to call for each (schemas.beam_rows adds one).
+ROW_TYPES: list[type] = []
+_ROW_HOOKS: list[Callable[[type], Any]] = []
+
+
+def on_row_type(hook: Callable[[type], Any]) -> None:
+    """Call ``hook`` on every record type marked as a row, now and as more are marked."""
+    _ROW_HOOKS.append(hook)
+    for record_type in ROW_TYPES:
+        hook(record_type)
+
 
 def register_row(record_type: type) -> type:
-    """Register a record dataclass as a Beam row, under a schema id derived from its name and
+    """Mark a record dataclass as a Beam row, under a schema id derived from its name and
     fields. Beam otherwise draws a random id per process, and a worker in another process (a
     portable runner, Dataflow) cannot map the rows it decodes back to the dataclass: it hands
     DoFns anonymous named tuples (which is also why converters read fields by name)."""
@@ -26,7 +92,10 @@ def register_row(record_type: type) -> type:
     # The id names a namedtuple wherever the type is unknown (the job service): an identifier.
     module = record_type.__module__.replace(".", "_")
     record_type._beam_schema_id = f"newsbeam_{module}_{record_type.__name__}_{digest}"
-    return beam.coders.registry.register_row(record_type)
+    ROW_TYPES.append(record_type)
+    for hook in _ROW_HOOKS:
+        hook(record_type)
+    return record_type
 
 
 def with_table_metadata(schema: pa.Schema, table_name: str) -> pa.Schema:
@@ -48,40 +117,6 @@ def columns_of(record: Any, schema: pa.Schema) -> dict[str, Any]:
     shuffle must read fields by name and never rely on the dataclass's methods.
     """
     return {name: getattr(record, name) for name in schema.names}
-
-
-# The Arrow type of each Python annotation, for tables whose schema is derived from their record
-# (declared once); a field narrows it with ``dataclasses.field(metadata={ARROW: pa.int32()})``.
-ARROW = "arrow"
-ARROW_TYPES: dict[type, pa.DataType] = {
-    str: pa.string(),
-    int: pa.int64(),
-    float: pa.float64(),
-    bool: pa.bool_(),
-    bytes: pa.binary(),
-    datetime.datetime: UTC_TIMESTAMP,
-    datetime.date: pa.date32(),
-}
-
-
-def derived_schema(record_type: type, table_name: str) -> pa.Schema:
-    """The Parquet schema of a record dataclass, column for field: ``X | None`` is nullable,
-    ``list[X]`` a list column."""
-    hints = typing.get_type_hints(record_type)
-    fields = []
-    for field in dataclasses.fields(record_type):
-        annotation, nullable = hints[field.name], False
-        if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-            (annotation,) = [a for a in typing.get_args(annotation) if a is not type(None)]
-            nullable = True
-        if typing.get_origin(annotation) is list:
-            (item,) = typing.get_args(annotation)
-            default = pa.list_(pa.field("item", ARROW_TYPES[item], nullable=False))
-        else:
-            default = ARROW_TYPES[annotation]
-        arrow_type = field.metadata.get(ARROW, default)
-        fields.append(pa.field(field.name, arrow_type, nullable=nullable))
-    return with_table_metadata(pa.schema(fields), table_name)
 
 
 @dataclasses.dataclass(frozen=True)

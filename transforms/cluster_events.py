@@ -13,15 +13,14 @@ import datetime
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.event_clusters import EventCluster
 from schemas.events import Event
 from schemas.story_index import ClusterTally, EventReport, StorySketch
+from transforms import counters
+from transforms.outputs import split_by_type
 from transforms.stories.clusters import assign_clusters, cluster_key, cluster_row
 from transforms.stories.grouping import with_fields
-
-NAMESPACE = "newsbeam"
-STATE = "state"
-ROWS = "rows"
 
 
 def _reports(joined):
@@ -42,12 +41,13 @@ def _reports(joined):
 
 
 class _PlaceReportsFn(beam.DoFn):
-    """Place one cluster key's reports; emit the events with their cluster, the rows and the
-    tallies of the clusters they touched."""
+    """Place one cluster key's reports; yield the events with their cluster (Event), the rows
+    (EventCluster) and the tallies (ClusterTally) of the clusters they touched, into one output
+    (transforms.outputs)."""
 
     def __init__(self, recorded_at: datetime.datetime) -> None:
         self._recorded_at = recorded_at
-        self._written = Metrics.counter(NAMESPACE, "event_clusters")
+        self._written = Metrics.counter(counters.NAMESPACE, counters.EVENT_CLUSTERS)
 
     def process(self, keyed):
         _key, grouped = keyed
@@ -59,8 +59,8 @@ class _PlaceReportsFn(beam.DoFn):
             yield with_fields(Event, event, event_cluster_id=cluster_id)
         self._written.inc(len(tallies))
         for tally in tallies:
-            yield beam.pvalue.TaggedOutput(ROWS, cluster_row(tally))
-            yield beam.pvalue.TaggedOutput(STATE, tally)
+            yield cluster_row(tally)
+            yield tally
 
 
 class ClusterEvents(beam.PTransform):
@@ -113,9 +113,9 @@ class ClusterEvents(beam.PTransform):
                 | "AsJoined"
                 >> beam.MapTuple(lambda key, found: (key, {"report": found, "stored": []}))
             )
-        outputs = grouped | "PlaceReports" >> beam.ParDo(
-            _PlaceReportsFn(self._recorded_at)
-        ).with_output_types(Event).with_outputs(ROWS, STATE, main="events")
-        outputs[ROWS].element_type = EventCluster
-        outputs[STATE].element_type = ClusterTally
-        return outputs.events, outputs[ROWS], outputs[STATE]
+        placed = grouped | "PlaceReports" >> beam.ParDo(_PlaceReportsFn(self._recorded_at))
+        return split_by_type(
+            placed,
+            "PlaceReports",
+            (("Events", Event), ("Rows", EventCluster), ("Tallies", ClusterTally)),
+        )

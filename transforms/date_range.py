@@ -11,8 +11,7 @@ import datetime
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-NAMESPACE = "newsbeam"
-OUT_OF_RANGE = "out_of_range"  # the counter of skipped entries and articles
+from transforms import counters
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,8 +63,8 @@ class _SkipOutOfRangeFn(beam.DoFn):
 
     def __init__(self, dates: DateRange, counted_as: str | None) -> None:
         self._dates = dates
-        self._skipped = Metrics.counter(NAMESPACE, OUT_OF_RANGE)
-        self._counted = Metrics.counter(NAMESPACE, counted_as) if counted_as else None
+        self._skipped = Metrics.counter(counters.NAMESPACE, counters.OUT_OF_RANGE)
+        self._counted = Metrics.counter(counters.NAMESPACE, counted_as) if counted_as else None
 
     def process(self, record):
         if self._dates.excludes(record.published_at):

@@ -34,14 +34,15 @@ from apache_beam.transforms.userstate import (
 )
 from apache_beam.utils.timestamp import Duration, Timestamp
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.duplicates import REASON_ALREADY_STORED, REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry
+from transforms import counters
 from transforms.failures import StageFailure, stable_id
 from transforms.fetch_pages import entry_order
 from transforms.seen_articles import Sighting
 from transforms.urls import article_id_for, canonical_url
 
-NAMESPACE = "newsbeam"
 DUPLICATES = "duplicates"
 SEEN = "seen"
 
@@ -99,8 +100,8 @@ class _FirstSightingFn(beam.DoFn):
     def __init__(self, ttl_seconds: float) -> None:
         self._ttl = Duration.of(ttl_seconds)
         self._refresh_micros = int(ttl_seconds * 1e6 / 2)
-        self._seen_before = Metrics.counter(NAMESPACE, "entries_seen_before")
-        self._duplicates = Metrics.counter(NAMESPACE, "duplicates")
+        self._seen_before = Metrics.counter(counters.NAMESPACE, counters.ENTRIES_SEEN_BEFORE)
+        self._duplicates = Metrics.counter(counters.NAMESPACE, counters.DUPLICATES)
 
     def process(
         self,

@@ -1,13 +1,12 @@
-"""How stages fail: a typed exception from the plain functions, an error row from the DoFns."""
+"""How stages fail: a typed exception from the plain functions, an error row from the DoFns.
+
+Plain Python, no Beam: the Beam-free core (fetching, feeds, extraction, tagging) raises these.
+"""
 
 import datetime
 import hashlib
 
-import apache_beam as beam
-
 from schemas.errors import ErrorKind, ErrorRecord, Stage
-
-FAILED = "failed"  # the tag of every stage's error output
 
 
 class StageFailure(Exception):
@@ -58,16 +57,3 @@ def error_record(
         http_status=failure.http_status,
         occurred_at=occurred_at or utc_now(),
     )
-
-
-def with_failures(pcoll, label: str, dofn, main_type: type):
-    """Apply a DoFn that routes failures to the FAILED tag; return (main, failed) PCollections.
-
-    Both outputs get their record type, so runners encode them with the row coder (a tagged
-    output otherwise stays ``Any`` and is pickled).
-    """
-    outputs = pcoll | label >> beam.ParDo(dofn).with_output_types(main_type).with_outputs(
-        FAILED, main="main"
-    )
-    outputs.failed.element_type = ErrorRecord
-    return outputs.main, outputs.failed

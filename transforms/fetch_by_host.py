@@ -1,26 +1,56 @@
-"""The Beam side of concurrent fetching, shared by ReadFeeds and FetchPages.
+"""The Beam side of concurrent fetching, shared by ReadFeeds, ReadSitemaps and FetchPages.
 
-Requests arrive grouped by host (a GroupByKey on ``host_key``), so that in a distributed run
-one host's requests meet on one worker and its per-host limits hold for the whole job. Each
-group is handed to the process's fetching service without waiting; outputs are emitted as
-requests finish, from ``process`` (what is done so far) and ``finish_bundle`` (the rest), each
-in the window and with the timestamp of the group it came from. Memory holds the requests of
-the bundle (small records) and the bodies in flight, not all bodies.
+``GroupRequestsByHost`` takes (host, request) pairs and groups the hosts into ``FETCH_BATCHES``
+batches (a GroupByKey on a digest of the host), so that in a distributed run one host's
+requests meet on one worker and its per-host limits hold for the whole job. Each batch is one
+element: its requests are handed to the process's fetching service together, and its outputs
+are emitted from ``process`` as requests finish. Nothing is emitted from ``finish_bundle``:
+Beam 2.77's DaskRunner collects a bundle's outputs before calling it, and loses what it
+emits. Memory holds the requests of a batch (small records) and the bodies in flight.
 """
 
+import hashlib
 from collections.abc import Iterable
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.utils.windowed_value import WindowedValue
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from transforms.fetching import FetchSettings
 from transforms.fetching import service as fetch_service
 from transforms.fetching.scheduler import Finished, Work
 
+# Hosts are fetched concurrently within a batch, batches one after the other in a worker and in
+# parallel across workers. 16: more batches than the workers of a small cluster (2 to 8), so
+# the work spreads, and few enough that a batch holds several hosts of a many-host run (the
+# seed and benchmark runs have 1 host or 64 local-file shards: 1 or 4 per batch).
+FETCH_BATCHES = 16
+
+
+def fetch_batch(host: str) -> int:
+    """The batch of a host: stable across processes and runs (``hash`` is salted per process)."""
+    return int(hashlib.sha256(host.encode("utf-8")).hexdigest()[:8], 16) % FETCH_BATCHES
+
+
+def _key_by_batch(keyed: tuple[str, Any]) -> tuple[int, tuple[str, Any]]:
+    host, _request = keyed
+    return fetch_batch(host), keyed
+
+
+class GroupRequestsByHost(beam.PTransform):
+    """(host, request) pairs in; (batch, [(host, request), ...]) groups out."""
+
+    def expand(self, keyed):
+        return (
+            keyed
+            | "KeyByFetchBatch" >> beam.Map(_key_by_batch)
+            | "GroupByFetchBatch" >> beam.GroupByKey()
+        )
+
 
 class HostGroupFetchFn(beam.DoFn):
-    """Fetch (host, requests) groups concurrently; subclasses say what to fetch and emit."""
+    """Fetch a batch of (host, request) pairs concurrently; subclasses say what to fetch and
+    what each finished request becomes."""
 
     def __init__(self, settings: FetchSettings) -> None:
         self._settings = settings
@@ -30,7 +60,7 @@ class HostGroupFetchFn(beam.DoFn):
         raise NotImplementedError
 
     def outputs(self, request: Any, finished: Finished) -> Iterable[Any]:
-        """What one finished request becomes: elements, or TaggedOutputs."""
+        """What one finished request becomes: records of the stage's output types."""
         raise NotImplementedError
 
     def setup(self) -> None:
@@ -40,22 +70,10 @@ class HostGroupFetchFn(beam.DoFn):
     def teardown(self) -> None:
         fetch_service.release(self._settings)
 
-    def process(self, group, window=beam.DoFn.WindowParam, timestamp=beam.DoFn.TimestampParam):
-        host, requests = group
-        for request in requests:
+    def process(self, batch):
+        _batch, requests = batch
+        for host, request in requests:
             work, polite = self.work_for(self._service, request)
-            self._session.submit(host, work, (request, window, timestamp), polite)
-        yield from self._emit(wait=False)
-
-    def finish_bundle(self):
-        yield from self._emit(wait=True)
-
-    def _emit(self, wait: bool):
-        for finished in self._session.finished(wait):
-            request, window, timestamp = finished.context
-            for output in self.outputs(request, finished):
-                if isinstance(output, beam.pvalue.TaggedOutput):
-                    value = WindowedValue(output.value, timestamp, (window,))
-                    yield beam.pvalue.TaggedOutput(output.tag, value)
-                else:
-                    yield WindowedValue(output, timestamp, (window,))
+            self._session.submit(host, work, request, polite)
+        for finished in self._session.finished(wait=True):
+            yield from self.outputs(finished.context, finished)

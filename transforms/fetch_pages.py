@@ -11,18 +11,18 @@ fetched and fetches that fail become error rows, one per entry.
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.duplicates import REASON_SAME_URL, Duplicate
 from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage
-from transforms.failures import FAILED, StageFailure, error_record, utc_now, with_failures
-from transforms.fetch_by_host import HostGroupFetchFn
+from transforms import counters, metrics
+from transforms.failures import StageFailure, error_record, utc_now
+from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import FetchSettings, check_entry_link
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
+from transforms.outputs import split_by_type, with_failures
 from transforms.urls import article_id_for, canonical_url
-
-NAMESPACE = "newsbeam"
-DUPLICATES = "duplicates"
 
 
 def fetched_link(entry: FeedEntry) -> str:
@@ -39,7 +39,7 @@ class _KeyByArticleFn(beam.DoFn):
     """Key each entry by its article id; refuse links that may not be fetched."""
 
     def __init__(self) -> None:
-        self._refused = Metrics.counter(NAMESPACE, "links_refused")
+        self._refused = metrics.counter(counters.LINKS_REFUSED)
 
     def process(self, entry: FeedEntry):
         try:
@@ -47,15 +47,12 @@ class _KeyByArticleFn(beam.DoFn):
             canonical = canonical_url(entry.link)
         except StageFailure as failure:
             self._refused.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED,
-                error_record(
-                    Stage.FETCH_PAGES,
-                    failure,
-                    url=entry.link or None,
-                    feed_url=entry.feed_url,
-                    input_id=entry.entry_id,
-                ),
+            yield error_record(
+                Stage.FETCH_PAGES,
+                failure,
+                url=entry.link or None,
+                feed_url=entry.feed_url,
+                input_id=entry.entry_id,
             )
             return
         yield article_id_for(canonical), (canonical, entry)
@@ -65,7 +62,7 @@ class _KeepFirstFn(beam.DoFn):
     """Keep one entry per article id; the rest are duplicates of it."""
 
     def __init__(self) -> None:
-        self._duplicates = Metrics.counter(NAMESPACE, "duplicates")
+        self._duplicates = Metrics.counter(counters.NAMESPACE, counters.DUPLICATES)
 
     def process(self, keyed):
         article_id, candidates = keyed
@@ -74,17 +71,14 @@ class _KeepFirstFn(beam.DoFn):
         seen_at = utc_now()
         for _canonical, entry in ordered[1:]:
             self._duplicates.inc()
-            yield beam.pvalue.TaggedOutput(
-                DUPLICATES,
-                Duplicate(
-                    article_id=article_id,
-                    url=entry.link,
-                    canonical_url=canonical,
-                    feed_url=entry.feed_url,
-                    kept_url=kept.link,
-                    reason=REASON_SAME_URL,
-                    seen_at=seen_at,
-                ),
+            yield Duplicate(
+                article_id=article_id,
+                url=entry.link,
+                canonical_url=canonical,
+                feed_url=entry.feed_url,
+                kept_url=kept.link,
+                reason=REASON_SAME_URL,
+                seen_at=seen_at,
             )
         yield article_id, canonical, kept
 
@@ -94,9 +88,9 @@ class _FetchHostPagesFn(HostGroupFetchFn):
 
     def __init__(self, settings: FetchSettings) -> None:
         super().__init__(settings)
-        self._fetched = Metrics.counter(NAMESPACE, "pages_fetched")
-        self._failed = Metrics.counter(NAMESPACE, "fetch_errors")
-        self._bytes = Metrics.distribution(NAMESPACE, "page_bytes")
+        self._fetched = metrics.counter(counters.PAGES_FETCHED)
+        self._failed = metrics.counter(counters.FETCH_ERRORS)
+        self._bytes = Metrics.distribution(counters.NAMESPACE, counters.PAGE_BYTES)
 
     def work_for(self, service, kept):
         _article_id, _canonical, entry = kept
@@ -107,16 +101,13 @@ class _FetchHostPagesFn(HostGroupFetchFn):
         article_id, canonical, entry = kept
         if finished.failure is not None:
             self._failed.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED,
-                error_record(
-                    Stage.FETCH_PAGES,
-                    finished.failure,
-                    url=entry.link,
-                    feed_url=entry.feed_url,
-                    article_id=article_id,
-                    input_id=entry.entry_id,
-                ),
+            yield error_record(
+                Stage.FETCH_PAGES,
+                finished.failure,
+                url=entry.link,
+                feed_url=entry.feed_url,
+                article_id=article_id,
+                input_id=entry.entry_id,
             )
             return
         fetched = finished.result
@@ -168,20 +159,19 @@ class FetchPages(beam.PTransform):
         chosen = (
             keyed
             | "GroupByArticle" >> beam.GroupByKey()
-            | "KeepFirst"
-            >> beam.ParDo(_KeepFirstFn())
-            .with_output_types(tuple[str, str, FeedEntry])
-            .with_outputs(DUPLICATES, main="kept")
+            | "KeepFirst" >> beam.ParDo(_KeepFirstFn())
         )
-        chosen[DUPLICATES].element_type = Duplicate
+        kept, duplicates = split_by_type(
+            chosen, "KeepFirst", (("Kept", tuple[str, str, FeedEntry]), ("Duplicates", Duplicate))
+        )
         by_hosts = (
-            chosen.kept
+            kept
             | "KeyByHost"
             >> beam.Map(by_host).with_output_types(tuple[str, tuple[str, str, FeedEntry]])
-            | "GroupByHost" >> beam.GroupByKey()
+            | "GroupByHost" >> GroupRequestsByHost()
         )
         pages, failed = with_failures(
             by_hosts, "FetchEachHost", _FetchHostPagesFn(self._settings), RawPage
         )
         failures = (refused, failed) | "FlattenFetchFailures" >> beam.Flatten()
-        return pages, chosen[DUPLICATES], failures
+        return pages, duplicates, failures

@@ -16,10 +16,13 @@ import datetime
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import ARTICLES, Article
 from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
 from schemas.tables import utc_date
+from transforms import counters
+from transforms.outputs import split_by_type
 from transforms.stories.grouping import (
     UnionFind,
     assign_stories,
@@ -32,9 +35,6 @@ from transforms.stories.grouping import (
 )
 from transforms.stories.sketches import band_keys
 from transforms.write_dataset import partition_key, partition_name
-
-NAMESPACE = "newsbeam"
-TALLIES = "tallies"
 
 
 class _UnionFindFn(beam.CombineFn):
@@ -59,14 +59,20 @@ class _UnionFindFn(beam.CombineFn):
         return sets.components()
 
 
-def _keyed_by_component(sketch: StorySketch, components: dict[str, str]):
-    """(component, sketch); alone in its component if it has no candidate."""
-    return components.get(sketch.article_id, sketch.article_id), sketch
+def _keyed_by_component(joined):
+    """(component, sketch) of an article's sketches; alone in its component if it has no
+    candidate."""
+    article_id, grouped = joined
+    components = list(grouped["component"])
+    component = components[0] if components else article_id
+    for sketch in grouped["sketch"]:
+        yield component, sketch
 
 
 def _place(keyed):
-    """The new articles of one component, placed, and the tallies of the stories they joined
-    (a component of stored sketches only is left alone)."""
+    """The new articles of one component, placed (StorySketch), and the tallies of the stories
+    they joined (StoryTally), into one output (transforms.outputs); a component of stored
+    sketches only is left alone."""
     _component, sketches = keyed
     sketches = list(sketches)
     if not any(s.story_id is None for s in sketches):
@@ -76,17 +82,17 @@ def _place(keyed):
     by_story: dict[str, list[StoryTally]] = {}
     for sketch in placed:
         by_story.setdefault(sketch.story_id, []).append(tally_of(sketch))
-    for story_id, tallies in by_story.items():
-        yield beam.pvalue.TaggedOutput(TALLIES, (story_id, merge_story_tallies(tallies)))
+    for tallies in by_story.values():
+        yield merge_story_tallies(tallies)
 
 
 class _StoryRowFn(beam.DoFn):
-    """A story's row from its new tally and, with --state, an earlier run's; and the merged
-    tally for the index."""
+    """A story's row (Story) from its new tally and, with --state, an earlier run's; and the
+    merged tally for the index (StoryTally), into one output."""
 
     def __init__(self) -> None:
-        self._written = Metrics.counter(NAMESPACE, "stories")
-        self._new = Metrics.counter(NAMESPACE, "stories_new")
+        self._written = Metrics.counter(counters.NAMESPACE, counters.STORIES)
+        self._new = Metrics.counter(counters.NAMESPACE, counters.STORIES_NEW)
 
     def process(self, keyed):
         _story_id, grouped = keyed
@@ -98,7 +104,7 @@ class _StoryRowFn(beam.DoFn):
         if not stored:
             self._new.inc()
         yield story_row(tally)
-        yield beam.pvalue.TaggedOutput(TALLIES, tally)
+        yield tally
 
 
 def _with_stories(joined):
@@ -152,23 +158,35 @@ class GroupStories(beam.PTransform):
             >> beam.FlatMap(lambda bucket: bucket_pairs(bucket[1])).with_output_types(
                 tuple[str, str]
             )
-            | "FindComponents" >> beam.CombineGlobally(_UnionFindFn())
-        )
-        placing = (
-            sketches
-            | "KeyByComponent"
-            >> beam.Map(_keyed_by_component, beam.pvalue.AsSingleton(components)).with_output_types(
-                tuple[str, StorySketch]
+            # No default for an empty input: the default is a side input, and so is the
+            # components map no more (a join): Beam 2.77's DaskRunner recomputes side inputs.
+            | "FindComponents" >> beam.CombineGlobally(_UnionFindFn()).without_defaults()
+            | "ComponentIds"
+            >> beam.FlatMap(lambda components: components.items()).with_output_types(
+                tuple[str, str]
             )
-            | "GroupByComponent" >> beam.GroupByKey()
-            | "PlaceArticles"
-            >> beam.FlatMap(_place)
-            .with_output_types(StorySketch)
-            .with_outputs(TALLIES, main="placed")
         )
-        placed = placing.placed
-        new_tallies = placing[TALLIES]
-        new_tallies.element_type = tuple[str, StoryTally]
+        # Stories' steps yield their records into one output each, split by type (tagged
+        # outputs are mixed up by Beam 2.77's DaskRunner: transforms/outputs.py).
+        placing = (
+            {
+                "sketch": sketches
+                | "KeySketches"
+                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
+                "component": components,
+            }
+            | "JoinComponents" >> beam.CoGroupByKey()
+            | "KeyByComponent"
+            >> beam.FlatMap(_keyed_by_component).with_output_types(tuple[str, StorySketch])
+            | "GroupByComponent" >> beam.GroupByKey()
+            | "PlaceArticles" >> beam.FlatMap(_place)
+        )
+        placed, placed_tallies = split_by_type(
+            placing, "Placed", (("Sketches", StorySketch), ("Tallies", StoryTally))
+        )
+        new_tallies = placed_tallies | "KeyNewTallies" >> beam.Map(
+            lambda t: (t.story_id, t)
+        ).with_output_types(tuple[str, StoryTally])
         if stored_tallies is None:
             # Without an index a component's tallies are whole: no join, one shuffle less.
             joined = new_tallies | "AsJoined" >> beam.MapTuple(
@@ -181,10 +199,11 @@ class GroupStories(beam.PTransform):
                 | "KeyStoredTallies"
                 >> beam.Map(lambda t: (t.story_id, t)).with_output_types(tuple[str, StoryTally]),
             } | "JoinTallies" >> beam.CoGroupByKey()
-        stories = joined | "StoryRows" >> beam.ParDo(_StoryRowFn()).with_output_types(
-            Story
-        ).with_outputs(TALLIES, main="rows")
-        stories[TALLIES].element_type = StoryTally
+        story_rows, story_tallies = split_by_type(
+            joined | "StoryRows" >> beam.ParDo(_StoryRowFn()),
+            "StoryRows",
+            (("Rows", Story), ("Tallies", StoryTally)),
+        )
         # Joined by partition, not by article: the writer needs that grouping anyway, so the
         # articles (their texts) are shuffled once, as they were before stories.
         by_partition = (
@@ -203,4 +222,4 @@ class GroupStories(beam.PTransform):
             | "JoinStories" >> beam.CoGroupByKey()
             | "WithStoryIds" >> beam.Map(_with_stories).with_output_types(tuple[str, list[Article]])
         )
-        return by_partition, stories.rows, placed, stories[TALLIES]
+        return by_partition, story_rows, placed, story_tallies

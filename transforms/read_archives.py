@@ -19,6 +19,7 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.duplicates import REASON_SAME_URL, Duplicate
 from schemas.entries import (
     ORIGIN_ARCHIVE,
@@ -29,12 +30,12 @@ from schemas.entries import (
     Source,
 )
 from schemas.errors import ErrorKind, ErrorRecord, Stage
-from transforms.failures import FAILED, StageFailure, error_record
+from transforms import counters
+from transforms.failures import StageFailure, error_record
+from transforms.outputs import split_by_type, with_failures
 from transforms.urls import article_id_for, canonical_url
 from transforms.warc import RESPONSE, ArchiveRecord, open_archive, read_records
 
-NAMESPACE = "newsbeam"
-DUPLICATES = "duplicates"
 WARC_SUFFIXES = (".warc", ".warc.gz")
 GLOB_CHARACTERS = frozenset("*?[")
 ARCHIVE_KINDS = frozenset((SOURCE_WARC, SOURCE_WARC_LIST))
@@ -105,7 +106,7 @@ class _ListArchiveFilesFn(beam.DoFn):
 
     def __init__(self, base: str | None) -> None:
         self._base = base
-        self._errors = Metrics.counter(NAMESPACE, "archive_errors")
+        self._errors = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_ERRORS)
 
     def process(self, source: Source):
         try:
@@ -115,9 +116,7 @@ class _ListArchiveFilesFn(beam.DoFn):
                 yield from archive_files(source.location)
         except StageFailure as failure:
             self._errors.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED, error_record(Stage.READ_ARCHIVES, failure, url=source.location)
-            )
+            yield error_record(Stage.READ_ARCHIVES, failure, url=source.location)
 
 
 def _records(path: str, max_bytes: int, payloads: bool) -> Iterator[ArchiveRecord]:
@@ -162,12 +161,12 @@ class _ReadArchiveFn(beam.DoFn):
 
     def __init__(self, max_bytes: int) -> None:
         self._max_bytes = max_bytes
-        self._archives = Metrics.counter(NAMESPACE, "archives")
-        self._archive_errors = Metrics.counter(NAMESPACE, "archive_errors")
-        self._entries = Metrics.counter(NAMESPACE, "entries")
-        self._skipped = Metrics.counter(NAMESPACE, "archive_records_skipped")
-        self._failed = Metrics.counter(NAMESPACE, "archive_record_errors")
-        self._duplicates = Metrics.counter(NAMESPACE, "duplicates")
+        self._archives = Metrics.counter(counters.NAMESPACE, counters.ARCHIVES)
+        self._archive_errors = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_ERRORS)
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
+        self._skipped = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_RECORDS_SKIPPED)
+        self._failed = Metrics.counter(counters.NAMESPACE, counters.ARCHIVE_RECORD_ERRORS)
+        self._duplicates = Metrics.counter(counters.NAMESPACE, counters.DUPLICATES)
 
     def process(self, path: str, duplicates: dict[tuple[str, int], tuple[str, str]]):
         try:
@@ -177,9 +176,7 @@ class _ReadArchiveFn(beam.DoFn):
                 yield from self._outcome(path, record, duplicates)
         except StageFailure as failure:
             self._archive_errors.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED, error_record(Stage.READ_ARCHIVES, failure, url=path)
-            )
+            yield error_record(Stage.READ_ARCHIVES, failure, url=path)
 
     def _outcome(self, path: str, record: ArchiveRecord, duplicates):
         if record.record_type != RESPONSE and record.failure is None:
@@ -193,25 +190,20 @@ class _ReadArchiveFn(beam.DoFn):
             canonical = canonical_url(uri)
         except StageFailure as failure:
             self._failed.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED, error_record(Stage.READ_ARCHIVES, failure, url=uri, feed_url=path)
-            )
+            yield error_record(Stage.READ_ARCHIVES, failure, url=uri, feed_url=path)
             return
         article_id = article_id_for(canonical)
         kept = duplicates.get((path, record.offset))
         if kept is not None:
             self._duplicates.inc()
-            yield beam.pvalue.TaggedOutput(
-                DUPLICATES,
-                Duplicate(
-                    article_id=article_id,
-                    url=uri,
-                    canonical_url=canonical,
-                    feed_url=None,
-                    kept_url=kept[0],
-                    reason=REASON_SAME_URL,
-                    seen_at=record.warc_date,
-                ),
+            yield Duplicate(
+                article_id=article_id,
+                url=uri,
+                canonical_url=canonical,
+                feed_url=None,
+                kept_url=kept[0],
+                reason=REASON_SAME_URL,
+                seen_at=record.warc_date,
             )
             return
         response = record.response
@@ -246,11 +238,10 @@ class ReadArchives(beam.PTransform):
         self._base = base
 
     def expand(self, sources):
-        listed = sources | "ListArchiveFiles" >> beam.ParDo(
-            _ListArchiveFilesFn(self._base)
-        ).with_output_types(str).with_outputs(FAILED, main="files")
-        listed[FAILED].element_type = ErrorRecord
-        files = listed.files | "SpreadArchiveFiles" >> beam.Reshuffle().with_output_types(str)
+        listed_files, list_failures = with_failures(
+            sources, "ListArchiveFiles", _ListArchiveFilesFn(self._base), str
+        )
+        files = listed_files | "SpreadArchiveFiles" >> beam.Reshuffle().with_output_types(str)
         duplicates = (
             files
             | "ListResponses" >> beam.ParDo(_ListResponsesFn(self._max_bytes))
@@ -259,8 +250,11 @@ class ReadArchives(beam.PTransform):
         )
         read = files | "ReadEachArchive" >> beam.ParDo(
             _ReadArchiveFn(self._max_bytes), beam.pvalue.AsDict(duplicates)
-        ).with_output_types(RawPage).with_outputs(FAILED, DUPLICATES, main="pages")
-        read[FAILED].element_type = ErrorRecord
-        read[DUPLICATES].element_type = Duplicate
-        failures = (listed[FAILED], read[FAILED]) | "FlattenReadArchiveFailures" >> beam.Flatten()
-        return read.pages, read[DUPLICATES], failures
+        )
+        pages, read_duplicates, read_failures = split_by_type(
+            read,
+            "ReadEachArchive",
+            (("Pages", RawPage), ("Duplicates", Duplicate), ("Failures", ErrorRecord)),
+        )
+        failures = (list_failures, read_failures) | "FlattenReadArchiveFailures" >> beam.Flatten()
+        return pages, read_duplicates, failures

@@ -5,26 +5,25 @@ fetched concurrently, within the same limits as pages (robots.txt aside: a feed 
 subscribed to is read as a feed reader reads it). With ``--state DIR`` each request is
 conditional on the feed's last ETag and Last-Modified; a 304 yields no entries and is no
 error. What the servers said is written to the pending state file, which the launcher commits
-once the run has succeeded (see ``feed_state``).
+once the run has succeeded (see ``state.validators``).
 """
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.window import FixedWindows, GlobalWindows, TimestampCombiner
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import ORIGIN_OPERATOR, SOURCE_PAGE, FeedEntry, FeedValidators, Source
 from schemas.errors import ErrorRecord, Stage
-from transforms.failures import FAILED, StageFailure, error_record, stable_id, utc_now
-from transforms.feed_state import load_validators, write_pending
+from state.validators import load_validators, write_pending
+from transforms import counters, metrics
+from transforms.failures import StageFailure, error_record, stable_id, utc_now
 from transforms.feeds import parse_feed
-from transforms.fetch_by_host import HostGroupFetchFn
+from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import Fetched, FetchSettings
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
-
-NAMESPACE = "newsbeam"
-PAGES = "pages"
-STATE = "state"
+from transforms.outputs import split_by_type
 
 # Sources of one poll share a timestamp; a second-long window holds one poll of every feed.
 POLL_GROUPING_SECONDS = 1
@@ -65,23 +64,20 @@ class _SortSourcesFn(beam.DoFn):
     """Feeds keyed by host, to be fetched; page sources straight out as entries."""
 
     def __init__(self) -> None:
-        self._entries = Metrics.counter(NAMESPACE, "entries")
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
 
     def process(self, source: Source):
         if source.kind != SOURCE_PAGE:
             yield host_key(source.location), source
             return
         self._entries.inc()
-        yield beam.pvalue.TaggedOutput(
-            PAGES,
-            FeedEntry(
-                link=source.location,
-                origin=ORIGIN_OPERATOR,
-                feed_name=source.name,
-                feed_country=source.country,
-                feed_language=source.language,
-                entry_id=stable_id(ORIGIN_OPERATOR, source.location),
-            ),
+        yield FeedEntry(
+            link=source.location,
+            origin=ORIGIN_OPERATOR,
+            feed_name=source.name,
+            feed_country=source.country,
+            feed_language=source.language,
+            entry_id=stable_id(ORIGIN_OPERATOR, source.location),
         )
 
 
@@ -91,10 +87,10 @@ class _ReadHostFeedsFn(HostGroupFetchFn):
     def __init__(self, settings: FetchSettings):
         super().__init__(settings)
         self._known: dict[str, tuple[str | None, str | None]] = {}
-        self._feeds = Metrics.counter(NAMESPACE, "feeds")
-        self._unchanged = Metrics.counter(NAMESPACE, "feeds_not_modified")
-        self._feed_errors = Metrics.counter(NAMESPACE, "feed_errors")
-        self._entries = Metrics.counter(NAMESPACE, "entries")
+        self._feeds = Metrics.counter(counters.NAMESPACE, counters.FEEDS)
+        self._unchanged = Metrics.counter(counters.NAMESPACE, counters.FEEDS_NOT_MODIFIED)
+        self._feed_errors = metrics.counter(counters.FEED_ERRORS)
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
 
     def setup(self) -> None:
         super().setup()
@@ -120,14 +116,12 @@ class _ReadHostFeedsFn(HostGroupFetchFn):
             entries, validators = read_fetched_feed(finished.result, source)
         except StageFailure as failure:
             self._feed_errors.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED, error_record(Stage.READ_FEEDS, failure, url=source.location)
-            )
+            yield error_record(Stage.READ_FEEDS, failure, url=source.location)
             return
         if finished.result.not_modified:
             self._unchanged.inc()
         if validators is not None:
-            yield beam.pvalue.TaggedOutput(STATE, validators)
+            yield validators
         self._entries.inc(len(entries))
         yield from entries
 
@@ -153,12 +147,12 @@ class ReadFeeds(beam.PTransform):
 
     def expand(self, sources):
         state_dir = self._settings.state_dir
-        sorted_sources = sources | "SortSources" >> beam.ParDo(_SortSourcesFn()).with_output_types(
-            tuple[str, Source]
-        ).with_outputs(PAGES, main="feeds")
-        sorted_sources[PAGES].element_type = FeedEntry
-        outputs = (
-            sorted_sources.feeds
+        sorted_sources = sources | "SortSources" >> beam.ParDo(_SortSourcesFn())
+        feeds, pages = split_by_type(
+            sorted_sources, "SortSources", (("Feeds", tuple[str, Source]), ("Pages", FeedEntry))
+        )
+        read = (
+            feeds
             # Group each poll's feeds by host in a short window: a streaming GroupByKey needs a
             # window, and grouping at the earliest timestamp keeps each source's poll time on its
             # entries (Beam 2.77's default END_OF_WINDOW would stamp them at the window's end,
@@ -168,26 +162,26 @@ class ReadFeeds(beam.PTransform):
                 FixedWindows(POLL_GROUPING_SECONDS),
                 timestamp_combiner=TimestampCombiner.OUTPUT_AT_EARLIEST,
             )
-            | "GroupByHost" >> beam.GroupByKey()
-            | "ReadEachHost"
-            >> beam.ParDo(_ReadHostFeedsFn(self._settings))
-            .with_output_types(FeedEntry)
-            .with_outputs(FAILED, STATE, main="entries")
+            | "GroupByHost" >> GroupRequestsByHost()
+            | "ReadEachHost" >> beam.ParDo(_ReadHostFeedsFn(self._settings))
         )
-        outputs[FAILED].element_type = ErrorRecord
-        outputs[STATE].element_type = FeedValidators
+        read_entries, read_failures, validators = split_by_type(
+            read,
+            "ReadEachHost",
+            (("Entries", FeedEntry), ("Failures", ErrorRecord), ("Validators", FeedValidators)),
+        )
         # Back to the global window (timestamps stay): deduplication keeps state across polls,
         # and later Flattens and groupings see one windowing strategy.
-        feed_entries = outputs.entries | "RestoreWindowing" >> beam.WindowInto(
+        feed_entries = read_entries | "RestoreWindowing" >> beam.WindowInto(
             GlobalWindows()
         ).with_output_types(FeedEntry)
-        failures = outputs[FAILED] | "RestoreFailureWindowing" >> beam.WindowInto(
+        failures = read_failures | "RestoreFailureWindowing" >> beam.WindowInto(
             GlobalWindows()
         ).with_output_types(ErrorRecord)
-        entries = (sorted_sources[PAGES], feed_entries) | "FlattenEntries" >> beam.Flatten()
+        entries = (pages, feed_entries) | "FlattenEntries" >> beam.Flatten()
         if state_dir and sources.is_bounded:
             _ = (
-                outputs[STATE]
+                validators
                 | "RestoreStateWindowing"
                 >> beam.WindowInto(GlobalWindows()).with_output_types(FeedValidators)
                 | "CollectFeedState" >> beam.combiners.ToList()
@@ -198,7 +192,7 @@ class ReadFeeds(beam.PTransform):
             # a local stream commits after each round; an unbounded job on a remote runner
             # only reads the validators kept at launch.
             _ = (
-                outputs[STATE]
+                validators
                 | "CollectPollFeedState"
                 >> beam.CombineGlobally(beam.combiners.ToListCombineFn()).without_defaults()
                 | "WritePendingPollFeedState" >> beam.Map(_write_pending, state_dir)

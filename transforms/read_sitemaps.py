@@ -11,17 +11,18 @@ FetchPages, and on.
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.entries import FeedEntry
 from schemas.errors import ErrorKind, ErrorRecord, Stage
-from transforms.failures import FAILED, StageFailure, error_record
-from transforms.fetch_by_host import HostGroupFetchFn
+from transforms import counters
+from transforms.failures import StageFailure, error_record
+from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
 from transforms.fetching import FetchSettings
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
+from transforms.outputs import split_by_type
 from transforms.sitemaps import parse_sitemap
 
-NAMESPACE = "newsbeam"
-CHILDREN = "children"
 MAX_DEPTH = 3  # sitemap index levels followed below the operator's sitemap
 
 
@@ -36,9 +37,9 @@ class _ReadHostSitemapsFn(HostGroupFetchFn):
     def __init__(self, settings: FetchSettings, depth: int) -> None:
         super().__init__(settings)
         self._depth = depth
-        self._sitemaps = Metrics.counter(NAMESPACE, "sitemaps")
-        self._errors = Metrics.counter(NAMESPACE, "sitemap_errors")
-        self._entries = Metrics.counter(NAMESPACE, "entries")
+        self._sitemaps = Metrics.counter(counters.NAMESPACE, counters.SITEMAPS)
+        self._errors = Metrics.counter(counters.NAMESPACE, counters.SITEMAP_ERRORS)
+        self._entries = Metrics.counter(counters.NAMESPACE, counters.ENTRIES)
 
     def work_for(self, service, url: str):
         return service.sitemap_work(url), bool(host_key(url))
@@ -56,12 +57,9 @@ class _ReadHostSitemapsFn(HostGroupFetchFn):
                 )
         except StageFailure as failure:
             self._errors.inc()
-            yield beam.pvalue.TaggedOutput(
-                FAILED, error_record(Stage.READ_SITEMAPS, failure, url=url)
-            )
+            yield error_record(Stage.READ_SITEMAPS, failure, url=url)
             return
-        for child in sitemap.children:
-            yield beam.pvalue.TaggedOutput(CHILDREN, child)
+        yield from sitemap.children  # child sitemap URLs (str), read at the next depth
         self._entries.inc(len(sitemap.entries))
         yield from sitemap.entries
 
@@ -90,17 +88,16 @@ class ReadSitemaps(beam.PTransform):
                 level
                 | f"KeySitemapsByHost{depth}"
                 >> beam.Map(by_host).with_output_types(tuple[str, str])
-                | f"GroupSitemapsByHost{depth}" >> beam.GroupByKey()
-                | f"ReadSitemaps{depth}"
-                >> beam.ParDo(_ReadHostSitemapsFn(self._settings, depth))
-                .with_output_types(FeedEntry)
-                .with_outputs(FAILED, CHILDREN, main="entries")
+                | f"GroupSitemapsByHost{depth}" >> GroupRequestsByHost()
+                | f"ReadSitemaps{depth}" >> beam.ParDo(_ReadHostSitemapsFn(self._settings, depth))
             )
-            read[FAILED].element_type = ErrorRecord
-            read[CHILDREN].element_type = str
-            entries.append(read.entries)
-            failures.append(read[FAILED])
-            level = read[CHILDREN]
+            read_entries, read_failures, level = split_by_type(
+                read,
+                f"ReadSitemaps{depth}",
+                (("Entries", FeedEntry), ("Failures", ErrorRecord), ("Children", str)),
+            )
+            entries.append(read_entries)
+            failures.append(read_failures)
         return (
             entries | "FlattenSitemapEntries" >> beam.Flatten(),
             failures | "FlattenSitemapFailures" >> beam.Flatten(),

@@ -1,97 +1,20 @@
-"""The story and event-cluster index kept under ``--state DIR`` in ``DIR/stories/``.
+"""Beam-side reads and writes of the story and event-cluster index kept under ``--state DIR``
+(its files, names, commit, discard and compaction: ``state.story_index``).
 
-Three kinds of rows, one Parquet file per kind and run: ``sketches`` (each article's signature
-and story), ``stories`` and ``clusters`` (the tallies that ``stories/`` and ``event_clusters/``
-rows are made of). A run writes its rows to ``DIR/stories/pending/<run>-<kind>.parquet`` from
-inside the pipeline; ``commit`` renames them to ``DIR/stories/<kind>-<run>.parquet`` once the
-run has succeeded, so a killed run leaves nothing the next run reads (``discard_pending``
-deletes it). Rows are read back only if recorded within the TTL (``--dedup-ttl``), the latest
-row per id winning, so the index grows with that window, not with all history; ``compact``
-merges the files of many runs into one and drops the expired rows.
-
-This module alone builds and parses these file names.
+``ReadStoryIndex`` reads one kind of the committed index within the TTL, the latest row per id;
+``WriteStoryIndex`` writes a run's rows of one kind to its pending file, which
+``StateStore.commit`` makes part of the index once the run has succeeded.
 """
 
 import datetime
-import uuid
-from collections.abc import Iterable
-from typing import Any
 
 import apache_beam as beam
-import pyarrow as pa
-import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
-from apache_beam.io.filesystems import FileSystems
 
-from schemas.story_index import ClusterTally, StorySketch, StoryTally
-from schemas.tables import columns_of, derived_schema
-from transforms.write_dataset import COMPRESSION
-
-INDEX_FOLDER = "stories"
-PENDING_FOLDER = "pending"
-COMPACT_AFTER_FILES = 64  # files of one kind merged into one past this many
-KINDS: dict[str, tuple[type, str]] = {
-    # kind: (record type, id column)
-    "sketches": (StorySketch, "article_id"),
-    "stories": (StoryTally, "story_id"),
-    "clusters": (ClusterTally, "event_cluster_id"),
-}
-SCHEMAS = {kind: derived_schema(record, f"index-{kind}") for kind, (record, _) in KINDS.items()}
-
-
-def index_folder(state: str) -> str:
-    """The folder of the index inside ``--state``."""
-    return FileSystems.join(state, INDEX_FOLDER)
-
-
-def pending_path(state: str, run_id: str, kind: str) -> str:
-    """Where a run writes its rows of one kind before it is committed."""
-    return FileSystems.join(index_folder(state), PENDING_FOLDER, f"{run_id}-{kind}.parquet")
-
-
-def committed_path(state: str, run_id: str, kind: str) -> str:
-    """Where a committed run's rows of one kind are."""
-    return FileSystems.join(index_folder(state), f"{kind}-{run_id}.parquet")
-
-
-def _matching(pattern: str) -> list[str]:
-    """The paths a glob matches (none is fine)."""
-    return sorted(meta.path for meta in FileSystems.match([pattern])[0].metadata_list)
-
-
-def write_rows(path: str, kind: str, records: Iterable[Any]) -> int:
-    """Write records of one kind as a Parquet file under a temporary name, then rename it into
-    place; return how many."""
-    schema = SCHEMAS[kind]
-    _, id_column = KINDS[kind]
-    rows = sorted((columns_of(r, schema) for r in records), key=lambda row: row[id_column])
-    folder = path.rsplit("/", 1)[0]
-    if not FileSystems.exists(folder):
-        FileSystems.mkdirs(folder)
-    temp = f"{path}.{uuid.uuid4().hex}.tmp"
-    with FileSystems.create(temp, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), handle, compression=COMPRESSION)
-    if FileSystems.exists(path):
-        FileSystems.delete([path])
-    FileSystems.rename([temp], [path])
-    return len(rows)
-
-
-def read_rows(handle, kind: str, since: datetime.datetime | None) -> list[Any]:
-    """The records of one index file, those recorded before ``since`` left out."""
-    record_type, _ = KINDS[kind]
-    table = pq.read_table(handle, schema=SCHEMAS[kind])
-    return [
-        record_type(**row)
-        for row in table.to_pylist()
-        if since is None or row["recorded_at"] >= since
-    ]
-
-
-def latest(records: Iterable[Any]) -> Any:
-    """Of several rows for one id, the one recorded last."""
-    return max(records, key=lambda record: record.recorded_at)
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
+from state import files
+from state.story_index import KINDS, index_folder, latest, pending_path, read_rows, write_rows
 
 
 class _ReadIndexFileFn(beam.DoFn):
@@ -122,7 +45,7 @@ class ReadStoryIndex(beam.PTransform):
 
     def __init__(self, state: str, kind: str, since: datetime.datetime) -> None:
         super().__init__()
-        self._pattern = FileSystems.join(index_folder(state), f"{kind}-*.parquet")
+        self._pattern = files.join(index_folder(state), f"{kind}-*.parquet")
         self._kind = kind
         self._since = since
 
@@ -160,46 +83,3 @@ class WriteStoryIndex(beam.PTransform):
             | "CollectRows" >> beam.combiners.ToList()
             | "WritePending" >> beam.Map(lambda rows: write_rows(path, kind, rows) and path)
         )
-
-
-# Launcher side: commit after a successful run, discard a killed run's rows, compact.
-
-
-def commit(state: str, run_id: str) -> list[str]:
-    """Make a finished run's pending rows part of the index; return the committed files."""
-    committed = []
-    for kind in KINDS:
-        pending = pending_path(state, run_id, kind)
-        if FileSystems.exists(pending):
-            FileSystems.rename([pending], [committed_path(state, run_id, kind)])
-            committed.append(committed_path(state, run_id, kind))
-    return committed
-
-
-def discard_pending(state: str) -> list[str]:
-    """Delete the pending rows of runs that never committed (call when none is running)."""
-    stale = _matching(FileSystems.join(index_folder(state), PENDING_FOLDER, "*"))
-    if stale:
-        FileSystems.delete(stale)
-    return stale
-
-
-def compact(state: str, since: datetime.datetime) -> list[str]:
-    """Merge each kind's files into one once there are many, keeping the latest row per id
-    recorded since ``since``; return the new files."""
-    merged = []
-    for kind, (_, id_column) in KINDS.items():
-        paths = _matching(FileSystems.join(index_folder(state), f"{kind}-*.parquet"))
-        if len(paths) <= COMPACT_AFTER_FILES:
-            continue
-        by_id: dict[str, Any] = {}
-        for path in paths:
-            with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-                for record in read_rows(handle, kind, since):
-                    key = getattr(record, id_column)
-                    by_id[key] = latest([by_id[key], record]) if key in by_id else record
-        target = committed_path(state, f"compacted{uuid.uuid4().hex[:8]}", kind)
-        write_rows(target, kind, by_id.values())
-        FileSystems.delete(paths)
-        merged.append(target)
-    return merged

@@ -7,13 +7,14 @@ which the tagger raises becomes an error row, and the other articles go on.
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import Article, article_date
 from schemas.errors import ErrorKind, Stage
 from schemas.events import MODALITIES, Event
-from transforms.failures import FAILED, StageFailure, error_record, with_failures
+from transforms import counters, metrics
+from transforms.failures import StageFailure, error_record
+from transforms.outputs import with_failures
 from transforms.tagging import Document, EventTagger
-
-NAMESPACE = "newsbeam"
 
 
 def article_document(article: Article) -> Document:
@@ -32,10 +33,11 @@ class _TagArticleFn(beam.DoFn):
 
     def __init__(self, parse_slots: bool = False) -> None:
         self._parse_slots = parse_slots
-        self._events = Metrics.counter(NAMESPACE, "events")
-        self._failed = Metrics.counter(NAMESPACE, "tag_errors")
+        self._events = metrics.counter(counters.EVENTS)
+        self._failed = metrics.counter(counters.TAG_ERRORS)
         self._by_modality = {
-            modality: Metrics.counter(NAMESPACE, f"events_{modality}") for modality in MODALITIES
+            modality: Metrics.counter(counters.NAMESPACE, counters.events_with_modality(modality))
+            for modality in MODALITIES
         }
 
     def setup(self) -> None:
@@ -49,15 +51,12 @@ class _TagArticleFn(beam.DoFn):
             failure = StageFailure(
                 ErrorKind.TAGGING_FAILED, f"tagger raised {type(exc).__name__}: {exc}"
             )
-            yield beam.pvalue.TaggedOutput(
-                FAILED,
-                error_record(
-                    Stage.TAG_EVENTS,
-                    failure,
-                    url=article.url,
-                    feed_url=article.feed_url,
-                    article_id=article.article_id,
-                ),
+            yield error_record(
+                Stage.TAG_EVENTS,
+                failure,
+                url=article.url,
+                feed_url=article.feed_url,
+                article_id=article.article_id,
             )
             return
         self._events.inc(len(events))

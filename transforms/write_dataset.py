@@ -18,8 +18,6 @@ run id first, so that a restart can tell a killed run's files from committed one
 
 import datetime
 import posixpath
-import re
-import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,10 +29,12 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms.window import BoundedWindow, GlobalWindow
 from apache_beam.utils.windowed_value import PaneInfo
 
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.tables import Table
+from state import names
+from transforms import counters
 from transforms.failures import stable_id
 
-NAMESPACE = "newsbeam"
 COMPRESSION = "zstd"
 
 
@@ -52,13 +52,10 @@ def window_tag(window: BoundedWindow, pane: PaneInfo | None) -> str:
     return f"{start:%Y%m%dT%H%M%SZ}-p{pane.index if pane is not None else 0}"
 
 
-def file_prefix(run_id: str | None, tag: str) -> str:
-    """The run id and window tag that precede the digest in a file name, each followed by '-'."""
-    return "".join(f"{part}-" for part in (run_id, tag) if part)
-
-
-# The name of a file that a batch run without state wrote: no run id, no window (file_prefix "").
-MERGED_FILE = re.compile(r"part-[0-9a-f]{16}\.parquet")
+def is_merged_file(name: str) -> bool:
+    """Whether a file name is one that a batch run without state wrote: no run id, no window."""
+    parsed = names.parse_data_file(name)
+    return parsed is not None and not parsed.temporary and not parsed.run_id and not parsed.window
 
 
 def merged_files(directory: str) -> list[str]:
@@ -71,7 +68,7 @@ def merged_files(directory: str) -> list[str]:
         meta
         for result in FileSystems.match([pattern])
         for meta in result.metadata_list
-        if MERGED_FILE.fullmatch(posixpath.basename(meta.path))
+        if is_merged_file(posixpath.basename(meta.path))
     ]
     # Oldest first (then by name), so that the newest row of an id can win in earlier_rows.
     return [
@@ -99,15 +96,16 @@ def write_partition(
     rows: Iterable[dict[str, Any]],
     schema: pa.Schema,
     id_column: str,
-    prefix: str = "",
+    run_id: str | None = None,
+    window: str = "",
     merge: bool = False,
 ) -> tuple[str, int]:
     """Write rows as one Parquet file in ``directory``; return its path and row count.
 
-    Rows are sorted by ``id_column`` and the file is named by ``prefix`` (run id and window, see
-    ``file_prefix``) and a digest of the ids, so the same rows always give the same file, byte
-    for byte. With ``merge``, the partition's earlier merged files are folded in (rows with ids
-    written now are replaced) and deleted once the new file is in place.
+    Rows are sorted by ``id_column`` and the file is named by the run id, the window (see
+    ``state.names.data_file_name``) and a digest of the ids, so the same rows always give the
+    same file, byte for byte. With ``merge``, the partition's earlier merged files are folded in
+    (rows with ids written now are replaced) and deleted once the new file is in place.
     """
     rows = list(rows)
     replaced = merged_files(directory) if merge else []
@@ -115,9 +113,9 @@ def write_partition(
         ids = {row[id_column] for row in rows}
         rows += earlier_rows(replaced, schema, ids, id_column)
     ordered = sorted(rows, key=lambda row: row[id_column])
-    name = f"part-{prefix}{stable_id(*(row[id_column] for row in ordered))}.parquet"
+    name = names.data_file_name(run_id, window, stable_id(*(row[id_column] for row in ordered)))
     final_path = FileSystems.join(directory, name)
-    temp_path = FileSystems.join(directory, f".{name}.{uuid.uuid4().hex}.tmp")
+    temp_path = FileSystems.join(directory, names.temporary_name(name))
     table = pa.Table.from_pylist(ordered, schema=schema)
     if not FileSystems.exists(directory):
         FileSystems.mkdirs(directory)
@@ -159,23 +157,25 @@ class _WritePartitionFn(beam.DoFn):
         self._output = output
         self._table = table
         self._run_id = run_id
-        self._rows = Metrics.counter(NAMESPACE, f"{table.name}_rows_written")
-        self._files = Metrics.counter(NAMESPACE, f"{table.name}_files_written")
+        self._rows = Metrics.counter(counters.NAMESPACE, counters.rows_written(table.name))
+        self._files = Metrics.counter(counters.NAMESPACE, counters.files_written(table.name))
 
     def process(self, keyed, window=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
         partition, records = keyed
         table = self._table
         directory = partition_directory(self._output, table.name, partition)
         rows = (table.to_row(record) for record in records)
-        prefix = file_prefix(self._run_id, window_tag(window, pane))
+        tag = window_tag(window, pane)
         # Only a batch run without state merges: a run with state keeps its own files, which
         # its restart may have to delete, and its state already keeps rows unique. A rewritten
-        # table (stories, event clusters) always merges: its rows are replaced, never added.
+        # table (stories, event clusters) always merges, with neither run id nor window in its
+        # file names: its rows are replaced by id, never added.
+        run_id = self._run_id
         if table.rewritten:
-            prefix = ""
-        merge = not prefix
+            run_id, tag = None, ""
+        merge = not run_id and not tag
         path, count = write_partition(
-            directory, rows, table.schema, table.id_column, prefix, merge=merge
+            directory, rows, table.schema, table.id_column, run_id, tag, merge=merge
         )
         self._rows.inc(count)
         self._files.inc()

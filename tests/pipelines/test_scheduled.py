@@ -5,7 +5,6 @@ import json
 import pathlib
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -109,20 +108,16 @@ def test_a_killed_run_is_redone_by_the_next_without_losing_or_doubling_rows(tmp_
     (pending,) = (tmp_path / "whole-state" / "stories").glob("sketches-*.parquet")
     (state / "stories" / "pending").mkdir(parents=True)
     shutil.copy(pending, state / "stories" / "pending" / f"{killed}-sketches.parquet")
-    gone = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
     (state / "articles" / "runs").mkdir(parents=True)
     (state / "articles" / "runs" / f"{killed}.json").write_text(
         json.dumps(
             {
                 "run_id": killed,
+                "mode": "batch",
                 "output": str(output),
-                "host": socket.gethostname(),
-                "pid": int(gone.stdout),
+                "host": "another-host",
+                "started_at": time.time() - 600,
+                "expires_at": time.time() - 480,  # its lease expired two minutes ago
             }
         )
     )
@@ -163,7 +158,7 @@ def test_a_run_killed_by_a_signal_is_finished_by_the_next(tmp_path):
     with serve(routes) as server:
         base = server.base
         argv = ["--feeds", f"{base}/feed.xml", "--output", str(output), "--state", str(state)]
-        argv += ["--allow-network", "127.0.0.1/32"]
+        argv += ["--allow-network", "127.0.0.1/32", "--state-lease", "2"]
         process = subprocess.Popen(
             [sys.executable, "-m", "pipelines.cli", "run", *argv],
             cwd=REPO,
@@ -178,7 +173,7 @@ def test_a_run_killed_by_a_signal_is_finished_by_the_next(tmp_path):
             process.send_signal(signal.SIGKILL)
             process.wait(timeout=30)
         routes.release.set()
-        time.sleep(0.1)
+        time.sleep(2.5)  # the killed run's lease expires: nothing renews it any more
         assert main(["run", *argv]) == 0
         assert sorted(row["url"] for row in table(output, "articles")) == [
             f"{base}/story-{n}.html" for n in range(4)
@@ -187,22 +182,16 @@ def test_a_run_killed_by_a_signal_is_finished_by_the_next(tmp_path):
 
 
 def test_a_run_refused_for_a_live_one_leaves_the_live_runs_pending_validators(tmp_path, capsys):
-    from transforms import seen_articles
-    from transforms.feed_state import PENDING_FILE
+    from state import StateStore
+    from state.validators import PENDING_FILE
 
     state = tmp_path / "state"
     state.mkdir()
-    live = seen_articles.start_run(str(state), str(tmp_path / "out"), "batch")
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    try:
-        marker = state / "articles" / "runs" / f"{live}.json"
-        marker.write_text(json.dumps({**json.loads(marker.read_text()), "pid": other.pid}))
-        pending = state / PENDING_FILE
-        pending.write_text('{"format": "newsbeam.feed-validators", "version": 1, "feeds": {}}')
-        argv = ["run", "--output", str(tmp_path / "out"), "--state", str(state)]
-        assert main(argv) == 2
-        assert "is still using --state" in capsys.readouterr().err
-        assert pending.exists()  # the live run's validators are not the refused run's to drop
-    finally:
-        other.kill()
-        other.wait()
+    # Another machine's run holds a live lease (120 s) and has written its pending validators.
+    StateStore(str(state), host="another-host").begin(str(tmp_path / "out"), "batch")
+    pending = state / PENDING_FILE
+    pending.write_text('{"format": "newsbeam.feed-validators", "version": 1, "feeds": {}}')
+    argv = ["run", "--output", str(tmp_path / "out"), "--state", str(state)]
+    assert main(argv) == 2
+    assert "is still using --state" in capsys.readouterr().err
+    assert pending.exists()  # the live run's validators are not the refused run's to drop

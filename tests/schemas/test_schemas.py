@@ -1,4 +1,5 @@
-"""Each record dataclass and its pyarrow schema agree on names, order, types and nullability."""
+"""Each table's pyarrow schema is derived from its record dataclass (schemas.tables.arrow_schema);
+these tests pin what the derivation must keep: names, order, types and nullability."""
 
 import dataclasses
 import datetime
@@ -128,3 +129,62 @@ def test_error_kinds_are_a_closed_snake_case_vocabulary():
 def test_codes_are_strings_so_leading_zeros_survive():
     assert EVENTS_SCHEMA.field("cameo_code").type == pa.string()
     assert EVENTS_SCHEMA.field("cameo_root").type == pa.string()
+
+
+def test_a_column_without_an_arrow_type_is_refused():
+    from schemas.tables import arrow_schema, column
+
+    @dataclasses.dataclass(frozen=True)
+    class Counted:
+        name: str
+        count: int
+
+    with pytest.raises(TypeError, match="Counted.count"):
+        arrow_schema(Counted, "counted")
+
+    @dataclasses.dataclass(frozen=True)
+    class Sized:
+        name: str | None
+        count: int = column(pa.int32())
+
+    schema = arrow_schema(Sized, "sized")
+    assert [(f.name, f.type, f.nullable) for f in schema] == [
+        ("name", pa.string(), True),
+        ("count", pa.int32(), False),
+    ]
+
+
+def test_story_and_cluster_ids_come_last_after_the_geocoded_columns():
+    """Columns added later go at the end, nullable: readers of older files keep working."""
+    assert ARTICLES_SCHEMA.names[-9:] == [
+        "schema_version",
+        "dateline_name",
+        "dateline_country",
+        "dateline_lat",
+        "dateline_lon",
+        "dateline_admin1",
+        "dateline_geonames_id",
+        "dateline_precision",
+        "story_id",
+    ]
+    assert EVENTS_SCHEMA.names[-7:] == [
+        "schema_version",
+        "location_lat",
+        "location_lon",
+        "location_admin1",
+        "location_geonames_id",
+        "location_precision",
+        "event_cluster_id",
+    ]
+    assert ARTICLES_SCHEMA.field("story_id").nullable
+    assert EVENTS_SCHEMA.field("event_cluster_id").nullable
+
+
+def test_the_story_index_schemas_are_derived_too():
+    from state.story_index import SCHEMAS
+
+    assert SCHEMAS["stories"].field("article_ids").type == pa.list_(
+        pa.field("item", pa.string(), nullable=False)
+    )
+    assert SCHEMAS["sketches"].field("shingles").type == pa.int64()
+    assert SCHEMAS["sketches"].field("signature").type == pa.binary()

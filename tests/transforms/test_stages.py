@@ -116,6 +116,23 @@ def test_extract_articles_routes_pages_without_text_to_errors():
         assert_that(kinds(failures), equal_to([("extract_articles", "no_text")]), label="Errors")
 
 
+def test_extract_articles_geocodes_the_dateline():
+    pages = [raw_page(seed_path("article.html").read_bytes())]
+    with local_pipeline() as pipeline:
+        articles, _ = pipeline | beam.Create(pages) | ExtractArticles()
+        placed = articles | beam.Map(
+            lambda a: (
+                a.dateline_name,
+                a.dateline_country,
+                a.dateline_geonames_id,
+                a.dateline_precision,
+                round(a.dateline_lat, 1),
+                round(a.dateline_lon, 1),
+            )
+        )
+        assert_that(placed, equal_to([("Doha", "QAT", 290030, "city", 25.3, 51.5)]))
+
+
 def seed_article(article_id: str) -> Article:
     text = seed_path("000_e98102ffc2b876f6.txt").read_text(encoding="utf-8")
     return Article(

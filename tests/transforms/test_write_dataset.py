@@ -68,7 +68,7 @@ def test_a_merging_rewrite_replaces_earlier_files_of_the_partition(tmp_path):
     # and readers saw two copies of every old row.
     old = [error_to_row(error(name, 24)) for name in ("e1", "e2", "e3")]
     first, _ = write_partition(str(tmp_path), old, ERRORS_SCHEMA, "error_id", merge=True)
-    stateful, _ = write_partition(str(tmp_path), old[:1], ERRORS_SCHEMA, "error_id", "run1-")
+    stateful, _ = write_partition(str(tmp_path), old[:1], ERRORS_SCHEMA, "error_id", "0123456789ab")
     again = [{**row, "message": "again"} for row in old[1:]] + [error_to_row(error("e4", 24))]
     merged, count = write_partition(str(tmp_path), again, ERRORS_SCHEMA, "error_id", merge=True)
     assert count == 4 and merged != first and not pathlib.Path(first).exists()

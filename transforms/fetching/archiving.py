@@ -19,8 +19,6 @@ import urllib.parse
 from typing import BinaryIO
 
 import urllib3
-from apache_beam.io.filesystem import CompressionTypes
-from apache_beam.io.filesystems import FileSystems
 from urllib3.util.request import ACCEPT_ENCODING
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -82,6 +80,11 @@ class WarcArchive:
 
     def _open(self) -> WARCWriter:
         if self._writer is None:
+            # Beam's filesystems (gs://, s3://) only when archiving: the fetching core imports
+            # without Beam (newsbeam tag, and tests that check it).
+            from apache_beam.io.filesystem import CompressionTypes
+            from apache_beam.io.filesystems import FileSystems
+
             path = FileSystems.join(
                 self._folder, archive_name(self._run, self._process, self._sequence)
             )

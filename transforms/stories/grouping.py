@@ -31,13 +31,25 @@ def with_fields(record_type: type, record: Any, **changes: Any) -> Any:
     return record_type(**{**values, **changes})
 
 
+def publication_time(article: Article) -> datetime.datetime:
+    """When an article counts as published: its publication time, else the start (00:00 UTC) of
+    the day it was fetched. Not the fetch time itself: the order in which one run happens to
+    fetch undated pages would then pick their story's founder (and its id), so a rerun, or the
+    restart of a killed run, would found another story and leave the first one's row behind;
+    undated articles of one day are placed by id instead."""
+    if article.published_at is not None:
+        return article.published_at
+    day = utc_date(article.fetched_at)
+    return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc)
+
+
 def sketch_article(article: Article, recorded_at: datetime.datetime) -> StorySketch:
     """The index's view of a new article: its signature, publication time and publisher."""
     minima, size = signature(article.text, article.article_id)
     return StorySketch(
         article_id=article.article_id,
         story_id=None,
-        published_at=article.published_at or article.fetched_at,
+        published_at=publication_time(article),
         publisher=publisher_of(article.canonical_url),
         title=article.title,
         signature=minima,

@@ -41,6 +41,13 @@ MAX_DEMONYM_MODIFIERS = 3
 MODIFIER_STOPS = words(
     "of to in on at for with by from that which who is are was were has have had"
 )
+# Capitalised words that make a name before them part of a geographic feature's name.
+GEOGRAPHIC_FEATURES = frozenset(
+    {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
+    | {"Canal", "Bay", "Channel", "Mountains"}
+)
+# Agent words that are also verbs: agents only after a demonym ("Russian attacks").
+VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
 
@@ -85,6 +92,8 @@ class Mention:
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 POSSESSIVES = words("its their")
+# A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
+POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 
 
 class ActorMemory:
@@ -115,9 +124,15 @@ class ActorMemory:
         organisation or body for "it"/"they". The nearest sentence with a compatible actor wins,
         and within it the first one, which is mostly its subject ("Erdogan met Kristersson. He
         urged ..." is Erdogan)."""
-        for actors in reversed(self.recent):
+        return self.earlier_antecedent(kind, len(self.recent))
+
+    def earlier_antecedent(self, kind: str, sentences: int) -> Actor | None:
+        """``antecedent`` among the paragraph's first ``sentences`` sentences only."""
+        for actors in reversed(self.recent[:sentences]):
             for actor in actors:
-                if actor.country != "MUL" and (kind == "person") == actor.personal:
+                if actor.country != "MUL" and (
+                    kind == "any" or (kind == "person") == actor.personal
+                ):
                     return actor
         return None
 
@@ -195,7 +210,13 @@ class MentionFinder:
                         memory.note(known)
                 index += 1
                 continue
+            if lowers[index] in VERBAL_AGENTS:
+                index += 1  # "to attack Switzerland": a verb, never the head of a mention
+                continue
             end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
+            if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
+                index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
+                continue
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
             remembered = memory.names.get(words[index]) if end == index + 1 else None
@@ -229,7 +250,7 @@ class MentionFinder:
             return memory.antecedent(kind)
         word = words[index]
         if word[:1].isupper() and word.endswith("s") and len(word) > 4:
-            senses = self.lexicon.names.get((word[:-1],), [])
+            senses = self.lexicon.senses_of((word[:-1],)) or []
             demonyms = [sense for sense in senses if sense.kind == DEMONYM]
             if demonyms:
                 code = demonyms[0].code or ""
@@ -273,6 +294,8 @@ class MentionFinder:
             elif follow == end and last.kind == DEMONYM:
                 follow = self._past_modifiers(words, lowers, follow)
             length, senses = self.lexicon.match(words, lowers, follow)
+            if length and lowers[follow] in VERBAL_AGENTS and last.kind != DEMONYM:
+                break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
             if length and not (
                 follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"
             ):

@@ -25,6 +25,13 @@ CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
 )
 
+# A past participle after a noun, right before a date, opens a reduced relative clause whose
+# date is its own ("the move announced on Monday"); after a form of "be" or "have" it is the
+# main verb's.
+REDUCED_RELATIVE_RE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+ [a-z]+ed (?:on |in |last )?$"
+)
+
 
 def long_before(day: datetime.date, precision: str, published: datetime.date) -> bool:
     """Whether a dated period ended more than ``HISTORICAL_DAYS`` before publication."""
@@ -93,6 +100,8 @@ def date_of_event(
             continue
         if found.end <= start and _inside_relative_clause(text, found.start, start):
             continue  # "Australia, whose navy has sailed there since 2020, accused ..."
+        if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
+            continue  # "condemned the move announced on Monday by X": the move's date
         statement = _as_statement_date(found, text, published)
         if statement is not found:
             dates.append(statement)
@@ -105,3 +114,37 @@ def date_of_event(
         dates, key=lambda d: (rank[d.precision], min(abs(d.start - end), abs(start - d.end)))
     )
     return nearest.date, nearest.precision, nearest.text, False
+
+
+# The lead's date is the story's: a reaction reported further down with no date of its own
+# happened on the day of the news ("The US faced criticism on Tuesday ... The Arab League
+# condemned the move"), if that day is within a week before publication.
+STORY_DATE_SENTENCES = 2
+STORY_DATE_DAYS = 7
+
+
+def story_date(lead: list[Sentence], published: datetime.date) -> DateMention | None:
+    """The first day-precise date of the lead's sentences, within a week before publication."""
+    for sentence in lead[:STORY_DATE_SENTENCES]:
+        for found in find_dates(sentence.text, published):
+            if found.precision == "day" and 0 <= (published - found.date).days <= STORY_DATE_DAYS:
+                return found
+    return None
+
+
+def with_story_date(rows: list[Event], found: DateMention | None) -> list[Event]:
+    """Asserted rows still dated by the publication date fall back to the story's date."""
+    if found is None:
+        return rows
+    return [
+        dataclasses.replace(
+            row,
+            event_date=found.date,
+            date_precision=found.precision,
+            date_text=found.text,
+            date_is_fallback=False,
+        )
+        if row.date_is_fallback and row.modality == "asserted"
+        else row
+        for row in rows
+    ]

@@ -270,6 +270,14 @@ class Lexicon:
         self.names[key] = senses
         return senses
 
+    def senses_of(self, key: tuple[str, ...]) -> list[Entry] | None:
+        """The entries of a name, compiled ones included (built on first lookup): a lookup never
+        depends on which names earlier texts happened to meet."""
+        senses = self.names.get(key)
+        if senses is None and key in self._pending:
+            senses = self._materialize(key)
+        return senses
+
     def materialize_all(self) -> None:
         """Build every compiled entry now (for checks over the whole lexicon)."""
         for key in list(self._pending):
@@ -314,10 +322,7 @@ class Lexicon:
         for length in range(limit, 0, -1):
             senses = None
             if length <= longest_name:
-                key = tuple(words[index : index + length])
-                senses = self.names.get(key)
-                if senses is None and key in self._pending:
-                    senses = self._materialize(key)
+                senses = self.senses_of(tuple(words[index : index + length]))
             if senses is None and length <= longest_term:
                 senses = self.terms.get(tuple(lowers[index : index + length]))
             if senses is not None:

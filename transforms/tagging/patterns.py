@@ -56,6 +56,12 @@ class Pattern:
     required: tuple[frozenset[str], ...] = ()  # per required item, the words it can start with
 
     @property
+    def reported(self) -> bool:
+        """Whether this is a compiled "X said (it would) do" pattern (PETRARCH's verbal
+        EXPLAIN family), whose act is the speaker's own only if no other actor comes between."""
+        return self.compiled and "EXPLAIN_VERBAL" in self.pattern_id
+
+    @property
     def regex(self) -> re.Pattern:
         """The compiled regex, built on first use: thousands of compiled CAMEO patterns would
         take seconds to compile up front, and most are never needed by a given text."""
@@ -377,6 +383,13 @@ def _prefer_hand_written(match: TriggerMatch) -> TriggerMatch:
     )  # the longest hand-written match at the same word
     types = {plover_for_cameo(pattern.cameo) for pattern in match.patterns}
     if inner is None or not any(plover_for_cameo(p.cameo) in types for p in inner.patterns):
-        return match
+        # a hand-written act that ends the compiled span is what was agreed, promised or
+        # asked to be done ("agreed to lift the sanctions on Iran" is no sanction)
+        inner = next(
+            (m for m in match.fallbacks if m.end == match.end and not m.patterns[0].compiled),
+            None,
+        )
+        if inner is None:
+            return match
     rest = tuple(other for other in match.fallbacks if other is not inner)
     return dataclasses.replace(inner, fallbacks=(dataclasses.replace(match, fallbacks=()), *rest))

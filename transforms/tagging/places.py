@@ -28,13 +28,16 @@ class Place:
     name: str
     country: str
     source: str  # dateline | sentence
+    # A dateline's region that is not a country ("PARIS, Texas"): the geocoder places the city
+    # in it, whatever country the dictionary gives the city's name.
+    region: str | None = None
 
 
 def _lookup(lexicon: Lexicon, text: str) -> tuple[str, str] | None:
     """A known place or country by its name, in title case: (name, country)."""
     words, _ = plain_words(tokenize(text))
     for candidate in (words, [word.capitalize() for word in words], [w.title() for w in words]):
-        senses = lexicon.names.get(tuple(candidate))
+        senses = lexicon.senses_of(tuple(candidate))
         for sense in senses or ():
             if sense.kind in (PLACE, COUNTRY) and sense.code:
                 return " ".join(candidate), sense.code
@@ -76,7 +79,8 @@ def _dateline_at(text: str, start: int, lexicon: Lexicon) -> tuple[Place | None,
         return None, 0
     name = found[0] if found else city.title()
     code = country[1] if country and (found is None or found[1] != country[1]) else None
-    return Place(name, code or found[1], "dateline"), start + match.end()
+    other_region = region if region and country is None else None
+    return Place(name, code or found[1], "dateline", other_region), start + match.end()
 
 
 def sentence_place(mentions: list[Mention], trigger_start: int) -> Place | None:

@@ -8,7 +8,10 @@ after the trigger past determiners, numbers and dates; "and" and commas join com
 slot, and so no event.
 """
 
-from transforms.tagging.actors import Mention
+import dataclasses
+
+from transforms.tagging.actors import Actor, Mention
+from transforms.tagging.places import Place
 from transforms.tagging.text import words
 
 SUBJECT_BLOCKERS = frozenset(
@@ -67,6 +70,40 @@ PREPOSITIONS = words("to of from with for against on over about toward towards b
 OPENING_QUOTES = frozenset(['"', "“"])
 CLOSING_QUOTES = frozenset(['"', "”"])
 FIRST_PERSON = words("we i us our")
+AUXILIARIES = words("has have had also later then since subsequently again has_since")
+# Words that open a subordinate or new clause: past one, the sentence's opening actor is no
+# longer the subject of a coordinated verb.
+CLAUSE_OPENERS = words("which who whom whose if as while")
+# The opening actor starts within the sentence's first words ("The", "On Monday,").
+OPENING_REACH = 4
+# Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
+# the mayor of X"): the event's object is that actor.
+PROXY_NOUNS = words(
+    "imports exports goods products firms companies banks entities individuals officials "
+    "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
+    "minister ministers president delegation delegations assets interests ships vessels "
+    "sale sales deployment deployments presence involvement role interference aggression "
+    "policies conduct behaviour behavior treatment actions decision move"
+)
+PEOPLE_PROXIES = {
+    **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
+    **{noun: "officials" for noun in words("minister ministers president delegation")},
+    **{noun: "nationals" for noun in words("nationals citizens")},
+    **{noun: "diplomats" for noun in words("diplomats envoys")},
+}
+# Nouns of acts and statements whose agent follows "by" ("the move announced by X").
+EVENT_NOUNS = words(
+    "move decision announcement plan policy proposal remarks comments statement statements "
+    "allegations allegation claims claim accusations accusation actions action attack attacks "
+    "strike strikes measures invasion occupation offensive recognition sanctions threats"
+)
+# "met (with) officials", "held talks with leaders": officials no country is named for.
+HOST_NOUNS = words("officials leaders counterparts authorities ministers")
+HOST_MODIFIERS = words("with government senior top several local high-ranking military")
+HOST_REACH = 6
+REGION_WORDS = words(
+    "northern southern eastern western central occupied province region city town of"
+)
 MAX_SUBJECT_GAP = 8
 MAX_OBJECT_GAP = 4
 
@@ -94,6 +131,12 @@ def subject(
         if mention.end > start or not mention.is_actor:
             continue
         gap = lowers[mention.end : start]
+        conjunction = -1 if nominal else _coordinating_and(lowers, start)
+        if conjunction > mention.end and _embedded(lowers, mention):
+            # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
+            # actor sits inside the first verb's phrase; the coordinated verb shares the
+            # sentence's opening subject, or has none the rules can find
+            return _opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (
@@ -109,6 +152,40 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
+
+
+def _embedded(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention sits inside a phrase (after a preposition, or a possessor)."""
+    possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
+    return possessor or mention.locative or _after_preposition(lowers, mention)
+
+
+def _coordinating_and(lowers: list[str], start: int) -> int:
+    """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
+    or -1."""
+    position = start - 1
+    while position >= 0 and lowers[position] in AUXILIARIES:
+        position -= 1
+    return position if position > 0 and lowers[position] == "and" else -1
+
+
+def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The actor that opens the sentence (within its first words) when nothing between it and
+    ``start`` starts a new clause: the subject of the sentence's first verb."""
+    for mention in mentions:
+        if mention.start > OPENING_REACH or mention.end > start:
+            return []
+        if not mention.is_actor or mention.locative or mention.pronoun:
+            continue
+        if _after_preposition(lowers, mention) or not all(
+            word in OBJECT_GAP or word == "," for word in lowers[: mention.start]
+        ):
+            return []  # "The decision puts the US at odds ... and breaks with": not the subject
+        gap = lowers[mention.end : start]
+        if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):
+            return []
+        return coordinated_left(lowers, mentions, mention)
+    return []
 
 
 def _after_preposition(lowers: list[str], mention: Mention) -> bool:
@@ -195,6 +272,78 @@ def coordinated_right(
     return group
 
 
+def _noun_follows(lowers: list[str], mention: Mention) -> bool:
+    """Whether a lower-case word (the noun a demonym modifies) follows ``mention``."""
+    return (
+        mention.end < len(lowers)
+        and lowers[mention.end].isalpha()
+        and (lowers[mention.end] not in PREPOSITIONS and lowers[mention.end] not in ("and", "or"))
+    )
+
+
+def _plain_gap(gap: list[str]) -> bool:
+    return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
+
+
+def _object_gap(gap: list[str]) -> bool:
+    """Whether the words between a trigger and an actor leave the actor its object: only
+    determiners, numbers and the like ("the", "two"), or a head noun that stands for the actor
+    with a preposition ("imports from X", "four senior officers in the X military", "the mayor
+    of the X city of", "leaders of X's group")."""
+    if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
+        return True
+    return _proxy(gap) is not None or _agent_of_event_noun(gap)
+
+
+def _agent_of_event_noun(gap: list[str]) -> bool:
+    """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
+    announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
+    if not gap or gap[-1] not in ("by", "from"):
+        return False
+    for position, word in enumerate(gap[:-1]):
+        if word in EVENT_NOUNS:
+            head, tail = gap[:position], gap[position + 1 : -1]
+            modifiers = [w for w in head if w not in OBJECT_GAP]
+            tail_words = [w for w in tail if w not in OBJECT_GAP]
+            return (
+                len(head) <= 4
+                and len(modifiers) <= 2
+                and len(tail) <= 5
+                and len(tail_words) <= 1
+                and all(w.endswith("ed") or w in PARTICIPLES for w in tail_words)
+            )
+    return False
+
+
+def _proxy(gap: list[str]) -> str | None:
+    """The head noun of an object gap that stands for the actor after it, or None."""
+    for position, word in enumerate(gap):
+        if word in PROXY_NOUNS:
+            head, tail = gap[:position], gap[position + 1 :]
+            fits = (
+                len(head) <= MAX_OBJECT_GAP
+                and _plain_gap(head)
+                and tail[:1] in (["of"], ["from"], ["in"])
+                and len(tail) <= 6
+                and all(w in OBJECT_GAP or w in REGION_WORDS for w in tail[1:])
+            )
+            return word if fits else None
+    return None
+
+
+def _as_proxy(mention: Mention, noun: str | None) -> Mention:
+    """``mention`` as the people a proxy noun names ("the mayor of X" is a person of X)."""
+    if noun is None or mention.actor is None or noun not in PEOPLE_PROXIES:
+        return mention
+    actor = dataclasses.replace(
+        mention.actor,
+        personal=True,
+        envoy=mention.actor.envoy or noun in ("diplomats", "envoys"),
+        agents=(*mention.actor.agents, PEOPLE_PROXIES[noun]),
+    )
+    return dataclasses.replace(mention, actor=actor)
+
+
 def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
@@ -203,14 +352,18 @@ def object_mentions(
         if mention.start < end:
             continue
         gap = lowers[end : mention.start]
-        if len(gap) > MAX_OBJECT_GAP or not all(
-            word in OBJECT_GAP or _is_digit_word(word) for word in gap
-        ):
+        if not _object_gap(gap):
             return []
         if mention.pronoun:
             return []  # "condemned it": "it" is rarely an actor after a verb
+        if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
+            # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
+            actor = Actor(mention.demonym_only, None, mention.demonym_only)
+            return [dataclasses.replace(mention, actor=actor)]
         if mention.is_actor or (places and mention.place_country):
-            return coordinated_right(lowers, mentions, mention, places=places)
+            group = coordinated_right(lowers, mentions, mention, places=places)
+            noun = _proxy(gap) if not _plain_gap(gap) else None
+            return [_as_proxy(member, noun) for member in group]
         return []
     return []
 
@@ -298,3 +451,24 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
         if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
             return coordinated_left(lowers, mentions, mention)
     return []
+
+
+def hosts(
+    lowers: list[str], mentions: list[Mention], end: int, dateline: Place | None
+) -> list[Mention]:
+    """For "met (with) officials" with no country named: the officials of the place named
+    later in the sentence ("in Hanoi"), else of the story's dateline country."""
+    gap = lowers[end : end + HOST_REACH]
+    head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
+    if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
+        return []
+    for mention in mentions:
+        if mention.start >= end + head and mention.place_country and mention.locative:
+            country = mention.place_country
+            break
+    else:
+        if dateline is None:
+            return []
+        country = dateline.country
+    actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
+    return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]

@@ -13,16 +13,29 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.tagging import roles
-from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
+from transforms.geocoding import load_gazetteer
+from transforms.tagging import readings, roles
+from transforms.tagging.actors import LOCATIVES, Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
-from transforms.tagging.event_dates import date_of_event, inherit_date, long_before
+from transforms.tagging.event_dates import (
+    date_of_event,
+    inherit_date,
+    long_before,
+    story_date,
+    with_story_date,
+)
+from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.parsed_roles import SentenceParse
-from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch, load_patterns
+from transforms.tagging.patterns import (
+    Pattern,
+    PatternSet,
+    TriggerMatch,
+    load_patterns,
+)
 from transforms.tagging.places import Place, find_dateline, sentence_place
-from transforms.tagging.taxonomy import future_code, load_taxonomy
+from transforms.tagging.taxonomy import FUTURE_CODES, future_code, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize, words
 
 TAGGER_VERSION = "2.0.0"
@@ -43,7 +56,9 @@ SENTENCE_STARTERS = words(
     "while when if however meanwhile also last earlier later since during under over there "
     "some many most all both one two three according despite amid"
 )
-THEN_REACH = 5  # how far after its object a pattern's "then" word may come
+# How far after its object a pattern's "then" word may come ("urged X and others in the region
+# to").
+THEN_REACH = 8
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
 
 
@@ -62,8 +77,10 @@ class _Clause:
 class EventTagger:
     """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
 
-    def __init__(self, *, use_parser: bool = False) -> None:
+    def __init__(self, *, use_parser: bool = False, geocode: bool = True) -> None:
         self.use_parser = use_parser
+        # The gazetteer is cached per process: every tagger of a worker shares one.
+        self.gazetteer = load_gazetteer() if geocode else None
         self.lexicon = load_lexicon()
         self.patterns = PatternSet(load_patterns())
         self.cues = ModalityCues()
@@ -87,7 +104,8 @@ class EventTagger:
         backlog = _Backlog([])  # read into the memory only when a later trigger needs it
         previous: Sentence | None = None  # the sentence before, in the same paragraph
         previous_end = body_start
-        for sentence in split_sentences(text, body_start):
+        sentences = split_sentences(text, body_start)
+        for sentence in sentences:
             if "\n" in text[previous_end : sentence.start]:
                 backlog.sentences.append(PARAGRAPH_BREAK)
                 previous = None
@@ -103,7 +121,11 @@ class EventTagger:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        return events
+        if any(event.date_is_fallback for event in events):
+            events = with_story_date(events, story_date(sentences, document.published))
+        if self.gazetteer is None or not events:
+            return events
+        return locate_events(events, dateline, self.gazetteer)
 
     def _needs_memory(self, sentence: Sentence) -> bool:
         """Whether a sentence may refer back: a pronoun or possessive, or a capitalised word the
@@ -166,7 +188,7 @@ class EventTagger:
                         for pattern in match.patterns
                         if (found := self._apply(
                             document, sentence, tokens, lowers, mentions, match, pattern, clauses,
-                            parse,
+                            parse, memory, dateline,
                         )) is not None
                     ),
                     None,
@@ -188,13 +210,25 @@ class EventTagger:
         pattern: Pattern,
         clauses: list[_Clause],
         parse: SentenceParse | None = None,
+        memory: ActorMemory | None = None,
+        dateline: Place | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
             return None  # a compiled verb form inside a name ("United States") is no trigger
+        if pattern.reported and any(
+            m.is_actor and match.start < m.start and m.end < match.end for m in mentions
+        ):
+            return None  # "said Russia should withdraw": Russia's act, not the speaker's
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )
+        if pattern.nominal and memory is not None:
+            possessor = readings.possessor(
+                sentence.text, tokens, lowers, mentions, memory, match.start
+            )
+            if possessor is not None:  # "investigate his conversation with X": his, not the
+                subjects, via_pronoun = [possessor], True  # clause's subject
         for clause in clauses:
             gap = lowers[subjects[-1].end : match.start] if subjects else []
             if (
@@ -226,6 +260,12 @@ class EventTagger:
             if parsed_subjects:
                 slots["subject"] = parsed_subjects
                 passive = passive or parsed_passive
+        if not objects and pattern.target == "object" and subjects:
+            hosts = roles.hosts(lowers, mentions, match.end, dateline)
+            if hosts and self.taxonomy[pattern.cameo].plover_type == "CONSULT":
+                # "Esper met with several top government officials" in a story datelined
+                # Hanoi: the officials are the host country's
+                slots["object"] = objects = hosts
         if pattern.target != "none" and not self._object_ok(lowers, objects, pattern):
             return None
         sources = slots[pattern.source]
@@ -236,16 +276,44 @@ class EventTagger:
         if not pairs:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
+        if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
+            # "X will investigate his conversation with Y": a possessed event noun is
+            # presupposed; only cues inside its phrase count ("his planned visit")
+            anchor = subjects[-1].end
         modality = self.cues.classify(lowers, anchor, match.start, match.end)
+        if modality == "negated" and readings.refusal(lowers, anchor, match.start):
+            modality = readings.REFUSAL
+        elif modality == "hypothetical":
+            modality = self._intent(lowers, anchor, match, pattern) or modality
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers
 
+    def _intent(
+        self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern
+    ) -> str | None:
+        """ "future" when the only hypothetical cue is an actor's own stated intent to cooperate
+        (``readings.stated_intent``)."""
+        if self.taxonomy[pattern.cameo].plover_type not in {*FUTURE_CODES, "AGREE"}:
+            return None
+        after = readings.stated_intent(lowers, anchor, match.start)
+        if after is None:
+            return None
+        rest = self.cues.classify(lowers, after, match.start, match.end)
+        return "future" if rest in ("asserted", "future") else None
+
     def _objects(
         self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
     ) -> list[Mention]:
         places = pattern.target in ("object_place",) or pattern.source == "object_place"
+        if lowers[match.end - 1] in LOCATIVES and not pattern.compiled:
+            # the trigger's own "in" governs its object ("suspended its membership in the EU"):
+            # what follows is no mere location
+            mentions = [
+                dataclasses.replace(m, locative=False) if m.start >= match.end else m
+                for m in mentions
+            ]
         return roles.object_mentions(lowers, mentions, match.end, places=places)
 
     def _object_ok(self, lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
@@ -307,7 +375,12 @@ class EventTagger:
             and not fallback
             and long_before(event_date, precision, document.published)
         ):
-            modality = HISTORICAL
+            if readings.present_tense(lowers, match.start, pattern.nominal):
+                # "The US wants the UK to extradite Assange over ... in 2010": the act is now,
+                # the old date belongs to something inside its complement
+                event_date, precision, date_text, fallback = document.published, "day", None, True
+            else:
+                modality = HISTORICAL
         last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
         window = sentence.text[trigger_start : last_end + 60].lower()
         cameo = next(
@@ -316,6 +389,7 @@ class EventTagger:
         code = self.taxonomy[cameo]
         if modality == "future" and future_code(code):
             code = self.taxonomy[future_code(code) or cameo]
+        code, modality = readings.recode(code, modality, lowers, match.start, match.end)
         if place_targets and place_targets[0].place_country:
             place = Place(
                 place_targets[0].place_name or "", place_targets[0].place_country, "sentence"

@@ -59,3 +59,15 @@ def test_phoenix_role_counts_only_before_the_hand_written_one(tagger):
     text = "Karzai met Pakistani President Pervez Musharraf in Kabul on Monday."
     assert {s for s, *_ in codes(tagger, text, datetime.date(2003, 6, 9))} == {"AFGGOV"}
     assert {s for s, *_ in codes(tagger, text, datetime.date(2016, 6, 6))} == {"AFGELI"}
+
+
+def test_a_dateline_is_found_whatever_texts_came_before():
+    """Compiled names are built on first lookup; the dateline reader must build them too, or a
+    worker that has not yet tagged a text naming Honolulu misses "HONOLULU (AP) —" (the
+    DaskRunner test found it: one process tags, another extracts)."""
+    from transforms.tagging.lexicon import Lexicon
+    from transforms.tagging.places import find_dateline
+
+    fresh = Lexicon()
+    place, _ = find_dateline("HONOLULU, Hawaii (AP) — The governor spoke on Monday.", fresh)
+    assert place is not None and place.country == "USA"

@@ -1,6 +1,7 @@
 """Phrasings from issue 9's list of real-news misses: "is in talks with", "ordered diplomats to
 leave", "called for", "exported ... to" come from the compiled CAMEO dictionary; "lobbied",
-"pushed back against" and "announced a partnership with" from hand-written patterns. Unit
+"pushed back against", "announced a partnership with", "vowed to retaliate against",
+vetoes, suspended participation, "supplied by" and "shielded by" from hand-written patterns. Unit
 sentences, data-driven: each is a sentence and one (source, target, PLOVER type, modality) row
 it must give."""
 
@@ -25,6 +26,40 @@ CASES = [
     ("China pushed back against Japan on Tuesday.", ("CHN", "JPN", "REJECT", "asserted")),
     ("Kenya announced a partnership with India on Friday.", ("KEN", "IND", "AGREE", "asserted")),
     ("North Korea exported missiles to Russia in January.", ("PRK", "RUS", "AID", "asserted")),
+    ("Algeria vowed to retaliate against Morocco.", ("DZA", "MAR", "THREATEN", "asserted")),
+    (
+        "China vetoed a UN Security Council resolution on Myanmar.",
+        ("CHN", "UNO", "REJECT", "asserted"),
+    ),
+    (
+        "Belarus suspended its participation in the arms treaty with Poland.",
+        ("BLR", "POL", "SANCTION", "asserted"),
+    ),
+    (
+        "Turkey suspended its membership in the African Union.",
+        ("TUR", "AFR", "SANCTION", "asserted"),
+    ),
+    ("Sudan's army uses drones supplied by Iran.", ("IRN", "SDN", "AID", "asserted")),
+    ("The rockets were supplied by Syria to Hezbollah.", ("SYR", "LBN", "AID", "asserted")),
+    (
+        "Venezuela has long been shielded by Russia at the United Nations.",
+        ("RUS", "VEN", "SUPPORT", "asserted"),
+    ),
+    # what another actor must do, said by the speaker, is the speaker's demand
+    ("Lammy said Rwanda must withdraw its troops.", ("GBR", "RWA", "REQUEST", "asserted")),
+    ("Peru told Chile to stop the patrols.", ("PER", "CHL", "REQUEST", "asserted")),
+    ("Scholz spoke with Sunak on Monday.", ("DEU", "GBR", "CONSULT", "asserted")),
+    ("Serbia denied Kosovo's claims on Friday.", ("SRB", "XKX", "REJECT", "asserted")),
+    (
+        "Israel dismissed allegations by Egypt that it had closed the crossing.",
+        ("ISR", "EGY", "REJECT", "asserted"),
+    ),
+    ("Hungary slammed Ukraine over the language law.", ("HUN", "UKR", "ACCUSE", "asserted")),
+    ("Iran lashed out at Saudi Arabia on Sunday.", ("IRN", "SAU", "ACCUSE", "asserted")),
+    (
+        "Oman brokered a truce between Yemen and Saudi Arabia.",
+        ("OMN", "YEM", "CONSULT", "asserted"),
+    ),
 ]
 
 
@@ -35,3 +70,11 @@ def test_hand_written_phrasings(tagger, text, expected):
 
 def test_an_order_to_leave_needs_envoys_or_nationals(tagger):
     assert tag(tagger, "Russia ordered its troops to leave the border area.") == []
+
+
+def test_a_reported_act_of_another_actor_is_not_the_speakers(tagger):
+    """PETRARCH's "X said ... withdraw" is X's own withdrawal only with no actor between."""
+    rows = tag(tagger, "The EU said Russia should withdraw its troops.")
+    assert {(r.source_country, r.target_country, r.plover_type) for r in rows} == {
+        ("EUR", "RUS", "REQUEST")
+    }

@@ -247,7 +247,10 @@ def test_lead_review_cases(tagger):
     cases = {
         # the subject of "and urged" is the sentence's, not the complement of "condemned"
         "China on Thursday condemned the sale of U.S. weapons to Taiwan and urged Washington "
-        "to stop arming the island.": {("CHN", "USA", "REQUEST", "asserted")},
+        "to stop arming the island.": {
+            ("CHN", "USA", "REQUEST", "asserted"),
+            ("CHN", "USA", "ACCUSE", "asserted"),  # "the sale of U.S. weapons": the US's sale
+        },
         # "yet to" negates
         "Armenia and Azerbaijan have yet to sign a peace treaty despite months of talks.": {
             ("ARM", "AZE", "SUPPORT", "negated"),

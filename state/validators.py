@@ -29,14 +29,12 @@ pipeline, which has no end of run, folds updates in with ``merge_validators``.
 
 import datetime
 import json
-import uuid
-
-from apache_beam.io.filesystems import FileSystems
 
 from schemas.entries import FeedValidators
+from state import files
+from state.names import PENDING_VALIDATORS_FILE as PENDING_FILE
+from state.names import VALIDATORS_FILE as STATE_FILE
 
-STATE_FILE = "feed-validators.json"
-PENDING_FILE = "feed-validators.pending.json"
 FORMAT = "newsbeam.feed-validators"
 VERSION = 1
 
@@ -46,25 +44,17 @@ class StateError(ValueError):
 
 
 def _read_json(path: str) -> dict | None:
-    if not FileSystems.exists(path):
+    if not files.exists(path):
         return None
-    with FileSystems.open(path) as handle:
-        try:
-            document = json.loads(handle.read().decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise StateError(f"{path} is not valid JSON: {exc}") from exc
+    try:
+        document = json.loads(files.read_bytes(path).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StateError(f"{path} is not valid JSON: {exc}") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise StateError(f"{path} is not a newsbeam feed-validators file")
     if document.get("version") != VERSION:
         raise StateError(f"{path} has version {document.get('version')}, expected {VERSION}")
     return document
-
-
-def _write_json(path: str, document: dict) -> None:
-    temporary = f"{path}.tmp-{uuid.uuid4().hex}"
-    with FileSystems.create(temporary) as handle:
-        handle.write(json.dumps(document, indent=1, sort_keys=True).encode("utf-8"))
-    FileSystems.rename([temporary], [path])
 
 
 def _to_records(document: dict | None) -> dict[str, FeedValidators]:
@@ -96,13 +86,13 @@ def _to_document(records: dict[str, FeedValidators]) -> dict:
 
 def load_validators(state_dir: str) -> dict[str, FeedValidators]:
     """The validators kept in ``state_dir`` by feed URL; empty when there are none yet."""
-    return _to_records(_read_json(FileSystems.join(state_dir, STATE_FILE)))
+    return _to_records(_read_json(files.join(state_dir, STATE_FILE)))
 
 
 def write_pending(state_dir: str, updates: list[FeedValidators]) -> str:
     """Write what this run learned, to be committed when the run succeeds; return the path."""
-    path = FileSystems.join(state_dir, PENDING_FILE)
-    _write_json(path, _to_document({record.feed_url: record for record in updates}))
+    path = files.join(state_dir, PENDING_FILE)
+    files.write_json(path, _to_document({record.feed_url: record for record in updates}))
     return path
 
 
@@ -121,22 +111,22 @@ def merge_validators(state_dir: str, updates: list[FeedValidators]) -> None:
                 304,
             )
         records[update.feed_url] = update
-    _write_json(FileSystems.join(state_dir, STATE_FILE), _to_document(records))
+    files.write_json(files.join(state_dir, STATE_FILE), _to_document(records))
 
 
 def commit_pending(state_dir: str) -> int:
     """Merge the pending validators into the state file; return how many feeds were updated."""
-    pending_path = FileSystems.join(state_dir, PENDING_FILE)
-    if not FileSystems.exists(pending_path):
+    pending_path = files.join(state_dir, PENDING_FILE)
+    if not files.exists(pending_path):
         return 0
     pending = list(_to_records(_read_json(pending_path)).values())
     merge_validators(state_dir, pending)
-    FileSystems.delete([pending_path])
+    files.delete([pending_path])
     return len(pending)
 
 
 def discard_pending(state_dir: str) -> None:
     """Drop a pending file left by a run that did not finish."""
-    path = FileSystems.join(state_dir, PENDING_FILE)
-    if FileSystems.exists(path):
-        FileSystems.delete([path])
+    path = files.join(state_dir, PENDING_FILE)
+    if files.exists(path):
+        files.delete([path])

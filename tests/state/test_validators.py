@@ -6,7 +6,7 @@ import json
 import pytest
 
 from schemas.entries import FeedValidators
-from transforms.feed_state import (
+from state.validators import (
     PENDING_FILE,
     STATE_FILE,
     StateError,

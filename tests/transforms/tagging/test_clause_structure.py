@@ -1,0 +1,166 @@
+"""Clause structure the shallow slot rules handle: compound subjects of symmetric acts, verbs
+coordinated far from their subject, geographic names that contain a country's, present-tense
+acts with old dates in their complement, refusals. Unit sentences (not evidence of recall): each
+is a text and rows it must, or must not, give."""
+
+import datetime
+
+import pytest
+
+from tests.transforms.tagging.helpers import tag, triples
+
+CASES = [
+    # a compound subject of a symmetric act with no object: both directions
+    (
+        "A new constitution will be drafted, Turkey and Iran have agreed at the end of a summit.",
+        {("TUR", "IRN", "AGREE", "asserted"), ("IRN", "TUR", "AGREE", "asserted")},
+    ),
+    (
+        "Chile and Peru reached a “landmark” Phase 2 fisheries agreement.",
+        {("CHL", "PER", "AGREE", "asserted"), ("PER", "CHL", "AGREE", "asserted")},
+    ),
+    # a verb coordinated with the sentence's first verb, far from their subject
+    (
+        "Norway is among the loudest critics of Russia's fishing in the Barents Sea and has "
+        "accused Moscow of breaking the treaty.",
+        {("NOR", "RUS", "ACCUSE", "asserted")},
+    ),
+    # the object's tail before "to": "urged X and others in the region to"
+    (
+        "Japan urged Indonesia and others in the wider region to resist the pressure.",
+        {("JPN", "IDN", "REQUEST", "asserted")},
+    ),
+    # a present-tense act is current even when its complement names an old year
+    (
+        "Sweden wants Norway to hand over the suspect over his role in the attacks of 2011.",
+        {("SWE", "NOR", "REQUEST", "asserted")},
+    ),
+    # an explicit refusal of a cooperative act is a REJECT event
+    (
+        "Argentina refused to meet the British delegation on Monday.",
+        {("ARG", "GBR", "REJECT", "asserted")},
+    ),
+    # a possessive pronoun is the subject of the event noun it possesses, which is presupposed
+    (
+        "President Macron landed on Monday. Critics will examine his conversation with the "
+        "president of Algeria.",
+        {("FRA", "DZA", "CONSULT", "asserted")},
+    ),
+    # an actor's own stated intent to cooperate is an AGREE event, future
+    (
+        "Kenya and Japan are seeking to deepen a partnership in solar power.",
+        {("KEN", "JPN", "AGREE", "future"), ("JPN", "KEN", "AGREE", "future")},
+    ),
+    ("Norway will provide Poland with two frigates.", {("NOR", "POL", "AGREE", "future")}),
+    (
+        "The Arab League called for an emergency meeting of the African Union.",
+        {("ARL", "AFR", "REQUEST", "asserted")},
+    ),
+    # an event noun's agent after "by", and the actor an act noun is "of"
+    (
+        "The African Union condemned the unilateral move announced on Monday by Morocco.",
+        {("AFR", "MAR", "ACCUSE", "asserted")},
+    ),
+    ("Japan criticised the deployment of Chinese ships.", {("JPN", "CHN", "ACCUSE", "asserted")}),
+    ("Peru criticised the sale of Chilean jets.", {("PER", "CHL", "ACCUSE", "asserted")}),
+    # officials no country is named for are the host's: a place in the sentence, the dateline
+    (
+        "Blinken met senior government officials in Riyadh on Monday.",
+        {("USA", "SAU", "CONSULT", "asserted")},
+    ),
+    (
+        "NAIROBI, Kenya (AP) — Lammy arrived on Friday. Lammy met with several top officials.",
+        {("GBR", "KEN", "CONSULT", "asserted")},
+    ),
+    # a sanction announced on a condition is a threat
+    (
+        "Mexico's president said he would raise tariffs on imports from Canada if no deal is "
+        "reached by June.",
+        {("MEX", "CAN", "THREATEN", "asserted")},
+    ),
+    # a head noun standing for the actor after it: "imports from X", "the mayor of X"
+    (
+        "India raised tariffs on imports from the European Union on Tuesday.",
+        {("IND", "EUR", "SANCTION", "asserted")},
+    ),
+    (
+        "Turkey released the governor of the northern province of Iraq on Monday.",
+        {("TUR", "IRQ", "RETREAT", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_clause_structure(tagger, text, expected):
+    assert expected <= triples(tag(tagger, text, datetime.date(2024, 5, 10)))
+
+
+def test_a_single_subject_that_agreed_has_no_partner(tagger):
+    assert tag(tagger, "Turkey agreed at the end of the summit.") == []
+
+
+def test_a_country_inside_a_sea_name_is_no_actor(tagger):
+    rows = tag(tagger, "Ships in the South China Sea and the Korean Peninsula criticised Japan.")
+    assert {row.source_country for row in rows} <= set()
+
+
+def test_the_opening_actor_must_open_the_sentence(tagger):
+    text = "The ruling on the claims of Chile's fishermen and breaks with Peru's position."
+    assert not any(row.source_country == "CHL" for row in tag(tagger, text))
+
+
+def test_would_not_stays_a_negated_act(tagger):
+    rows = tag(tagger, "Germany said it would not send cruise missiles to Ukraine.")
+    assert all(row.plover_type != "REJECT" for row in rows)
+    assert all(row.modality == "negated" for row in rows)
+
+
+def test_an_intent_inside_a_condition_stays_hypothetical(tagger):
+    rows = tag(tagger, "If Iran wants to meet the US envoy, it must stop enrichment.")
+    assert {row.modality for row in rows} <= {"hypothetical"}
+
+
+def test_officials_with_no_place_and_no_dateline_are_no_actor(tagger):
+    assert tag(tagger, "Blinken met senior officials on Monday.") == []
+
+
+def test_a_date_in_a_reduced_relative_clause_is_its_nouns(tagger):
+    # Wednesday 2024-05-08 is the act's; Monday belongs to the announcement
+    text = "On Wednesday the African Union condemned the move announced on Monday by Morocco."
+    rows = tag(tagger, text, datetime.date(2024, 5, 10))
+    assert {str(row.event_date) for row in rows} == {"2024-05-08"}
+
+
+def test_an_undated_reaction_takes_the_story_date_from_the_lead(tagger):
+    text = (
+        "Chile faced criticism from its neighbours on Tuesday over the new fishing law.\n\n"
+        "Later, Peru condemned Chile's decision."
+    )
+    rows = [r for r in tag(tagger, text, datetime.date(2024, 5, 10)) if r.source_country == "PER"]
+    assert rows and {(str(r.event_date), r.date_is_fallback) for r in rows} == {
+        ("2024-05-07", False)
+    }
+
+
+def test_the_story_date_is_only_a_recent_day(tagger):
+    text = "The treaty was signed on 3 March 2021.\n\nLater, Peru condemned Chile's decision."
+    rows = tag(tagger, text, datetime.date(2024, 5, 10))
+    assert rows and all(r.date_is_fallback for r in rows)
+
+
+def test_a_demonym_before_strikes_is_an_actor_a_country_before_strikes_is_a_subject(tagger):
+    quoted = '"We condemn the Iranian strikes," the Iraqi foreign ministry said in a statement.'
+    assert ("IRQ", "IRN", "ACCUSE", "asserted") in triples(tag(tagger, quoted))
+    rows = tag(tagger, "Ukraine condemned Russian attacks on its power grid.")
+    assert ("UKR", "RUS", "ACCUSE", "asserted") in triples(rows)
+    assert all(row.source_text != "Israel strikes" for row in tag(tagger, "Israel strikes Gaza."))
+
+
+def test_a_demonym_before_a_noun_in_the_object_is_its_state(tagger):
+    rows = tag(tagger, "China imposed a ban on Japanese seafood on Monday.")
+    assert ("CHN", "JPN", "SANCTION", "asserted") in triples(rows)
+
+
+def test_an_agreed_act_is_the_hand_written_act_that_ends_the_phrase(tagger):
+    rows = tag(tagger, "Canada has agreed to lift the sanctions on Cuba.")
+    assert triples(rows) == {("CAN", "CUB", "AGREE", "future")}

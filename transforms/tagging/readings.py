@@ -1,0 +1,144 @@
+"""Readings: what the way an act is said changes about the event coded from it.
+
+Consumes a sentence's lower-cased tokens around a trigger (and, for possessors, its mentions and
+the article's actor memory); produces the reading the tagger applies: a refusal of a cooperative
+act is a REJECT event; an actor's own stated intent to cooperate is an AGREE event in the
+future mode, not a hypothetical one; a sanction announced on a condition is a threat; a
+present-tense act is current whatever old date its complement names; a possessive pronoun before
+an event noun is that event's subject, and a possessed event is presupposed.
+"""
+
+import re
+
+from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS, ActorMemory, Mention
+from transforms.tagging.patterns import NOUN_CONTEXT
+from transforms.tagging.taxonomy import CameoCode, load_taxonomy
+from transforms.tagging.text import Token
+
+# A negated cooperative act said as a refusal is a REJECT event; the CAMEO code by refused type.
+REFUSAL = "refusal"
+# Only explicit refusal verbs: "would not send" stays a negated AID (the gold sets' convention;
+# PETRARCH codes it REJECT), so that no asserted row comes from a merely negated statement.
+REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refuse|refusing|declined|declines|declining) to\b")
+REFUSED_TO_REJECT = {
+    "AGREE": "120",
+    "SUPPORT": "120",
+    "COOPERATE": "121",
+    "AID": "122",
+    "CONSULT": "125",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+}
+# An actor's own stated intent ("seeking to", "wants to", "ready to"), and the cues that make
+# what comes before it hypothetical all the same ("if Iran wants to").
+INTENT_RE = re.compile(
+    r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|eager|keen|hopes|hoping|hope|"
+    r"intends|intend|intending|aims|aiming|aim) (?:\w+ ){0,2}?to\b"
+)
+HYPOTHETICAL_RE = re.compile(r"\b(?:if|could|may|might|would|unless|whether)\b")
+# "said he would raise tariffs on X if no deal is reached": the actor states a conditional
+# sanction, which is a threat (CAMEO 1312).
+CONDITION_WORDS = frozenset({"if", "unless"})
+CONDITION_REACH = 15  # words after a trigger that its condition may start within
+STATED_WILL_RE = re.compile(
+    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: that)? "
+    r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
+)
+THREAT_OF_SANCTIONS = "1312"
+
+
+def refusal(lowers: list[str], clause_start: int, start: int) -> bool:
+    """Whether the negation before a trigger is a refusal: "refused to", "declined to" (an act
+    of rejecting, not a report that something did not happen)."""
+    window = " ".join(lowers[max(clause_start, start - 6) : start])
+    return bool(REFUSAL_RE.search(window))
+
+
+def stated_intent(lowers: list[str], clause_start: int, start: int) -> int | None:
+    """The position just after an actor's stated intent before a trigger ("X is seeking to
+    deepen ties"), if nothing before it makes the clause hypothetical; else None. The caller
+    reads the modality of the rest of the clause from there."""
+    window = " ".join(lowers[clause_start:start])
+    found = INTENT_RE.search(window)
+    if found is None or HYPOTHETICAL_RE.search(window[: found.start()]):
+        return None
+    return clause_start + len(window[: found.end()].split())
+
+
+def recode(
+    code: CameoCode, modality: str, lowers: list[str], start: int, end: int
+) -> tuple[CameoCode, str]:
+    """The code and modality after the readings that change an event's type: a conditional
+    sanction stated by its actor is a threat, made now; a refused cooperative act is a REJECT
+    asserted (CAMEO 12), a refused hostile act stays a negated one."""
+    taxonomy = load_taxonomy()
+    if (
+        modality in ("future", "hypothetical")
+        and code.plover_type == "SANCTION"
+        and CONDITION_WORDS & set(lowers[end : end + CONDITION_REACH])
+        and not CONDITION_WORDS & set(lowers[:start])
+        and STATED_WILL_RE.search(" ".join(lowers[max(0, start - 8) : start]))
+    ):
+        return taxonomy[THREAT_OF_SANCTIONS], "asserted"
+    if modality == REFUSAL:
+        if code.plover_type not in REFUSED_TO_REJECT:
+            return code, "negated"
+        return taxonomy[REFUSED_TO_REJECT[code.plover_type]], "asserted"
+    return code, modality
+
+
+def present_tense(lowers: list[str], start: int, nominal: bool) -> bool:
+    """Whether a verbal trigger is in the simple present ("wants", "urges", "says"): the act is
+    current, and an old date after it belongs to something in its complement ("The US wants the
+    UK to extradite him over ... in 2010")."""
+    word = lowers[start]
+    if nominal or start == 0 or lowers[start - 1] in NOUN_CONTEXT:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def possessor(
+    text: str,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    memory: ActorMemory,
+    start: int,
+) -> Mention | None:
+    """The actor a possessive pronoun right before a nominal trigger stands for ("his
+    conversation with", "their first meeting"): the nearest compatible actor earlier in the
+    sentence, else in the paragraph's earlier sentences."""
+    position = next(
+        (
+            p
+            for p in range(start - 1, max(start - 3, -1), -1)
+            if lowers[p] in POSSESSIVE_PRONOUN_KINDS
+        ),
+        None,
+    )
+    if position is None or not all(w.isalpha() for w in lowers[position + 1 : start]):
+        return None
+    kind = POSSESSIVE_PRONOUN_KINDS[lowers[position]]
+    earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
+    if kind == "any":  # "their": people or states
+        actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
+    else:
+        personal = kind == "person"
+        actor = next(
+            (m.actor for m in reversed(earlier) if m.actor.personal == personal), None
+        ) or memory.earlier_antecedent(kind, len(memory.recent) - 1)
+    if actor is None:
+        return None
+    token = tokens[position]
+    mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
+    mention.pronoun = True
+    return mention
+
+
+def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
+    """Whether ``subject`` possesses the nominal trigger at ``start`` ("Putin's visit", "his
+    conversation"): such an event is presupposed, and only cues inside its phrase ("his planned
+    visit") set its modality."""
+    gap = lowers[subject.end : start]
+    possessive = lowers[subject.start] in POSSESSIVE_PRONOUN_KINDS or gap[:1] == ["'s"]
+    return possessive and len(gap) <= 3
