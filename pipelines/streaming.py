@@ -141,6 +141,7 @@ def build(
         options,
         windowed(already_seen, "WindowDuplicates", Duplicate),
         run_id,
+        stories=False,  # not yet: docs/stories.md says what is left
     )
     if options.state:
         _ = (

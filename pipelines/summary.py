@@ -33,6 +33,9 @@ class RunSummary:
     out_of_range: int = 0  # entries and articles published outside --since/--until
     sitemaps: int = 0  # sitemaps and sitemap indexes read (--sitemaps)
     sitemap_errors: int = 0  # sitemaps that could not be read or parsed
+    stories: int = 0  # stories rows written: new stories and earlier ones that gained articles
+    stories_new: int = 0  # of which new
+    event_clusters: int = 0  # event_clusters rows written (new or rewritten)
     # False when the runner reports no metrics (Beam 2.77's DaskRunner): the counts above are
     # then unknown, not zero, and only the tables tell what was written.
     counted: bool = True
@@ -66,11 +69,20 @@ class RunSummary:
         historical."""
         return sum(self.events_by_modality.get(name, 0) for name in REPORTED_MODALITIES)
 
+    @property
+    def events_per_cluster(self) -> float:
+        """Event rows of the run per event cluster they reported: how much over-counting rows
+        would do (1.0 when every row is its own event; 0 without events)."""
+        return round(self.events / self.event_clusters, 2) if self.event_clusters else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         """The counts as JSON-ready values."""
         values = dataclasses.asdict(self)
         values.update(
-            errors=self.errors, accounted=self.accounted, events_reported=self.events_reported
+            errors=self.errors,
+            accounted=self.accounted,
+            events_reported=self.events_reported,
+            events_per_cluster=self.events_per_cluster,
         )
         return values
 
@@ -80,7 +92,8 @@ class RunSummary:
             return "\n".join(
                 [
                     "counts          not reported: this runner collects no Beam metrics",
-                    f"output          {self.output}  (articles/, events/, errors/, duplicates/)",
+                    f"output          {self.output}  (articles/, events/, stories/, "
+                    "event_clusters/, errors/, duplicates/)",
                 ]
             )
         check = "ok" if self.accounted else "MISMATCH"
@@ -101,8 +114,11 @@ class RunSummary:
             + (f" + {self.out_of_range} out of range" if self.out_of_range else "")
             + f" [{check}]",
             f"events          {self.events} ({modalities}); {self.events_reported} reported",
+            f"stories         {self.stories} ({self.stories_new} new); event clusters "
+            f"{self.event_clusters}, {self.events_per_cluster} event rows per cluster",
             f"errors          {self.errors} rows in errors/",
-            f"output          {self.output}  (articles/, events/, errors/, duplicates/)",
+            f"output          {self.output}  (articles/, events/, stories/, event_clusters/, "
+            "errors/, duplicates/)",
         ]
         if self.feed_summary_fallbacks:
             lines.insert(2, f"feed summaries  {self.feed_summary_fallbacks} articles fell back")
@@ -162,4 +178,7 @@ def summarise(result: PipelineResult, output: str) -> RunSummary:
         out_of_range=counts.get(counters.OUT_OF_RANGE, 0),
         sitemaps=counts.get(counters.SITEMAPS, 0),
         sitemap_errors=counts.get(counters.SITEMAP_ERRORS, 0),
+        stories=counts.get(counters.STORIES, 0),
+        stories_new=counts.get(counters.STORIES_NEW, 0),
+        event_clusters=counts.get(counters.EVENT_CLUSTERS, 0),
     )

@@ -131,7 +131,7 @@ def render(data: ReportData, title: str = "newsbeam report") -> str:
     """The whole page."""
     clusters = ""
     if data.clusters:
-        clusters = "<h2>Story clusters per day</h2>" + charts.clusters_svg(data.clusters)
+        clusters = "<h2>Event clusters per day</h2>" + charts.clusters_svg(data.clusters)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">

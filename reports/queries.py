@@ -19,8 +19,10 @@ RECENT_EVENTS = 200
 # A dot per place; past this many the smallest are left off the map (its SVG grows by about
 # 100 bytes per dot and per day and modality it has events on).
 MAP_PLACES = 2000
-CLUSTER_ID_COLUMNS = ("cluster_id", "story_id")
-CLUSTER_DAY_COLUMNS = ("day", "date", "cluster_date", "event_date", "first_date", "start_date")
+# The event_clusters table's columns (schemas/event_clusters.py): a cluster is dated by its
+# event's date, the table's partition (first_reported_at is when it was first published).
+CLUSTER_ID_COLUMN = "event_cluster_id"
+CLUSTER_DAY_COLUMN = "event_date"
 
 
 class ReportInputError(Exception):
@@ -75,12 +77,11 @@ def _columns(connection: duckdb.DuckDBPyConnection, view: str) -> dict[str, str]
 
 
 def cluster_counts(connection: duckdb.DuckDBPyConnection) -> list[tuple[str, int]] | None:
-    """Clusters per day from ``event_clusters/`` (the stories table), if it has a cluster id and
-    a day column; None otherwise."""
+    """Event clusters per day (by ``event_date``) from ``event_clusters/``, one per
+    ``event_cluster_id``; None if the table lacks those columns."""
     columns = _columns(connection, "event_clusters")
-    cluster = next((c for c in CLUSTER_ID_COLUMNS if c in columns), None)
-    day = next((c for c in CLUSTER_DAY_COLUMNS if c in columns), None)
-    if cluster is None or day is None:
+    cluster, day = CLUSTER_ID_COLUMN, CLUSTER_DAY_COLUMN
+    if cluster not in columns or day not in columns:
         return None
     return connection.execute(
         f"SELECT strftime(CAST({day} AS DATE), '%Y-%m-%d') AS d, count(DISTINCT {cluster}) "

@@ -9,7 +9,9 @@ from schemas.articles import ARTICLES, ARTICLES_SCHEMA, Article, article_date, a
 from schemas.duplicates import DUPLICATES, DUPLICATES_SCHEMA, Duplicate, duplicate_to_row
 from schemas.entries import FeedEntry, RawPage, Source
 from schemas.errors import ERRORS, ERRORS_SCHEMA, ErrorKind, ErrorRecord, error_to_row
+from schemas.event_clusters import EVENT_CLUSTERS, EVENT_CLUSTERS_SCHEMA, EventCluster
 from schemas.events import EVENTS, EVENTS_SCHEMA, Event, event_to_row
+from schemas.stories import STORIES, STORIES_SCHEMA, Story
 from schemas.tables import Table
 from schemas.version import SCHEMA_VERSION
 
@@ -18,6 +20,12 @@ __all__ = [
     "DUPLICATES",
     "ERRORS",
     "EVENTS",
+    "EVENT_CLUSTERS",
+    "EVENT_CLUSTERS_SCHEMA",
+    "EventCluster",
+    "STORIES",
+    "STORIES_SCHEMA",
+    "Story",
     "Table",
     "article_date",
     "ARTICLES_SCHEMA",

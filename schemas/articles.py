@@ -59,6 +59,10 @@ class Article:
     dateline_admin1: str | None = None
     dateline_geonames_id: int | None = column(pa.int64(), default=None)
     dateline_precision: str | None = None
+    # Added after the geocoded columns (nullable, at the end: readers of earlier files keep
+    # working). The story of near-duplicate articles this one belongs to (GroupStories); None in
+    # streaming runs.
+    story_id: str | None = None
 
 
 ARTICLES_SCHEMA = arrow_schema(Article, "articles")

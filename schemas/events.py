@@ -75,6 +75,9 @@ class Event:
     location_admin1: str | None = None
     location_geonames_id: int | None = column(pa.int64(), default=None)
     location_precision: str | None = None
+    # Added after the geocoded columns (nullable, at the end): the real-world event this row
+    # reports (ClusterEvents); None in streaming runs.
+    event_cluster_id: str | None = None
 
 
 EVENTS_SCHEMA = arrow_schema(Event, "events")

@@ -47,13 +47,23 @@ def optional_type(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
+def _arrow_type_of(annotation: Any) -> pa.DataType | None:
+    """The column type of an annotation with no width to give: ``list[X]`` is a list column
+    of non-null X (the story index's member ids), else ARROW_TYPES."""
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        item_type = ARROW_TYPES.get(item)
+        return None if item_type is None else pa.list_(pa.field("item", item_type, nullable=False))
+    return ARROW_TYPES.get(annotation)
+
+
 def arrow_schema(record_type: type, table_name: str) -> pa.Schema:
     """The pyarrow schema of a table, derived from its record dataclass."""
     hints = typing.get_type_hints(record_type)
     fields = []
     for field in dataclasses.fields(record_type):
         inner, optional = optional_type(hints[field.name])
-        arrow_type = field.metadata.get(ARROW_TYPE) or ARROW_TYPES.get(inner)
+        arrow_type = field.metadata.get(ARROW_TYPE) or _arrow_type_of(inner)
         if arrow_type is None:
             raise TypeError(f"{record_type.__name__}.{field.name}: give {inner} a column type")
         fields.append(pa.field(field.name, arrow_type, nullable=optional))
@@ -111,12 +121,15 @@ def columns_of(record: Any, schema: pa.Schema) -> dict[str, Any]:
 
 @dataclasses.dataclass(frozen=True)
 class Table:
-    """What WriteDataset needs to know about one table."""
+    """What WriteDataset needs to know about one table. A ``rewritten`` table holds one row per
+    id that later runs replace (stories, event clusters): its files are always merged by id
+    and carry no run id, where other tables only ever gain rows."""
 
     name: str
     schema: pa.Schema
     id_column: str
     partition_date: Callable[[Any], datetime.date]
+    rewritten: bool = False
 
     def to_row(self, record: Any) -> dict[str, Any]:
         """The record's column values, in schema order."""

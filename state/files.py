@@ -71,6 +71,11 @@ def matching(pattern: str) -> list[str]:
     return sorted(meta.path for meta in FileSystems.match([pattern])[0].metadata_list)
 
 
+def rename(source: str, target: str) -> None:
+    """Move a file to another name (a commit: its reader matches only the new name)."""
+    FileSystems.rename([source], [target])
+
+
 def delete(paths: list[str]) -> None:
     """Delete files (none is fine)."""
     if paths:

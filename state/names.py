@@ -8,7 +8,10 @@ run with ``--state`` (absent without state), ``<window>`` a streaming window and
 State files (under ``--state DIR``): ``articles/seen-<run>-<tag>-<digest>.parquet`` (a run's
 commit of one window's sightings; ``<tag>`` is the window, ``all`` for a batch run, and
 ``<run>`` is ``compacted`` for merged commits), ``articles/runs/<run>.json`` (a run's record
-and lease), ``feed-validators.json`` and ``feed-validators.pending.json``.
+and lease), ``feed-validators.json`` and ``feed-validators.pending.json``; the story index
+(``state.story_index``): ``stories/<kind>-<run>.parquet`` (a committed run's rows of one kind:
+``sketches``, ``stories`` or ``clusters``; ``<run>`` is ``compacted<8 hex digits>`` for merged
+files) and ``stories/pending/<run>-<kind>.parquet`` (a run's rows until it commits).
 """
 
 import dataclasses
@@ -21,6 +24,9 @@ VALIDATORS_FILE = "feed-validators.json"
 PENDING_VALIDATORS_FILE = "feed-validators.pending.json"
 GLOBAL_TAG = "all"  # the window tag of a batch run's single commit
 COMPACTED_RUN = "compacted"  # the run id of merged commit files
+STORY_INDEX_FOLDER = "stories"
+STORY_INDEX_PENDING_FOLDER = "pending"
+STORY_INDEX_KINDS = ("sketches", "stories", "clusters")
 
 _RUN = r"[0-9a-f]{12}"
 _DIGEST = r"[0-9a-f]{16}"
@@ -33,6 +39,11 @@ _COMMIT = re.compile(
     rf"seen-(?P<run>{_RUN}|{COMPACTED_RUN})-(?P<tag>.+)-(?P<digest>{_DIGEST})\.parquet"
 )
 _RUN_RECORD = re.compile(rf"(?P<run>{_RUN})\.json")
+_KIND = "|".join(STORY_INDEX_KINDS)
+_INDEX_FILE = re.compile(
+    rf"(?P<kind>{_KIND})-(?P<run>{_RUN}|{COMPACTED_RUN}[0-9a-f]{{8}})\.parquet"
+)
+_PENDING_INDEX_FILE = re.compile(rf"(?P<run>{_RUN})-(?P<kind>{_KIND})\.parquet")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,6 +116,33 @@ def parse_run_record(name: str) -> str | None:
     """The run id of a run record's name; None for any other name."""
     match = _RUN_RECORD.fullmatch(name)
     return match["run"] if match else None
+
+
+def index_file_name(kind: str, run_id: str) -> str:
+    """A committed story index file's name: ``<kind>-<run>.parquet``."""
+    return f"{kind}-{run_id}.parquet"
+
+
+def compacted_index_run() -> str:
+    """The run id part of a merged story index file: ``compacted<8 hex digits>``."""
+    return f"{COMPACTED_RUN}{new_run_id()[:8]}"
+
+
+def pending_index_name(run_id: str, kind: str) -> str:
+    """A run's pending story index file's name: ``<run>-<kind>.parquet``."""
+    return f"{run_id}-{kind}.parquet"
+
+
+def parse_index_file(name: str) -> tuple[str, str] | None:
+    """(kind, run id) of a committed story index file's name; None for any other name."""
+    match = _INDEX_FILE.fullmatch(name)
+    return (match["kind"], match["run"]) if match else None
+
+
+def parse_pending_index_file(name: str) -> tuple[str, str] | None:
+    """(run id, kind) of a pending story index file's name; None for any other name."""
+    match = _PENDING_INDEX_FILE.fullmatch(name)
+    return (match["run"], match["kind"]) if match else None
 
 
 def basename(path: str) -> str:

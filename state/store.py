@@ -9,7 +9,8 @@ A run with ``--state`` goes through four calls, each safe to repeat after a cras
   ``lease_seconds / 4`` (``keep_alive``), so only a run that stopped (killed, machine gone) lets
   its lease expire, whichever machine it ran on. No process ids: they mean nothing elsewhere.
 - ``commit(run)``: once every window's data files and commit files are written (the pipeline
-  writes commits, ``state.sightings``), drop the run's record, then commit its feed validators.
+  writes commits, ``state.sightings``), commit the run's story index rows (``state.story_index``),
+  drop the run's record, then commit its feed validators.
 - ``recover()`` and ``compact(since)``: the parts of ``begin`` a caller may also use alone.
 
 A run's record (``articles/runs/<run>.json``) is its lease: run id, mode, the canonical
@@ -28,7 +29,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from state import files, sightings, validators
+from state import files, sightings, story_index, validators
 from state.names import (
     COMPACTED_RUN,
     RUNS_FOLDER,
@@ -104,7 +105,9 @@ class StateStore:
             raise
         self.recover(exclude=run.run_id)
         validators.discard_pending(self.root)  # only now: a live run's pending file is its own
+        story_index.discard(self.root, keep=[run.run_id])  # runs no longer recorded, too
         self.compact(forget_before, exclude=run.run_id)
+        story_index.compact(self.root, forget_before)
         return run
 
     def renew(self, run: Run) -> Run:
@@ -114,23 +117,34 @@ class StateStore:
         return renewed
 
     def commit(self, run: Run) -> None:
-        """Mark a run's output as complete (its commit files are written): drop its record,
-        then commit its feed validators. Validators last: a run killed before this point must not
-        leave validators that make the restart's conditional requests skip entries it never
-        wrote."""
+        """Mark a run's output as complete (its commit files are written): commit its story
+        index rows, drop its record, then commit its feed validators. The index first: a run
+        killed before its record is dropped is recovered, its pending index rows deleted.
+        Validators last: a run killed before this point must not leave validators that make the
+        restart's conditional requests skip entries it never wrote."""
+        story_index.commit(self.root, run.run_id)
         files.delete([self._record_path(run.run_id)])
         validators.commit_pending(self.root)
 
     def recover(self, exclude: str | None = None) -> list[str]:
         """Finish off runs whose lease expired: delete the data files of the windows they did
-        not commit (the next run writes those articles again) and their records. Return the
-        deleted paths. RunInProgress if another run's lease is live."""
+        not commit (the next run writes those articles again), their pending story index rows
+        and their records. Return the deleted paths. RunInProgress if another run's lease is
+        live."""
         self._refuse_if_live(exclude)
         deleted: list[str] = []
         for run in self.runs():
             if run.run_id == exclude:
                 continue
             stale = self.uncommitted_files(run)
+            stale += [
+                path
+                for path in (
+                    story_index.pending_path(self.root, run.run_id, kind)
+                    for kind in story_index.KINDS
+                )
+                if files.exists(path)
+            ]
             files.delete(stale)
             deleted.extend(stale)
             files.delete([self._record_path(run.run_id)])

@@ -33,6 +33,11 @@ EXTRACT_ERRORS = "extract_errors"
 EVENTS = "events"
 TAG_ERRORS = "tag_errors"
 
+# GroupStories, ClusterEvents: the rows of the rewritten tables.
+STORIES = "stories"  # stories rows written (made or joined by this run)
+STORIES_NEW = "stories_new"  # of which made by this run
+EVENT_CLUSTERS = "event_clusters"  # event_clusters rows written
+
 # State and output.
 SEEN_ARTICLES_READ = "seen_articles_read"
 

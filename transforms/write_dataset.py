@@ -59,25 +59,35 @@ def is_merged_file(name: str) -> bool:
 
 
 def merged_files(directory: str) -> list[str]:
-    """The files of earlier batch runs without state in a partition folder."""
+    """The files of earlier batch runs without state (and of rewritten tables) in a partition
+    folder, oldest first."""
     if not FileSystems.exists(directory):
         return []
     pattern = FileSystems.join(directory, "part-*.parquet")
-    return sorted(
-        meta.path
+    found = [
+        meta
         for result in FileSystems.match([pattern])
         for meta in result.metadata_list
         if is_merged_file(posixpath.basename(meta.path))
-    )
+    ]
+    # Oldest first (then by name), so that the newest row of an id can win in earlier_rows.
+    return [
+        meta.path for meta in sorted(found, key=lambda m: (m.last_updated_in_seconds or 0, m.path))
+    ]
 
 
 def earlier_rows(paths: list[str], schema: pa.Schema, ids: set[str], id_column: str) -> list:
-    """The rows of earlier files whose ids are not written again."""
-    kept = []
-    for path in paths:
+    """The rows of earlier files whose ids are not written again, one per id (two earlier files
+    share ids only if a run died between renaming a merged file and deleting what it replaced;
+    the newest file's row wins)."""
+    kept, seen = [], set(ids)
+    for path in reversed(paths):
         with FileSystems.open(path) as handle:
             table = pq.read_table(handle, schema=schema)
-        kept.extend(row for row in table.to_pylist() if row[id_column] not in ids)
+        for row in table.to_pylist():
+            if row[id_column] not in seen:
+                seen.add(row[id_column])
+                kept.append(row)
     return kept
 
 
@@ -120,6 +130,16 @@ def write_partition(
     return final_path, len(ordered)
 
 
+def partition_key(table: Table, record: Any) -> str:
+    """A record's Hive partition folder name, ``date=YYYY-MM-DD``."""
+    return partition_name(table.partition_date(record))
+
+
+def partition_name(date: datetime.date) -> str:
+    """The Hive partition folder name of a date."""
+    return f"date={date.isoformat()}"
+
+
 class _KeyByPartitionFn(beam.DoFn):
     """Key a record by its Hive partition folder name, ``date=YYYY-MM-DD``."""
 
@@ -127,7 +147,7 @@ class _KeyByPartitionFn(beam.DoFn):
         self._table = table
 
     def process(self, record):
-        yield f"date={self._table.partition_date(record).isoformat()}", record
+        yield partition_key(self._table, record), record
 
 
 class _WritePartitionFn(beam.DoFn):
@@ -147,10 +167,15 @@ class _WritePartitionFn(beam.DoFn):
         rows = (table.to_row(record) for record in records)
         tag = window_tag(window, pane)
         # Only a batch run without state merges: a run with state keeps its own files, which
-        # its restart may have to delete, and its state already keeps rows unique.
-        merge = not self._run_id and not tag
+        # its restart may have to delete, and its state already keeps rows unique. A rewritten
+        # table (stories, event clusters) always merges, with neither run id nor window in its
+        # file names: its rows are replaced by id, never added.
+        run_id = self._run_id
+        if table.rewritten:
+            run_id, tag = None, ""
+        merge = not run_id and not tag
         path, count = write_partition(
-            directory, rows, table.schema, table.id_column, self._run_id, tag, merge=merge
+            directory, rows, table.schema, table.id_column, run_id, tag, merge=merge
         )
         self._rows.inc(count)
         self._files.inc()
@@ -164,27 +189,32 @@ class WriteDataset(beam.PTransform):
         output: the dataset root (a local folder or any Beam filesystem URL).
         table: the table: its name (also its folder), schema, id column and partition date.
         run_id: the run that writes, first in every file name; None for runs without state.
+        grouped: the records come grouped already, as (``partition_key``, records) pairs (a
+            stage that shuffles by partition anyway saves the writer's shuffle).
 
     Returns:
         A PCollection of the paths of the files written.
     """
 
-    def __init__(self, output: str, table: Table, run_id: str | None = None) -> None:
+    def __init__(
+        self, output: str, table: Table, run_id: str | None = None, *, grouped: bool = False
+    ) -> None:
         super().__init__()
         self._output = output
         self._table = table
         self._run_id = run_id
+        self._grouped = grouped
 
     def expand(self, records):
-        # The record type travels with the key so the shuffle uses the row coder, not pickle.
-        keyed_type = tuple[str, records.element_type]
-        return (
-            records
-            | "KeyByPartition"
-            >> beam.ParDo(_KeyByPartitionFn(self._table)).with_output_types(keyed_type)
-            | "GroupByPartition" >> beam.GroupByKey()
-            | "WritePartitions"
-            >> beam.ParDo(
-                _WritePartitionFn(self._output, self._table, self._run_id)
-            ).with_output_types(str)
-        )
+        if not self._grouped:
+            # The record type travels with the key so the shuffle uses the row coder.
+            keyed_type = tuple[str, records.element_type]
+            records = (
+                records
+                | "KeyByPartition"
+                >> beam.ParDo(_KeyByPartitionFn(self._table)).with_output_types(keyed_type)
+                | "GroupByPartition" >> beam.GroupByKey()
+            )
+        return records | "WritePartitions" >> beam.ParDo(
+            _WritePartitionFn(self._output, self._table, self._run_id)
+        ).with_output_types(str)

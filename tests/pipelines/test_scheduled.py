@@ -17,7 +17,7 @@ from tests.hostile_server import reply, serve
 from tests.pipelines.test_batch import table
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
-TABLES = ("articles", "events", "duplicates", "errors")
+TABLES = ("articles", "events", "duplicates", "errors", "stories", "event_clusters")
 
 
 def site(folder: pathlib.Path, stories: list[str], name: str = "feed.xml") -> pathlib.Path:
@@ -100,6 +100,14 @@ def test_a_killed_run_is_redone_by_the_next_without_losing_or_doubling_rows(tmp_
         / "date=2023-02-24"
         / f".part-{killed}-{'0' * 16}.parquet.{'f' * 32}.tmp"
     ).write_text("")
+    # ... and its stories rows (rewritten tables carry no run id) and its pending story index.
+    for path in (whole / "stories").rglob("part-*.parquet"):
+        target = output / path.relative_to(whole)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target)
+    (pending,) = (tmp_path / "whole-state" / "stories").glob("sketches-*.parquet")
+    (state / "stories" / "pending").mkdir(parents=True)
+    shutil.copy(pending, state / "stories" / "pending" / f"{killed}-sketches.parquet")
     (state / "articles" / "runs").mkdir(parents=True)
     (state / "articles" / "runs" / f"{killed}.json").write_text(
         json.dumps(
@@ -118,6 +126,8 @@ def test_a_killed_run_is_redone_by_the_next_without_losing_or_doubling_rows(tmp_
     assert rows(output) == rows(whole)
     assert not list(output.rglob(f"*{killed}*"))
     assert not list((state / "articles" / "runs").iterdir())
+    assert not list((state / "stories" / "pending").iterdir())
+    assert len(list((state / "stories").glob("sketches-*.parquet"))) == 1
 
 
 class HangingPages(dict):

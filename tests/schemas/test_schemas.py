@@ -14,13 +14,17 @@ from schemas import (
     DUPLICATES,
     DUPLICATES_SCHEMA,
     ERRORS_SCHEMA,
+    EVENT_CLUSTERS_SCHEMA,
     EVENTS_SCHEMA,
     SCHEMA_VERSION,
+    STORIES_SCHEMA,
     Article,
     Duplicate,
     ErrorKind,
     ErrorRecord,
     Event,
+    EventCluster,
+    Story,
     article_date,
     article_to_row,
 )
@@ -30,6 +34,8 @@ TABLES = [
     (Event, EVENTS_SCHEMA, "events"),
     (ErrorRecord, ERRORS_SCHEMA, "errors"),
     (Duplicate, DUPLICATES_SCHEMA, "duplicates"),
+    (Story, STORIES_SCHEMA, "stories"),
+    (EventCluster, EVENT_CLUSTERS_SCHEMA, "event_clusters"),
 ]
 
 ARROW_TYPES_FOR = {
@@ -146,3 +152,39 @@ def test_a_column_without_an_arrow_type_is_refused():
         ("name", pa.string(), True),
         ("count", pa.int32(), False),
     ]
+
+
+def test_story_and_cluster_ids_come_last_after_the_geocoded_columns():
+    """Columns added later go at the end, nullable: readers of older files keep working."""
+    assert ARTICLES_SCHEMA.names[-9:] == [
+        "schema_version",
+        "dateline_name",
+        "dateline_country",
+        "dateline_lat",
+        "dateline_lon",
+        "dateline_admin1",
+        "dateline_geonames_id",
+        "dateline_precision",
+        "story_id",
+    ]
+    assert EVENTS_SCHEMA.names[-7:] == [
+        "schema_version",
+        "location_lat",
+        "location_lon",
+        "location_admin1",
+        "location_geonames_id",
+        "location_precision",
+        "event_cluster_id",
+    ]
+    assert ARTICLES_SCHEMA.field("story_id").nullable
+    assert EVENTS_SCHEMA.field("event_cluster_id").nullable
+
+
+def test_the_story_index_schemas_are_derived_too():
+    from state.story_index import SCHEMAS
+
+    assert SCHEMAS["stories"].field("article_ids").type == pa.list_(
+        pa.field("item", pa.string(), nullable=False)
+    )
+    assert SCHEMAS["sketches"].field("shingles").type == pa.int64()
+    assert SCHEMAS["sketches"].field("signature").type == pa.binary()

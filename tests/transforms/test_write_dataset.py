@@ -1,7 +1,9 @@
 """Writing Hive-partitioned Parquet: temp name then rename, one file per partition, idempotent."""
 
 import datetime
+import os
 import pathlib
+import time
 
 import apache_beam as beam
 import duckdb
@@ -78,3 +80,25 @@ def test_a_merging_rewrite_replaces_earlier_files_of_the_partition(tmp_path):
         ("e3", "again"),
         ("e4", "gone"),
     ]
+
+
+def test_two_earlier_files_with_one_id_merge_into_one_row_the_newest(tmp_path):
+    # A run that died between renaming a merged file and deleting the one it replaced leaves
+    # two files with one id: the next merge keeps one row, the newer file's.
+    older, newer = error_to_row(error("e1", 24)), error_to_row(error("e1", 24))
+    newer["message"] = "gone for good"
+    write_partition(str(tmp_path / "a"), [older], ERRORS_SCHEMA, "error_id")
+    write_partition(
+        str(tmp_path / "b"), [newer, error_to_row(error("e0", 24))], ERRORS_SCHEMA, "error_id"
+    )
+    for n, folder in enumerate(("a", "b")):
+        (path,) = (tmp_path / folder).glob("part-*.parquet")
+        os.utime(path, (time.time() - 100 + n * 50,) * 2)
+        path.rename(tmp_path / path.name)
+    merged, count = write_partition(
+        str(tmp_path), [error_to_row(error("e2", 24))], ERRORS_SCHEMA, "error_id", merge=True
+    )
+    rows = pq.read_table(merged).to_pylist()
+    assert count == 3 and sorted(r["error_id"] for r in rows) == ["e0", "e1", "e2"]
+    assert next(r for r in rows if r["error_id"] == "e1")["message"] == "gone for good"
+    assert [p.name for p in tmp_path.glob("part-*.parquet")] == [pathlib.Path(merged).name]

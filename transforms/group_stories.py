@@ -1,0 +1,225 @@
+"""GroupStories: articles in, the same articles with their ``story_id`` out, and the ``stories``
+rows of the stories they made or joined.
+
+Consumes the run's articles and, with ``--state``, the index of earlier runs (their sketches and
+story tallies within the TTL). Every article is sketched once (MinHash of its already-extracted
+text); articles meet only through LSH band keys: a GroupByKey per band bucket gives candidate
+pairs, union-find over the pairs gives components (a side input that maps only the ids of
+articles with a candidate), and the placement rule (``transforms.stories.grouping``) runs per
+component, so no worker ever holds more than one bucket's ids, the candidates' ids, or one
+component's sketches. Nothing is dropped: an article with no near-duplicate founds a story of
+one.
+"""
+
+import datetime
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
+from schemas.articles import ARTICLES, Article
+from schemas.stories import Story
+from schemas.story_index import StorySketch, StoryTally
+from schemas.tables import utc_date
+from transforms import counters
+from transforms.outputs import split_by_type
+from transforms.stories.grouping import (
+    UnionFind,
+    assign_stories,
+    bucket_pairs,
+    merge_story_tallies,
+    sketch_article,
+    story_row,
+    tally_of,
+    with_fields,
+)
+from transforms.stories.sketches import band_keys
+from transforms.write_dataset import partition_key, partition_name
+
+
+class _UnionFindFn(beam.CombineFn):
+    """Candidate pairs to components: {article id: smallest id of its component}. Only ids with
+    a near-duplicate candidate take part, so this holds the pairs, never the articles."""
+
+    def create_accumulator(self) -> UnionFind:
+        return UnionFind()
+
+    def add_input(self, sets: UnionFind, pair: tuple[str, str]) -> UnionFind:
+        sets.union(*pair)
+        return sets
+
+    def merge_accumulators(self, accumulators) -> UnionFind:
+        merged = UnionFind()
+        for sets in accumulators:
+            for item, root in sets.components().items():
+                merged.union(item, root)
+        return merged
+
+    def extract_output(self, sets: UnionFind) -> dict[str, str]:
+        return sets.components()
+
+
+def _keyed_by_component(joined):
+    """(component, sketch) of an article's sketches; alone in its component if it has no
+    candidate."""
+    article_id, grouped = joined
+    components = list(grouped["component"])
+    component = components[0] if components else article_id
+    for sketch in grouped["sketch"]:
+        yield component, sketch
+
+
+def _place(keyed):
+    """The new articles of one component, placed (StorySketch), and the tallies of the stories
+    they joined (StoryTally), into one output (transforms.outputs); a component of stored
+    sketches only is left alone."""
+    _component, sketches = keyed
+    sketches = list(sketches)
+    if not any(s.story_id is None for s in sketches):
+        return
+    placed = assign_stories(sketches)
+    yield from placed
+    by_story: dict[str, list[StoryTally]] = {}
+    for sketch in placed:
+        by_story.setdefault(sketch.story_id, []).append(tally_of(sketch))
+    for tallies in by_story.values():
+        yield merge_story_tallies(tallies)
+
+
+class _StoryRowFn(beam.DoFn):
+    """A story's row (Story) from its new tally and, with --state, an earlier run's; and the
+    merged tally for the index (StoryTally), into one output."""
+
+    def __init__(self) -> None:
+        self._written = Metrics.counter(counters.NAMESPACE, counters.STORIES)
+        self._new = Metrics.counter(counters.NAMESPACE, counters.STORIES_NEW)
+
+    def process(self, keyed):
+        _story_id, grouped = keyed
+        new, stored = list(grouped["new"]), list(grouped["stored"])
+        if not new:
+            return
+        tally = merge_story_tallies(new + stored)
+        self._written.inc()
+        if not stored:
+            self._new.inc()
+        yield story_row(tally)
+        yield tally
+
+
+def _with_stories(joined):
+    """One partition's articles with their story ids."""
+    partition, grouped = joined
+    stories = dict(grouped["placed"])
+    articles = [
+        with_fields(Article, article, story_id=stories.get(article.article_id))
+        for article in grouped["article"]
+    ]
+    return partition, articles
+
+
+class GroupStories(beam.PTransform):
+    """Group near-duplicate articles into stories.
+
+    Args:
+        recorded_at: the run's time, recorded with every index row it writes.
+
+    Takes the articles (Article), or a triple (articles, stored sketches, stored story tallies)
+    read from the index of earlier runs.
+
+    Returns:
+        A 4-tuple of PCollections: articles with ``story_id``, grouped by partition as
+        WriteDataset(grouped=True) takes them ((partition, list of Article)), the ``stories``
+        rows written (Story), the run's placed sketches (StorySketch) and story tallies
+        (StoryTally) for the index.
+    """
+
+    def __init__(self, recorded_at: datetime.datetime) -> None:
+        super().__init__()
+        self._recorded_at = recorded_at
+
+    def expand(self, inputs):
+        articles, stored_sketches, stored_tallies = (
+            inputs if isinstance(inputs, tuple) else (inputs, None, None)
+        )
+        sketches = articles | "SketchArticles" >> beam.Map(
+            sketch_article, self._recorded_at
+        ).with_output_types(StorySketch)
+        if stored_sketches is not None:
+            sketches = (sketches, stored_sketches) | "WithStoredSketches" >> beam.Flatten()
+        components = (
+            sketches
+            | "KeyByBand"
+            >> beam.FlatMap(
+                lambda s: [(key, s.article_id) for key in band_keys(s.signature)]
+            ).with_output_types(tuple[str, str])
+            | "GroupByBand" >> beam.GroupByKey()
+            | "CandidatePairs"
+            >> beam.FlatMap(lambda bucket: bucket_pairs(bucket[1])).with_output_types(
+                tuple[str, str]
+            )
+            # No default for an empty input: the default is a side input, and so is the
+            # components map no more (a join): Beam 2.77's DaskRunner recomputes side inputs.
+            | "FindComponents" >> beam.CombineGlobally(_UnionFindFn()).without_defaults()
+            | "ComponentIds"
+            >> beam.FlatMap(lambda components: components.items()).with_output_types(
+                tuple[str, str]
+            )
+        )
+        # Stories' steps yield their records into one output each, split by type (tagged
+        # outputs are mixed up by Beam 2.77's DaskRunner: transforms/outputs.py).
+        placing = (
+            {
+                "sketch": sketches
+                | "KeySketches"
+                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
+                "component": components,
+            }
+            | "JoinComponents" >> beam.CoGroupByKey()
+            | "KeyByComponent"
+            >> beam.FlatMap(_keyed_by_component).with_output_types(tuple[str, StorySketch])
+            | "GroupByComponent" >> beam.GroupByKey()
+            | "PlaceArticles" >> beam.FlatMap(_place)
+        )
+        placed, placed_tallies = split_by_type(
+            placing, "Placed", (("Sketches", StorySketch), ("Tallies", StoryTally))
+        )
+        new_tallies = placed_tallies | "KeyNewTallies" >> beam.Map(
+            lambda t: (t.story_id, t)
+        ).with_output_types(tuple[str, StoryTally])
+        if stored_tallies is None:
+            # Without an index a component's tallies are whole: no join, one shuffle less.
+            joined = new_tallies | "AsJoined" >> beam.MapTuple(
+                lambda story_id, tally: (story_id, {"new": [tally], "stored": []})
+            )
+        else:
+            joined = {
+                "new": new_tallies,
+                "stored": stored_tallies
+                | "KeyStoredTallies"
+                >> beam.Map(lambda t: (t.story_id, t)).with_output_types(tuple[str, StoryTally]),
+            } | "JoinTallies" >> beam.CoGroupByKey()
+        story_rows, story_tallies = split_by_type(
+            joined | "StoryRows" >> beam.ParDo(_StoryRowFn()),
+            "StoryRows",
+            (("Rows", Story), ("Tallies", StoryTally)),
+        )
+        # Joined by partition, not by article: the writer needs that grouping anyway, so the
+        # articles (their texts) are shuffled once, as they were before stories.
+        by_partition = (
+            {
+                "article": articles
+                | "KeyArticles"
+                >> beam.Map(lambda a: (partition_key(ARTICLES, a), a)).with_output_types(
+                    tuple[str, Article]
+                ),
+                "placed": placed
+                | "KeyPlaced"
+                >> beam.Map(
+                    lambda s: (partition_name(utc_date(s.published_at)), (s.article_id, s.story_id))
+                ).with_output_types(tuple[str, tuple[str, str]]),
+            }
+            | "JoinStories" >> beam.CoGroupByKey()
+            | "WithStoryIds" >> beam.Map(_with_stories).with_output_types(tuple[str, list[Article]])
+        )
+        return by_partition, story_rows, placed, story_tallies
