@@ -61,16 +61,18 @@ def inherit_date(
     found = min(dates, key=lambda d: (rank[d.precision], -d.start))
     if rows[0].modality == "asserted" and long_before(found.date, found.precision, published):
         return rows  # a dated background sentence does not date the news after it
-    return [
-        dataclasses.replace(
-            row,
-            event_date=found.date,
-            date_precision=found.precision,
-            date_text=found.text,
-            date_is_fallback=False,
-        )
-        for row in rows
-    ]
+    return [dated_by(row, found) for row in rows]
+
+
+def dated_by(row: Event, found: DateMention) -> Event:
+    """``row`` dated by a date the text gives (no longer a fallback)."""
+    return dataclasses.replace(
+        row,
+        event_date=found.date,
+        date_precision=found.precision,
+        date_text=found.text,
+        date_is_fallback=False,
+    )
 
 
 def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
@@ -137,14 +139,6 @@ def with_story_date(rows: list[Event], found: DateMention | None) -> list[Event]
     if found is None:
         return rows
     return [
-        dataclasses.replace(
-            row,
-            event_date=found.date,
-            date_precision=found.precision,
-            date_text=found.text,
-            date_is_fallback=False,
-        )
-        if row.date_is_fallback and row.modality == "asserted"
-        else row
+        dated_by(row, found) if row.date_is_fallback and row.modality == "asserted" else row
         for row in rows
     ]
