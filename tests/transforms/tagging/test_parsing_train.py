@@ -45,3 +45,23 @@ def test_shipped_readme_has_the_scores_and_attribution():
     for label in train.REPORTED_LABELS:
         assert f"| {label} |" in readme
     assert "UD English-EWT" in readme and "CC BY-SA 4.0" in readme and train.KEPT_MARK in readme
+
+
+def test_shipping_halves_the_tok2vec_weights_and_loading_widens_them(tmp_path):
+    """The tok2vec weights ship as float16 (the model's largest file stays under 5 MiB)."""
+    import numpy
+    import srsly
+
+    from transforms.tagging.parsing.syntax import _cast, halve
+
+    weights = {"params": [{"E": numpy.ones((4, 3), dtype="float32") / 3}], "dims": [4]}
+    model = tmp_path / "tok2vec" / "model"
+    model.parent.mkdir()
+    model.write_bytes(srsly.msgpack_dumps(weights))
+    halve(model)
+    assert not model.exists()
+    halved = srsly.msgpack_loads(model.with_suffix(".f16").read_bytes())
+    assert halved["params"][0]["E"].dtype == numpy.float16 and halved["dims"] == [4]
+    widened = srsly.msgpack_loads(_cast(model.with_suffix(".f16").read_bytes(), numpy.float32))
+    assert widened["params"][0]["E"].dtype == numpy.float32
+    assert numpy.allclose(widened["params"][0]["E"], 1 / 3, atol=1e-3)

