@@ -13,7 +13,7 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.geocoding import load_gazetteer
-from transforms.tagging import readings, roles
+from transforms.tagging import nominals, readings, roles
 from transforms.tagging.actors import LOCATIVES, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import (
@@ -180,15 +180,24 @@ class EventTagger:
         clauses: list[_Clause] = []
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
+        verb_spans = [
+            (match.start, match.end)
+            for longest in matches
+            for match in (longest, *longest.fallbacks)
+            if not all(pattern.nominal for pattern in match.patterns)
+        ]
         for longest in matches:
+            noun_start = None  # where an event noun found in this group starts
             for match in (longest, *longest.fallbacks):  # a shorter match inside if none fits
+                if noun_start is not None and match.end > noun_start:
+                    continue  # after an event noun, only a verb before it ("criticised X's ...")
                 found = next(
                     (
                         found
                         for pattern in match.patterns
                         if (found := self._apply(
                             document, sentence, tokens, lowers, mentions, match, pattern, clauses,
-                            parse, memory, dateline,
+                            parse, memory, dateline, verb_spans,
                         )) is not None
                     ),
                     None,
@@ -196,7 +205,11 @@ class EventTagger:
                 if found is not None:
                     rows = self._rows(document, sentence, tokens, match, dateline, *found)
                     events.extend(inherit_date(rows, previous, document.published))
-                    break
+                    if not found[3].nominal or noun_start is not None:
+                        break
+                    # "Washington criticised Beijing's sanctions on Lithuania": the noun is an
+                    # event, and so is the verb that takes it as its object
+                    noun_start = match.start
         return events
 
     def _apply(
@@ -212,6 +225,7 @@ class EventTagger:
         parse: SentenceParse | None = None,
         memory: ActorMemory | None = None,
         dateline: Place | None = None,
+        verb_spans: list[tuple[int, int]] | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
@@ -223,6 +237,10 @@ class EventTagger:
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )
+        if pattern.nominal:
+            subjects, via_pronoun = _noun_agent(
+                lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
+            )
         if pattern.nominal and memory is not None:
             possessor = readings.possessor(
                 sentence.text, tokens, lowers, mentions, memory, match.start
@@ -467,6 +485,28 @@ class _Backlog:
         skipped, self.sentences = self.sentences, []
         breaks = [index for index, item in enumerate(skipped) if item is PARAGRAPH_BREAK]
         return skipped[breaks[-1] :] if breaks else skipped
+
+
+def _noun_agent(
+    lowers: list[str],
+    mentions: list[Mention],
+    start: int,
+    subjects: list[Mention],
+    via_pronoun: bool,
+    verb_spans: list[tuple[int, int]],
+) -> tuple[list[Mention], bool]:
+    """An event noun's agent (``nominals``): a demonym modifying it, else the clause subject
+    unless another verb takes the noun as its object."""
+    agent = nominals.demonym_agent(lowers, mentions, start)
+    if agent is not None:
+        return [agent], False
+    if (
+        subjects
+        and not readings.possessed(lowers, subjects[-1], start)
+        and nominals.governed(lowers, subjects[-1].end, start, verb_spans)
+    ):
+        return [], False
+    return subjects, via_pronoun
 
 
 def _parse_may_help(

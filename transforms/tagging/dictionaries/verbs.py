@@ -30,14 +30,17 @@ lines of the file start with "-" without one). Phrase pattern lines kept: 2,982;
 - 119 with a noun before the verb (``- &MILITARY * EXERCISES``): the noun constrains the
   subject's phrase, which a token regex cannot check; 7 with markers the slots cannot express
   (``%``, ``$`` and ``+`` both after the verb, ``$`` inside, ``+`` before the verb alone); 2 using
-  an undefined synonym set; 3 verb + preposition lines whose comment names no verb of the block.
+  an undefined synonym set; 3 verb + preposition lines whose comment names no verb of the block;
+  2 contested lines (the block repeats their words with another code) whose comment names no verb
+  of the block: a contested line goes only to the verb its comment names ("- * SANCTIONS [040] #
+  DEBATE" and "[052] # OPPOSE" in VERBAL_CONFLICT).
 Bare verbs (a verb alone, with its block's or its own code): 83 kept, with confidence 0.6, a
 REQUEST one only when its object is followed by "to|for"; dropped: 92 out of scope, 843
 synonyms without a code of their own that are not the block's head verb (WordNet synonyms,
 "cluster" for ASSEMBLE, are noise alone), 35 light, reporting or common verbs (``LIGHT_VERBS``:
 say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text), 76
 with the generic code of a cooperative root (``GENERIC_CODES``: "hope" 020, "consider" 040,
-"allow" 080). Compiled entries: 5,455 (a noun-final line gives two); 369 duplicates of an
+"allow" 080). Compiled entries: 5,530 (a noun-final line gives two); 290 duplicates of an
 earlier entry and 14 without an anchor word were dropped. ``compile_dictionary`` returns these
 counts; ``main`` prints them.
 
@@ -392,6 +395,19 @@ def _named_verbs(block: Block, pattern: RawPattern) -> list[Verb]:
     return [verb for verb in block.verbs if pattern.comment_verb in verb.forms]
 
 
+def _contested(block: Block) -> set[int]:
+    """The lines of a block's phrase patterns whose words another of its lines repeats with
+    another code."""
+    codes: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
+    for pattern in block.patterns:
+        codes.setdefault((tuple(pattern.pre), tuple(pattern.post)), set()).add(pattern.code)
+    return {
+        pattern.line
+        for pattern in block.patterns
+        if len(codes[(tuple(pattern.pre), tuple(pattern.post))]) > 1
+    }
+
+
 def _codes(raw: str) -> tuple[str, bool, bool] | None:
     """A pattern code: (code, swap slots, reciprocal), or None for the null code. A host's 043
     becomes the visitor's 042 with the slots swapped: the visitor is the source."""
@@ -507,6 +523,7 @@ def compile_dictionary(
         if not block.verbs:
             continue
         verb_item = _alternatives(block.verbs)
+        contested = _contested(block)
         phrases: list[tuple[dict, list[str]]] = []
         for pattern in block.patterns:
             codes = _codes(pattern.code)
@@ -526,7 +543,15 @@ def compile_dictionary(
                 stats[f"dropped: {shape}"] += 1
                 continue
             verbs_item = verb_item
-            if all(item in PARTICLES or item.startswith("*") for item in shape.items):
+            if pattern.line in contested:
+                # "- * SANCTIONS [040] # DEBATE" and "[052] # OPPOSE": the same words with two
+                # codes in one block; each belongs to the verb its comment names
+                named = _named_verbs(block, pattern)
+                if not named:
+                    stats["dropped: contested phrase without a named verb"] += 1
+                    continue
+                verbs_item = _alternatives(named)
+            elif all(item in PARTICLES or item.startswith("*") for item in shape.items):
                 # verb + preposition is idiomatic ("head to" is a visit, "rule to" nothing): only
                 # the verb the coder named in the comment gets it
                 named = _named_verbs(block, pattern)

@@ -1,0 +1,64 @@
+"""Events said as nouns: who the agent of an event noun is.
+
+Consumes a sentence's lower-cased tokens, its mentions, an event noun's position and the spans
+of the sentence's verbal triggers; produces the noun's agent. A demonym that modifies the noun is
+its agent ("Chinese support for Russia", "new European sanctions against Moscow"); a clause's
+subject is the agent only when no other act's verb stands between them: in "China criticised
+support for Ukraine" the noun phrase is what China criticised, and whose support it is, the
+sentence does not say ("Turkey expressed support for Azerbaijan" has no trigger in between and
+keeps Turkey). Verbs that undo a sanction ("lifted sanctions on Iran") take the noun as their
+object too, though they are no trigger of their own.
+"""
+
+import dataclasses
+
+from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS, Actor, Mention
+from transforms.tagging.text import words
+
+# Lower-case words that may stand between a demonym and its event noun: "Chinese military
+# support", "new US sanctions" ("US" is a country, not a demonym, and is a mention of its own).
+MAX_MODIFIERS = 2
+MODIFIER_STOPS = words(
+    "of to in on at for with by from that which who is are was were has have had and or but "
+    "the a an"
+)
+# Verbs whose object is an event noun they end or refuse: the noun's agent is not the subject.
+UNDOING_VERBS = words(
+    "lift lifts lifted lifting ease eases eased easing relax relaxed waive waived remove "
+    "removed end ended ending drop dropped scrap scrapped suspend suspended evade evaded evading "
+    "avoid avoided circumvent circumvented escape escaped fear feared oppose opposed "
+    "opposes resist resisted face faces faced facing"
+)
+
+
+def demonym_agent(lowers: list[str], mentions: list[Mention], start: int) -> Mention | None:
+    """The state of a demonym that modifies the event noun at ``start`` ("Palestinian
+    criticism", "Chinese military support"), as an actor mention; else None."""
+    for mention in reversed(mentions):
+        if mention.end > start:
+            continue
+        gap = lowers[mention.end : start]
+        if (
+            mention.demonym_only
+            and not mention.is_actor
+            and len(gap) <= MAX_MODIFIERS
+            and all(word.isalpha() and word not in MODIFIER_STOPS for word in gap)
+        ):
+            actor = Actor(mention.demonym_only, None, mention.demonym_only)
+            return dataclasses.replace(mention, actor=actor)
+        return None
+    return None
+
+
+def governed(
+    lowers: list[str], subject_end: int, start: int, verb_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the event noun at ``start`` is the object of another verb after its candidate
+    agent (which ends at ``subject_end``): a verbal trigger, or a verb that undoes the act. A
+    possessive pronoun after the verb names the agent again ("Trump released the transcript of
+    his call with ..."): then the noun is not governed away from it."""
+    if any(word in POSSESSIVE_PRONOUN_KINDS for word in lowers[subject_end:start]):
+        return False
+    if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
+        return True
+    return any(word in UNDOING_VERBS for word in lowers[subject_end:start])
