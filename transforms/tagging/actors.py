@@ -21,6 +21,7 @@ from transforms.tagging.lexicon import (
     Entry,
     Lexicon,
 )
+from transforms.tagging.pair_mentions import pair_phrase
 from transforms.tagging.text import Token, words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
@@ -104,9 +105,15 @@ class ActorMemory:
         self.names: dict[str, Actor] = {}
         self.titles: dict[str, Actor] = {}
         self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
+        self.pairs: dict[bool, list[Actor]] = {}  # the last pair of an earlier paragraph
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph's actors: pronouns do not reach across paragraphs."""
+        """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
+        two countries", does: its last one is kept)."""
+        for personal in (False, True):
+            pair = self.last_pair(personal)
+            if pair:
+                self.pairs[personal] = pair
         self.recent = []
 
     def new_sentence(self) -> None:
@@ -135,6 +142,21 @@ class ActorMemory:
                 ):
                     return actor
         return None
+
+    def last_pair(self, personal: bool) -> list[Actor]:
+        """The first two actors of different countries in the nearest sentence that has them,
+        people or not as asked (for "the two leaders", "the two countries"); else the last such
+        pair of an earlier paragraph."""
+        for actors in reversed(self.recent):
+            found: list[Actor] = []
+            for actor in actors:
+                if actor.country == "MUL" or (personal and not actor.personal):
+                    continue
+                if all(actor.country != other.country for other in found):
+                    found.append(actor)
+                if len(found) == 2:
+                    return found
+        return list(self.pairs.get(personal, []))
 
     def remember(self, actor: Actor, name_tokens: list[str]) -> None:
         """Record a titled actor's name parts and titles for later untitled mentions."""
@@ -194,6 +216,18 @@ class MentionFinder:
         memory.new_sentence()
         index = 0
         while index < len(words):
+            taken, personal = pair_phrase(lowers, index)
+            pair = memory.last_pair(personal) if taken else []
+            if pair:
+                # "the two countries": two mentions of one span, coordinated (roles.py)
+                text = sentence[tokens[index].start : tokens[index + taken - 1].end]
+                for actor in pair:
+                    if not personal:
+                        name = self.lexicon.country_names.get(actor.country, actor.country)
+                        actor = Actor(actor.country, None, name)
+                    mentions.append(Mention(index, index + taken, text, actor=actor))
+                index += taken
+                continue
             length, senses = self.lexicon.match(words, lowers, index)
             if not length:
                 text = sentence[tokens[index].start : tokens[index].end]

@@ -258,6 +258,9 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     """``last`` with the actors joined to it on the left ("A, B and C")."""
     group = [last]
     index = mentions.index(last)
+    while index > 0 and _twins(mentions[index - 1], last):  # "the two countries"
+        group.insert(0, mentions[index - 1])
+        index -= 1
     while index > 0:
         left = mentions[index - 1]
         gap = lowers[left.end : group[0].start]
@@ -270,6 +273,11 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     return group
 
 
+def _twins(one: Mention, other: Mention) -> bool:
+    """Whether two mentions share one span: the two actors of "the two countries"."""
+    return one.start == other.start and one.end == other.end
+
+
 def coordinated_right(
     lowers: list[str], mentions: list[Mention], first: Mention, *, places: bool = False
 ) -> list[Mention]:
@@ -277,6 +285,10 @@ def coordinated_right(
     group = [first]
     closed = [True]  # per item: whether the words before it close the list
     index = mentions.index(first)
+    while index + 1 < len(mentions) and _twins(mentions[index + 1], first):
+        group.append(mentions[index + 1])  # "the two countries"
+        closed.append(True)
+        index += 1
     while index + 1 < len(mentions):
         right = mentions[index + 1]
         gap = lowers[group[-1].end : right.start]

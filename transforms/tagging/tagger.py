@@ -46,8 +46,10 @@ MIN_CONFIDENCE = 0.5
 MAX_SENTENCE_ROWS = 40
 # Words that may need what earlier sentences said: pronouns and possessives, and capitalised
 # words after the first (a surname, "the Amir"); see _needs_memory.
-REFERRING_WORDS = words("he she it they its their his her him them")
-REFERRING_RE = re.compile(r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them))\b")
+REFERRING_WORDS = words("he she it they its their his her him them two both")
+REFERRING_RE = re.compile(
+    r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both))\b"
+)
 SENTENCE_STARTERS = words(
     "the a an in on at but and for this that these those after before with as by from to of "
     "while when if however meanwhile also last earlier later since during under over there "
@@ -231,9 +233,12 @@ class EventTagger:
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
             return None  # a compiled verb form inside a name ("United States") is no trigger
         if pattern.reported and any(
-            m.is_actor and match.start < m.start and m.end < match.end for m in mentions
+            (m.is_actor or m.demonym_only) and match.start < m.start and m.end <= match.end
+            for m in mentions
         ):
-            return None  # "said Russia should withdraw": Russia's act, not the speaker's
+            # "said Russia should withdraw", "said of the Japanese plan": another's act or
+            # thing, not the speaker's
+            return None
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )

@@ -85,6 +85,16 @@ CASES = [
         ("JPN", "RUS", "ACCUSE", "asserted"),
     ),
     ("Norway hosted talks between Serbia and Kosovo.", ("NOR", "SRB", "CONSULT", "asserted")),
+    # a stated attack, even on a condition, is a threat made now
+    ("North Korea threatened to attack South Korea.", ("PRK", "KOR", "THREATEN", "asserted")),
+    ("Israel said it would strike Iran if necessary.", ("ISR", "IRN", "THREATEN", "asserted")),
+    ("Iran vowed to hit back at Israel.", ("IRN", "ISR", "THREATEN", "asserted")),
+    # a said concern is a disapproval; an analyst's "Beijing is concerned" is not (below)
+    (
+        "The White House said it was “deeply concerned” about China's drills.",
+        ("USA", "CHN", "ACCUSE", "asserted"),
+    ),
+    ("Erdogan told reporters that Sweden must do more.", ("TUR", "SWE", "REQUEST", "asserted")),
 ]
 
 
@@ -103,3 +113,14 @@ def test_a_reported_act_of_another_actor_is_not_the_speakers(tagger):
     assert {(r.source_country, r.target_country, r.plover_type) for r in rows} == {
         ("EUR", "RUS", "REQUEST")
     }
+
+
+def test_a_concern_no_one_said_is_no_event(tagger):
+    assert tag(tagger, "Beijing is also concerned about the president's behaviour.") == []
+
+
+def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
+    """PETRARCH's EXPLAIN_VERBAL "- * PLAN [032:032] # ANNOUNCE" applies to "said" too: "said of
+    the Japanese plan" is Japan's plan, no intent of the speaker's."""
+    text = "“We will never accept this,” Foreign Minister Wang Yi said of the Japanese plan."
+    assert tag(tagger, text) == []

@@ -200,7 +200,7 @@ def _verb(line: str, number: int) -> Verb | None:
     marked_head = next((piece for piece in words[0].split("_") if piece.startswith("+")), None)
     head = _phrase(marked_head or words[0].split("_")[0])
     if rest:
-        listed = rest.split("}")[0].split()
+        listed = rest.split("}")[0].replace(",", " ").split()  # "{+WAS_DETERMINED , ...}"
         forms = [_phrase(words[0]), *(_phrase(form) for form in listed)]
     else:
         stem = words[0]

@@ -1,0 +1,42 @@
+""" "The two countries", "both sides", "the two leaders" stand for the last pair of actors
+(``pair_mentions.py``, ``ActorMemory.last_pair``): in the sentence so far, the paragraph, or an
+earlier paragraph; "two countries" without "the" is anyone."""
+
+import pytest
+
+from tests.transforms.tagging.helpers import tag, triples
+
+CASES = [
+    (
+        "Saudi Arabia and Iran met in Beijing. The two countries agreed to reopen embassies.",
+        {("SAU", "IRN", "AGREE", "asserted"), ("IRN", "SAU", "AGREE", "asserted")},
+    ),
+    (
+        "Biden met Xi in Bali on Monday.\n\nThe two leaders agreed to resume climate talks.",
+        {("USA", "CHN", "AGREE", "asserted"), ("CHN", "USA", "AGREE", "asserted")},
+    ),
+    (
+        "Armenia and Azerbaijan have fought two wars. Both sides accused each other of shelling.",
+        {("ARM", "AZE", "ACCUSE", "asserted"), ("AZE", "ARM", "ACCUSE", "asserted")},
+    ),
+    (
+        "Germany and France met in Paris. The two countries also pledged more aid to Ukraine.",
+        {("DEU", "UKR", "AGREE", "asserted"), ("FRA", "UKR", "AGREE", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_a_pair_phrase_is_the_last_pair(tagger, text, expected):
+    assert expected <= triples(tag(tagger, text))
+
+
+def test_two_countries_without_the_is_no_reference(tagger):
+    assert tag(tagger, "Japan met Korea. Two countries condemned the attack.") == [] or all(
+        row.sentence_index == 0
+        for row in tag(tagger, "Japan met Korea. Two countries condemned the attack.")
+    )
+
+
+def test_with_no_pair_before_it_the_phrase_stays_unresolved(tagger):
+    assert tag(tagger, "The two countries condemned Russia.") == []

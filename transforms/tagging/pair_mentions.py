@@ -1,0 +1,38 @@
+""" "The two countries", "both sides", "the two leaders": a reference to the last pair of actors.
+
+Consumes a sentence's lower-cased tokens at a position; produces the length of a pair noun
+phrase there and whether it names people (``ActorMemory.last_pair`` gives its two actors, and the
+finder makes them two mentions of one span). Real news names a dyad once ("Saudi Arabia and Iran
+agreed ...") and then says "the two countries" or "both sides"; without this the later sentences
+give no event. The pair is the last sentence's (or the current sentence's
+earlier part's) first two actors of different countries; "leaders", "ministers" and
+"presidents" want people, the other nouns states. Nothing is returned when the memory holds no
+such pair (the reference is left unresolved rather than guessed).
+"""
+
+from transforms.tagging.text import words
+
+PAIR_OPENERS = words("two both")
+STATE_NOUNS = words(
+    "countries nations states sides governments neighbours neighbors allies rivals powers capitals"
+)
+PERSON_NOUNS = words("leaders presidents ministers counterparts heads")
+
+
+def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
+    """How many tokens from ``index`` a pair phrase ("the two countries", "both sides", "the
+    two foreign ministers") takes, and whether it names people; ``(0, False)`` when there is
+    none."""
+    if lowers[index] not in PAIR_OPENERS or index == 0 and lowers[index] == "two":
+        return 0, False
+    if lowers[index] == "two" and lowers[index - 1] != "the":
+        return 0, False  # "two countries" without "the" is any two
+    length = 1
+    if index + 2 < len(lowers) and lowers[index + 1] == "foreign":
+        length = 2  # "the two foreign ministers"
+    if index + length >= len(lowers):
+        return 0, False
+    noun = lowers[index + length]
+    if noun not in STATE_NOUNS | PERSON_NOUNS:
+        return 0, False
+    return length + 1, noun in PERSON_NOUNS
