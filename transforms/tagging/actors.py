@@ -92,6 +92,8 @@ class Mention:
 
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
+# "the bloc", "the alliance", "the body": the article's last international organisation.
+ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping")
 POSSESSIVES = words("its their")
 # A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
@@ -106,6 +108,7 @@ class ActorMemory:
         self.titles: dict[str, Actor] = {}
         self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
         self.pairs: dict[bool, list[Actor]] = {}  # the last pair of an earlier paragraph
+        self.organisation: Actor | None = None  # the last international organisation named
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -236,6 +239,10 @@ class MentionFinder:
                     lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
                 ):
                     known = self._reference(words, lowers, index, memory)
+                elif (
+                    lowers[index] in ORGANISATION_ANAPHORS and index and lowers[index - 1] == "the"
+                ):
+                    known = memory.organisation  # "the bloc", "the alliance"
                 if known is not None:
                     mention = Mention(index, index + 1, text, actor=known)
                     mention.pronoun = lowers[index] in PRONOUN_KINDS
@@ -405,6 +412,8 @@ class MentionFinder:
                     sectors.append(sense.sector)
                 if sense.kind == INSTITUTION:
                     institution = sense.name
+                if sense.kind == ORG and sense.code:  # "the bloc" later in the article
+                    memory.organisation = Actor(sense.code, "IGO", sense.name or sense.code)
         personal = person is not None or any(
             agent in PERSONAL_AGENTS or _agent_kind(self.lexicon, agent) == "title"
             for agent in agents

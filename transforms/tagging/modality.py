@@ -55,10 +55,15 @@ class ModalityCues:
                     found.add(cue.modality)
         return found
 
-    def classify(self, lowers: list[str], clause_start: int, start: int, end: int) -> str:
-        """The modality of a trigger at ``[start, end)`` whose clause begins at ``clause_start``."""
+    def classify(
+        self, lowers: list[str], clause_start: int, start: int, end: int, aside: int = -1
+    ) -> str:
+        """The modality of a trigger at ``[start, end)`` whose clause begins at ``clause_start``;
+        an aside between dashes that opens at ``aside`` and ends before the clause frames
+        nothing."""
         found = self._found(lowers, clause_start, start, ("clause", "frame"))
-        found |= self._found(lowers, 0, clause_start, ("frame",))
+        frame_end = aside if 0 <= aside < clause_start else clause_start
+        found |= self._found(lowers, 0, frame_end, ("frame",))
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")

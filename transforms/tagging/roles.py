@@ -84,7 +84,7 @@ PROXY_NOUNS = words(
     "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
     "minister ministers president delegation delegations assets interests ships vessels "
     "sale sales deployment deployments presence involvement role interference aggression "
-    "policies conduct behaviour behavior treatment actions decision move"
+    "policies conduct behaviour behavior treatment actions decision move meeting session"
 )
 PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
@@ -110,6 +110,8 @@ REGION_WORDS = words(
     "northern southern eastern western central occupied province region city town of"
 )
 MAX_SUBJECT_GAP = 8
+DASHES = frozenset({"-", "–", "—", "--"})
+MAX_ASIDE = 30  # tokens an aside between dashes may take
 MAX_OBJECT_GAP = 4
 
 
@@ -147,6 +149,20 @@ def subject(
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
+    aside = dashed_aside(lowers, start)
+    if (
+        aside is not None
+        and not lowers[start].endswith("ing")
+        and not any(
+            m.start == aside + 1 or m.start == aside + 2 and lowers[aside + 1] == "the"
+            for m in mentions
+        )
+    ):
+        # "The Palestinian Authority - which considers the US biased - called for": the
+        # subject stands before the aside (an aside that opens with an actor names the subject:
+        # "The only two Arab states ... - Egypt and Jordan - also criticised")
+        before = [mention for mention in mentions if mention.end <= aside]
+        return subject(lowers, before, aside, nominal=nominal)
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
@@ -172,6 +188,28 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
+
+
+def aside_close(lowers: list[str], start: int) -> int | None:
+    """The closing dash of an aside right before the trigger at ``start`` (auxiliaries and
+    adverbs aside), or None. What the aside says ("- which ... if talks are revived -") does not
+    set the trigger's modality."""
+    close = start - 1
+    while close >= 0 and (lowers[close] in AUXILIARIES or lowers[close] in ADVERBS):
+        close -= 1
+    return close if close >= 2 and lowers[close] in DASHES else None
+
+
+def dashed_aside(lowers: list[str], start: int) -> int | None:
+    """Where an aside between dashes opens when it closes right before the trigger at
+    ``start``: "X - which ... - has called"; else None."""
+    close = aside_close(lowers, start)
+    if close is None:
+        return None
+    for position in range(close - 2, max(close - MAX_ASIDE, 0) - 1, -1):
+        if lowers[position] in DASHES:
+            return position
+    return None
 
 
 def _embedded(lowers: list[str], mention: Mention) -> bool:

@@ -46,9 +46,9 @@ MIN_CONFIDENCE = 0.5
 MAX_SENTENCE_ROWS = 40
 # Words that may need what earlier sentences said: pronouns and possessives, and capitalised
 # words after the first (a surname, "the Amir"); see _needs_memory.
-REFERRING_WORDS = words("he she it they its their his her him them two both")
+REFERRING_WORDS = words("he she it they its their his her him them two both bloc alliance body")
 REFERRING_RE = re.compile(
-    r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both))\b"
+    r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both|bloc|alliance|body))\b"
 )
 SENTENCE_STARTERS = words(
     "the a an in on at but and for this that these those after before with as by from to of "
@@ -303,7 +303,13 @@ class EventTagger:
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit")
             anchor = subjects[-1].end
-        modality = self.cues.classify(lowers, anchor, match.start, match.end)
+        close = roles.aside_close(lowers, match.start)
+        opening = roles.dashed_aside(lowers, match.start)
+        if close is not None and close > anchor:
+            anchor = close + 1  # "X - which ... if talks are revived - called for"
+        modality = self.cues.classify(
+            lowers, anchor, match.start, match.end, -1 if opening is None else opening
+        )
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):
             modality = readings.REFUSAL
         elif modality == "hypothetical":

@@ -184,3 +184,19 @@ def test_a_hyphenated_dyad_is_both_sides_and_a_spaced_dash_is_not(tagger):
     text = "Two states at peace with Israel - Egypt and Jordan - criticised the US move."
     assert not any(row.source_country == "ISR" for row in tag(tagger, text))
     assert all(row.source_text != "al" for row in tag(tagger, "Assad's al-Watan met Iran."))
+
+
+def test_an_aside_between_dashes_is_skipped_for_subject_and_modality(tagger):
+    text = (
+        "The Palestinian Authority - which considers the US biased and has rejected it as a "
+        "mediator if peace talks are ever revived - called for a meeting with Israel."
+    )
+    assert triples(tag(tagger, text)) == {("PSE", "ISR", "REQUEST", "asserted")}
+
+
+def test_an_aside_that_names_actors_is_the_subject(tagger):
+    text = "The only two Arab states with peace treaties - Egypt and Jordan - criticised the US."
+    assert triples(tag(tagger, text)) == {
+        ("EGY", "USA", "ACCUSE", "asserted"),
+        ("JOR", "USA", "ACCUSE", "asserted"),
+    }

@@ -40,3 +40,12 @@ def test_two_countries_without_the_is_no_reference(tagger):
 
 def test_with_no_pair_before_it_the_phrase_stays_unresolved(tagger):
     assert tag(tagger, "The two countries condemned Russia.") == []
+
+
+def test_the_bloc_is_the_last_organisation_named(tagger):
+    """Not a pair, but the same kind of reference: "the bloc", "the alliance", "the body"."""
+    text = (
+        "Ministers of the Arab League met in Cairo on Sunday.\n\n"
+        "The Palestinians called for an emergency meeting of the body."
+    )
+    assert ("PSE", "ARL", "REQUEST", "asserted") in triples(tag(tagger, text))
