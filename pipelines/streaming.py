@@ -192,12 +192,22 @@ def stream_options(argv: list[str]) -> NewsbeamOptions:
     options = parse_options(argv, streaming=True)
     if options.warc or options.warc_paths or options.sitemaps:
         raise OptionsError("--warc, --warc-paths and --sitemaps are read once: use newsbeam run")
+    if options.polls is not None and options.view_as(StandardOptions).runner not in (
+        LOCAL_ROUND_RUNNERS
+    ):
+        raise OptionsError("--polls counts the local runner's polls: use --duration")
     options.view_as(StandardOptions).streaming = True
     return options
 
 
+def more_polls(polled: int, polls: int | None, end: float | None, now: float) -> bool:
+    """Whether a local stream polls again: fewer than ``polls`` done and ``end`` not reached."""
+    return (polls is None or polled < polls) and (end is None or now < end)
+
+
 def run(argv: list[str]) -> RunSummary:
-    """Run ``newsbeam stream``: until ``--duration`` has passed, or forever."""
+    """Run ``newsbeam stream``: until ``--duration`` has passed or ``--polls`` polls are done,
+    or forever."""
     options = stream_options(argv)
     start = time.time()
     end = None if options.duration is None else start + options.duration
@@ -207,13 +217,13 @@ def run(argv: list[str]) -> RunSummary:
     if not options.state:
         temporary_state = tempfile.mkdtemp(prefix="newsbeam-stream-state-")
         options.state = temporary_state
-    total = RunSummary(output=options.output)
+    total, polled = RunSummary(output=options.output), 0
     try:
-        while end is None or time.time() < end:
+        while more_polls(polled, options.polls, end, time.time()):
             round_start = time.time()
             round_stop = round_start + options.poll_interval
             summary = run_round(options, round_start, round_stop)
-            total = add_summaries(total, summary)
+            total, polled = add_summaries(total, summary), polled + 1
             if not options.quiet:  # a poll's line is a stream's progress
                 print(
                     f"{utc_now():%H:%M:%S} {summary.articles} new articles, "
@@ -222,6 +232,8 @@ def run(argv: list[str]) -> RunSummary:
                     file=sys.stderr,
                     flush=True,
                 )
+            if not more_polls(polled, options.polls, end, time.time()):
+                break
             next_poll = round_stop if end is None else min(round_stop, end)
             time.sleep(max(0.0, next_poll - time.time()))
     except KeyboardInterrupt:

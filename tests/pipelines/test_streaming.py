@@ -93,6 +93,7 @@ def test_stream_options_are_checked():
     for flags, message in (
         (["--poll-interval", "0"], "--poll-interval must be positive"),
         (["--duration", "-1"], "--duration must be positive"),
+        (["--polls", "0"], "--polls must be positive"),
         (["--runner=DataflowRunner", "--output", "out"], "--output must be a gs:// URL"),
     ):
         result = subprocess.run(
@@ -103,6 +104,13 @@ def test_stream_options_are_checked():
             timeout=60,
         )
         assert result.returncode == 2 and message in result.stderr
+
+
+def test_a_local_stream_stops_after_its_polls_or_its_duration():
+    assert streaming.more_polls(4, 5, None, now=100.0)
+    assert not streaming.more_polls(5, 5, None, now=100.0)
+    assert not streaming.more_polls(1, 5, 100.0, now=100.0)  # the duration ended first
+    assert streaming.more_polls(1_000, None, None, now=100.0)  # neither: until stopped
 
 
 class GrowingFeed(dict):
@@ -165,7 +173,9 @@ def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path)
             "--window",
             "10",
         ]
-        first = stream(*common, "--duration", "20")
+        # Counted polls, not a --duration: under load a poll outlasted its interval and a
+        # 20-second stream ended before the feed had grown to its full size.
+        first = stream(*common, "--polls", "5")
         assert first.returncode == 0, first.stderr[-3000:]
         assert routes.requests >= 5  # the feed grew to its full size during the stream
         urls = sorted(row["url"] for row in table(output, "articles"))
@@ -178,7 +188,7 @@ def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path)
             ids = [row["event_id"] for row in table(output, "events")]
             assert len(ids) == len(set(ids))
 
-        second = stream(*common, "--duration", "4")
+        second = stream(*common, "--polls", "2")
         assert second.returncode == 0, second.stderr[-3000:]
         assert sorted(output.rglob("*.parquet")) == files
         assert " 0 articles" in second.stdout and "seen before" in second.stdout
