@@ -8,6 +8,12 @@ On a distributed runner (Dataflow, Flink) this is one unbounded job. On the loca
 as one bounded job of the same pipeline per poll, the state carried from poll to poll by
 ``--state`` (a temporary folder when none is given): Beam 2.77's local runners cannot run it
 unbounded, see ``LOCAL_ROUND_RUNNERS``.
+
+Stories and event clusters are grouped in the local rounds only: a round is one poll, so the
+batch path's stage runs on it with the index of earlier polls read from ``--state``
+(``pipelines.stories``), and the rewritten ``stories/`` and ``event_clusters/`` rows are merged
+by id as a batch run's are. An unbounded job leaves ``story_id`` and ``event_cluster_id`` null
+and writes neither table (docs/stories.md, "Streaming").
 """
 
 import dataclasses
@@ -105,11 +111,15 @@ def build(
     run_id: str | None = None,
     start: float | None = None,
     stop: float | None = None,
+    poll_at: float | None = None,
 ) -> Outputs:
     """Wire the streaming pipeline. Tests pass ``sources`` (a PCollection of Source timestamped
     with poll times, e.g. from TestStream); otherwise the operator's sources are polled from
     ``start`` (default now) until ``stop`` (default: never). With ``--state``, ``run_id`` names
-    the files and commits (a fresh one if None)."""
+    the files and commits (a fresh one if None). ``poll_at`` says the job is one poll, at that
+    time (a local round): only then are stories and event clusters grouped, against the index
+    that ``--state`` holds of earlier polls (within one job, a later window would not see the
+    stories of an earlier one: their index rows are committed when the job ends)."""
     settings = fetch_settings(options)
     now = utc_now()
     if sources is None:
@@ -141,7 +151,8 @@ def build(
         options,
         windowed(already_seen, "WindowDuplicates", Duplicate),
         run_id,
-        stories=False,  # not yet: docs/stories.md says what is left
+        stories=poll_at is not None,
+        poll_at=poll_at,
     )
     if options.state:
         _ = (
@@ -181,7 +192,8 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
         return RunSummary(output=options.output)
     with state_run(options, "stream") as run_id:
         pipeline = beam.Pipeline(options=options)
-        build(pipeline, options, run_id=run_id, start=start, stop=stop)
+        # One poll per job (PeriodicImpulse fires once, at start): its stories can be grouped.
+        build(pipeline, options, run_id=run_id, start=start, stop=stop, poll_at=start)
         result = pipeline.run()
         result.wait_until_finish()
     return summarise(result, options.output)

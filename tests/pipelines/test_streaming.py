@@ -1,6 +1,7 @@
 """The streaming pipeline: its graph under TestStream (watermark advanced poll by poll), and
 `newsbeam stream` for real against a local feed server whose feed grows between polls."""
 
+import contextlib
 import os
 import pathlib
 import subprocess
@@ -14,12 +15,14 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 
 from pipelines import streaming
+from pipelines.batch import run as batch_run
 from pipelines.options import NewsbeamOptions
 from schemas.entries import Source
 from seeds import seed_path
 from tests.conftest import streaming_pipeline
 from tests.hostile_server import reply, serve
 from tests.pipelines.test_batch import table
+from tests.story_corpus import SEED_SITES, call_clusters, comparable, seed_site
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 POLL_1, POLL_2 = 1_700_000_000, 1_700_000_130  # two polls, in different 60 s windows
@@ -114,32 +117,43 @@ def test_a_local_stream_stops_after_its_polls_or_its_duration():
 
 
 class GrowingFeed(dict):
-    """Routes whose feed gains one item per request, up to ``size``; pages are the seed page."""
+    """Routes whose feed (``/feed.xml``) gains one of ``items`` (RSS ``<item>`` elements) per
+    request, and the ``pages`` (path: HTML) they link to."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, items: list[str], pages: dict[str, bytes]) -> None:
         super().__init__()
-        self.size = size
+        self.items = items
+        self.pages = pages
         self.requests = 0
         self.largest = 0
         self.lock = threading.Lock()
-        self.page = seed_path("article.html").read_bytes()
 
     def get(self, path: str, default=None):
+        if path == "/all.xml":  # every item at once: a batch run over the same inputs
+            body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Growing</title>'
+            body += f"{''.join(self.items)}</channel></rss>"
+            return reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
         if path == "/feed.xml":
             with self.lock:
                 self.requests += 1
-                self.largest = min(self.requests, self.size)
-                items = "".join(
-                    f"<item><title>Story {n}</title><link>/story-{n}.html</link>"
-                    f"<guid>story-{n}</guid></item>"
-                    for n in range(1, self.largest + 1)
-                )
+                self.largest = min(self.requests, len(self.items))
+                items = "".join(self.items[: self.largest])
             body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Growing</title>'
             body += f"{items}</channel></rss>"
             return reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
-        if path.startswith("/story-"):
-            return reply(200, self.page)
+        if path in self.pages:
+            return reply(200, self.pages[path])
         return default
+
+
+def seed_stories(size: int) -> GrowingFeed:
+    """A feed that grows to ``size`` stories, every page the seed page."""
+    items = [
+        f"<item><title>Story {n}</title><link>/story-{n}.html</link><guid>story-{n}</guid></item>"
+        for n in range(1, size + 1)
+    ]
+    page = seed_path("article.html").read_bytes()
+    return GrowingFeed(items, {f"/story-{n}.html": page for n in range(1, size + 1)})
 
 
 def stream(*flags: str) -> subprocess.CompletedProcess:
@@ -155,7 +169,7 @@ def stream(*flags: str) -> subprocess.CompletedProcess:
 
 
 def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path):
-    routes = GrowingFeed(size=5)
+    routes = seed_stories(size=5)
     output, state = tmp_path / "out", tmp_path / "state"
     with serve(routes) as server:
         base = server.base
@@ -192,3 +206,51 @@ def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path)
         assert second.returncode == 0, second.stderr[-3000:]
         assert sorted(output.rglob("*.parquet")) == files
         assert " 0 articles" in second.stdout and "seen before" in second.stdout
+
+
+def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_path):
+    """The seed story published by three sites (each its own loopback host), one more site a
+    poll: the stream's stories/, event_clusters/ and ids are those of one batch run."""
+    sites = ["gulf-dispatch", "wire-mirror", "syndicate"]
+    with contextlib.ExitStack() as servers:
+        items = []
+        for number, site in enumerate(sites, start=1):
+            page = seed_site(tmp_path / "sites", site).with_name("story.html").read_bytes()
+            host = servers.enter_context(
+                serve({"/story.html": reply(200, page)}, f"127.0.0.{number}")
+            )
+            published, _kind = SEED_SITES[site]
+            items.append(
+                f"<item><title>{site}</title><link>{host.base}/story.html</link>"
+                f"<pubDate>{published}</pubDate><guid>{site}</guid></item>"
+            )
+        routes = GrowingFeed(items, {})
+        feed = servers.enter_context(serve(routes))
+        network = ["--allow-network", "127.0.0.0/8"]
+        output, state = tmp_path / "out", tmp_path / "state"
+        streamed = stream(
+            *network,
+            "--feeds",
+            f"{feed.base}/feed.xml",
+            "--output",
+            str(output),
+            "--state",
+            str(state),
+            "--poll-interval",
+            "1",
+            "--polls",
+            "3",
+        )
+        assert streamed.returncode == 0, streamed.stderr[-3000:]
+        assert routes.largest == 3  # one site more at each poll
+        batch_output = tmp_path / "batch"
+        batch_run([*network, "--feeds", f"{feed.base}/all.xml", "--output", str(batch_output)])
+    assert comparable(output) == comparable(batch_output)
+    (story,) = table(output, "stories")
+    assert (story["n_articles"], story["n_sources"]) == (3, 3)
+    (call,) = call_clusters(output)
+    assert (call["n_articles"], call["n_sources"]) == (3, 3)
+    # one row per story and per cluster, though later polls rewrote them
+    for name, key in (("stories", "story_id"), ("event_clusters", "event_cluster_id")):
+        ids = [row[key] for row in table(output, name)]
+        assert len(ids) == len(set(ids)), name
