@@ -195,7 +195,7 @@ def stream(*flags: str) -> subprocess.CompletedProcess:
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=900,  # a hang's safety net only: the streams stop after counted polls
     )
 
 
