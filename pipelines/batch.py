@@ -74,7 +74,7 @@ class Outputs(NamedTuple):
     duplicates: PCollection
     errors: PCollection
     files: PCollection
-    stories: PCollection | None = None  # None where stories are not grouped (streaming)
+    stories: PCollection | None = None  # None where stories are not grouped (unbounded streams)
     clusters: PCollection | None = None
 
 
@@ -170,12 +170,13 @@ def process_entries(
     *,
     archived: tuple[PCollection, PCollection, PCollection] | None = None,
     stories: bool = True,
+    poll_at: float | None = None,
 ) -> Outputs:
     """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
     ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
     ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own.
-    With ``stories``, articles are grouped into stories and events into event clusters (the
-    streaming builder does not yet: its rows have no story or cluster id)."""
+    With ``stories``, articles are grouped into stories and events into event clusters (a
+    stream does so in its local rounds, each one poll at ``poll_at``: ``pipelines.streaming``)."""
     settings = fetch_settings(options)
     dates = publication_range(options)
     if dates:
@@ -217,7 +218,7 @@ def process_entries(
     ]
     grouped = None
     if stories:
-        grouped = group_stories_and_events(articles, events, options, run_id)
+        grouped = group_stories_and_events(articles, events, options, run_id, poll_at)
         events = grouped.events
         articles = grouped.articles_by_partition | "ArticlesWithStories" >> beam.FlatMap(
             lambda partition: partition[1]

@@ -11,8 +11,11 @@ from pipelines.options import NewsbeamOptions
 MODES = ("stream", "run")
 # Options that make no sense in a template: a file on the launcher's disk, gone when it exits.
 # parse_slots: the template image does not install the parser extra. quiet, progress_interval:
-# a local run's progress lines; a template's job reports its counts as Beam metrics.
-NOT_TEMPLATE_PARAMETERS = frozenset({"summary_json", "parse_slots", "quiet", "progress_interval"})
+# a local run's progress lines; a template's job reports its counts as Beam metrics. polls: a
+# local stream's count of its one-job-per-poll rounds; a Dataflow stream is one job.
+NOT_TEMPLATE_PARAMETERS = frozenset(
+    {"summary_json", "parse_slots", "quiet", "progress_interval", "polls"}
+)
 # Parameters that may list several values, separated by commas or spaces.
 LIST_PARAMETERS = frozenset({"feeds", "warc", "warc_paths", "sitemaps"})
 

@@ -214,6 +214,14 @@ class NewsbeamOptions(PipelineOptions):
             "written. Without it, the stream runs until it is stopped.",
         )
         parser.add_argument(
+            "--polls",
+            type=int,
+            default=None,
+            metavar="N",
+            help="newsbeam stream on the local runner: stop after this many polls, once "
+            "everything read is written (with --duration, at whichever comes first).",
+        )
+        parser.add_argument(
             "--window",
             type=float,
             default=60.0,
@@ -426,6 +434,8 @@ def check_schedule(options: NewsbeamOptions) -> None:
         check_number(flag, value)
     if options.duration is not None:
         check_number("--duration", options.duration)
+    if options.polls is not None:
+        check_number("--polls", options.polls)
 
 
 def check_writable(flag: str, folder: pathlib.Path) -> None:

@@ -8,6 +8,12 @@ On a distributed runner (Dataflow, Flink) this is one unbounded job. On the loca
 as one bounded job of the same pipeline per poll, the state carried from poll to poll by
 ``--state`` (a temporary folder when none is given): Beam 2.77's local runners cannot run it
 unbounded, see ``LOCAL_ROUND_RUNNERS``.
+
+Stories and event clusters are grouped in the local rounds only: a round is one poll, so the
+batch path's stage runs on it with the index of earlier polls read from ``--state``
+(``pipelines.stories``), and the rewritten ``stories/`` and ``event_clusters/`` rows are merged
+by id as a batch run's are. An unbounded job leaves ``story_id`` and ``event_cluster_id`` null
+and writes neither table (docs/stories.md, "Streaming").
 """
 
 import dataclasses
@@ -105,11 +111,15 @@ def build(
     run_id: str | None = None,
     start: float | None = None,
     stop: float | None = None,
+    poll_at: float | None = None,
 ) -> Outputs:
     """Wire the streaming pipeline. Tests pass ``sources`` (a PCollection of Source timestamped
     with poll times, e.g. from TestStream); otherwise the operator's sources are polled from
     ``start`` (default now) until ``stop`` (default: never). With ``--state``, ``run_id`` names
-    the files and commits (a fresh one if None)."""
+    the files and commits (a fresh one if None). ``poll_at`` says the job is one poll, at that
+    time (a local round): only then are stories and event clusters grouped, against the index
+    that ``--state`` holds of earlier polls (within one job, a later window would not see the
+    stories of an earlier one: their index rows are committed when the job ends)."""
     settings = fetch_settings(options)
     now = utc_now()
     if sources is None:
@@ -141,7 +151,8 @@ def build(
         options,
         windowed(already_seen, "WindowDuplicates", Duplicate),
         run_id,
-        stories=False,  # not yet: docs/stories.md says what is left
+        stories=poll_at is not None,
+        poll_at=poll_at,
     )
     if options.state:
         _ = (
@@ -181,7 +192,8 @@ def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> Run
         return RunSummary(output=options.output)
     with state_run(options, "stream") as run_id:
         pipeline = beam.Pipeline(options=options)
-        build(pipeline, options, run_id=run_id, start=start, stop=stop)
+        # One poll per job (PeriodicImpulse fires once, at start): its stories can be grouped.
+        build(pipeline, options, run_id=run_id, start=start, stop=stop, poll_at=start)
         result = pipeline.run()
         result.wait_until_finish()
     return summarise(result, options.output)
@@ -192,12 +204,22 @@ def stream_options(argv: list[str]) -> NewsbeamOptions:
     options = parse_options(argv, streaming=True)
     if options.warc or options.warc_paths or options.sitemaps:
         raise OptionsError("--warc, --warc-paths and --sitemaps are read once: use newsbeam run")
+    if options.polls is not None and options.view_as(StandardOptions).runner not in (
+        LOCAL_ROUND_RUNNERS
+    ):
+        raise OptionsError("--polls counts the local runner's polls: use --duration")
     options.view_as(StandardOptions).streaming = True
     return options
 
 
+def more_polls(polled: int, polls: int | None, end: float | None, now: float) -> bool:
+    """Whether a local stream polls again: fewer than ``polls`` done and ``end`` not reached."""
+    return (polls is None or polled < polls) and (end is None or now < end)
+
+
 def run(argv: list[str]) -> RunSummary:
-    """Run ``newsbeam stream``: until ``--duration`` has passed, or forever."""
+    """Run ``newsbeam stream``: until ``--duration`` has passed or ``--polls`` polls are done,
+    or forever."""
     options = stream_options(argv)
     start = time.time()
     end = None if options.duration is None else start + options.duration
@@ -207,13 +229,13 @@ def run(argv: list[str]) -> RunSummary:
     if not options.state:
         temporary_state = tempfile.mkdtemp(prefix="newsbeam-stream-state-")
         options.state = temporary_state
-    total = RunSummary(output=options.output)
+    total, polled = RunSummary(output=options.output), 0
     try:
-        while end is None or time.time() < end:
+        while more_polls(polled, options.polls, end, time.time()):
             round_start = time.time()
             round_stop = round_start + options.poll_interval
             summary = run_round(options, round_start, round_stop)
-            total = add_summaries(total, summary)
+            total, polled = add_summaries(total, summary), polled + 1
             if not options.quiet:  # a poll's line is a stream's progress
                 print(
                     f"{utc_now():%H:%M:%S} {summary.articles} new articles, "
@@ -222,6 +244,8 @@ def run(argv: list[str]) -> RunSummary:
                     file=sys.stderr,
                     flush=True,
                 )
+            if not more_polls(polled, options.polls, end, time.time()):
+                break
             next_poll = round_stop if end is None else min(round_stop, end)
             time.sleep(max(0.0, next_poll - time.time()))
     except KeyboardInterrupt:

@@ -19,6 +19,7 @@ from schemas.articles import Article
 from schemas.entries import ORIGIN_FEED, FeedEntry, RawPage
 from schemas.events import Event
 from seeds import seed_path
+from tests.pipelines.test_batch import table
 from transforms.extraction import extract_article
 from transforms.urls import article_id_for, canonical_url
 
@@ -262,3 +263,25 @@ def plain_article(article_id: str, url: str, text: str, published: datetime.date
         content_sha256="0" * 64,
         extraction="trafilatura",
     )
+
+
+CALL = ("SYR", "QAT", "CONSULT")  # the seed story's phone call: source, target, PLOVER type
+
+
+def call_clusters(output) -> list[dict]:
+    """The event_clusters rows of the Syria -> Qatar phone call."""
+    return [
+        row
+        for row in table(output, "event_clusters")
+        if (row["source_country"], row["target_country"], row["plover_type"]) == CALL
+    ]
+
+
+def comparable(output) -> dict[str, list]:
+    """What must agree between runs: the two rewritten tables whole, and the ids."""
+    return {
+        "stories": sorted(tuple(sorted(r.items())) for r in table(output, "stories")),
+        "event_clusters": sorted(tuple(sorted(r.items())) for r in table(output, "event_clusters")),
+        "articles": sorted((a["article_id"], a["story_id"]) for a in table(output, "articles")),
+        "events": sorted((e["event_id"], e["event_cluster_id"]) for e in table(output, "events")),
+    }

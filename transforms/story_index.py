@@ -80,6 +80,9 @@ class WriteStoryIndex(beam.PTransform):
         path, kind = self._path, self._kind
         return (
             records
-            | "CollectRows" >> beam.combiners.ToList()
+            # Without defaults: a CombineGlobally with a default refuses non-global windows
+            # (Beam 2.77), and a stream's rows are windowed; a run with no rows writes no file,
+            # which StateStore.commit skips.
+            | "CollectRows" >> beam.combiners.ToList().without_defaults()
             | "WritePending" >> beam.Map(lambda rows: write_rows(path, kind, rows) and path)
         )

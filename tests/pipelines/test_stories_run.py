@@ -6,9 +6,7 @@ import pytest
 
 from pipelines.batch import run
 from tests.pipelines.test_batch import table
-from tests.story_corpus import SEED_SITES, seed_site
-
-CALL = ("SYR", "QAT", "CONSULT")
+from tests.story_corpus import SEED_SITES, call_clusters, comparable, seed_site
 
 
 def batch(tmp_path, sites: list[str], name: str):
@@ -17,15 +15,6 @@ def batch(tmp_path, sites: list[str], name: str):
     output = tmp_path / name
     summary = run(["--feeds", *feeds, "--output", str(output)])
     return output, summary
-
-
-def call_clusters(output) -> list[dict]:
-    """The event_clusters rows of the Syria -> Qatar phone call."""
-    return [
-        row
-        for row in table(output, "event_clusters")
-        if (row["source_country"], row["target_country"], row["plover_type"]) == CALL
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -68,16 +57,6 @@ def test_another_outlets_story_of_the_call_is_a_second_story_in_the_same_cluster
     assert (call["n_articles"], call["n_sources"]) == (4, 4)
     rewrite = next(a for a in table(output, "articles") if "levant-post" in a["url"])
     assert rewrite["story_id"] in {s["story_id"] for s in stories if s["n_articles"] == 1}
-
-
-def comparable(output) -> dict[str, list]:
-    """What must agree between runs: the two rewritten tables whole, and the ids."""
-    return {
-        "stories": sorted(tuple(sorted(r.items())) for r in table(output, "stories")),
-        "event_clusters": sorted(tuple(sorted(r.items())) for r in table(output, "event_clusters")),
-        "articles": sorted((a["article_id"], a["story_id"]) for a in table(output, "articles")),
-        "events": sorted((e["event_id"], e["event_cluster_id"]) for e in table(output, "events")),
-    }
 
 
 def test_scheduled_runs_with_state_end_with_the_batch_tables(all_sites, tmp_path):

@@ -1,6 +1,7 @@
 """The streaming pipeline: its graph under TestStream (watermark advanced poll by poll), and
 `newsbeam stream` for real against a local feed server whose feed grows between polls."""
 
+import contextlib
 import os
 import pathlib
 import subprocess
@@ -14,12 +15,15 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 
 from pipelines import streaming
+from pipelines.batch import run as batch_run
 from pipelines.options import NewsbeamOptions
 from schemas.entries import Source
 from seeds import seed_path
-from tests.conftest import streaming_pipeline
+from state import story_index
+from tests.conftest import local_pipeline, streaming_pipeline
 from tests.hostile_server import reply, serve
 from tests.pipelines.test_batch import table
+from tests.story_corpus import SEED_SITES, call_clusters, comparable, seed_site
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 POLL_1, POLL_2 = 1_700_000_000, 1_700_000_130  # two polls, in different 60 s windows
@@ -89,10 +93,41 @@ def test_a_new_stream_over_the_same_state_writes_nothing_old(tmp_path):
     assert len(table(output, "articles")) == 1
 
 
+def test_a_poll_joins_the_story_an_earlier_poll_founded(tmp_path):
+    """streaming.build for one poll (``poll_at``, as a local round) reads the index of earlier
+    polls into that poll's window: the second site's copy joins the first site's story."""
+    output, state = tmp_path / "out", tmp_path / "state"
+    options = NewsbeamOptions(["--output", str(output), "--state", str(state)])
+    for run_id, poll, site in (
+        ("aaaaaaaaaaaa", POLL_1, "gulf-dispatch"),
+        ("bbbbbbbbbbbb", POLL_2, "wire-mirror"),
+    ):
+        # On the local runner, as `newsbeam stream` runs a round (the BundleBasedDirectRunner
+        # of Beam 2.77 does not replace the GroupByKey in the index's CombinePerKey when
+        # streaming: "was not replaced as expected").
+        with local_pipeline("--streaming") as pipeline:
+            sources = (
+                pipeline
+                | beam.Create([Source(location=seed_site(tmp_path, site).as_uri())])
+                | beam.Map(lambda s, at: TimestampedValue(s, at), poll).with_output_types(Source)
+            )
+            outputs = streaming.build(
+                pipeline, options, sources=sources, run_id=run_id, poll_at=poll
+            )
+            assert outputs.stories is not None and outputs.clusters is not None
+        story_index.commit(str(state), run_id)  # what StateStore.commit does after a round
+    (story,) = table(output, "stories")
+    assert (story["n_articles"], story["n_sources"]) == (2, 2)
+    assert {a["story_id"] for a in table(output, "articles")} == {story["story_id"]}
+    (call,) = call_clusters(output)
+    assert call["n_articles"] == 2
+
+
 def test_stream_options_are_checked():
     for flags, message in (
         (["--poll-interval", "0"], "--poll-interval must be positive"),
         (["--duration", "-1"], "--duration must be positive"),
+        (["--polls", "0"], "--polls must be positive"),
         (["--runner=DataflowRunner", "--output", "out"], "--output must be a gs:// URL"),
     ):
         result = subprocess.run(
@@ -105,33 +140,51 @@ def test_stream_options_are_checked():
         assert result.returncode == 2 and message in result.stderr
 
 
-class GrowingFeed(dict):
-    """Routes whose feed gains one item per request, up to ``size``; pages are the seed page."""
+def test_a_local_stream_stops_after_its_polls_or_its_duration():
+    assert streaming.more_polls(4, 5, None, now=100.0)
+    assert not streaming.more_polls(5, 5, None, now=100.0)
+    assert not streaming.more_polls(1, 5, 100.0, now=100.0)  # the duration ended first
+    assert streaming.more_polls(1_000, None, None, now=100.0)  # neither: until stopped
 
-    def __init__(self, size: int) -> None:
+
+class GrowingFeed(dict):
+    """Routes whose feed (``/feed.xml``) gains one of ``items`` (RSS ``<item>`` elements) per
+    request, and the ``pages`` (path: HTML) they link to."""
+
+    def __init__(self, items: list[str], pages: dict[str, bytes]) -> None:
         super().__init__()
-        self.size = size
+        self.items = items
+        self.pages = pages
         self.requests = 0
         self.largest = 0
         self.lock = threading.Lock()
-        self.page = seed_path("article.html").read_bytes()
 
     def get(self, path: str, default=None):
+        if path == "/all.xml":  # every item at once: a batch run over the same inputs
+            body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Growing</title>'
+            body += f"{''.join(self.items)}</channel></rss>"
+            return reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
         if path == "/feed.xml":
             with self.lock:
                 self.requests += 1
-                self.largest = min(self.requests, self.size)
-                items = "".join(
-                    f"<item><title>Story {n}</title><link>/story-{n}.html</link>"
-                    f"<guid>story-{n}</guid></item>"
-                    for n in range(1, self.largest + 1)
-                )
+                self.largest = min(self.requests, len(self.items))
+                items = "".join(self.items[: self.largest])
             body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Growing</title>'
             body += f"{items}</channel></rss>"
             return reply(200, body.encode(), {"Content-Type": "application/rss+xml"})
-        if path.startswith("/story-"):
-            return reply(200, self.page)
+        if path in self.pages:
+            return reply(200, self.pages[path])
         return default
+
+
+def seed_stories(size: int) -> GrowingFeed:
+    """A feed that grows to ``size`` stories, every page the seed page."""
+    items = [
+        f"<item><title>Story {n}</title><link>/story-{n}.html</link><guid>story-{n}</guid></item>"
+        for n in range(1, size + 1)
+    ]
+    page = seed_path("article.html").read_bytes()
+    return GrowingFeed(items, {f"/story-{n}.html": page for n in range(1, size + 1)})
 
 
 def stream(*flags: str) -> subprocess.CompletedProcess:
@@ -142,12 +195,12 @@ def stream(*flags: str) -> subprocess.CompletedProcess:
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=900,  # a hang's safety net only: the streams stop after counted polls
     )
 
 
 def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path):
-    routes = GrowingFeed(size=5)
+    routes = seed_stories(size=5)
     output, state = tmp_path / "out", tmp_path / "state"
     with serve(routes) as server:
         base = server.base
@@ -165,7 +218,9 @@ def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path)
             "--window",
             "10",
         ]
-        first = stream(*common, "--duration", "20")
+        # Counted polls, not a --duration: under load a poll outlasted its interval and a
+        # 20-second stream ended before the feed had grown to its full size.
+        first = stream(*common, "--polls", "5")
         assert first.returncode == 0, first.stderr[-3000:]
         assert routes.requests >= 5  # the feed grew to its full size during the stream
         urls = sorted(row["url"] for row in table(output, "articles"))
@@ -178,7 +233,55 @@ def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path)
             ids = [row["event_id"] for row in table(output, "events")]
             assert len(ids) == len(set(ids))
 
-        second = stream(*common, "--duration", "4")
+        second = stream(*common, "--polls", "2")
         assert second.returncode == 0, second.stderr[-3000:]
         assert sorted(output.rglob("*.parquet")) == files
         assert " 0 articles" in second.stdout and "seen before" in second.stdout
+
+
+def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_path):
+    """The seed story published by three sites (each its own loopback host), one more site a
+    poll: the stream's stories/, event_clusters/ and ids are those of one batch run."""
+    sites = ["gulf-dispatch", "wire-mirror", "syndicate"]
+    with contextlib.ExitStack() as servers:
+        items = []
+        for number, site in enumerate(sites, start=1):
+            page = seed_site(tmp_path / "sites", site).with_name("story.html").read_bytes()
+            host = servers.enter_context(
+                serve({"/story.html": reply(200, page)}, f"127.0.0.{number}")
+            )
+            published, _kind = SEED_SITES[site]
+            items.append(
+                f"<item><title>{site}</title><link>{host.base}/story.html</link>"
+                f"<pubDate>{published}</pubDate><guid>{site}</guid></item>"
+            )
+        routes = GrowingFeed(items, {})
+        feed = servers.enter_context(serve(routes))
+        network = ["--allow-network", "127.0.0.0/8"]
+        output, state = tmp_path / "out", tmp_path / "state"
+        streamed = stream(
+            *network,
+            "--feeds",
+            f"{feed.base}/feed.xml",
+            "--output",
+            str(output),
+            "--state",
+            str(state),
+            "--poll-interval",
+            "1",
+            "--polls",
+            "3",
+        )
+        assert streamed.returncode == 0, streamed.stderr[-3000:]
+        assert routes.largest == 3  # one site more at each poll
+        batch_output = tmp_path / "batch"
+        batch_run([*network, "--feeds", f"{feed.base}/all.xml", "--output", str(batch_output)])
+    assert comparable(output) == comparable(batch_output)
+    (story,) = table(output, "stories")
+    assert (story["n_articles"], story["n_sources"]) == (3, 3)
+    (call,) = call_clusters(output)
+    assert (call["n_articles"], call["n_sources"]) == (3, 3)
+    # one row per story and per cluster, though later polls rewrote them
+    for name, key in (("stories", "story_id"), ("event_clusters", "event_cluster_id")):
+        ids = [row[key] for row in table(output, name)]
+        assert len(ids) == len(set(ids)), name
