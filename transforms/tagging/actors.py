@@ -109,6 +109,8 @@ class ActorMemory:
         self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
         self.pairs: dict[bool, list[Actor]] = {}  # the last pair of an earlier paragraph
         self.organisation: Actor | None = None  # the last international organisation named
+        self.organisation_sentence = -1  # the index of the sentence that named it
+        self.sentence = -1  # the index of the sentence being read
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -414,6 +416,7 @@ class MentionFinder:
                     institution = sense.name
                 if sense.kind == ORG and sense.code:  # "the bloc" later in the article
                     memory.organisation = Actor(sense.code, "IGO", sense.name or sense.code)
+                    memory.organisation_sentence = memory.sentence
         personal = person is not None or any(
             agent in PERSONAL_AGENTS or _agent_kind(self.lexicon, agent) == "title"
             for agent in agents

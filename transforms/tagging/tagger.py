@@ -14,7 +14,7 @@ from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import nominals, readings, roles
-from transforms.tagging.actors import LOCATIVES, ActorMemory, Mention, MentionFinder
+from transforms.tagging.actors import LOCATIVES, Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import (
     date_of_event,
@@ -24,7 +24,7 @@ from transforms.tagging.event_dates import (
     with_story_date,
 )
 from transforms.tagging.geolocation import locate_events
-from transforms.tagging.lexicon import PLACE, load_lexicon, plain_words
+from transforms.tagging.lexicon import ORG, PLACE, load_lexicon, plain_words
 from transforms.tagging.modality import HISTORICAL, ModalityCues
 from transforms.tagging.pairs import actor_of, pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
@@ -58,6 +58,7 @@ SENTENCE_STARTERS = words(
 # How far after its object a pattern's "then" word may come ("urged X and others in the region
 # to").
 THEN_REACH = 8
+ORGANISATION_ANAPHOR_RE = re.compile(r"\bthe (?:bloc|alliance|body|organi[sz]ation|grouping)\b")
 
 
 PARAGRAPH_BREAK = Sentence(-1, "", -1, -1)
@@ -145,6 +146,25 @@ class EventTagger:
         length, senses = self.lexicon.match([word], [word.lower()], 0)
         return bool(length) and any(sense.kind != PLACE for sense in senses)
 
+    def _recall_organisation(self, earlier: list[Sentence], memory: ActorMemory) -> None:
+        """The last international organisation named in skipped sentences of earlier paragraphs,
+        if it was named after the one the memory holds: "The Arab League called it ...", two
+        paragraphs before "an emergency meeting of the body"."""
+        for sentence in reversed(earlier):
+            if sentence.index <= memory.organisation_sentence:
+                return
+            tokens = self.tokens(sentence.text)
+            words, lowers = plain_words(tokens)
+            for index in range(len(words) - 1, -1, -1):
+                length, senses = self.lexicon.match(words, lowers, index)
+                organisation = next((s for s in senses if s.kind == ORG and s.code), None)
+                if length and organisation is not None:
+                    memory.organisation = Actor(
+                        organisation.code or "", "IGO", organisation.name or ""
+                    )
+                    memory.organisation_sentence = sentence.index
+                    return
+
     def _remember(self, document: Document, sentences: list[Sentence], memory: ActorMemory) -> None:
         """Read skipped sentences into the article's actor memory (names, titles, the
         paragraph's actors), so that a later trigger's "Assad", "it" or "the ministry" resolve."""
@@ -154,6 +174,7 @@ class EventTagger:
                 continue
             tokens = self.tokens(sentence.text)
             words, lowers = plain_words(tokens)
+            memory.sentence = sentence.index
             self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
 
     def _tag_sentence(
@@ -173,6 +194,9 @@ class EventTagger:
             return []
         if self._needs_memory(sentence):
             self._remember(document, backlog.take(), memory)
+        if ORGANISATION_ANAPHOR_RE.search(sentence.text):
+            self._recall_organisation(backlog.earlier, memory)
+        memory.sentence = sentence.index
         mentions = self.finder.find(
             tokens, words, lowers, sentence.text, document.published, memory
         )
@@ -487,6 +511,8 @@ class _Backlog:
     """Sentences with no trigger, not yet read into the article's actor memory."""
 
     sentences: list[Sentence]
+    # skipped sentences of earlier paragraphs: only an organisation anaphor looks back at them
+    earlier: list[Sentence] = dataclasses.field(default_factory=list)
 
     def take(self) -> list[Sentence]:
         """Those of the current paragraph, and forget the rest: pronouns never reach across a
@@ -495,7 +521,10 @@ class _Backlog:
         3.3 ms an article, for no event gained on the development sets)."""
         skipped, self.sentences = self.sentences, []
         breaks = [index for index, item in enumerate(skipped) if item is PARAGRAPH_BREAK]
-        return skipped[breaks[-1] :] if breaks else skipped
+        if not breaks:
+            return skipped
+        self.earlier.extend(item for item in skipped[: breaks[-1]] if item is not PARAGRAPH_BREAK)
+        return skipped[breaks[-1] :]
 
 
 def _noun_agent(

@@ -49,3 +49,16 @@ def test_the_bloc_is_the_last_organisation_named(tagger):
         "The Palestinians called for an emergency meeting of the body."
     )
     assert ("PSE", "ARL", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_body_looks_back_past_paragraphs_to_the_last_organisation(tagger):
+    """The Arab League's sentence has no trigger and sits two paragraphs back; the UN, named
+    earlier in a sentence that was tagged, is not the body meant."""
+    text = (
+        "The United Nations condemned Israel on Monday.\n\n"
+        'The Arab League called it an "extremely adverse development".\n\n'
+        "The Palestinians called for an emergency meeting of the body."
+    )
+    found = triples(tag(tagger, text))
+    assert ("PSE", "ARL", "REQUEST", "asserted") in found
+    assert ("PSE", "UNO", "REQUEST", "asserted") not in found
