@@ -12,6 +12,7 @@ from transforms.tagging.text import words
 
 HISTORICAL = "historical"
 PRECEDENCE = ("negated", "hypothetical", HISTORICAL, "future")
+FACTUAL_SUBORDINATORS = words("when after because since")
 REPORTING_VERBS = words(
     "said says announced stated confirmed added told insisted declared indicated"
 )
@@ -63,7 +64,8 @@ class ModalityCues:
         nothing."""
         found = self._found(lowers, clause_start, start, ("clause", "frame"))
         frame_end = aside if 0 <= aside < clause_start else clause_start
-        found |= self._found(lowers, 0, frame_end, ("frame",))
+        frame_start = _factual_clause(lowers, clause_start)
+        found |= self._found(lowers, frame_start, frame_end, ("frame",))
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")
@@ -71,6 +73,18 @@ class ModalityCues:
             if modality in found:
                 return modality
         return "asserted"
+
+
+def _factual_clause(lowers: list[str], clause_start: int) -> int:
+    """Where the frame that can set a trigger's modality begins: after the last factual
+    subordinator ("when", "after", "because") that opens the trigger's clause. "The envoy is
+    likely to face questions about the call when he asked Zelenskiy ...": the asking happened,
+    whatever is likely in the main clause. The subordinator must come before the trigger's
+    subject (``clause_start`` is where the subject ends)."""
+    for position in range(min(clause_start, len(lowers)) - 1, -1, -1):
+        if lowers[position] in FACTUAL_SUBORDINATORS and position + 1 < clause_start:
+            return position + 1
+    return 0
 
 
 def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) -> bool:

@@ -22,7 +22,7 @@ from transforms.tagging.lexicon import data_rows
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
 
-SOURCE_SLOTS = frozenset({"subject", "object", "between"})
+SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside"})
 TARGET_SLOTS = frozenset(
     {"subject", "object", "object_place", "to_place", "between", "inside", "none"}
 )

@@ -441,12 +441,16 @@ def object_mentions(
 
 
 def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Actor mentions within a trigger's own span ("hit Russia with sanctions")."""
-    return [
-        mention
-        for mention in mentions
-        if start <= mention.start and mention.end <= end and mention.is_actor
-    ]
+    """Actor mentions within a trigger's own span ("hit Russia with sanctions"), and a demonym
+    that modifies a word of the span as its state ("faced Palestinian criticism")."""
+    found = []
+    for mention in mentions:
+        if start <= mention.start and mention.end < end and mention.demonym_only:
+            actor = Actor(mention.demonym_only, None, mention.demonym_only)
+            found.append(dataclasses.replace(mention, actor=actor))
+        elif start <= mention.start and mention.end <= end and mention.is_actor:
+            found.append(mention)
+    return found
 
 
 def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:

@@ -200,3 +200,15 @@ def test_an_aside_that_names_actors_is_the_subject(tagger):
         ("EGY", "USA", "ACCUSE", "asserted"),
         ("JOR", "USA", "ACCUSE", "asserted"),
     }
+
+
+def test_a_when_clause_keeps_its_own_modality(tagger):
+    """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
+    happened."""
+    text = (
+        "The envoy is likely to face questions about the call when Trump asked Ukraine's "
+        "president for investigations."
+    )
+    assert ("USA", "UKR", "REQUEST", "asserted") in triples(tag(tagger, text))
+    unsure = triples(tag(tagger, "Russia is likely to impose sanctions on Ukraine."))
+    assert unsure == {("RUS", "UKR", "SANCTION", "hypothetical")}

@@ -40,6 +40,12 @@ CASES = [
         "Trump released the transcript of his July 25th call with Ukrainian president Zelensky.",
         {("USA", "UKR", "CONSULT", "asserted")},
     ),
+    # the demonym of a received act is its source
+    (
+        "The United States faced stiff international and Palestinian criticism on Tuesday.",
+        {("PSE", "USA", "ACCUSE", "asserted")},
+    ),
+    ("The plan faced criticism.", set()),
     # attributions of blame and charges
     ("Ukraine says Russia was behind the attack.", {("UKR", "RUS", "ACCUSE", "asserted")}),
     (
