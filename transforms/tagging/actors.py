@@ -109,6 +109,7 @@ class ActorMemory:
         self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
         self.pairs: dict[bool, list[Actor]] = {}  # the last pair of an earlier paragraph
         self.organisation: Actor | None = None  # the last international organisation named
+        self.previous_paragraph: list[list[Actor]] = []  # for "he" opening a paragraph
         self.organisation_sentence = -1  # the index of the sentence that named it
         self.sentence = -1  # the index of the sentence being read
 
@@ -119,6 +120,7 @@ class ActorMemory:
             pair = self.last_pair(personal)
             if pair:
                 self.pairs[personal] = pair
+        self.previous_paragraph = self.recent or self.previous_paragraph
         self.recent = []
 
     def new_sentence(self) -> None:
@@ -136,7 +138,14 @@ class ActorMemory:
         organisation or body for "it"/"they". The nearest sentence with a compatible actor wins,
         and within it the first one, which is mostly its subject ("Erdogan met Kristersson. He
         urged ..." is Erdogan)."""
-        return self.earlier_antecedent(kind, len(self.recent))
+        found = self.earlier_antecedent(kind, len(self.recent))
+        if found is None and kind == "person":
+            # '"...," he added.' opening a paragraph: the person the paragraph before spoke of
+            for actors in reversed(self.previous_paragraph):
+                found = next((actor for actor in actors if actor.personal), None)
+                if found is not None:
+                    break
+        return found
 
     def earlier_antecedent(self, kind: str, sentences: int) -> Actor | None:
         """``antecedent`` among the paragraph's first ``sentences`` sentences only."""
@@ -271,6 +280,15 @@ class MentionFinder:
                 code = mention.demonym_only  # "an American and an Australian were released"
                 name = self.lexicon.country_names.get(code, code)
                 mention = Mention(index, end, text, actor=Actor(code, "CVL", name, personal=True))
+            if (
+                mention is not None
+                and end + 2 < len(words)
+                and words[end] == "("
+                and words[end + 2] == ")"
+                and words[end + 1].isupper()
+            ):
+                end += 3  # "the International Criminal Court (ICC)": the acronym is the name's
+                mention = dataclasses.replace(mention, end=end)
             if mention is not None:
                 mention.locative = (
                     index > 0

@@ -54,7 +54,7 @@ OBJECT_GAP = words(
     "also separately jointly publicly strongly sharply openly repeatedly formally officially "
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month"
-)
+) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 COORDINATOR_WORDS = words(", and the his her its their") | {DYAD_JOINER}
 BE_FORMS = words("is are was were been being be get got gets")
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
@@ -511,7 +511,7 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     if span is None:
         return []
     opening, closing = span
-    after = [m for m in mentions if m.is_actor and not m.pronoun and closing < m.start]
+    after = [m for m in mentions if m.is_actor and closing < m.start]  # ', he added
     for mention in after[:1]:
         gap = lowers[closing + 1 : mention.start]
         following = lowers[mention.end : mention.end + 2]

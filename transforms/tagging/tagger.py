@@ -58,6 +58,8 @@ SENTENCE_STARTERS = words(
 # How far after its object a pattern's "then" word may come ("urged X and others in the region
 # to").
 THEN_REACH = 8
+PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
 ORGANISATION_ANAPHOR_RE = re.compile(r"\bthe (?:bloc|alliance|body|organi[sz]ation|grouping)\b")
 
 
@@ -146,11 +148,92 @@ class EventTagger:
         length, senses = self.lexicon.match([word], [word.lower()], 0)
         return bool(length) and any(sense.kind != PLACE for sense in senses)
 
+    def _recall_names(
+        self, document: Document, sentence: Sentence, backlog: "_Backlog", memory: ActorMemory
+    ) -> None:
+        """Names the dictionaries do not know ("Erekat") that a skipped sentence of an earlier
+        paragraph introduced ("Palestinian chief negotiator Saeb Erekat said ..."): only the
+        skipped sentences that contain such a word are read, for names and titles alone (the
+        paragraph's actors, for pronouns, stay the current paragraph's)."""
+        unknown = {
+            word
+            for word in NAME_RE.findall(sentence.text)
+            if word not in memory.names
+            and word.lower() not in SENTENCE_STARTERS
+            and not self._names_an_actor(word)
+        }
+        if not unknown or not backlog.earlier:
+            return
+        scratch = ActorMemory()
+        scratch.names, scratch.titles = memory.names, memory.titles
+        kept = []
+        for earlier in backlog.earlier:
+            if earlier is PARAGRAPH_BREAK or not any(word in earlier.text for word in unknown):
+                kept.append(earlier)
+                continue
+            tokens = self.tokens(earlier.text)
+            words, lowers = plain_words(tokens)
+            self.finder.find(tokens, words, lowers, earlier.text, document.published, scratch)
+        backlog.earlier = kept
+
+    def _carried_speaker(
+        self,
+        document: Document,
+        sentence: Sentence,
+        previous: Sentence | None,
+        lowers: list[str],
+        memory: ActorMemory,
+    ) -> list[Mention]:
+        """The speaker of the quotation that the sentence before (same paragraph) closed, when
+        this sentence opens a quotation again: '"We pray ...," said X. "We thank Y ..."'. As a
+        mention at this sentence's opening quote mark."""
+        if previous is None or not lowers or lowers[0] not in roles.OPENING_QUOTES:
+            return []
+        if not roles.FIRST_PERSON & set(lowers):
+            return []
+        scratch = ActorMemory()
+        scratch.names, scratch.titles = memory.names, memory.titles
+        tokens = self.tokens(previous.text)
+        words, before = plain_words(tokens)
+        mentions = self.finder.find(
+            tokens, words, before, previous.text, document.published, scratch
+        )
+        if not before or before[0] not in roles.OPENING_QUOTES or len(before) < 2:
+            return []
+        speaker = roles.quote_speaker(before, mentions, 1)
+        return [
+            Mention(0, 1, mention.text, actor=mention.actor)
+            for mention in speaker
+            if mention.actor is not None
+        ]
+
+    def _recall_speaker(
+        self, document: Document, sentence: Sentence, backlog: "_Backlog", memory: ActorMemory
+    ) -> None:
+        """For '"...," he added.' opening a paragraph whose paragraph before was skipped (no
+        trigger): that paragraph's actors, read into a scratch memory, become the memory's
+        previous paragraph (``ActorMemory.antecedent`` looks there for "he" and "she" only)."""
+        if any(actor.personal for actors in memory.recent for actor in actors):
+            return
+        if not PERSON_PRONOUN_RE.search(sentence.text) or not backlog.previous:
+            return
+        scratch = ActorMemory()
+        scratch.names, scratch.titles = memory.names, memory.titles
+        for earlier in backlog.previous:
+            tokens = self.tokens(earlier.text)
+            words, lowers = plain_words(tokens)
+            self.finder.find(tokens, words, lowers, earlier.text, document.published, scratch)
+        backlog.previous = []
+        if any(actor.personal for actors in scratch.recent for actor in actors):
+            memory.previous_paragraph = scratch.recent
+
     def _recall_organisation(self, earlier: list[Sentence], memory: ActorMemory) -> None:
         """The last international organisation named in skipped sentences of earlier paragraphs,
         if it was named after the one the memory holds: "The Arab League called it ...", two
         paragraphs before "an emergency meeting of the body"."""
         for sentence in reversed(earlier):
+            if sentence is PARAGRAPH_BREAK:
+                continue
             if sentence.index <= memory.organisation_sentence:
                 return
             tokens = self.tokens(sentence.text)
@@ -194,6 +277,8 @@ class EventTagger:
             return []
         if self._needs_memory(sentence):
             self._remember(document, backlog.take(), memory)
+            self._recall_names(document, sentence, backlog, memory)
+            self._recall_speaker(document, sentence, backlog, memory)
         if ORGANISATION_ANAPHOR_RE.search(sentence.text):
             self._recall_organisation(backlog.earlier, memory)
         memory.sentence = sentence.index
@@ -206,6 +291,7 @@ class EventTagger:
         clauses: list[_Clause] = []
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
+        carried = self._carried_speaker(document, sentence, previous, lowers, memory)
         verb_spans = [
             (match.start, match.end)
             for longest in matches
@@ -223,7 +309,7 @@ class EventTagger:
                         for pattern in match.patterns
                         if (found := self._apply(
                             document, sentence, tokens, lowers, mentions, match, pattern, clauses,
-                            parse, memory, dateline, verb_spans,
+                            parse, memory, dateline, verb_spans, carried,
                         )) is not None
                     ),
                     None,
@@ -252,6 +338,7 @@ class EventTagger:
         memory: ActorMemory | None = None,
         dateline: Place | None = None,
         verb_spans: list[tuple[int, int]] | None = None,
+        carried: list[Mention] | None = None,
     ) -> tuple | None:
         """Fill a pattern's slots; None when it cannot make an event."""
         if pattern.compiled and any(m.start <= match.start < m.end for m in mentions):
@@ -287,6 +374,8 @@ class EventTagger:
                 subjects = clause.subjects
         if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
             speaker = roles.quote_speaker(lowers, mentions, match.start)
+            if not speaker and carried and roles.quote_span(lowers, match.start) is not None:
+                speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks
             if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
                 subjects, via_pronoun = speaker, False
         passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
@@ -513,6 +602,7 @@ class _Backlog:
     sentences: list[Sentence]
     # skipped sentences of earlier paragraphs: only an organisation anaphor looks back at them
     earlier: list[Sentence] = dataclasses.field(default_factory=list)
+    previous: list[Sentence] = dataclasses.field(default_factory=list)
 
     def take(self) -> list[Sentence]:
         """Those of the current paragraph, and forget the rest: pronouns never reach across a
@@ -523,7 +613,9 @@ class _Backlog:
         breaks = [index for index, item in enumerate(skipped) if item is PARAGRAPH_BREAK]
         if not breaks:
             return skipped
-        self.earlier.extend(item for item in skipped[: breaks[-1]] if item is not PARAGRAPH_BREAK)
+        self.earlier.extend(skipped[: breaks[-1]])
+        before = skipped[breaks[-2] + 1 : breaks[-1]] if len(breaks) > 1 else skipped[: breaks[-1]]
+        self.previous = before  # the paragraph before, as far as it was skipped
         return skipped[breaks[-1] :]
 
 

@@ -99,3 +99,32 @@ def test_a_demonym_with_modifiers_before_an_agent_word_is_an_actor(tagger):
 def test_a_demonym_after_a_or_an_is_a_person_of_that_country(tagger):
     text = "Two hostages, an American and an Australian, were released by the Taliban on Tuesday."
     assert ("AFG", "AUS", "RETREAT", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_quotation_continued_in_the_next_sentence_keeps_its_speaker(tagger):
+    text = (
+        "“We pray for the full recovery of both men,” said White House Press Secretary "
+        "Stephanie Grisham. “We thank the Afghan government for its actions.”"
+    )
+    assert ("USA", "AFG", "SUPPORT", "asserted") in triples(tag(tagger, text))
+
+
+def test_he_added_after_a_quotation_is_the_speaker_of_the_paragraph_before(tagger):
+    """The paragraph before has no trigger (it was skipped); its person is the one quoted."""
+    text = (
+        "Jordanian Foreign Minister Ayman Safadi criticised Israel.\n\n"
+        "Palestinian chief negotiator Saeb Erekat spoke after the decision.\n\n"
+        '"We will ask... the International Criminal Court (ICC) to open an investigation," '
+        "he added."
+    )
+    found = triples(tag(tagger, text))
+    assert ("PSE", "ICC", "REQUEST", "asserted") in found
+    assert not any(row[0] == "JOR" and row[1] == "ICC" for row in found)
+
+
+def test_a_surname_introduced_in_a_skipped_paragraph_is_known_later(tagger):
+    text = (
+        "Palestinian chief negotiator Saeb Erekat spoke on Monday.\n\n"
+        '"We will ask the ICC to open an investigation," Erekat added.'
+    )
+    assert ("PSE", "ICC", "REQUEST", "asserted") in triples(tag(tagger, text))
