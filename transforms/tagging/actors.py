@@ -265,6 +265,14 @@ class MentionFinder:
             if lowers[index] in VERBAL_AGENTS:
                 index += 1  # "to attack Switzerland": a verb, never the head of a mention
                 continue
+            if length == 1 and words[index][-1:] == "s" and words[index][:1].isupper():
+                people = self._reference(words, lowers, index, memory)
+                if people is not None:  # "two Israelis": people, though a dictionary says state
+                    text = sentence[tokens[index].start : tokens[index].end]
+                    mentions.append(Mention(index, index + 1, text, actor=people))
+                    memory.note(people)
+                    index += 1
+                    continue
             end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
             if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
                 index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only

@@ -55,7 +55,7 @@ OBJECT_GAP = words(
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
-COORDINATOR_WORDS = words(", and the his her its their") | {DYAD_JOINER}
+COORDINATOR_WORDS = words(", and the a an his her its their") | {DYAD_JOINER}
 BE_FORMS = words("is are was were been being be get got gets")
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
 PARTICIPLES = words(
@@ -548,3 +548,31 @@ def hosts(
         country = dateline.country
     actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
     return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]
+
+
+# Verbs of captivity whose agent, named in a relative clause before a passive release, is the
+# releaser: "two hostages who had been held by the Taliban since 2016 were released".
+CAPTIVITY_VERBS = words("held kept kidnapped detained captured abducted imprisoned seized taken")
+RELATIVES = words("who that which")
+
+
+def captors(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> tuple[list[Mention], list[Mention]]:
+    """For a passive trigger at ``start`` with no agent after it: the agent of a captivity verb
+    in a relative clause before it ("who had been held by X"), and the actors before that
+    clause (the captives); else empty lists."""
+    for mention in reversed(mentions):
+        if mention.end > start or not mention.is_actor:
+            continue
+        at = mention.start - (1 if lowers[mention.start - 1 : mention.start] == ["the"] else 0)
+        if at < 2 or lowers[at - 1] != "by" or lowers[at - 2] not in CAPTIVITY_VERBS:
+            continue
+        relative = next(
+            (i for i in range(at - 2, max(at - 6, -1), -1) if lowers[i] in RELATIVES), None
+        )
+        before = [m for m in mentions if relative is not None and m.end <= relative]
+        if before and before[-1].is_actor:
+            return [mention], coordinated_left(lowers, mentions, before[-1])
+        return [], []
+    return [], []

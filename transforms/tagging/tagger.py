@@ -386,6 +386,12 @@ class EventTagger:
         slots["between"] = roles.between(lowers, mentions, match.end)
         if passive:
             by = roles.by_agent(lowers, mentions, match.end)
+            if not by:
+                # "hostages who had been held by the Taliban ... were released": the captors
+                # release, the captives are released
+                captors, captives = roles.captors(lowers, mentions, match.start)
+                if captors:
+                    by, subjects = captors, captives
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
         clauses.append(_Clause(match.end, subjects, objects))

@@ -212,3 +212,27 @@ def test_a_when_clause_keeps_its_own_modality(tagger):
     assert ("USA", "UKR", "REQUEST", "asserted") in triples(tag(tagger, text))
     unsure = triples(tag(tagger, "Russia is likely to impose sanctions on Ukraine."))
     assert unsure == {("RUS", "UKR", "SANCTION", "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two hostages — an American and an Australian — who had been held by the Taliban "
+            "in Afghanistan since 2016 were released Tuesday.",
+            {("AFG", "USA", "RETREAT", "asserted"), ("AFG", "AUS", "RETREAT", "asserted")},
+        ),
+        (
+            "Two Israelis who were kidnapped by Hamas were released.",
+            {("PSE", "ISR", "RETREAT", "asserted")},
+        ),
+    ],
+)
+def test_captors_named_in_a_relative_clause_release_the_captives(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
+
+
+def test_a_plural_demonym_is_people_even_where_a_dictionary_lists_it_as_the_state(tagger):
+    assert triples(tag(tagger, "Hamas released two Israelis.")) == {
+        ("PSE", "ISR", "RETREAT", "asserted")
+    }
