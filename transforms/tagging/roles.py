@@ -428,6 +428,11 @@ def object_mentions(
             return []
         if mention.pronoun:
             return []  # "condemned it": "it" is rarely an actor after a verb
+        if mention.locative and mention.actor is not None and _proxy(gap) is not None:
+            # "four senior officers in the Russian military": the proxy's "in" is no place
+            freed = dataclasses.replace(mention, locative=False)
+            mentions = [freed if other is mention else other for other in mentions]
+            mention = freed
         if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
             actor = Actor(mention.demonym_only, None, mention.demonym_only)

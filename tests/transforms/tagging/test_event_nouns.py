@@ -40,6 +40,12 @@ CASES = [
         "Trump released the transcript of his July 25th call with Ukrainian president Zelensky.",
         {("USA", "UKR", "CONSULT", "asserted")},
     ),
+    # "against" further on names the target; a proxy's "in" is no place
+    (
+        "The Canadian government announced asset freezes and bans on travel to Canada against "
+        "four senior officers in the Russian military.",
+        {("CAN", "RUS", "SANCTION", "asserted")},
+    ),
     # the demonym of a received act is its source
     (
         "The United States faced stiff international and Palestinian criticism on Tuesday.",
