@@ -95,6 +95,11 @@ CASES = [
         ("USA", "CHN", "ACCUSE", "asserted"),
     ),
     ("Erdogan told reporters that Sweden must do more.", ("TUR", "SWE", "REQUEST", "asserted")),
+    ("ECOWAS suspended Niger after the coup.", ("ECW", "NER", "SANCTION", "asserted")),
+    (
+        "Colombia refused to accept deportation flights from the United States.",
+        ("COL", "USA", "REJECT", "asserted"),
+    ),
 ]
 
 
