@@ -62,3 +62,19 @@ def governed(
     if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
         return True
     return any(word in UNDOING_VERBS for word in lowers[subject_end:start])
+
+
+# Verbs that stop the act an event noun after them names: "blocked EU aid to Ukraine" reports
+# no aid. (Verbs that end an act already under way, "lifted sanctions", are UNDOING_VERBS.)
+BLOCKING_VERBS = words(
+    "block blocks blocked blocking veto vetoes vetoed vetoing halt halts halted delay delays "
+    "delayed stall stalls stalled withhold withholds withheld cancel cancels cancelled canceled "
+    "reject rejects rejected rejecting refuse refuses refused oppose opposes opposed opposing "
+    "prevent prevents prevented obstruct obstructed"
+)
+BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb may stand
+
+
+def blocked(lowers: list[str], start: int) -> bool:
+    """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to"."""
+    return any(word in BLOCKING_VERBS for word in lowers[max(0, start - BLOCKING_REACH) : start])

@@ -429,6 +429,8 @@ class EventTagger:
         modality = self.cues.classify(
             lowers, anchor, match.start, match.end, -1 if opening is None else opening
         )
+        if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
+            modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):
             modality = readings.REFUSAL
         elif modality == "hypothetical":

@@ -46,6 +46,8 @@ CASES = [
         "four senior officers in the Russian military.",
         {("CAN", "RUS", "SANCTION", "asserted")},
     ),
+    # a blocked act did not happen
+    ("Hungary blocked EU aid to Ukraine.", {("EUR", "UKR", "AID", "negated")}),
     # the demonym of a received act is its source
     (
         "The United States faced stiff international and Palestinian criticism on Tuesday.",

@@ -96,6 +96,12 @@ CASES = [
     ),
     ("Erdogan told reporters that Sweden must do more.", ("TUR", "SWE", "REQUEST", "asserted")),
     ("ECOWAS suspended Niger after the coup.", ("ECW", "NER", "SANCTION", "asserted")),
+    ("China banned imports of Japanese seafood.", ("CHN", "JPN", "SANCTION", "asserted")),
+    ("The US halted exports to Iran.", ("USA", "IRN", "SANCTION", "asserted")),
+    (
+        "Ukraine's foreign minister called his Polish counterpart on Monday.",
+        ("UKR", "POL", "CONSULT", "asserted"),
+    ),
     (
         "Colombia refused to accept deportation flights from the United States.",
         ("COL", "USA", "REJECT", "asserted"),
