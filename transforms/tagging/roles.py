@@ -53,7 +53,8 @@ OBJECT_GAP = words(
     "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
     "also separately jointly publicly strongly sharply openly repeatedly formally officially "
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
-    "evening night yesterday today late early last this week month"
+    "evening night yesterday today late early last this week month "
+    "over about nearly around almost roughly more than"  # "free over 150 Palestinian prisoners"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 COORDINATOR_WORDS = words(", and the a an his her its their") | {DYAD_JOINER}
 BE_FORMS = words("is are was were been being be get got gets")

@@ -12,8 +12,11 @@ Mapping onto the slot model: the verb's subject is the source and the actor afte
 move the source or the target (``- * PROTESTS (FROM $)``: the actor after "from" is the source,
 the subject the target; ``+`` in the middle of a pattern is an actor inside the trigger span). A
 pattern that ends in a noun ("- * AID") may be followed by a preposition and its target ("sent aid
-to X"), or have the target as the direct object ("gave X aid"): both are compiled, the second
-(``:direct-object``, target ``inside``) with a lower confidence. A paired code ``[042:043]`` keeps
+to X"), or have the target as the direct object ("gave X aid"): the second
+(``:direct-object``, target ``inside``, lower confidence) only for blocks whose verbs take two
+objects (``DOUBLE_OBJECT_BLOCKS``: give, send, grant, offer, ask, ...) or patterns naming people
+("ordered X diplomats to leave"), because in "condemned the US sanctions" the actor inside is the
+noun's owner, not the verb's target. A paired code ``[042:043]`` keeps
 its first code (the second is the reverse event, which the slot model expresses by direction);
 ``[:110]`` is the reverse event only and swaps the slots; ``[057:057]`` is symmetric and compiles
 as reciprocal; a host's 043 becomes the visitor's 042 with the slots swapped. A block's phrase
@@ -40,9 +43,9 @@ synonyms without a code of their own that are not the block's head verb (WordNet
 "cluster" for ASSEMBLE, are noise alone), 35 light, reporting or common verbs (``LIGHT_VERBS``:
 say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text), 76
 with the generic code of a cooperative root (``GENERIC_CODES``: "hope" 020, "consider" 040,
-"allow" 080). Compiled entries: 5,530 (a noun-final line gives two); 290 duplicates of an
-earlier entry and 14 without an anchor word were dropped. ``compile_dictionary`` returns these
-counts; ``main`` prints them.
+"allow" 080). Compiled entries: 3,361 (a noun-final line of a double-object block gives two);
+174 duplicates of an earlier entry and 8 without an anchor word were dropped.
+``compile_dictionary`` returns these counts; ``main`` prints them.
 
 Anchors: each pattern's anchor (the words the tagger's prefilter looks for) is its rarest
 required item: fewest occurrences of its words in the reference text
@@ -108,6 +111,19 @@ NEVER_ANCHORS = (
 GENERIC_CODES = frozenset({"020", "030", "040", "050", "060", "070", "080", "090"})
 CONFIDENCE_PHRASE = 0.75
 CONFIDENCE_DIRECT_OBJECT = 0.7
+PEOPLE_NOUNS = word_set(
+    "diplomat diplomats envoy envoys ambassador ambassadors troops soldiers nationals citizens "
+    "officials prisoners detainees hostages journalists delegation delegations"
+)
+# Verb blocks whose verbs take a person and a thing ("gave Ukraine aid", "offered Iran talks"):
+# only these get ``:direct-object`` patterns.
+DOUBLE_OBJECT_BLOCKS = frozenset(
+    word.upper()
+    for word in word_set(
+        "grant offer send extend bring pledge promise sell allocate despatch finance aid lend "
+        "supply deliver provide give donate owe pay issue ask"
+    )
+)
 CONFIDENCE_BARE = 0.6
 OBJECT_GAP = 3  # words between the verb and the pattern's first noun or preposition
 ACTOR_GAP = 5  # words an actor marked ``+`` inside a pattern may take
@@ -577,7 +593,13 @@ def compile_dictionary(
                         items,
                     )
                 )
-                if shape.source == "subject":  # "gave X aid": the target is the direct object
+                if shape.source == "subject" and (
+                    block.name in DOUBLE_OBJECT_BLOCKS
+                    or PEOPLE_NOUNS & set(re.split(r"[|_ ]", " ".join(shape.items)))
+                ):
+                    # "gave X aid": the target is the first object; only verbs that take two
+                    # objects, or a noun for people whose modifier is their state ("ordered
+                    # Russian diplomats"): in "denounced the US sanctions" it is their owner
                     direct = {**base, "id": base["id"] + ":direct-object", "target": "inside"}
                     direct["pattern"] = " ".join(items)
                     phrases.append(({**direct, "confidence": CONFIDENCE_DIRECT_OBJECT}, items))
