@@ -160,6 +160,8 @@ class Lexicon:
             self.country_names[row["code"]] = names[0]
             for name in names:
                 self._add(name, Entry(ORG, row["code"], row["sector"] or "IGO", names[0]))
+            for demonym in split_list(row.get("demonyms", "")):
+                self._add(demonym, Entry(DEMONYM, row["code"], name=names[0]))
 
     def _load_institutions(self) -> None:
         for _, row in data_rows("institutions.tsv"):

@@ -56,7 +56,9 @@ OBJECT_GAP = words(
     "evening night yesterday today late early last this week month "
     "over about nearly around almost roughly more than"  # "free over 150 Palestinian prisoners"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
-COORDINATOR_WORDS = words(", and the a an his her its their") | {DYAD_JOINER}
+COORDINATOR_WORDS = words(", and the a an his her its their some several other many") | {
+    DYAD_JOINER
+}
 BE_FORMS = words("is are was were been being be get got gets")
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
 PARTICIPLES = words(

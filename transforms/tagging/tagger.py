@@ -35,6 +35,7 @@ from transforms.tagging.patterns import (
     load_patterns,
 )
 from transforms.tagging.places import Place, find_dateline, sentence_place
+from transforms.tagging.similar_acts import SIMILAR_RE, similar_acts, similar_by
 from transforms.tagging.taxonomy import FUTURE_CODES, future_code, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize, words
 
@@ -112,6 +113,8 @@ class EventTagger:
                 previous = None
             previous_end = sentence.end
             before, previous = previous, sentence
+            if events and SIMILAR_RE.search(sentence.text.lower()):
+                events.extend(self._similar(document, sentence, memory, events))
             if not self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
                 backlog.sentences.append(sentence)
                 continue  # no pattern has all its required words: skip before tokenising
@@ -147,6 +150,25 @@ class EventTagger:
         """Whether a word alone names an actor in the dictionaries (not a place, not unknown)."""
         length, senses = self.lexicon.match([word], [word.lower()], 0)
         return bool(length) and any(sense.kind != PLACE for sense in senses)
+
+    def _similar(
+        self, document: Document, sentence: Sentence, memory: ActorMemory, events: list[Event]
+    ) -> list[Event]:
+        """The article's last asserted act repeated by the actors after "similar steps by"
+        (``similar_acts``); names are read with a scratch memory, so that the sentence's own
+        tagging is unaffected."""
+        tokens = self.tokens(sentence.text)
+        words, lowers = plain_words(tokens)
+        after = similar_by(lowers)
+        if after is None:
+            return []
+        scratch = ActorMemory()
+        scratch.names, scratch.titles = memory.names, memory.titles
+        mentions = self.finder.find(
+            tokens, words, lowers, sentence.text, document.published, scratch
+        )
+        sources = roles.object_mentions(lowers, mentions, after)
+        return similar_acts(sentence.text, sentence.index, sentence.start, sources, events)
 
     def _recall_names(
         self, document: Document, sentence: Sentence, backlog: "_Backlog", memory: ActorMemory

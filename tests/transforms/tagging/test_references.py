@@ -128,3 +128,20 @@ def test_a_surname_introduced_in_a_skipped_paragraph_is_known_later(tagger):
         '"We will ask the ICC to open an investigation," Erekat added.'
     )
     assert ("PSE", "ICC", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
+def test_similar_steps_by_others_repeat_the_last_act(tagger):
+    text = (
+        "Saudi Arabia restored diplomatic relations with Syria on Monday. This move, along with "
+        "similar steps by the United Arab Emirates and Bahrain, surprised Washington."
+    )
+    found = triples(tag(tagger, text))
+    assert {("ARE", "SYR", "SUPPORT", "asserted"), ("BHR", "SYR", "SUPPORT", "asserted")} <= found
+
+
+def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger):
+    text = "The United States and some European nations have expressed reservations about Syria."
+    assert triples(tag(tagger, text)) == {
+        ("USA", "SYR", "ACCUSE", "asserted"),
+        ("EUR", "SYR", "ACCUSE", "asserted"),
+    }

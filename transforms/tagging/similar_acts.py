@@ -1,0 +1,76 @@
+"""Acts said to repeat an earlier one: "similar steps by the UAE and Bahrain".
+
+Consumes a sentence with its mentions and the article's events so far; produces, for each
+actor named after "similar steps|moves|measures by", a copy of
+the article's last asserted event with that actor as its source: the same type, code and
+target (of a reciprocal act, its first row). "The normalization of relations between Saudi
+Arabia and Syria ... This move, along with similar steps by the United Arab Emirates and
+Bahrain" gives UAE -> Syria and Bahrain -> Syria. The text does not date the similar steps: the
+copy's date is a fallback (the story's date, flagged), and its confidence is lower
+(``SIMILAR_CONFIDENCE``).
+"""
+
+import dataclasses
+import re
+
+from schemas.events import Event
+from transforms.failures import stable_id
+from transforms.tagging.actors import Mention
+
+SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b")
+SIMILAR_CONFIDENCE = 0.6
+
+
+def similar_by(lowers: list[str]) -> int | None:
+    """The token index just after "similar steps by", or None."""
+    for index in range(len(lowers) - 2):
+        if lowers[index] == "similar" and lowers[index + 2] == "by":
+            return index + 3
+    return None
+
+
+def similar_acts(
+    sentence_text: str,
+    sentence_index: int,
+    char_start: int,
+    sources: list[Mention],
+    events: list[Event],
+) -> list[Event]:
+    """Copies of the last asserted event with each of ``sources`` as its source."""
+    last = next((event for event in reversed(events) if event.modality == "asserted"), None)
+    if last is None:
+        return []
+    # of a reciprocal act ("normalization between A and B") the first row, A -> B
+    base = next(event for event in events if event.mention_id == last.mention_id)
+    copies = []
+    for source in sources:
+        actor = source.actor
+        if actor is None or actor.country in (base.source_country, base.target_country):
+            continue
+        copies.append(
+            dataclasses.replace(
+                base,
+                event_id=stable_id(
+                    base.article_id,
+                    str(sentence_index),
+                    actor.code,
+                    base.target_code,
+                    base.cameo_code,
+                    "similar",
+                ),  # fmt: skip
+                mention_id=stable_id(base.article_id, str(sentence_index), "similar"),
+                source_text=source.text,
+                source_name=actor.name,
+                source_country=actor.country,
+                source_sector=actor.sector,
+                source_code=actor.code,
+                trigger_text="similar steps",
+                sentence=sentence_text,
+                sentence_index=sentence_index,
+                char_start=char_start,
+                char_end=char_start + len(sentence_text),
+                date_is_fallback=True,
+                confidence=SIMILAR_CONFIDENCE,
+            )
+        )
+    return copies
