@@ -16,7 +16,6 @@ by id as a batch run's are. An unbounded job leaves ``story_id`` and ``event_clu
 and writes neither table (docs/stories.md, "Streaming").
 """
 
-import dataclasses
 import datetime
 import shutil
 import sys
@@ -41,10 +40,12 @@ from pipelines.batch import (
 )
 from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings
 from pipelines.source_options import operator_sources
+from pipelines.stream_summary import Poll, StreamTotals
 from pipelines.summary import RunSummary, summarise
 from schemas import ErrorRecord, Source
 from schemas.duplicates import Duplicate
 from schemas.entries import FeedEntry
+from state import story_index
 from state.names import new_run_id
 from transforms.deduplicate import DeduplicateEntries
 from transforms.failures import utc_now
@@ -162,41 +163,37 @@ def build(
     return outputs
 
 
-def add_summaries(total: RunSummary, part: RunSummary) -> RunSummary:
-    """The counts of two runs added up (the polls of a local stream)."""
-    values = {}
-    for field in dataclasses.fields(RunSummary):
-        mine, theirs = getattr(total, field.name), getattr(part, field.name)
-        if isinstance(mine, bool):
-            values[field.name] = mine and theirs
-        elif isinstance(mine, int):
-            values[field.name] = mine + theirs
-        elif isinstance(mine, dict):
-            values[field.name] = {k: mine.get(k, 0) + theirs.get(k, 0) for k in mine | theirs}
-        else:
-            values[field.name] = mine
-    return RunSummary(**values)
+def run_unbounded(options: NewsbeamOptions, start: float) -> RunSummary:
+    """Submit the streaming pipeline to a remote runner as one job that polls from ``start``
+    until it is stopped."""
+    # This launcher returns once the job is submitted, so nothing renews the run's lease and
+    # nothing commits it; the windows the job commits are kept, and a later run over the same
+    # --state takes over once the lease expired.
+    begun = begin_state(options, "stream")
+    pipeline = beam.Pipeline(options=options)
+    build(pipeline, options, run_id=begun[1].run_id if begun else None, start=start)
+    pipeline.run()
+    return RunSummary(output=options.output)
 
 
-def run_round(options: NewsbeamOptions, start: float, stop: float | None) -> RunSummary:
-    """Run the streaming pipeline once, polling from ``start`` until before ``stop``; wait for
-    it when it has a stop."""
-    if stop is None:
-        # An unbounded job on a remote runner: this launcher returns once it is submitted, so
-        # nothing renews the run's lease and nothing commits it; the windows the job commits
-        # are kept, and a later run over the same --state takes over once the lease expired.
-        begun = begin_state(options, "stream")
-        pipeline = beam.Pipeline(options=options)
-        build(pipeline, options, run_id=begun[1].run_id if begun else None, start=start)
-        pipeline.run()
-        return RunSummary(output=options.output)
+def run_poll(options: NewsbeamOptions, start: float, stop: float) -> Poll:
+    """Run the streaming pipeline as one bounded job, polling from ``start`` until before
+    ``stop`` (a local stream's poll), and wait for it; with the stories and event clusters it
+    wrote, read from the index rows it committed."""
     with state_run(options, "stream") as run_id:
         pipeline = beam.Pipeline(options=options)
         # One poll per job (PeriodicImpulse fires once, at start): its stories can be grouped.
         build(pipeline, options, run_id=run_id, start=start, stop=stop, poll_at=start)
         result = pipeline.run()
         result.wait_until_finish()
-    return summarise(result, options.output)
+    summary = summarise(result, options.output)
+    if not run_id:  # without --state (every local stream has one)
+        return Poll(summary)
+    return Poll(
+        summary,
+        story_index.committed_ids(options.state, run_id, "stories"),
+        story_index.committed_ids(options.state, run_id, "clusters"),
+    )
 
 
 def stream_options(argv: list[str]) -> NewsbeamOptions:
@@ -224,18 +221,20 @@ def run(argv: list[str]) -> RunSummary:
     start = time.time()
     end = None if options.duration is None else start + options.duration
     if options.view_as(StandardOptions).runner not in LOCAL_ROUND_RUNNERS:
-        return run_round(options, start, end)
+        if end is None:
+            return run_unbounded(options, start)
+        return run_poll(options, start, end).summary
     temporary_state = None
     if not options.state:
         temporary_state = tempfile.mkdtemp(prefix="newsbeam-stream-state-")
         options.state = temporary_state
-    total, polled = RunSummary(output=options.output), 0
+    totals = StreamTotals(RunSummary(output=options.output))
     try:
-        while more_polls(polled, options.polls, end, time.time()):
+        while more_polls(totals.polls, options.polls, end, time.time()):
             round_start = time.time()
             round_stop = round_start + options.poll_interval
-            summary = run_round(options, round_start, round_stop)
-            total, polled = add_summaries(total, summary), polled + 1
+            poll = run_poll(options, round_start, round_stop)
+            totals, summary = totals.add(poll), poll.summary
             if not options.quiet:  # a poll's line is a stream's progress
                 print(
                     f"{utc_now():%H:%M:%S} {summary.articles} new articles, "
@@ -244,7 +243,7 @@ def run(argv: list[str]) -> RunSummary:
                     file=sys.stderr,
                     flush=True,
                 )
-            if not more_polls(polled, options.polls, end, time.time()):
+            if not more_polls(totals.polls, options.polls, end, time.time()):
                 break
             next_poll = round_stop if end is None else min(round_stop, end)
             time.sleep(max(0.0, next_poll - time.time()))
@@ -255,7 +254,7 @@ def run(argv: list[str]) -> RunSummary:
     finally:
         if temporary_state:
             shutil.rmtree(temporary_state, ignore_errors=True)
-    return total
+    return totals.stream_summary()
 
 
 def main(argv: list[str]) -> int:

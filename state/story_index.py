@@ -95,6 +95,17 @@ def read_rows(handle, kind: str, since: datetime.datetime | None) -> list[Any]:
     ]
 
 
+def committed_ids(state: str, run_id: str, kind: str) -> frozenset[str]:
+    """The ids of a committed run's rows of one kind (the stories or clusters it wrote), read
+    before a later run's ``compact`` may merge its file; empty when it wrote none."""
+    path = committed_path(state, run_id, kind)
+    if not files.exists(path):
+        return frozenset()
+    _, id_column = KINDS[kind]
+    with files.open_binary(path) as handle:
+        return frozenset(pq.read_table(handle, columns=[id_column]).column(0).to_pylist())
+
+
 def latest(records: Iterable[Any]) -> Any:
     """Of several rows for one id, the one recorded last."""
     return max(records, key=lambda record: record.recorded_at)

@@ -2,6 +2,7 @@
 `newsbeam stream` for real against a local feed server whose feed grows between polls."""
 
 import contextlib
+import json
 import os
 import pathlib
 import subprocess
@@ -241,7 +242,8 @@ def test_newsbeam_stream_against_a_growing_feed_writes_each_story_once(tmp_path)
 
 def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_path):
     """The seed story published by three sites (each its own loopback host), one more site a
-    poll: the stream's stories/, event_clusters/ and ids are those of one batch run."""
+    poll: the stream's stories/, event_clusters/, ids and summary figures are those of one batch
+    run."""
     sites = ["gulf-dispatch", "wire-mirror", "syndicate"]
     with contextlib.ExitStack() as servers:
         items = []
@@ -259,6 +261,7 @@ def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_
         feed = servers.enter_context(serve(routes))
         network = ["--allow-network", "127.0.0.0/8"]
         output, state = tmp_path / "out", tmp_path / "state"
+        summary_json = tmp_path / "stream-summary.json"
         streamed = stream(
             *network,
             "--feeds",
@@ -271,11 +274,15 @@ def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_
             "1",
             "--polls",
             "3",
+            "--summary-json",
+            str(summary_json),
         )
         assert streamed.returncode == 0, streamed.stderr[-3000:]
         assert routes.largest == 3  # one site more at each poll
         batch_output = tmp_path / "batch"
-        batch_run([*network, "--feeds", f"{feed.base}/all.xml", "--output", str(batch_output)])
+        batch = batch_run(
+            [*network, "--feeds", f"{feed.base}/all.xml", "--output", str(batch_output)]
+        )
     assert comparable(output) == comparable(batch_output)
     (story,) = table(output, "stories")
     assert (story["n_articles"], story["n_sources"]) == (3, 3)
@@ -285,3 +292,10 @@ def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_
     for name, key in (("stories", "story_id"), ("event_clusters", "event_cluster_id")):
         ids = [row[key] for row in table(output, name)]
         assert len(ids) == len(set(ids)), name
+    # the summary counts distinct stories and clusters over the stream, not rows per poll
+    figures = ("events", "stories", "stories_new", "event_clusters", "events_per_cluster")
+    summary = json.loads(summary_json.read_text())
+    assert {name: summary[name] for name in figures} == {
+        name: batch.as_dict()[name] for name in figures
+    }
+    assert summary["stories"] == 1

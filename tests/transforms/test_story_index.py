@@ -99,3 +99,12 @@ def test_the_store_commits_a_runs_index_and_recovers_a_dead_runs_pending_rows(tm
     clock[0] += 60  # the run was killed: its lease expired
     assert pending_path(state, dead.run_id, "sketches") in store.recover()
     assert not list((tmp_path / "state" / "stories" / "pending").iterdir())
+
+
+def test_a_committed_runs_ids_are_those_it_wrote_rows_for(tmp_path):
+    state = str(tmp_path)
+    write_rows(pending_path(state, RUN1, "stories"), "stories", [tally("s1", T, "a")])
+    assert story_index.committed_ids(state, RUN1, "stories") == frozenset()  # not yet committed
+    story_index.commit(state, RUN1)
+    assert story_index.committed_ids(state, RUN1, "stories") == {"s1"}
+    assert story_index.committed_ids(state, RUN1, "clusters") == frozenset()  # wrote none
