@@ -25,9 +25,9 @@ def test_the_quality_bar_holds_on_every_gold_set_of_the_project(capsys):
 
 
 # The real-news gate, as trafilatura pins its evaluation: floors a little under the figures
-# measured for tagger 2.1.0 (docs/tagger.md), so that a rule which loses real events fails here.
+# measured for tagger 2.2.0 (docs/tagger.md), so that a rule which loses real events fails here.
 # Far below the bar the tagger is aiming for (recall 0.50 at precision 0.80); raise with it.
-REAL_NEWS_FLOORS = {"real_dev": (0.75, 0.33), "real_holdout": (0.72, 0.26)}
+REAL_NEWS_FLOORS = {"real_dev": (0.80, 0.44), "real_holdout": (0.72, 0.26)}
 
 
 def test_the_real_news_figures_do_not_fall(capsys):
