@@ -142,12 +142,13 @@ def subject(
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] == ",":
         return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
     if (
-        lowers[start].endswith("ing")
+        (lowers[start].endswith("ing") or nominal)
         and lowers[0] in INTRODUCERS
         and "," in lowers[start:]
         and not any(m.is_actor and m.end <= start for m in mentions)
     ):
-        # "In a statement condemning Israel, Jordan urged ...": the main clause's subject
+        # "In a statement condemning Israel, Jordan urged ...", "In a phone call with Ukraine's
+        # president, Trump asked ...": the main clause's subject
         comma = lowers.index(",", start)
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:

@@ -97,6 +97,22 @@ CASES = [
     ("Erdogan told reporters that Sweden must do more.", ("TUR", "SWE", "REQUEST", "asserted")),
     ("ECOWAS suspended Niger after the coup.", ("ECW", "NER", "SANCTION", "asserted")),
     ("China banned imports of Japanese seafood.", ("CHN", "JPN", "SANCTION", "asserted")),
+    (
+        "In a July 25 phone call with Ukraine's president, Trump asked him to investigate Biden.",
+        ("USA", "UKR", "CONSULT", "asserted"),
+    ),
+    (
+        "The call between Trump and Zelensky is at the center of the inquiry.",
+        ("UKR", "USA", "CONSULT", "asserted"),
+    ),
+    (
+        "The United States withheld nearly $400 million in military aid from Ukraine.",
+        ("USA", "UKR", "SANCTION", "asserted"),
+    ),
+    (
+        "Erdogan told Trump in a phone call that Turkey would go ahead.",
+        ("TUR", "USA", "CONSULT", "asserted"),
+    ),
     ("The US halted exports to Iran.", ("USA", "IRN", "SANCTION", "asserted")),
     (
         "Ukraine's foreign minister called his Polish counterpart on Monday.",
