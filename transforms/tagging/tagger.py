@@ -58,6 +58,7 @@ class _Clause:
     end: int
     subjects: list[Mention]
     objects: list[Mention]
+    nominal: bool = False
 
 
 class EventTagger:
@@ -252,9 +253,19 @@ class EventTagger:
                 captors, captives = roles.captors(lowers, mentions, match.start)
                 if captors:
                     by, subjects = captors, captives
+            owner = next(
+                (
+                    c.subjects
+                    for c in clauses
+                    if c.nominal and subjects and subjects[-1] in c.objects
+                ),
+                None,
+            )
+            if owner:  # "Kim's visit to Russia was condemned by Seoul": the visit's, Kim's
+                subjects = owner
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
-        clauses.append(_Clause(match.end, subjects, objects))
+        clauses.append(_Clause(match.end, subjects, objects, pattern.nominal))
         if parse is not None and _parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a
             # far agent, relative clauses, coordinated verbs far from their subject)

@@ -236,3 +236,11 @@ def test_a_plural_demonym_is_people_even_where_a_dictionary_lists_it_as_the_stat
     assert triples(tag(tagger, "Hamas released two Israelis.")) == {
         ("PSE", "ISR", "RETREAT", "asserted")
     }
+
+
+def test_a_passive_acts_on_the_owner_of_the_event_noun_before_it(tagger):
+    text = "Kim Jong Un's visit to Russia was condemned by Seoul."
+    assert triples(tag(tagger, text)) == {
+        ("PRK", "RUS", "CONSULT", "asserted"),
+        ("KOR", "PRK", "ACCUSE", "asserted"),
+    }
