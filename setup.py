@@ -31,6 +31,7 @@ setup(
     package_data={
         "transforms": [
             *("**/*.json", "**/*.jsonl", "**/*.csv", "**/*.tsv", "**/*.yaml", "**/*.txt"),
+            "**/*.tsv.gz",  # the gazetteer's prebuilt index (geocoding/build_gazetteer.py)
             # The parser model: spaCy writes files without extensions (cfg, model, moves, ...).
             *("tagging/parsing/model/*", "tagging/parsing/model/*/*"),
         ],

