@@ -73,6 +73,7 @@ class EventTagger:
         self.cues = ModalityCues()
         self.taxonomy = load_taxonomy()
         self.finder = MentionFinder(self.lexicon)
+        self._tokens: dict[str, list[Token]] = {}
         self.recall = Recall(self.lexicon, self.finder, self.tokens)
         for pattern in self.patterns.patterns:
             for code in [pattern.cameo, *(code for _, code in pattern.refine)]:
@@ -87,6 +88,7 @@ class EventTagger:
             return []
         dateline, body_start = find_dateline(text, self.lexicon)
         memory = ActorMemory()
+        self._tokens: dict[str, list[Token]] = {}  # this article's, by sentence text
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()
         backlog = Backlog([])  # read into the memory only when a later trigger needs it
@@ -118,8 +120,12 @@ class EventTagger:
         return locate_events(events, dateline, self.gazetteer)
 
     def tokens(self, text: str) -> list[Token]:
-        """A sentence's tokens, hyphenated dyads split ("US-China talks")."""
-        return self.lexicon.split_dyads(tokenize(text))
+        """A sentence's tokens, hyphenated dyads split ("US-China talks"); cached for the
+        article, since a sentence may be read again for what a later one refers to."""
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = self.lexicon.split_dyads(tokenize(text))
+        return found
 
     def _tag_sentence(
         self,
