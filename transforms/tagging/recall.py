@@ -101,8 +101,7 @@ class Recall:
         after = similar_by(lowers)
         if after is None:
             return []
-        scratch = ActorMemory()
-        scratch.names, scratch.titles = memory.names, memory.titles
+        scratch = _scratch(memory)
         mentions = self.finder.find(
             tokens, words, lowers, sentence.text, document.published, scratch
         )
@@ -127,8 +126,7 @@ class Recall:
             return
         # a full name ends in the word ("Saeb Erekat"): "on Monday" or "(Reuters)" is no reason
         # to read a sentence (reading every sentence with a known word cost a fifth of tagging)
-        scratch = ActorMemory()
-        scratch.names, scratch.titles = memory.names, memory.titles
+        scratch = _scratch(memory)
         kept = []
         for earlier in backlog.earlier:
             if earlier is PARAGRAPH_BREAK or not _introduces(earlier.text, unknown):
@@ -154,8 +152,7 @@ class Recall:
             return []
         if not roles.FIRST_PERSON & set(lowers):
             return []
-        scratch = ActorMemory()
-        scratch.names, scratch.titles = memory.names, memory.titles
+        scratch = _scratch(memory)
         tokens = self.tokens(previous.text)
         words, before = plain_words(tokens)
         mentions = self.finder.find(
@@ -180,8 +177,7 @@ class Recall:
             return
         if not PERSON_PRONOUN_RE.search(sentence.text) or not backlog.previous:
             return
-        scratch = ActorMemory()
-        scratch.names, scratch.titles = memory.names, memory.titles
+        scratch = _scratch(memory)
         for earlier in backlog.previous:
             tokens = self.tokens(earlier.text)
             words, lowers = plain_words(tokens)
@@ -234,3 +230,11 @@ def _introduces(text: str, names: set[str]) -> bool:
                 return True
             at = text.find(" " + name, at + 1)
     return False
+
+
+def _scratch(memory: ActorMemory) -> ActorMemory:
+    """A memory that shares ``memory``'s names and titles but not its paragraph's actors: for
+    reading a sentence out of order without changing what pronouns refer to."""
+    scratch = ActorMemory()
+    scratch.names, scratch.titles = memory.names, memory.titles
+    return scratch
