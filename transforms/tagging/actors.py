@@ -91,6 +91,13 @@ class Mention:
         return self.actor is not None and not self.locative
 
 
+def as_state(mention: Mention) -> Mention:
+    """A demonym-only mention as its state ("Chinese" in "Chinese support", "Japanese
+    seafood")."""
+    code = mention.demonym_only or ""
+    return dataclasses.replace(mention, actor=Actor(code, None, code))
+
+
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
 ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping")

@@ -10,9 +10,7 @@ keeps Turkey). Verbs that undo a sanction ("lifted sanctions on Iran") take the 
 object too, though they are no trigger of their own.
 """
 
-import dataclasses
-
-from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS, Actor, Mention
+from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS, Mention, as_state
 from transforms.tagging.text import words
 
 # Lower-case words that may stand between a demonym and its event noun: "Chinese military
@@ -44,8 +42,7 @@ def demonym_agent(lowers: list[str], mentions: list[Mention], start: int) -> Men
             and len(gap) <= MAX_MODIFIERS
             and all(word.isalpha() and word not in MODIFIER_STOPS for word in gap)
         ):
-            actor = Actor(mention.demonym_only, None, mention.demonym_only)
-            return dataclasses.replace(mention, actor=actor)
+            return as_state(mention)
         return None
     return None
 

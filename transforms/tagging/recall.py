@@ -74,6 +74,14 @@ class Recall:
         self.finder = finder
         self.tokens = tokens
 
+    def read(
+        self, text: str, document: Document, memory: ActorMemory
+    ) -> tuple[list[str], list[Mention]]:
+        """A sentence's lower-cased words and its mentions, read into ``memory``."""
+        tokens = self.tokens(text)
+        words, lowers = plain_words(tokens)
+        return lowers, self.finder.find(tokens, words, lowers, text, document.published, memory)
+
     def needs_memory(self, sentence: Sentence) -> bool:
         """Whether a sentence may refer back: a pronoun or possessive, or a capitalised word the
         dictionaries do not know (a surname named earlier). Catching the memory up costs a
@@ -96,15 +104,10 @@ class Recall:
         """The article's last asserted act repeated by the actors after "similar steps by"
         (``similar_acts``); names are read with a scratch memory, so that the sentence's own
         tagging is unaffected."""
-        tokens = self.tokens(sentence.text)
-        words, lowers = plain_words(tokens)
+        lowers, mentions = self.read(sentence.text, document, _scratch(memory))
         after = similar_by(lowers)
         if after is None:
             return []
-        scratch = _scratch(memory)
-        mentions = self.finder.find(
-            tokens, words, lowers, sentence.text, document.published, scratch
-        )
         sources = roles.object_mentions(lowers, mentions, after)
         return similar_acts(sentence.text, sentence.index, sentence.start, sources, events)
 
@@ -132,9 +135,7 @@ class Recall:
             if earlier is PARAGRAPH_BREAK or not _introduces(earlier.text, unknown):
                 kept.append(earlier)
                 continue
-            tokens = self.tokens(earlier.text)
-            words, lowers = plain_words(tokens)
-            self.finder.find(tokens, words, lowers, earlier.text, document.published, scratch)
+            self.read(earlier.text, document, scratch)
         backlog.earlier = kept
 
     def carried_speaker(
@@ -152,13 +153,10 @@ class Recall:
             return []
         if not roles.FIRST_PERSON & set(lowers):
             return []
-        scratch = _scratch(memory)
-        tokens = self.tokens(previous.text)
-        words, before = plain_words(tokens)
-        mentions = self.finder.find(
-            tokens, words, before, previous.text, document.published, scratch
-        )
-        if not before or before[0] not in roles.OPENING_QUOTES or len(before) < 2:
+        if previous.text.lstrip()[:1] not in roles.OPENING_QUOTES:
+            return []  # the sentence before opens no quotation: nothing to read
+        before, mentions = self.read(previous.text, document, _scratch(memory))
+        if len(before) < 2 or before[0] not in roles.OPENING_QUOTES:
             return []
         speaker = roles.quote_speaker(before, mentions, 1)
         return [
@@ -179,9 +177,7 @@ class Recall:
             return
         scratch = _scratch(memory)
         for earlier in backlog.previous:
-            tokens = self.tokens(earlier.text)
-            words, lowers = plain_words(tokens)
-            self.finder.find(tokens, words, lowers, earlier.text, document.published, scratch)
+            self.read(earlier.text, document, scratch)
         backlog.previous = []
         if any(actor.personal for actors in scratch.recent for actor in actors):
             memory.previous_paragraph = scratch.recent
@@ -214,10 +210,8 @@ class Recall:
             if sentence is PARAGRAPH_BREAK:
                 memory.new_paragraph()
                 continue
-            tokens = self.tokens(sentence.text)
-            words, lowers = plain_words(tokens)
             memory.sentence = sentence.index
-            self.finder.find(tokens, words, lowers, sentence.text, document.published, memory)
+            self.read(sentence.text, document, memory)
 
 
 def _introduces(text: str, names: set[str]) -> bool:

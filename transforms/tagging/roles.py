@@ -10,7 +10,7 @@ slot, and so no event.
 
 import dataclasses
 
-from transforms.tagging.actors import Actor, Mention
+from transforms.tagging.actors import Actor, Mention, as_state
 from transforms.tagging.lexicon import DYAD_JOINER
 from transforms.tagging.places import Place
 from transforms.tagging.text import words
@@ -439,8 +439,7 @@ def object_mentions(
             mention = freed
         if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
-            actor = Actor(mention.demonym_only, None, mention.demonym_only)
-            return [dataclasses.replace(mention, actor=actor)]
+            return [as_state(mention)]
         if mention.is_actor or (places and mention.place_country):
             group = coordinated_right(lowers, mentions, mention, places=places)
             noun = _proxy(gap) if not _plain_gap(gap) else None
@@ -455,8 +454,7 @@ def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     found = []
     for mention in mentions:
         if start <= mention.start and mention.end < end and mention.demonym_only:
-            actor = Actor(mention.demonym_only, None, mention.demonym_only)
-            found.append(dataclasses.replace(mention, actor=actor))
+            found.append(as_state(mention))
         elif start <= mention.start and mention.end <= end and mention.is_actor:
             found.append(mention)
     return found
