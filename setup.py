@@ -95,5 +95,5 @@ setup(
         # (Client, as_completed, Bag.map_partitions), which dask changes without a major bump.
         "dask": ["apache-beam[dask]>=2.77.0,<2.78", "dask[distributed]>=2024.4.2,<2027"],
     },
-    entry_points={"console_scripts": ["newsbeam = pipelines.cli:main"]},
+    entry_points={"console_scripts": ["newsbeam = pipelines.cli:entry"]},
 )
