@@ -37,7 +37,7 @@ MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
     "military civilian"
 )
-MAX_DEMONYM_MODIFIERS = 3
+MAX_DEMONYM_MODIFIERS = 4
 # Words that end a demonym's noun phrase rather than modify its head.
 MODIFIER_STOPS = words(
     "of to in on at for with by from that which who is are was were has have had"
@@ -217,6 +217,10 @@ def _is_name_word(word: str) -> bool:
     return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
 
 
+# adjectives that join a demonym without naming a state: "Afghan and Western leaders"
+BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
+
+
 class MentionFinder:
     """Finds and resolves the mentions of one sentence against the lexicon and memory."""
 
@@ -315,7 +319,22 @@ class MentionFinder:
                     memory.note(mention.actor)
             index = end
         _share_distributed_agents(mentions, lowers, self.lexicon.country_names)
+        for mention in mentions:
+            if mention.demonym_only and mention.actor is None:
+                self._bloc_agents(mention, lowers)
         return mentions
+
+    def _bloc_agents(self, mention: Mention, lowers: list[str]) -> None:
+        """ "Afghan and Western leaders": the demonym takes the agent after a bloc adjective
+        that names no state of its own."""
+        tail = lowers[mention.end : mention.end + 3]
+        if len(tail) < 3 or tail[0] not in ("and", "or") or tail[1] not in BLOC_ADJECTIVES:
+            return
+        senses = [e for e in self.lexicon.terms.get((tail[2],), []) if e.kind == "agent"]
+        if senses and senses[0].agent_kind in ("title", "body", "people"):
+            code = mention.demonym_only or ""
+            personal = senses[0].agent_kind != "body"
+            mention.actor = self._actor(code, [senses[0].sector or ""], [tail[2]], None, personal)
 
     def _reference(
         self, words: list[str], lowers: list[str], index: int, memory: ActorMemory
@@ -367,7 +386,10 @@ class MentionFinder:
                 length, senses = self.lexicon.match(words, lowers, follow + 1)
                 if length and _primary(senses).kind == AGENT:
                     follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
-            elif follow == end and last.kind == DEMONYM:
+            elif (follow == end and last.kind == DEMONYM) or (
+                lowers[end] == "'s" and last.kind != AGENT
+            ):
+                # "North Korean hacking groups", "China's second biggest state oil firm"
                 follow = self._past_modifiers(words, lowers, follow)
             length, senses = self.lexicon.match(words, lowers, follow)
             if length and lowers[follow] in VERBAL_AGENTS and last.kind != DEMONYM:
@@ -395,6 +417,9 @@ class MentionFinder:
         """Where an agent word starts after up to three lower-case modifiers of a demonym
         ("North Korean hacking groups", "French political and military officials"); ``at``
         when there is none."""
+        length, senses = self.lexicon.match(words, lowers, at)
+        if length and _primary(senses).kind == AGENT:
+            return at  # "Sudan's army uses drones": the agent is the next word
         for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
             position = at + skip
             if position >= len(words) or not words[position - 1].isalpha():

@@ -13,6 +13,9 @@ from transforms.tagging.text import words
 HISTORICAL = "historical"
 PRECEDENCE = ("negated", "hypothetical", HISTORICAL, "future")
 FACTUAL_SUBORDINATORS = words("when after because since")
+# "Should China decide to retaliate, ...", "Were Iran to attack, ...": a condition said by
+# inverting the subject and its auxiliary, up to the first comma
+INVERTED_CONDITIONS = words("should were")
 REPORTING_VERBS = words(
     "said says announced stated confirmed added told insisted declared indicated"
 )
@@ -69,10 +72,22 @@ class ModalityCues:
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")
+        if "no" in lowers[max(clause_start, start - 2) : start]:
+            found.add("negated")  # "poses no threat to", "held no talks with"
+        if _inverted_condition(lowers, start):
+            found.add("hypothetical")
         for modality in PRECEDENCE:
             if modality in found:
                 return modality
         return "asserted"
+
+
+def _inverted_condition(lowers: list[str], start: int) -> bool:
+    """Whether a trigger at ``start`` is inside a condition said by inversion at the start of
+    its sentence ("Should China decide to retaliate against the US, ...")."""
+    if not lowers or lowers[0] not in INVERTED_CONDITIONS:
+        return False
+    return "," not in lowers[:start]
 
 
 def _factual_clause(lowers: list[str], clause_start: int) -> int:

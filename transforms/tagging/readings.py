@@ -45,6 +45,11 @@ STATED_WILL_RE = re.compile(
     r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
 )
 THREAT_OF_SANCTIONS = "1312"
+# A sanction noun that is the subject of "were lifted" is an easing of sanctions (CAMEO 085).
+EASED_SANCTIONS = "085"
+LIFTED_REACH = 8
+LIFTING_WORDS = frozenset({"lifted", "eased", "removed", "relaxed", "scrapped", "rescinded"})
+BE_WORDS = frozenset({"was", "were", "be", "been", "is", "are"})
 # An introductory phrase whose possessive points forward to the main clause's subject.
 INTRODUCERS = frozenset({"during", "after", "before", "on", "at", "while", "in", "following"})
 INTRODUCTION_REACH = 2  # the possessive's position in the sentence
@@ -83,11 +88,24 @@ def recode(
         and STATED_WILL_RE.search(" ".join(lowers[max(0, start - 8) : start]))
     ):
         return taxonomy[THREAT_OF_SANCTIONS], "asserted"
+    if code.plover_type == "SANCTION" and _lifted(lowers[end : end + LIFTED_REACH]):
+        return taxonomy[EASED_SANCTIONS], modality  # "US sanctions on Iran were lifted"
     if modality == REFUSAL:
         if code.plover_type not in REFUSED_TO_REJECT:
             return code, "negated"
         return taxonomy[REFUSED_TO_REJECT[code.plover_type]], "asserted"
     return code, modality
+
+
+def _lifted(after: list[str]) -> bool:
+    """Whether the words after a sanction noun make it the subject of a lifting ("sanctions
+    on X were lifted"), before any other clause begins."""
+    for position, word in enumerate(after[1:], 1):
+        if word in (",", ";", "and", "but", "which", "that"):
+            return False
+        if word in LIFTING_WORDS and after[position - 1] in BE_WORDS:
+            return True
+    return False
 
 
 def present_tense(lowers: list[str], start: int, nominal: bool) -> bool:

@@ -472,9 +472,15 @@ def is_passive(lowers: list[str], start: int) -> bool:
     if not (word.endswith("ed") or word in PARTICIPLES):
         return False
     position = start - 1
-    while position >= 0 and lowers[position] in ADVERBS:
+    while position >= 0 and (lowers[position] in ADVERBS or _manner(lowers[position])):
         position -= 1
     return position >= 0 and lowers[position] in BE_FORMS
+
+
+def _manner(word: str) -> bool:
+    """An adverb of manner or frequency ("repeatedly", "sharply") between "been" and a
+    participle."""
+    return len(word) > 4 and word.endswith("ly")
 
 
 def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:

@@ -271,6 +271,15 @@ class EventTagger:
                 subjects = owner
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
+        if (
+            pattern.nominal
+            and objects
+            and not passive
+            and lowers[objects[-1].end : objects[-1].end + 1] == ["by"]
+        ):
+            agents = roles.by_agent(lowers, mentions, objects[-1].end)
+            if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
+                subjects = slots["subject"] = agents
         clauses.append(_Clause(match.end, subjects, objects, pattern.nominal))
         if parse is not None and _parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a
@@ -341,11 +350,16 @@ class EventTagger:
                 dataclasses.replace(m, locative=False) if m.start >= match.end else m
                 for m in mentions
             ]
+        if "that" in pattern.then and lowers[match.end : match.end + 1] == ["that"]:
+            # "demanded that Israel leave the land": the that-clause's subject is the one asked
+            return roles.object_mentions(lowers, mentions, match.end + 1, places=places)
         return roles.object_mentions(lowers, mentions, match.end, places=places)
 
     def _object_ok(self, lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
         """The pattern's conditions on its object: its kind, and the word that follows it."""
-        if pattern.then and objects:
+        if pattern.then and objects and lowers[objects[0].start - 1] == "that":
+            pass  # "urged that X withdraw": the "that" came before the object
+        elif pattern.then and objects:
             # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
             following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]
             stop = next((i for i, w in enumerate(following) if w in roles.SUBJECT_BLOCKERS), None)
