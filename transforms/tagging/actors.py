@@ -25,7 +25,7 @@ from transforms.tagging.pair_mentions import pair_phrase
 from transforms.tagging.text import Token, words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
-LOCATIVES = words("in at near outside inside across throughout around within")
+LOCATIVES = words("in at near outside inside across throughout around within along")
 NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
 PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
 ENVOY_AGENTS = frozenset(
@@ -221,6 +221,9 @@ def _is_name_word(word: str) -> bool:
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
 
 
+GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
+
+
 class MentionFinder:
     """Finds and resolves the mentions of one sentence against the lexicon and memory."""
 
@@ -322,7 +325,14 @@ class MentionFinder:
         for mention in mentions:
             if mention.demonym_only and mention.actor is None:
                 self._bloc_agents(mention, lowers)
-        return mentions
+        # "the Tajik-dominated alliance", "Russian-speaking regions": a group, not the state
+        return [
+            m
+            for m in mentions
+            if not (
+                m.demonym_only and lowers[m.end : m.end + 1] and lowers[m.end] in GROUP_COMPOUNDS
+            )
+        ]
 
     def _bloc_agents(self, mention: Mention, lowers: list[str]) -> None:
         """ "Afghan and Western leaders": the demonym takes the agent after a bloc adjective

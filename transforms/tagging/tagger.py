@@ -248,6 +248,9 @@ class EventTagger:
         passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
         objects = self._objects(lowers, mentions, match, pattern)
+        if not objects and lowers[match.end : match.end + 1] == ["us"]:
+            # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
+            objects = roles.quote_speaker(lowers, mentions, match.start)
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = roles.inside(mentions, match.start, match.end)
         slots["between"] = roles.between(lowers, mentions, match.end)

@@ -149,6 +149,13 @@ CASES = [
         ("AUS", "VNM", "CONSULT", "asserted"),
     ),
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
+    ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
+    ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
+    ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
+    (
+        "\u201cAnkara promised to help us,\u201d the Azerbaijani minister said.",
+        ("TUR", "AZE", "AGREE", "asserted"),
+    ),
 ]
 
 
@@ -198,3 +205,16 @@ def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected)
 
 def test_the_hands_over_turn_needs_a_state_to_receive(tagger):
     assert tag(tagger, "Pakistan handed over power to an elected government.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pashtun-majority provinces along the Pakistan border condemned the Taliban.",
+        "Iran backed the Tajik dominated alliance in the north.",
+    ],
+)
+def test_a_demonym_naming_a_group_or_a_place_modifier_is_no_actor(tagger, text):
+    """An ethnic or language group ("Tajik dominated", "Russian speaking") is not the state,
+    and a country after "along the" is where, not who."""
+    assert tag(tagger, text) == []
