@@ -54,7 +54,8 @@ OBJECT_GAP = words(
     "also separately jointly publicly strongly sharply openly repeatedly formally officially "
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month "
-    "over about nearly around almost roughly more than"  # "free over 150 Palestinian prisoners"
+    "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
+    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 COORDINATOR_WORDS = words(", and the a an his her its their some several other many") | {
     DYAD_JOINER
@@ -103,7 +104,8 @@ EVENT_NOUNS = words(
     "killing killings assassination arrest detention execution bombing shelling"
 )
 # Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
-# subject after the comma ("In a statement condemning Israel, Jordan ...").
+# subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
+# participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with")
 # "met (with) officials", "held talks with leaders": officials no country is named for.
 HOST_NOUNS = words("officials leaders counterparts authorities ministers")
@@ -114,6 +116,7 @@ REGION_WORDS = words(
 )
 MAX_SUBJECT_GAP = 8
 DASHES = frozenset({"-", "–", "—", "--"})
+RELATIVE_OPENERS = words("which who whose whom where")
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 MAX_OBJECT_GAP = 4
 
@@ -143,7 +146,7 @@ def subject(
         return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
     if (
         (lowers[start].endswith("ing") or nominal)
-        and lowers[0] in INTRODUCERS
+        and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))
         and "," in lowers[start:]
         and not any(m.is_actor and m.end <= start for m in mentions)
     ):
@@ -201,7 +204,11 @@ def aside_close(lowers: list[str], start: int) -> int | None:
     close = start - 1
     while close >= 0 and (lowers[close] in AUXILIARIES or lowers[close] in ADVERBS):
         close -= 1
-    return close if close >= 2 and lowers[close] in DASHES else None
+    if close >= 2 and lowers[close] in DASHES:
+        return close
+    if close >= 3 and lowers[close] == "," and _relative_opening(lowers, close) is not None:
+        return close  # "Germany, which is a member of NATO, condemned"
+    return None
 
 
 def dashed_aside(lowers: list[str], start: int) -> int | None:
@@ -210,9 +217,20 @@ def dashed_aside(lowers: list[str], start: int) -> int | None:
     close = aside_close(lowers, start)
     if close is None:
         return None
+    if lowers[close] == ",":
+        return _relative_opening(lowers, close)
     for position in range(close - 2, max(close - MAX_ASIDE, 0) - 1, -1):
         if lowers[position] in DASHES:
             return position
+    return None
+
+
+def _relative_opening(lowers: list[str], close: int) -> int | None:
+    """The comma that opens a relative clause (", which ...", ", who ...") closed by the comma
+    at ``close``, with no other comma between; else None."""
+    for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
+        if lowers[position] == ",":
+            return position if lowers[position + 1] in RELATIVE_OPENERS else None
     return None
 
 
@@ -372,6 +390,8 @@ def _object_gap(gap: list[str]) -> bool:
 def _agent_of_event_noun(gap: list[str]) -> bool:
     """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
     announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
+    if gap[-1:] == ["the"]:
+        gap = gap[:-1]  # "welcomed the decision by the Netherlands"
     if not gap or gap[-1] not in ("by", "from"):
         return False
     for position, word in enumerate(gap[:-1]):

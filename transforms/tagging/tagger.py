@@ -43,6 +43,7 @@ from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 TAGGER_VERSION = "2.2.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MIN_CONFIDENCE = 0.5
+EACH_OTHER = (["each", "other"], ["one", "another"])
 # A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
 # actors stays under it; compound actors are bounded in pairs.py).
 MAX_SENTENCE_ROWS = 40
@@ -248,6 +249,8 @@ class EventTagger:
         passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
         objects = self._objects(lowers, mentions, match, pattern)
+        if not objects and len(subjects) > 1 and _each_other(lowers[match.start : match.end + 2]):
+            objects = subjects  # "India and Canada expelled each other's diplomats"
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
             objects = roles.quote_speaker(lowers, mentions, match.start)
@@ -495,6 +498,11 @@ class EventTagger:
                 )
             )
         return rows
+
+
+def _each_other(words: list[str]) -> bool:
+    """Whether a trigger's words, or the two after it, say "each other" or "one another"."""
+    return any(words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1))
 
 
 def _noun_agent(

@@ -150,6 +150,16 @@ CASES = [
     ),
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
+    ("The AU asked that Sudan respect the truce.", ("AFR", "SDN", "REQUEST", "asserted")),
+    ("Morocco rejected a proposed Algerian plan.", ("MAR", "DZA", "REJECT", "asserted")),
+    (
+        "Speaking after talks with Vietnam, Albanese said trade would grow.",
+        ("AUS", "VNM", "CONSULT", "asserted"),
+    ),
+    ("Norway, which is a member of NATO, criticised Russia.", ("NOR", "RUS", "ACCUSE", "asserted")),
+    ("Tokyo firmly opposes China's new map.", ("JPN", "CHN", "ACCUSE", "asserted")),
+    ("Riga welcomed the decision by the Netherlands.", ("LVA", "NLD", "SUPPORT", "asserted")),
+    ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
     (
@@ -194,6 +204,7 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("Were Iran to threaten Israel, the US would act.", "hypothetical"),
         ("The general insists China poses no threat to Taiwan.", "negated"),
         ("Biden faces pressure from Congress to help Ukraine.", "hypothetical"),
+        ("Austria opposed sending tanks to Kosovo.", "hypothetical"),
     ],
 )
 def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected):
