@@ -16,9 +16,11 @@ from collections.abc import Callable
 from schemas.events import Event
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
+from transforms.tagging.denials import REJECT_CODE, denial_verb, denials
 from transforms.tagging.document import Document
 from transforms.tagging.lexicon import ORG, PLACE, Lexicon, plain_words
 from transforms.tagging.similar_acts import similar_acts, similar_by
+from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, words
 
 # Words that may need what earlier sentences said: pronouns and possessives, and capitalised
@@ -110,6 +112,21 @@ class Recall:
             return []
         sources = roles.object_mentions(lowers, mentions, after)
         return similar_acts(sentence.text, sentence.index, sentence.start, sources, events)
+
+    def denial(
+        self, document: Document, sentence: Sentence, memory: ActorMemory, events: list[Event]
+    ) -> list[Event]:
+        """A denial of "the charge" answering the article's accusation of its subject
+        (``denials``); read with a scratch memory like ``similar``."""
+        lowers, mentions = self.read(sentence.text, document, _scratch(memory))
+        verb = denial_verb(lowers)
+        if verb is None:
+            return []
+        subjects, _ = roles.subject(lowers, mentions, verb)
+        code = load_taxonomy()[REJECT_CODE]
+        return denials(
+            sentence.text, sentence.index, sentence.start, subjects, events, code, lowers[verb]
+        )
 
     def names(
         self, document: Document, sentence: Sentence, backlog: "Backlog", memory: ActorMemory

@@ -240,6 +240,11 @@ def _embedded(lowers: list[str], mention: Mention) -> bool:
     return possessor or mention.locative or _after_preposition(lowers, mention)
 
 
+def coordinated_verb(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is coordinated with an earlier one ("..., and warned")."""
+    return _coordinating_and(lowers, start) > 0
+
+
 def _coordinating_and(lowers: list[str], start: int) -> int:
     """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
     or -1."""
@@ -475,8 +480,8 @@ def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     for mention in mentions:
         if start <= mention.start and mention.end < end and mention.demonym_only:
             found.append(as_state(mention))
-        elif start <= mention.start and mention.end <= end and mention.is_actor:
-            found.append(mention)
+        elif start <= mention.start < end and mention.is_actor:
+            found.append(mention)  # also "called his Turkish counterpart Hakan Fidan"
     return found
 
 

@@ -15,6 +15,7 @@ from transforms.failures import stable_id
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import nominals, readings, roles
 from transforms.tagging.actors import LOCATIVES, ActorMemory, Mention, MentionFinder
+from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import (
     date_of_event,
@@ -104,12 +105,18 @@ class EventTagger:
             before, previous = previous, sentence
             if events and SIMILAR_RE.search(sentence.text.lower()):
                 events.extend(self.recall.similar(document, sentence, memory, events))
-            if not self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
-                backlog.sentences.append(sentence)
-                continue  # no pattern has all its required words: skip before tokenising
-            for event in self._tag_sentence(document, sentence, dateline, memory, before, backlog)[
-                :MAX_SENTENCE_ROWS
-            ]:
+            own: list[Event] = []
+            if self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
+                own = self._tag_sentence(document, sentence, dateline, memory, before, backlog)
+            else:
+                backlog.sentences.append(sentence)  # no pattern has all its required words
+            if (
+                events
+                and DENIAL_RE.search(lowered, sentence.start, sentence.end)
+                and not any(event.plover_type == "REJECT" for event in own)
+            ):
+                own += self.recall.denial(document, sentence, memory, events)
+            for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:
                     seen.add(key)
@@ -231,6 +238,17 @@ class EventTagger:
             )
             if possessor is not None:  # "investigate his conversation with X": his, not the
                 subjects, via_pronoun = [possessor], True  # clause's subject
+        first = next((c for c in clauses if not c.nominal and c.subjects), None)
+        if (
+            first is not None
+            and not pattern.nominal
+            and subjects
+            and subjects[-1].start >= first.end
+            and roles.coordinated_verb(lowers, match.start)
+        ):
+            # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
+            # the coordinated verb's subject is the first verb's, not an actor in its complement
+            subjects = first.subjects
         for clause in clauses:
             gap = lowers[subjects[-1].end : match.start] if subjects else []
             if (

@@ -5,6 +5,8 @@ Unit sentences written for these rules; evidence about recall comes from the rea
 
 import datetime
 
+import pytest
+
 from tests.transforms.tagging.helpers import tag, triples
 from transforms.tagging import EventTagger
 
@@ -147,3 +149,33 @@ def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger
         ("USA", "SYR", "ACCUSE", "asserted"),
         ("EUR", "SYR", "ACCUSE", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Algeria accused Morocco of spying on Monday. Rabat dismissed the accusations.",
+            {("DZA", "MAR", "ACCUSE", "asserted"), ("MAR", "DZA", "REJECT", "asserted")},
+        ),
+        (
+            "Serbia accused Kosovo of provocations. Kosovo did not deny the claims.",
+            {("SRB", "XKX", "ACCUSE", "asserted")},
+        ),
+        ("Kosovo denied the charges.", set()),
+    ],
+)
+def test_a_denial_of_the_charge_answers_the_articles_accusation(tagger, text, expected):
+    """Only an accusation of the denier earlier in the same article says whom it rejects."""
+    assert triples(tag(tagger, text)) == expected
+
+
+def test_a_coordinated_verb_keeps_the_first_verbs_subject(tagger):
+    text = "Moscow accused Britain of supplying Ukraine with shells, and warned London."
+    assert ("RUS", "GBR", "THREATEN", "asserted") in triples(tag(tagger, text))
+    assert not any(row[0] == "UKR" for row in triples(tag(tagger, text)))
+
+
+def test_a_counterpart_named_after_the_title_is_the_call_target(tagger):
+    text = "Penny Wong called her Indonesian counterpart Retno Marsudi on Monday."
+    assert triples(tag(tagger, text)) == {("AUS", "IDN", "CONSULT", "asserted")}

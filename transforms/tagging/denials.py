@@ -1,0 +1,123 @@
+"""Denials that answer an earlier accusation: "Turkey has accused Stockholm of harbouring
+militants. Sweden denies the charge."
+
+Consumes a sentence's words and mentions and the article's events so far; produces, when the
+sentence's subject denies or dismisses "the charge", "the accusations", "the claims" without
+naming whose, a REJECT row (CAMEO 120) against the source of the article's last asserted
+accusation aimed at that subject. Nothing else in the sentence says who made the accusation,
+so the accusation must be in the same article and aimed at the denier; a denial with its own
+target ("denied the American accusations") is the verb patterns' business. The text does not
+date the denial: the row takes the story's date, flagged as a fallback.
+"""
+
+import dataclasses
+import re
+
+from schemas.events import Event
+from transforms.failures import stable_id
+from transforms.tagging.actors import Mention
+from transforms.tagging.taxonomy import CameoCode
+from transforms.tagging.text import words
+
+DENIAL_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
+    r" (?:the|these|those|such|all|any|this|that|his|her|its|their) "
+    r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|accusation)\b"
+)
+DENIAL_VERBS = words(
+    "denied denies deny denying rejected rejects dismissed dismisses refuted refutes"
+)
+NEGATIONS = frozenset({"not", "n't", "never"})
+REJECT_CODE = "120"
+DENIAL_CONFIDENCE = 0.6
+
+
+def denial_verb(lowers: list[str]) -> int | None:
+    """The position of the denying verb, or None when the sentence negates it."""
+    for index, word in enumerate(lowers):
+        if word in DENIAL_VERBS:
+            return None if NEGATIONS & set(lowers[max(0, index - 3) : index]) else index
+    return None
+
+
+def answered(events: list[Event], country: str) -> Event | None:
+    """The article's last asserted accusation aimed at ``country`` by another actor."""
+    for event in reversed(events):
+        if (
+            event.plover_type == "ACCUSE"
+            and event.modality == "asserted"
+            and event.target_country == country
+            and event.source_country != country
+        ):
+            return event
+    return None
+
+
+def denials(
+    sentence_text: str,
+    sentence_index: int,
+    char_start: int,
+    subjects: list[Mention],
+    events: list[Event],
+    code: CameoCode,
+    trigger: str,
+) -> list[Event]:
+    """A REJECT row from each subject to the source of the accusation it answers."""
+    rows = []
+    for subject in subjects:
+        actor = subject.actor
+        accusation = answered(events, actor.country) if actor is not None else None
+        if actor is None or accusation is None:
+            continue
+        if any(row.source_code == actor.code for row in rows):
+            continue
+        rows.append(
+            dataclasses.replace(
+                accusation,
+                event_id=stable_id(
+                    accusation.article_id,
+                    str(sentence_index),
+                    actor.code,
+                    accusation.source_code or "",
+                    code.cameo,
+                    "denial",
+                ),  # fmt: skip
+                mention_id=stable_id(accusation.article_id, str(sentence_index), "denial"),
+                event_date=accusation.article_date,
+                date_precision="day",
+                date_text=None,
+                date_is_fallback=True,
+                source_text=subject.text,
+                source_name=actor.name,
+                source_country=actor.country,
+                source_sector=actor.sector,
+                source_code=actor.code,
+                target_text=accusation.source_text,
+                target_name=accusation.source_name,
+                target_country=accusation.source_country,
+                target_sector=accusation.source_sector,
+                target_code=accusation.source_code,
+                plover_type=code.plover_type,
+                plover_mode=code.plover_mode,
+                cameo_code=code.cameo,
+                cameo_root=code.root,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                modality="asserted",
+                trigger_text=trigger,
+                sentence=sentence_text,
+                sentence_index=sentence_index,
+                char_start=char_start,
+                char_end=char_start + len(sentence_text),
+                location_name=None,
+                location_country=None,
+                location_source=None,
+                location_lat=None,
+                location_lon=None,
+                location_admin1=None,
+                location_geonames_id=None,
+                location_precision=None,
+                confidence=DENIAL_CONFIDENCE,
+            )
+        )
+    return rows
