@@ -222,6 +222,15 @@ BLOC_ADJECTIVES = words("western foreign international regional arab gulf other 
 
 
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
+MAX_NAME_WORDS = 4
+# Capitalised words before a comma that are no names ("Meanwhile, Russia's foreign minister")
+NOT_NAMES = words(
+    "meanwhile however later earlier separately instead still yet also finally moreover "
+    "furthermore nevertheless today yesterday tomorrow now then previously recently overall "
+    "indeed notably currently last in on at after before during since while the a an "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
 
 
 class MentionFinder:
@@ -325,6 +334,10 @@ class MentionFinder:
         for mention in mentions:
             if mention.demonym_only and mention.actor is None:
                 self._bloc_agents(mention, lowers)
+            elif mention.actor is not None and mention.actor.personal:
+                name = self._appositive_name(words, lowers, mention)
+                if name:  # "Sergei Ryabkov, Russia's deputy foreign minister, said"
+                    memory.remember(mention.actor, name)
         # "the Tajik-dominated alliance", "Russian-speaking regions": a group, not the state
         return [
             m
@@ -333,6 +346,40 @@ class MentionFinder:
                 m.demonym_only and lowers[m.end : m.end + 1] and lowers[m.end] in GROUP_COMPOUNDS
             )
         ]
+
+    def _appositive_name(self, words: list[str], lowers: list[str], mention: Mention) -> list[str]:
+        """The name set off by a comma beside a titled mention: "Sergei Ryabkov, Russia's deputy
+        foreign minister" or "Russia's deputy foreign minister, Sergei Ryabkov,"; [] if none."""
+        if mention.start >= 2 and words[mention.start - 1] == ",":
+            start = mention.start - 1
+            while (
+                start > 0
+                and mention.start - 1 - start < MAX_NAME_WORDS
+                and _is_name_word(words[start - 1])
+            ):
+                start -= 1
+            if start == 0 or not _is_name_word(words[start - 1]) and lowers[start - 1] != "'s":
+                return self._unknown_name(words, lowers, start, mention.start - 1)
+        end = mention.end
+        if end + 1 < len(words) and words[end] == ",":
+            stop = end + 1
+            while (
+                stop < len(words) and stop - end - 1 < MAX_NAME_WORDS and _is_name_word(words[stop])
+            ):
+                stop += 1
+            if stop == len(words) or words[stop] in (",", ".", ")"):
+                return self._unknown_name(words, lowers, end + 1, stop)
+        return []
+
+    def _unknown_name(self, words: list[str], lowers: list[str], start: int, end: int) -> list[str]:
+        """``words[start:end]`` as a person's name, if it is one the dictionaries do not know
+        and no sentence adverb or date ("Meanwhile", "On Monday")."""
+        name = words[start:end]
+        if not name or lowers[start] in NOT_NAMES or not name[0][:1].isupper():
+            return []
+        if any(self.lexicon.match(words, lowers, index)[0] for index in range(start, end)):
+            return []
+        return name
 
     def _bloc_agents(self, mention: Mention, lowers: list[str]) -> None:
         """ "Afghan and Western leaders": the demonym takes the agent after a bloc adjective

@@ -41,7 +41,7 @@ from transforms.tagging.similar_acts import SIMILAR_RE
 from transforms.tagging.taxonomy import FUTURE_CODES, future_code, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 
-TAGGER_VERSION = "2.2.0"
+TAGGER_VERSION = "2.3.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MIN_CONFIDENCE = 0.5
 EACH_OTHER = (["each", "other"], ["one", "another"])

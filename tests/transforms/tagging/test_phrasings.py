@@ -151,6 +151,12 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
     ("The AU asked that Sudan respect the truce.", ("AFR", "SDN", "REQUEST", "asserted")),
+    ('Cuba called the US embargo "illegal".', ("CUB", "USA", "ACCUSE", "asserted")),
+    ("Peru said Bolivia's claims were baseless.", ("PER", "BOL", "ACCUSE", "asserted")),
+    (
+        "Colombia's president attacked Ecuador's president for his decision.",
+        ("COL", "ECU", "ACCUSE", "asserted"),
+    ),
     ("Morocco rejected a proposed Algerian plan.", ("MAR", "DZA", "REJECT", "asserted")),
     (
         "Speaking after talks with Vietnam, Albanese said trade would grow.",

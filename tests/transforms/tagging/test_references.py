@@ -179,3 +179,21 @@ def test_a_coordinated_verb_keeps_the_first_verbs_subject(tagger):
 def test_a_counterpart_named_after_the_title_is_the_call_target(tagger):
     text = "Penny Wong called her Indonesian counterpart Retno Marsudi on Monday."
     assert triples(tag(tagger, text)) == {("AUS", "IDN", "CONSULT", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kenya's foreign minister, Musalia Mudavadi, spoke on Monday.",
+        "Musalia Mudavadi, Kenya's foreign minister, spoke on Monday.",
+        "The talks were led by Musalia Mudavadi, Kenya's foreign minister.",
+    ],
+)
+def test_a_name_set_off_by_commas_beside_a_title_is_known_later(tagger, first):
+    text = first + " Later, Mudavadi criticised Somalia."
+    assert triples(tag(tagger, text)) == {("KEN", "SOM", "ACCUSE", "asserted")}
+
+
+def test_a_sentence_adverb_before_a_title_is_no_name(tagger):
+    text = "Meanwhile, Kenya's foreign minister spoke. Meanwhile criticised Somalia."
+    assert tag(tagger, text) == []
