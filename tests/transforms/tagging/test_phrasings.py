@@ -150,6 +150,8 @@ CASES = [
     ),
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
+    ("Britain has sent Ukraine 14 Challenger tanks.", ("GBR", "UKR", "AID", "asserted")),
+    ("Japan gave the Philippines five patrol boats.", ("JPN", "PHL", "AID", "asserted")),
     ("The AU asked that Sudan respect the truce.", ("AFR", "SDN", "REQUEST", "asserted")),
     ('Cuba called the US embargo "illegal".', ("CUB", "USA", "ACCUSE", "asserted")),
     ("Peru said Bolivia's claims were baseless.", ("PER", "BOL", "ACCUSE", "asserted")),
