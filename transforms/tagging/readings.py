@@ -48,8 +48,14 @@ THREAT_OF_SANCTIONS = "1312"
 # A sanction noun that is the subject of "were lifted" is an easing of sanctions (CAMEO 085).
 EASED_SANCTIONS = "085"
 LIFTED_REACH = 8
-LIFTING_WORDS = frozenset({"lifted", "eased", "removed", "relaxed", "scrapped", "rescinded"})
+LIFTING_WORDS = frozenset(
+    {"lifted", "eased", "removed", "relaxed", "scrapped", "rescinded", "suspended"}
+)
 BE_WORDS = frozenset({"was", "were", "be", "been", "is", "are"})
+# Participles that, after an event noun's phrase, say the event did not happen.
+CALLED_OFF = frozenset(
+    {"not", "cancelled", "canceled", "postponed", "delayed", "scrapped", "shelved"}
+)
 # An introductory phrase whose possessive points forward to the main clause's subject.
 INTRODUCERS = frozenset({"during", "after", "before", "on", "at", "while", "in", "following"})
 INTRODUCTION_REACH = 2  # the possessive's position in the sentence
@@ -95,6 +101,16 @@ def recode(
             return code, "negated"
         return taxonomy[REFUSED_TO_REJECT[code.plover_type]], "asserted"
     return code, modality
+
+
+def called_off(lowers: list[str], position: int) -> bool:
+    """Whether the words at ``position``, just after an event noun's phrase, say it did not
+    happen: "the talks between A and B were postponed", "a meeting ... is not on the cards"."""
+    after = lowers[position : position + 4]
+    if after[:1] == [","] or not after or after[0] not in BE_WORDS | {"has", "have", "had"}:
+        return False
+    rest = [word for word in after[1:] if word not in ("been", "now", "also", "again")]
+    return bool(rest) and (rest[0] in CALLED_OFF or rest[:2] == ["called", "off"])
 
 
 def _lifted(after: list[str]) -> bool:

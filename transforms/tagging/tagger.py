@@ -341,6 +341,13 @@ class EventTagger:
         )
         if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
             modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
+        tail = max((m.end for m in targets), default=match.end)
+        if (
+            (pattern.nominal or pattern.source == "between")
+            and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: readings.recode
+            and readings.called_off(lowers, tail)
+        ):
+            modality = "negated"  # "the talks between A and B were postponed"
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):
             modality = readings.REFUSAL
         elif modality == "hypothetical":

@@ -149,6 +149,7 @@ CASES = [
         ("AUS", "VNM", "CONSULT", "asserted"),
     ),
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
+    ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
     ("Britain has sent Ukraine 14 Challenger tanks.", ("GBR", "UKR", "AID", "asserted")),
     ("Japan gave the Philippines five patrol boats.", ("JPN", "PHL", "AID", "asserted")),
@@ -213,6 +214,9 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("The general insists China poses no threat to Taiwan.", "negated"),
         ("Biden faces pressure from Congress to help Ukraine.", "hypothetical"),
         ("Austria opposed sending tanks to Kosovo.", "hypothetical"),
+        ("There is no evidence that Syria supplied weapons to Iraq.", "negated"),
+        ("The talks between Serbia and Kosovo were postponed.", "negated"),
+        ("A meeting between Xi and Modi is not on the cards.", "negated"),
     ],
 )
 def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected):
