@@ -11,23 +11,21 @@ import dataclasses
 import re
 
 from schemas.events import Event
-from transforms.failures import stable_id
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import nominals, readings, roles
-from transforms.tagging.actors import LOCATIVES, ActorMemory, Mention, MentionFinder
+from transforms.tagging.actors import ActorMemory, Mention, MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import (
-    date_of_event,
     inherit_date,
-    long_before,
     story_date,
     with_story_date,
 )
+from transforms.tagging.event_rows import event_rows
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
-from transforms.tagging.modality import HISTORICAL, ModalityCues
-from transforms.tagging.pairs import actor_of, pairs_of
+from transforms.tagging.modality import ModalityCues
+from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import (
     Pattern,
@@ -35,22 +33,26 @@ from transforms.tagging.patterns import (
     TriggerMatch,
     load_patterns,
 )
-from transforms.tagging.places import Place, find_dateline, sentence_place
+from transforms.tagging.places import Place, find_dateline
 from transforms.tagging.recall import ORGANISATION_ANAPHOR_RE, PARAGRAPH_BREAK, Backlog, Recall
 from transforms.tagging.similar_acts import SIMILAR_RE
-from transforms.tagging.taxonomy import FUTURE_CODES, future_code, load_taxonomy
+from transforms.tagging.slots import (
+    each_other,
+    noun_agent,
+    object_fits,
+    objects_of,
+    parse_may_help,
+)
+from transforms.tagging.taxonomy import FUTURE_CODES, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 
 TAGGER_VERSION = "2.3.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
-MIN_CONFIDENCE = 0.5
-EACH_OTHER = (["each", "other"], ["one", "another"])
 # A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
 # actors stays under it; compound actors are bounded in pairs.py).
 MAX_SENTENCE_ROWS = 40
 # How far after its object a pattern's "then" word may come ("urged X and others in the region
 # to").
-THEN_REACH = 8
 
 
 @dataclasses.dataclass
@@ -190,7 +192,10 @@ class EventTagger:
                     None,
                 )  # fmt: skip
                 if found is not None:
-                    rows = self._rows(document, sentence, tokens, match, dateline, *found)
+                    rows = event_rows(
+                        self.taxonomy, TAGGER_VERSION, document, sentence, tokens, match,
+                        dateline, *found,
+                    )  # fmt: skip
                     events.extend(inherit_date(rows, previous, document.published))
                     if not found[3].nominal or noun_start is not None:
                         break
@@ -229,7 +234,7 @@ class EventTagger:
             lowers, mentions, match.start, nominal=pattern.nominal
         )
         if pattern.nominal:
-            subjects, via_pronoun = _noun_agent(
+            subjects, via_pronoun = noun_agent(
                 lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
             )
         if pattern.nominal and memory is not None:
@@ -266,8 +271,8 @@ class EventTagger:
                 subjects, via_pronoun = speaker, False
         passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
-        objects = self._objects(lowers, mentions, match, pattern)
-        if not objects and len(subjects) > 1 and _each_other(lowers[match.start : match.end + 2]):
+        objects = objects_of(lowers, mentions, match, pattern)
+        if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
             objects = subjects  # "India and Canada expelled each other's diplomats"
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
@@ -305,7 +310,7 @@ class EventTagger:
             if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
                 subjects = slots["subject"] = agents
         clauses.append(_Clause(match.end, subjects, objects, pattern.nominal))
-        if parse is not None and _parse_may_help(pattern, slots, mentions):
+        if parse is not None and parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a
             # far agent, relative clauses, coordinated verbs far from their subject)
             parsed_subjects, parsed_passive = parse.subjects(mentions, match.start, match.end)
@@ -318,7 +323,7 @@ class EventTagger:
                 # "Esper met with several top government officials" in a story datelined
                 # Hanoi: the officials are the host country's
                 slots["object"] = objects = hosts
-        if pattern.target != "none" and not self._object_ok(lowers, objects, pattern):
+        if pattern.target != "none" and not object_fits(lowers, objects, pattern):
             return None
         sources = slots[pattern.source]
         targets = slots[pattern.target] if pattern.target != "to_place" else []
@@ -369,199 +374,3 @@ class EventTagger:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
-
-    def _objects(
-        self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
-    ) -> list[Mention]:
-        places = pattern.target in ("object_place",) or pattern.source == "object_place"
-        if lowers[match.end - 1] in LOCATIVES and not pattern.compiled:
-            # the trigger's own "in" governs its object ("suspended its membership in the EU"):
-            # what follows is no mere location
-            mentions = [
-                dataclasses.replace(m, locative=False) if m.start >= match.end else m
-                for m in mentions
-            ]
-        if "that" in pattern.then and lowers[match.end : match.end + 1] == ["that"]:
-            # "demanded that Israel leave the land": the that-clause's subject is the one asked
-            return roles.object_mentions(lowers, mentions, match.end + 1, places=places)
-        return roles.object_mentions(lowers, mentions, match.end, places=places)
-
-    def _object_ok(self, lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
-        """The pattern's conditions on its object: its kind, and the word that follows it."""
-        if pattern.then and objects and lowers[objects[0].start - 1] == "that":
-            pass  # "urged that X withdraw": the "that" came before the object
-        elif pattern.then and objects:
-            # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
-            following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]
-            stop = next((i for i, w in enumerate(following) if w in roles.SUBJECT_BLOCKERS), None)
-            if pattern.then.isdisjoint(following[:stop]):
-                return False
-        kind = pattern.object_kind
-        if kind is None or pattern.target == "none":
-            return True
-        actors = [mention.actor for mention in objects if mention.actor is not None]
-        if not actors:
-            return kind is None
-        test = {
-            "actor": lambda actor: True,
-            "person": lambda actor: actor.personal,
-            "not_person": lambda actor: not actor.personal,
-            "state": lambda actor: actor.sector is None and not actor.agents,
-            "envoy": lambda actor: actor.envoy,
-            "people": lambda actor: bool(actor.agents) or actor.personal,
-            "envoy_or_people": lambda actor: (
-                actor.envoy
-                or "nationals" in actor.agents
-                or "diplomats" in actor.agents
-                or "citizens" in actor.agents
-            ),
-        }[kind]
-        return all(test(actor) for actor in actors)
-
-    def _rows(
-        self,
-        document: Document,
-        sentence: Sentence,
-        tokens: list[Token],
-        match: TriggerMatch,
-        dateline: Place | None,
-        pairs: list[tuple[Mention, Mention]],
-        modality: str,
-        confidence: float,
-        pattern: Pattern,
-        place_targets: list[Mention],
-        mentions: list[Mention],
-        lowers: list[str],
-    ) -> list[Event]:
-        if confidence < MIN_CONFIDENCE:
-            return []
-        trigger_start, trigger_end = tokens[match.start].start, tokens[match.end - 1].end
-        dated = date_of_event(
-            sentence.text, document.published, modality, trigger_start, trigger_end
-        )
-        event_date, precision, date_text, fallback = dated
-        if modality == "asserted" and not fallback and event_date > document.published:
-            modality = "future"
-        elif (
-            modality == "asserted"
-            and not fallback
-            and long_before(event_date, precision, document.published)
-        ):
-            if readings.present_tense(lowers, match.start, pattern.nominal):
-                # "The US wants the UK to extradite Assange over ... in 2010": the act is now,
-                # the old date belongs to something inside its complement
-                event_date, precision, date_text, fallback = document.published, "day", None, True
-            else:
-                modality = HISTORICAL
-        last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
-        window = sentence.text[trigger_start : last_end + 60].lower()
-        cameo = next(
-            (code for regex, code in pattern.refine if regex.search(window)), pattern.cameo
-        )
-        code = self.taxonomy[cameo]
-        if modality == "future" and future_code(code):
-            code = self.taxonomy[future_code(code) or cameo]
-        code, modality = readings.recode(code, modality, lowers, match.start, match.end)
-        if place_targets and place_targets[0].place_country:
-            place = Place(
-                place_targets[0].place_name or "", place_targets[0].place_country, "sentence"
-            )
-        else:
-            place = sentence_place(mentions, match.start) or dateline
-        mention_id = stable_id(
-            document.article_id, str(sentence.index), str(match.start), code.cameo
-        )
-        rows = []
-        for source, target in pairs:
-            source_actor, target_actor = actor_of(source), actor_of(target)
-            rows.append(
-                Event(
-                    event_id=stable_id(
-                        document.article_id,
-                        str(sentence.index),
-                        source_actor.code,
-                        target_actor.code,
-                        code.cameo,
-                        str(match.start),
-                        modality,
-                    ),  # fmt: skip
-                    article_id=document.article_id,
-                    mention_id=mention_id,
-                    url=document.url,
-                    article_date=document.published,
-                    event_date=event_date,
-                    date_precision=precision,
-                    date_text=date_text,
-                    date_is_fallback=fallback,
-                    source_text=source.text,
-                    source_name=source_actor.name,
-                    source_country=source_actor.country,
-                    source_sector=source_actor.sector,
-                    source_code=source_actor.code,
-                    target_text=target.text,
-                    target_name=target_actor.name,
-                    target_country=target_actor.country,
-                    target_sector=target_actor.sector,
-                    target_code=target_actor.code,
-                    plover_type=code.plover_type,
-                    plover_mode=code.plover_mode,
-                    cameo_code=code.cameo,
-                    cameo_root=code.root,
-                    quad_class=code.quad_class,
-                    goldstein=code.goldstein,
-                    modality=modality,
-                    trigger_text=sentence.text[trigger_start:trigger_end],
-                    sentence=sentence.text,
-                    sentence_index=sentence.index,
-                    char_start=sentence.start,
-                    char_end=sentence.end,
-                    location_name=place.name if place else None,
-                    location_country=place.country if place else None,
-                    location_source=place.source if place else None,
-                    confidence=round(confidence, 3),
-                    tagger_version=TAGGER_VERSION,
-                )
-            )
-        return rows
-
-
-def _each_other(words: list[str]) -> bool:
-    """Whether a trigger's words, or the two after it, say "each other" or "one another"."""
-    return any(words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1))
-
-
-def _noun_agent(
-    lowers: list[str],
-    mentions: list[Mention],
-    start: int,
-    subjects: list[Mention],
-    via_pronoun: bool,
-    verb_spans: list[tuple[int, int]],
-) -> tuple[list[Mention], bool]:
-    """An event noun's agent (``nominals``): a demonym modifying it, else the clause subject
-    unless another verb takes the noun as its object."""
-    agent = nominals.demonym_agent(lowers, mentions, start)
-    if agent is not None:
-        return [agent], False
-    if (
-        subjects
-        and not readings.possessed(lowers, subjects[-1], start)
-        and nominals.governed(lowers, subjects[-1].end, start, verb_spans)
-    ):
-        return [], False
-    return subjects, via_pronoun
-
-
-def _parse_may_help(
-    pattern: Pattern, slots: dict[str, list[Mention]], mentions: list[Mention]
-) -> bool:
-    """Whether the pattern needs a subject, the shallow rules found its object but none, and
-    another mention could be it: only then is the sentence parsed (parsing costs ~100 times the
-    shallow rules). Filling objects from the parse added false rows and no true one on the
-    development sets (docs/tagger.md, "The dependency parse")."""
-    if pattern.source == "between" or slots["subject"] or not slots["object"]:
-        return False
-    if "subject" not in (pattern.source, pattern.target):
-        return False
-    used = {id(mention) for mention in slots["object"]}
-    return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)

@@ -1,0 +1,125 @@
+"""Event rows: what one trigger's filled slots become in the events table.
+
+Consumes a pattern's (source, target) mention pairs with the modality and confidence the tagger
+found, the sentence and its tokens; produces ``Event`` rows: the date of the act (a future date
+makes an asserted act future, an old one historical unless the verb is in the present), the
+CAMEO code (refined by the words around the trigger, its future form for promises, the
+readings), the place (a visited place, else the sentence's, else the dateline) and stable ids.
+"""
+
+from schemas.events import Event
+from transforms.failures import stable_id
+from transforms.tagging import readings
+from transforms.tagging.actors import Mention
+from transforms.tagging.document import Document
+from transforms.tagging.event_dates import date_of_event, long_before
+from transforms.tagging.modality import HISTORICAL
+from transforms.tagging.pairs import actor_of
+from transforms.tagging.patterns import Pattern, TriggerMatch
+from transforms.tagging.places import Place, sentence_place
+from transforms.tagging.taxonomy import CameoCode, future_code
+from transforms.tagging.text import Sentence, Token
+
+MIN_CONFIDENCE = 0.5  # rows below it are not written
+
+
+def event_rows(
+    taxonomy: dict[str, CameoCode],
+    version: str,
+    document: Document,
+    sentence: Sentence,
+    tokens: list[Token],
+    match: TriggerMatch,
+    dateline: Place | None,
+    pairs: list[tuple[Mention, Mention]],
+    modality: str,
+    confidence: float,
+    pattern: Pattern,
+    place_targets: list[Mention],
+    mentions: list[Mention],
+    lowers: list[str],
+) -> list[Event]:
+    """The rows of one trigger's (source, target) pairs: dated, coded (refined by the words
+    around it, its future form, the readings), placed and identified."""
+    if confidence < MIN_CONFIDENCE:
+        return []
+    trigger_start, trigger_end = tokens[match.start].start, tokens[match.end - 1].end
+    dated = date_of_event(sentence.text, document.published, modality, trigger_start, trigger_end)
+    event_date, precision, date_text, fallback = dated
+    if modality == "asserted" and not fallback and event_date > document.published:
+        modality = "future"
+    elif (
+        modality == "asserted"
+        and not fallback
+        and long_before(event_date, precision, document.published)
+    ):
+        if readings.present_tense(lowers, match.start, pattern.nominal):
+            # "The US wants the UK to extradite Assange over ... in 2010": the act is now,
+            # the old date belongs to something inside its complement
+            event_date, precision, date_text, fallback = document.published, "day", None, True
+        else:
+            modality = HISTORICAL
+    last_end = max(tokens[mention.end - 1].end for pair in pairs for mention in pair)
+    window = sentence.text[trigger_start : last_end + 60].lower()
+    cameo = next((code for regex, code in pattern.refine if regex.search(window)), pattern.cameo)
+    code = taxonomy[cameo]
+    if modality == "future" and future_code(code):
+        code = taxonomy[future_code(code) or cameo]
+    code, modality = readings.recode(code, modality, lowers, match.start, match.end)
+    if place_targets and place_targets[0].place_country:
+        place = Place(place_targets[0].place_name or "", place_targets[0].place_country, "sentence")
+    else:
+        place = sentence_place(mentions, match.start) or dateline
+    mention_id = stable_id(document.article_id, str(sentence.index), str(match.start), code.cameo)
+    rows = []
+    for source, target in pairs:
+        source_actor, target_actor = actor_of(source), actor_of(target)
+        rows.append(
+            Event(
+                event_id=stable_id(
+                    document.article_id,
+                    str(sentence.index),
+                    source_actor.code,
+                    target_actor.code,
+                    code.cameo,
+                    str(match.start),
+                    modality,
+                ),  # fmt: skip
+                article_id=document.article_id,
+                mention_id=mention_id,
+                url=document.url,
+                article_date=document.published,
+                event_date=event_date,
+                date_precision=precision,
+                date_text=date_text,
+                date_is_fallback=fallback,
+                source_text=source.text,
+                source_name=source_actor.name,
+                source_country=source_actor.country,
+                source_sector=source_actor.sector,
+                source_code=source_actor.code,
+                target_text=target.text,
+                target_name=target_actor.name,
+                target_country=target_actor.country,
+                target_sector=target_actor.sector,
+                target_code=target_actor.code,
+                plover_type=code.plover_type,
+                plover_mode=code.plover_mode,
+                cameo_code=code.cameo,
+                cameo_root=code.root,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                modality=modality,
+                trigger_text=sentence.text[trigger_start:trigger_end],
+                sentence=sentence.text,
+                sentence_index=sentence.index,
+                char_start=sentence.start,
+                char_end=sentence.end,
+                location_name=place.name if place else None,
+                location_country=place.country if place else None,
+                location_source=place.source if place else None,
+                confidence=round(confidence, 3),
+                tagger_version=version,
+            )
+        )
+    return rows

@@ -1,0 +1,108 @@
+"""Slots: which of a sentence's mentions fill a pattern's object, and what an object must be.
+
+Consumes the mentions after a trigger and the pattern's conditions (``then``: a word that must
+follow the object, "urged X to"; ``object_kind``: a person, a state, envoys...); produces the
+object mentions, whether they fit, an event noun's agent, and whether the dependency parse may
+help. The tagger (``tagger.py``) fills subjects and decides the pairs.
+"""
+
+import dataclasses
+
+from transforms.tagging import nominals, readings, roles
+from transforms.tagging.actors import LOCATIVES, Mention
+from transforms.tagging.patterns import Pattern, TriggerMatch
+
+THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
+EACH_OTHER = (["each", "other"], ["one", "another"])
+
+
+def objects_of(
+    lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
+) -> list[Mention]:
+    """The mentions after a trigger that fill its object slot."""
+    places = pattern.target in ("object_place",) or pattern.source == "object_place"
+    if lowers[match.end - 1] in LOCATIVES and not pattern.compiled:
+        # the trigger's own "in" governs its object ("suspended its membership in the EU"):
+        # what follows is no mere location
+        mentions = [
+            dataclasses.replace(m, locative=False) if m.start >= match.end else m for m in mentions
+        ]
+    if "that" in pattern.then and lowers[match.end : match.end + 1] == ["that"]:
+        # "demanded that Israel leave the land": the that-clause's subject is the one asked
+        return roles.object_mentions(lowers, mentions, match.end + 1, places=places)
+    return roles.object_mentions(lowers, mentions, match.end, places=places)
+
+
+def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
+    """The pattern's conditions on its object: its kind, and the word that follows it."""
+    if pattern.then and objects and lowers[objects[0].start - 1] == "that":
+        pass  # "urged that X withdraw": the "that" came before the object
+    elif pattern.then and objects:
+        # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
+        following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]
+        stop = next((i for i, w in enumerate(following) if w in roles.SUBJECT_BLOCKERS), None)
+        if pattern.then.isdisjoint(following[:stop]):
+            return False
+    kind = pattern.object_kind
+    if kind is None or pattern.target == "none":
+        return True
+    actors = [mention.actor for mention in objects if mention.actor is not None]
+    if not actors:
+        return kind is None
+    test = {
+        "actor": lambda actor: True,
+        "person": lambda actor: actor.personal,
+        "not_person": lambda actor: not actor.personal,
+        "state": lambda actor: actor.sector is None and not actor.agents,
+        "envoy": lambda actor: actor.envoy,
+        "people": lambda actor: bool(actor.agents) or actor.personal,
+        "envoy_or_people": lambda actor: (
+            actor.envoy
+            or "nationals" in actor.agents
+            or "diplomats" in actor.agents
+            or "citizens" in actor.agents
+        ),
+    }[kind]
+    return all(test(actor) for actor in actors)
+
+
+def each_other(words: list[str]) -> bool:
+    """Whether a trigger's words, or the two after it, say "each other" or "one another"."""
+    return any(words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1))
+
+
+def noun_agent(
+    lowers: list[str],
+    mentions: list[Mention],
+    start: int,
+    subjects: list[Mention],
+    via_pronoun: bool,
+    verb_spans: list[tuple[int, int]],
+) -> tuple[list[Mention], bool]:
+    """An event noun's agent (``nominals``): a demonym modifying it, else the clause subject
+    unless another verb takes the noun as its object."""
+    agent = nominals.demonym_agent(lowers, mentions, start)
+    if agent is not None:
+        return [agent], False
+    if (
+        subjects
+        and not readings.possessed(lowers, subjects[-1], start)
+        and nominals.governed(lowers, subjects[-1].end, start, verb_spans)
+    ):
+        return [], False
+    return subjects, via_pronoun
+
+
+def parse_may_help(
+    pattern: Pattern, slots: dict[str, list[Mention]], mentions: list[Mention]
+) -> bool:
+    """Whether the pattern needs a subject, the shallow rules found its object but none, and
+    another mention could be it: only then is the sentence parsed (parsing costs ~100 times the
+    shallow rules). Filling objects from the parse added false rows and no true one on the
+    development sets (docs/tagger.md, "The dependency parse")."""
+    if pattern.source == "between" or slots["subject"] or not slots["object"]:
+        return False
+    if "subject" not in (pattern.source, pattern.target):
+        return False
+    used = {id(mention) for mention in slots["object"]}
+    return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
