@@ -24,10 +24,14 @@ def test_the_quality_bar_holds_on_every_gold_set_of_the_project(capsys):
         assert figures["precision"] >= 0.85 and figures["recall"] >= 0.7, name
 
 
-# The real-news gate, as trafilatura pins its evaluation: floors a little under the figures
-# measured for tagger 2.2.0 (docs/tagger.md), so that a rule which loses real events fails here.
+# The real-text gate, as trafilatura pins its evaluation: floors a little under the figures
+# measured for tagger 2.3.0 (docs/tagger.md), so that a rule which loses real events fails here.
 # Far below the bar the tagger is aiming for (recall 0.50 at precision 0.80); raise with it.
-REAL_NEWS_FLOORS = {"real_dev": (0.80, 0.44), "real_holdout": (0.72, 0.26)}
+REAL_NEWS_FLOORS = {
+    "real_dev": (0.80, 0.44),
+    "real_holdout": (0.74, 0.28),
+    "ewt_dev": (0.88, 0.50),
+}
 
 
 def test_the_real_news_figures_do_not_fall(capsys):
