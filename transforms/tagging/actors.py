@@ -102,6 +102,7 @@ PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
 ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping")
 POSSESSIVES = words("its their")
+PERSONAL_POSSESSIVES = words("his her")
 # A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 
@@ -307,6 +308,12 @@ class MentionFinder:
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
                 mention = self._possessed(index, end, text, parts, memory)
+            elif mention is None and index > 0 and lowers[index - 1] in PERSONAL_POSSESSIVES:
+                # "King Gyanendra dismissing his government": the nearest person before it
+                nearest = next(
+                    (m.actor for m in reversed(mentions) if m.actor and m.actor.personal), None
+                )
+                mention = self._possessed(index, end, text, parts, memory, "person", nearest)
             if mention is not None and mention.demonym_only and _a_person(lowers, index, end):
                 code = mention.demonym_only  # "an American and an Australian were released"
                 name = self.lexicon.country_names.get(code, code)
@@ -411,16 +418,27 @@ class MentionFinder:
         return None
 
     def _possessed(
-        self, start: int, end: int, text: str, parts: list[list[Entry]], memory: ActorMemory
+        self,
+        start: int,
+        end: int,
+        text: str,
+        parts: list[list[Entry]],
+        memory: ActorMemory,
+        kind: str = "body",
+        owner: Actor | None = None,
     ) -> Mention | None:
-        """ "its president", "their foreign ministry": the agent of the paragraph's last state."""
-        owner = memory.antecedent("body")
+        """ "its president", "their foreign ministry": the agent of the paragraph's last state;
+        "his government", "her party" (``kind`` person): a body of the last person's country."""
+        owner = owner or memory.antecedent(kind)
         agents = [_primary(senses) for senses in parts]
         if owner is None or not all(sense.kind == AGENT for sense in agents):
             return None
+        if kind == "person" and not all(sense.agent_kind == "body" for sense in agents):
+            return None  # "his counterpart", "her deputy": another person, not the owner's
         sectors = [sense.sector or "GOV" for sense in agents]
         names = [sense.name or "" for sense in agents]
-        actor = self._actor(owner.country, sectors, names, None, owner.personal)
+        personal = owner.personal and kind != "person"
+        actor = self._actor(owner.country, sectors, names, None, personal)
         return Mention(start, end, text, actor=actor)
 
     def _extend(

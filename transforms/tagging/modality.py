@@ -118,5 +118,5 @@ def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) 
 
 def _reported(lowers: list[str], clause_start: int, position: int) -> bool:
     """Whether "would" at ``position`` reports a decision ("said it would"), not a condition."""
-    window = lowers[max(clause_start, position - 4) : position]
+    window = lowers[max(0, position - 6) : position]  # "said his government would"
     return any(word in REPORTING_VERBS for word in window) and "if" not in lowers

@@ -174,7 +174,7 @@ def subject(
         if mention.end > start or not mention.is_actor:
             continue
         gap = lowers[mention.end : start]
-        conjunction = -1 if nominal else _coordinating_and(lowers, start)
+        conjunction = -1 if nominal else coordinating_and(lowers, start)
         if conjunction > mention.end and _embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
@@ -240,12 +240,7 @@ def _embedded(lowers: list[str], mention: Mention) -> bool:
     return possessor or mention.locative or _after_preposition(lowers, mention)
 
 
-def coordinated_verb(lowers: list[str], start: int) -> bool:
-    """Whether the verb at ``start`` is coordinated with an earlier one ("..., and warned")."""
-    return _coordinating_and(lowers, start) > 0
-
-
-def _coordinating_and(lowers: list[str], start: int) -> int:
+def coordinating_and(lowers: list[str], start: int) -> int:
     """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
     or -1."""
     position = start - 1

@@ -249,7 +249,7 @@ class EventTagger:
             and not pattern.nominal
             and subjects
             and subjects[-1].start >= first.end
-            and roles.coordinated_verb(lowers, match.start)
+            and roles.coordinating_and(lowers, match.start) > 0
         ):
             # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
             # the coordinated verb's subject is the first verb's, not an actor in its complement
@@ -333,6 +333,12 @@ class EventTagger:
         if not pairs:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
+        conjunct = -1  # where a coordinated verb's own clause starts
+        if not pattern.nominal and not lowers[match.start].endswith("ing"):
+            # "Putin said Iran is not developing weapons, and pledged to help Iran": the
+            # negation belongs to the first conjunct, not to the coordinated verb (coordinated
+            # gerunds share their frame: "expected to visit, accepting ... and backing")
+            conjunct = roles.coordinating_and(lowers, match.start)
         if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit")
@@ -341,9 +347,11 @@ class EventTagger:
         opening = roles.dashed_aside(lowers, match.start)
         if close is not None and close > anchor:
             anchor = close + 1  # "X - which ... if talks are revived - called for"
-        modality = self.cues.classify(
-            lowers, anchor, match.start, match.end, -1 if opening is None else opening
-        )
+        frame_end = -1 if opening is None else opening
+        if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
+            frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
+            anchor = conjunct
+        modality = self.cues.classify(lowers, anchor, match.start, match.end, frame_end)
         if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
             modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
         tail = max((m.end for m in targets), default=match.end)

@@ -217,11 +217,15 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("There is no evidence that Syria supplied weapons to Iraq.", "negated"),
         ("The talks between Serbia and Kosovo were postponed.", "negated"),
         ("A meeting between Xi and Modi is not on the cards.", "negated"),
+        ("Ghana did not attend the summit and criticised Togo.", "asserted"),
+        ("Iran denied the reports and accused Israel of lying.", "asserted"),
+        ("Erdogan said his government would help Syria.", "future"),
     ],
 )
 def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected):
     """Inverted conditions ("Should X ..."), "no" before an event noun, and an act someone is
-    pressed to do are not asserted."""
+    pressed to do are not asserted; a negation or denial in the first of two coordinated verbs
+    does not reach the second; "said his government would" is a stated plan."""
     rows = tag(tagger, text)
     assert rows and {row.modality for row in rows} == {expected}
 

@@ -7,8 +7,10 @@ import datetime
 
 import pytest
 
-from tests.transforms.tagging.helpers import tag, triples
+from tests.transforms.tagging.helpers import FRIDAY, tag, triples
 from transforms.tagging import EventTagger
+from transforms.tagging.actors import ActorMemory
+from transforms.tagging.lexicon import plain_words
 
 
 def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence(tagger):
@@ -197,3 +199,12 @@ def test_a_name_set_off_by_commas_beside_a_title_is_known_later(tagger, first):
 def test_a_sentence_adverb_before_a_title_is_no_name(tagger):
     text = "Meanwhile, Kenya's foreign minister spoke. Meanwhile criticised Somalia."
     assert tag(tagger, text) == []
+
+
+def test_his_government_is_the_nearest_persons_country(tagger):
+    text = "Sheikh Hasina of Bangladesh met Nepal's King Gyanendra, who dismissed his government."
+    tokens = tagger.tokens(text)
+    words, lowers = plain_words(tokens)
+    mentions = tagger.finder.find(tokens, words, lowers, text, FRIDAY, ActorMemory())
+    government = next(m for m in mentions if m.text == "government")
+    assert government.actor is not None and government.actor.country == "NPL"
