@@ -117,6 +117,7 @@ REGION_WORDS = words(
 MAX_SUBJECT_GAP = 8
 DASHES = frozenset({"-", "–", "—", "--"})
 RELATIVE_OPENERS = words("which who whose whom where")
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "as"})
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 MAX_OBJECT_GAP = 4
 
@@ -397,7 +398,8 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
     for position, word in enumerate(gap[:-1]):
         if word in EVENT_NOUNS:
             head, tail = gap[:position], gap[position + 1 : -1]
-            modifiers = [w for w in head if w not in OBJECT_GAP]
+            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
+            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
             if tail[:1] == ["of"] and len(tail) <= 4:
                 tail = []  # "the killing of its commander by X": the act's own complement
             tail_words = [w for w in tail if w not in OBJECT_GAP]

@@ -168,6 +168,10 @@ CASES = [
     ("Norway, which is a member of NATO, criticised Russia.", ("NOR", "RUS", "ACCUSE", "asserted")),
     ("Tokyo firmly opposes China's new map.", ("JPN", "CHN", "ACCUSE", "asserted")),
     ("Riga welcomed the decision by the Netherlands.", ("LVA", "NLD", "SUPPORT", "asserted")),
+    (
+        'Kigali condemned as "baseless" allegations by Kinshasa.',
+        ("RWA", "COD", "ACCUSE", "asserted"),
+    ),
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
