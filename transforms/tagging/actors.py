@@ -49,6 +49,10 @@ GEOGRAPHIC_FEATURES = frozenset(
 )
 # Agent words that are also verbs: agents only after a demonym ("Russian attacks").
 VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
+# Agent words that name an act: "the Russian invasion" is Russia's, "the invasion of Ukraine" not
+ACT_AGENTS = VERBAL_AGENTS | words(
+    "invasion occupation offensive incursion blockade annexation airstrikes raid"
+)
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
 
@@ -451,7 +455,9 @@ class MentionFinder:
         while end < len(words):
             last = _primary(parts[-1])
             follow = end
-            if lowers[end] == "'s" or (lowers[end] == "of" and last.kind == AGENT):
+            if lowers[end] == "'s" or (
+                lowers[end] == "of" and last.kind == AGENT and last.name not in ACT_AGENTS
+            ):  # "leaders of X", but in "the invasion of Ukraine" Ukraine suffers the act
                 follow = end + 1
                 if follow < len(words) and lowers[follow] == "the":
                     follow += 1

@@ -1,13 +1,16 @@
-"""Denials that answer an earlier accusation: "Turkey has accused Stockholm of harbouring
-militants. Sweden denies the charge."
+"""Denials and dismissals that answer an earlier act: "Turkey has accused Stockholm of
+harbouring militants. Sweden denies the charge."
 
 Consumes a sentence's words and mentions and the article's events so far; produces, when the
 sentence's subject denies or dismisses "the charge", "the accusations", "the claims" without
 naming whose, a REJECT row (CAMEO 120) against the source of the article's last asserted
-accusation aimed at that subject. Nothing else in the sentence says who made the accusation,
-so the accusation must be in the same article and aimed at the denier; a denial with its own
-target ("denied the American accusations") is the verb patterns' business. The text does not
-date the denial: the row takes the story's date, flagged as a fallback.
+accusation aimed at that subject; when it rejects or dismisses "the measures", "the decision",
+"the proposal", "the demands" (and the like), against the source of the last asserted act of
+any kind (but a rejection) aimed at it ("The EU approved new sanctions against Russia ... The
+Kremlin dismissed the measures"). Nothing else in the sentence says whose act it answers, so
+the act must be in the same article and aimed at the denier; a denial with its own target
+("denied the American accusations") is the verb patterns' business. The text does not date the
+denial: the row takes the story's date, flagged as a fallback.
 """
 
 import dataclasses
@@ -22,7 +25,13 @@ from transforms.tagging.text import words
 DENIAL_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
     r" (?:the|these|those|such|all|any|this|that|his|her|its|their) "
-    r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|accusation)\b"
+    r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|measures|sanctions|decision|move|"
+    r"proposals?|plan|demands?|ultimatum|resolution|criticism|remarks|comments|statement)\b"
+)
+# Nouns that name an accusation: a denial of one answers an accusation; of the others, the
+# last act of any kind aimed at the denier ("The Kremlin dismissed the measures")
+ACCUSATION_NOUNS = words(
+    "charge charges accusation accusations allegation allegations claim claims"
 )
 DENIAL_VERBS = words(
     "denied denies deny denying rejected rejects dismissed dismisses refuted refutes"
@@ -40,11 +49,12 @@ def denial_verb(lowers: list[str]) -> int | None:
     return None
 
 
-def answered(events: list[Event], country: str) -> Event | None:
-    """The article's last asserted accusation aimed at ``country`` by another actor."""
+def answered(events: list[Event], country: str, accusation: bool = True) -> Event | None:
+    """The article's last asserted accusation (or, with ``accusation`` False, act of any kind
+    but a rejection) aimed at ``country`` by another actor."""
     for event in reversed(events):
         if (
-            event.plover_type == "ACCUSE"
+            (event.plover_type == "ACCUSE" if accusation else event.plover_type != "REJECT")
             and event.modality == "asserted"
             and event.target_country == country
             and event.source_country != country
@@ -61,29 +71,30 @@ def denials(
     events: list[Event],
     code: CameoCode,
     trigger: str,
+    accusation: bool = True,
 ) -> list[Event]:
-    """A REJECT row from each subject to the source of the accusation it answers."""
+    """A REJECT row from each subject to the source of the act it answers."""
     rows = []
     for subject in subjects:
         actor = subject.actor
-        accusation = answered(events, actor.country) if actor is not None else None
-        if actor is None or accusation is None:
+        answer = answered(events, actor.country, accusation) if actor is not None else None
+        if actor is None or answer is None:
             continue
         if any(row.source_code == actor.code for row in rows):
             continue
         rows.append(
             dataclasses.replace(
-                accusation,
+                answer,
                 event_id=stable_id(
-                    accusation.article_id,
+                    answer.article_id,
                     str(sentence_index),
                     actor.code,
-                    accusation.source_code or "",
+                    answer.source_code or "",
                     code.cameo,
                     "denial",
                 ),  # fmt: skip
-                mention_id=stable_id(accusation.article_id, str(sentence_index), "denial"),
-                event_date=accusation.article_date,
+                mention_id=stable_id(answer.article_id, str(sentence_index), "denial"),
+                event_date=answer.article_date,
                 date_precision="day",
                 date_text=None,
                 date_is_fallback=True,
@@ -92,11 +103,11 @@ def denials(
                 source_country=actor.country,
                 source_sector=actor.sector,
                 source_code=actor.code,
-                target_text=accusation.source_text,
-                target_name=accusation.source_name,
-                target_country=accusation.source_country,
-                target_sector=accusation.source_sector,
-                target_code=accusation.source_code,
+                target_text=answer.source_text,
+                target_name=answer.source_name,
+                target_country=answer.source_country,
+                target_sector=answer.source_sector,
+                target_code=answer.source_code,
                 plover_type=code.plover_type,
                 plover_mode=code.plover_mode,
                 cameo_code=code.cameo,

@@ -71,6 +71,7 @@ class Pattern:
 # A compiled verb form right after a determiner, possessive or preposition is a noun ("the
 # visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
 NOUN_CONTEXT = words("the a an its their his her our of on for with from in by")
+DETERMINERS = words("the a an its their his her our this that these those")
 
 
 @functools.cache
@@ -338,8 +339,14 @@ class PatternSet:
                     for found in pattern.regex.finditer(joined)
                 ]
             for span in found_by_body[pattern.body]:
-                if pattern.compiled and span[0] > 0 and lowers[span[0] - 1] in NOUN_CONTEXT:
-                    continue
+                if span[0] > 0 and lowers[span[0] - 1] in (
+                    NOUN_CONTEXT
+                    if pattern.compiled
+                    else DETERMINERS
+                    if not pattern.nominal and span[1] - span[0] == 1
+                    else ()
+                ):
+                    continue  # "a ban on imports": a noun, not the verb "ban"
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():
             if not all(pattern.compiled for pattern in matched):

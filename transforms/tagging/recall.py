@@ -16,7 +16,7 @@ from collections.abc import Callable
 from schemas.events import Event
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
-from transforms.tagging.denials import REJECT_CODE, denial_verb, denials
+from transforms.tagging.denials import ACCUSATION_NOUNS, REJECT_CODE, denial_verb, denials
 from transforms.tagging.document import Document
 from transforms.tagging.lexicon import ORG, PLACE, Lexicon, plain_words
 from transforms.tagging.similar_acts import similar_acts, similar_by
@@ -124,8 +124,16 @@ class Recall:
             return []
         subjects, _ = roles.subject(lowers, mentions, verb)
         code = load_taxonomy()[REJECT_CODE]
+        accusation = bool(ACCUSATION_NOUNS & set(lowers[verb : verb + 4]))
         return denials(
-            sentence.text, sentence.index, sentence.start, subjects, events, code, lowers[verb]
+            sentence.text,
+            sentence.index,
+            sentence.start,
+            subjects,
+            events,
+            code,
+            lowers[verb],
+            accusation,
         )
 
     def names(

@@ -189,6 +189,10 @@ def subject(
             return _speaker(lowers, mentions, start), True
         if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
             return [], False
+        if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
+            # "sanctions against Russia, its 12th since the invasion of Ukraine, including a ban
+            # on": the complement of another noun is not the event noun's agent
+            return _clause_subject(lowers, mentions, mention), False
         if not nominal and gap in (["and"], [",", "and"]) and _after_preposition(lowers, mention):
             # "China condemned the sale of arms to Taiwan and urged Washington ...": the
             # subject of the second verb is the sentence's, not the first verb's complement.

@@ -58,6 +58,7 @@ def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> 
         "people": lambda actor: bool(actor.agents) or actor.personal,
         "envoy_or_people": lambda actor: (
             actor.envoy
+            or actor.personal  # "expelled an Indian official"
             or "nationals" in actor.agents
             or "diplomats" in actor.agents
             or "citizens" in actor.agents

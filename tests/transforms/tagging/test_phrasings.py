@@ -152,6 +152,7 @@ CASES = [
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
     ("Britain has sent Ukraine 14 Challenger tanks.", ("GBR", "UKR", "AID", "asserted")),
+    ("Canada expelled an Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Japan gave the Philippines five patrol boats.", ("JPN", "PHL", "AID", "asserted")),
     ("The AU asked that Sudan respect the truce.", ("AFR", "SDN", "REQUEST", "asserted")),
     ('Cuba called the US embargo "illegal".', ("CUB", "USA", "ACCUSE", "asserted")),
@@ -249,3 +250,13 @@ def test_a_demonym_naming_a_group_or_a_place_modifier_is_no_actor(tagger, text):
     """An ethnic or language group ("Tajik dominated", "Russian speaking") is not the state,
     and a country after "along the" is where, not who."""
     assert tag(tagger, text) == []
+
+
+def test_the_victim_of_an_act_is_not_its_agent(tagger):
+    """ "the invasion of Ukraine" is no Ukrainian body, and "a ban" after a determiner is a
+    noun, not the verb "ban": the ban on Russian diamonds is not Ukraine's."""
+    text = (
+        "The EU approved new sanctions against Russia, its 12th since the invasion of Ukraine, "
+        "including a ban on imports of Russian diamonds."
+    )
+    assert not any(row[0] == "UKR" for row in triples(tag(tagger, text)))

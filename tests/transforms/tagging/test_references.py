@@ -165,6 +165,10 @@ def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger
             {("SRB", "XKX", "ACCUSE", "asserted")},
         ),
         ("Kosovo denied the charges.", set()),
+        (
+            "Japan imposed sanctions on North Korea. Pyongyang dismissed the measures.",
+            {("JPN", "PRK", "SANCTION", "asserted"), ("PRK", "JPN", "REJECT", "asserted")},
+        ),
     ],
 )
 def test_a_denial_of_the_charge_answers_the_articles_accusation(tagger, text, expected):
