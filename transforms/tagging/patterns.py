@@ -347,6 +347,13 @@ class PatternSet:
                     else ()
                 ):
                     continue  # "a ban on imports": a noun, not the verb "ban"
+                if (
+                    pattern.compiled
+                    and span[0] > 1
+                    and lowers[span[0] - 2] in ("a", "an")
+                    and lowers[span[0] - 1].isalpha()
+                ):
+                    continue  # "lodged a formal protest with": a noun, not the verb "protest"
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():
             if not all(pattern.compiled for pattern in matched):

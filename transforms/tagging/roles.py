@@ -144,7 +144,12 @@ def subject(
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] == ",":
-        return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
+        earlier = [i for i in range(start - 1) if lowers[i] == ","]
+        segment = lowers[earlier[-1] + 1 : start - 1] if earlier else []
+        if segment[:1] and segment[0].endswith("ing"):
+            return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
+        # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
+        return _opening_subject(lowers, mentions, start), False
     if (
         (lowers[start].endswith("ing") or nominal)
         and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))

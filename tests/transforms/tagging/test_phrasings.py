@@ -153,6 +153,15 @@ CASES = [
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
     ("Britain has sent Ukraine 14 Challenger tanks.", ("GBR", "UKR", "AID", "asserted")),
     ("Canada expelled an Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (
+        "Beijing on Tuesday lodged a formal protest with Seoul over the new restrictions.",
+        ("CHN", "KOR", "ACCUSE", "asserted"),
+    ),
+    ("Tokyo sent a note of protest to Moscow.", ("JPN", "RUS", "ACCUSE", "asserted")),
+    (
+        "Iran tested a missile on Monday, drawing condemnation from France.",
+        ("FRA", "IRN", "ACCUSE", "asserted"),
+    ),
     ("Japan gave the Philippines five patrol boats.", ("JPN", "PHL", "AID", "asserted")),
     ("The AU asked that Sudan respect the truce.", ("AFR", "SDN", "REQUEST", "asserted")),
     ('Cuba called the US embargo "illegal".', ("CUB", "USA", "ACCUSE", "asserted")),
