@@ -28,6 +28,18 @@ DENIAL_RE = re.compile(
     r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|measures|sanctions|decision|move|"
     r"proposals?|plan|demands?|ultimatum|resolution|criticism|remarks|comments|statement)\b"
 )
+# What a rejected noun answers: an accusation; a threat (an ultimatum); a demand; a sanction;
+# else the last act of any kind aimed at the denier ("The Kremlin dismissed the decision")
+ANSWERED_TYPES = {
+    "ultimatum": {"THREATEN"},
+    "demand": {"REQUEST"},
+    "demands": {"REQUEST"},
+    "measures": {"SANCTION"},
+    "sanctions": {"SANCTION"},
+    "criticism": {"ACCUSE"},
+    "remarks": {"ACCUSE", "REQUEST"},
+    "comments": {"ACCUSE", "REQUEST"},
+}
 # Nouns that name an accusation: a denial of one answers an accusation; of the others, the
 # last act of any kind aimed at the denier ("The Kremlin dismissed the measures")
 ACCUSATION_NOUNS = words(
@@ -41,6 +53,14 @@ REJECT_CODE = "120"
 DENIAL_CONFIDENCE = 0.6
 
 
+def answered_types(lowers: list[str], verb: int) -> set[str] | None:
+    """The types of act the noun after a denying verb answers (None: any)."""
+    following = lowers[verb + 1 : verb + 4]
+    if ACCUSATION_NOUNS & set(following):
+        return {"ACCUSE"}
+    return next((ANSWERED_TYPES[word] for word in following if word in ANSWERED_TYPES), None)
+
+
 def denial_verb(lowers: list[str]) -> int | None:
     """The position of the denying verb, or None when the sentence negates it."""
     for index, word in enumerate(lowers):
@@ -49,12 +69,12 @@ def denial_verb(lowers: list[str]) -> int | None:
     return None
 
 
-def answered(events: list[Event], country: str, accusation: bool = True) -> Event | None:
-    """The article's last asserted accusation (or, with ``accusation`` False, act of any kind
-    but a rejection) aimed at ``country`` by another actor."""
+def answered(events: list[Event], country: str, types: set[str] | None) -> Event | None:
+    """The article's last asserted act of one of ``types`` (any but a rejection when None)
+    aimed at ``country`` by another actor."""
     for event in reversed(events):
         if (
-            (event.plover_type == "ACCUSE" if accusation else event.plover_type != "REJECT")
+            (event.plover_type in types if types else event.plover_type != "REJECT")
             and event.modality == "asserted"
             and event.target_country == country
             and event.source_country != country
@@ -71,13 +91,13 @@ def denials(
     events: list[Event],
     code: CameoCode,
     trigger: str,
-    accusation: bool = True,
+    types: set[str] | None = None,
 ) -> list[Event]:
     """A REJECT row from each subject to the source of the act it answers."""
     rows = []
     for subject in subjects:
         actor = subject.actor
-        answer = answered(events, actor.country, accusation) if actor is not None else None
+        answer = answered(events, actor.country, types) if actor is not None else None
         if actor is None or answer is None:
             continue
         if any(row.source_code == actor.code for row in rows):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from schemas.events import Event
 from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
-from transforms.tagging.denials import ACCUSATION_NOUNS, REJECT_CODE, denial_verb, denials
+from transforms.tagging.denials import REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
 from transforms.tagging.lexicon import ORG, PLACE, Lexicon, plain_words
 from transforms.tagging.similar_acts import similar_acts, similar_by
@@ -124,7 +124,6 @@ class Recall:
             return []
         subjects, _ = roles.subject(lowers, mentions, verb)
         code = load_taxonomy()[REJECT_CODE]
-        accusation = bool(ACCUSATION_NOUNS & set(lowers[verb : verb + 4]))
         return denials(
             sentence.text,
             sentence.index,
@@ -133,7 +132,7 @@ class Recall:
             events,
             code,
             lowers[verb],
-            accusation,
+            answered_types(lowers, verb),
         )
 
     def names(
