@@ -31,7 +31,7 @@ PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]
-    + ["charge d'affaires"]
+    + ["charge d'affaires", "permanent representative"]
 )
 MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
