@@ -143,13 +143,16 @@ def subject(
     """
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
-    if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] == ",":
-        earlier = [i for i in range(start - 1) if lowers[i] == ","]
-        segment = lowers[earlier[-1] + 1 : start - 1] if earlier else []
+    comma = start - 1
+    while comma > 0 and _manner(lowers[comma]):
+        comma -= 1  # ", publicly threatening them"
+    if lowers[start].endswith("ing") and comma >= 0 and lowers[comma] == ",":
+        earlier = [i for i in range(comma) if lowers[i] == ","]
+        segment = lowers[earlier[-1] + 1 : comma] if earlier else []
         if segment[:1] and segment[0].endswith("ing"):
             return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
         # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
-        return _opening_subject(lowers, mentions, start), False
+        return _main_subject(lowers, mentions, start)
     if (
         (lowers[start].endswith("ing") or nominal)
         and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))
@@ -250,6 +253,16 @@ def _embedded(lowers: list[str], mention: Mention) -> bool:
     return possessor or mention.locative or _after_preposition(lowers, mention)
 
 
+def group_before(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The last group of two or more coordinated actors before ``start`` ("Europe, Japan and
+    Mexico"), for a "them" after a trigger; [] if the last actor stands alone."""
+    before = [m for m in mentions if m.end <= start and m.is_actor]
+    if not before:
+        return []
+    group = coordinated_left(lowers, mentions, before[-1])
+    return group if len(group) >= 2 else []
+
+
 def coordinating_and(lowers: list[str], start: int) -> int:
     """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
     or -1."""
@@ -257,6 +270,23 @@ def coordinating_and(lowers: list[str], start: int) -> int:
     while position >= 0 and lowers[position] in AUXILIARIES:
         position -= 1
     return position if position > 0 and lowers[position] == "and" else -1
+
+
+def _main_subject(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> tuple[list[Mention], bool]:
+    """The subject of the sentence's main clause for a participle clause after a comma
+    ("He has injected drama into talks with ..., publicly threatening them"): the actor that
+    opens the sentence, a pronoun too."""
+    for mention in mentions:
+        if mention.start > OPENING_REACH or mention.end > start:
+            break
+        if not mention.is_actor or mention.locative or _after_preposition(lowers, mention):
+            continue
+        if all(word in OBJECT_GAP or word == "," for word in lowers[: mention.start]):
+            return coordinated_right(lowers, mentions, mention), mention.pronoun
+        break
+    return [], False
 
 
 def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:

@@ -274,6 +274,10 @@ class EventTagger:
         objects = objects_of(lowers, mentions, match, pattern)
         if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
             objects = subjects  # "India and Canada expelled each other's diplomats"
+        if not objects and lowers[match.end : match.end + 1] == ["them"]:
+            # "targeted allies, including Europe, Japan and Mexico, threatening them": the
+            # sentence's last group of two or more actors before the trigger
+            objects = roles.group_before(lowers, mentions, match.start)
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
             objects = roles.quote_speaker(lowers, mentions, match.start)

@@ -212,3 +212,21 @@ def test_his_government_is_the_nearest_persons_country(tagger):
     mentions = tagger.finder.find(tokens, words, lowers, text, FRIDAY, ActorMemory())
     government = next(m for m in mentions if m.text == "government")
     assert government.actor is not None and government.actor.country == "NPL"
+
+
+def test_them_after_a_verb_is_the_sentences_last_group(tagger):
+    text = (
+        "Chancellor Scholz spoke on Monday. He has lectured partners, including Spain, Italy "
+        "and Greece, publicly criticising them for their deficits."
+    )
+    assert triples(tag(tagger, text)) == {
+        ("DEU", "ESP", "ACCUSE", "asserted"),
+        ("DEU", "ITA", "ACCUSE", "asserted"),
+        ("DEU", "GRC", "ACCUSE", "asserted"),
+    }
+
+
+def test_them_with_a_single_actor_before_is_no_target(tagger):
+    assert triples(tag(tagger, "China met Russia and praised them.")) == {
+        ("CHN", "RUS", "CONSULT", "asserted")
+    }
