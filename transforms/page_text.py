@@ -73,9 +73,11 @@ def page_metadata(tree: HtmlElement, url: str | None) -> Document:
 
 
 def extract_page(tree: HtmlElement, url: str) -> Document | None:
-    """The text and metadata of a parsed page, or None where ``bare_extraction`` gives None.
-    The metadata is read first, as trafilatura does, and the text from a copy of the tree (
-    trafilatura copies a tree it is given), so the tree is left as the metadata pass leaves it."""
+    """The text and metadata of a parsed page, or None where ``bare_extraction`` gives None (a
+    ValueError or TypeError in the categories, tags or licence it looks for no longer discards
+    a page). The metadata is read first, as trafilatura does, and the text from a copy of the
+    tree (trafilatura copies a tree it is given): the tree is left as the metadata pass leaves
+    it."""
     try:
         metadata = page_metadata(tree, url)
     except (TypeError, ValueError):  # bare_extraction discards the page on these
