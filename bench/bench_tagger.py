@@ -16,7 +16,7 @@ from pathlib import Path
 
 import trafilatura
 
-from transforms.extraction import TRAFILATURA_SETTINGS
+from transforms.page_text import TRAFILATURA_SETTINGS
 from transforms.tagging import Document, EventTagger
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "resources"

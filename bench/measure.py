@@ -33,7 +33,7 @@ def measure_floor(paths: list[pathlib.Path]) -> dict:
     """A plain loop of trafilatura over the pages, with the pipeline's settings."""
     import trafilatura
 
-    from transforms.extraction import TRAFILATURA_SETTINGS
+    from transforms.page_text import TRAFILATURA_SETTINGS
 
     start = time.perf_counter()
     extracted = 0
@@ -86,7 +86,7 @@ def measure_tagger(paths: list[pathlib.Path]) -> dict:
 
     import trafilatura
 
-    from transforms.extraction import TRAFILATURA_SETTINGS
+    from transforms.page_text import TRAFILATURA_SETTINGS
     from transforms.tagging import Document, EventTagger
 
     documents = []

@@ -5,6 +5,7 @@ import datetime
 
 import numpy as np
 import pytest
+from datasketch import MinHash
 
 from tests.story_corpus import corpus, pairwise_scores
 from transforms.stories.grouping import (
@@ -18,8 +19,12 @@ from transforms.stories.grouping import (
     with_fields,
 )
 from transforms.stories.sketches import (
+    NUM_PERM,
+    SCHEME,
+    SEED,
     band_keys,
     best_match,
+    minimum_hashes,
     publisher_of,
     shingle_hashes,
     signature,
@@ -94,6 +99,18 @@ def test_signatures_and_bands_are_stable():
     assert len(first) == 128 * 4 and len(band_keys(first)) == 37
     assert len(shingle_hashes("two words")) == 1 and len(shingle_hashes("")) == 0
     assert len(shingle_hashes("a b c a b c a b c")) == 3  # abc, bca, cab
+
+
+def test_minimum_hashes_are_what_datasketch_holds():
+    rng = np.random.default_rng(3)
+    texts = [WORDS, "two words", "a b c a b c a b c", " ".join(reversed(WORDS.split()))]
+    inputs = [shingle_hashes(text) for text in texts] + [
+        rng.integers(0, 2**32, size=size, dtype=np.uint64) for size in (1, 2, 50, 4000)
+    ]
+    for hashes in [*inputs, np.array([0, 2**32 - 1], dtype=np.uint64)]:
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
+        minhash.update_batch(hashes.tolist())
+        assert (minimum_hashes(hashes) == minhash.hashvalues).all()
 
 
 def test_union_find_names_each_component_by_its_smallest_id():

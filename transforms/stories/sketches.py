@@ -33,6 +33,9 @@ MIX = tuple(
     np.uint64(m)
     for m in (0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xFF51AFD7ED558CCD)
 )
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), which datasketch's affine32 scheme
+# applies to every hash before its permutations a * h + b (mod 2**32).
+FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 @functools.cache
@@ -74,11 +77,22 @@ def signature(text: str, article_id: str) -> tuple[bytes, int]:
     hashes = shingle_hashes(text)
     if not len(hashes):
         hashes = np.array([zlib.crc32(article_id.encode("utf-8"))], dtype=np.uint64)
-    minhash = MinHash(
-        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=int
-    )
-    minhash.update_batch(hashes.tolist())
-    return minhash.hashvalues.astype("<u4").tobytes(), len(hashes)
+    return minimum_hashes(hashes).astype("<u4").tobytes(), len(hashes)
+
+
+def minimum_hashes(hashes: np.ndarray) -> np.ndarray:
+    """What ``MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)`` holds after
+    ``update_batch`` of the (non-empty, 32-bit) hashes, computed in numpy: datasketch hashes
+    its input one Python call at a time (0.49 against 0.26 ms an article, benchmark texts)."""
+    shift1, multiply1, shift2, multiply2, shift3 = FMIX32
+    a, b = _permutations()
+    mixed = hashes.astype(np.uint32).reshape(-1, 1)
+    mixed = mixed ^ (mixed >> shift1)
+    mixed = mixed * multiply1
+    mixed = mixed ^ (mixed >> shift2)
+    mixed = mixed * multiply2
+    mixed = mixed ^ (mixed >> shift3)
+    return (mixed * a + b).min(axis=0)
 
 
 def band_keys(sig: bytes) -> list[str]:

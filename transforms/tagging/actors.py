@@ -21,7 +21,7 @@ from transforms.tagging.lexicon import (
     Entry,
     Lexicon,
 )
-from transforms.tagging.pair_mentions import pair_phrase
+from transforms.tagging.pair_mentions import PAIR_OPENERS, pair_phrase
 from transforms.tagging.text import Token, words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
@@ -258,7 +258,9 @@ class MentionFinder:
         memory.new_sentence()
         index = 0
         while index < len(words):
-            taken, personal = pair_phrase(lowers, index)
+            taken, personal = (
+                pair_phrase(lowers, index) if lowers[index] in PAIR_OPENERS else (0, False)
+            )  # (the test first: most tokens open no pair phrase)
             pair = memory.last_pair(personal) if taken else []
             if pair:
                 # "the two countries": two mentions of one span, coordinated (roles.py)
@@ -272,7 +274,6 @@ class MentionFinder:
                 continue
             length, senses = self.lexicon.match(words, lowers, index)
             if not length:
-                text = sentence[tokens[index].start : tokens[index].end]
                 known = memory.names.get(words[index])
                 if (known is None or not words[index][:1].isupper()) and (
                     lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
@@ -283,6 +284,7 @@ class MentionFinder:
                 ):
                     known = memory.organisation  # "the bloc", "the alliance"
                 if known is not None:
+                    text = sentence[tokens[index].start : tokens[index].end]
                     mention = Mention(index, index + 1, text, actor=known)
                     mention.pronoun = lowers[index] in PRONOUN_KINDS
                     mentions.append(mention)

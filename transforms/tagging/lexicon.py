@@ -351,6 +351,8 @@ class Lexicon:
         """The longest entry starting at ``index``: its length in tokens and its senses."""
         longest_name = self._longest_name.get(words[index], 0)
         longest_term = self._longest_term.get(lowers[index], 0)
+        if not (longest_name or longest_term):
+            return 0, []  # most tokens start no entry
         limit = min(max(longest_name, longest_term), len(words) - index)
         for length in range(limit, 0, -1):
             senses = None

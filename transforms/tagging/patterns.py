@@ -21,6 +21,14 @@ from importlib import resources
 from transforms.tagging.lexicon import data_rows
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
+from transforms.tagging.trigger_steps import (
+    Step,
+    Steps,
+    find_spans,
+    item_step,
+    steps_of,
+    word_positions,
+)
 
 SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside"})
 TARGET_SLOTS = frozenset(
@@ -54,6 +62,8 @@ class Pattern:
     nominal: bool = False
     compiled: bool = False
     required: tuple[frozenset[str], ...] = ()  # per required item, the words it can start with
+    # the token-level form of the regex (trigger_steps), None where only the regex will do
+    steps: Steps | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def reported(self) -> bool:
@@ -64,7 +74,8 @@ class Pattern:
     @property
     def regex(self) -> re.Pattern:
         """The compiled regex, built on first use: thousands of compiled CAMEO patterns would
-        take seconds to compile up front, and most are never needed by a given text."""
+        take seconds to compile up front, and most are never needed by a given text. ``match``
+        runs ``steps`` instead where there are some."""
         return _regex_of(self.body)
 
 
@@ -144,14 +155,14 @@ def _group_items(text: str) -> list[tuple[bool, list[str]]]:
     return groups
 
 
-def _item_regex(item: str, irregular: dict[str, list[str]]) -> tuple[str, list[str]]:
-    """One item's regex (with its leading space) and the words it can start with."""
+def _item_regex(item: str, irregular: dict[str, list[str]]) -> tuple[str, list[str], Step | None]:
+    """One item's regex (with its leading space), the words it can start with, and its step."""
     if item.startswith("*"):
-        return f"(?: \\S+){{0,{int(item[1:])}}}?", []
+        return f"(?: \\S+){{0,{int(item[1:])}}}?", [], item_step(item, [])
     words = _forms(item, irregular)
     # a multi-word form ("pull out") stays one alternative of space-separated words
     group = "(?:" + "|".join(re.escape(word).replace("\\ ", " ") for word in words) + ")"
-    return " " + group, [word.split()[0] for word in words]
+    return " " + group, [word.split()[0] for word in words], item_step(item, words)
 
 
 def compile_trigger(
@@ -159,7 +170,7 @@ def compile_trigger(
 ) -> tuple[str, frozenset[str]]:
     """A pattern's regex over space-joined lower-cased tokens, and its anchor words (``anchor``,
     "a|b", names them: the words of one required item)."""
-    body, anchors, _ = _compile(text, irregular, anchor)
+    body, anchors, _, _ = _compile(text, irregular, anchor)
     return body, anchors
 
 
@@ -167,12 +178,14 @@ def _compile(
     text: str,
     irregular: dict[str, list[str]],
     anchor: str | None,
-    cache: dict[str, tuple[str, list[str]]] | None = None,
-) -> tuple[str, frozenset[str], tuple[frozenset[str], ...]]:
-    """Regex body, anchor words, and the word sets of the required items (``cache`` keeps item
-    regexes across the patterns of one load: compiled patterns repeat their verb's forms)."""
+    cache: dict[str, tuple[str, list[str], Step | None]] | None = None,
+) -> tuple[str, frozenset[str], tuple[frozenset[str], ...], Steps | None]:
+    """Regex body, anchor words, the word sets of the required items, and the steps (``cache``
+    keeps item regexes across the patterns of one load: compiled patterns repeat their verb's
+    forms)."""
     cache = {} if cache is None else cache
     parts: list[str] = []
+    step_groups: list[tuple[bool, list[Step | None]]] = []
     leading: set[str] = set()  # words a match can start with, up to the first required item
     required: list[list[str]] = []
     for optional, items in _group_items(text):
@@ -181,8 +194,9 @@ def _compile(
             if item not in cache:
                 cache[item] = _item_regex(item, irregular)
             compiled.append(cache[item])
-        body = "".join(regex for regex, _ in compiled)
-        first = next((words for _, words in compiled if words), [])
+        step_groups.append((optional, [step for _, _, step in compiled]))
+        body = "".join(regex for regex, _, _ in compiled)
+        first = next((words for _, words, _ in compiled if words), [])
         if not required:
             leading.update(first)
         if not optional and first:
@@ -204,13 +218,14 @@ def _compile(
         if all(pieces):
             checked.append(item_words.union(found[-1] for found in pieces))
     needed = tuple(checked)
+    steps = steps_of(step_groups)
     if anchor is not None:
-        return body, frozenset(anchor.split("|")), needed
+        return body, frozenset(anchor.split("|")), needed, steps
     # The anchor is the first required word set without function words ("{be} visiting" is
     # anchored on "visiting"), so that the prefilter skips sentences that merely say "is".
     rare = next((words for words in required if not COMMON_WORDS.intersection(words)), None)
     anchors = frozenset(rare) if rare is not None else frozenset(leading)
-    return body, anchors, needed
+    return body, anchors, needed, steps
 
 
 def _regex(text: str) -> str:
@@ -223,7 +238,7 @@ PATTERN_FILES = ("patterns.jsonl", "cameo_patterns.jsonl")  # hand-written first
 def load_patterns(files: tuple[str, ...] = PATTERN_FILES) -> list[Pattern]:
     """The patterns of the data files, validated, hand-written first, each in file order."""
     irregular = load_irregular_verbs()
-    cache: dict[str, tuple[str, list[str]]] = {}
+    cache: dict[str, tuple[str, list[str], Step | None]] = {}
     patterns: list[Pattern] = []
     for name in files:
         path = resources.files("transforms.tagging").joinpath("data", name)
@@ -244,13 +259,13 @@ def _pattern(
     irregular: dict[str, list[str]],
     *,
     compiled: bool = False,
-    cache: dict[str, tuple[str, list[str]]] | None = None,
+    cache: dict[str, tuple[str, list[str], Step | None]] | None = None,
 ) -> Pattern:
     if spec["source"] not in SOURCE_SLOTS or spec["target"] not in TARGET_SLOTS:
         raise ValueError(f"unknown slot in {spec['source']!r}/{spec['target']!r}")
     if spec.get("object_kind") not in OBJECT_KINDS:
         raise ValueError(f"unknown object_kind {spec['object_kind']!r}")
-    body, anchors, required = _compile(spec["pattern"], irregular, spec.get("anchor"), cache)
+    body, anchors, required, steps = _compile(spec["pattern"], irregular, spec.get("anchor"), cache)
     return Pattern(
         pattern_id=spec["id"],
         cameo=spec["cameo"],
@@ -259,6 +274,7 @@ def _pattern(
         body=body,
         anchors=anchors,
         required=required,
+        steps=steps,
         reciprocal=bool(spec.get("reciprocal", False)),
         object_kind=spec.get("object_kind"),
         then=frozenset(spec.get("then", "").split("|")) - {""},
@@ -323,21 +339,17 @@ class PatternSet:
         candidates = self._candidates(lowers)
         if not candidates:
             return []
-        joined = " ".join(lowers)
-        starts: dict[int, int] = {}
-        offset = 0
-        for index, word in enumerate(lowers):
-            starts[offset] = index
-            offset += len(word) + 1
         spans: dict[tuple[int, int], list[Pattern]] = {}
         ordered = sorted(candidates.values(), key=lambda pattern: self.order[id(pattern)])
         found_by_body: dict[str, list[tuple[int, int]]] = {}
+        positions = word_positions(lowers)
         for pattern in ordered:
             if pattern.body not in found_by_body:
-                found_by_body[pattern.body] = [
-                    (starts[found.start()], starts.get(found.end() + 1, len(lowers)))
-                    for found in pattern.regex.finditer(joined)
-                ]
+                found_by_body[pattern.body] = (
+                    find_spans(pattern.steps, lowers, positions)
+                    if pattern.steps is not None
+                    else _regex_spans(pattern.regex, lowers)
+                )
             for span in found_by_body[pattern.body]:
                 if span[0] > 0 and lowers[span[0] - 1] in (
                     NOUN_CONTEXT
@@ -384,6 +396,19 @@ class PatternSet:
             for match in accepted
         ]
         return sorted(accepted, key=lambda match: match.start)
+
+
+def _regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:
+    """The token spans a pattern's regex matches in the space-joined tokens."""
+    starts: dict[int, int] = {}
+    offset = 0
+    for index, word in enumerate(lowers):
+        starts[offset] = index
+        offset += len(word) + 1
+    return [
+        (starts[found.start()], starts.get(found.end() + 1, len(lowers)))
+        for found in regex.finditer(" ".join(lowers))
+    ]
 
 
 def _prefer_hand_written(match: TriggerMatch) -> TriggerMatch:

