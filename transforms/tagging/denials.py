@@ -19,6 +19,7 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.actors import Mention
+from transforms.tagging.event_rows import actor_columns, code_columns, side_as
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import words
 
@@ -118,22 +119,9 @@ def denials(
                 date_precision="day",
                 date_text=None,
                 date_is_fallback=True,
-                source_text=subject.text,
-                source_name=actor.name,
-                source_country=actor.country,
-                source_sector=actor.sector,
-                source_code=actor.code,
-                target_text=answer.source_text,
-                target_name=answer.source_name,
-                target_country=answer.source_country,
-                target_sector=answer.source_sector,
-                target_code=answer.source_code,
-                plover_type=code.plover_type,
-                plover_mode=code.plover_mode,
-                cameo_code=code.cameo,
-                cameo_root=code.root,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
+                **actor_columns("source", subject.text, actor),
+                **side_as(answer, "source", "target"),
+                **code_columns(code),
                 modality="asserted",
                 trigger_text=trigger,
                 sentence=sentence_text,

@@ -10,7 +10,7 @@ readings), the place (a visited place, else the sentence's, else the dateline) a
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging import readings
-from transforms.tagging.actors import Mention
+from transforms.tagging.actors import Actor, Mention
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, long_before
 from transforms.tagging.modality import HISTORICAL
@@ -21,6 +21,31 @@ from transforms.tagging.taxonomy import CameoCode, future_code
 from transforms.tagging.text import Sentence, Token
 
 MIN_CONFIDENCE = 0.5  # rows below it are not written
+SIDE_FIELDS = ("text", "name", "country", "sector", "code")
+
+
+def actor_columns(side: str, text: str, actor: Actor) -> dict[str, str | None]:
+    """The columns of one side ("source" or "target") of an events row."""
+    values = (text, actor.name, actor.country, actor.sector, actor.code)
+    return {f"{side}_{field}": value for field, value in zip(SIDE_FIELDS, values, strict=True)}
+
+
+def side_as(event: Event, side: str, as_side: str) -> dict[str, str | None]:
+    """One side of an existing row as the other side of a new one (an answer's target is the
+    answered act's source)."""
+    return {f"{as_side}_{field}": getattr(event, f"{side}_{field}") for field in SIDE_FIELDS}
+
+
+def code_columns(code: CameoCode) -> dict[str, object]:
+    """The columns a CAMEO code sets: PLOVER type and mode, root, quad class, Goldstein."""
+    return {
+        "plover_type": code.plover_type,
+        "plover_mode": code.plover_mode,
+        "cameo_code": code.cameo,
+        "cameo_root": code.root,
+        "quad_class": code.quad_class,
+        "goldstein": code.goldstein,
+    }
 
 
 def event_rows(
@@ -93,22 +118,9 @@ def event_rows(
                 date_precision=precision,
                 date_text=date_text,
                 date_is_fallback=fallback,
-                source_text=source.text,
-                source_name=source_actor.name,
-                source_country=source_actor.country,
-                source_sector=source_actor.sector,
-                source_code=source_actor.code,
-                target_text=target.text,
-                target_name=target_actor.name,
-                target_country=target_actor.country,
-                target_sector=target_actor.sector,
-                target_code=target_actor.code,
-                plover_type=code.plover_type,
-                plover_mode=code.plover_mode,
-                cameo_code=code.cameo,
-                cameo_root=code.root,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
+                **actor_columns("source", source.text, source_actor),
+                **actor_columns("target", target.text, target_actor),
+                **code_columns(code),
                 modality=modality,
                 trigger_text=sentence.text[trigger_start:trigger_end],
                 sentence=sentence.text,

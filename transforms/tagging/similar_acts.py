@@ -16,6 +16,7 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.actors import Mention
+from transforms.tagging.event_rows import actor_columns
 
 SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b")
 SIMILAR_CONFIDENCE = 0.6
@@ -59,11 +60,7 @@ def similar_acts(
                     "similar",
                 ),  # fmt: skip
                 mention_id=stable_id(base.article_id, str(sentence_index), "similar"),
-                source_text=source.text,
-                source_name=actor.name,
-                source_country=actor.country,
-                source_sector=actor.sector,
-                source_code=actor.code,
+                **actor_columns("source", source.text, actor),
                 trigger_text="similar steps",
                 sentence=sentence_text,
                 sentence_index=sentence_index,
