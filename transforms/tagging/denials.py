@@ -19,9 +19,9 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.actors import Mention
-from transforms.tagging.event_rows import actor_columns, code_columns, side_as
+from transforms.tagging.event_rows import actor_columns, code_columns, sentence_columns, side_as
 from transforms.tagging.taxonomy import CameoCode
-from transforms.tagging.text import words
+from transforms.tagging.text import Sentence, words
 
 DENIAL_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
@@ -85,9 +85,7 @@ def answered(events: list[Event], country: str, types: set[str] | None) -> Event
 
 
 def denials(
-    sentence_text: str,
-    sentence_index: int,
-    char_start: int,
+    sentence: Sentence,
     subjects: list[Mention],
     events: list[Event],
     code: CameoCode,
@@ -108,13 +106,13 @@ def denials(
                 answer,
                 event_id=stable_id(
                     answer.article_id,
-                    str(sentence_index),
+                    str(sentence.index),
                     actor.code,
                     answer.source_code or "",
                     code.cameo,
                     "denial",
                 ),  # fmt: skip
-                mention_id=stable_id(answer.article_id, str(sentence_index), "denial"),
+                mention_id=stable_id(answer.article_id, str(sentence.index), "denial"),
                 event_date=answer.article_date,
                 date_precision="day",
                 date_text=None,
@@ -123,11 +121,7 @@ def denials(
                 **side_as(answer, "source", "target"),
                 **code_columns(code),
                 modality="asserted",
-                trigger_text=trigger,
-                sentence=sentence_text,
-                sentence_index=sentence_index,
-                char_start=char_start,
-                char_end=char_start + len(sentence_text),
+                **sentence_columns(sentence, trigger),
                 location_name=None,
                 location_country=None,
                 location_source=None,

@@ -36,6 +36,18 @@ def side_as(event: Event, side: str, as_side: str) -> dict[str, str | None]:
     return {f"{as_side}_{field}": getattr(event, f"{side}_{field}") for field in SIDE_FIELDS}
 
 
+def sentence_columns(sentence: Sentence, trigger: str) -> dict[str, object]:
+    """The columns that say where in the article a row was coded: the trigger's words, the
+    sentence, its index and offsets."""
+    return {
+        "trigger_text": trigger,
+        "sentence": sentence.text,
+        "sentence_index": sentence.index,
+        "char_start": sentence.start,
+        "char_end": sentence.end,
+    }
+
+
 def code_columns(code: CameoCode) -> dict[str, object]:
     """The columns a CAMEO code sets: PLOVER type and mode, root, quad class, Goldstein."""
     return {
@@ -122,11 +134,7 @@ def event_rows(
                 **actor_columns("target", target.text, target_actor),
                 **code_columns(code),
                 modality=modality,
-                trigger_text=sentence.text[trigger_start:trigger_end],
-                sentence=sentence.text,
-                sentence_index=sentence.index,
-                char_start=sentence.start,
-                char_end=sentence.end,
+                **sentence_columns(sentence, sentence.text[trigger_start:trigger_end]),
                 location_name=place.name if place else None,
                 location_country=place.country if place else None,
                 location_source=place.source if place else None,

@@ -111,7 +111,7 @@ class Recall:
         if after is None:
             return []
         sources = roles.object_mentions(lowers, mentions, after)
-        return similar_acts(sentence.text, sentence.index, sentence.start, sources, events)
+        return similar_acts(sentence, sources, events)
 
     def denial(
         self, document: Document, sentence: Sentence, memory: ActorMemory, events: list[Event]
@@ -124,16 +124,7 @@ class Recall:
             return []
         subjects, _ = roles.subject(lowers, mentions, verb)
         code = load_taxonomy()[REJECT_CODE]
-        return denials(
-            sentence.text,
-            sentence.index,
-            sentence.start,
-            subjects,
-            events,
-            code,
-            lowers[verb],
-            answered_types(lowers, verb),
-        )
+        return denials(sentence, subjects, events, code, lowers[verb], answered_types(lowers, verb))
 
     def names(
         self, document: Document, sentence: Sentence, backlog: "Backlog", memory: ActorMemory

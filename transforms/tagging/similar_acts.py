@@ -16,7 +16,8 @@ import re
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.actors import Mention
-from transforms.tagging.event_rows import actor_columns
+from transforms.tagging.event_rows import actor_columns, sentence_columns
+from transforms.tagging.text import Sentence
 
 SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b")
 SIMILAR_CONFIDENCE = 0.6
@@ -30,13 +31,7 @@ def similar_by(lowers: list[str]) -> int | None:
     return None
 
 
-def similar_acts(
-    sentence_text: str,
-    sentence_index: int,
-    char_start: int,
-    sources: list[Mention],
-    events: list[Event],
-) -> list[Event]:
+def similar_acts(sentence: Sentence, sources: list[Mention], events: list[Event]) -> list[Event]:
     """Copies of the last asserted event with each of ``sources`` as its source."""
     last = next((event for event in reversed(events) if event.modality == "asserted"), None)
     if last is None:
@@ -53,19 +48,15 @@ def similar_acts(
                 base,
                 event_id=stable_id(
                     base.article_id,
-                    str(sentence_index),
+                    str(sentence.index),
                     actor.code,
                     base.target_code,
                     base.cameo_code,
                     "similar",
                 ),  # fmt: skip
-                mention_id=stable_id(base.article_id, str(sentence_index), "similar"),
+                mention_id=stable_id(base.article_id, str(sentence.index), "similar"),
                 **actor_columns("source", source.text, actor),
-                trigger_text="similar steps",
-                sentence=sentence_text,
-                sentence_index=sentence_index,
-                char_start=char_start,
-                char_end=char_start + len(sentence_text),
+                **sentence_columns(sentence, "similar steps"),
                 date_is_fallback=True,
                 confidence=SIMILAR_CONFIDENCE,
             )
