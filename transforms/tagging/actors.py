@@ -124,6 +124,7 @@ class ActorMemory:
         self.previous_paragraph: list[list[Actor]] = []  # for "he" opening a paragraph
         self.organisation_sentence = -1  # the index of the sentence that named it
         self.sentence = -1  # the index of the sentence being read
+        self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -133,7 +134,7 @@ class ActorMemory:
             if pair:
                 self.pairs[personal] = pair
         self.previous_paragraph = self.recent or self.previous_paragraph
-        self.recent = []
+        self.recent, self.groups = [], {}
 
     def new_sentence(self) -> None:
         """Start collecting the actors of the next sentence."""
@@ -158,6 +159,22 @@ class ActorMemory:
                 if found is not None:
                     break
         return found
+
+    def plural_antecedent(self) -> list[Actor]:
+        """What "they" stands for: an earlier sentence's first list of actors ("Germany and
+        France met. They agreed ..."), or its first two people ("Putin met Erdogan. They
+        discussed ..."); else, as "it", the nearest state or body."""
+        for index in range(len(self.recent) - 1, -1, -1):
+            actors = self.recent[index]
+            if index in self.groups:
+                return list(self.groups[index])
+            people = [actor for actor in actors[:2] if actor.personal]
+            if index < len(self.recent) - 1 and len({actor.country for actor in people}) == 2:
+                return people
+            body = next((a for a in actors if a.country != "MUL" and not a.personal), None)
+            if body is not None:
+                return [body]
+        return []
 
     def earlier_antecedent(self, kind: str, sentences: int) -> Actor | None:
         """``antecedent`` among the paragraph's first ``sentences`` sentences only."""
@@ -195,6 +212,24 @@ class ActorMemory:
             self.names[surname] = actor
         for title in actor.agents:
             self.titles[title] = actor
+
+
+LIST_WORDS = words(", and the")
+
+
+def _first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
+    """The actors of a sentence's first list of named actors ("Germany and France"), if its
+    first actor opens one."""
+    named = [m for m in mentions if m.is_actor and m.actor is not None and not m.pronoun]
+    listed = named[:1]
+    for mention in named[1:]:
+        gap = lowers[listed[-1].end : mention.start] if listed else []
+        if not gap or not LIST_WORDS.issuperset(gap):
+            break
+        listed.append(mention)
+    while len(listed) > 1 and "and" not in lowers[listed[-2].end : listed[-1].start]:
+        listed.pop()  # a comma that no "and" closes: an apposition, not a list
+    return [m.actor for m in listed if m.actor is not None]
 
 
 def _in_office(entry: Entry, day: datetime.date) -> bool:
@@ -273,6 +308,12 @@ class MentionFinder:
                 index += taken
                 continue
             length, senses = self.lexicon.match(words, lowers, index)
+            if lowers[index] == "they" and len(group := memory.plural_antecedent()) > 1:
+                text = sentence[tokens[index].start : tokens[index].end]
+                for actor in group:  # twins, coordinated as "the two countries" are
+                    mentions.append(Mention(index, index + 1, text, actor=actor, pronoun=True))
+                index += 1
+                continue
             if not length:
                 known = memory.names.get(words[index])
                 if (known is None or not words[index][:1].isupper()) and (
@@ -344,6 +385,9 @@ class MentionFinder:
                     memory.note(mention.actor)
             index = end
         _share_distributed_agents(mentions, lowers, self.lexicon.country_names)
+        listed = _first_list(mentions, lowers)
+        if len(listed) > 1:
+            memory.groups[len(memory.recent) - 1] = listed
         for mention in mentions:
             if mention.demonym_only and mention.actor is None:
                 self._bloc_agents(mention, lowers)

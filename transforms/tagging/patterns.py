@@ -19,6 +19,7 @@ import re
 from importlib import resources
 
 from transforms.tagging.lexicon import data_rows
+from transforms.tagging.passives import PassiveForm, gap_fits, passive_spec
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import (
@@ -61,6 +62,7 @@ class Pattern:
     confidence: float = 0.8
     nominal: bool = False
     compiled: bool = False
+    passive: PassiveForm | None = None  # the passive form of a verb-and-noun pattern
     required: tuple[frozenset[str], ...] = ()  # per required item, the words it can start with
     # the token-level form of the regex (trigger_steps), None where only the regex will do
     steps: Steps | None = dataclasses.field(default=None, compare=False, repr=False)
@@ -238,8 +240,11 @@ PATTERN_FILES = ("patterns.jsonl", "cameo_patterns.jsonl")  # hand-written first
 def load_patterns(files: tuple[str, ...] = PATTERN_FILES) -> list[Pattern]:
     """The patterns of the data files, validated, hand-written first, each in file order."""
     irregular = load_irregular_verbs()
+    participles = frozenset(forms[-2] for forms in irregular.values() if len(forms) >= 4)
     cache: dict[str, tuple[str, list[str], Step | None]] = {}
     patterns: list[Pattern] = []
+    passives: list[Pattern] = []
+    forms = functools.cache(lambda item: _forms(item, irregular))  # verb items repeat
     for name in files:
         path = resources.files("transforms.tagging").joinpath("data", name)
         compiled = name != PATTERN_FILES[0]
@@ -249,8 +254,20 @@ def load_patterns(files: tuple[str, ...] = PATTERN_FILES) -> list[Pattern]:
             try:
                 spec = json.loads(line)
                 patterns.append(_pattern(spec, irregular, compiled=compiled, cache=cache))
+                derived = (
+                    passive_spec(spec, _group_items(spec["pattern"]), forms, participles)
+                    if not compiled
+                    else None
+                )  # the compiled ones' passives found no event on the development sets
             except (ValueError, KeyError) as exc:
                 raise ValueError(f"{name}:{number}: {exc}") from exc
+            if derived is not None:
+                passive, form = derived
+                made = _pattern(passive, irregular, compiled=compiled, cache=cache)
+                passives.append(dataclasses.replace(made, passive=form))
+        # after the file's active patterns: of two matches of one span, the active one first
+        patterns.extend(passives)
+        passives = []
     return patterns
 
 
@@ -351,6 +368,10 @@ class PatternSet:
                     else _regex_spans(pattern.regex, lowers)
                 )
             for span in found_by_body[pattern.body]:
+                if pattern.passive is not None:
+                    if gap_fits(lowers, span[0], span[1], pattern.passive):
+                        spans.setdefault(span, []).append(pattern)
+                    continue  # its first word is the noun: the tests below are for verbs
                 if span[0] > 0 and lowers[span[0] - 1] in (
                     NOUN_CONTEXT
                     if pattern.compiled

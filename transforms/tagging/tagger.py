@@ -26,6 +26,7 @@ from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
+from transforms.tagging.passives import passive_roles
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.patterns import (
     Pattern,
@@ -230,6 +231,8 @@ class EventTagger:
             # "said Russia should withdraw", "said of the Japanese plan": another's act or
             # thing, not the speaker's
             return None
+        if pattern.passive is not None:
+            return self._passive(lowers, mentions, match, pattern)
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )
@@ -372,6 +375,28 @@ class EventTagger:
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
+        return pairs, modality, confidence, pattern, place_targets, mentions, lowers
+
+    def _passive(
+        self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
+    ) -> tuple | None:
+        """A verb-and-noun act told in the passive ("sanctions were imposed on Iran by the US"):
+        the source is the agent, the target the actor after the preposition."""
+        places = pattern.target == "object_place"
+        found = passive_roles(
+            lowers, mentions, match.start, match.end, pattern.passive,
+            lambda position: roles.object_mentions(lowers, mentions, position, places=places),
+        )  # fmt: skip
+        if not object_fits(lowers, found.targets, pattern):
+            return None
+        pairs = pairs_of(pattern, found.sources, found.targets)
+        if not pairs:
+            return None
+        modality = self.cues.classify(lowers, match.start, found.participle, match.end)
+        if "no" in lowers[max(0, match.start - 2) : match.start]:
+            modality = "negated"  # "no sanctions were imposed"
+        place_targets = [m for m in found.targets if m.place_name and places]
+        confidence = pattern.confidence * 0.9
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers
 
     def _intent(

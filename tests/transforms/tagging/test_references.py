@@ -230,3 +230,18 @@ def test_them_with_a_single_actor_before_is_no_target(tagger):
     assert triples(tag(tagger, "China met Russia and praised them.")) == {
         ("CHN", "RUS", "CONSULT", "asserted")
     }
+
+
+def test_they_stands_for_the_previous_sentences_list_or_pair_of_leaders(tagger):
+    listed = "Germany and France met in Paris on Monday. They condemned Russia."
+    assert {("DEU", "RUS", "ACCUSE", "asserted"), ("FRA", "RUS", "ACCUSE", "asserted")} <= (
+        triples(tag(tagger, listed))
+    )
+    leaders = (
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. "
+        "They discussed the grain deal."
+    )
+    assert ("TUR", "RUS", "CONSULT", "asserted") in triples(tag(tagger, leaders))
+    # a state before its object: "they" is the state, as "it" would be
+    single = "Japan protested to China on Monday. They also summoned the Chinese ambassador."
+    assert triples(tag(tagger, single)) == {("JPN", "CHN", "ACCUSE", "asserted")}
