@@ -44,7 +44,7 @@ def test_the_real_news_figures_do_not_fall(capsys):
 
 
 def test_evaluate_explains_each_miss_and_false_row(capsys):
-    assert cli_main(["evaluate", "--gold", str(RESOURCES / "lead_gold.jsonl")]) == 0
+    assert cli_main(["evaluate", "--gold", str(RESOURCES / "ewt_dev.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "by PLOVER type" in out
     lines = out.splitlines()

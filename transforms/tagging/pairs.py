@@ -46,6 +46,8 @@ def pairs_of(
         pairs = list(itertools.permutations(sources, 2))
     else:
         pairs = list(itertools.product(sources, targets))
+        if pattern.mutual:  # "A held talks with B": B held talks with A
+            pairs += [(target, source) for source, target in pairs]
     return [(source, target) for source, target in pairs if not same_actor(source, target)]
 
 

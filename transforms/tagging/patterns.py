@@ -56,6 +56,7 @@ class Pattern:
     body: str
     anchors: frozenset[str]
     reciprocal: bool = False
+    mutual: bool = False  # with an object too, both directions ("A held talks with B")
     object_kind: str | None = None
     then: frozenset[str] = frozenset()
     refine: tuple[tuple[re.Pattern, str], ...] = ()
@@ -293,6 +294,7 @@ def _pattern(
         required=required,
         steps=steps,
         reciprocal=bool(spec.get("reciprocal", False)),
+        mutual=bool(spec.get("mutual", False)),
         object_kind=spec.get("object_kind"),
         then=frozenset(spec.get("then", "").split("|")) - {""},
         refine=tuple((re.compile(regex), code) for regex, code in spec.get("refine", [])),
