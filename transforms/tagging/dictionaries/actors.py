@@ -157,9 +157,36 @@ def split_code(code: str) -> tuple[str, str | None] | None:
     return None
 
 
+# "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": a name and its acronym in brackets
+BRACKETED = re.compile(r"^(.*?)_?\(([^()]*)\)_?$")
+
+
+def _unbracketed(phrase: str) -> tuple[str, str | None]:
+    """A phrase and the acronym in brackets beside it, if any ("LIBERATION_TIGERS_OF_TAMIL_EELAM_
+    (LTTE)_", "EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_"); other bracketed words ("DIRECT_ACTION_
+    (GREECE)_", a country) are left out of the name. Acronyms of fewer than four letters are
+    dropped: "ANA" or "EPA" alone is mostly someone else (the Afghan army, a US agency)."""
+    found = BRACKETED.match(phrase.strip())
+    if found is None:
+        return phrase, None
+    name, inside = found.group(1).strip("_ "), found.group(2).strip("_ ")
+    if _acronym(name) and not _acronym(inside):
+        name, inside = inside, name
+    return name, inside if _acronym(inside) and len(inside) >= 4 else None
+
+
+def _acronym(word: str) -> bool:
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 5
+
+
 def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:
     names: list[str] = []
+    phrases: list[str] = []
     for phrase in [record.phrase, *record.synonyms]:
+        name, acronym = _unbracketed(phrase) if kind != "person" else (phrase, None)
+        # the acronym only beside its name: alone, "EPA" or "ANA" is someone else's
+        phrases += [name, acronym] if acronym and keep.keep(name, kind) else [name]
+    for phrase in phrases:
         if keep.keep(phrase, kind):
             name = news_case(phrase, acronyms=acronyms)
             if kind != "person" and name.startswith("The ") and " " in name[4:]:

@@ -81,3 +81,18 @@ def test_phoenix_dates_and_records():
     assert malformed == 0 and [r.phrase for r in records] == ["X_", "Y_"]
     assert records[0].restrictions[0].dated and not records[0].restrictions[1].dated
     assert records[1].synonyms == ["Z_"]
+
+
+def test_a_bracketed_acronym_is_an_alias_of_its_name_never_alone():
+    from transforms.tagging.dictionaries.actors import _unbracketed
+
+    assert _unbracketed("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_") == (
+        "LIBERATION_TIGERS_OF_TAMIL_EELAM",
+        "LTTE",
+    )
+    assert _unbracketed("EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_") == (
+        "EJERCITO_DEL_PUEBLO_EN_ARMAS",
+        None,  # three letters: "EPA" alone is mostly a US agency
+    )
+    assert _unbracketed("DIRECT_ACTION_(GREECE)_") == ("DIRECT_ACTION", None)
+    assert _unbracketed("HAMAS_") == ("HAMAS_", None)
