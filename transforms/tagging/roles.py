@@ -10,6 +10,13 @@ slot, and so no event.
 
 import dataclasses
 
+from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside: roles' API)
+    ADVERBS,
+    AUXILIARIES,
+    aside_close,
+    dashed_aside,
+    joins_subject,
+)
 from transforms.tagging.actors import Actor, Mention, as_state
 from transforms.tagging.lexicon import DYAD_JOINER
 from transforms.tagging.places import Place
@@ -61,7 +68,6 @@ COORDINATOR_WORDS = words(", and the a an his her its their some several other m
     DYAD_JOINER
 }
 BE_FORMS = words("is are was were been being be get got gets")
-ADVERBS = words("also reportedly later then recently formally officially warmly not")
 PARTICIPLES = words(
     "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
     "broken spoken set put"
@@ -75,7 +81,6 @@ PREPOSITIONS = words("to of from with for against on over about toward towards b
 OPENING_QUOTES = frozenset(['"', "“"])
 CLOSING_QUOTES = frozenset(['"', "”"])
 FIRST_PERSON = words("we i us our")
-AUXILIARIES = words("has have had also later then since subsequently again has_since")
 # Words that open a subordinate or new clause: past one, the sentence's opening actor is no
 # longer the subject of a coordinated verb.
 CLAUSE_OPENERS = words("which who whom whose if as while")
@@ -115,10 +120,7 @@ REGION_WORDS = words(
     "northern southern eastern western central occupied province region city town of"
 )
 MAX_SUBJECT_GAP = 8
-DASHES = frozenset({"-", "–", "—", "--"})
-RELATIVE_OPENERS = words("which who whose whom where")
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "as"})
-MAX_ASIDE = 30  # tokens an aside between dashes may take
 MAX_OBJECT_GAP = 4
 
 
@@ -178,7 +180,11 @@ def subject(
         # subject stands before the aside (an aside that opens with an actor names the subject:
         # "The only two Arab states ... - Egypt and Jordan - also criticised")
         before = [mention for mention in mentions if mention.end <= aside]
-        return subject(lowers, before, aside, nominal=nominal)
+        found, via_pronoun = subject(lowers, before, aside, nominal=nominal)
+        if found and joins_subject(lowers, aside):  # "Germany, along with France, condemned"
+            joined = [m for m in mentions if aside < m.start < start and m.is_actor]
+            found = found + coordinated_right(lowers, mentions, joined[0]) if joined else found
+        return found, via_pronoun
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
@@ -208,43 +214,6 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
-
-
-def aside_close(lowers: list[str], start: int) -> int | None:
-    """The closing dash of an aside right before the trigger at ``start`` (auxiliaries and
-    adverbs aside), or None. What the aside says ("- which ... if talks are revived -") does not
-    set the trigger's modality."""
-    close = start - 1
-    while close >= 0 and (lowers[close] in AUXILIARIES or lowers[close] in ADVERBS):
-        close -= 1
-    if close >= 2 and lowers[close] in DASHES:
-        return close
-    if close >= 3 and lowers[close] == "," and _relative_opening(lowers, close) is not None:
-        return close  # "Germany, which is a member of NATO, condemned"
-    return None
-
-
-def dashed_aside(lowers: list[str], start: int) -> int | None:
-    """Where an aside between dashes opens when it closes right before the trigger at
-    ``start``: "X - which ... - has called"; else None."""
-    close = aside_close(lowers, start)
-    if close is None:
-        return None
-    if lowers[close] == ",":
-        return _relative_opening(lowers, close)
-    for position in range(close - 2, max(close - MAX_ASIDE, 0) - 1, -1):
-        if lowers[position] in DASHES:
-            return position
-    return None
-
-
-def _relative_opening(lowers: list[str], close: int) -> int | None:
-    """The comma that opens a relative clause (", which ...", ", who ...") closed by the comma
-    at ``close``, with no other comma between; else None."""
-    for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
-        if lowers[position] == ",":
-            return position if lowers[position + 1] in RELATIVE_OPENERS else None
-    return None
 
 
 def _embedded(lowers: list[str], mention: Mention) -> bool:

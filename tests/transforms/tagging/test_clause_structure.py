@@ -92,6 +92,22 @@ CASES = [
         "Turkey released the governor of the northern province of Iraq on Monday.",
         {("TUR", "IRQ", "RETREAT", "asserted")},
     ),
+    # an aside between commas and a time phrase stand between the subject and its verb
+    (
+        "Russian Foreign Minister Sergei Lavrov, who has held the post since 2004 and is known "
+        "for his blunt style, on Monday accused the United States of meddling in Ukraine.",
+        {("RUS", "USA", "ACCUSE", "asserted")},
+    ),
+    (
+        "The Chinese foreign ministry, in a statement posted on its website late on Tuesday, "
+        "urged Japan to stop the discharge.",
+        {("CHN", "JPN", "REQUEST", "asserted")},
+    ),
+    # "along with X": X joins the subject
+    (
+        "Germany, along with France and Italy, condemned Russia's annexation of Crimea.",
+        {(c, "RUS", "ACCUSE", "asserted") for c in ("DEU", "FRA", "ITA")},
+    ),
 ]
 
 

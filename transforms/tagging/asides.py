@@ -1,0 +1,74 @@
+"""Asides between a subject and its verb: "Germany, which is a member of NATO, condemned",
+"The Chinese foreign ministry, in a statement posted late on Tuesday, urged", "X - which ... -
+has called", "Germany, along with France and Italy, condemned".
+
+Consumes a sentence's lower-cased tokens and the position of a trigger; produces where an aside
+that ends right before the trigger opens and closes (the subject stands before it, and what the
+aside says sets neither the trigger's subject nor its modality), and the actors an aside adds to
+the subject ("along with France and Italy").
+"""
+
+from transforms.tagging.text import words
+
+DASHES = frozenset({"-", "–", "—", "--"})
+RELATIVE_OPENERS = words("which who whose whom where")
+# Words that open an aside set off by commas: a prepositional or participial phrase, or a
+# sentence adverb ("in a statement", "speaking in Brussels", "along with France", "however").
+ASIDE_OPENERS = RELATIVE_OPENERS | words(
+    "in at during speaking writing according along together as however meanwhile for citing "
+    "responding reacting"
+)
+JOINING_OPENERS = words("along together")  # "along with X": X joins the subject
+MAX_ASIDE = 30  # tokens an aside between dashes may take
+ADVERBS = words("also reportedly later then recently formally officially warmly not")
+AUXILIARIES = words("has have had also later then since subsequently again has_since")
+# A time phrase between an aside and its verb: "..., on Monday accused", "..., late on Tuesday"
+TIME_WORDS = words(
+    "on late early monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "tonight earlier morning afternoon evening night this last week"
+)
+
+
+def aside_close(lowers: list[str], start: int) -> int | None:
+    """The closing dash or comma of an aside right before the trigger at ``start``
+    (auxiliaries, adverbs and a time phrase aside), or None. What the aside says ("- which ...
+    if talks are revived -") does not set the trigger's modality."""
+    close = start - 1
+    while close >= 0 and (
+        lowers[close] in AUXILIARIES or lowers[close] in ADVERBS or lowers[close] in TIME_WORDS
+    ):
+        close -= 1
+    if close >= 2 and lowers[close] in DASHES:
+        return close
+    if close >= 3 and lowers[close] == "," and _comma_opening(lowers, close) is not None:
+        return close  # "Germany, which is a member of NATO, condemned"
+    return None
+
+
+def dashed_aside(lowers: list[str], start: int) -> int | None:
+    """Where an aside between dashes or commas opens when it closes right before the trigger at
+    ``start``: "X - which ... - has called", "X, in a statement, urged"; else None."""
+    close = aside_close(lowers, start)
+    if close is None:
+        return None
+    if lowers[close] == ",":
+        return _comma_opening(lowers, close)
+    for position in range(close - 2, max(close - MAX_ASIDE, 0) - 1, -1):
+        if lowers[position] in DASHES:
+            return position
+    return None
+
+
+def joins_subject(lowers: list[str], opening: int) -> bool:
+    """Whether the aside opening at ``opening`` adds its actors to the subject ("along with",
+    "together with")."""
+    return lowers[opening + 1 : opening + 3] in ([word, "with"] for word in JOINING_OPENERS)
+
+
+def _comma_opening(lowers: list[str], close: int) -> int | None:
+    """The comma that opens an aside (", which ...", ", in a statement ...") closed by the comma
+    at ``close``, with no other comma between; else None."""
+    for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
+        if lowers[position] == ",":
+            return position if lowers[position + 1] in ASIDE_OPENERS else None
+    return None
