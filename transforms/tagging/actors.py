@@ -21,7 +21,7 @@ from transforms.tagging.lexicon import (
     Entry,
     Lexicon,
 )
-from transforms.tagging.pair_mentions import PAIR_OPENERS, pair_phrase
+from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.text import Token, words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
@@ -296,7 +296,9 @@ class MentionFinder:
             taken, personal = (
                 pair_phrase(lowers, index) if lowers[index] in PAIR_OPENERS else (0, False)
             )  # (the test first: most tokens open no pair phrase)
-            pair = memory.last_pair(personal) if taken else []
+            pair = []
+            if taken:
+                pair = between_pair(lowers, mentions, index) or memory.last_pair(personal)
             if pair:
                 # "the two countries": two mentions of one span, coordinated (roles.py)
                 text = sentence[tokens[index].start : tokens[index + taken - 1].end]

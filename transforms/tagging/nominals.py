@@ -58,7 +58,17 @@ def governed(
         return False
     if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
         return True
-    return any(word in UNDOING_VERBS for word in lowers[subject_end:start])
+    return any(
+        word in UNDOING_VERBS or word in THIRD_PARTY_VERBS for word in lowers[subject_end:start]
+    )
+
+
+# Verbs of a third party to talks or a deal: "Qatar and Egypt mediated the talks" are no side.
+THIRD_PARTY_VERBS = words(
+    "mediate mediates mediated mediating host hosts hosted hosting broker brokers brokered "
+    "brokering facilitate facilitates facilitated facilitating sponsor sponsors sponsored "
+    "chair chairs chaired convene convenes convened"
+)
 
 
 # Verbs that stop the act an event noun after them names: "blocked EU aid to Ukraine" reports

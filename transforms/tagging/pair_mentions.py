@@ -7,7 +7,8 @@ agreed ...") and then says "the two countries" or "both sides"; without this the
 give no event. The pair is the last sentence's (or the current sentence's
 earlier part's) first two actors of different countries; "leaders", "ministers" and
 "presidents" want people, the other nouns states. Nothing is returned when the memory holds no
-such pair (the reference is left unresolved rather than guessed).
+such pair (the reference is left unresolved rather than guessed). Earlier in the same sentence,
+a pair after "between" wins ("X, which mediates between Israel and Hamas, urged both sides").
 """
 
 from transforms.tagging.text import words
@@ -36,3 +37,17 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if noun not in STATE_NOUNS | PERSON_NOUNS:
         return 0, False
     return length + 1, noun in PERSON_NOUNS
+
+
+def between_pair(lowers: list[str], mentions: list, index: int) -> list:
+    """The two actors of different countries joined after the last "between" before ``index``
+    ("between Israel and Hamas"), or []."""
+    opening = max((i for i in range(index) if lowers[i] == "between"), default=-1)
+    if opening < 0:
+        return []
+    after = [m for m in mentions if opening < m.start and m.end <= index and m.actor is not None]
+    if len(after) != 2 or lowers[after[0].end : after[1].start] not in (["and"], ["and", "the"]):
+        return []
+    if after[0].actor.country == after[1].actor.country:
+        return []
+    return [m.actor for m in after]

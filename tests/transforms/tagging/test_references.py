@@ -245,3 +245,20 @@ def test_they_stands_for_the_previous_sentences_list_or_pair_of_leaders(tagger):
     # a state before its object: "they" is the state, as "it" would be
     single = "Japan protested to China on Monday. They also summoned the Chinese ambassador."
     assert triples(tag(tagger, single)) == {("JPN", "CHN", "ACCUSE", "asserted")}
+
+
+def test_both_sides_after_between_in_the_same_sentence_are_that_pair(tagger):
+    text = (
+        "Egypt, Qatar and the United States, which have been mediating between Israel and "
+        "Hamas, urged both sides to accept the deal."
+    )
+    found = triples(tag(tagger, text))
+    assert {("QAT", "ISR", "REQUEST", "asserted"), ("USA", "PSE", "REQUEST", "asserted")} <= found
+    assert not any(target in {"EGY", "QAT", "USA"} for _, target, _, _ in found)  # no self-pairs
+
+
+def test_mediators_and_hosts_of_talks_are_no_side_of_them(tagger):
+    assert tag(tagger, "Qatar and Egypt mediated the talks on Monday.") == []
+    assert ("ISR", "PSE", "CONSULT", "asserted") in triples(
+        tag(tagger, "Israel and Hamas held talks in Cairo on Monday.")
+    )
