@@ -19,7 +19,10 @@ from transforms.tagging.text import Token
 REFUSAL = "refusal"
 # Only explicit refusal verbs: "would not send" stays a negated AID (the gold sets' convention;
 # PETRARCH codes it REJECT), so that no asserted row comes from a merely negated statement.
-REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refuse|refusing|declined|declines|declining) to\b")
+REFUSAL_RE = re.compile(
+    r"\b(?:(?:refused|refuses|refuse|refusing|declined|declines|declining) to"
+    r"|(?:ruled|rules|rule|ruling) out)\b"
+)  # "ruled out talks with X" rejects them
 REFUSED_TO_REJECT = {
     "AGREE": "120",
     "SUPPORT": "120",

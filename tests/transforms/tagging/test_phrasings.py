@@ -197,6 +197,17 @@ def test_hand_written_phrasings(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran ruled out talks with the United States on Monday.",
+        "Iran has ruled out any meeting with US officials.",  # "has ... meeting": no "had a meeting"
+    ],
+)
+def test_ruling_out_talks_rejects_them(tagger, text):
+    assert triples(tag(tagger, text)) == {("IRN", "USA", "REJECT", "asserted")}
+
+
 def test_an_order_to_leave_needs_envoys_or_nationals(tagger):
     assert tag(tagger, "Russia ordered its troops to leave the border area.") == []
 
