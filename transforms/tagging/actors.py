@@ -261,6 +261,9 @@ def _is_name_word(word: str) -> bool:
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
 
 
+# What a state may lead: "the Saudi-led coalition", "US-led forces" (not "Iran-backed militias":
+# the backer is not the group)
+LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
 MAX_NAME_WORDS = 4
 # Capitalised words before a comma that are no names ("Meanwhile, Russia's foreign minister")
@@ -308,6 +311,12 @@ class MentionFinder:
                         actor = Actor(actor.country, None, name)
                     mentions.append(Mention(index, index + taken, text, actor=actor))
                 index += taken
+                continue
+            led = self._led(words, lowers, index)
+            if led is not None:  # "the Saudi-led coalition": the state that leads it
+                mentions.append(led)
+                memory.note(led.actor)
+                index = led.end
                 continue
             length, senses = self.lexicon.match(words, lowers, index)
             if lowers[index] == "they" and len(group := memory.plural_antecedent()) > 1:
@@ -405,6 +414,20 @@ class MentionFinder:
                 m.demonym_only and lowers[m.end : m.end + 1] and lowers[m.end] in GROUP_COMPOUNDS
             )
         ]
+
+    def _led(self, words: list[str], lowers: list[str], index: int) -> Mention | None:
+        """ "the Saudi-led coalition", "US-led forces": the leading state, as its military."""
+        if not lowers[index].endswith("-led") or index + 1 >= len(words):
+            return None
+        if lowers[index + 1] not in LED_GROUPS:
+            return None
+        senses = self.lexicon.senses_of((words[index][: -len("-led")],)) or []
+        code = next((s.code for s in senses if s.kind in (COUNTRY, DEMONYM, ORG) and s.code), None)
+        if code is None:
+            return None
+        text = " ".join(words[index : index + 2])
+        name = self.lexicon.country_names.get(code, code)
+        return Mention(index, index + 2, text, actor=Actor(code, "MIL", name))
 
     def _appositive_name(self, words: list[str], lowers: list[str], mention: Mention) -> list[str]:
         """The name set off by a comma beside a titled mention: "Sergei Ryabkov, Russia's deputy

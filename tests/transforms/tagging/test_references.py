@@ -262,3 +262,10 @@ def test_mediators_and_hosts_of_talks_are_no_side_of_them(tagger):
     assert ("ISR", "PSE", "CONSULT", "asserted") in triples(
         tag(tagger, "Israel and Hamas held talks in Cairo on Monday.")
     )
+
+
+def test_a_state_led_coalition_is_that_state_and_a_backed_group_is_not_its_backer(tagger):
+    led = "The Saudi-led coalition accused Iran of arming the rebels."
+    assert triples(tag(tagger, led)) == {("SAU", "IRN", "ACCUSE", "asserted")}
+    backed = "Iran-backed militias accused the United States of aggression."
+    assert tag(tagger, backed) == []
