@@ -125,6 +125,7 @@ class ActorMemory:
         self.organisation_sentence = -1  # the index of the sentence that named it
         self.sentence = -1  # the index of the sentence being read
         self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
+        self.home: str | None = None  # the dateline's country
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -650,6 +651,14 @@ class MentionFinder:
             for agent in reversed(agents):
                 if agent in memory.titles:
                     return Mention(start, end, text, actor=memory.titles[agent])
+            if memory.home and agents and all(
+                _agent_kind(self.lexicon, agent) == "body" for agent in agents
+            ):
+                # "BEIJING (AP) - ... The Commerce Ministry said": an unqualified government
+                # body in a story datelined in a country is that country's
+                actor = self._actor(memory.home, sectors, agents, None, False)
+                memory.remember(actor, [])
+                return Mention(start, end, text, actor=actor)
             return None
         if demonym is not None and not agents and person is None:
             return Mention(start, end, text, demonym_only=demonym)

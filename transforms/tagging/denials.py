@@ -25,10 +25,12 @@ from transforms.tagging.text import Sentence, words
 
 DENIAL_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
-    r" (?:the|these|those|such|all|any|this|that|his|her|its|their) "
+    r" (?:(?:the|these|those|such|all|any|this|that|his|her|its|their) "
     r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|measures|sanctions|decision|move|"
-    r"proposals?|plan|demands?|ultimatum|resolution|criticism|remarks|comments|statement)\b"
-)
+    r"proposals?|plan|demands?|ultimatum|resolution|criticism|remarks|comments|statement"
+    r"|involvement|responsibility|role|wrongdoing)"
+    r"|(?:involvement|responsibility|wrongdoing))\b"
+)  # "denied any involvement", "denied responsibility": the accused answers
 # What a rejected noun answers: an accusation; a threat (an ultimatum); a demand; a sanction;
 # else the last act of any kind aimed at the denier ("The Kremlin dismissed the decision")
 ANSWERED_TYPES = {
@@ -44,7 +46,8 @@ ANSWERED_TYPES = {
 # Nouns that name an accusation: a denial of one answers an accusation; of the others, the
 # last act of any kind aimed at the denier ("The Kremlin dismissed the measures")
 ACCUSATION_NOUNS = words(
-    "charge charges accusation accusations allegation allegations claim claims"
+    "charge charges accusation accusations allegation allegations claim claims involvement "
+    "responsibility role wrongdoing"
 )
 DENIAL_VERBS = words(
     "denied denies deny denying rejected rejects dismissed dismisses refuted refutes"

@@ -382,15 +382,33 @@ def _noun_follows(lowers: list[str], mention: Mention) -> bool:
     )
 
 
+CURRENCIES = frozenset({"$", "us$", "€", "£", "¥"})
+AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
+
+
+def _without_amount(gap: list[str]) -> list[str]:
+    """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
+    billion worth of"): the goods or aid after it are the object's."""
+    opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
+    if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
+        return gap
+    end = opening + 1
+    while end < len(gap) and (_is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
+        end += 1
+    return gap[end:] if end > opening + 1 else gap
+
+
 def _plain_gap(gap: list[str]) -> bool:
     return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
 
 
 def _object_gap(gap: list[str]) -> bool:
     """Whether the words between a trigger and an actor leave the actor its object: only
-    determiners, numbers and the like ("the", "two"), or a head noun that stands for the actor
-    with a preposition ("imports from X", "four senior officers in the X military", "the mayor
-    of the X city of", "leaders of X's group")."""
+    determiners, numbers and the like ("the", "two"), an amount of money ("tariffs on $75
+    billion worth of US goods"), or a head noun that stands for the actor with a preposition
+    ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
+    "leaders of X's group")."""
+    gap = _without_amount(gap)
     if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
         return True
     return _proxy(gap) is not None or _agent_of_event_noun(gap)

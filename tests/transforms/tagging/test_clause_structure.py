@@ -103,6 +103,11 @@ CASES = [
         "urged Japan to stop the discharge.",
         {("CHN", "JPN", "REQUEST", "asserted")},
     ),
+    # an amount of money before the goods an act targets
+    (
+        "China announced retaliatory tariffs on $75 billion of American goods on Friday.",
+        {("CHN", "USA", "SANCTION", "asserted")},
+    ),
     # "along with X": X joins the subject
     (
         "Germany, along with France and Italy, condemned Russia's annexation of Crimea.",

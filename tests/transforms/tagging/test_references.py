@@ -269,3 +269,15 @@ def test_a_state_led_coalition_is_that_state_and_a_backed_group_is_not_its_backe
     assert triples(tag(tagger, led)) == {("SAU", "IRN", "ACCUSE", "asserted")}
     backed = "Iran-backed militias accused the United States of aggression."
     assert tag(tagger, backed) == []
+
+
+def test_an_unqualified_government_body_is_the_datelines_country(tagger):
+    text = "BEIJING (AP) - The Foreign Ministry urged Washington to stop arms sales to Taiwan."
+    assert ("CHN", "USA", "REQUEST", "asserted") in triples(tag(tagger, text))
+    undated = "The Foreign Ministry urged Washington to stop arms sales to Taiwan."
+    assert tag(tagger, undated) == []
+
+
+def test_denying_involvement_answers_the_accusation(tagger):
+    text = "The US accused Iran of the attacks. Tehran denied any involvement."
+    assert ("IRN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
