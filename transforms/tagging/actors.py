@@ -651,8 +651,10 @@ class MentionFinder:
             for agent in reversed(agents):
                 if agent in memory.titles:
                     return Mention(start, end, text, actor=memory.titles[agent])
-            if memory.home and agents and all(
-                _agent_kind(self.lexicon, agent) == "body" for agent in agents
+            if (
+                memory.home
+                and agents
+                and all(_agent_kind(self.lexicon, agent) == "body" for agent in agents)
             ):
                 # "BEIJING (AP) - ... The Commerce Ministry said": an unqualified government
                 # body in a story datelined in a country is that country's

@@ -106,9 +106,7 @@ def passive_spec(
     }  # the anchor is the noun, the first required item
     passive["id"] = f"{spec['id']}:passive"
     passive["pattern"] = f"{noun_item} *{MAX_GAP} {participle_item}{preposition_item}"
-    form = PassiveForm(
-        frozenset(nouns), frozenset(p.split()[0] for p in participles), prepositions
-    )
+    form = PassiveForm(frozenset(nouns), frozenset(p.split()[0] for p in participles), prepositions)
     return passive, form
 
 

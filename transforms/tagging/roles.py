@@ -10,6 +10,7 @@ slot, and so no event.
 
 import dataclasses
 
+from transforms.tagging.actors import Actor, Mention, as_state
 from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside: roles' API)
     ADVERBS,
     AUXILIARIES,
@@ -17,7 +18,6 @@ from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside
     dashed_aside,
     joins_subject,
 )
-from transforms.tagging.actors import Actor, Mention, as_state
 from transforms.tagging.lexicon import DYAD_JOINER
 from transforms.tagging.places import Place
 from transforms.tagging.text import words
@@ -201,6 +201,8 @@ def subject(
             mention.pronoun and mention.start > 0 and lowers[mention.start - 1] in REPORTING_THAT
         ):
             return _speaker(lowers, mentions, start), True
+        if mention.pronoun and mention.start > 0 and _object_pronoun(lowers, mention.start):
+            return [], False  # "Russia urged it to condemn": "it" is someone else, unnamed
         if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
             return [], False
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
@@ -280,6 +282,25 @@ def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> 
 def _after_preposition(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention (or the phrase it ends) follows a preposition: "to Taiwan"."""
     return mention.start > 0 and lowers[mention.start - 1] in PREPOSITIONS
+
+
+# What may stand before a pronoun that is a subject ("..., and it urged", "that they would")
+SUBJECT_PRONOUN_OPENERS = words(
+    "and but or that because as when if while since although though so after before then "
+    "which who where also now later still , ; : ( -"
+)
+
+
+def _object_pronoun(lowers: list[str], position: int) -> bool:
+    """Whether the pronoun at ``position`` follows a verb, as its object ("urged it to")."""
+    before = lowers[position - 1]
+    return (
+        lowers[position] in ("it", "them")
+        and before not in SUBJECT_PRONOUN_OPENERS
+        and before not in REPORTING
+        and before.isalpha()
+        and before not in QUOTE_MARKS
+    )
 
 
 def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:

@@ -26,8 +26,8 @@ from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
-from transforms.tagging.passives import passive_roles
 from transforms.tagging.parsed_roles import SentenceParse
+from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import (
     Pattern,
     PatternSet,

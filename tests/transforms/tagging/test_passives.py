@@ -39,7 +39,10 @@ CASES = [
         {("USA", "IRN", "SANCTION", "hypothetical")},
     ),
     # two clauses that happen to hold the words
-    ("Sanctions hurt Russia, which imposed a ban on Georgia.", {("RUS", "GEO", "SANCTION", "asserted")}),
+    (
+        "Sanctions hurt Russia, which imposed a ban on Georgia.",
+        {("RUS", "GEO", "SANCTION", "asserted")},
+    ),
 ]
 
 

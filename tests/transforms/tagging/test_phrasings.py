@@ -11,6 +11,11 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "Turkey's president, Recep Tayyip Erdogan, has called Netanyahu a war criminal.",
+        ("TUR", "ISR", "ACCUSE", "asserted"),
+    ),
+    ("Biden called Putin a killer on Wednesday.", ("USA", "RUS", "ACCUSE", "asserted")),
+    (
         "Greece, which is in talks with France, will send frigates.",
         ("GRC", "FRA", "CONSULT", "asserted"),
     ),
@@ -201,11 +206,23 @@ def test_hand_written_phrasings(tagger, text, expected):
     "text",
     [
         "Iran ruled out talks with the United States on Monday.",
-        "Iran has ruled out any meeting with US officials.",  # "has ... meeting": no "had a meeting"
+        # "has ... meeting" is no "had a meeting"
+        "Iran has ruled out any meeting with US officials.",
     ],
 )
 def test_ruling_out_talks_rejects_them(tagger, text):
     assert triples(tag(tagger, text)) == {("IRN", "USA", "REJECT", "asserted")}
+
+
+def test_an_object_pronoun_is_no_subject_of_the_infinitive_after_it(tagger):
+    # "it" after "urged" is someone else (the speaker would be "itself"): no asserted act
+    assert [
+        e for e in tag(tagger, "Russia urged it to condemn Ukraine.") if e.modality == "asserted"
+    ] == []
+
+
+def test_calling_a_state_a_friend_is_no_accusation(tagger):
+    assert tag(tagger, "Macron called Germany a friend on Monday.") == []
 
 
 def test_an_order_to_leave_needs_envoys_or_nationals(tagger):
