@@ -72,6 +72,8 @@ class ModalityCues:
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")
+        if "nor" in lowers[:start] and "neither" in lowers[: lowers.index("nor")]:
+            found.add("negated")  # "Neither China nor Russia condemned ..."
         if "no" in lowers[max(clause_start, start - 2) : start]:
             found.add("negated")  # "poses no threat to", "held no talks with"
         if _inverted_condition(lowers, start):

@@ -13,7 +13,7 @@ import re
 from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS, ActorMemory, Mention
 from transforms.tagging.patterns import NOUN_CONTEXT
 from transforms.tagging.taxonomy import CameoCode, load_taxonomy
-from transforms.tagging.text import Token
+from transforms.tagging.text import Token, words
 
 # A negated cooperative act said as a refusal is a REJECT event; the CAMEO code by refused type.
 REFUSAL = "refusal"
@@ -82,6 +82,17 @@ def stated_intent(lowers: list[str], clause_start: int, start: int) -> int | Non
     return clause_start + len(window[: found.end()].split())
 
 
+THREAT = "130"
+THREATENING = words("threatened threatens threaten threatening")
+
+
+def _threatened(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is what an actor threatened to do ("threatened to
+    expel", "threatened again to impose")."""
+    before = lowers[max(0, start - 3) : start]
+    return before[-1:] == ["to"] and not THREATENING.isdisjoint(before[:-1])
+
+
 def recode(
     code: CameoCode, modality: str, lowers: list[str], start: int, end: int
 ) -> tuple[CameoCode, str]:
@@ -97,6 +108,10 @@ def recode(
         and STATED_WILL_RE.search(" ".join(lowers[max(0, start - 8) : start]))
     ):
         return taxonomy[THREAT_OF_SANCTIONS], "asserted"
+    if modality == "hypothetical" and _threatened(lowers, start):
+        # "Russia threatened to expel Polish diplomats": the threat is the act, made now
+        threat = THREAT_OF_SANCTIONS if code.plover_type == "SANCTION" else THREAT
+        return taxonomy[threat], "asserted"
     if code.plover_type == "SANCTION" and _lifted(lowers[end : end + LIFTED_REACH]):
         return taxonomy[EASED_SANCTIONS], modality  # "US sanctions on Iran were lifted"
     if modality == REFUSAL:

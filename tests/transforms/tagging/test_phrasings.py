@@ -15,6 +15,8 @@ CASES = [
         ("TUR", "ISR", "ACCUSE", "asserted"),
     ),
     ("Biden called Putin a killer on Wednesday.", ("USA", "RUS", "ACCUSE", "asserted")),
+    # what an actor threatened to do is a threat, made now
+    ("Russia threatened to expel Polish diplomats.", ("RUS", "POL", "THREATEN", "asserted")),
     (
         "Greece, which is in talks with France, will send frigates.",
         ("GRC", "FRA", "CONSULT", "asserted"),
@@ -262,6 +264,7 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("Ghana did not attend the summit and criticised Togo.", "asserted"),
         ("Iran denied the reports and accused Israel of lying.", "asserted"),
         ("Erdogan said his government would help Syria.", "future"),
+        ("Neither China nor Russia condemned North Korea.", "negated"),
     ],
 )
 def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected):
