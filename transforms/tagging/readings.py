@@ -84,13 +84,26 @@ def stated_intent(lowers: list[str], clause_start: int, start: int) -> int | Non
 
 THREAT = "130"
 THREATENING = words("threatened threatens threaten threatening")
+WARNING = words("warned warns warning")
+WARNING_MODALS = words("would could will might may")
+OWN_ACT_WORDS = words("that it they also")
 
 
 def _threatened(lowers: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` is what an actor threatened to do ("threatened to
-    expel", "threatened again to impose")."""
+    expel", "threatened again to impose") or warned it would or could do ("warned that it
+    could impose sanctions on")."""
     before = lowers[max(0, start - 3) : start]
-    return before[-1:] == ["to"] and not THREATENING.isdisjoint(before[:-1])
+    if before[-1:] == ["to"] and not THREATENING.isdisjoint(before[:-1]):
+        return True
+    window = lowers[max(0, start - 5) : start]
+    warned = next((i for i, word in enumerate(window) if word in WARNING), None)
+    between = window[warned + 1 :] if warned is not None else []
+    # the warner's own act only: "warned (that) it could", not "warned that Y would"
+    return (
+        not WARNING_MODALS.isdisjoint(between)
+        and all(word in WARNING_MODALS or word in OWN_ACT_WORDS for word in between)
+    )
 
 
 def recode(
@@ -108,7 +121,7 @@ def recode(
         and STATED_WILL_RE.search(" ".join(lowers[max(0, start - 8) : start]))
     ):
         return taxonomy[THREAT_OF_SANCTIONS], "asserted"
-    if modality == "hypothetical" and _threatened(lowers, start):
+    if modality in ("hypothetical", "future") and _threatened(lowers, start):
         # "Russia threatened to expel Polish diplomats": the threat is the act, made now
         threat = THREAT_OF_SANCTIONS if code.plover_type == "SANCTION" else THREAT
         return taxonomy[threat], "asserted"

@@ -18,6 +18,10 @@ CASES = [
     # what an actor threatened to do is a threat, made now
     ("Russia threatened to expel Polish diplomats.", ("RUS", "POL", "THREATEN", "asserted")),
     (
+        "Washington warned that it could impose sanctions on Turkey.",
+        ("USA", "TUR", "THREATEN", "asserted"),
+    ),
+    (
         "Greece, which is in talks with France, will send frigates.",
         ("GRC", "FRA", "CONSULT", "asserted"),
     ),
@@ -265,6 +269,8 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("Iran denied the reports and accused Israel of lying.", "asserted"),
         ("Erdogan said his government would help Syria.", "future"),
         ("Neither China nor Russia condemned North Korea.", "negated"),
+        ("Germany is reluctant to supply tanks to Ukraine.", "hypothetical"),
+        ("A plan for Egypt to host talks between Israel and Hamas was shelved.", "hypothetical"),
     ],
 )
 def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected):
