@@ -100,9 +100,8 @@ def _threatened(lowers: list[str], start: int) -> bool:
     warned = next((i for i, word in enumerate(window) if word in WARNING), None)
     between = window[warned + 1 :] if warned is not None else []
     # the warner's own act only: "warned (that) it could", not "warned that Y would"
-    return (
-        not WARNING_MODALS.isdisjoint(between)
-        and all(word in WARNING_MODALS or word in OWN_ACT_WORDS for word in between)
+    return not WARNING_MODALS.isdisjoint(between) and all(
+        word in WARNING_MODALS or word in OWN_ACT_WORDS for word in between
     )
 
 
