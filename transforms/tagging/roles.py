@@ -213,6 +213,9 @@ def subject(
             # "China condemned the sale of arms to Taiwan and urged Washington ...": the
             # subject of the second verb is the sentence's, not the first verb's complement.
             return _clause_subject(lowers, mentions, mention), False
+        owner = None if nominal else _act_owner(lowers, mentions, mention)
+        if owner is not None:  # "Moscow's invasion of Ukraine was condemned": Moscow's act
+            return [owner], owner.pronoun
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
@@ -301,6 +304,33 @@ def _object_pronoun(lowers: list[str], position: int) -> bool:
         and before.isalpha()
         and before not in QUOTE_MARKS
     )
+
+
+OWNED_ACT_NOUNS = EVENT_NOUNS | words(
+    "visit visits trip talks meeting support war aggression annexation incursion blockade "
+    "crackdown treatment deployment withdrawal expulsion embargo tariffs test tests launch "
+    "interference meddling involvement"
+)
+OWNER_PREPOSITIONS = words("of to with on against into in over toward towards")
+
+
+def _act_owner(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The possessor of an act noun whose complement ``mention`` is: "Moscow" in "Moscow's
+    invasion of Ukraine", "Macron" in "Macron's recent visit to China"; else None."""
+    position = mention.start - 1
+    if position < 2 or lowers[position] not in OWNER_PREPOSITIONS:
+        return None
+    if lowers[position - 1] not in OWNED_ACT_NOUNS:
+        return None
+    joined = next((m for m in mentions if m.end == position and m.is_actor), None)
+    if joined is not None:
+        return joined  # "Moscow's invasion" is one mention, the invader's
+    for possessive in range(position - 2, max(position - 5, 0) - 1, -1):
+        if lowers[possessive] == "'s":
+            return next((m for m in mentions if m.end == possessive and m.is_actor), None)
+        if not lowers[possessive].isalpha():
+            return None
+    return None
 
 
 def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:

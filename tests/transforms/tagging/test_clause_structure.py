@@ -108,6 +108,15 @@ CASES = [
         "China announced retaliatory tariffs on $75 billion of American goods on Friday.",
         {("CHN", "USA", "SANCTION", "asserted")},
     ),
+    # the owner of an act noun, not its complement, is what the verb answers
+    (
+        "Moscow's invasion of Ukraine was condemned by the General Assembly.",
+        {("UNO", "RUS", "ACCUSE", "asserted")},
+    ),
+    (
+        "Macron's visit to China drew criticism from the United States.",
+        {("USA", "FRA", "ACCUSE", "asserted")},
+    ),
     # "along with X": X joins the subject
     (
         "Germany, along with France and Italy, condemned Russia's annexation of Crimea.",
