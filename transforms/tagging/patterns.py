@@ -31,7 +31,7 @@ from transforms.tagging.trigger_steps import (
     word_positions,
 )
 
-SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside"})
+SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside", "speaker"})
 TARGET_SLOTS = frozenset(
     {"subject", "object", "object_place", "to_place", "between", "inside", "none"}
 )

@@ -641,6 +641,25 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     return []
 
 
+def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The speaker named after a reported statement without quotation marks: "The US must do
+    more, Zelensky said on Monday", "..., said the French foreign minister"."""
+    comma = next((i for i in range(end, len(lowers)) if lowers[i] == ","), None)
+    if comma is None:
+        return []
+    after = [m for m in mentions if m.is_actor and comma < m.start]
+    for mention in after[:1]:
+        gap = lowers[comma + 1 : mention.start]
+        following = lowers[mention.end : mention.end + 1]
+        if (
+            len(gap) <= 2
+            and set(gap) <= {"said", "says", "the", "a"}
+            and ("said" in gap or "says" in gap or set(following) & REPORTING)
+        ):
+            return coordinated_right(lowers, mentions, mention)
+    return []
+
+
 def hosts(
     lowers: list[str], mentions: list[Mention], end: int, dateline: Place | None
 ) -> list[Mention]:

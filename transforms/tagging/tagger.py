@@ -234,6 +234,13 @@ class EventTagger:
             return None
         if pattern.passive is not None:
             return self._passive(lowers, mentions, match, pattern)
+        speaker_slot: list[Mention] = []
+        if pattern.source == "speaker":  # '"China must stop," the minister said'
+            speaker_slot = roles.quote_speaker(
+                lowers, mentions, match.start
+            ) or roles.trailing_speaker(lowers, mentions, match.end)
+            if not speaker_slot:
+                return None  # no one named says it: no clause to remember either
         subjects, via_pronoun = roles.subject(
             lowers, mentions, match.start, nominal=pattern.nominal
         )
@@ -288,6 +295,7 @@ class EventTagger:
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = roles.inside(mentions, match.start, match.end)
         slots["between"] = roles.between(lowers, mentions, match.end)
+        slots["speaker"] = speaker_slot
         if passive:
             by = roles.by_agent(lowers, mentions, match.end)
             if not by:
@@ -341,6 +349,8 @@ class EventTagger:
         if not pairs:
             return None
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
+        if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
+            anchor = 0
         conjunct = -1  # where a coordinated verb's own clause starts
         if not pattern.nominal and not lowers[match.start].endswith("ing"):
             # "Putin said Iran is not developing weapons, and pledged to help Iran": the

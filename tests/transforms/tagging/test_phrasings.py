@@ -15,6 +15,15 @@ CASES = [
         ("TUR", "ISR", "ACCUSE", "asserted"),
     ),
     ("Biden called Putin a killer on Wednesday.", ("USA", "RUS", "ACCUSE", "asserted")),
+    # what another actor must do, said before the speaker is named, is the speaker's demand
+    (
+        '"China must stop its provocations," Japan\'s defence minister told reporters.',
+        ("JPN", "CHN", "REQUEST", "asserted"),
+    ),
+    (
+        "The United States must do more for Ukraine, Zelensky said on Monday.",
+        ("UKR", "USA", "REQUEST", "asserted"),
+    ),
     # what an actor threatened to do is a threat, made now
     ("Russia threatened to expel Polish diplomats.", ("RUS", "POL", "THREATEN", "asserted")),
     (
@@ -270,6 +279,8 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("Erdogan said his government would help Syria.", "future"),
         ("Neither China nor Russia condemned North Korea.", "negated"),
         ("Germany is reluctant to supply tanks to Ukraine.", "hypothetical"),
+        ("Russia must withdraw its troops from Ukraine.", "hypothetical"),
+        ('"We must help Ukraine," Macron said on Monday.', "hypothetical"),
         ("A plan for Egypt to host talks between Israel and Hamas was shelved.", "hypothetical"),
     ],
 )
