@@ -72,6 +72,8 @@ class ModalityCues:
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")
+        if "?" in lowers[end:]:
+            found.add("hypothetical")  # "Can Europe persuade Iran to return?": a question
         if "nor" in lowers[:start] and "neither" in lowers[: lowers.index("nor")]:
             found.add("negated")  # "Neither China nor Russia condemned ..."
         if "no" in lowers[max(clause_start, start - 2) : start]:

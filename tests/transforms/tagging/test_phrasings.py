@@ -280,6 +280,8 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("Neither China nor Russia condemned North Korea.", "negated"),
         ("Germany is reluctant to supply tanks to Ukraine.", "hypothetical"),
         ("Russia must withdraw its troops from Ukraine.", "hypothetical"),
+        ("Can Europe persuade Iran to return to the deal?", "hypothetical"),
+        ("Analysts doubt that China will help Russia.", "hypothetical"),
         ('"We must help Ukraine," Macron said on Monday.', "hypothetical"),
         ("A plan for Egypt to host talks between Israel and Hamas was shelved.", "hypothetical"),
     ],
