@@ -10,6 +10,7 @@ unresolved (a bare title or an unknown name) and then plays no role. Demonyms on
 import dataclasses
 import datetime
 
+from transforms.tagging.epithets import epithet_at
 from transforms.tagging.lexicon import (
     AGENT,
     COUNTRY,
@@ -126,6 +127,7 @@ class ActorMemory:
         self.sentence = -1  # the index of the sentence being read
         self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
         self.home: str | None = None  # the dateline's country
+        self.named: list[str] = []  # the countries of the article's actors, in order
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -146,6 +148,7 @@ class ActorMemory:
         if not self.recent:
             self.recent.append([])
         self.recent[-1].append(actor)
+        self.named.append(actor.country)
 
     def antecedent(self, kind: str) -> Actor | None:
         """The actor a pronoun of ``kind`` stands for: a person for "he"/"she", a state,
@@ -311,6 +314,14 @@ class MentionFinder:
                         name = self.lexicon.country_names.get(actor.country, actor.country)
                         actor = Actor(actor.country, None, name)
                     mentions.append(Mention(index, index + taken, text, actor=actor))
+                index += taken
+                continue
+            taken, code = epithet_at(lowers, index, memory.named)
+            if code is not None:  # "the Jewish state", "the wealthy Gulf state"
+                text = sentence[tokens[index].start : tokens[index + taken - 1].end]
+                name = self.lexicon.country_names.get(code, code)
+                mentions.append(Mention(index, index + taken, text, actor=Actor(code, None, name)))
+                memory.note(mentions[-1].actor)
                 index += taken
                 continue
             led = self._led(words, lowers, index)

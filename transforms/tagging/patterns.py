@@ -363,6 +363,14 @@ class PatternSet:
         found_by_body: dict[str, list[tuple[int, int]]] = {}
         positions = word_positions(lowers)
         for pattern in ordered:
+            if pattern.passive is not None and pattern.steps is not None:
+                # its first word is the noun: the tests below are for verbs; a span whose gap
+                # is no passive's leaves its words to a later noun ("the conditions of an
+                # agreement forced on")
+                fits = functools.partial(gap_fits, lowers, form=pattern.passive)
+                for span in find_spans(pattern.steps, lowers, positions, fits):
+                    spans.setdefault(span, []).append(pattern)
+                continue
             if pattern.body not in found_by_body:
                 found_by_body[pattern.body] = (
                     find_spans(pattern.steps, lowers, positions)
@@ -370,10 +378,6 @@ class PatternSet:
                     else _regex_spans(pattern.regex, lowers)
                 )
             for span in found_by_body[pattern.body]:
-                if pattern.passive is not None:
-                    if gap_fits(lowers, span[0], span[1], pattern.passive):
-                        spans.setdefault(span, []).append(pattern)
-                    continue  # its first word is the noun: the tests below are for verbs
                 if span[0] > 0 and lowers[span[0] - 1] in (
                     NOUN_CONTEXT
                     if pattern.compiled

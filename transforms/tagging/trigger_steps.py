@@ -16,7 +16,7 @@ where this one ended. A regex whose first item is optional or a wildcard starts 
 where it needs one and never matches: such patterns keep their regex (``steps_of`` gives None).
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 WORDS, WILDCARD, OPTIONAL = "words", "wildcard", "optional"
 # A step: (WORDS, {first word: (alternative, ...)}) with each alternative a tuple of words, in
@@ -88,10 +88,14 @@ def _run(steps: Steps, index: int, position: int, lowers: list[str], then: tuple
 
 
 def find_spans(
-    steps: Steps, lowers: list[str], positions: dict[str, list[int]]
+    steps: Steps,
+    lowers: list[str],
+    positions: dict[str, list[int]],
+    accept: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """The non-overlapping token spans the steps match, left to right, as ``re.finditer`` finds
-    them; ``positions`` gives each word's token indexes in the sentence."""
+    them; ``positions`` gives each word's token indexes in the sentence. A span ``accept``
+    refuses is skipped without taking its tokens (the next start may lie inside it)."""
     first = steps[0][1]
     starts = sorted(index for word in first if word in positions for index in positions[word])
     spans: list[tuple[int, int]] = []
@@ -100,7 +104,7 @@ def find_spans(
         if start < free:
             continue
         end = _run(steps, 0, start, lowers, None)
-        if end >= 0:
+        if end >= 0 and (accept is None or accept(start, end)):
             spans.append((start, end))
             free = end
     return spans

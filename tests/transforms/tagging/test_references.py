@@ -281,3 +281,26 @@ def test_an_unqualified_government_body_is_the_datelines_country(tagger):
 def test_denying_involvement_answers_the_accusation(tagger):
     text = "The US accused Iran of the attacks. Tehran denied any involvement."
     assert ("IRN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran threatened the Jewish state on Monday.", ("IRN", "ISR", "THREATEN", "asserted")),
+        (
+            "Saudi Arabia is reforming. Iran accused the kingdom of aggression on Monday.",
+            ("IRN", "SAU", "ACCUSE", "asserted"),
+        ),
+        (
+            "Qatar has pledged to expel the leaders under an agreement forced on the wealthy "
+            "Gulf state by Saudi Arabia.",
+            ("SAU", "QAT", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_an_epithet_stands_for_its_state(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
+def test_an_anaphoric_epithet_with_no_state_of_its_kind_before_it_is_no_actor(tagger):
+    assert tag(tagger, "Iran accused the kingdom of aggression on Monday.") == []

@@ -1,0 +1,72 @@
+"""Epithets that stand for a state: "the Jewish state", "the Islamic Republic", "the kingdom",
+"the Gulf state", "the reclusive North", "the self-ruled island".
+
+Consumes a sentence's lower-cased tokens at a position and the countries the article has named so
+far; produces the length of an epithet there and the state it stands for. Wire copy names a state
+once and then varies ("Qatar ... an agreement forced on the wealthy Gulf state by Saudi
+Arabia"). An epithet either names one state (FIXED) or stands for the last-named state of a kind
+(ANAPHORIC: "the kingdom" after "Saudi Arabia" is Saudi Arabia, after "Jordan" Jordan); with no
+such state named before it, it stays unresolved.
+"""
+
+from collections.abc import Sequence
+
+from transforms.tagging.text import words
+
+
+def codes(text: str) -> frozenset[str]:
+    """Space-separated state codes as a set."""
+    return frozenset(text.split(" "))
+
+
+# One state, whatever came before.
+FIXED = {
+    ("jewish", "state"): "ISR",
+    ("zionist", "regime"): "ISR",
+    ("zionist", "entity"): "ISR",
+    ("islamic", "republic"): "IRN",
+    ("hermit", "kingdom"): "PRK",
+    ("reclusive", "north"): "PRK",
+    ("reclusive", "state"): "PRK",
+    ("reclusive", "regime"): "PRK",
+    ("self-ruled", "island"): "TWN",
+    ("self-governed", "island"): "TWN",
+    ("self-governing", "island"): "TWN",
+    ("sultanate",): "OMN",
+}
+MONARCHIES = codes(
+    "SAU JOR MAR BHR KWT QAT ARE OMN THA KHM JPN GBR ESP NLD BEL SWE NOR DNK BTN BRN SWZ LSO"
+)
+GULF = codes("SAU QAT ARE BHR KWT OMN")
+COMMUNIST = codes("PRK CHN CUB VNM LAO")
+# The last-named state of a kind.
+ANAPHORIC = {
+    ("kingdom",): MONARCHIES,
+    ("emirate",): codes("QAT KWT ARE"),
+    ("gulf", "state"): GULF,
+    ("gulf", "kingdom"): GULF,
+    ("gulf", "emirate"): GULF,
+    ("gulf", "monarchy"): GULF,
+    ("communist", "state"): COMMUNIST,
+    ("communist", "country"): COMMUNIST,
+    ("communist", "regime"): COMMUNIST,
+}
+MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
+
+
+def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int, str | None]:
+    """The number of tokens an epithet takes at ``index`` (which must hold "the") and its state
+    code (``named``: the countries the article has named, in order), or ``(0, None)``."""
+    if lowers[index] != "the":
+        return 0, None
+    start = index + 1
+    while start < len(lowers) and lowers[start] in MODIFIERS:
+        start += 1  # "the wealthy Gulf state"
+    for phrase, code in FIXED.items():
+        if tuple(lowers[start : start + len(phrase)]) == phrase:
+            return start + len(phrase) - index, code
+    for phrase, kind in ANAPHORIC.items():
+        if tuple(lowers[start : start + len(phrase)]) == phrase:
+            found = next((country for country in reversed(named) if country in kind), None)
+            return (start + len(phrase) - index, found) if found else (0, None)
+    return 0, None
