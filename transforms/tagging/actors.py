@@ -265,6 +265,8 @@ def _is_name_word(word: str) -> bool:
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
 
 
+# The sectors of a state's own bodies: an unqualified one is the dateline country's
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # What a state may lead: "the Saudi-led coalition", "US-led forces" (not "Iran-backed militias":
 # the backer is not the group)
 LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
@@ -666,6 +668,7 @@ class MentionFinder:
                 memory.home
                 and agents
                 and all(_agent_kind(self.lexicon, agent) == "body" for agent in agents)
+                and set(sectors) <= STATE_SECTORS
             ):
                 # "BEIJING (AP) - ... The Commerce Ministry said": an unqualified government
                 # body in a story datelined in a country is that country's
