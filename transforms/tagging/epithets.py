@@ -50,6 +50,7 @@ ANAPHORIC = {
     ("communist", "state"): COMMUNIST,
     ("communist", "country"): COMMUNIST,
     ("communist", "regime"): COMMUNIST,
+    ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
 }
 MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
 

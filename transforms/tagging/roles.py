@@ -334,14 +334,16 @@ def _act_owner(lowers: list[str], mentions: list[Mention], mention: Mention) -> 
 
 
 def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:
-    """The sentence's opening actor before ``before``, if no preposition governs it."""
+    """The opening actor of the clause that holds ``before``, if no preposition governs it: the
+    sentence's, or the reported clause's after the last "said" ("The State Department said
+    Washington remained committed to talks with X and urged ...")."""
+    blocker = max((i for i in range(before.start) if lowers[i] in SUBJECT_BLOCKERS), default=-1)
     for mention in mentions:
         if mention.start >= before.start:
             return []
+        if mention.start <= blocker:
+            continue
         if mention.is_actor and not mention.locative and not _after_preposition(lowers, mention):
-            gap = lowers[mention.end : before.start]
-            if any(word in SUBJECT_BLOCKERS for word in gap):
-                return []
             return coordinated_left(lowers, mentions, mention)
     return []
 

@@ -117,6 +117,12 @@ CASES = [
         "Macron's visit to China drew criticism from the United States.",
         {("USA", "FRA", "ACCUSE", "asserted")},
     ),
+    # a verb coordinated inside a reported clause takes the reported clause's subject
+    (
+        "The State Department said Washington remained committed to diplomacy with North Korea "
+        "and urged Pyongyang to return to negotiations.",
+        {("USA", "PRK", "REQUEST", "asserted")},
+    ),
     # "along with X": X joins the subject
     (
         "Germany, along with France and Italy, condemned Russia's annexation of Crimea.",

@@ -302,5 +302,13 @@ def test_an_epithet_stands_for_its_state(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
 
 
+def test_the_north_after_north_korea_is_north_korea(tagger):
+    text = (
+        "North Korea fired two missiles on Thursday.\n\nSouth Korea's presidential office met. "
+        "It called on the North to stop acts that escalate military tensions."
+    )
+    assert ("KOR", "PRK", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
 def test_an_anaphoric_epithet_with_no_state_of_its_kind_before_it_is_no_actor(tagger):
     assert tag(tagger, "Iran accused the kingdom of aggression on Monday.") == []
