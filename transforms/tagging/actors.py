@@ -128,6 +128,7 @@ class ActorMemory:
         self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
         self.home: str | None = None  # the dateline's country
         self.named: list[str] = []  # the countries of the article's actors, in order
+        self.scanned: set[int] = set()  # skipped sentences read for their countries
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the

@@ -18,7 +18,7 @@ from transforms.tagging import roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.denials import REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
-from transforms.tagging.lexicon import ORG, PLACE, Lexicon, plain_words
+from transforms.tagging.lexicon import COUNTRY, DEMONYM, ORG, PLACE, Lexicon, plain_words
 from transforms.tagging.similar_acts import similar_acts, similar_by
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, words
@@ -37,6 +37,9 @@ SENTENCE_STARTERS = words(
 PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
 ORGANISATION_ANAPHOR_RE = re.compile(r"\bthe (?:bloc|alliance|body|organi[sz]ation|grouping)\b")
+STATE_KINDS = frozenset({COUNTRY, DEMONYM})
+# Epithets that stand for the last-named state of a kind (``epithets.ANAPHORIC``)
+STATE_EPITHET_RE = re.compile(r"\bthe (?:\w+ )?(?:kingdom|emirate|[Gg]ulf|North|communist)\b")
 
 
 PARAGRAPH_BREAK = Sentence(-1, "", -1, -1)
@@ -217,6 +220,24 @@ class Recall:
                     )
                     memory.organisation_sentence = sentence.index
                     return
+
+    def states(self, earlier: list[Sentence], memory: ActorMemory) -> None:
+        """The countries named in skipped sentences of earlier paragraphs, put before those the
+        memory holds (for "the kingdom" when only a skipped sentence named Saudi Arabia)."""
+        found: list[str] = []
+        for sentence in earlier:
+            if sentence is PARAGRAPH_BREAK or sentence.index in memory.scanned:
+                continue
+            memory.scanned.add(sentence.index)
+            words, lowers = plain_words(self.tokens(sentence.text))
+            index = 0
+            while index < len(words):
+                length, senses = self.lexicon.match(words, lowers, index)
+                code = next((s.code for s in senses if s.kind in STATE_KINDS and s.code), None)
+                if length and code:
+                    found.append(code)
+                index += length or 1
+        memory.named[:0] = found
 
     def remember(self, document: Document, sentences: list[Sentence], memory: ActorMemory) -> None:
         """Read skipped sentences into the article's actor memory (names, titles, the

@@ -35,7 +35,13 @@ from transforms.tagging.patterns import (
     load_patterns,
 )
 from transforms.tagging.places import Place, find_dateline
-from transforms.tagging.recall import ORGANISATION_ANAPHOR_RE, PARAGRAPH_BREAK, Backlog, Recall
+from transforms.tagging.recall import (
+    ORGANISATION_ANAPHOR_RE,
+    PARAGRAPH_BREAK,
+    STATE_EPITHET_RE,
+    Backlog,
+    Recall,
+)
 from transforms.tagging.similar_acts import SIMILAR_RE
 from transforms.tagging.slots import (
     each_other,
@@ -160,6 +166,8 @@ class EventTagger:
             self.recall.speaker(document, sentence, backlog, memory)
         if ORGANISATION_ANAPHOR_RE.search(sentence.text):
             self.recall.organisation(backlog.earlier, memory)
+        if STATE_EPITHET_RE.search(sentence.text):
+            self.recall.states(backlog.earlier, memory)
         memory.sentence = sentence.index
         mentions = self.finder.find(
             tokens, words, lowers, sentence.text, document.published, memory
