@@ -327,7 +327,7 @@ class MentionFinder:
                 memory.note(mentions[-1].actor)
                 index += taken
                 continue
-            led = self._led(words, lowers, index)
+            led = self._led(words, lowers, index) if lowers[index].endswith("-led") else None
             if led is not None:  # "the Saudi-led coalition": the state that leads it
                 mentions.append(led)
                 memory.note(led.actor)

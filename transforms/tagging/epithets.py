@@ -53,12 +53,14 @@ ANAPHORIC = {
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
 }
 MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
+# The words that may follow "the" in an epithet: a cheap test before the tables
+STARTS = MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC]}
 
 
 def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int, str | None]:
     """The number of tokens an epithet takes at ``index`` (which must hold "the") and its state
     code (``named``: the countries the article has named, in order), or ``(0, None)``."""
-    if lowers[index] != "the":
+    if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
         return 0, None
     start = index + 1
     while start < len(lowers) and lowers[start] in MODIFIERS:
