@@ -72,6 +72,14 @@ class ModalityCues:
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")
+        if lowers[start] in ("will", "'ll", "would") and start + 1 < end:
+            # a trigger that opens with its own auxiliary ("will travel to"): "would" is a plan
+            # only when reported ("said he would travel to"), else a condition
+            reported = lowers[start] == "would" and not REPORTED_WOULD.isdisjoint(
+                lowers[max(0, start - 4) : start]
+            )
+            plan = lowers[start] != "would" or reported
+            found.add("future" if plan and "if" not in lowers else "hypothetical")
         if "?" in lowers[end:]:
             found.add("hypothetical")  # "Can Europe persuade Iran to return?": a question
         if "nor" in lowers[:start] and "neither" in lowers[: lowers.index("nor")]:
@@ -84,6 +92,9 @@ class ModalityCues:
             if modality in found:
                 return modality
         return "asserted"
+
+
+REPORTED_WOULD = frozenset({"said", "says", "announced", "stated", "added", "told", "insisted"})
 
 
 def _inverted_condition(lowers: list[str], start: int) -> bool:

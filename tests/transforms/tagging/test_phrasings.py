@@ -24,6 +24,10 @@ CASES = [
         "The United States must do more for Ukraine, Zelensky said on Monday.",
         ("UKR", "USA", "REQUEST", "asserted"),
     ),
+    (
+        "Germany and France suspended arms exports to Turkey on Monday.",
+        ("DEU", "TUR", "SANCTION", "asserted"),
+    ),
     # what an actor threatened to do is a threat, made now
     ("Russia threatened to expel Polish diplomats.", ("RUS", "POL", "THREATEN", "asserted")),
     (
@@ -280,6 +284,8 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ("Neither China nor Russia condemned North Korea.", "negated"),
         ("Germany is reluctant to supply tanks to Ukraine.", "hypothetical"),
         ("Russia must withdraw its troops from Ukraine.", "hypothetical"),
+        ("Erdogan would travel to Russia if invited.", "hypothetical"),
+        ("Pence will travel to Turkey soon.", "future"),
         ("Can Europe persuade Iran to return to the deal?", "hypothetical"),
         ("Analysts doubt that China will help Russia.", "hypothetical"),
         ('"We must help Ukraine," Macron said on Monday.', "hypothetical"),
