@@ -213,6 +213,9 @@ def subject(
             # "China condemned the sale of arms to Taiwan and urged Washington ...": the
             # subject of the second verb is the sentence's, not the first verb's complement.
             return _clause_subject(lowers, mentions, mention), False
+        posted = _posted_from(lowers, mentions, mention)
+        if posted is not None:  # "China's ambassador to Britain accused": China's envoy
+            mention = posted
         owner = None if nominal else _act_owner(lowers, mentions, mention)
         if owner is not None:  # "Moscow's invasion of Ukraine was condemned": Moscow's act
             return [owner], owner.pronoun
@@ -304,6 +307,20 @@ def _object_pronoun(lowers: list[str], position: int) -> bool:
         and before.isalpha()
         and before not in QUOTE_MARKS
     )
+
+
+def _posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The envoy whose posting ``mention`` names: "China's ambassador" in "China's ambassador to
+    Britain", "Russia's envoy to the UN"; else None."""
+    position = mention.start - 1
+    if position > 0 and lowers[position] == "the":
+        position -= 1
+    if position < 1 or lowers[position] not in ("to", "in", "at"):
+        return None
+    envoy = next((m for m in mentions if m.end == position and m.is_actor), None)
+    if envoy is None or envoy.actor is None or not (envoy.actor.envoy or envoy.actor.personal):
+        return None
+    return envoy
 
 
 OWNED_ACT_NOUNS = EVENT_NOUNS | words(

@@ -123,6 +123,12 @@ CASES = [
         "and urged Pyongyang to return to negotiations.",
         {("USA", "PRK", "REQUEST", "asserted")},
     ),
+    # an envoy's posting is no subject: "X's ambassador to Y" is X's
+    (
+        "Russia's envoy to the UN accused Ukraine of lying on Monday.",
+        {("RUS", "UKR", "ACCUSE", "asserted")},
+    ),
+    ("The US ambassador to Russia met Lavrov on Monday.", {("USA", "RUS", "CONSULT", "asserted")}),
     # "along with X": X joins the subject
     (
         "Germany, along with France and Italy, condemned Russia's annexation of Crimea.",
