@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from schemas.events import Event
-from transforms.tagging import roles
+from transforms.tagging import object_slots, quotations, roles
 from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
 from transforms.tagging.denials import REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
@@ -113,7 +113,7 @@ class Recall:
         after = similar_by(lowers)
         if after is None:
             return []
-        sources = roles.object_mentions(lowers, mentions, after)
+        sources = object_slots.object_mentions(lowers, mentions, after)
         return similar_acts(sentence, sources, events)
 
     def denial(
@@ -167,16 +167,16 @@ class Recall:
         """The speaker of the quotation that the sentence before (same paragraph) closed, when
         this sentence opens a quotation again: '"We pray ...," said X. "We thank Y ..."'. As a
         mention at this sentence's opening quote mark."""
-        if previous is None or not lowers or lowers[0] not in roles.OPENING_QUOTES:
+        if previous is None or not lowers or lowers[0] not in quotations.OPENING_QUOTES:
             return []
         if not roles.FIRST_PERSON & set(lowers):
             return []
-        if previous.text.lstrip()[:1] not in roles.OPENING_QUOTES:
+        if previous.text.lstrip()[:1] not in quotations.OPENING_QUOTES:
             return []  # the sentence before opens no quotation: nothing to read
         before, mentions = self.read(previous.text, document, _scratch(memory))
-        if len(before) < 2 or before[0] not in roles.OPENING_QUOTES:
+        if len(before) < 2 or before[0] not in quotations.OPENING_QUOTES:
             return []
-        speaker = roles.quote_speaker(before, mentions, 1)
+        speaker = quotations.quote_speaker(before, mentions, 1)
         return [
             Mention(0, 1, mention.text, actor=mention.actor)
             for mention in speaker

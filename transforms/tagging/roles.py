@@ -1,16 +1,15 @@
-"""Direction: which mentions fill a trigger's source and target slots.
+"""Direction: which mentions fill a trigger's subject slot, and the passive, place and host
+rules around it.
 
 Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
 mentions (several for compound actors). Shallow rules for news English, no parse: the subject
-is the nearest actor to the left with no clause break between; the object is the first actor
-after the trigger past determiners, numbers and dates; "and" and commas join compound actors;
-"was Xed by Y" swaps the roles; "he said he would" finds the speaker. Anything unclear gives no
-slot, and so no event.
+is the nearest actor to the left with no clause break between (an envoy's posting, an act
+noun's complement and an object pronoun are not it); "was Xed by Y" swaps the roles; "he said
+he would" finds the speaker. Objects are ``object_slots``', compound actors ``coordination``'s,
+speakers of quotations ``quotations``'. Anything unclear gives no slot, and so no event.
 """
 
-import dataclasses
-
-from transforms.tagging.actors import Actor, Mention, as_state
+from transforms.tagging.actors import Actor, Mention
 from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside: roles' API)
     ADVERBS,
     AUXILIARIES,
@@ -18,8 +17,17 @@ from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside
     dashed_aside,
     joins_subject,
 )
-from transforms.tagging.lexicon import DYAD_JOINER
+from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.object_slots import (
+    EVENT_NOUNS,
+    OBJECT_GAP,
+    PARTICIPLES,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    object_mentions,
+)
 from transforms.tagging.places import Place
+from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import words
 
 SUBJECT_BLOCKERS = frozenset(
@@ -54,60 +62,16 @@ SUBJECT_BLOCKERS = frozenset(
 )
 PRONOUNS = words("he she it they we")
 REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
-REPORTING = words("said says announced stated added confirmed told warned insisted declared noted")
-OBJECT_GAP = words(
-    "the a an its his her their both all some several two three four five six seven eight "
-    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
-    "also separately jointly publicly strongly sharply openly repeatedly formally officially "
-    "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
-    "evening night yesterday today late early last this week month "
-    "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
-    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh"
-) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
-COORDINATOR_WORDS = words(", and the a an his her its their some several other many") | {
-    DYAD_JOINER
-}
 BE_FORMS = words("is are was were been being be get got gets")
-PARTICIPLES = words(
-    "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
-    "broken spoken set put"
-)
 GERUND_BLOCKERS = words(
     "about towards toward on of for in by with the its their his her a an any further"
 )
-# Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
-# ends the previous verb's phrase, it is not the next verb's subject.
-PREPOSITIONS = words("to of from with for against on over about toward towards by into")
-OPENING_QUOTES = frozenset(['"', "“"])
-CLOSING_QUOTES = frozenset(['"', "”"])
 FIRST_PERSON = words("we i us our")
 # Words that open a subordinate or new clause: past one, the sentence's opening actor is no
 # longer the subject of a coordinated verb.
 CLAUSE_OPENERS = words("which who whom whose if as while")
 # The opening actor starts within the sentence's first words ("The", "On Monday,").
 OPENING_REACH = 4
-# Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
-# the mayor of X"): the event's object is that actor.
-PROXY_NOUNS = words(
-    "imports exports goods products firms companies banks entities individuals officials "
-    "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
-    "minister ministers president delegation delegations assets interests ships vessels "
-    "sale sales deployment deployments presence involvement role interference aggression "
-    "policies conduct behaviour behavior treatment actions decision move meeting session"
-)
-PEOPLE_PROXIES = {
-    **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
-    **{noun: "officials" for noun in words("minister ministers president delegation")},
-    **{noun: "nationals" for noun in words("nationals citizens")},
-    **{noun: "diplomats" for noun in words("diplomats envoys")},
-}
-# Nouns of acts and statements whose agent follows "by" ("the move announced by X").
-EVENT_NOUNS = words(
-    "move decision announcement plan policy proposal remarks comments statement statements "
-    "allegations allegation claims claim accusations accusation actions action attack attacks "
-    "strike strikes measures invasion occupation offensive recognition sanctions threats "
-    "killing killings assassination arrest detention execution bombing shelling"
-)
 # Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
@@ -116,23 +80,7 @@ INTRODUCERS = words("in during after before on at while following with")
 HOST_NOUNS = words("officials leaders counterparts authorities ministers")
 HOST_MODIFIERS = words("with government senior top several local high-ranking military")
 HOST_REACH = 6
-REGION_WORDS = words(
-    "northern southern eastern western central occupied province region city town of"
-)
 MAX_SUBJECT_GAP = 8
-QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "as"})
-MAX_OBJECT_GAP = 4
-
-
-def _coordination(gap: list[str]) -> bool:
-    """Whether the words between two mentions join them ("A, B and the C", "A and his B")."""
-    return (
-        0 < len(gap) <= 3 and gap[0] in (",", "and", DYAD_JOINER) and set(gap) <= COORDINATOR_WORDS
-    )
-
-
-def _is_digit_word(word: str) -> bool:
-    return word.replace(",", "").replace(".", "").isdigit()
 
 
 def subject(
@@ -387,203 +335,6 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     return []
 
 
-def _closes_list(gap: list[str]) -> bool:
-    """Whether the words before a list's last item close it ("and", "or"): "A, B" alone is
-    rarely a list in news ("... to Russia, EU foreign policy chief Josep Borrell said")."""
-    return "and" in gap or "or" in gap or gap == [DYAD_JOINER]
-
-
-def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:
-    """``last`` with the actors joined to it on the left ("A, B and C")."""
-    group = [last]
-    index = mentions.index(last)
-    while index > 0 and _twins(mentions[index - 1], last):  # "the two countries"
-        group.insert(0, mentions[index - 1])
-        index -= 1
-    while index > 0:
-        left = mentions[index - 1]
-        gap = lowers[left.end : group[0].start]
-        if not left.is_actor or not _coordination(gap):
-            break
-        if len(group) == 1 and not _closes_list(gap):
-            break
-        group.insert(0, left)
-        index -= 1
-    return group
-
-
-def _twins(one: Mention, other: Mention) -> bool:
-    """Whether two mentions share one span: the two actors of "the two countries"."""
-    return one.start == other.start and one.end == other.end
-
-
-def coordinated_right(
-    lowers: list[str], mentions: list[Mention], first: Mention, *, places: bool = False
-) -> list[Mention]:
-    """``first`` with the actors joined to it on the right."""
-    group = [first]
-    closed = [True]  # per item: whether the words before it close the list
-    index = mentions.index(first)
-    while index + 1 < len(mentions) and _twins(mentions[index + 1], first):
-        group.append(mentions[index + 1])  # "the two countries"
-        closed.append(True)
-        index += 1
-    while index + 1 < len(mentions):
-        right = mentions[index + 1]
-        gap = lowers[group[-1].end : right.start]
-        usable = right.is_actor or (places and right.place_country)
-        if not usable or not _coordination(gap):
-            break
-        group.append(right)
-        closed.append(_closes_list(gap))
-        index += 1
-    while len(group) > 1 and not closed[-1]:
-        group.pop()  # a comma run that no "and" closes is not a list
-        closed.pop()
-    return group
-
-
-def _noun_follows(lowers: list[str], mention: Mention) -> bool:
-    """Whether a lower-case word (the noun a demonym modifies) follows ``mention``."""
-    return (
-        mention.end < len(lowers)
-        and lowers[mention.end].isalpha()
-        and (lowers[mention.end] not in PREPOSITIONS and lowers[mention.end] not in ("and", "or"))
-    )
-
-
-CURRENCIES = frozenset({"$", "us$", "€", "£", "¥"})
-AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
-
-
-def _without_amount(gap: list[str]) -> list[str]:
-    """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
-    billion worth of"): the goods or aid after it are the object's."""
-    opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
-    if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
-        return gap
-    end = opening + 1
-    while end < len(gap) and (_is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
-        end += 1
-    return gap[end:] if end > opening + 1 else gap
-
-
-def _plain_gap(gap: list[str]) -> bool:
-    return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
-
-
-def _object_gap(gap: list[str]) -> bool:
-    """Whether the words between a trigger and an actor leave the actor its object: only
-    determiners, numbers and the like ("the", "two"), an amount of money ("tariffs on $75
-    billion worth of US goods"), or a head noun that stands for the actor with a preposition
-    ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
-    "leaders of X's group")."""
-    gap = _without_amount(gap)
-    if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
-        return True
-    return _proxy(gap) is not None or _agent_of_event_noun(gap)
-
-
-def _agent_of_event_noun(gap: list[str]) -> bool:
-    """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
-    announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
-    if gap[-1:] == ["the"]:
-        gap = gap[:-1]  # "welcomed the decision by the Netherlands"
-    if not gap or gap[-1] not in ("by", "from"):
-        return False
-    for position, word in enumerate(gap[:-1]):
-        if word in EVENT_NOUNS:
-            head, tail = gap[:position], gap[position + 1 : -1]
-            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
-            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
-            if tail[:1] == ["of"] and len(tail) <= 4:
-                tail = []  # "the killing of its commander by X": the act's own complement
-            tail_words = [w for w in tail if w not in OBJECT_GAP]
-            return (
-                len(head) <= 4
-                and len(modifiers) <= 2
-                and len(tail) <= 5
-                and len(tail_words) <= 1
-                and all(w.endswith("ed") or w in PARTICIPLES for w in tail_words)
-            )
-    return False
-
-
-def _proxy(gap: list[str]) -> str | None:
-    """The head noun of an object gap that stands for the actor after it, or None."""
-    for position, word in enumerate(gap):
-        if word in PROXY_NOUNS:
-            head, tail = gap[:position], gap[position + 1 :]
-            fits = (
-                len(head) <= MAX_OBJECT_GAP
-                and _plain_gap(head)
-                and tail[:1] in (["of"], ["from"], ["in"])
-                and len(tail) <= 6
-                and all(w in OBJECT_GAP or w in REGION_WORDS for w in tail[1:])
-            )
-            return word if fits else None
-    return None
-
-
-def _as_proxy(mention: Mention, noun: str | None) -> Mention:
-    """``mention`` as the people a proxy noun names ("the mayor of X" is a person of X)."""
-    if noun is None or mention.actor is None or noun not in PEOPLE_PROXIES:
-        return mention
-    actor = dataclasses.replace(
-        mention.actor,
-        personal=True,
-        envoy=mention.actor.envoy or noun in ("diplomats", "envoys"),
-        agents=(*mention.actor.agents, PEOPLE_PROXIES[noun]),
-    )
-    return dataclasses.replace(mention, actor=actor)
-
-
-def object_mentions(
-    lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
-) -> list[Mention]:
-    """The object mentions after a trigger ending at ``end``."""
-    for mention in mentions:
-        if mention.start < end:
-            continue
-        gap = lowers[end : mention.start]
-        if not _object_gap(gap):
-            return []
-        if mention.pronoun:
-            return []  # "condemned it": "it" is rarely an actor after a verb
-        if mention.locative and mention.actor is not None and _proxy(gap) is not None:
-            # "four senior officers in the Russian military": the proxy's "in" is no place
-            freed = dataclasses.replace(mention, locative=False)
-            mentions = [freed if other is mention else other for other in mentions]
-            mention = freed
-        if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
-            # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
-            return [as_state(mention)]
-        if mention.is_actor or (places and mention.place_country):
-            group = coordinated_right(lowers, mentions, mention, places=places)
-            noun = _proxy(gap) if not _plain_gap(gap) else None
-            return [_as_proxy(member, noun) for member in group]
-        return []
-    return []
-
-
-def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Actor mentions within a trigger's own span ("hit Russia with sanctions"), and a demonym
-    that modifies a word of the span as its state ("faced Palestinian criticism")."""
-    found = []
-    for mention in mentions:
-        if start <= mention.start and mention.end < end and mention.demonym_only:
-            found.append(as_state(mention))
-        elif start <= mention.start < end and mention.is_actor:
-            found.append(mention)  # also "called his Turkish counterpart Hakan Fidan"
-    return found
-
-
-def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
-    """The two or more actors after "between": "talks between A and B"."""
-    found = object_mentions(lowers, mentions, end)
-    return found if len(found) >= 2 else []
-
-
 def is_passive(lowers: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` is a passive participle ("was received by")."""
     word = lowers[start]
@@ -606,76 +357,6 @@ def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Menti
     for position in range(end, min(end + 4, len(lowers))):
         if lowers[position] == "by":
             return object_mentions(lowers, mentions, position + 1)
-    return []
-
-
-def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Mention]:
-    """The place or actor after "to" that follows ``after`` ("a visit by X to Damascus")."""
-    for position in range(after, min(after + 3, len(lowers))):
-        if lowers[position] == "to":
-            return object_mentions(lowers, mentions, position + 1, places=True)
-    return []
-
-
-def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
-    """The quotation ``[open, close]`` (token indices of its marks) around ``position``."""
-    opening = None
-    for index in range(position - 1, -1, -1):
-        word = lowers[index]
-        if word == "”" or (word == '"' and lowers[:index].count('"') % 2 == 1):
-            return None  # the nearest mark to the left closes a quotation
-        if word in OPENING_QUOTES:
-            opening = index
-            break
-    if opening is None:
-        return None
-    for index in range(position, len(lowers)):
-        if lowers[index] in CLOSING_QUOTES:
-            return opening, index
-    return opening, len(lowers)
-
-
-def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
-    """The speaker of the quotation around ``position``: the actor next to a reporting verb just
-    after it (", X said", ", said X") or just before it ("X said:")."""
-    span = quote_span(lowers, position)
-    if span is None:
-        return []
-    opening, closing = span
-    after = [m for m in mentions if m.is_actor and closing < m.start]  # ', he added
-    for mention in after[:1]:
-        gap = lowers[closing + 1 : mention.start]
-        following = lowers[mention.end : mention.end + 2]
-        if (
-            len(gap) <= 3
-            and set(gap) <= {",", "said", "says", "added", "the", "a"}
-            and ("said" in gap or "says" in gap or set(following) & REPORTING)
-        ):
-            return coordinated_right(lowers, mentions, mention)
-    before = [m for m in mentions if m.is_actor and not m.pronoun and m.end <= opening]
-    for mention in before[-1:]:
-        gap = lowers[mention.end : opening]
-        if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
-            return coordinated_left(lowers, mentions, mention)
-    return []
-
-
-def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
-    """The speaker named after a reported statement without quotation marks: "The US must do
-    more, Zelensky said on Monday", "..., said the French foreign minister"."""
-    comma = next((i for i in range(end, len(lowers)) if lowers[i] == ","), None)
-    if comma is None:
-        return []
-    after = [m for m in mentions if m.is_actor and comma < m.start]
-    for mention in after[:1]:
-        gap = lowers[comma + 1 : mention.start]
-        following = lowers[mention.end : mention.end + 1]
-        if (
-            len(gap) <= 2
-            and set(gap) <= {"said", "says", "the", "a"}
-            and ("said" in gap or "says" in gap or set(following) & REPORTING)
-        ):
-            return coordinated_right(lowers, mentions, mention)
     return []
 
 

@@ -8,7 +8,7 @@ help. The tagger (``tagger.py``) fills subjects and decides the pairs.
 
 import dataclasses
 
-from transforms.tagging import nominals, readings, roles
+from transforms.tagging import nominals, object_slots, readings, roles
 from transforms.tagging.actors import LOCATIVES, Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
 
@@ -29,8 +29,8 @@ def objects_of(
         ]
     if "that" in pattern.then and lowers[match.end : match.end + 1] == ["that"]:
         # "demanded that Israel leave the land": the that-clause's subject is the one asked
-        return roles.object_mentions(lowers, mentions, match.end + 1, places=places)
-    return roles.object_mentions(lowers, mentions, match.end, places=places)
+        return object_slots.object_mentions(lowers, mentions, match.end + 1, places=places)
+    return object_slots.object_mentions(lowers, mentions, match.end, places=places)
 
 
 def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from schemas.events import Event
 from transforms.geocoding import load_gazetteer
-from transforms.tagging import nominals, readings, roles
+from transforms.tagging import nominals, object_slots, quotations, readings, roles
 from transforms.tagging.actors import ActorMemory, Mention, MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
@@ -244,9 +244,9 @@ class EventTagger:
             return self._passive(lowers, mentions, match, pattern)
         speaker_slot: list[Mention] = []
         if pattern.source == "speaker":  # '"China must stop," the minister said'
-            speaker_slot = roles.quote_speaker(
+            speaker_slot = quotations.quote_speaker(
                 lowers, mentions, match.start
-            ) or roles.trailing_speaker(lowers, mentions, match.end)
+            ) or quotations.trailing_speaker(lowers, mentions, match.end)
             if not speaker_slot:
                 return None  # no one named says it: no clause to remember either
         subjects, via_pronoun = roles.subject(
@@ -283,8 +283,8 @@ class EventTagger:
                 # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
                 subjects = clause.subjects
         if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
-            speaker = roles.quote_speaker(lowers, mentions, match.start)
-            if not speaker and carried and roles.quote_span(lowers, match.start) is not None:
+            speaker = quotations.quote_speaker(lowers, mentions, match.start)
+            if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
                 speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks
             if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
                 subjects, via_pronoun = speaker, False
@@ -299,10 +299,10 @@ class EventTagger:
             objects = roles.group_before(lowers, mentions, match.start)
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
-            objects = roles.quote_speaker(lowers, mentions, match.start)
+            objects = quotations.quote_speaker(lowers, mentions, match.start)
         slots["object"] = slots["object_place"] = objects
-        slots["inside"] = roles.inside(mentions, match.start, match.end)
-        slots["between"] = roles.between(lowers, mentions, match.end)
+        slots["inside"] = object_slots.inside(mentions, match.start, match.end)
+        slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot
         if passive:
             by = roles.by_agent(lowers, mentions, match.end)
@@ -352,7 +352,7 @@ class EventTagger:
         sources = slots[pattern.source]
         targets = slots[pattern.target] if pattern.target != "to_place" else []
         if pattern.target == "to_place" and sources:
-            targets = roles.to_place(lowers, mentions, sources[-1].end)
+            targets = object_slots.to_place(lowers, mentions, sources[-1].end)
         pairs = pairs_of(pattern, sources, targets)
         if not pairs:
             return None
@@ -402,10 +402,11 @@ class EventTagger:
         """A verb-and-noun act told in the passive ("sanctions were imposed on Iran by the US"):
         the source is the agent, the target the actor after the preposition."""
         places = pattern.target == "object_place"
-        found = passive_roles(
-            lowers, mentions, match.start, match.end, pattern.passive,
-            lambda position: roles.object_mentions(lowers, mentions, position, places=places),
-        )  # fmt: skip
+
+        def after(position: int) -> list[Mention]:
+            return object_slots.object_mentions(lowers, mentions, position, places=places)
+
+        found = passive_roles(lowers, mentions, match.start, match.end, pattern.passive, after)
         if not object_fits(lowers, found.targets, pattern):
             return None
         pairs = pairs_of(pattern, found.sources, found.targets)

@@ -1,0 +1,230 @@
+"""Objects: the mentions after a trigger that fill its object slot, and the actors inside or
+between its words.
+
+Consumes a sentence's lower-cased tokens, its mentions and where a trigger ends; produces the
+object mentions: the first actor after the trigger past determiners, numbers, dates and an amount
+of money ("sanctions on $75 billion of American goods"), a head noun that stands for the actor
+after it ("imports from X", "the mayor of X"), an event noun with its agent's "by" ("rejected
+allegations by X"), and a demonym before a noun as its state ("a ban on Japanese seafood").
+"""
+
+import dataclasses
+
+from transforms.tagging.actors import Mention, as_state
+from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.text import words
+
+OBJECT_GAP = words(
+    "the a an its his her their both all some several two three four five six seven eight "
+    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
+    "also separately jointly publicly strongly sharply openly repeatedly formally officially "
+    "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+    "evening night yesterday today late early last this week month "
+    "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
+    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh"
+) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
+
+
+MAX_OBJECT_GAP = 4
+
+
+# Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
+# the mayor of X"): the event's object is that actor.
+PROXY_NOUNS = words(
+    "imports exports goods products firms companies banks entities individuals officials "
+    "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
+    "minister ministers president delegation delegations assets interests ships vessels "
+    "sale sales deployment deployments presence involvement role interference aggression "
+    "policies conduct behaviour behavior treatment actions decision move meeting session"
+)
+
+
+PEOPLE_PROXIES = {
+    **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
+    **{noun: "officials" for noun in words("minister ministers president delegation")},
+    **{noun: "nationals" for noun in words("nationals citizens")},
+    **{noun: "diplomats" for noun in words("diplomats envoys")},
+}
+
+
+# Nouns of acts and statements whose agent follows "by" ("the move announced by X").
+EVENT_NOUNS = words(
+    "move decision announcement plan policy proposal remarks comments statement statements "
+    "allegations allegation claims claim accusations accusation actions action attack attacks "
+    "strike strikes measures invasion occupation offensive recognition sanctions threats "
+    "killing killings assassination arrest detention execution bombing shelling"
+)
+
+
+REGION_WORDS = words(
+    "northern southern eastern western central occupied province region city town of"
+)
+
+
+CURRENCIES = frozenset({"$", "us$", "€", "£", "¥"})
+
+
+AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
+
+
+# Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
+# ends the previous verb's phrase, it is not the next verb's subject.
+PREPOSITIONS = words("to of from with for against on over about toward towards by into")
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "as"})
+
+
+PARTICIPLES = words(
+    "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
+    "broken spoken set put"
+)
+
+
+def _is_digit_word(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
+def _noun_follows(lowers: list[str], mention: Mention) -> bool:
+    """Whether a lower-case word (the noun a demonym modifies) follows ``mention``."""
+    return (
+        mention.end < len(lowers)
+        and lowers[mention.end].isalpha()
+        and (lowers[mention.end] not in PREPOSITIONS and lowers[mention.end] not in ("and", "or"))
+    )
+
+
+def _without_amount(gap: list[str]) -> list[str]:
+    """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
+    billion worth of"): the goods or aid after it are the object's."""
+    opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
+    if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
+        return gap
+    end = opening + 1
+    while end < len(gap) and (_is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
+        end += 1
+    return gap[end:] if end > opening + 1 else gap
+
+
+def _plain_gap(gap: list[str]) -> bool:
+    return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
+
+
+def _object_gap(gap: list[str]) -> bool:
+    """Whether the words between a trigger and an actor leave the actor its object: only
+    determiners, numbers and the like ("the", "two"), an amount of money ("tariffs on $75
+    billion worth of US goods"), or a head noun that stands for the actor with a preposition
+    ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
+    "leaders of X's group")."""
+    gap = _without_amount(gap)
+    if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
+        return True
+    return _proxy(gap) is not None or _agent_of_event_noun(gap)
+
+
+def _agent_of_event_noun(gap: list[str]) -> bool:
+    """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
+    announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
+    if gap[-1:] == ["the"]:
+        gap = gap[:-1]  # "welcomed the decision by the Netherlands"
+    if not gap or gap[-1] not in ("by", "from"):
+        return False
+    for position, word in enumerate(gap[:-1]):
+        if word in EVENT_NOUNS:
+            head, tail = gap[:position], gap[position + 1 : -1]
+            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
+            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
+            if tail[:1] == ["of"] and len(tail) <= 4:
+                tail = []  # "the killing of its commander by X": the act's own complement
+            tail_words = [w for w in tail if w not in OBJECT_GAP]
+            return (
+                len(head) <= 4
+                and len(modifiers) <= 2
+                and len(tail) <= 5
+                and len(tail_words) <= 1
+                and all(w.endswith("ed") or w in PARTICIPLES for w in tail_words)
+            )
+    return False
+
+
+def _proxy(gap: list[str]) -> str | None:
+    """The head noun of an object gap that stands for the actor after it, or None."""
+    for position, word in enumerate(gap):
+        if word in PROXY_NOUNS:
+            head, tail = gap[:position], gap[position + 1 :]
+            fits = (
+                len(head) <= MAX_OBJECT_GAP
+                and _plain_gap(head)
+                and tail[:1] in (["of"], ["from"], ["in"])
+                and len(tail) <= 6
+                and all(w in OBJECT_GAP or w in REGION_WORDS for w in tail[1:])
+            )
+            return word if fits else None
+    return None
+
+
+def _as_proxy(mention: Mention, noun: str | None) -> Mention:
+    """``mention`` as the people a proxy noun names ("the mayor of X" is a person of X)."""
+    if noun is None or mention.actor is None or noun not in PEOPLE_PROXIES:
+        return mention
+    actor = dataclasses.replace(
+        mention.actor,
+        personal=True,
+        envoy=mention.actor.envoy or noun in ("diplomats", "envoys"),
+        agents=(*mention.actor.agents, PEOPLE_PROXIES[noun]),
+    )
+    return dataclasses.replace(mention, actor=actor)
+
+
+def object_mentions(
+    lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
+) -> list[Mention]:
+    """The object mentions after a trigger ending at ``end``."""
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        gap = lowers[end : mention.start]
+        if not _object_gap(gap):
+            return []
+        if mention.pronoun:
+            return []  # "condemned it": "it" is rarely an actor after a verb
+        if mention.locative and mention.actor is not None and _proxy(gap) is not None:
+            # "four senior officers in the Russian military": the proxy's "in" is no place
+            freed = dataclasses.replace(mention, locative=False)
+            mentions = [freed if other is mention else other for other in mentions]
+            mention = freed
+        if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
+            # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
+            return [as_state(mention)]
+        if mention.is_actor or (places and mention.place_country):
+            group = coordinated_right(lowers, mentions, mention, places=places)
+            noun = _proxy(gap) if not _plain_gap(gap) else None
+            return [_as_proxy(member, noun) for member in group]
+        return []
+    return []
+
+
+def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Actor mentions within a trigger's own span ("hit Russia with sanctions"), and a demonym
+    that modifies a word of the span as its state ("faced Palestinian criticism")."""
+    found = []
+    for mention in mentions:
+        if start <= mention.start and mention.end < end and mention.demonym_only:
+            found.append(as_state(mention))
+        elif start <= mention.start < end and mention.is_actor:
+            found.append(mention)  # also "called his Turkish counterpart Hakan Fidan"
+    return found
+
+
+def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The two or more actors after "between": "talks between A and B"."""
+    found = object_mentions(lowers, mentions, end)
+    return found if len(found) >= 2 else []
+
+
+def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Mention]:
+    """The place or actor after "to" that follows ``after`` ("a visit by X to Damascus")."""
+    for position in range(after, min(after + 3, len(lowers))):
+        if lowers[position] == "to":
+            return object_mentions(lowers, mentions, position + 1, places=True)
+    return []

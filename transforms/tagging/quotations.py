@@ -1,0 +1,81 @@
+"""Quotations: who says what a quotation or a reported statement says.
+
+Consumes a sentence's lower-cased tokens and its mentions; produces the span of the quotation
+around a position and its speaker: the actor next to a reporting verb just after the closing
+mark (", X said", ", said X") or just before the opening one ("X said:"), or, with no marks, the
+speaker named after a comma ("The US must do more, Zelensky said").
+"""
+
+from transforms.tagging.actors import Mention
+from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.text import words
+
+OPENING_QUOTES = frozenset(['"', "“"])
+
+
+CLOSING_QUOTES = frozenset(['"', "”"])
+
+
+REPORTING = words("said says announced stated added confirmed told warned insisted declared noted")
+
+
+def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
+    """The quotation ``[open, close]`` (token indices of its marks) around ``position``."""
+    opening = None
+    for index in range(position - 1, -1, -1):
+        word = lowers[index]
+        if word == "”" or (word == '"' and lowers[:index].count('"') % 2 == 1):
+            return None  # the nearest mark to the left closes a quotation
+        if word in OPENING_QUOTES:
+            opening = index
+            break
+    if opening is None:
+        return None
+    for index in range(position, len(lowers)):
+        if lowers[index] in CLOSING_QUOTES:
+            return opening, index
+    return opening, len(lowers)
+
+
+def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
+    """The speaker of the quotation around ``position``: the actor next to a reporting verb just
+    after it (", X said", ", said X") or just before it ("X said:")."""
+    span = quote_span(lowers, position)
+    if span is None:
+        return []
+    opening, closing = span
+    after = [m for m in mentions if m.is_actor and closing < m.start]  # ', he added
+    for mention in after[:1]:
+        gap = lowers[closing + 1 : mention.start]
+        following = lowers[mention.end : mention.end + 2]
+        if (
+            len(gap) <= 3
+            and set(gap) <= {",", "said", "says", "added", "the", "a"}
+            and ("said" in gap or "says" in gap or set(following) & REPORTING)
+        ):
+            return coordinated_right(lowers, mentions, mention)
+    before = [m for m in mentions if m.is_actor and not m.pronoun and m.end <= opening]
+    for mention in before[-1:]:
+        gap = lowers[mention.end : opening]
+        if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
+            return coordinated_left(lowers, mentions, mention)
+    return []
+
+
+def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The speaker named after a reported statement without quotation marks: "The US must do
+    more, Zelensky said on Monday", "..., said the French foreign minister"."""
+    comma = next((i for i in range(end, len(lowers)) if lowers[i] == ","), None)
+    if comma is None:
+        return []
+    after = [m for m in mentions if m.is_actor and comma < m.start]
+    for mention in after[:1]:
+        gap = lowers[comma + 1 : mention.start]
+        following = lowers[mention.end : mention.end + 1]
+        if (
+            len(gap) <= 2
+            and set(gap) <= {"said", "says", "the", "a"}
+            and ("said" in gap or "says" in gap or set(following) & REPORTING)
+        ):
+            return coordinated_right(lowers, mentions, mention)
+    return []
