@@ -22,6 +22,8 @@ from transforms.tagging.lexicon import (
     Entry,
     Lexicon,
 )
+from transforms.tagging.memory import ActorMemory, first_list
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.text import Token, words
 
@@ -57,52 +59,6 @@ ACT_AGENTS = VERBAL_AGENTS | words(
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 
 
-@dataclasses.dataclass(frozen=True)
-class Actor:
-    """A resolved actor: country or organisation code, sector, canonical name, CAMEO-style code."""
-
-    country: str
-    sector: str | None
-    name: str
-    personal: bool = False  # a person, an official or a delegation (not a whole state)
-    envoy: bool = False  # an ambassador, envoy or diplomat
-    agents: tuple[str, ...] = ()
-
-    @property
-    def code(self) -> str:
-        """The CAMEO-style actor code: country then sector (``SYRGOV``, ``IGOUNO``)."""
-        if self.sector == "IGO":
-            return f"IGO{self.country}"
-        return self.country + (self.sector or "")
-
-
-@dataclasses.dataclass
-class Mention:
-    """A span of tokens ``[start, end)`` that names an actor, a place, or neither (unresolved)."""
-
-    start: int
-    end: int
-    text: str
-    actor: Actor | None = None
-    place_name: str | None = None
-    place_country: str | None = None
-    locative: bool = False  # follows "in", "at"...: a place, never an actor
-    demonym_only: str | None = None  # "Qatari" in "Qatari and Syrian officials"
-    pronoun: bool = False  # "it", "they", "he", "she" standing for an earlier actor
-
-    @property
-    def is_actor(self) -> bool:
-        """Whether the mention can fill an actor slot."""
-        return self.actor is not None and not self.locative
-
-
-def as_state(mention: Mention) -> Mention:
-    """A demonym-only mention as its state ("Chinese" in "Chinese support", "Japanese
-    seafood")."""
-    code = mention.demonym_only or ""
-    return dataclasses.replace(mention, actor=Actor(code, None, code))
-
-
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
 ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping")
@@ -110,131 +66,6 @@ POSSESSIVES = words("its their")
 PERSONAL_POSSESSIVES = words("his her")
 # A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
-
-
-class ActorMemory:
-    """What one article has said about its actors: names and titles seen so far, and the actors
-    of the current paragraph in order (for pronouns, "its president", "the ministry")."""
-
-    def __init__(self) -> None:
-        self.names: dict[str, Actor] = {}
-        self.titles: dict[str, Actor] = {}
-        self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
-        self.pairs: dict[bool, list[Actor]] = {}  # the last pair of an earlier paragraph
-        self.organisation: Actor | None = None  # the last international organisation named
-        self.previous_paragraph: list[list[Actor]] = []  # for "he" opening a paragraph
-        self.organisation_sentence = -1  # the index of the sentence that named it
-        self.sentence = -1  # the index of the sentence being read
-        self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
-        self.home: str | None = None  # the dateline's country
-        self.named: list[str] = []  # the countries of the article's actors, in order
-        self.scanned: set[int] = set()  # skipped sentences read for their countries
-
-    def new_paragraph(self) -> None:
-        """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
-        two countries", does: its last one is kept)."""
-        for personal in (False, True):
-            pair = self.last_pair(personal)
-            if pair:
-                self.pairs[personal] = pair
-        self.previous_paragraph = self.recent or self.previous_paragraph
-        self.recent, self.groups = [], {}
-
-    def new_sentence(self) -> None:
-        """Start collecting the actors of the next sentence."""
-        self.recent.append([])
-
-    def note(self, actor: Actor) -> None:
-        """Record an actor mentioned in the current sentence."""
-        if not self.recent:
-            self.recent.append([])
-        self.recent[-1].append(actor)
-        self.named.append(actor.country)
-
-    def antecedent(self, kind: str) -> Actor | None:
-        """The actor a pronoun of ``kind`` stands for: a person for "he"/"she", a state,
-        organisation or body for "it"/"they". The nearest sentence with a compatible actor wins,
-        and within it the first one, which is mostly its subject ("Erdogan met Kristersson. He
-        urged ..." is Erdogan)."""
-        found = self.earlier_antecedent(kind, len(self.recent))
-        if found is None and kind == "person":
-            # '"...," he added.' opening a paragraph: the person the paragraph before spoke of
-            for actors in reversed(self.previous_paragraph):
-                found = next((actor for actor in actors if actor.personal), None)
-                if found is not None:
-                    break
-        return found
-
-    def plural_antecedent(self) -> list[Actor]:
-        """What "they" stands for: an earlier sentence's first list of actors ("Germany and
-        France met. They agreed ..."), or its first two people ("Putin met Erdogan. They
-        discussed ..."); else, as "it", the nearest state or body."""
-        for index in range(len(self.recent) - 1, -1, -1):
-            actors = self.recent[index]
-            if index in self.groups:
-                return list(self.groups[index])
-            people = [actor for actor in actors[:2] if actor.personal]
-            if index < len(self.recent) - 1 and len({actor.country for actor in people}) == 2:
-                return people
-            body = next((a for a in actors if a.country != "MUL" and not a.personal), None)
-            if body is not None:
-                return [body]
-        return []
-
-    def earlier_antecedent(self, kind: str, sentences: int) -> Actor | None:
-        """``antecedent`` among the paragraph's first ``sentences`` sentences only."""
-        for actors in reversed(self.recent[:sentences]):
-            for actor in actors:
-                if actor.country != "MUL" and (
-                    kind == "any" or (kind == "person") == actor.personal
-                ):
-                    return actor
-        return None
-
-    def last_pair(self, personal: bool) -> list[Actor]:
-        """The first two actors of different countries in the nearest sentence that has them,
-        people or not as asked (for "the two leaders", "the two countries"); else the last such
-        pair of an earlier paragraph."""
-        for actors in reversed(self.recent):
-            found: list[Actor] = []
-            for actor in actors:
-                if actor.country == "MUL" or (personal and not actor.personal):
-                    continue
-                if all(actor.country != other.country for other in found):
-                    found.append(actor)
-                if len(found) == 2:
-                    return found
-        return list(self.pairs.get(personal, []))
-
-    def remember(self, actor: Actor, name_tokens: list[str]) -> None:
-        """Record a titled actor's name parts and titles for later untitled mentions."""
-        if name_tokens and actor.personal:
-            self.names[" ".join(name_tokens)] = actor
-            surname = name_tokens[-1]
-            for prefix in ("al-", "el-", "Al-", "El-"):
-                if surname.startswith(prefix):
-                    self.names[surname[len(prefix) :]] = actor
-            self.names[surname] = actor
-        for title in actor.agents:
-            self.titles[title] = actor
-
-
-LIST_WORDS = words(", and the")
-
-
-def _first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
-    """The actors of a sentence's first list of named actors ("Germany and France"), if its
-    first actor opens one."""
-    named = [m for m in mentions if m.is_actor and m.actor is not None and not m.pronoun]
-    listed = named[:1]
-    for mention in named[1:]:
-        gap = lowers[listed[-1].end : mention.start] if listed else []
-        if not gap or not LIST_WORDS.issuperset(gap):
-            break
-        listed.append(mention)
-    while len(listed) > 1 and "and" not in lowers[listed[-2].end : listed[-1].start]:
-        listed.pop()  # a comma that no "and" closes: an apposition, not a list
-    return [m.actor for m in listed if m.actor is not None]
 
 
 def _in_office(entry: Entry, day: datetime.date) -> bool:
@@ -411,7 +242,7 @@ class MentionFinder:
                     memory.note(mention.actor)
             index = end
         _share_distributed_agents(mentions, lowers, self.lexicon.country_names)
-        listed = _first_list(mentions, lowers)
+        listed = first_list(mentions, lowers)
         if len(listed) > 1:
             memory.groups[len(memory.recent) - 1] = listed
         for mention in mentions:

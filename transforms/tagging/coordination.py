@@ -6,8 +6,8 @@ mentions coordinated with it to the left or the right. A comma run that no "and"
 list (an apposition); a preposition or a verb between two actors ends the group.
 """
 
-from transforms.tagging.actors import Mention
 from transforms.tagging.lexicon import DYAD_JOINER
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
 COORDINATOR_WORDS = words(", and the a an his her its their some several other many") | {

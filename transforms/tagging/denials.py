@@ -18,8 +18,8 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.tagging.actors import Mention
 from transforms.tagging.event_rows import actor_columns, code_columns, sentence_columns, side_as
+from transforms.tagging.mentions import Mention
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, words
 

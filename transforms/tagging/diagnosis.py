@@ -15,9 +15,9 @@ produces one line per miss and per false row with a reason and the sentence, for
 
 import dataclasses
 
-from transforms.tagging.actors import ActorMemory
 from transforms.tagging.evaluation import FORBIDDEN, GoldDocument, GoldEvent, Report
 from transforms.tagging.lexicon import plain_words
+from transforms.tagging.memory import ActorMemory
 from transforms.tagging.places import find_dateline
 from transforms.tagging.tagger import EventTagger
 from transforms.tagging.text import Sentence, split_sentences

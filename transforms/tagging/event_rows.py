@@ -10,9 +10,9 @@ readings), the place (a visited place, else the sentence's, else the dateline) a
 from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging import readings
-from transforms.tagging.actors import Actor, Mention
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, long_before
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.modality import HISTORICAL
 from transforms.tagging.pairs import actor_of
 from transforms.tagging.patterns import Pattern, TriggerMatch

@@ -10,8 +10,8 @@ allegations by X"), and a demonym before a noun as its state ("a ban on Japanese
 
 import dataclasses
 
-from transforms.tagging.actors import Mention, as_state
 from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.text import words
 
 OBJECT_GAP = words(

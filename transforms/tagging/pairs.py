@@ -8,8 +8,8 @@ government), with a compound actor of more than ``MAX_GROUP`` members as one gro
 
 import itertools
 
-from transforms.tagging.actors import Actor, Mention
 from transforms.tagging.lexicon import load_lexicon
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.patterns import Pattern
 
 # Bounds: a compound actor of more than MAX_GROUP members is one row with the group code (a

@@ -9,7 +9,7 @@ subject, so most sentences are never parsed; the model loads once per process, o
 
 import functools
 
-from transforms.tagging.actors import Mention
+from transforms.tagging.mentions import Mention
 
 
 @functools.cache

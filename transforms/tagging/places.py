@@ -8,8 +8,8 @@ came from (dateline | sentence). A dateline whose place is unknown is ignored.
 import dataclasses
 import re
 
-from transforms.tagging.actors import Mention
 from transforms.tagging.lexicon import COUNTRY, PLACE, Lexicon, plain_words
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import tokenize
 
 DATELINE_RE = re.compile(

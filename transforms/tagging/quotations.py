@@ -6,8 +6,8 @@ mark (", X said", ", said X") or just before the opening one ("X said:"), or, wi
 speaker named after a comma ("The US must do more, Zelensky said").
 """
 
-from transforms.tagging.actors import Mention
 from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
 OPENING_QUOTES = frozenset(['"', "“"])

@@ -10,7 +10,9 @@ an event noun is that event's subject, and a possessed event is presupposed.
 
 import re
 
-from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS, ActorMemory, Mention
+from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import NOUN_CONTEXT
 from transforms.tagging.taxonomy import CameoCode, load_taxonomy
 from transforms.tagging.text import Token, words

@@ -15,10 +15,12 @@ from collections.abc import Callable
 
 from schemas.events import Event
 from transforms.tagging import object_slots, quotations, roles
-from transforms.tagging.actors import Actor, ActorMemory, Mention, MentionFinder
+from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
 from transforms.tagging.lexicon import COUNTRY, DEMONYM, ORG, PLACE, Lexicon, plain_words
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.similar_acts import similar_acts, similar_by
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, words

@@ -9,7 +9,6 @@ he would" finds the speaker. Objects are ``object_slots``', compound actors ``co
 speakers of quotations ``quotations``'. Anything unclear gives no slot, and so no event.
 """
 
-from transforms.tagging.actors import Actor, Mention
 from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside: roles' API)
     ADVERBS,
     AUXILIARIES,
@@ -18,6 +17,7 @@ from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside
     joins_subject,
 )
 from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.object_slots import (
     EVENT_NOUNS,
     OBJECT_GAP,

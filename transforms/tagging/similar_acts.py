@@ -15,8 +15,8 @@ import re
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.tagging.actors import Mention
 from transforms.tagging.event_rows import actor_columns, sentence_columns
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import Sentence
 
 SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b")

@@ -9,7 +9,8 @@ help. The tagger (``tagger.py``) fills subjects and decides the pairs.
 import dataclasses
 
 from transforms.tagging import nominals, object_slots, readings, roles
-from transforms.tagging.actors import LOCATIVES, Mention
+from transforms.tagging.actors import LOCATIVES
+from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
 
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come

@@ -13,7 +13,7 @@ import re
 from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import nominals, object_slots, quotations, readings, roles
-from transforms.tagging.actors import ActorMemory, Mention, MentionFinder
+from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import (
@@ -24,6 +24,8 @@ from transforms.tagging.event_dates import (
 from transforms.tagging.event_rows import event_rows
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse

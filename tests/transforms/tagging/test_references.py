@@ -9,8 +9,8 @@ import pytest
 
 from tests.transforms.tagging.helpers import FRIDAY, tag, triples
 from transforms.tagging import EventTagger
-from transforms.tagging.actors import ActorMemory
 from transforms.tagging.lexicon import plain_words
+from transforms.tagging.memory import ActorMemory
 
 
 def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence(tagger):
