@@ -92,7 +92,9 @@ def subject(
     ("Putin's visit to China").
     """
     if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
-        return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+        if not (start > 1 and lowers[start - 1] == "by" and lowers[start - 2] in RESPONSES):
+            return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+        # "South Korea responded by scrapping the pact": the responder scraps it
     comma = start - 1
     while comma > 0 and _manner(lowers[comma]):
         comma -= 1  # ", publicly threatening them"
@@ -144,6 +146,15 @@ def subject(
             # sentence's opening subject, or has none the rules can find
             return _opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
+            if (
+                conjunction > 0
+                and mention.end < len(lowers)
+                and lowers[mention.end] in REPORTING
+                and _opening_subject(lowers, mentions, mention.end) == [mention]
+            ):
+                # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
+                # clause names no actor; the coordinated verb is the speaker's
+                return [mention], False
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (
             mention.pronoun and mention.start > 0 and lowers[mention.start - 1] in REPORTING_THAT
@@ -255,6 +266,9 @@ def _object_pronoun(lowers: list[str], position: int) -> bool:
         and before.isalpha()
         and before not in QUOTE_MARKS
     )
+
+
+RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
 
 
 def _posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:

@@ -28,6 +28,15 @@ CASES = [
         "Germany and France suspended arms exports to Turkey on Monday.",
         ("DEU", "TUR", "SANCTION", "asserted"),
     ),
+    ("Algeria closed its airspace to Moroccan aircraft.", ("DZA", "MAR", "SANCTION", "asserted")),
+    (
+        "South Korea responded by scrapping a military intelligence-sharing pact with Japan.",
+        ("KOR", "JPN", "SANCTION", "asserted"),
+    ),
+    (
+        "Britain said the seizure was illegal and summoned Iran's ambassador.",
+        ("GBR", "IRN", "ACCUSE", "asserted"),
+    ),
     # what an actor threatened to do is a threat, made now
     ("Russia threatened to expel Polish diplomats.", ("RUS", "POL", "THREATEN", "asserted")),
     (
