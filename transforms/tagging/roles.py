@@ -91,10 +91,13 @@ def subject(
     A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
     ("Putin's visit to China").
     """
-    if lowers[start].endswith("ing") and start > 0 and lowers[start - 1] in GERUND_BLOCKERS:
-        if not (start > 1 and lowers[start - 1] == "by" and lowers[start - 2] in RESPONSES):
-            return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
-        # "South Korea responded by scrapping the pact": the responder scraps it
+    if (
+        lowers[start].endswith("ing")
+        and start > 0
+        and lowers[start - 1] in GERUND_BLOCKERS
+        and not _response(lowers, start)
+    ):
+        return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     comma = start - 1
     while comma > 0 and _manner(lowers[comma]):
         comma -= 1  # ", publicly threatening them"
@@ -269,6 +272,12 @@ def _object_pronoun(lowers: list[str], position: int) -> bool:
 
 
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
+
+
+def _response(lowers: list[str], start: int) -> bool:
+    """Whether the gerund at ``start`` says how its subject responded ("South Korea responded by
+    scrapping the pact": the responder scraps it)."""
+    return start > 1 and lowers[start - 1] == "by" and lowers[start - 2] in RESPONSES
 
 
 def _posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
