@@ -4,8 +4,6 @@ An article with no events yields nothing (it is still in the articles table); an
 which the tagger raises becomes an error row, and the other articles go on.
 """
 
-import gc
-
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
@@ -17,20 +15,6 @@ from transforms import counters, metrics
 from transforms.failures import StageFailure, error_record
 from transforms.outputs import with_failures
 from transforms.tagging import Document, EventTagger
-
-# Allocations between two collections of the youngest generation (Python's default: 700). An
-# article allocates tens of thousands of short-lived objects (trees, tokens), nearly none of
-# them in cycles, while a worker holds hundreds of thousands of long-lived ones (the tagger's
-# dictionaries, the lexicon, the gazetteer) that every full collection walks. At 7,000 the
-# collector ran 657 instead of 2,130 times over 1,810 benchmark articles (one worker), and
-# full collections 5 instead of 8 times: 0.50 s of CPU instead of 1.51 s (gc.callbacks).
-YOUNG_COLLECTION_THRESHOLD = 7000
-
-
-def collect_less_often() -> None:
-    """Raise the cyclic collector's threshold for the youngest generation (the older ones'
-    are left as they are) to YOUNG_COLLECTION_THRESHOLD, for the rest of the process."""
-    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def article_document(article: Article) -> Document:
@@ -58,7 +42,6 @@ class _TagArticleFn(beam.DoFn):
 
     def setup(self) -> None:
         self._tagger = EventTagger(use_parser=self._parse_slots)
-        collect_less_often()
 
     def process(self, article: Article):
         try:

@@ -1,7 +1,6 @@
 """TagDiplomaticEvents on the local runner: the seed article in, typed Event rows out."""
 
 import datetime
-import gc
 from pathlib import Path
 
 import apache_beam as beam
@@ -9,11 +8,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from schemas.articles import Article
 from schemas.events import Event
-from transforms.tag_events import (
-    YOUNG_COLLECTION_THRESHOLD,
-    TagDiplomaticEvents,
-    _TagArticleFn,
-)
+from transforms.tag_events import TagDiplomaticEvents
 
 SEED = Path(__file__).parents[2] / "seeds" / "000_e98102ffc2b876f6.txt"
 
@@ -56,15 +51,3 @@ def test_pipeline_tags_the_seed_with_typed_rows(pipeline_factory):
             label="PhoneCall",
         )
         assert_that(failures, equal_to([]), label="NoFailures")
-
-
-def test_a_worker_collects_young_objects_less_often_once_set_up():
-    before = gc.get_threshold()
-    try:
-        gc.set_threshold(700, 10, 10)
-        tagger = _TagArticleFn()
-        tagger.setup()
-        assert gc.get_threshold() == (YOUNG_COLLECTION_THRESHOLD, 10, 10)
-        assert [type(row) for row in tagger.process(seed_article())][:1] == [Event]
-    finally:
-        gc.set_threshold(*before)
