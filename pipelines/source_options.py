@@ -99,9 +99,31 @@ def check_remote_sources(options: PipelineOptions) -> None:
             raise OptionsError(f"{flag} must be a gs:// URL on DataflowRunner, not {value!r}")
 
 
+# The last --urls file read, by (path, inode, size, modification time), and its sources: a run
+# reads the list twice (options checked at launch, then the pipeline built), and resolving
+# every line's path cost 0.15-0.25 s of the launcher's CPU for 1,810 lines.
+_read_url_lists: dict[tuple, tuple[Source, ...]] = {}
+
+
 def read_url_list(path: pathlib.Path) -> list[Source]:
     """Page sources from a --urls file: one URL or local path per line. OptionsError names the
-    file and line of anything that is not a readable UTF-8 line or a URL that could be read."""
+    file and line of anything that is not a readable UTF-8 line or a URL that could be read.
+    The same unchanged file is read once per process."""
+    try:
+        stat = path.stat()
+        version = (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    except OSError as exc:
+        raise OptionsError(f"--urls: cannot read {path}: {exc.strerror}") from exc
+    if version in _read_url_lists:
+        return list(_read_url_lists[version])
+    sources = _parse_url_list(path)
+    _read_url_lists.clear()
+    _read_url_lists[version] = tuple(sources)
+    return sources
+
+
+def _parse_url_list(path: pathlib.Path) -> list[Source]:
+    """read_url_list's work: every line of the file, checked."""
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:

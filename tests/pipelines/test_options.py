@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from pipelines import source_options
 from pipelines.batch import run
 from pipelines.cli import main
 from pipelines.options import NewsbeamOptions, fetch_settings
@@ -165,3 +166,23 @@ def test_a_malformed_url_in_a_feed_list_exits_2_naming_the_feed(tmp_path, capsys
     assert main(["run", "--feeds-file", str(feeds), "--output", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert "feed 2: unparseable link" in err and err.count("\n") == 1
+
+
+def test_an_unchanged_urls_file_is_read_once(tmp_path, monkeypatch):
+    pages = [tmp_path / f"page{index}.html" for index in range(3)]
+    urls = tmp_path / "urls.txt"
+    urls.write_text("\n".join(str(page) for page in pages[:2]) + "\n", encoding="utf-8")
+    parsed = []
+    parse = source_options._parse_url_list
+    monkeypatch.setattr(
+        source_options, "_parse_url_list", lambda path: parsed.append(path) or parse(path)
+    )
+    options = NewsbeamOptions(["--urls", str(urls)])
+    first, second = operator_sources(options), operator_sources(options)
+    assert first == second and len(parsed) == 1
+    assert [source.location for source in first] == [page.as_uri() for page in pages[:2]]
+    urls.write_text("\n".join(str(page) for page in pages) + "\n", encoding="utf-8")
+    assert [source.location for source in operator_sources(options)] == [
+        page.as_uri() for page in pages
+    ]
+    assert len(parsed) == 2

@@ -4,10 +4,18 @@ import gzip
 
 import pytest
 import trafilatura
+from trafilatura.settings import DEFAULT_CONFIG
 
 from bench.corpus import corpus_dir, page_ids
 from transforms.extraction import decode_page
-from transforms.page_text import METADATA_FIELDS, TRAFILATURA_SETTINGS, extract_page
+from transforms.page_text import (
+    METADATA_FIELDS,
+    TRAFILATURA_SETTINGS,
+    extract_page,
+    page_text,
+)
+
+TEXT_SETTINGS = {**TRAFILATURA_SETTINGS, "with_metadata": False}
 
 
 def test_the_text_and_metadata_of_real_pages_are_bare_extractions():
@@ -46,3 +54,18 @@ def test_odd_pages_give_what_bare_extraction_gives(html):
     url = "https://news.example/a.html"
     expected = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_SETTINGS)
     assert fields(extract_page(trafilatura.load_html(html), url)) == fields(expected)
+
+
+def test_a_configured_tree_size_limit_is_applied_as_trafilatura_applies_it():
+    html = "<html><body><article>" + "<p>A paragraph of the article.</p>" * 40 + "</article>"
+    url = "https://news.example/a.html"
+    before = DEFAULT_CONFIG.get("DEFAULT", "MAX_TREE_SIZE")
+    try:
+        DEFAULT_CONFIG.set("DEFAULT", "MAX_TREE_SIZE", "5")
+        expected = trafilatura.bare_extraction(html, url=url, **TEXT_SETTINGS)
+        found = page_text(trafilatura.load_html(html), url)
+    finally:
+        DEFAULT_CONFIG.set("DEFAULT", "MAX_TREE_SIZE", before)
+    assert expected is None and found is None
+    found = page_text(trafilatura.load_html(html), url)
+    assert found.text == trafilatura.bare_extraction(html, url=url, **TEXT_SETTINGS).text
