@@ -52,9 +52,9 @@ ANAPHORIC = {
     ("communist", "regime"): COMMUNIST,
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
 }
-MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
+EPITHET_MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
 # The words that may follow "the" in an epithet: a cheap test before the tables
-STARTS = MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC]}
+STARTS = EPITHET_MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC]}
 
 
 def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int, str | None]:
@@ -63,7 +63,7 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
     if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
         return 0, None
     start = index + 1
-    while start < len(lowers) and lowers[start] in MODIFIERS:
+    while start < len(lowers) and lowers[start] in EPITHET_MODIFIERS:
         start += 1  # "the wealthy Gulf state"
     for phrase, code in FIXED.items():
         if tuple(lowers[start : start + len(phrase)]) == phrase:

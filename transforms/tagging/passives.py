@@ -13,16 +13,16 @@ nowhere in the sentence.
 import dataclasses
 from collections.abc import Callable
 
-from transforms.tagging.text import words
+from transforms.tagging.text import manner_adverb, words
 
 # The prepositions a verb-and-noun pattern may end with (the target comes after them).
-PREPOSITIONS = words("to with against from for on over toward towards into upon at")
+TARGET_PREPOSITIONS = words("to with against from for on over toward towards into upon at")
 # Second words that make a phrasal verb, not a verb and its object ("lash out", "break away").
 PARTICLES = words(
     "out away off up down back in over together ahead forward around aside it them this that"
 )
 # What a passive's verb group may hold between the noun and the participle ("have also been").
-AUXILIARIES = words(
+VERB_GROUP_WORDS = words(
     "was were is are be been being has have had will would could may might can should shall "
     "must also already recently now later reportedly previously newly just first jointly "
     "formally officially allegedly then all both"
@@ -74,10 +74,10 @@ def passive_spec(
     nouns = [tuple(form.split()) for form in forms(noun_item)]
     if not nouns or any(
         noun[0] in PARTICLES
-        or noun[-1] in PREPOSITIONS
+        or noun[-1] in TARGET_PREPOSITIONS
         or noun[-1] == "by"
         or not noun[0].isalpha()
-        or _manner(noun[0])
+        or manner_adverb(noun[0])
         for noun in nouns
     ):
         return None  # "lash out", "said carried out by", "appeared positively"
@@ -86,7 +86,7 @@ def passive_spec(
     prepositions: frozenset[str] = frozenset()
     if tail:
         items = [item for item in tail[0][1] if not item.startswith("*")]
-        if len(tail) > 1 or len(items) != 1 or not set(forms(items[0])) <= PREPOSITIONS:
+        if len(tail) > 1 or len(items) != 1 or not set(forms(items[0])) <= TARGET_PREPOSITIONS:
             return None
         if not tail[0][0]:
             prepositions = frozenset(forms(items[0]))
@@ -135,24 +135,20 @@ def gap_fits(lowers: list[str], start: int, end: int, form: PassiveForm) -> bool
     EU imposed"), not two clauses that happen to hold the words ("sanctions hurt Russia, which
     imposed")."""
     gap = lowers[_noun_end(lowers, start, form) : participle_at(lowers, start, end, form)]
-    if gap and gap[0] in (form.prepositions or PREPOSITIONS) and gap[0] != "by":
+    if gap and gap[0] in (form.prepositions or TARGET_PREPOSITIONS) and gap[0] != "by":
         # "sanctions against Belarus were tightened": the target said with the noun
-        verb = next((i for i, word in enumerate(gap) if word in AUXILIARIES), len(gap))
+        verb = next((i for i, word in enumerate(gap) if word in VERB_GROUP_WORDS), len(gap))
         if 1 < verb <= 4 and all(word.isalnum() or "." in word for word in gap[1:verb]):
             gap = gap[verb:]
         if not gap:
             return False  # "sanctions on Russian banks imposed": a noun phrase, not a clause
     if not gap:
         return True
-    if all(word in AUXILIARIES or _manner(word) for word in gap):
+    if all(word in VERB_GROUP_WORDS or manner_adverb(word) for word in gap):
         return not BE_FORMS.isdisjoint(gap)
     if gap[0] == ",":
         gap = gap[1:]
     return bool(gap) and gap[0] in RELATIVES and all(word.isalnum() or "." in word for word in gap)
-
-
-def _manner(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly")
 
 
 def passive_roles(
@@ -181,10 +177,10 @@ def passive_roles(
         if word == "by" and not agents:
             agents = after(position + 1)
             position = agents[-1].end if agents else len(lowers)
-        elif word in (form.prepositions or PREPOSITIONS) and word != "by" and not targets:
+        elif word in (form.prepositions or TARGET_PREPOSITIONS) and word != "by" and not targets:
             targets = after(position + 1)
             position = targets[-1].end if targets else len(lowers)
-    if not targets and noun_end < participle and lowers[noun_end] in PREPOSITIONS:
+    if not targets and noun_end < participle and lowers[noun_end] in TARGET_PREPOSITIONS:
         targets = [m for m in after(noun_end + 1) if m.end <= participle]
     if not agents:
         by = next(

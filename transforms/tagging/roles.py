@@ -28,7 +28,7 @@ from transforms.tagging.object_slots import (
 )
 from transforms.tagging.places import Place
 from transforms.tagging.quotations import REPORTING
-from transforms.tagging.text import words
+from transforms.tagging.text import manner_adverb, words
 
 SUBJECT_BLOCKERS = frozenset(
     [
@@ -99,7 +99,7 @@ def subject(
     ):
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     comma = start - 1
-    while comma > 0 and _manner(lowers[comma]):
+    while comma > 0 and manner_adverb(lowers[comma]):
         comma -= 1  # ", publicly threatening them"
     if lowers[start].endswith("ing") and comma >= 0 and lowers[comma] == ",":
         earlier = [i for i in range(comma) if lowers[i] == ","]
@@ -364,15 +364,9 @@ def is_passive(lowers: list[str], start: int) -> bool:
     if not (word.endswith("ed") or word in PARTICIPLES):
         return False
     position = start - 1
-    while position >= 0 and (lowers[position] in ADVERBS or _manner(lowers[position])):
+    while position >= 0 and (lowers[position] in ADVERBS or manner_adverb(lowers[position])):
         position -= 1
     return position >= 0 and lowers[position] in BE_FORMS
-
-
-def _manner(word: str) -> bool:
-    """An adverb of manner or frequency ("repeatedly", "sharply") between "been" and a
-    participle."""
-    return len(word) > 4 and word.endswith("ly")
 
 
 def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:

@@ -15,6 +15,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def manner_adverb(word: str) -> bool:
+    """An adverb of manner or frequency ("repeatedly", "sharply"), as may stand inside a verb
+    group ("was repeatedly accused", "have also been imposed")."""
+    return len(word) > 4 and word.endswith("ly")
+
+
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = words(
     "mr mrs ms dr gen lt col sen rep st gov prof sgt capt maj adm jr sr inc ltd co corp vs no "
