@@ -12,11 +12,15 @@ from transforms.tagging.text import words
 
 DASHES = frozenset({"-", "–", "—", "--"})
 RELATIVE_OPENERS = words("which who whose whom where")
-# Words that open an aside set off by commas: a prepositional or participial phrase, or a
-# sentence adverb ("in a statement", "speaking in Brussels", "along with France", "however").
+# Words that open an aside set off by commas: a prepositional or participial phrase, a
+# sentence adverb ("in a statement", "speaking in Brussels", "along with France", "however"),
+# or an apposition or adjective phrase describing the subject ("Turkey, a NATO member, has
+# blocked", "Saudi Arabia, long at odds with Iran, restored", "India and Pakistan, both nuclear
+# powers, agreed"). An apposition that opens with an actor names the subject instead (roles).
 ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "in at during speaking writing according along together as however meanwhile for citing "
-    "responding reacting"
+    "responding reacting a an the one long once already now still both itself formerly "
+    "previously traditionally historically"
 )
 JOINING_OPENERS = words("along together")  # "along with X": X joins the subject
 MAX_ASIDE = 30  # tokens an aside between dashes may take

@@ -28,9 +28,15 @@ def _closes_list(gap: list[str]) -> bool:
     return "and" in gap or "or" in gap or gap == [DYAD_JOINER]
 
 
+# What closes a list after its last named item: "Saudi Arabia, Bahrain and other neighbours"
+OPEN_TAILS = words("other several some many more allied")
+
+
 def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:
-    """``last`` with the actors joined to it on the left ("A, B and C")."""
+    """``last`` with the actors joined to it on the left ("A, B and C", "A, B and other
+    neighbours")."""
     group = [last]
+    open_tail = _open_tail(lowers, last)
     index = mentions.index(last)
     while index > 0 and _twins(mentions[index - 1], last):  # "the two countries"
         group.insert(0, mentions[index - 1])
@@ -40,11 +46,18 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         gap = lowers[left.end : group[0].start]
         if not left.is_actor or not _coordination(gap):
             break
-        if len(group) == 1 and not _closes_list(gap):
+        if len(group) == 1 and not _closes_list(gap) and not open_tail:
             break
         group.insert(0, left)
         index -= 1
     return group
+
+
+def _open_tail(lowers: list[str], last: Mention) -> bool:
+    """Whether an open tail closes the list after ``last`` ("..., Bahrain and other
+    neighbours")."""
+    tail = lowers[last.end : last.end + 2]
+    return len(tail) == 2 and tail[0] in ("and", "or") and tail[1] in OPEN_TAILS
 
 
 def _twins(one: Mention, other: Mention) -> bool:
@@ -72,6 +85,8 @@ def coordinated_right(
         group.append(right)
         closed.append(_closes_list(gap))
         index += 1
+    if _open_tail(lowers, group[-1]):
+        closed[-1] = True  # "by Saudi Arabia, the UAE and other neighbours"
     while len(group) > 1 and not closed[-1]:
         group.pop()  # a comma run that no "and" closes is not a list
         closed.pop()

@@ -70,6 +70,9 @@ FIRST_PERSON = words("we i us our")
 # Words that open a subordinate or new clause: past one, the sentence's opening actor is no
 # longer the subject of a coordinated verb.
 CLAUSE_OPENERS = words("which who whom whose if as while")
+# Prepositions whose complement a participle may follow without being its subject ("a case at
+# the ICJ accusing"); "a letter from Kyiv urging" is Kyiv's letter
+COMPLEMENT_PREPOSITIONS = (PREPOSITIONS | words("at in")) - words("from by")
 # The opening actor starts within the sentence's first words ("The", "On Monday,").
 OPENING_REACH = 4
 # Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
@@ -138,6 +141,12 @@ def subject(
             joined = [m for m in mentions if aside < m.start < start and m.is_actor]
             found = found + coordinated_right(lowers, mentions, joined[0]) if joined else found
         return found, via_pronoun
+    complement = _participle_after_complement(lowers, mentions, start) if not nominal else None
+    if complement is not None:
+        # "South Africa filed a case at the ICJ accusing Israel", "Poland sent a letter to the
+        # Commission asking Brussels": the participle describes the clause's document, whose
+        # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
+        return _clause_subject(lowers, mentions, complement), False
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
@@ -184,6 +193,20 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
+
+
+def _participle_after_complement(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> Mention | None:
+    """The mention that ends right before the participle at ``start`` as the complement of a
+    preposition other than "from" or "by" ("at the ICJ accusing"), or None."""
+    if not lowers[start].endswith("ing"):
+        return None
+    before = next((m for m in mentions if m.end == start), None)
+    if before is None or before.start < 2:
+        return None
+    governor = before.start - 2 if lowers[before.start - 1] == "the" else before.start - 1
+    return before if lowers[governor] in COMPLEMENT_PREPOSITIONS else None
 
 
 def _embedded(lowers: list[str], mention: Mention) -> bool:

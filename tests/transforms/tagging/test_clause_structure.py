@@ -134,6 +134,34 @@ CASES = [
         "Germany, along with France and Italy, condemned Russia's annexation of Crimea.",
         {(c, "RUS", "ACCUSE", "asserted") for c in ("DEU", "FRA", "ITA")},
     ),
+    # an apposition or adjective phrase between commas describes the subject
+    (
+        "Saudi Arabia, long at odds with Iran, restored diplomatic relations with Tehran.",
+        {("SAU", "IRN", "SUPPORT", "asserted")},
+    ),
+    (
+        "India and Pakistan, both nuclear powers, agreed to a ceasefire.",
+        {("IND", "PAK", "RETREAT", "asserted"), ("PAK", "IND", "RETREAT", "asserted")},
+    ),
+    # a participle after a place or recipient describes the clause's document, the subject's
+    (
+        "South Africa filed a case at the International Court of Justice accusing Israel of "
+        "genocide.",
+        {("ZAF", "ISR", "ACCUSE", "asserted")},
+    ),
+    (
+        "Poland sent a letter to the European Commission asking Brussels to extend the ban.",
+        {("POL", "EUR", "REQUEST", "asserted")},
+    ),
+    # "and other neighbours" closes a list of named actors
+    (
+        "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
+        {("SAU", "QAT", "SANCTION", "asserted"), ("BHR", "QAT", "SANCTION", "asserted")},
+    ),
+    (
+        "Sanctions were imposed on Iran by the United States, Britain and other allies.",
+        {("USA", "IRN", "SANCTION", "asserted"), ("GBR", "IRN", "SANCTION", "asserted")},
+    ),
 ]
 
 
@@ -286,3 +314,13 @@ def test_a_passive_acts_on_the_owner_of_the_event_noun_before_it(tagger):
         ("PRK", "RUS", "CONSULT", "asserted"),
         ("KOR", "PRK", "ACCUSE", "asserted"),
     }
+
+
+def test_an_actor_inside_an_apposition_is_no_subject(tagger):
+    rows = triples(tag(tagger, "Turkey, a NATO member, has blocked Sweden's bid."))
+    assert rows == {("TUR", "SWE", "REJECT", "asserted")}
+
+
+def test_a_letter_from_an_actor_is_that_actors(tagger):
+    text = "Ukraine received a letter from Germany urging Kyiv to hold talks."
+    assert ("DEU", "UKR", "REQUEST", "asserted") in triples(tag(tagger, text))
