@@ -16,6 +16,8 @@ FACTUAL_SUBORDINATORS = words("when after because since")
 # "Should China decide to retaliate, ...", "Were Iran to attack, ...": a condition said by
 # inverting the subject and its auxiliary, up to the first comma
 INVERTED_CONDITIONS = words("should were")
+# Auxiliaries and negations that set a trigger's modality from inside its own span
+INSIDE_CUES = words("not n't never may might could would should can will shall")
 REPORTING_VERBS = words(
     "said says announced stated confirmed added told insisted declared indicated"
 )
@@ -59,13 +61,32 @@ class ModalityCues:
                     found.add(cue.modality)
         return found
 
+    def _inside(self, lowers: list[str], start: int, end: int, literals: frozenset[str]) -> set[str]:
+        """The auxiliaries and negations a trigger's wildcard gap holds: "said his country would
+        not support" matches PETRARCH's "say *3 support" around "his country would not"."""
+        found: set[str] = set()
+        for position in range(start + 1, end):
+            word = lowers[position]
+            if word in INSIDE_CUES and word not in literals:
+                found |= self._found(lowers, position, position + 1, ("clause",))
+        return found
+
     def classify(
-        self, lowers: list[str], clause_start: int, start: int, end: int, aside: int = -1
+        self,
+        lowers: list[str],
+        clause_start: int,
+        start: int,
+        end: int,
+        aside: int = -1,
+        literals: frozenset[str] | None = None,
     ) -> str:
         """The modality of a trigger at ``[start, end)`` whose clause begins at ``clause_start``;
         an aside between dashes that opens at ``aside`` and ends before the clause frames
-        nothing."""
+        nothing. With ``literals`` (the words a pattern names), the cues in the trigger's wildcard
+        gaps count too."""
         found = self._found(lowers, clause_start, start, ("clause", "frame"))
+        if literals is not None:
+            found |= self._inside(lowers, start, end, literals)
         frame_end = aside if 0 <= aside < clause_start else clause_start
         frame_start = _factual_clause(lowers, clause_start)
         found |= self._found(lowers, frame_start, frame_end, ("frame",))

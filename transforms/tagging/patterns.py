@@ -304,6 +304,12 @@ def _pattern(
     )
 
 
+@functools.cache
+def literal_words(body: str) -> frozenset[str]:
+    """The words a pattern's regex names (its alternatives), not what its wildcards match."""
+    return frozenset(re.findall(r"[a-z][a-z_'-]*", body))
+
+
 class PatternSet:
     """All patterns, indexed by anchor word."""
 

@@ -34,6 +34,7 @@ from transforms.tagging.patterns import (
     Pattern,
     PatternSet,
     TriggerMatch,
+    literal_words,
     load_patterns,
 )
 from transforms.tagging.places import Place, find_dateline
@@ -379,7 +380,9 @@ class EventTagger:
         if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
             frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
             anchor = conjunct
-        modality = self.cues.classify(lowers, anchor, match.start, match.end, frame_end)
+        modality = self.cues.classify(
+            lowers, anchor, match.start, match.end, frame_end, literal_words(pattern.body)
+        )
         if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
             modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
         tail = max((m.end for m in targets), default=match.end)

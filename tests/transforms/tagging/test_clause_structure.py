@@ -324,3 +324,16 @@ def test_an_actor_inside_an_apposition_is_no_subject(tagger):
 def test_a_letter_from_an_actor_is_that_actors(tagger):
     text = "Ukraine received a letter from Germany urging Kyiv to hold talks."
     assert ("DEU", "UKR", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Prime Minister Imran Khan said his country would support Afghanistan.", "future"),
+        ("Prime Minister Imran Khan said his country might support Afghanistan.", "hypothetical"),
+    ],
+)
+def test_an_auxiliary_inside_a_compiled_patterns_gap_sets_its_modality(tagger, text, modality):
+    # PETRARCH's "say *3 support" spans "said his country would support": the gap's auxiliary
+    rows = triples(tag(tagger, text))
+    assert rows and {row[3] for row in rows} == {modality}
