@@ -10,7 +10,7 @@ unresolved (a bare title or an unknown name) and then plays no role. Demonyms on
 import dataclasses
 import datetime
 
-from transforms.tagging.epithets import epithet_at
+from transforms.tagging.epithets import epithet_at, owned_at
 from transforms.tagging.lexicon import (
     AGENT,
     COUNTRY,
@@ -157,6 +157,13 @@ class MentionFinder:
                 mentions.append(Mention(index, index + taken, text, actor=Actor(code, None, name)))
                 memory.note(mentions[-1].actor)
                 index += taken
+                continue
+            owned = owned_at(lowers, index)
+            actor = self._owner(lowers[index], owned, mentions, memory) if owned else None
+            if actor is not None:  # "Khan said his country would", "Nasrallah ... his party"
+                text = sentence[tokens[index].start : tokens[index + 1].end]
+                mentions.append(Mention(index, index + 2, text, actor=actor))
+                index += 2
                 continue
             led = self._led(words, lowers, index) if lowers[index].endswith("-led") else None
             if led is not None:  # "the Saudi-led coalition": the state that leads it
@@ -337,6 +344,25 @@ class MentionFinder:
                 name = self.lexicon.country_names.get(code, code)
                 return Actor(code, "CVL", name, agents=("people",))
         return None
+
+    def _owner(
+        self, pronoun: str, owned: str, mentions: list[Mention], memory: ActorMemory
+    ) -> Actor | None:
+        """The state of "his country" (the nearest person's, else the paragraph's last), or the
+        non-state group of "his movement" when its leader was just named; else None."""
+        if pronoun in PERSONAL_POSSESSIVES:
+            nearest = (m.actor for m in reversed(mentions) if m.actor and m.actor.personal)
+            owner = next(nearest, None) or memory.antecedent("person")
+        else:
+            owner = memory.antecedent("body")
+        if owner is None or owner.country == "MUL":
+            return None
+        if owned == "state":
+            name = self.lexicon.country_names.get(owner.country, owner.country)
+            return Actor(owner.country, None, name)
+        if owner.sector in STATE_SECTORS or owner.sector is None:
+            return None  # "his party" of a head of government: no state act
+        return Actor(owner.country, owner.sector, owner.name)
 
     def _possessed(
         self,

@@ -1,5 +1,6 @@
 """Epithets that stand for a state: "the Jewish state", "the Islamic Republic", "the kingdom",
-"the Gulf state", "the reclusive North", "the self-ruled island".
+"the Gulf state", "the reclusive North", "the self-ruled island"; and what a possessive pronoun
+owns: "his country" (the speaker's state), "his movement" (a group leader's group).
 
 Consumes a sentence's lower-cased tokens at a position and the countries the article has named so
 far; produces the length of an epithet there and the state it stands for. Wire copy names a state
@@ -73,3 +74,18 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
             found = next((country for country in reversed(named) if country in kind), None)
             return (start + len(phrase) - index, found) if found else (0, None)
     return 0, None
+
+
+OWNER_PRONOUNS = words("his her its their")
+OWNED_STATES = words("country nation")
+OWNED_GROUPS = words("group movement party organisation organization militia")
+
+
+def owned_at(lowers: list[str], index: int) -> str | None:
+    """ "state" at "his country", "group" at "his movement", else None: what the pronoun at
+    ``index`` owns, which stands for its owner's state or (for a non-state owner) group."""
+    if lowers[index] not in OWNER_PRONOUNS or index + 1 >= len(lowers):
+        return None
+    if lowers[index + 1] in OWNED_STATES:
+        return "state"
+    return "group" if lowers[index + 1] in OWNED_GROUPS else None

@@ -312,3 +312,27 @@ def test_the_north_after_north_korea_is_north_korea(tagger):
 
 def test_an_anaphoric_epithet_with_no_state_of_its_kind_before_it_is_no_actor(tagger):
     assert tag(tagger, "Iran accused the kingdom of aggression on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his country" is the state of the person just named
+        (
+            "Lebanese Prime Minister Saad Hariri said his country would close ranks with Syria.",
+            {("LBN", "SYR", "AGREE", "future")},
+        ),
+        # "his movement" is the group a non-state leader leads
+        (
+            "Hamas leader Ismail Haniyeh said his movement rejected Israel's proposal.",
+            {("PSE", "ISR", "REJECT", "asserted")},
+        ),
+    ],
+)
+def test_what_a_possessive_pronoun_owns_stands_for_its_owner(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
+
+
+def test_a_head_of_governments_party_is_no_state(tagger):
+    text = "Lebanese Prime Minister Saad Hariri said his party would close ranks with Syria."
+    assert triples(tag(tagger, text)) == set()
