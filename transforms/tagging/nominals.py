@@ -57,11 +57,17 @@ def governed(
     his call with ..."): then the noun is not governed away from it."""
     if any(word in POSSESSIVE_PRONOUN_KINDS for word in lowers[subject_end:start]):
         return False
+    if lowers[start] in ADJUNCT_OPENERS:
+        return False  # "Turkey freed him after pressure from Washington": the clause's adjunct
     if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
         return True
     return any(
         word in UNDOING_VERBS or word in THIRD_PARTY_VERBS for word in lowers[subject_end:start]
     )
+
+
+# Prepositions that open a trigger said as an adjunct of the whole clause ("at the request of")
+ADJUNCT_OPENERS = words("at after following under upon")
 
 
 # Verbs of a third party to talks or a deal: "Qatar and Egypt mediated the talks" are no side.
