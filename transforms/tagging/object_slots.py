@@ -35,7 +35,8 @@ PROXY_NOUNS = words(
     "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
     "minister ministers president delegation delegations assets interests ships vessels "
     "sale sales deployment deployments presence involvement role interference aggression "
-    "policies conduct behaviour behavior treatment actions decision move meeting session"
+    "policies conduct behaviour behavior treatment actions decision move meeting session "
+    "program programme programs programmes activities ambitions"
 )
 
 
@@ -52,7 +53,8 @@ EVENT_NOUNS = words(
     "move decision announcement plan policy proposal remarks comments statement statements "
     "allegations allegation claims claim accusations accusation actions action attack attacks "
     "strike strikes measures invasion occupation offensive recognition sanctions threats "
-    "killing killings assassination arrest detention execution bombing shelling"
+    "killing killings assassination arrest detention execution bombing shelling test tests "
+    "launch launches"
 )
 
 
@@ -184,6 +186,8 @@ def object_mentions(
         if mention.start < end:
             continue
         gap = lowers[end : mention.start]
+        if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
+            gap = gap[1:]  # "protested the decision | of the Chinese government"
         if not _object_gap(gap):
             return []
         if mention.pronoun:

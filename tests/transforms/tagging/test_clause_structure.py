@@ -153,6 +153,15 @@ CASES = [
         "Poland sent a letter to the European Commission asking Brussels to extend the ban.",
         {("POL", "EUR", "REQUEST", "asserted")},
     ),
+    # an object owned by an actor: "a program of Iran", "the test by North Korea"
+    (
+        "The US has strongly opposed a nuclear weapons program of Iran.",
+        {("USA", "IRN", "ACCUSE", "asserted")},
+    ),
+    (
+        "Japan condemned the missile launches by North Korea.",
+        {("JPN", "PRK", "ACCUSE", "asserted")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
