@@ -27,6 +27,8 @@ class ActorMemory:
         self.home: str | None = None  # the dateline's country
         self.named: list[str] = []  # the countries of the article's actors, in order
         self.scanned: set[int] = set()  # skipped sentences read for their countries
+        self.last_act: Actor | None = None  # whose act "the move" refers to (reactions)
+        self.last_act_sentence = -1  # the index of the sentence that reported it
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the

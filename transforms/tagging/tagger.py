@@ -12,7 +12,7 @@ import re
 
 from schemas.events import Event
 from transforms.geocoding import load_gazetteer
-from transforms.tagging import nominals, object_slots, quotations, readings, roles
+from transforms.tagging import nominals, object_slots, quotations, reactions, readings, roles
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
@@ -25,7 +25,7 @@ from transforms.tagging.event_rows import event_rows
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
-from transforms.tagging.mentions import Mention
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
@@ -129,6 +129,7 @@ class EventTagger:
                 and not any(event.plover_type == "REJECT" for event in own)
             ):
                 own += self.recall.denial(document, sentence, memory, events)
+            _remember_act(memory, own)
             for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:
@@ -177,6 +178,7 @@ class EventTagger:
         )
         if sum(1 for mention in mentions if mention.is_actor) < 1:
             return []
+        owner = reactions.act_owner(lowers, mentions)
         events: list[Event] = []
         clauses: list[_Clause] = []
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
@@ -215,6 +217,8 @@ class EventTagger:
                     # "Washington criticised Beijing's sanctions on Lithuania": the noun is an
                     # event, and so is the verb that takes it as its object
                     noun_start = match.start
+        if owner is not None:  # "Washington's decision to withdraw ...": an act to react to
+            memory.last_act, memory.last_act_sentence = owner, sentence.index
         return events
 
     def _apply(
@@ -300,6 +304,8 @@ class EventTagger:
             # "targeted allies, including Europe, Japan and Mexico, threatening them": the
             # sentence's last group of two or more actors before the trigger
             objects = roles.group_before(lowers, mentions, match.start)
+        if not objects and memory is not None and memory.last_act is not None:
+            objects = self._reaction_target(sentence, tokens, lowers, match, pattern, memory)
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
             objects = quotations.quote_speaker(lowers, mentions, match.start)
@@ -401,6 +407,26 @@ class EventTagger:
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers
 
+    def _reaction_target(
+        self,
+        sentence: Sentence,
+        tokens: list[Token],
+        lowers: list[str],
+        match: TriggerMatch,
+        pattern: Pattern,
+        memory: ActorMemory,
+    ) -> list[Mention]:
+        """ "Syria condemned the move": the author of the article's last act, as a mention of
+        "the move" (``reactions``); [] when the trigger is no reaction to an act."""
+        if reactions.is_act(self.taxonomy[pattern.cameo].plover_type, pattern.cameo):
+            return []
+        span = reactions.act_reference(lowers, match.start, match.end)
+        recent = sentence.index - memory.last_act_sentence <= reactions.ACT_REACH
+        if span is None or memory.last_act is None or not recent:
+            return []
+        text = sentence.text[tokens[span[0]].start : tokens[span[1] - 1].end]
+        return [Mention(span[0], span[1], text, actor=memory.last_act)]
+
     def _passive(
         self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
     ) -> tuple | None:
@@ -436,3 +462,13 @@ class EventTagger:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
+
+
+def _remember_act(memory: ActorMemory, events: list[Event]) -> None:
+    """Keep the source of a sentence's last asserted act (no reaction) for "the move" later."""
+    for event in events:
+        if event.modality == "asserted" and reactions.is_act(event.plover_type, event.cameo_code):
+            memory.last_act = Actor(
+                event.source_country or "", event.source_sector, event.source_name or ""
+            )
+            memory.last_act_sentence = event.sentence_index

@@ -127,3 +127,26 @@ def test_hand_written_code_wins_at_the_same_word_and_type(tagger: EventTagger):
         Document("d", "Japan expelled two Russian diplomats.", datetime.date(2024, 5, 2))
     )
     assert [(e.cameo_code, e.plover_mode) for e in events] == [("166", "expel")]
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected", "absent"),
+    [
+        ("regret", {"regrets", "regreted", "regretted", "regretting"}, set()),
+        ("ban", {"banned", "banning"}, set()),
+        ("visit", {"visited", "visiting"}, set()),
+        ("meet", {"meeted"}, {"meetted"}),  # a double vowel: no doubling
+        ("accept", {"accepted"}, {"acceptted"}),  # two consonants: no doubling
+    ],
+)
+def test_regular_forms_double_a_final_consonant_after_one_vowel(stem, expected, absent):
+    forms = set(verbs.regular_forms(stem))
+    assert expected <= forms and not absent & forms
+
+
+def test_a_regretted_decision_is_a_compiled_criticism():
+    tagger = EventTagger()
+    document = Document("r", "Russia regretted Washington's decision.", datetime.date(2024, 5, 10))
+    assert {(e.source_country, e.target_country, e.plover_type) for e in tagger.tag(document)} == {
+        ("RUS", "USA", "ACCUSE")
+    }

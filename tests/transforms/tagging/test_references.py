@@ -336,3 +336,29 @@ def test_what_a_possessive_pronoun_owns_stands_for_its_owner(tagger, text, expec
 def test_a_head_of_governments_party_is_no_state(tagger):
     text = "Lebanese Prime Minister Saad Hariri said his party would close ranks with Syria."
     assert triples(tag(tagger, text)) == set()
+
+
+def test_a_reaction_to_the_move_targets_the_author_of_the_last_act(tagger):
+    text = (
+        "The United States recognized Israel's sovereignty over the Golan Heights on Monday. "
+        "Syria condemned the move as an attack on its sovereignty."
+    )
+    assert ("SYR", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_possessed_decision_is_an_act_to_react_to(tagger):
+    text = (
+        "Washington's decision to withdraw from the treaty drew criticism on Friday. "
+        "Russia regretted the decision."
+    )
+    assert triples(tag(tagger, text)) == {("RUS", "USA", "ACCUSE", "asserted")}
+
+
+def test_the_move_refers_to_no_act_far_back_or_named_after_it(tagger):
+    far = (
+        "The United States imposed sanctions on Iran on Monday. Oil prices rose. Markets fell. "
+        "Traders waited. Analysts spoke. Brokers sold. Russia condemned the move."
+    )
+    assert ("RUS", "USA", "ACCUSE", "asserted") not in triples(tag(tagger, far))
+    named = "The United States imposed sanctions on Iran. Russia condemned the move by Britain."
+    assert ("RUS", "USA", "ACCUSE", "asserted") not in triples(tag(tagger, named))

@@ -185,7 +185,24 @@ def regular_forms(stem: str) -> list[str]:
         past, gerund = stem[:-1] + "ied", stem + "ing"
     else:
         past, gerund = stem + "ed", stem + "ing"
-    return [stem, third, past, gerund]
+    forms = [stem, third, past, gerund]
+    if _ends_in_single_consonant(stem):
+        # "regret": PETRARCH writes "regreted"; the doubled forms are added beside it (a stem
+        # stressed on its first syllable, "visit", never meets "visitted" in text)
+        forms += [stem + stem[-1] + "ed", stem + stem[-1] + "ing"]
+    return forms
+
+
+def _ends_in_single_consonant(stem: str) -> bool:
+    """Whether a stem ends in one consonant after one vowel ("regret", "ban", "expel")."""
+    vowels = "aeiou"
+    return (
+        len(stem) >= 3
+        and stem.isalpha()
+        and stem[-1] not in vowels + "wxy"
+        and stem[-2] in vowels
+        and stem[-3] not in vowels
+    )
 
 
 def _phrase(text: str) -> str:
