@@ -522,16 +522,16 @@ class MentionFinder:
             for agent in reversed(agents):
                 if agent in memory.titles:
                     return Mention(start, end, text, actor=memory.titles[agent])
-            if (
-                memory.home
-                and agents
-                and all(_agent_kind(self.lexicon, agent) == "body" for agent in agents)
-                and set(sectors) <= STATE_SECTORS
+            kinds = {_agent_kind(self.lexicon, agent) for agent in agents}
+            official = kinds == {"title"} and name_tokens and not ENVOY_AGENTS & set(agents)
+            if memory.home and agents and set(sectors) <= STATE_SECTORS and (
+                kinds == {"body"} or official
             ):
-                # "BEIJING (AP) - ... The Commerce Ministry said": an unqualified government
-                # body in a story datelined in a country is that country's
-                actor = self._actor(memory.home, sectors, agents, None, False)
-                memory.remember(actor, [])
+                # "BEIJING (AP) - ... The Commerce Ministry said", "Vice Foreign Minister Ma
+                # Zhaoxu said": an unqualified government body, or a named official (no envoy:
+                # envoys serve abroad), in a story datelined in a country is that country's
+                actor = self._actor(memory.home, sectors, agents, None, bool(official))
+                memory.remember(actor, name_tokens if official else [])
                 return Mention(start, end, text, actor=actor)
             return None
         if demonym is not None and not agents and person is None:

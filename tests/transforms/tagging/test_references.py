@@ -362,3 +362,10 @@ def test_the_move_refers_to_no_act_far_back_or_named_after_it(tagger):
     assert ("RUS", "USA", "ACCUSE", "asserted") not in triples(tag(tagger, far))
     named = "The United States imposed sanctions on Iran. Russia condemned the move by Britain."
     assert ("RUS", "USA", "ACCUSE", "asserted") not in triples(tag(tagger, named))
+
+
+def test_a_named_official_in_a_datelined_story_is_the_datelines_but_an_envoy_is_not(tagger):
+    official = "BEIJING (Reuters) - Vice Foreign Minister Ma Zhaoxu urged the United States to act."
+    assert ("CHN", "USA", "REQUEST", "asserted") in triples(tag(tagger, official))
+    envoy = "BEIJING (Reuters) - Ambassador Terry Branstad criticised Japan on Tuesday."
+    assert not any(row[0] == "CHN" for row in triples(tag(tagger, envoy)))
