@@ -54,7 +54,8 @@ EVENT_NOUNS = words(
     "allegations allegation claims claim accusations accusation actions action attack attacks "
     "strike strikes measures invasion occupation offensive recognition sanctions threats "
     "killing killings assassination arrest detention execution bombing shelling test tests "
-    "launch launches"
+    "launch launches criticism charges demand demands offer request calls appeal protest "
+    "complaint"
 )
 
 

@@ -162,6 +162,10 @@ CASES = [
         "Japan condemned the missile launches by North Korea.",
         {("JPN", "PRK", "ACCUSE", "asserted")},
     ),
+    (
+        "India's foreign ministry on Monday rejected criticism by Malaysia's prime minister.",
+        {("IND", "MYS", "REJECT", "asserted")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
