@@ -34,7 +34,8 @@ PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]
-    + ["charge d'affaires", "permanent representative"]
+    + ["charge d'affaires", "permanent representative", "high commissioner"]
+    + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
 )
 MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
@@ -524,8 +525,11 @@ class MentionFinder:
                     return Mention(start, end, text, actor=memory.titles[agent])
             kinds = {_agent_kind(self.lexicon, agent) for agent in agents}
             official = kinds == {"title"} and name_tokens and not ENVOY_AGENTS & set(agents)
-            if memory.home and agents and set(sectors) <= STATE_SECTORS and (
-                kinds == {"body"} or official
+            if (
+                memory.home
+                and agents
+                and set(sectors) <= STATE_SECTORS
+                and (kinds == {"body"} or official)
             ):
                 # "BEIJING (AP) - ... The Commerce Ministry said", "Vice Foreign Minister Ma
                 # Zhaoxu said": an unqualified government body, or a named official (no envoy:

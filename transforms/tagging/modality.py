@@ -61,7 +61,9 @@ class ModalityCues:
                     found.add(cue.modality)
         return found
 
-    def _inside(self, lowers: list[str], start: int, end: int, literals: frozenset[str]) -> set[str]:
+    def _inside(
+        self, lowers: list[str], start: int, end: int, literals: frozenset[str]
+    ) -> set[str]:
         """The auxiliaries and negations a trigger's wildcard gap holds: "said his country would
         not support" matches PETRARCH's "say *3 support" around "his country would not"."""
         found: set[str] = set()

@@ -59,11 +59,23 @@ def governed(
         return False
     if lowers[start] in ADJUNCT_OPENERS:
         return False  # "Turkey freed him after pressure from Washington": the clause's adjunct
+    before = [word for word in lowers[max(subject_end, start - 4) : start] if word not in ARTICLES]
+    if before[-1:] and before[-1] in AGENTIVE_VERBS:
+        return False  # "Venezuela ordered the expulsion of": the subject's own act
     if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
         return True
     return any(
         word in UNDOING_VERBS or word in THIRD_PARTY_VERBS for word in lowers[subject_end:start]
     )
+
+
+# Verbs whose subject does the act their object names ("ordered the expulsion of", "announced
+# sanctions on"), unlike "criticised the expulsion of"
+AGENTIVE_VERBS = words(
+    "ordered orders order announced announces announce decided approved approves approve "
+    "launched launches began begins started starts completed stepped carried"
+)
+ARTICLES = words("the a an its their his her")
 
 
 # Prepositions that open a trigger said as an adjunct of the whole clause ("at the request of")

@@ -55,7 +55,7 @@ EVENT_NOUNS = words(
     "strike strikes measures invasion occupation offensive recognition sanctions threats "
     "killing killings assassination arrest detention execution bombing shelling test tests "
     "launch launches criticism charges demand demands offer request calls appeal protest "
-    "complaint"
+    "complaint expulsion expulsions"
 )
 
 

@@ -14,9 +14,7 @@ from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import words
 
 # Nouns that refer back to an act named before ("the move", "this decision")
-ACT_NOUNS = words(
-    "move decision step announcement measure measures action actions recognition"
-)
+ACT_NOUNS = words("move decision step announcement measure measures action actions recognition")
 DETERMINERS = words("the this that such")
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})

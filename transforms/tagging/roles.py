@@ -217,12 +217,17 @@ def _embedded(lowers: list[str], mention: Mention) -> bool:
 
 def group_before(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
     """The last group of two or more coordinated actors before ``start`` ("Europe, Japan and
-    Mexico"), for a "them" after a trigger; [] if the last actor stands alone."""
+    Mexico"), or a plural group of people ("the Bolivian diplomats"), for a "them" after a
+    trigger; [] if the last actor stands alone."""
     before = [m for m in mentions if m.end <= start and m.is_actor]
     if not before:
         return []
     group = coordinated_left(lowers, mentions, before[-1])
-    return group if len(group) >= 2 else []
+    if len(group) >= 2:
+        return group
+    last = before[-1].actor
+    plural = last is not None and last.personal and lowers[before[-1].end - 1].endswith("s")
+    return group if plural else []
 
 
 def coordinating_and(lowers: list[str], start: int) -> int:

@@ -166,6 +166,11 @@ CASES = [
         "India's foreign ministry on Monday rejected criticism by Malaysia's prime minister.",
         {("IND", "MYS", "REJECT", "asserted")},
     ),
+    # "them" after a plural group of people
+    (
+        "Venezuela ordered the expulsion of the Bolivian diplomats, accusing them of plotting.",
+        {("VEN", "BOL", "SANCTION", "asserted"), ("VEN", "BOL", "ACCUSE", "asserted")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
