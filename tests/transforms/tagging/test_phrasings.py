@@ -218,6 +218,29 @@ CASES = [
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
+    ("The United States stands firmly with Israel.", ("USA", "ISR", "SUPPORT", "asserted")),
+    ("Britain will stand behind Ukraine.", ("GBR", "UKR", "AGREE", "future")),
+    # a request said as the clause's adjunct: the requester asks the clause's subject
+    (
+        "Washington sent more troops at the request of the Iraqi government.",
+        ("IRQ", "USA", "REQUEST", "asserted"),
+    ),
+    (
+        "Following a request from Kyiv, Germany agreed to send tanks.",
+        ("UKR", "DEU", "REQUEST", "asserted"),
+    ),
+    (
+        "Turkey released the pastor after pressure from Washington.",
+        ("USA", "TUR", "REQUEST", "asserted"),
+    ),
+    (
+        "Russia announced the expulsion of two Dutch diplomats.",
+        ("RUS", "NLD", "SANCTION", "asserted"),
+    ),
+    (
+        "Islamabad summoned India's deputy high commissioner to lodge a protest.",
+        ("PAK", "IND", "ACCUSE", "asserted"),
+    ),
     (
         "\u201cAnkara promised to help us,\u201d the Azerbaijani minister said.",
         ("TUR", "AZE", "AGREE", "asserted"),
