@@ -141,6 +141,9 @@ def subject(
             joined = [m for m in mentions if aside < m.start < start and m.is_actor]
             found = found + coordinated_right(lowers, mentions, joined[0]) if joined else found
         return found, via_pronoun
+    opening = _opening_act_owner(lowers, mentions, start) if not nominal else None
+    if opening is not None:  # "The U.S. decision to pull troops out of Syria was criticised"
+        return [opening], False
     complement = _participle_after_complement(lowers, mentions, start) if not nominal else None
     if complement is not None:
         # "South Africa filed a case at the ICJ accusing Israel", "Poland sent a letter to the
@@ -349,6 +352,31 @@ def _act_owner(lowers: list[str], mentions: list[Mention], mention: Mention) -> 
     return None
 
 
+def _opening_act_owner(lowers: list[str], mentions: list[Mention], start: int) -> Mention | None:
+    """The owner of the act noun that opens the sentence as the subject of the passive at
+    ``start``: "The U.S. decision (last week) to pull troops out of Syria was criticised", "Japan's
+    move to curb exports was condemned"; None unless only an infinitive phrase lies between."""
+    if not is_passive(lowers, start):
+        return None
+    owner = next((m for m in mentions if m.is_actor and m.start <= OPENING_REACH), None)
+    if (
+        owner is None
+        or owner.end >= start
+        or not all(w in OBJECT_GAP for w in lowers[: owner.start])
+    ):
+        return None
+    noun = owner.end + 1 if lowers[owner.end : owner.end + 1] == ["'s"] else owner.end
+    if lowers[owner.end - 1] in OWNED_ACT_NOUNS:
+        noun = owner.end - 1  # the mention holds the noun: "Washington's decision"
+    if noun >= start or lowers[noun] not in OWNED_ACT_NOUNS:
+        return None
+    between = lowers[noun + 1 : start]
+    if "to" not in between[:4] or "," in between or "that" in between:
+        return None
+    verbs = [w for w in between if w.endswith("ed") or w in REPORTING]
+    return owner if sum(1 for w in between if w in BE_FORMS) == 1 and not verbs else None
+
+
 def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:
     """The opening actor of the clause that holds ``before``, if no preposition governs it: the
     sentence's, or the reported clause's after the last "said" ("The State Department said
@@ -401,7 +429,23 @@ def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Menti
     """The agent of a passive: the actor after "by" within a few words of the trigger."""
     for position in range(end, min(end + 4, len(lowers))):
         if lowers[position] == "by":
-            return object_mentions(lowers, mentions, position + 1)
+            found = object_mentions(lowers, mentions, position + 1)
+            return found or _examples(lowers, mentions, position + 1)
+    return []
+
+
+EXAMPLE_OPENERS = ([",", "including"], ["including"], ["such", "as"], [",", "such", "as"])
+
+
+def _examples(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The actors a group noun's examples name: "by allies, including France and Britain",
+    "by several countries such as Japan"; [] unless a short noun phrase comes first."""
+    for position in range(start + 1, min(start + 4, len(lowers))):
+        for opener in EXAMPLE_OPENERS:
+            if lowers[position : position + len(opener)] == opener:
+                return object_mentions(lowers, mentions, position + len(opener))
+        if not lowers[position].isalpha():
+            return []
     return []
 
 

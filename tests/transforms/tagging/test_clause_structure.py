@@ -171,6 +171,16 @@ CASES = [
         "Venezuela ordered the expulsion of the Bolivian diplomats, accusing them of plotting.",
         {("VEN", "BOL", "SANCTION", "asserted"), ("VEN", "BOL", "ACCUSE", "asserted")},
     ),
+    # the owner of the act that opens a passive sentence is its target; "allies, including X"
+    (
+        "The U.S. decision last week to pull troops out of northern Syria was widely criticised "
+        "by allies, including France and Britain.",
+        {("FRA", "USA", "ACCUSE", "asserted"), ("GBR", "USA", "ACCUSE", "asserted")},
+    ),
+    (
+        "Washington's decision to withdraw from the treaty was criticised by Russia.",
+        {("RUS", "USA", "ACCUSE", "asserted")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
