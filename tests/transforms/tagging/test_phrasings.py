@@ -218,6 +218,10 @@ CASES = [
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
+    (
+        "Japan tightened controls on exports of high-tech materials to South Korea.",
+        ("JPN", "KOR", "SANCTION", "asserted"),
+    ),
     ("The United States stands firmly with Israel.", ("USA", "ISR", "SUPPORT", "asserted")),
     ("Britain will stand behind Ukraine.", ("GBR", "UKR", "AGREE", "future")),
     # a request said as the clause's adjunct: the requester asks the clause's subject
