@@ -17,6 +17,7 @@ from transforms.tagging.patterns import Pattern
 MAX_GROUP = 10
 GROUP_CODE = "MUL"
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
+DOMESTIC_SECTORS = frozenset({"CVL", "NGO", "BUS"})  # towards their own state: domestic
 
 
 def actor_of(mention: Mention) -> Actor:
@@ -29,11 +30,15 @@ def actor_of(mention: Mention) -> Actor:
 
 def same_actor(left: Mention, right: Mention) -> bool:
     """Whether two mentions are one actor, or parts of one state or organisation: a parliament
-    calling on its own government is no event between actors; a state and a movement, rebels
-    or civilians of the same country are two actors."""
+    calling on its own government is no event between actors; a state and a movement or rebels
+    of the same country are two actors. Citizens, companies and charities acting towards their
+    own state ("Americans want Congress to investigate", "demonstrators received assurances from
+    the government") are domestic politics, no event between actors (docs/tagger.md)."""
     a, b = actor_of(left), actor_of(right)
     if a.country != b.country:
         return False
+    if a.sector in DOMESTIC_SECTORS or b.sector in DOMESTIC_SECTORS:
+        return True
     return (a.sector in NON_STATE_SECTORS) == (b.sector in NON_STATE_SECTORS)
 
 

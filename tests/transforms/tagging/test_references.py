@@ -369,3 +369,8 @@ def test_a_named_official_in_a_datelined_story_is_the_datelines_but_an_envoy_is_
     assert ("CHN", "USA", "REQUEST", "asserted") in triples(tag(tagger, official))
     envoy = "BEIJING (Reuters) - Ambassador Terry Branstad criticised Japan on Tuesday."
     assert not any(row[0] == "CHN" for row in triples(tag(tagger, envoy)))
+
+
+def test_citizens_and_companies_towards_their_own_state_are_domestic(tagger):
+    assert triples(tag(tagger, "Most Americans want Congress to investigate Trump.")) == set()
+    assert triples(tag(tagger, "Russian companies urged the Kremlin to act.")) == set()
