@@ -219,6 +219,11 @@ CASES = [
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
     (
+        "Ankara had already received the first batch of S-400 components from Moscow.",
+        ("RUS", "TUR", "AID", "asserted"),
+    ),
+    ("Turkey took delivery of S-400 missiles from Russia.", ("RUS", "TUR", "AID", "asserted")),
+    (
         "Japan tightened controls on exports of high-tech materials to South Korea.",
         ("JPN", "KOR", "SANCTION", "asserted"),
     ),
