@@ -181,6 +181,11 @@ CASES = [
         "Washington's decision to withdraw from the treaty was criticised by Russia.",
         {("RUS", "USA", "ACCUSE", "asserted")},
     ),
+    # ", seeking to <verb>": the verb is the subject's of the clause before the comma
+    (
+        "The statement came a day before Macron flew to Beijing, seeking to mend ties with China.",
+        {("FRA", "CHN", "AGREE", "future")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
