@@ -111,11 +111,10 @@ def subject(
             return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
         # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
         return _main_subject(lowers, mentions, start)
-    if start >= 3 and lowers[start - 1] == "to" and lowers[start - 2].endswith("ing"):
-        if lowers[start - 3] == "," and not nominal:
-            # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle
-            # clause's verb is the subject's of the clause before the comma
-            return _last_subject(lowers, mentions, start - 3), False
+    if not nominal and _after_participle_to(lowers, start):
+        # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
+        # verb is the subject's of the clause before the comma
+        return _last_subject(lowers, mentions, start - 3), False
     if (
         (lowers[start].endswith("ing") or nominal)
         and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))
@@ -264,6 +263,19 @@ def _main_subject(
     return [], False
 
 
+def _after_participle_to(lowers: list[str], start: int) -> bool:
+    """Whether ", <participle> to" stands right before ``start`` (", seeking to mend")."""
+    return (
+        start >= 3
+        and lowers[start - 3] == ","
+        and lowers[start - 1] == "to"
+        and (lowers[start - 2].endswith("ing"))
+    )
+
+
+GOVERNED_THE = [[preposition, "the"] for preposition in PREPOSITIONS]
+
+
 def _last_subject(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
     """The last actor before ``end`` that no preposition governs and that possesses nothing:
     the subject of the clause that ends there ("... before Sarkozy heads to Beijing")."""
@@ -272,9 +284,8 @@ def _last_subject(lowers: list[str], mentions: list[Mention], end: int) -> list[
             continue
         if _after_preposition(lowers, mention) or lowers[mention.end : mention.end + 1] == ["'s"]:
             continue
-        if mention.start > 0 and lowers[mention.start - 1] == "the" and mention.start > 1:
-            if lowers[mention.start - 2] in PREPOSITIONS:
-                continue  # "by the French presidency"
+        if mention.start > 1 and lowers[mention.start - 2 : mention.start] in GOVERNED_THE:
+            continue  # "by the French presidency"
         return coordinated_left(lowers, mentions, mention)
     return []
 
