@@ -53,9 +53,12 @@ ANAPHORIC = {
     ("communist", "regime"): COMMUNIST,
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
 }
+# "the country", "the nation": the last-named state, whatever its kind
+ANY_STATE = {("country",), ("nation",)}
+GOVERNING_WORDS = words("for in of to across throughout from into at on with by about over")
 EPITHET_MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
 # The words that may follow "the" in an epithet: a cheap test before the tables
-STARTS = EPITHET_MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC]}
+STARTS = EPITHET_MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC, *ANY_STATE]}
 
 
 def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int, str | None]:
@@ -73,6 +76,16 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
         if tuple(lowers[start : start + len(phrase)]) == phrase:
             found = next((country for country in reversed(named) if country in kind), None)
             return (start + len(phrase) - index, found) if found else (0, None)
+    after_preposition = index > 0 and lowers[index - 1] in GOVERNING_WORDS
+    if (
+        start == index + 1
+        and tuple(lowers[start : start + 1]) in ANY_STATE
+        and not after_preposition
+    ):
+        # only as a subject or possessor ("The country has rejected", "the country's president"):
+        # "a constitution for the country, the UN and Russia agreed" is no actor
+        found = next((country for country in reversed(named) if len(country) == 3), None)
+        return (2, found) if found else (0, None)
     return 0, None
 
 

@@ -374,3 +374,13 @@ def test_a_named_official_in_a_datelined_story_is_the_datelines_but_an_envoy_is_
 def test_citizens_and_companies_towards_their_own_state_are_domestic(tagger):
     assert triples(tag(tagger, "Most Americans want Congress to investigate Trump.")) == set()
     assert triples(tag(tagger, "Russian companies urged the Kremlin to act.")) == set()
+
+
+def test_the_country_as_a_subject_is_the_last_named_state(tagger):
+    text = (
+        "North Korea launched another missile on Thursday. The country has rejected calls by the "
+        "United States to return to talks."
+    )
+    assert ("PRK", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
+    governed = "Syria needs peace. A constitution for the country, the UN and Russia agreed."
+    assert not any("SYR" in row[:2] for row in triples(tag(tagger, governed)))
