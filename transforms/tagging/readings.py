@@ -222,3 +222,22 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
     gap = lowers[subject.end : start]
     possessive = lowers[subject.start] in POSSESSIVE_PRONOUN_KINDS or gap[:1] == ["'s"]
     return possessive and len(gap) <= 3
+
+
+# Verbs that ask their object to act: what the object is asked to do has not happened
+ASKING = words("asked asks urged urges pressed presses told invited encouraged encourages")
+
+
+def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
+    """Whether the trigger at ``start`` is what its subject was asked to do ("asked the
+    Americans to help broker talks with India"): an asking verb right before the subject and
+    "to" between the subject and the trigger."""
+    if not subjects:
+        return False
+    first, last = subjects[0], subjects[-1]
+    position = first.start - 1
+    if position >= 0 and lowers[position] == "the":
+        position -= 1
+    before = lowers[position] if position >= 0 else ""
+    asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] == ["called", "on"]
+    return asked and "to" in lowers[last.end : start]

@@ -398,6 +398,8 @@ class EventTagger:
             and readings.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
+        if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
+            modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):
             modality = readings.REFUSAL
         elif modality == "hypothetical":

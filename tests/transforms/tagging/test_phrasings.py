@@ -367,3 +367,12 @@ def test_the_victim_of_an_act_is_not_its_agent(tagger):
         "including a ban on imports of Russian diamonds."
     )
     assert not any(row[0] == "UKR" for row in triples(tag(tagger, text)))
+
+
+def test_what_an_actor_is_asked_to_do_has_not_happened(tagger):
+    text = (
+        "Pakistan's army chief met U.S. officials in Washington on Monday. The general asked "
+        "the Americans to help broker talks with India."
+    )
+    talks = [row for row in tag(tagger, text) if row.target_country == "IND"]
+    assert talks and {row.modality for row in talks} == {"hypothetical"}
