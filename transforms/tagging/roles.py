@@ -181,6 +181,8 @@ def subject(
             return _speaker(lowers, mentions, start), True
         if mention.pronoun and mention.start > 0 and _object_pronoun(lowers, mention.start):
             return [], False  # "Russia urged it to condemn": "it" is someone else, unnamed
+        if _intent_of(gap):  # "Trump's attempt to coerce Ukraine": Trump's own act
+            return coordinated_left(lowers, mentions, mention), False
         if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
             return [], False
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
@@ -270,6 +272,23 @@ def _after_participle_to(lowers: list[str], start: int) -> bool:
         and lowers[start - 3] == ","
         and lowers[start - 1] == "to"
         and (lowers[start - 2].endswith("ing"))
+    )
+
+
+# Nouns of an actor's own undertaking: "X's attempt (bid, decision, plan) to <verb>" is X's act
+INTENT_NOUNS = words(
+    "attempt attempts effort efforts bid push campaign drive plan plans decision pledge promise"
+)
+
+
+def _intent_of(gap: list[str]) -> bool:
+    """Whether the words between a possessor and a trigger are "'s (latest) attempt to"."""
+    return (
+        2 < len(gap) <= 4
+        and gap[0] == "'s"
+        and gap[-1] == "to"
+        and gap[-2] in INTENT_NOUNS
+        and all(word.isalpha() for word in gap[1:-2])
     )
 
 

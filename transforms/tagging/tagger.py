@@ -368,6 +368,8 @@ class EventTagger:
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
             anchor = 0
+        if 0 < anchor <= match.start and lowers[anchor - 1] in roles.INTENT_NOUNS:
+            anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         conjunct = -1  # where a coordinated verb's own clause starts
         if not pattern.nominal and not lowers[match.start].endswith("ing"):
             # "Putin said Iran is not developing weapons, and pledged to help Iran": the

@@ -186,6 +186,12 @@ CASES = [
         "The statement came a day before Macron flew to Beijing, seeking to mend ties with China.",
         {("FRA", "CHN", "AGREE", "future")},
     ),
+    # "X's attempt (plan, pledge) to <verb>" is X's own act, with the noun's modality
+    (
+        "Trump's attempt to coerce Ukraine into investigating a rival was wrong.",
+        {("USA", "UKR", "REQUEST", "asserted")},
+    ),
+    ("Iran's plan to expel the French envoy.", {("IRN", "FRA", "SANCTION", "future")}),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
