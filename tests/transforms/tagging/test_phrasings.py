@@ -219,6 +219,10 @@ CASES = [
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
     (
+        "The US presented evidence against Russia at the Security Council.",
+        ("USA", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
         "Ankara had already received the first batch of S-400 components from Moscow.",
         ("RUS", "TUR", "AID", "asserted"),
     ),
