@@ -218,6 +218,7 @@ CASES = [
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
+    ("Turkey vetoed Sweden's accession to NATO.", ("TUR", "SWE", "REJECT", "asserted")),
     (
         "The US presented evidence against Russia at the Security Council.",
         ("USA", "RUS", "ACCUSE", "asserted"),
