@@ -78,6 +78,11 @@ PREPOSITIONS = words("to of from with for against on over about toward towards b
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "as"})
 
 
+def after_preposition(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention (or the phrase it ends) follows a preposition: "to Taiwan"."""
+    return mention.start > 0 and lowers[mention.start - 1] in PREPOSITIONS
+
+
 PARTICIPLES = words(
     "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
     "broken spoken set put"

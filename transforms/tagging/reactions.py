@@ -10,8 +10,10 @@ rejected the move", "Egypt welcomed the step") are the most common follow-up in 
 and they name the act, not its author.
 """
 
+from schemas.events import Event
+from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.text import words
+from transforms.tagging.text import Sentence, Token, words
 
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words("move decision step announcement measure measures action actions recognition")
@@ -55,3 +57,38 @@ def act_owner(lowers: list[str], mentions: list[Mention]) -> Actor | None:
 def is_act(plover_type: str, cameo_code: str) -> bool:
     """Whether a row reports an act others may react to (not itself a reaction)."""
     return plover_type not in REACTION_TYPES and cameo_code not in PRAISE_CODES
+
+
+def reaction_target(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    span: tuple[int, int],
+    plover_type: str,
+    cameo_code: str,
+    memory: ActorMemory,
+) -> list[Mention]:
+    """ "Syria condemned the move": the author of the article's last act, as a mention of "the
+    move", for a reaction trigger at ``span``; [] when it is no reaction to a recent act."""
+    if is_act(plover_type, cameo_code) or memory.last_act is None:
+        return []
+    reference = act_reference(lowers, *span)
+    if reference is None or sentence.index - memory.last_act_sentence > ACT_REACH:
+        return []
+    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
+    return [Mention(reference[0], reference[1], text, actor=memory.last_act)]
+
+
+def remember_act(memory: ActorMemory, events: list[Event]) -> None:
+    """Keep the source of a sentence's last asserted act (no reaction) for "the move" later."""
+    for event in events:
+        if event.modality == "asserted" and is_act(event.plover_type, event.cameo_code):
+            name = event.source_name or ""
+            memory.last_act = Actor(event.source_country or "", event.source_sector, name)
+            memory.last_act_sentence = event.sentence_index
+
+
+def note_owner(memory: ActorMemory, owner: Actor | None, sentence: Sentence) -> None:
+    """Keep the owner of a possessed act noun ("Washington's decision") for "the move" later."""
+    if owner is not None:
+        memory.last_act, memory.last_act_sentence = owner, sentence.index

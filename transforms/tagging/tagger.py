@@ -12,7 +12,16 @@ import re
 
 from schemas.events import Event
 from transforms.geocoding import load_gazetteer
-from transforms.tagging import nominals, object_slots, quotations, reactions, readings, roles
+from transforms.tagging import (
+    clause_agents,
+    nominals,
+    object_slots,
+    owners,
+    quotations,
+    reactions,
+    readings,
+    roles,
+)
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
@@ -25,7 +34,7 @@ from transforms.tagging.event_rows import event_rows
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
-from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
@@ -129,7 +138,7 @@ class EventTagger:
                 and not any(event.plover_type == "REJECT" for event in own)
             ):
                 own += self.recall.denial(document, sentence, memory, events)
-            _remember_act(memory, own)
+            reactions.remember_act(memory, own)
             for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:
@@ -217,8 +226,7 @@ class EventTagger:
                     # "Washington criticised Beijing's sanctions on Lithuania": the noun is an
                     # event, and so is the verb that takes it as its object
                     noun_start = match.start
-        if owner is not None:  # "Washington's decision to withdraw ...": an act to react to
-            memory.last_act, memory.last_act_sentence = owner, sentence.index
+        reactions.note_owner(memory, owner, sentence)  # "Washington's decision to withdraw"
         return events
 
     def _apply(
@@ -295,7 +303,7 @@ class EventTagger:
                 speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks
             if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
                 subjects, via_pronoun = speaker, False
-        passive = pattern.source != "between" and roles.is_passive(lowers, match.start)
+        passive = pattern.source != "between" and clause_agents.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
         objects = objects_of(lowers, mentions, match, pattern)
         if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
@@ -305,7 +313,10 @@ class EventTagger:
             # sentence's last group of two or more actors before the trigger
             objects = roles.group_before(lowers, mentions, match.start)
         if not objects and memory is not None and memory.last_act is not None:
-            objects = self._reaction_target(sentence, tokens, lowers, match, pattern, memory)
+            kind = self.taxonomy[pattern.cameo].plover_type
+            objects = reactions.reaction_target(
+                sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
+            )
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
             objects = quotations.quote_speaker(lowers, mentions, match.start)
@@ -314,11 +325,11 @@ class EventTagger:
         slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot
         if passive:
-            by = roles.by_agent(lowers, mentions, match.end)
+            by = clause_agents.by_agent(lowers, mentions, match.end)
             if not by:
                 # "hostages who had been held by the Taliban ... were released": the captors
                 # release, the captives are released
-                captors, captives = roles.captors(lowers, mentions, match.start)
+                captors, captives = clause_agents.captors(lowers, mentions, match.start)
                 if captors:
                     by, subjects = captors, captives
             owner = next(
@@ -339,7 +350,7 @@ class EventTagger:
             and not passive
             and lowers[objects[-1].end : objects[-1].end + 1] == ["by"]
         ):
-            agents = roles.by_agent(lowers, mentions, objects[-1].end)
+            agents = clause_agents.by_agent(lowers, mentions, objects[-1].end)
             if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
                 subjects = slots["subject"] = agents
         clauses.append(_Clause(match.end, subjects, objects, pattern.nominal))
@@ -368,7 +379,7 @@ class EventTagger:
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
             anchor = 0
-        if 0 < anchor <= match.start and lowers[anchor - 1] in roles.INTENT_NOUNS:
+        if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         conjunct = -1  # where a coordinated verb's own clause starts
         if not pattern.nominal and not lowers[match.start].endswith("ing"):
@@ -411,26 +422,6 @@ class EventTagger:
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers
 
-    def _reaction_target(
-        self,
-        sentence: Sentence,
-        tokens: list[Token],
-        lowers: list[str],
-        match: TriggerMatch,
-        pattern: Pattern,
-        memory: ActorMemory,
-    ) -> list[Mention]:
-        """ "Syria condemned the move": the author of the article's last act, as a mention of
-        "the move" (``reactions``); [] when the trigger is no reaction to an act."""
-        if reactions.is_act(self.taxonomy[pattern.cameo].plover_type, pattern.cameo):
-            return []
-        span = reactions.act_reference(lowers, match.start, match.end)
-        recent = sentence.index - memory.last_act_sentence <= reactions.ACT_REACH
-        if span is None or memory.last_act is None or not recent:
-            return []
-        text = sentence.text[tokens[span[0]].start : tokens[span[1] - 1].end]
-        return [Mention(span[0], span[1], text, actor=memory.last_act)]
-
     def _passive(
         self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
     ) -> tuple | None:
@@ -466,13 +457,3 @@ class EventTagger:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
-
-
-def _remember_act(memory: ActorMemory, events: list[Event]) -> None:
-    """Keep the source of a sentence's last asserted act (no reaction) for "the move" later."""
-    for event in events:
-        if event.modality == "asserted" and reactions.is_act(event.plover_type, event.cameo_code):
-            memory.last_act = Actor(
-                event.source_country or "", event.source_sector, event.source_name or ""
-            )
-            memory.last_act_sentence = event.sentence_index

@@ -1,0 +1,127 @@
+"""Agents the clause around a trigger names: a passive's "by" agent ("was received by X",
+"criticised by allies, including France and Britain"), the captors of a release ("hostages who
+had been held by the Taliban ... were released": the Taliban release them), and the subject of
+a participle clause (", seeking to mend ties with China": the clause before the comma's;
+"filed a case at the ICJ accusing Israel": the clause subject's document, not the court's).
+
+Consumes a sentence's lower-cased tokens, its mentions and a trigger span; produces whether the
+trigger is a passive participle and the mentions of its agent or subject.
+"""
+
+from transforms.tagging.asides import ADVERBS
+from transforms.tagging.coordination import coordinated_left
+from transforms.tagging.mentions import Mention
+from transforms.tagging.object_slots import (
+    PARTICIPLES,
+    PREPOSITIONS,
+    after_preposition,
+    object_mentions,
+)
+from transforms.tagging.text import manner_adverb, words
+
+BE_FORMS = words("is are was were been being be get got gets")
+# Prepositions whose complement a participle may follow without being its subject ("a case at
+# the ICJ accusing"); "a letter from Kyiv urging" is Kyiv's letter
+COMPLEMENT_PREPOSITIONS = (PREPOSITIONS | words("at in")) - words("from by")
+GOVERNED_THE = [[preposition, "the"] for preposition in PREPOSITIONS]
+
+
+def is_passive(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a passive participle ("was received by")."""
+    word = lowers[start]
+    if not (word.endswith("ed") or word in PARTICIPLES):
+        return False
+    position = start - 1
+    while position >= 0 and (lowers[position] in ADVERBS or manner_adverb(lowers[position])):
+        position -= 1
+    return position >= 0 and lowers[position] in BE_FORMS
+
+
+def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The agent of a passive: the actor after "by" within a few words of the trigger."""
+    for position in range(end, min(end + 4, len(lowers))):
+        if lowers[position] == "by":
+            found = object_mentions(lowers, mentions, position + 1)
+            return found or examples(lowers, mentions, position + 1)
+    return []
+
+
+EXAMPLE_OPENERS = ([",", "including"], ["including"], ["such", "as"], [",", "such", "as"])
+
+
+def examples(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The actors a group noun's examples name: "by allies, including France and Britain",
+    "by several countries such as Japan"; [] unless a short noun phrase comes first."""
+    for position in range(start + 1, min(start + 4, len(lowers))):
+        for opener in EXAMPLE_OPENERS:
+            if lowers[position : position + len(opener)] == opener:
+                return object_mentions(lowers, mentions, position + len(opener))
+        if not lowers[position].isalpha():
+            return []
+    return []
+
+
+# Verbs of captivity whose agent, named in a relative clause before a passive release, is the
+# releaser: "two hostages who had been held by the Taliban since 2016 were released".
+CAPTIVITY_VERBS = words("held kept kidnapped detained captured abducted imprisoned seized taken")
+RELATIVES = words("who that which")
+
+
+def captors(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> tuple[list[Mention], list[Mention]]:
+    """For a passive trigger at ``start`` with no agent after it: the agent of a captivity verb
+    in a relative clause before it ("who had been held by X"), and the actors before that
+    clause (the captives); else empty lists."""
+    for mention in reversed(mentions):
+        if mention.end > start or not mention.is_actor:
+            continue
+        at = mention.start - (1 if lowers[mention.start - 1 : mention.start] == ["the"] else 0)
+        if at < 2 or lowers[at - 1] != "by" or lowers[at - 2] not in CAPTIVITY_VERBS:
+            continue
+        relative = next(
+            (i for i in range(at - 2, max(at - 6, -1), -1) if lowers[i] in RELATIVES), None
+        )
+        before = [m for m in mentions if relative is not None and m.end <= relative]
+        if before and before[-1].is_actor:
+            return [mention], coordinated_left(lowers, mentions, before[-1])
+        return [], []
+    return [], []
+
+
+def participle_after_complement(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> Mention | None:
+    """The mention that ends right before the participle at ``start`` as the complement of a
+    preposition other than "from" or "by" ("at the ICJ accusing"), or None."""
+    if not lowers[start].endswith("ing"):
+        return None
+    before = next((m for m in mentions if m.end == start), None)
+    if before is None or before.start < 2:
+        return None
+    governor = before.start - 2 if lowers[before.start - 1] == "the" else before.start - 1
+    return before if lowers[governor] in COMPLEMENT_PREPOSITIONS else None
+
+
+def after_participle_to(lowers: list[str], start: int) -> bool:
+    """Whether ", <participle> to" stands right before ``start`` (", seeking to mend")."""
+    return (
+        start >= 3
+        and lowers[start - 3] == ","
+        and lowers[start - 1] == "to"
+        and (lowers[start - 2].endswith("ing"))
+    )
+
+
+def last_subject(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The last actor before ``end`` that no preposition governs and that possesses nothing:
+    the subject of the clause that ends there ("... before Sarkozy heads to Beijing")."""
+    for mention in reversed(mentions):
+        if mention.end > end or not mention.is_actor or mention.pronoun:
+            continue
+        if after_preposition(lowers, mention) or lowers[mention.end : mention.end + 1] == ["'s"]:
+            continue
+        if mention.start > 1 and lowers[mention.start - 2 : mention.start] in GOVERNED_THE:
+            continue  # "by the French presidency"
+        return coordinated_left(lowers, mentions, mention)
+    return []

@@ -1,0 +1,96 @@
+"""Whose act or office a phrase names: "China's ambassador to Britain" (China's envoy),
+"Moscow's invasion of Ukraine" (Moscow's act), "The U.S. decision to pull troops out of Syria
+was criticised" (the United States'), "Trump's attempt to coerce Ukraine" (Trump's own act).
+
+Consumes a sentence's lower-cased tokens and mentions; produces the mention that owns an act
+noun or a posting, which stands for the act's actor in the slot rules.
+"""
+
+from transforms.tagging.clause_agents import BE_FORMS
+from transforms.tagging.mentions import Mention
+from transforms.tagging.object_slots import EVENT_NOUNS, OBJECT_GAP
+from transforms.tagging.quotations import REPORTING
+from transforms.tagging.text import words
+
+# The opening actor starts within the sentence's first words ("The", "On Monday,").
+OPENING_REACH = 4
+# Nouns of an actor's own undertaking: "X's attempt (bid, decision, plan) to <verb>" is X's act
+INTENT_NOUNS = words(
+    "attempt attempts effort efforts bid push campaign drive plan plans decision pledge promise"
+)
+
+
+def posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The envoy whose posting ``mention`` names: "China's ambassador" in "China's ambassador to
+    Britain", "Russia's envoy to the UN"; else None."""
+    position = mention.start - 1
+    if position > 0 and lowers[position] == "the":
+        position -= 1
+    if position < 1 or lowers[position] not in ("to", "in", "at"):
+        return None
+    envoy = next((m for m in mentions if m.end == position and m.is_actor), None)
+    if envoy is None or envoy.actor is None or not (envoy.actor.envoy or envoy.actor.personal):
+        return None
+    return envoy
+
+
+OWNED_ACT_NOUNS = EVENT_NOUNS | words(
+    "visit visits trip talks meeting support war aggression annexation incursion blockade "
+    "crackdown treatment deployment withdrawal expulsion embargo tariffs test tests launch "
+    "interference meddling involvement"
+)
+OWNER_PREPOSITIONS = words("of to with on against into in over toward towards")
+
+
+def act_owner(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The possessor of an act noun whose complement ``mention`` is: "Moscow" in "Moscow's
+    invasion of Ukraine", "Macron" in "Macron's recent visit to China"; else None."""
+    position = mention.start - 1
+    if position < 2 or lowers[position] not in OWNER_PREPOSITIONS:
+        return None
+    if lowers[position - 1] not in OWNED_ACT_NOUNS:
+        return None
+    joined = next((m for m in mentions if m.end == position and m.is_actor), None)
+    if joined is not None:
+        return joined  # "Moscow's invasion" is one mention, the invader's
+    for possessive in range(position - 2, max(position - 5, 0) - 1, -1):
+        if lowers[possessive] == "'s":
+            return next((m for m in mentions if m.end == possessive and m.is_actor), None)
+        if not lowers[possessive].isalpha():
+            return None
+    return None
+
+
+def opening_act_owner(lowers: list[str], mentions: list[Mention], start: int) -> Mention | None:
+    """The owner of the act noun that opens the sentence as the subject of the passive (the
+    caller checks that it is one) at
+    ``start``: "The U.S. decision (last week) to pull troops out of Syria was criticised", "Japan's
+    move to curb exports was condemned"; None unless only an infinitive phrase lies between."""
+    owner = next((m for m in mentions if m.is_actor and m.start <= OPENING_REACH), None)
+    if (
+        owner is None
+        or owner.end >= start
+        or not all(w in OBJECT_GAP for w in lowers[: owner.start])
+    ):
+        return None
+    noun = owner.end + 1 if lowers[owner.end : owner.end + 1] == ["'s"] else owner.end
+    if lowers[owner.end - 1] in OWNED_ACT_NOUNS:
+        noun = owner.end - 1  # the mention holds the noun: "Washington's decision"
+    if noun >= start or lowers[noun] not in OWNED_ACT_NOUNS:
+        return None
+    between = lowers[noun + 1 : start]
+    if "to" not in between[:4] or "," in between or "that" in between:
+        return None
+    verbs = [w for w in between if w.endswith("ed") or w in REPORTING]
+    return owner if sum(1 for w in between if w in BE_FORMS) == 1 and not verbs else None
+
+
+def intent_of(gap: list[str]) -> bool:
+    """Whether the words between a possessor and a trigger are "'s (latest) attempt to"."""
+    return (
+        2 < len(gap) <= 4
+        and gap[0] == "'s"
+        and gap[-1] == "to"
+        and gap[-2] in INTENT_NOUNS
+        and all(word.isalpha() for word in gap[1:-2])
+    )
