@@ -80,12 +80,17 @@ def reaction_target(
 
 
 def remember_act(memory: ActorMemory, events: list[Event]) -> None:
-    """Keep the source of a sentence's last asserted act (no reaction) for "the move" later."""
+    """Keep whose act "the move" will mean: the source of a sentence's last asserted act, or
+    the target of a reaction to one ("Washington faced criticism over its decision")."""
     for event in events:
-        if event.modality == "asserted" and is_act(event.plover_type, event.cameo_code):
-            name = event.source_name or ""
-            memory.last_act = Actor(event.source_country or "", event.source_sector, name)
-            memory.last_act_sentence = event.sentence_index
+        if event.modality != "asserted":
+            continue
+        if is_act(event.plover_type, event.cameo_code):
+            country, sector, name = event.source_country, event.source_sector, event.source_name
+        else:
+            country, sector, name = event.target_country, event.target_sector, event.target_name
+        memory.last_act = Actor(country or "", sector, name or "")
+        memory.last_act_sentence = event.sentence_index
 
 
 def note_owner(memory: ActorMemory, owner: Actor | None, sentence: Sentence) -> None:

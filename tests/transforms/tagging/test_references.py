@@ -384,3 +384,8 @@ def test_the_country_as_a_subject_is_the_last_named_state(tagger):
     assert ("PRK", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
     governed = "Syria needs peace. A constitution for the country, the UN and Russia agreed."
     assert not any("SYR" in row[:2] for row in triples(tag(tagger, governed)))
+
+
+def test_the_move_criticised_before_is_the_criticised_actors(tagger):
+    text = "Iran criticised the United States on Monday. Russia also condemned the decision."
+    assert ("RUS", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
