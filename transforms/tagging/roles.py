@@ -160,6 +160,11 @@ def subject(
             continue
         gap = lowers[mention.end : start]
         conjunction = -1 if nominal else coordinating_and(lowers, start)
+        reporter = _reporter(lowers, mentions, mention) if conjunction > mention.end else None
+        if reporter is not None and lowers[conjunction - 1] == ",":
+            # "Putin stated that Iran is not developing weapons, and pledged to help Iran": a
+            # verb after ", and" continues the reporter's clause, not the reported one
+            return coordinated_left(lowers, mentions, reporter), False
         if conjunction > mention.end and _embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
@@ -205,6 +210,20 @@ def subject(
     return _speaker(lowers, mentions, start), True
 
 
+def _reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The actor that reports the clause ``mention`` opens ("Putin stated that Iran ..."), or
+    None when ``mention`` opens no reported clause."""
+    verb = mention.start - 1
+    if verb > 0 and lowers[verb] == "that":
+        verb -= 1
+    if verb < 1 or lowers[verb] not in REPORTING:
+        return None
+    end = verb
+    while end > 0 and manner_adverb(lowers[end - 1]):
+        end -= 1  # "Putin bluntly stated"
+    return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
+
+
 def _embedded(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention sits inside a phrase (after a preposition, or a possessor)."""
     possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
@@ -226,12 +245,21 @@ def group_before(lowers: list[str], mentions: list[Mention], start: int) -> list
     return group if plural else []
 
 
+# Verbs that chain to a coordinated trigger through "to" ("and pledged to continue assisting")
+VERB_CHAIN = words("to continue keep pledged vowed promised agreed decided offered sought")
+
+
 def coordinating_and(lowers: list[str], start: int) -> int:
     """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
     or -1."""
     position = start - 1
     while position >= 0 and lowers[position] in AUXILIARIES:
         position -= 1
+    chain = position
+    while chain >= 0 and start - chain <= 4 and lowers[chain] in VERB_CHAIN | AUXILIARIES:
+        chain -= 1  # "and pledged to continue assisting Iran"
+    if chain > 0 and lowers[chain] == "and" and "to" in lowers[chain:start]:
+        return chain
     return position if position > 0 and lowers[position] == "and" else -1
 
 

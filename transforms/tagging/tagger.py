@@ -382,7 +382,8 @@ class EventTagger:
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         conjunct = -1  # where a coordinated verb's own clause starts
-        if not pattern.nominal and not lowers[match.start].endswith("ing"):
+        chained = match.start > 0 and lowers[match.start - 1] in roles.VERB_CHAIN
+        if not pattern.nominal and (not lowers[match.start].endswith("ing") or chained):
             # "Putin said Iran is not developing weapons, and pledged to help Iran": the
             # negation belongs to the first conjunct, not to the coordinated verb (coordinated
             # gerunds share their frame: "expected to visit, accepting ... and backing")

@@ -192,6 +192,15 @@ CASES = [
         {("USA", "UKR", "REQUEST", "asserted")},
     ),
     ("Iran's plan to expel the French envoy.", {("IRN", "FRA", "SANCTION", "future")}),
+    # a verb after ", and" continues the reporter's clause, through "pledged to continue"
+    (
+        "Putin stated that Iran is not developing weapons, and pledged to help Iran.",
+        {("RUS", "IRN", "AGREE", "asserted")},
+    ),
+    (
+        "Putin said Iran was not building a bomb, and pledged to continue assisting Iran.",
+        {("RUS", "IRN", "AGREE", "future")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
