@@ -389,3 +389,13 @@ def test_the_country_as_a_subject_is_the_last_named_state(tagger):
 def test_the_move_criticised_before_is_the_criticised_actors(tagger):
     text = "Iran criticised the United States on Monday. Russia also condemned the decision."
     assert ("RUS", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Giuseppe Conte", "ITA"), ("Fayez al-Sarraj", "LBY"), ("Mahathir Mohamad", "MYS")],
+)
+def test_office_holders_of_2019_are_their_countries(tagger, name, country):
+    text = f"{name} criticised Japan on Monday."
+    rows = triples(tag(tagger, text, datetime.date(2019, 11, 20)))
+    assert rows == {(country, "JPN", "ACCUSE", "asserted")}
