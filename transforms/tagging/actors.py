@@ -173,6 +173,8 @@ class MentionFinder:
                 index = led.end
                 continue
             length, senses = self.lexicon.match(words, lowers, index)
+            if length == 1 and self._another_person(words, lowers, index, senses):
+                length, senses = 0, []  # "Abbas Mousavi" is not Mahmoud Abbas
             if lowers[index] == "they" and len(group := memory.plural_antecedent()) > 1:
                 text = sentence[tokens[index].start : tokens[index].end]
                 for actor in group:  # twins, coordinated as "the two countries" are
@@ -306,6 +308,26 @@ class MentionFinder:
             if stop == len(words) or words[stop] in (",", ".", ")"):
                 return self._unknown_name(words, lowers, end + 1, stop)
         return []
+
+    def _another_person(
+        self, words: list[str], lowers: list[str], index: int, senses: list[Entry]
+    ) -> bool:
+        """Whether a one-word person alias is part of another person's name: a capitalised word
+        the dictionaries do not know stands next to it and is not in the person's own name
+        ("Abbas Mousavi", "Riyad al-Maliki", "Melania Trump"; "Bashar Assad" is Assad)."""
+        if not senses or any(sense.kind != PERSON for sense in senses):
+            return False
+        own = {part for sense in senses for part in (sense.name or "").lower().split()}
+        for neighbour in (index - 1, index + 1):
+            if neighbour < 1 or neighbour >= len(words) or lowers[neighbour] in own:
+                continue  # a sentence's first word is capitalised anyway ("Once Trump ...")
+            word = words[neighbour]
+            if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+                continue
+            if lowers[neighbour] in NOT_NAMES or self.lexicon.match(words, lowers, neighbour)[0]:
+                continue
+            return True
+        return False
 
     def _unknown_name(self, words: list[str], lowers: list[str], start: int, end: int) -> list[str]:
         """``words[start:end]`` as a person's name, if it is one the dictionaries do not know

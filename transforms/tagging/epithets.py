@@ -53,8 +53,9 @@ ANAPHORIC = {
     ("communist", "regime"): COMMUNIST,
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
 }
-# "the country", "the nation": the last-named state, whatever its kind
-ANY_STATE = {("country",), ("nation",)}
+# "the country": the last-named state, whatever its kind ("the nation" is left out: in a
+# country's own press it is that country, whoever was named last)
+ANY_STATE = {("country",)}
 GOVERNING_WORDS = words("for in of to across throughout from into at on with by about over")
 EPITHET_MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
 # The words that may follow "the" in an epithet: a cheap test before the tables

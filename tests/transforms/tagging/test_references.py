@@ -399,3 +399,19 @@ def test_office_holders_of_2019_are_their_countries(tagger, name, country):
     text = f"{name} criticised Japan on Monday."
     rows = triples(tag(tagger, text, datetime.date(2019, 11, 20)))
     assert rows == {(country, "JPN", "ACCUSE", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's Abbas Mousavi criticised Japan on Monday.",
+            {("IRN", "JPN", "ACCUSE", "asserted")},
+        ),
+        ("The minister Riyad al-Maliki criticised Japan.", set()),
+        ("Syria's leader Bashar Assad criticised Japan.", {("SYR", "JPN", "ACCUSE", "asserted")}),
+        ("Once Trump criticised Japan, markets fell.", {("USA", "JPN", "ACCUSE", "asserted")}),
+    ],
+)
+def test_a_surname_next_to_another_first_name_is_another_person(tagger, text, expected):
+    assert triples(tag(tagger, text, datetime.date(2019, 11, 20))) == expected
