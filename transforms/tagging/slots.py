@@ -47,6 +47,8 @@ def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> 
     kind = pattern.object_kind
     if kind is None or pattern.target == "none":
         return True
+    if kind == "person" and objects and lowers[objects[-1].end : objects[-1].end + 1] == ["'s"]:
+        return False  # "called Colin Powell's bluff": a possessor, not the person acted on
     actors = [mention.actor for mention in objects if mention.actor is not None]
     if not actors:
         return kind is None

@@ -218,6 +218,10 @@ CASES = [
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
+    (
+        "French President Emmanuel Macron called Iranian President Hassan Rouhani on Saturday.",
+        ("FRA", "IRN", "CONSULT", "asserted"),
+    ),
     ("Turkey vetoed Sweden's accession to NATO.", ("TUR", "SWE", "REJECT", "asserted")),
     (
         "The US presented evidence against Russia at the Security Council.",
@@ -381,3 +385,8 @@ def test_what_an_actor_is_asked_to_do_has_not_happened(tagger):
     )
     talks = [row for row in tag(tagger, text) if row.target_country == "IND"]
     assert talks and {row.modality for row in talks} == {"hypothetical"}
+
+
+def test_calling_a_persons_bluff_is_no_phone_call(tagger):
+    text = "Musharraf has now called Colin Powell's bluff, challenging him to deliver on aid."
+    assert not any(row[2] == "CONSULT" for row in triples(tag(tagger, text)))
