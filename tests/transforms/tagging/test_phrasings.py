@@ -218,6 +218,7 @@ CASES = [
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
+    ("China and Russia signed a joint statement.", ("RUS", "CHN", "SUPPORT", "asserted")),
     (
         "French President Emmanuel Macron called Iranian President Hassan Rouhani on Saturday.",
         ("FRA", "IRN", "CONSULT", "asserted"),
