@@ -65,7 +65,7 @@ from transforms.tagging.slots import (
 from transforms.tagging.taxonomy import FUTURE_CODES, load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 
-TAGGER_VERSION = "2.4.0"
+TAGGER_VERSION = "2.5.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
 # actors stays under it; compound actors are bounded in pairs.py).
