@@ -75,7 +75,7 @@ AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
 PREPOSITIONS = words("to of from with for against on over about toward towards by into")
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "as"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "`", "'", "‘", "’", "as"})
 
 
 def after_preposition(lowers: list[str], mention: Mention) -> bool:
@@ -146,7 +146,7 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
                 tail = []  # "the killing of its commander by X": the act's own complement
             tail_words = [w for w in tail if w not in OBJECT_GAP]
             return (
-                len(head) <= 4
+                len([w for w in head if w not in QUOTE_MARKS]) <= 4
                 and len(modifiers) <= 2
                 and len(tail) <= 5
                 and len(tail_words) <= 1

@@ -215,6 +215,10 @@ CASES = [
         'Kigali condemned as "baseless" allegations by Kinshasa.',
         ("RWA", "COD", "ACCUSE", "asserted"),
     ),
+    (
+        "Kigali condemned as `` baseless '' allegations by Kinshasa.",
+        ("RWA", "COD", "ACCUSE", "asserted"),
+    ),
     ("Mali and Algeria recalled each other's ambassadors.", ("DZA", "MLI", "SANCTION", "asserted")),
     ("Japan pledged $300 million to Bangladesh.", ("JPN", "BGD", "AGREE", "asserted")),
     ("Armenia relies on weapons from India.", ("IND", "ARM", "AID", "asserted")),
