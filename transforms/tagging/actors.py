@@ -25,11 +25,18 @@ from transforms.tagging.lexicon import (
 from transforms.tagging.memory import ActorMemory, first_list
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
+from transforms.tagging.person_names import (
+    a_person,
+    another_person,
+    appositive_name,
+    in_office,
+    is_name_word,
+    pick_person,
+)
 from transforms.tagging.text import Token, words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
 LOCATIVES = words("in at near outside inside across throughout around within along")
-NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
 PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
@@ -69,29 +76,8 @@ PERSONAL_POSSESSIVES = words("his her")
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 
 
-def _in_office(entry: Entry, day: datetime.date) -> bool:
-    return (entry.start is None or entry.start <= day) and (entry.end is None or day <= entry.end)
-
-
-def _pick_person(senses: list[Entry], day: datetime.date) -> Entry | None:
-    """The person a name means on ``day``: whoever held a role then, else the latest role."""
-    people = [sense for sense in senses if sense.kind == PERSON]
-    if not people:
-        return None
-    current = [person for person in people if _in_office(person, day)]
-    if current:
-        return current[0]
-    if len({person.code for person in people}) > 1:
-        return None  # an alias shared by people of different countries, none in office
-    return max(people, key=lambda person: person.start or datetime.date.min)
-
-
 def _primary(senses: list[Entry]) -> Entry:
     return min(senses, key=lambda sense: SENSE_ORDER.index(sense.kind))
-
-
-def _is_name_word(word: str) -> bool:
-    return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
 
 
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
@@ -104,15 +90,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # the backer is not the group)
 LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
-MAX_NAME_WORDS = 4
-# Capitalised words before a comma that are no names ("Meanwhile, Russia's foreign minister")
-NOT_NAMES = words(
-    "meanwhile however later earlier separately instead still yet also finally moreover "
-    "furthermore nevertheless today yesterday tomorrow now then previously recently overall "
-    "indeed notably currently last in on at after before during since while the a an "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december"
-)
 
 
 class MentionFinder:
@@ -173,7 +150,7 @@ class MentionFinder:
                 index = led.end
                 continue
             length, senses = self.lexicon.match(words, lowers, index)
-            if length == 1 and self._another_person(words, lowers, index, senses):
+            if length == 1 and another_person(self.lexicon, words, lowers, index, senses):
                 length, senses = 0, []  # "Abbas Mousavi" is not Mahmoud Abbas
             if lowers[index] == "they" and len(group := memory.plural_antecedent()) > 1:
                 text = sentence[tokens[index].start : tokens[index].end]
@@ -228,7 +205,7 @@ class MentionFinder:
                     (m.actor for m in reversed(mentions) if m.actor and m.actor.personal), None
                 )
                 mention = self._possessed(index, end, text, parts, memory, "person", nearest)
-            if mention is not None and mention.demonym_only and _a_person(lowers, index, end):
+            if mention is not None and mention.demonym_only and a_person(lowers, index, end):
                 code = mention.demonym_only  # "an American and an Australian were released"
                 name = self.lexicon.country_names.get(code, code)
                 mention = Mention(index, end, text, actor=Actor(code, "CVL", name, personal=True))
@@ -259,7 +236,7 @@ class MentionFinder:
             if mention.demonym_only and mention.actor is None:
                 self._bloc_agents(mention, lowers)
             elif mention.actor is not None and mention.actor.personal:
-                name = self._appositive_name(words, lowers, mention)
+                name = appositive_name(self.lexicon, words, lowers, mention)
                 if name:  # "Sergei Ryabkov, Russia's deputy foreign minister, said"
                     memory.remember(mention.actor, name)
         # "the Tajik-dominated alliance", "Russian-speaking regions": a group, not the state
@@ -284,60 +261,6 @@ class MentionFinder:
         text = " ".join(words[index : index + 2])
         name = self.lexicon.country_names.get(code, code)
         return Mention(index, index + 2, text, actor=Actor(code, "MIL", name))
-
-    def _appositive_name(self, words: list[str], lowers: list[str], mention: Mention) -> list[str]:
-        """The name set off by a comma beside a titled mention: "Sergei Ryabkov, Russia's deputy
-        foreign minister" or "Russia's deputy foreign minister, Sergei Ryabkov,"; [] if none."""
-        if mention.start >= 2 and words[mention.start - 1] == ",":
-            start = mention.start - 1
-            while (
-                start > 0
-                and mention.start - 1 - start < MAX_NAME_WORDS
-                and _is_name_word(words[start - 1])
-            ):
-                start -= 1
-            if start == 0 or not _is_name_word(words[start - 1]) and lowers[start - 1] != "'s":
-                return self._unknown_name(words, lowers, start, mention.start - 1)
-        end = mention.end
-        if end + 1 < len(words) and words[end] == ",":
-            stop = end + 1
-            while (
-                stop < len(words) and stop - end - 1 < MAX_NAME_WORDS and _is_name_word(words[stop])
-            ):
-                stop += 1
-            if stop == len(words) or words[stop] in (",", ".", ")"):
-                return self._unknown_name(words, lowers, end + 1, stop)
-        return []
-
-    def _another_person(
-        self, words: list[str], lowers: list[str], index: int, senses: list[Entry]
-    ) -> bool:
-        """Whether a one-word person alias is part of another person's name: a capitalised word
-        the dictionaries do not know stands next to it and is not in the person's own name
-        ("Abbas Mousavi", "Riyad al-Maliki", "Melania Trump"; "Bashar Assad" is Assad)."""
-        if not senses or any(sense.kind != PERSON for sense in senses):
-            return False
-        own = {part for sense in senses for part in (sense.name or "").lower().split()}
-        for neighbour in (index - 1, index + 1):
-            if neighbour < 1 or neighbour >= len(words) or lowers[neighbour] in own:
-                continue  # a sentence's first word is capitalised anyway ("Once Trump ...")
-            word = words[neighbour]
-            if not (word[:1].isupper() and word.replace("-", "").isalpha()):
-                continue
-            if lowers[neighbour] in NOT_NAMES or self.lexicon.match(words, lowers, neighbour)[0]:
-                continue
-            return True
-        return False
-
-    def _unknown_name(self, words: list[str], lowers: list[str], start: int, end: int) -> list[str]:
-        """``words[start:end]`` as a person's name, if it is one the dictionaries do not know
-        and no sentence adverb or date ("Meanwhile", "On Monday")."""
-        name = words[start:end]
-        if not name or lowers[start] in NOT_NAMES or not name[0][:1].isupper():
-            return []
-        if any(self.lexicon.match(words, lowers, index)[0] for index in range(start, end)):
-            return []
-        return name
 
     def _bloc_agents(self, mention: Mention, lowers: list[str]) -> None:
         """ "Afghan and Western leaders": the demonym takes the agent after a bloc adjective
@@ -450,9 +373,9 @@ class MentionFinder:
             titled = last.kind == PERSON or (
                 last.kind == AGENT and last.agent_kind in ("title", "honorific")
             )
-            if follow == end and titled and _is_name_word(words[end]) and words[end][:1] != "'":
+            if follow == end and titled and is_name_word(words[end]) and words[end][:1] != "'":
                 before = end
-                while end < len(words) and _is_name_word(words[end]) and len(name_tokens) < 5:
+                while end < len(words) and is_name_word(words[end]) and len(name_tokens) < 5:
                     name_tokens.append(words[end])
                     end += 1
                 if end > before:
@@ -497,12 +420,12 @@ class MentionFinder:
         demonym: str | None = None
         institution: str | None = None
         for senses in parts:
-            found = _pick_person(senses, day)
+            found = pick_person(senses, day)
             if found is not None and person is None:
                 person = found
                 if country is None:
                     country = found.code
-                sectors.append(found.sector if _in_office(found, day) else "ELI")
+                sectors.append(found.sector if in_office(found, day) else "ELI")
                 continue
             sense = _primary([s for s in senses if s.kind != PERSON] or senses)
             if sense.kind == AGENT:
@@ -592,16 +515,6 @@ class MentionFinder:
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
-
-
-def _a_person(lowers: list[str], start: int, end: int) -> bool:
-    """Whether a demonym is a noun for one person: after "a"/"an", before no noun."""
-    following = lowers[end] if end < len(lowers) else "."
-    return (
-        start > 0
-        and lowers[start - 1] in ("a", "an")
-        and (not following[:1].isalpha() or following in ("and", "or", "who", "was", "is"))
-    )
 
 
 def _sector_rank(sector: str) -> int:

@@ -1,0 +1,115 @@
+"""Person names in a sentence: whom a name means on a day, and whether capitalised words are a
+name the dictionaries do not know or part of someone else's ("Abbas Mousavi" is not Mahmoud
+Abbas).
+
+Consumes a sentence's words, the lexicon's person entries and a date; produces the person a name
+means, the unknown name set off beside a titled mention ("Sergei Ryabkov, Russia's deputy foreign
+minister"), and the tests the mention finder applies before it trusts a one-word alias.
+"""
+
+import datetime
+
+from transforms.tagging.lexicon import PERSON, Entry, Lexicon
+from transforms.tagging.mentions import Mention
+from transforms.tagging.text import words
+
+NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
+MAX_NAME_WORDS = 4
+# Capitalised words before a comma that are no names ("Meanwhile, Russia's foreign minister")
+NOT_NAMES = words(
+    "meanwhile however later earlier separately instead still yet also finally moreover "
+    "furthermore nevertheless today yesterday tomorrow now then previously recently overall "
+    "indeed notably currently last in on at after before during since while the a an "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
+
+
+def in_office(entry: Entry, day: datetime.date) -> bool:
+    return (entry.start is None or entry.start <= day) and (entry.end is None or day <= entry.end)
+
+
+def pick_person(senses: list[Entry], day: datetime.date) -> Entry | None:
+    """The person a name means on ``day``: whoever held a role then, else the latest role."""
+    people = [sense for sense in senses if sense.kind == PERSON]
+    if not people:
+        return None
+    current = [person for person in people if in_office(person, day)]
+    if current:
+        return current[0]
+    if len({person.code for person in people}) > 1:
+        return None  # an alias shared by people of different countries, none in office
+    return max(people, key=lambda person: person.start or datetime.date.min)
+
+
+def is_name_word(word: str) -> bool:
+    return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
+
+
+def appositive_name(
+    lexicon: Lexicon, words: list[str], lowers: list[str], mention: Mention
+) -> list[str]:
+    """The name set off by a comma beside a titled mention: "Sergei Ryabkov, Russia's deputy
+    foreign minister" or "Russia's deputy foreign minister, Sergei Ryabkov,"; [] if none."""
+    if mention.start >= 2 and words[mention.start - 1] == ",":
+        start = mention.start - 1
+        while (
+            start > 0
+            and mention.start - 1 - start < MAX_NAME_WORDS
+            and is_name_word(words[start - 1])
+        ):
+            start -= 1
+        if start == 0 or not is_name_word(words[start - 1]) and lowers[start - 1] != "'s":
+            return unknown_name(lexicon, words, lowers, start, mention.start - 1)
+    end = mention.end
+    if end + 1 < len(words) and words[end] == ",":
+        stop = end + 1
+        while stop < len(words) and stop - end - 1 < MAX_NAME_WORDS and is_name_word(words[stop]):
+            stop += 1
+        if stop == len(words) or words[stop] in (",", ".", ")"):
+            return unknown_name(lexicon, words, lowers, end + 1, stop)
+    return []
+
+
+def another_person(
+    lexicon: Lexicon, words: list[str], lowers: list[str], index: int, senses: list[Entry]
+) -> bool:
+    """Whether a one-word person alias is part of another person's name: a capitalised word
+    the dictionaries do not know stands next to it and is not in the person's own name
+    ("Abbas Mousavi", "Riyad al-Maliki", "Melania Trump"; "Bashar Assad" is Assad)."""
+    if not senses or any(sense.kind != PERSON for sense in senses):
+        return False
+    own = {part for sense in senses for part in (sense.name or "").lower().split()}
+    for neighbour in (index - 1, index + 1):
+        if neighbour < 1 or neighbour >= len(words) or lowers[neighbour] in own:
+            continue  # a sentence's first word is capitalised anyway ("Once Trump ...")
+        word = words[neighbour]
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+            continue
+        if lowers[neighbour] in NOT_NAMES or lexicon.match(words, lowers, neighbour)[0]:
+            continue
+        return True
+    return False
+
+
+def unknown_name(
+    lexicon: Lexicon, words: list[str], lowers: list[str], start: int, end: int
+) -> list[str]:
+    """``words[start:end]`` as a person's name, if it is one the dictionaries do not know
+    and no sentence adverb or date ("Meanwhile", "On Monday")."""
+    name = words[start:end]
+    if not name or lowers[start] in NOT_NAMES or not name[0][:1].isupper():
+        return []
+    if any(lexicon.match(words, lowers, index)[0] for index in range(start, end)):
+        return []
+    return name
+
+
+def a_person(lowers: list[str], start: int, end: int) -> bool:
+    """Whether a demonym is a noun for one person: after "a"/"an", before no noun."""
+    following = lowers[end] if end < len(lowers) else "."
+    return (
+        start > 0
+        and lowers[start - 1] in ("a", "an")
+        and (not following[:1].isalpha() or following in ("and", "or", "who", "was", "is"))
+    )
