@@ -346,6 +346,7 @@ def test_said_of_another_states_plan_is_not_the_speakers_intent(tagger):
         ('"We must help Ukraine," Macron said on Monday.', "hypothetical"),
         ("A plan for Egypt to host talks between Israel and Hamas was shelved.", "hypothetical"),
         ("Qatar's emir called for Arab states to stand with Sudan.", "hypothetical"),
+        ("Russia and Ukraine committed to another summit within four months.", "future"),
     ],
 )
 def test_conditions_and_negations_said_without_if_or_not(tagger, text, expected):
