@@ -24,6 +24,25 @@ PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though S
 ACT_REACH = 4  # sentences after the act within which "the move" still refers to it
 
 
+# ", a move (that) Seoul called retaliation", ", a charge Iran denies": the act the sentence
+# reported first, apposed to it and reacted to by the apposition's subject
+APPOSED_NOUNS = ACT_NOUNS | words("charge charges accusation claim claims allegation")
+
+
+def apposed_act(lowers: list[str], subject_start: int) -> bool:
+    """Whether the subject at ``subject_start`` opens an apposition that names the sentence's
+    first act: "Japan tightened controls ..., a move that Seoul condemned"."""
+    position = subject_start - 1
+    if position >= 0 and lowers[position] in ("that", "which"):
+        position -= 1
+    return (
+        position >= 2
+        and lowers[position] in APPOSED_NOUNS
+        and lowers[position - 1] in ("a", "an", "the", "another")
+        and lowers[position - 2] == ","
+    )
+
+
 def act_reference(lowers: list[str], start: int, end: int) -> tuple[int, int] | None:
     """The span of "the move" (or "this decision") that ends a trigger at ``[start, end)`` or
     follows it directly; None when the trigger's object is something else."""

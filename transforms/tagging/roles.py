@@ -110,7 +110,7 @@ def subject(
         if segment[:1] and segment[0].endswith("ing"):
             return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
         # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
-        return _main_subject(lowers, mentions, start)
+        return main_subject(lowers, mentions, start)
     if not nominal and after_participle_to(lowers, start):
         # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
         # verb is the subject's of the clause before the comma
@@ -263,7 +263,7 @@ def coordinating_and(lowers: list[str], start: int) -> int:
     return position if position > 0 and lowers[position] == "and" else -1
 
 
-def _main_subject(
+def main_subject(
     lowers: list[str], mentions: list[Mention], start: int
 ) -> tuple[list[Mention], bool]:
     """The subject of the sentence's main clause for a participle clause after a comma

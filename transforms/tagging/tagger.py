@@ -317,6 +317,9 @@ class EventTagger:
             objects = reactions.reaction_target(
                 sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
             )
+        if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
+            # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
+            objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)
         if not objects and lowers[match.end : match.end + 1] == ["us"]:
             # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
             objects = quotations.quote_speaker(lowers, mentions, match.start)

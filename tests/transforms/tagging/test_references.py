@@ -415,3 +415,11 @@ def test_office_holders_of_2019_are_their_countries(tagger, name, country):
 )
 def test_a_surname_next_to_another_first_name_is_another_person(tagger, text, expected):
     assert triples(tag(tagger, text, datetime.date(2019, 11, 20))) == expected
+
+
+def test_an_apposition_reacting_to_the_first_act_targets_its_actor(tagger):
+    text = (
+        "The European Union's top court ruled that products made in Israeli settlements must be "
+        "labelled as such, a decision that Israel condemned as discriminatory."
+    )
+    assert ("ISR", "EUR", "ACCUSE", "asserted") in triples(tag(tagger, text))
