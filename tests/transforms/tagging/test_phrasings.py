@@ -15,6 +15,18 @@ CASES = [
         ("TUR", "ISR", "ACCUSE", "asserted"),
     ),
     ("Biden called Putin a killer on Wednesday.", ("USA", "RUS", "ACCUSE", "asserted")),
+    (
+        'North Korea\'s state media described Trump as a "dotard".',
+        ("PRK", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        'Iran\'s foreign ministry called the U.S. sanctions "economic terrorism".',
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        'The Kremlin described the sanctions imposed by Washington as "illegal".',
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
     # what another actor must do, said before the speaker is named, is the speaker's demand
     (
         '"China must stop its provocations," Japan\'s defence minister told reporters.',
