@@ -33,7 +33,7 @@ from transforms.tagging.trigger_steps import (
 
 SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside", "speaker"})
 TARGET_SLOTS = frozenset(
-    {"subject", "object", "object_place", "to_place", "between", "inside", "none"}
+    {"subject", "object", "object_place", "to_place", "between", "inside", "first_inside", "none"}
 )
 COMMON_WORDS = words(
     "a an the to of in on at by for with from and or is are was were be been being am has "

@@ -325,6 +325,7 @@ class EventTagger:
             objects = quotations.quote_speaker(lowers, mentions, match.start)
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = object_slots.inside(mentions, match.start, match.end)
+        slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
         slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot
         if passive:

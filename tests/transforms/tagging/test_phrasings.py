@@ -16,6 +16,10 @@ CASES = [
     ),
     ("Biden called Putin a killer on Wednesday.", ("USA", "RUS", "ACCUSE", "asserted")),
     (
+        "Russia said the US strike on Syria was a violation of international law.",
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
+    (
         'North Korea\'s state media described Trump as a "dotard".',
         ("PRK", "USA", "ACCUSE", "asserted"),
     ),
@@ -408,3 +412,10 @@ def test_what_an_actor_is_asked_to_do_has_not_happened(tagger):
 def test_calling_a_persons_bluff_is_no_phone_call(tagger):
     text = "Musharraf has now called Colin Powell's bluff, challenging him to deliver on aid."
     assert not any(row[2] == "CONSULT" for row in triples(tag(tagger, text)))
+
+
+def test_a_violation_said_of_an_act_targets_its_actor_only(tagger):
+    text = "Russia said the US strike on Syria was a violation of international law."
+    assert {row[:2] for row in triples(tag(tagger, text))} == {("RUS", "USA")}
+    negated = "Russia said the US strike on Syria was not a violation of international law."
+    assert {row[3] for row in triples(tag(tagger, negated))} <= {"negated"}
