@@ -83,6 +83,14 @@ def after_preposition(lowers: list[str], mention: Mention) -> bool:
     return mention.start > 0 and lowers[mention.start - 1] in PREPOSITIONS
 
 
+# Nouns that make a country before them a topic, not a party: "Ukraine policy", "the China hawks"
+TOPIC_NOUNS = words(
+    "policy policies strategy expert experts specialist specialists desk file hawks"
+)
+TOPIC = [[noun] for noun in TOPIC_NOUNS]
+TOPIC_PREPOSITIONS = words("over about on regarding toward towards")
+
+
 PARTICIPLES = words(
     "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
     "broken spoken set put"
@@ -203,6 +211,13 @@ def object_mentions(
             freed = dataclasses.replace(mention, locative=False)
             mentions = [freed if other is mention else other for other in mentions]
             mention = freed
+        topic = (
+            lowers[mention.end - 1] in TOPIC_NOUNS or lowers[mention.end : mention.end + 1] in TOPIC
+        )
+        if topic and mention.start > 0 and lowers[mention.start - 1] in TOPIC_PREPOSITIONS:
+            # "concerns over Ukraine policy": a policy on a topic, the speaker's own ("criticised
+            # the US policy shift" is the US's)
+            return []
         if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
             return [as_state(mention)]

@@ -423,3 +423,10 @@ def test_an_apposition_reacting_to_the_first_act_targets_its_actor(tagger):
         "labelled as such, a decision that Israel condemned as discriminatory."
     )
     assert ("ISR", "EUR", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_policy_on_a_country_is_no_act_against_it(tagger):
+    text = "Vindman had registered his concerns over Ukraine policy."
+    assert triples(tag(tagger, text, datetime.date(2019, 11, 20))) == set()
+    owned = "Egypt sharply criticised the US policy shift."
+    assert ("EGY", "USA", "ACCUSE", "asserted") in triples(tag(tagger, owned))
