@@ -7,6 +7,7 @@ Run by ``bench/run.py``; each measurement gets its own process so that peak memo
 
 import argparse
 import json
+import os
 import pathlib
 import resource
 import shutil
@@ -27,6 +28,25 @@ def peak_rss_mib() -> dict[str, float]:
         "peak_child_rss_mib": round(children.ru_maxrss / 1024, 1),
         "cpu_seconds": round(cpu, 2),
     }
+
+
+def busy_cpu_seconds() -> float | None:
+    """CPU seconds this machine's processors have been busy since boot (Linux /proc/stat: all
+    but idle and iowait), or None where there is no /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            ticks = [int(field) for field in stat.readline().split()[1:]]
+    except OSError:
+        return None
+    idle, iowait = ticks[3], ticks[4]
+    return (sum(ticks) - idle - iowait) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the pipeline's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def measure_floor(paths: list[pathlib.Path]) -> dict:
@@ -119,13 +139,29 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--workdir", type=pathlib.Path, required=True)
     args = parser.parse_args(argv)
     paths = unpack(args.workdir / "pages", args.copies)
+    # The machine is shared: how many cores other processes kept busy while this measurement
+    # ran, so that a slow figure can be told from a busy machine (two workers need two cores;
+    # the floor needs one).
+    busy_before, own_before, start = busy_cpu_seconds(), own_cpu_seconds(), time.perf_counter()
     if args.kind == "floor":
         result = measure_floor(paths)
     elif args.kind == "pipeline":
         result = measure_pipeline(paths, args.workdir, args.workers)
     else:
         result = measure_tagger(paths)
-    result.update(kind=args.kind, copies=args.copies, workers=args.workers, **peak_rss_mib())
+    busy_after, own_after, elapsed = busy_cpu_seconds(), own_cpu_seconds(), time.perf_counter()
+    others = (
+        None
+        if busy_before is None or busy_after is None
+        else max(0.0, (busy_after - busy_before) - (own_after - own_before))
+    )
+    result.update(
+        kind=args.kind,
+        copies=args.copies,
+        workers=args.workers,
+        other_load_cores=None if others is None else round(others / (elapsed - start), 2),
+        **peak_rss_mib(),
+    )
     print(json.dumps(result))
     return 0
 

@@ -38,8 +38,11 @@ def measure(kind: str, copies: int, workdir: pathlib.Path, workers: int = 1) -> 
         sys.stderr.write(completed.stderr[-4000:])
         raise SystemExit(f"benchmark {kind} x{copies} ({workers} workers) failed")
     result = json.loads(completed.stdout.strip().splitlines()[-1])
+    others = result.get("other_load_cores")
+    load = "" if others is None else f" (other processes kept {others:.2f} cores busy)"
     print(
-        f"  measured {kind:8} x{copies:<3} workers={workers}: {result['seconds']:.2f} s", flush=True
+        f"  measured {kind:8} x{copies:<3} workers={workers}: {result['seconds']:.2f} s{load}",
+        flush=True,
     )
     return result
 
@@ -95,6 +98,12 @@ def main(argv: list[str]) -> int:
         target_text = f"<= {target:.2f}" if target else ""
         mark = verdict(ratio, target) if target else ""
         print(f"{name:38} {rate:9.1f} {ratio:13.3f} {target_text:>8} {mark:>7}")
+    loads = [run.get("other_load_cores") for run in (floor, one, two)]
+    if None not in loads:
+        print(
+            "other processes' load during the runs kept (cores): floor {:.2f}, 1 worker {:.2f}, "
+            "2 workers {:.2f}".format(*loads)
+        )
     print()
     print(f"{'peak memory (MiB, main / largest worker)':44} {'1x':>14} {f'{big}x':>14}")
     for name, small, large in (

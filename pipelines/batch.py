@@ -90,7 +90,7 @@ def build(
     files and commits (a fresh one if None)."""
     settings = fetch_settings(options)
     if sources is None:
-        sources = pipeline | "CreateSources" >> beam.Create(operator_sources(options))
+        sources = pipeline | "CreateSources" >> create_sources(operator_sources(options))
     if options.state:
         run_id = run_id or new_run_id()
         now = utc_now()
@@ -129,6 +129,14 @@ def build(
         options.state, run_id
     )
     return outputs
+
+
+def create_sources(sources: list[Source]) -> beam.PTransform:
+    """The operator's sources as a PCollection, without Create's reshuffle: every source goes
+    to a grouping first (by host, or by article for a page), which spreads the work over the
+    workers anyway; Beam 2.77's FnApiRunner ran the reshuffle as a stage of its own (0.4 to
+    0.6 s of a two-worker run's wall time on the benchmark's 1,810 pages)."""
+    return beam.Create(sources, reshuffle=False)
 
 
 def archives_only(options: NewsbeamOptions) -> bool:
@@ -318,7 +326,7 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
         build(
             pipeline,
             options,
-            sources=(pipeline | "CreateSources" >> beam.Create(sources)) if sources else None,
+            sources=(pipeline | "CreateSources" >> create_sources(sources)) if sources else None,
             run_id=run_id,
         )
         with progress(options, sys.stderr) as printer:

@@ -5,7 +5,7 @@ import datetime
 
 import numpy as np
 import pytest
-from datasketch import MinHash
+from datasketch import MinHash, MinHashLSH
 
 from tests.story_corpus import corpus, pairwise_scores
 from transforms.stories.grouping import (
@@ -19,10 +19,13 @@ from transforms.stories.grouping import (
     with_fields,
 )
 from transforms.stories.sketches import (
+    MIN_JACCARD,
     NUM_PERM,
     SCHEME,
     SEED,
+    _permutations,
     band_keys,
+    band_ranges,
     best_match,
     minimum_hashes,
     publisher_of,
@@ -111,6 +114,14 @@ def test_minimum_hashes_are_what_datasketch_holds():
         minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
         minhash.update_batch(hashes.tolist())
         assert (minimum_hashes(hashes) == minhash.hashvalues).all()
+
+
+def test_permutations_and_bands_are_what_datasketch_draws_and_chooses():
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    assert _permutations().dtype == minhash.permutations.dtype
+    assert (_permutations() == minhash.permutations).all()
+    index = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
+    assert list(band_ranges()) == [tuple(band) for band in index.hashranges]
 
 
 def test_union_find_names_each_component_by_its_smallest_id():

@@ -26,6 +26,10 @@ MIN_CONTAINMENT = 0.8
 SHINGLE_WORDS = 3
 SEED = 1  # fixed: signatures kept under --state must stay comparable from run to run
 SCHEME = "affine32"  # datasketch 2's default, named: the index stores its values
+# datasketch's optimal LSH banding for MIN_JACCARD and NUM_PERM (false positives and negatives
+# weighed equally): BANDS bands of ROWS rows.
+BANDS = 37
+ROWS = 3
 WORD = re.compile(r"\w+")
 # Odd 64-bit multipliers (from splitmix64 and the golden ratio) that mix word hashes into one.
 MIX = tuple(
@@ -38,23 +42,24 @@ FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2A
 
 
 @functools.cache
-def _permutations() -> tuple:
-    """The permutations, drawn once per process (datasketch draws them per MinHash otherwise)."""
-    from datasketch import MinHash  # imported where used: see band_ranges
-
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+def _permutations() -> np.ndarray:
+    """The permutations (a row of multipliers a, a row of offsets b), drawn once per process as
+    ``MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)`` draws them (datasketch 2.0: odd
+    32-bit multipliers, then 32-bit offsets, from numpy's RandomState(SEED)), without importing
+    datasketch: its import (scipy.integrate with it) cost each worker 0.55 to 0.8 s of CPU and
+    44 MiB before its first signature. The tests check these are datasketch's."""
+    generator = np.random.RandomState(SEED)
+    multipliers = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2)
+    offsets = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return np.array([multipliers + np.uint32(1), offsets])
 
 
 @functools.cache
 def band_ranges() -> tuple[tuple[int, int], ...]:
-    """The (start, end) rows of each LSH band, as datasketch chooses them for the threshold.
-    datasketch is imported here, not with the module: importing it (and scipy.integrate) costs
-    0.48 s of CPU and 44 MiB, which the process that builds the pipeline (the runner, beside
-    two workers) need not pay, as it never signs an article."""
-    from datasketch import MinHashLSH
-
-    index = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
-    return tuple(index.hashranges)
+    """The (start, end) rows of each LSH band: BANDS bands of ROWS rows, the banding datasketch's
+    ``MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)`` chooses (the tests check it does),
+    named here so that no process imports datasketch to sign or key an article."""
+    return tuple((band * ROWS, (band + 1) * ROWS) for band in range(BANDS))
 
 
 def shingle_hashes(text: str) -> np.ndarray:

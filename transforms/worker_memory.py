@@ -1,0 +1,31 @@
+"""Keep Python's cyclic garbage collector off the data a worker loads once.
+
+The extraction and tagging stages load the tagger's dictionaries, the lexicon and the
+gazetteer in their ``setup``: hundreds of thousands of objects that live as long as the
+process. Every full collection walks them again, and so does the interpreter when a worker
+process exits. Beam 2.77's FnApiRunner with ``--direct_num_workers=2`` closes its worker
+processes one after the other and waits for each to exit: on the benchmark's 181 pages the
+two exits took 1.9 s of the run's wall time, 0.45 s once the loaded data was frozen
+(``gc.freeze``), and a worker's full collections cost it about 0.15 s each.
+
+Frozen objects are never collected as cycles (reference counting still frees them), so each
+caller freezes once per process: a process that builds many pipelines (the tests, a stream's
+local rounds) keeps at most one freeze's worth of whatever was alive then.
+"""
+
+import gc
+import threading
+
+_FROZEN_BY: set[str] = set()
+_LOCK = threading.Lock()
+
+
+def freeze_loaded(owner: str) -> bool:
+    """Move every object alive now out of the collector's generations (``gc.freeze``), the
+    first time ``owner`` (a stage's name) asks in this process; return whether it did."""
+    with _LOCK:
+        if owner in _FROZEN_BY:
+            return False
+        _FROZEN_BY.add(owner)
+        gc.freeze()
+        return True
