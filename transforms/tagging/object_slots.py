@@ -75,7 +75,8 @@ AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
 PREPOSITIONS = words("to of from with for against on over about toward towards by into")
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "`", "'", "‘", "’", "as"})
+QUOTES = frozenset({'"', "“", "”", "``", "''", "`", "'", "‘", "’"})  # `` and '' may come split
+QUOTE_MARKS = QUOTES | {"as"}
 
 
 def after_preposition(lowers: list[str], mention: Mention) -> bool:

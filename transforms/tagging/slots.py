@@ -13,7 +13,6 @@ from transforms.tagging.actors import LOCATIVES
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
 
-QUOTES = frozenset({'"', "“", "”", "``", "''", "`", "'", "‘", "’"})
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
 EACH_OTHER = (["each", "other"], ["one", "another"])
 
@@ -42,7 +41,9 @@ def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> 
     elif pattern.then and objects:
         # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
         following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]
-        following = [w for w in following if w not in QUOTES]  # 'called it "a provocation"'
+        following = [
+            w for w in following if w not in object_slots.QUOTES
+        ]  # 'called it "a provocation"'
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
         stop = next((i for i, w in enumerate(following) if w in roles.SUBJECT_BLOCKERS), None)
