@@ -14,7 +14,7 @@ import dataclasses
 import datetime
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 import pycountry
@@ -346,6 +346,11 @@ class Lexicon:
             if starts:
                 entry = dataclasses.replace(entry, end=min(starts))
         return [entry]
+
+    def entry_starts(self) -> tuple[Mapping[str, int], Mapping[str, int]]:
+        """The words that start a name and the lower-cased words that start a term: ``match``
+        finds nothing at a token in neither."""
+        return self._longest_name, self._longest_term
 
     def match(self, words: list[str], lowers: list[str], index: int) -> tuple[int, list[Entry]]:
         """The longest entry starting at ``index``: its length in tokens and its senses."""
