@@ -10,6 +10,19 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an allegation is an accusation, as a verb with a that-clause or a possessed noun
+    (
+        "Britain alleges that Russia hacked the vaccine research.",
+        ("GBR", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Germany's allegations that Russia ordered the murder were rejected by Moscow.",
+        ("DEU", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "India's accusation that Pakistan harbours militants drew an angry response.",
+        ("IND", "PAK", "ACCUSE", "asserted"),
+    ),
     (
         "Turkey's president, Recep Tayyip Erdogan, has called Netanyahu a war criminal.",
         ("TUR", "ISR", "ACCUSE", "asserted"),
