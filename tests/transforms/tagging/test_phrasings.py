@@ -10,6 +10,35 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # blame as responsibility, criticism as a view, a protest or a suit filed
+    (
+        "Beijing held Washington responsible for the deterioration in ties.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Iran said the United States bears full responsibility for the consequences.",
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Russia's foreign ministry said it viewed Washington's move as a violation of law.",
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "The Philippines filed a diplomatic protest against China over the incident.",
+        ("PHL", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
+        "Ukraine sued Russia at the International Court of Justice.",
+        ("UKR", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "South Africa filed a case against Israel at the International Court of Justice.",
+        ("ZAF", "ISR", "ACCUSE", "asserted"),
+    ),
+    (
+        "China said it would hold the United States responsible if the talks failed.",
+        ("CHN", "USA", "ACCUSE", "hypothetical"),
+    ),
     # an allegation is an accusation, as a verb with a that-clause or a possessed noun
     (
         "Britain alleges that Russia hacked the vaccine research.",
