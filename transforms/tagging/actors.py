@@ -11,86 +11,39 @@ import dataclasses
 import datetime
 
 from transforms.tagging.epithets import OWNER_PRONOUNS, epithet_at, owned_at
-from transforms.tagging.lexicon import (
-    AGENT,
-    COUNTRY,
-    DEMONYM,
-    INSTITUTION,
-    ORG,
-    PERSON,
-    PLACE,
-    Entry,
-    Lexicon,
-)
+from transforms.tagging.lexicon import COUNTRY, DEMONYM, ORG, Lexicon
 from transforms.tagging.memory import ActorMemory, first_list
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
-from transforms.tagging.person_names import (
-    a_person,
-    another_person,
-    appositive_name,
-    in_office,
-    is_name_word,
-    pick_person,
+from transforms.tagging.name_chunks import (
+    STATE_SECTORS,
+    VERBAL_AGENTS,
+    ChunkResolver,
+    share_distributed_agents,
 )
+from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
+from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.text import Token, words
 
-SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
 LOCATIVES = words("in at near outside inside across throughout around within along")
-PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
-ENVOY_AGENTS = frozenset(
-    ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
-    + ["ambassadors", "envoys"]
-    + ["charge d'affaires", "permanent representative", "high commissioner"]
-    + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
-)
-MODIFIERS = words(
-    "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
-    "military civilian"
-)
-MAX_DEMONYM_MODIFIERS = 4
-# Words that end a demonym's noun phrase rather than modify its head.
-MODIFIER_STOPS = words(
-    "of to in on at for with by from that which who is are was were has have had"
-)
 # Capitalised words that make a name before them part of a geographic feature's name.
 GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
     | {"Canal", "Bay", "Channel", "Mountains"}
 )
-# Agent words that are also verbs: agents only after a demonym ("Russian attacks").
-VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
-# Agent words that name an act: "the Russian invasion" is Russia's, "the invasion of Ukraine" not
-ACT_AGENTS = VERBAL_AGENTS | words(
-    "invasion occupation offensive incursion blockade annexation airstrikes raid"
-)
-SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
-
-
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
 ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping")
 POSSESSIVES = words("its their")
 PERSONAL_POSSESSIVES = words("his her")
-# A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an
 # organisation's anaphor: the only lower-case tokens that start a mention without an entry
 PHRASE_OPENERS = (
     PAIR_OPENERS | {"the"} | OWNER_PRONOUNS | frozenset(PRONOUN_KINDS) | ORGANISATION_ANAPHORS
 )
+# A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
-
-
-def _primary(senses: list[Entry]) -> Entry:
-    return min(senses, key=lambda sense: SENSE_ORDER.index(sense.kind))
-
-
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
-
-
-# The sectors of a state's own bodies: an unqualified one is the dateline country's
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 # What a state may lead: "the Saudi-led coalition", "US-led forces" (not "Iran-backed militias":
 # the backer is not the group)
 LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
@@ -102,6 +55,7 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.chunks = ChunkResolver(lexicon)
 
     def find(
         self,
@@ -208,23 +162,23 @@ class MentionFinder:
                     memory.note(people)
                     index += 1
                     continue
-            end, parts, name_tokens = self._extend(words, lowers, index, length, senses)
+            end, parts, name_tokens = self.chunks.extend(words, lowers, index, length, senses)
             if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
                 index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
                 continue
             text = sentence[tokens[index].start : tokens[end - 1].end]
-            mention = self._resolve(index, end, text, parts, name_tokens, day, memory)
+            mention = self.chunks.resolve(index, end, text, parts, name_tokens, day, memory)
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
-                mention = self._possessed(index, end, text, parts, memory)
+                mention = self.chunks.possessed(index, end, text, parts, memory)
             elif mention is None and index > 0 and lowers[index - 1] in PERSONAL_POSSESSIVES:
                 # "King Gyanendra dismissing his government": the nearest person before it
                 nearest = next(
                     (m.actor for m in reversed(mentions) if m.actor and m.actor.personal), None
                 )
-                mention = self._possessed(index, end, text, parts, memory, "person", nearest)
+                mention = self.chunks.possessed(index, end, text, parts, memory, "person", nearest)
             if mention is not None and mention.demonym_only and a_person(lowers, index, end):
                 code = mention.demonym_only  # "an American and an Australian were released"
                 name = self.lexicon.country_names.get(code, code)
@@ -248,7 +202,7 @@ class MentionFinder:
                 if mention.is_actor and mention.actor is not None:
                     memory.note(mention.actor)
             index = end
-        _share_distributed_agents(mentions, lowers, self.lexicon.country_names)
+        share_distributed_agents(mentions, lowers, self.lexicon.country_names)
         listed = first_list(mentions, lowers)
         if len(listed) > 1:
             memory.groups[len(memory.recent) - 1] = listed
@@ -292,7 +246,8 @@ class MentionFinder:
         if senses and senses[0].agent_kind in ("title", "body", "people"):
             code = mention.demonym_only or ""
             personal = senses[0].agent_kind != "body"
-            mention.actor = self._actor(code, [senses[0].sector or ""], [tail[2]], None, personal)
+            sectors = [senses[0].sector or ""]
+            mention.actor = self.chunks.actor(code, sectors, [tail[2]], None, personal)
 
     def _reference(
         self, words: list[str], lowers: list[str], index: int, memory: ActorMemory
@@ -329,230 +284,3 @@ class MentionFinder:
         if owner.sector in STATE_SECTORS or owner.sector is None:
             return None  # "his party" of a head of government: no state act
         return Actor(owner.country, owner.sector, owner.name)
-
-    def _possessed(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        parts: list[list[Entry]],
-        memory: ActorMemory,
-        kind: str = "body",
-        owner: Actor | None = None,
-    ) -> Mention | None:
-        """ "its president", "their foreign ministry": the agent of the paragraph's last state;
-        "his government", "her party" (``kind`` person): a body of the last person's country."""
-        owner = owner or memory.antecedent(kind)
-        agents = [_primary(senses) for senses in parts]
-        if owner is None or not all(sense.kind == AGENT for sense in agents):
-            return None
-        if kind == "person" and not all(sense.agent_kind == "body" for sense in agents):
-            return None  # "his counterpart", "her deputy": another person, not the owner's
-        sectors = [sense.sector or "GOV" for sense in agents]
-        names = [sense.name or "" for sense in agents]
-        personal = owner.personal and kind != "person"
-        actor = self._actor(owner.country, sectors, names, None, personal)
-        return Mention(start, end, text, actor=actor)
-
-    def _extend(
-        self, words: list[str], lowers: list[str], start: int, length: int, senses: list[Entry]
-    ) -> tuple[int, list[list[Entry]], list[str]]:
-        """Grow a chunk over adjacent entries, "'s", "of" and a title's following name."""
-        parts = [senses]
-        name_tokens: list[str] = []
-        end = start + length
-        while end < len(words):
-            last = _primary(parts[-1])
-            follow = end
-            if lowers[end] == "'s" or (
-                lowers[end] == "of" and last.kind == AGENT and last.name not in ACT_AGENTS
-            ):  # "leaders of X", but in "the invasion of Ukraine" Ukraine suffers the act
-                follow = end + 1
-                if follow < len(words) and lowers[follow] == "the":
-                    follow += 1
-            if follow >= len(words):
-                break
-            if lowers[follow] in MODIFIERS and follow + 1 < len(words):
-                length, senses = self.lexicon.match(words, lowers, follow + 1)
-                if length and _primary(senses).kind == AGENT:
-                    follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
-            elif (follow == end and last.kind == DEMONYM) or (
-                lowers[end] == "'s" and last.kind != AGENT
-            ):
-                # "North Korean hacking groups", "China's second biggest state oil firm"
-                follow = self._past_modifiers(words, lowers, follow)
-            length, senses = self.lexicon.match(words, lowers, follow)
-            if length and lowers[follow] in VERBAL_AGENTS and last.kind != DEMONYM:
-                break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
-            if length and not (
-                follow > end and _primary(senses).kind == PLACE and lowers[end] == "'s"
-            ):
-                parts.append(senses)
-                end = follow + length
-                continue
-            titled = last.kind == PERSON or (
-                last.kind == AGENT and last.agent_kind in ("title", "honorific")
-            )
-            if follow == end and titled and is_name_word(words[end]) and words[end][:1] != "'":
-                before = end
-                while end < len(words) and is_name_word(words[end]) and len(name_tokens) < 5:
-                    name_tokens.append(words[end])
-                    end += 1
-                if end > before:
-                    continue  # (a sixth capitalised word ends the name: all-caps headlines)
-            break
-        return end, parts, name_tokens
-
-    def _past_modifiers(self, words: list[str], lowers: list[str], at: int) -> int:
-        """Where an agent word starts after up to three lower-case modifiers of a demonym
-        ("North Korean hacking groups", "French political and military officials"); ``at``
-        when there is none."""
-        length, senses = self.lexicon.match(words, lowers, at)
-        if length and _primary(senses).kind == AGENT:
-            return at  # "Sudan's army uses drones": the agent is the next word
-        for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
-            position = at + skip
-            if position >= len(words) or not words[position - 1].isalpha():
-                return at
-            if not words[position - 1].islower() or lowers[position - 1] in MODIFIER_STOPS:
-                return at
-            length, senses = self.lexicon.match(words, lowers, position)
-            if length and _primary(senses).kind == AGENT and senses[0].agent_kind != "honorific":
-                return position
-        return at
-
-    def _resolve(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        parts: list[list[Entry]],
-        name_tokens: list[str],
-        day: datetime.date,
-        memory: ActorMemory,
-    ) -> Mention | None:
-        """The actor, place or unresolved mention that a chunk's parts make."""
-        country: str | None = None
-        person: Entry | None = None
-        sectors: list[str] = []
-        agents: list[str] = []
-        place: Entry | None = None
-        demonym: str | None = None
-        institution: str | None = None
-        for senses in parts:
-            found = pick_person(senses, day)
-            if found is not None and person is None:
-                person = found
-                if country is None:
-                    country = found.code
-                sectors.append(found.sector if in_office(found, day) else "ELI")
-                continue
-            sense = _primary([s for s in senses if s.kind != PERSON] or senses)
-            if sense.kind == AGENT:
-                if sense.agent_kind != "honorific":
-                    agents.append(sense.name or "")
-                    sectors.append(sense.sector or "GOV")
-            elif sense.kind == PLACE:
-                place = place or sense
-            elif country is None:
-                country = sense.code
-                if sense.kind == DEMONYM:
-                    demonym = sense.code
-                if sense.kind in (INSTITUTION, ORG) and sense.sector:
-                    sectors.append(sense.sector)
-                if sense.kind == INSTITUTION:
-                    institution = sense.name
-                if sense.kind == ORG and sense.code:  # "the bloc" later in the article
-                    memory.organisation = Actor(sense.code, "IGO", sense.name or sense.code)
-                    memory.organisation_sentence = memory.sentence
-        personal = person is not None or any(
-            agent in PERSONAL_AGENTS or _agent_kind(self.lexicon, agent) == "title"
-            for agent in agents
-        )
-        if country is None and name_tokens:
-            remembered = memory.names.get(name_tokens[-1]) or memory.names.get(
-                " ".join(name_tokens)
-            )
-            if remembered is not None:
-                return Mention(start, end, text, actor=remembered)
-        if country is None and place is not None:
-            if place.metonym is None or len(parts) > 1 and not agents:
-                return Mention(start, end, text, place_name=place.name, place_country=place.code)
-            country = place.metonym
-            mention = Mention(start, end, text, place_name=place.name, place_country=place.code)
-            mention.actor = self._actor(country, sectors, agents, person, personal)
-            return mention
-        if country is None:
-            # "the Amir", "the ministry", "the administration": the last actor with that title
-            # or body in the article
-            for agent in reversed(agents):
-                if agent in memory.titles:
-                    return Mention(start, end, text, actor=memory.titles[agent])
-            kinds = {_agent_kind(self.lexicon, agent) for agent in agents}
-            official = kinds == {"title"} and name_tokens and not ENVOY_AGENTS & set(agents)
-            if (
-                memory.home
-                and agents
-                and set(sectors) <= STATE_SECTORS
-                and (kinds == {"body"} or official)
-            ):
-                # "BEIJING (AP) - ... The Commerce Ministry said", "Vice Foreign Minister Ma
-                # Zhaoxu said": an unqualified government body, or a named official (no envoy:
-                # envoys serve abroad), in a story datelined in a country is that country's
-                actor = self._actor(memory.home, sectors, agents, None, bool(official))
-                memory.remember(actor, name_tokens if official else [])
-                return Mention(start, end, text, actor=actor)
-            return None
-        if demonym is not None and not agents and person is None:
-            return Mention(start, end, text, demonym_only=demonym)
-        actor = self._actor(country, sectors, agents, person, personal)
-        if institution and person is None:
-            actor = dataclasses.replace(actor, name=institution)
-        if personal:
-            # a person known by name ("Antony Blinken") is "Blinken" later in the article too
-            known_name = person.name.split() if person is not None and person.name else []
-            memory.remember(actor, name_tokens or known_name)
-        elif agents:
-            memory.remember(actor, [])
-        mention = Mention(start, end, text, actor=actor)
-        if len(parts) == 1 and _primary(parts[0]).kind == COUNTRY:
-            mention.place_name = self.lexicon.country_names.get(country, text)
-            mention.place_country = country
-        return mention
-
-    def _actor(
-        self,
-        country: str,
-        sectors: list[str],
-        agents: list[str],
-        person: Entry | None,
-        personal: bool,
-    ) -> Actor:
-        known = [sector for sector in sectors if sector in SECTOR_PRIORITY or sector == "ELI"]
-        sector = min(known, key=_sector_rank) if known else None
-        if person is not None and person.sector and person.sector in known:
-            sector = known[0] if known[0] == "ELI" else person.sector
-        name = person.name if person else self.lexicon.country_names.get(country, country)
-        envoy = any(agent in ENVOY_AGENTS for agent in agents)
-        return Actor(country, sector, name or country, personal, envoy, tuple(agents))
-
-
-def _sector_rank(sector: str) -> int:
-    return SECTOR_PRIORITY.index(sector) if sector in SECTOR_PRIORITY else len(SECTOR_PRIORITY)
-
-
-def _agent_kind(lexicon: Lexicon, agent: str) -> str | None:
-    senses = lexicon.terms.get(tuple(agent.split()))
-    return senses[0].agent_kind if senses else None
-
-
-def _share_distributed_agents(
-    mentions: list[Mention], lowers: list[str], names: dict[str, str]
-) -> None:
-    """ "Qatari and Syrian officials": the first demonym borrows the second mention's agents."""
-    for left, right in zip(mentions, mentions[1:], strict=False):
-        between = lowers[left.end : right.start]
-        if left.demonym_only and right.actor and between in (["and"], [","], [",", "and"]):
-            actor = right.actor
-            code = left.demonym_only
-            left.actor = dataclasses.replace(actor, country=code, name=names.get(code, code))
