@@ -14,9 +14,7 @@ from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import (
     clause_agents,
-    nominals,
     object_slots,
-    owners,
     quotations,
     reactions,
     readings,
@@ -30,6 +28,7 @@ from transforms.tagging.event_dates import (
     story_date,
     with_story_date,
 )
+from transforms.tagging.event_modality import EventModality
 from transforms.tagging.event_rows import event_rows
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
@@ -43,7 +42,6 @@ from transforms.tagging.patterns import (
     Pattern,
     PatternSet,
     TriggerMatch,
-    literal_words,
     load_patterns,
 )
 from transforms.tagging.places import Place, find_dateline
@@ -62,7 +60,7 @@ from transforms.tagging.slots import (
     objects_of,
     parse_may_help,
 )
-from transforms.tagging.taxonomy import FUTURE_CODES, load_taxonomy
+from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 
 TAGGER_VERSION = "2.5.0"
@@ -70,8 +68,6 @@ WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
 # actors stays under it; compound actors are bounded in pairs.py).
 MAX_SENTENCE_ROWS = 40
-# How far after its object a pattern's "then" word may come ("urged X and others in the region
-# to").
 
 
 @dataclasses.dataclass
@@ -95,6 +91,7 @@ class EventTagger:
         self.patterns = PatternSet(load_patterns())
         self.cues = ModalityCues()
         self.taxonomy = load_taxonomy()
+        self.modality = EventModality(self.cues, self.taxonomy)
         self.finder = MentionFinder(self.lexicon)
         self._tokens: dict[str, list[Token]] = {}
         self.recall = Recall(self.lexicon, self.finder, self.tokens)
@@ -380,48 +377,7 @@ class EventTagger:
         pairs = pairs_of(pattern, sources, targets)
         if not pairs:
             return None
-        anchor = subjects[-1].end if subjects and not pattern.nominal else 0
-        if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
-            anchor = 0
-        if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
-            anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
-        conjunct = -1  # where a coordinated verb's own clause starts
-        chained = match.start > 0 and lowers[match.start - 1] in roles.VERB_CHAIN
-        if not pattern.nominal and (not lowers[match.start].endswith("ing") or chained):
-            # "Putin said Iran is not developing weapons, and pledged to help Iran": the
-            # negation belongs to the first conjunct, not to the coordinated verb (coordinated
-            # gerunds share their frame: "expected to visit, accepting ... and backing")
-            conjunct = roles.coordinating_and(lowers, match.start)
-        if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
-            # "X will investigate his conversation with Y": a possessed event noun is
-            # presupposed; only cues inside its phrase count ("his planned visit")
-            anchor = subjects[-1].end
-        close = roles.aside_close(lowers, match.start)
-        opening = roles.dashed_aside(lowers, match.start)
-        if close is not None and close > anchor:
-            anchor = close + 1  # "X - which ... if talks are revived - called for"
-        frame_end = -1 if opening is None else opening
-        if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
-            frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
-            anchor = conjunct
-        modality = self.cues.classify(
-            lowers, anchor, match.start, match.end, frame_end, literal_words(pattern.body)
-        )
-        if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
-            modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
-        tail = max((m.end for m in targets), default=match.end)
-        if (
-            (pattern.nominal or pattern.source == "between")
-            and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: readings.recode
-            and readings.called_off(lowers, tail)
-        ):
-            modality = "negated"  # "the talks between A and B were postponed"
-        if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
-            modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
-        if modality == "negated" and readings.refusal(lowers, anchor, match.start):
-            modality = readings.REFUSAL
-        elif modality == "hypothetical":
-            modality = self._intent(lowers, anchor, match, pattern) or modality
+        modality = self.modality.classify(lowers, match, pattern, subjects, targets)
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
@@ -449,16 +405,3 @@ class EventTagger:
         place_targets = [m for m in found.targets if m.place_name and places]
         confidence = pattern.confidence * 0.9
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers
-
-    def _intent(
-        self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern
-    ) -> str | None:
-        """ "future" when the only hypothetical cue is an actor's own stated intent to cooperate
-        (``readings.stated_intent``)."""
-        if self.taxonomy[pattern.cameo].plover_type not in {*FUTURE_CODES, "AGREE"}:
-            return None
-        after = readings.stated_intent(lowers, anchor, match.start)
-        if after is None:
-            return None
-        rest = self.cues.classify(lowers, after, match.start, match.end)
-        return "future" if rest in ("asserted", "future") else None

@@ -1,0 +1,90 @@
+"""An event's modality: whether the sentence asserts its act, announces it, supposes it, denies
+it or tells it as history.
+
+Consumes a sentence's lower-cased words, the trigger match and its pattern, and the subjects and
+targets the slots found; produces ``asserted``, ``future``, ``hypothetical``, ``negated``, the
+refusal reading or ``historical``. The cues themselves are ``modality.ModalityCues``'; this
+module says where the trigger's clause starts (after its subject, a possessed event noun, an
+aside or the first of two coordinated verbs) and applies the readings that override the cues
+("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
+"""
+
+from transforms.tagging import nominals, owners, readings, roles
+from transforms.tagging.mentions import Mention
+from transforms.tagging.modality import ModalityCues
+from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
+from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
+
+
+class EventModality:
+    """Classifies the modality of one trigger's event."""
+
+    def __init__(self, cues: ModalityCues, taxonomy: dict[str, CameoCode]) -> None:
+        self.cues = cues
+        self.taxonomy = taxonomy
+
+    def classify(
+        self,
+        lowers: list[str],
+        match: TriggerMatch,
+        pattern: Pattern,
+        subjects: list[Mention],
+        targets: list[Mention],
+    ) -> str:
+        """The modality of the event ``match`` codes with ``pattern``."""
+        anchor = subjects[-1].end if subjects and not pattern.nominal else 0
+        if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
+            anchor = 0
+        if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
+            anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
+        conjunct = -1  # where a coordinated verb's own clause starts
+        chained = match.start > 0 and lowers[match.start - 1] in roles.VERB_CHAIN
+        if not pattern.nominal and (not lowers[match.start].endswith("ing") or chained):
+            # "Putin said Iran is not developing weapons, and pledged to help Iran": the
+            # negation belongs to the first conjunct, not to the coordinated verb (coordinated
+            # gerunds share their frame: "expected to visit, accepting ... and backing")
+            conjunct = roles.coordinating_and(lowers, match.start)
+        if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
+            # "X will investigate his conversation with Y": a possessed event noun is
+            # presupposed; only cues inside its phrase count ("his planned visit")
+            anchor = subjects[-1].end
+        close = roles.aside_close(lowers, match.start)
+        opening = roles.dashed_aside(lowers, match.start)
+        if close is not None and close > anchor:
+            anchor = close + 1  # "X - which ... if talks are revived - called for"
+        frame_end = -1 if opening is None else opening
+        if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
+            frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
+            anchor = conjunct
+        modality = self.cues.classify(
+            lowers, anchor, match.start, match.end, frame_end, literal_words(pattern.body)
+        )
+        if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
+            modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
+        tail = max((m.end for m in targets), default=match.end)
+        if (
+            (pattern.nominal or pattern.source == "between")
+            and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: readings.recode
+            and readings.called_off(lowers, tail)
+        ):
+            modality = "negated"  # "the talks between A and B were postponed"
+        if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
+            modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
+        if modality == "negated" and readings.refusal(lowers, anchor, match.start):
+            modality = readings.REFUSAL
+        elif modality == "hypothetical":
+            modality = self._intent(lowers, anchor, match, pattern) or modality
+        return modality
+
+    def _intent(
+        self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern
+    ) -> str | None:
+        """ "future" when the only hypothetical cue is an actor's own stated intent to cooperate
+        (``readings.stated_intent``)."""
+        if self.taxonomy[pattern.cameo].plover_type not in {*FUTURE_CODES, "AGREE"}:
+            return None
+        after = readings.stated_intent(lowers, anchor, match.start)
+        if after is None:
+            return None
+        rest = self.cues.classify(lowers, after, match.start, match.end)
+        return "future" if rest in ("asserted", "future") else None
