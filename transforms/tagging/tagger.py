@@ -38,11 +38,11 @@ from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.passives import passive_roles
+from transforms.tagging.pattern_files import load_patterns
 from transforms.tagging.patterns import (
     Pattern,
     PatternSet,
     TriggerMatch,
-    load_patterns,
 )
 from transforms.tagging.places import Place, find_dateline
 from transforms.tagging.recall import (

@@ -9,7 +9,7 @@ import pytest
 
 from transforms.tagging import Document, EventTagger
 from transforms.tagging.dictionaries import verbs
-from transforms.tagging.patterns import load_patterns
+from transforms.tagging.pattern_files import load_patterns
 from transforms.tagging.taxonomy import load_taxonomy
 
 EXCERPT = Path(__file__).parents[2] / "resources" / "tagging" / "cameo_verbs_excerpt.txt"

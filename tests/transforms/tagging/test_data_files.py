@@ -7,12 +7,8 @@ import pytest
 
 from transforms.tagging.dictionaries.verbs import plover_type
 from transforms.tagging.lexicon import data_rows, load_lexicon
-from transforms.tagging.patterns import (
-    PatternSet,
-    compile_trigger,
-    load_irregular_verbs,
-    load_patterns,
-)
+from transforms.tagging.pattern_files import compile_trigger, load_irregular_verbs, load_patterns
+from transforms.tagging.patterns import PatternSet
 from transforms.tagging.taxonomy import IN_SCOPE, future_code, load_taxonomy, plover_for_cameo
 
 IO_CODES = {row["code"] for _, row in data_rows("organizations.tsv")}
@@ -113,7 +109,7 @@ def test_pattern_language():
 
 
 def test_bad_pattern_line_is_refused():
-    from transforms.tagging.patterns import _pattern
+    from transforms.tagging.pattern_files import _pattern
 
     with pytest.raises(ValueError):
         _pattern(

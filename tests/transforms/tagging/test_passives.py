@@ -5,7 +5,7 @@ import pytest
 
 from tests.transforms.tagging.helpers import tag, triples
 from transforms.tagging.passives import PassiveForm, gap_fits, passive_spec
-from transforms.tagging.patterns import _forms, _group_items, load_irregular_verbs
+from transforms.tagging.pattern_files import _forms, _group_items, load_irregular_verbs
 
 CASES = [
     (

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from transforms.tagging.lexicon import plain_words
-from transforms.tagging.patterns import _regex_spans, load_patterns
+from transforms.tagging.pattern_files import load_patterns
+from transforms.tagging.patterns import _regex_spans
 from transforms.tagging.text import split_sentences, tokenize
 from transforms.tagging.trigger_steps import (
     OPTIONAL,

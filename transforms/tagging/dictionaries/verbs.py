@@ -63,7 +63,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from transforms.tagging.patterns import COMMON_WORDS
+from transforms.tagging.pattern_files import COMMON_WORDS
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import words as word_set
 
