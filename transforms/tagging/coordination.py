@@ -3,9 +3,12 @@ United States", "the two countries").
 
 Consumes a sentence's lower-cased tokens, its mentions and one mention; produces the group of
 mentions coordinated with it to the left or the right. A comma run that no "and" closes is no
-list (an apposition); a preposition or a verb between two actors ends the group.
+list (an apposition); a preposition or a verb between two actors ends the group. Also where a
+coordinated verb's own clause starts ("..., and pledged to continue assisting Iran") and the
+last group before a trigger's "them".
 """
 
+from transforms.tagging.asides import AUXILIARIES
 from transforms.tagging.lexicon import DYAD_JOINER
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
@@ -91,3 +94,36 @@ def coordinated_right(
         group.pop()  # a comma run that no "and" closes is not a list
         closed.pop()
     return group
+
+
+def group_before(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The last group of two or more coordinated actors before ``start`` ("Europe, Japan and
+    Mexico"), or a plural group of people ("the Bolivian diplomats"), for a "them" after a
+    trigger; [] if the last actor stands alone."""
+    before = [m for m in mentions if m.end <= start and m.is_actor]
+    if not before:
+        return []
+    group = coordinated_left(lowers, mentions, before[-1])
+    if len(group) >= 2:
+        return group
+    last = before[-1].actor
+    plural = last is not None and last.personal and lowers[before[-1].end - 1].endswith("s")
+    return group if plural else []
+
+
+# Verbs that chain to a coordinated trigger through "to" ("and pledged to continue assisting")
+VERB_CHAIN = words("to continue keep pledged vowed promised agreed decided offered sought")
+
+
+def coordinating_and(lowers: list[str], start: int) -> int:
+    """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
+    or -1."""
+    position = start - 1
+    while position >= 0 and lowers[position] in AUXILIARIES:
+        position -= 1
+    chain = position
+    while chain >= 0 and start - chain <= 4 and lowers[chain] in VERB_CHAIN | AUXILIARIES:
+        chain -= 1  # "and pledged to continue assisting Iran"
+    if chain > 0 and lowers[chain] == "and" and "to" in lowers[chain:start]:
+        return chain
+    return position if position > 0 and lowers[position] == "and" else -1

@@ -9,7 +9,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 ("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
 """
 
-from transforms.tagging import nominals, owners, readings, roles
+from transforms.tagging import coordination, nominals, owners, readings, roles
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
@@ -38,12 +38,12 @@ class EventModality:
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         conjunct = -1  # where a coordinated verb's own clause starts
-        chained = match.start > 0 and lowers[match.start - 1] in roles.VERB_CHAIN
+        chained = match.start > 0 and lowers[match.start - 1] in coordination.VERB_CHAIN
         if not pattern.nominal and (not lowers[match.start].endswith("ing") or chained):
             # "Putin said Iran is not developing weapons, and pledged to help Iran": the
             # negation belongs to the first conjunct, not to the coordinated verb (coordinated
             # gerunds share their frame: "expected to visit, accepting ... and backing")
-            conjunct = roles.coordinating_and(lowers, match.start)
+            conjunct = coordination.coordinating_and(lowers, match.start)
         if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit")

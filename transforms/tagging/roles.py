@@ -1,13 +1,14 @@
-"""Direction: which mentions fill a trigger's subject slot, and the passive, place and host
-rules around it.
+"""Direction: which mentions fill a trigger's subject slot, and the passive and place rules
+around it.
 
 Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
 mentions (several for compound actors). Shallow rules for news English, no parse: the subject
 is the nearest actor to the left with no clause break between (an envoy's posting, an act
 noun's complement and an object pronoun are not it); "he said he would" finds the speaker.
-Objects are ``object_slots``', compound actors ``coordination``'s, speakers of quotations
-``quotations``', owners of acts and postings ``owners``', passive agents and the subjects of
-participle clauses ``clause_agents``'. Anything unclear gives no slot, and so no event.
+Objects are ``object_slots``', compound actors and coordinated verbs ``coordination``'s,
+speakers of quotations ``quotations``', owners of acts and postings ``owners``', passive agents
+and the subjects of participle clauses ``clause_agents``', a meeting's unnamed hosts
+``slots``'. Anything unclear gives no slot, and so no event.
 """
 
 from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside: roles' API)
@@ -22,8 +23,8 @@ from transforms.tagging.clause_agents import (
     last_subject,
     participle_after_complement,
 )
-from transforms.tagging.coordination import coordinated_left, coordinated_right
-from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
+from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import OBJECT_GAP, QUOTE_MARKS, after_preposition
 from transforms.tagging.owners import (
     OPENING_REACH,
@@ -32,7 +33,6 @@ from transforms.tagging.owners import (
     opening_act_owner,
     posted_from,
 )
-from transforms.tagging.places import Place
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import manner_adverb, words
 
@@ -80,9 +80,6 @@ CLAUSE_OPENERS = words("which who whom whose if as while")
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with")
 # "met (with) officials", "held talks with leaders": officials no country is named for.
-HOST_NOUNS = words("officials leaders counterparts authorities ministers")
-HOST_MODIFIERS = words("with government senior top several local high-ranking military")
-HOST_REACH = 6
 MAX_SUBJECT_GAP = 8
 
 
@@ -230,39 +227,6 @@ def _embedded(lowers: list[str], mention: Mention) -> bool:
     return possessor or mention.locative or after_preposition(lowers, mention)
 
 
-def group_before(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
-    """The last group of two or more coordinated actors before ``start`` ("Europe, Japan and
-    Mexico"), or a plural group of people ("the Bolivian diplomats"), for a "them" after a
-    trigger; [] if the last actor stands alone."""
-    before = [m for m in mentions if m.end <= start and m.is_actor]
-    if not before:
-        return []
-    group = coordinated_left(lowers, mentions, before[-1])
-    if len(group) >= 2:
-        return group
-    last = before[-1].actor
-    plural = last is not None and last.personal and lowers[before[-1].end - 1].endswith("s")
-    return group if plural else []
-
-
-# Verbs that chain to a coordinated trigger through "to" ("and pledged to continue assisting")
-VERB_CHAIN = words("to continue keep pledged vowed promised agreed decided offered sought")
-
-
-def coordinating_and(lowers: list[str], start: int) -> int:
-    """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
-    or -1."""
-    position = start - 1
-    while position >= 0 and lowers[position] in AUXILIARIES:
-        position -= 1
-    chain = position
-    while chain >= 0 and start - chain <= 4 and lowers[chain] in VERB_CHAIN | AUXILIARIES:
-        chain -= 1  # "and pledged to continue assisting Iran"
-    if chain > 0 and lowers[chain] == "and" and "to" in lowers[chain:start]:
-        return chain
-    return position if position > 0 and lowers[position] == "and" else -1
-
-
 def main_subject(
     lowers: list[str], mentions: list[Mention], start: int
 ) -> tuple[list[Mention], bool]:
@@ -362,24 +326,3 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         if mention.end <= verb:
             break
     return []
-
-
-def hosts(
-    lowers: list[str], mentions: list[Mention], end: int, dateline: Place | None
-) -> list[Mention]:
-    """For "met (with) officials" with no country named: the officials of the place named
-    later in the sentence ("in Hanoi"), else of the story's dateline country."""
-    gap = lowers[end : end + HOST_REACH]
-    head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
-    if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
-        return []
-    for mention in mentions:
-        if mention.start >= end + head and mention.place_country and mention.locative:
-            country = mention.place_country
-            break
-    else:
-        if dateline is None:
-            return []
-        country = dateline.country
-    actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
-    return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]

@@ -2,16 +2,19 @@
 
 Consumes the mentions after a trigger and the pattern's conditions (``then``: a word that must
 follow the object, "urged X to"; ``object_kind``: a person, a state, envoys...); produces the
-object mentions, whether they fit, an event noun's agent, and whether the dependency parse may
-help. The tagger (``tagger.py``) fills subjects and decides the pairs.
+object mentions, whether they fit, an event noun's agent, a meeting's unnamed hosts ("met
+officials" in a story datelined Hanoi), and whether the dependency parse may help. The tagger (``tagger.py``) fills subjects and decides the pairs.
 """
 
 import dataclasses
 
 from transforms.tagging import nominals, object_slots, readings, roles
 from transforms.tagging.actors import LOCATIVES
-from transforms.tagging.mentions import Mention
+from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.object_slots import OBJECT_GAP
 from transforms.tagging.patterns import Pattern, TriggerMatch
+from transforms.tagging.places import Place
+from transforms.tagging.text import words
 
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
 EACH_OTHER = (["each", "other"], ["one", "another"])
@@ -115,3 +118,29 @@ def parse_may_help(
         return False
     used = {id(mention) for mention in slots["object"]}
     return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
+
+
+HOST_NOUNS = words("officials leaders counterparts authorities ministers")
+HOST_MODIFIERS = words("with government senior top several local high-ranking military")
+HOST_REACH = 6
+
+
+def hosts(
+    lowers: list[str], mentions: list[Mention], end: int, dateline: Place | None
+) -> list[Mention]:
+    """For "met (with) officials" with no country named: the officials of the place named
+    later in the sentence ("in Hanoi"), else of the story's dateline country."""
+    gap = lowers[end : end + HOST_REACH]
+    head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
+    if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
+        return []
+    for mention in mentions:
+        if mention.start >= end + head and mention.place_country and mention.locative:
+            country = mention.place_country
+            break
+    else:
+        if dateline is None:
+            return []
+        country = dateline.country
+    actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
+    return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]

@@ -14,6 +14,7 @@ from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import (
     clause_agents,
+    coordination,
     object_slots,
     quotations,
     reactions,
@@ -55,6 +56,7 @@ from transforms.tagging.recall import (
 from transforms.tagging.similar_acts import SIMILAR_RE
 from transforms.tagging.slots import (
     each_other,
+    hosts,
     noun_agent,
     object_fits,
     objects_of,
@@ -280,7 +282,7 @@ class EventTagger:
             and not pattern.nominal
             and subjects
             and subjects[-1].start >= first.end
-            and roles.coordinating_and(lowers, match.start) > 0
+            and coordination.coordinating_and(lowers, match.start) > 0
         ):
             # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
             # the coordinated verb's subject is the first verb's, not an actor in its complement
@@ -308,7 +310,7 @@ class EventTagger:
         if not objects and lowers[match.end : match.end + 1] == ["them"]:
             # "targeted allies, including Europe, Japan and Mexico, threatening them": the
             # sentence's last group of two or more actors before the trigger
-            objects = roles.group_before(lowers, mentions, match.start)
+            objects = coordination.group_before(lowers, mentions, match.start)
         if not objects and memory is not None and memory.last_act is not None:
             kind = self.taxonomy[pattern.cameo].plover_type
             objects = reactions.reaction_target(
@@ -363,11 +365,11 @@ class EventTagger:
                 slots["subject"] = parsed_subjects
                 passive = passive or parsed_passive
         if not objects and pattern.target == "object" and subjects:
-            hosts = roles.hosts(lowers, mentions, match.end, dateline)
-            if hosts and self.taxonomy[pattern.cameo].plover_type == "CONSULT":
+            officials = hosts(lowers, mentions, match.end, dateline)
+            if officials and self.taxonomy[pattern.cameo].plover_type == "CONSULT":
                 # "Esper met with several top government officials" in a story datelined
                 # Hanoi: the officials are the host country's
-                slots["object"] = objects = hosts
+                slots["object"] = objects = officials
         if pattern.target != "none" and not object_fits(lowers, objects, pattern):
             return None
         sources = slots[pattern.source]
