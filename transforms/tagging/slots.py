@@ -3,7 +3,8 @@
 Consumes the mentions after a trigger and the pattern's conditions (``then``: a word that must
 follow the object, "urged X to"; ``object_kind``: a person, a state, envoys...); produces the
 object mentions, whether they fit, an event noun's agent, a meeting's unnamed hosts ("met
-officials" in a story datelined Hanoi), and whether the dependency parse may help. The tagger (``tagger.py``) fills subjects and decides the pairs.
+officials" in a story datelined Hanoi), and whether the dependency parse may help. The tagger
+(``tagger.py``) fills subjects and decides the pairs.
 """
 
 import dataclasses
