@@ -10,8 +10,9 @@ unresolved (a bare title or an unknown name) and then plays no role. Demonyms on
 import dataclasses
 import datetime
 
+from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
 from transforms.tagging.epithets import OWNER_PRONOUNS, epithet_at, owned_at
-from transforms.tagging.lexicon import COUNTRY, DEMONYM, ORG, Lexicon
+from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory, first_list
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import (

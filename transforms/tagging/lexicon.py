@@ -4,90 +4,33 @@ Consumes the hand-written TSV files under ``transforms/tagging/data`` (countries
 institutions, places, agents, leaders) and pycountry's names, then the ``phoenix_*.tsv`` files
 compiled from PETRARCH2's Phoenix dictionaries; produces a ``Lexicon`` that finds the longest
 dictionary entry starting at a token. Hand-written names win: a compiled name that a hand-written
-file already has is dropped, a compiled person whom ``leaders.tsv`` knows keeps compiled roles
-only up to the start of the first hand-written one, and an open-ended compiled role ends when
-``leaders.tsv`` has a newer holder of the same office in that country. Rows starting with "#"
-and the header row are skipped; a malformed row raises ``ValueError`` naming the file and line.
+file already has is dropped, and a compiled person's roles are reconciled with ``leaders.tsv``
+(``compiled_people``). The files and their entries are ``entries``'.
 """
 
-import dataclasses
-import datetime
 import functools
-import re
-from collections.abc import Iterator, Mapping
-from importlib import resources
+from collections.abc import Mapping
 
 import pycountry
 
+from transforms.tagging.compiled_people import CompiledPeople, leader_entry
+from transforms.tagging.entries import (
+    AGENT,
+    COUNTRY,
+    DEMONYM,
+    INSTITUTION,
+    ORG,
+    PLACE,
+    Entry,
+    compiled_rows,
+    data_rows,
+    split_list,
+)
 from transforms.tagging.text import TOKEN_RE, Token
 
 # The token between the two sides of a split hyphenated dyad: U+2010 HYPHEN, which a spaced
 # dash ("-", "–") in running text is not.
 DYAD_JOINER = "\u2010"
-COUNTRY = "country"
-DEMONYM = "demonym"
-ORG = "org"
-INSTITUTION = "institution"
-PLACE = "place"
-PERSON = "person"
-AGENT = "agent"
-
-# Offices of leaders.tsv (role column) that a compiled role stands for: an open-ended compiled
-# role ends when leaders.tsv has a newer holder of one of them in the same country. Phoenix's
-# "leader" is CountryInfo's list of heads of state and government, which does not say which.
-HEADS_OF_STATE = frozenset(["president", "king", "amir", "emir", "sultan", "supreme leader"])
-HEADS_OF_GOVERNMENT = frozenset(["prime minister", "premier", "chancellor"])
-SAME_OFFICE = {
-    "leader": HEADS_OF_STATE | HEADS_OF_GOVERNMENT | {"leader"},
-    "president": frozenset(["president"]),
-    "prime minister": frozenset(["prime minister", "premier"]),
-    "chancellor": frozenset(["chancellor"]),
-    "monarch": frozenset(["king", "amir", "emir", "sultan"]),
-    "vice president": frozenset(["vice president"]),
-    "secretary of state": frozenset(
-        ["secretary of state", "foreign minister", "foreign secretary"]
-    ),
-    "defense secretary": frozenset(["defense secretary", "defence minister"]),
-}
-_NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "mr", "mr."])
-_NAME_SPLIT = re.compile(r"[\s\-]+")
-
-
-@dataclasses.dataclass(frozen=True)
-class Entry:
-    """One dictionary sense of a word sequence."""
-
-    kind: str
-    code: str | None  # ISO alpha-3 or organisation code; None for agents
-    sector: str | None = None
-    name: str | None = None  # canonical name
-    agent_kind: str | None = None  # title | body | people | honorific (agents only)
-    metonym: str | None = None  # for places: the actor code the name can stand for
-    start: datetime.date | None = None  # for people: the role's dates
-    end: datetime.date | None = None
-
-
-def data_rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of one TSV data file as dicts, with their line numbers; comments are skipped."""
-    text = resources.files("transforms.tagging").joinpath("data", filename).read_text("utf-8")
-    lines = [(number, line) for number, line in enumerate(text.splitlines(), 1)]
-    lines = [(number, line) for number, line in lines if line.strip() and not line.startswith("#")]
-    header = lines[0][1].split("\t")
-    for number, line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) > len(header):
-            raise ValueError(f"{filename}:{number}: {len(cells)} columns, expected {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        yield number, {key: cell.strip() for key, cell in zip(header, cells, strict=True)}
-
-
-def split_list(cell: str) -> list[str]:
-    """The non-empty items of a "|"-separated cell."""
-    return [item.strip() for item in cell.split("|") if item.strip()]
-
-
-def _date(cell: str) -> datetime.date | None:
-    return datetime.date.fromisoformat(cell) if cell else None
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -180,7 +123,7 @@ class Lexicon:
 
     def _load_leaders(self) -> None:
         for _, row in data_rows("leaders.tsv"):
-            entry = _leader(row)
+            entry = leader_entry(row)
             for name in [row["name"], *split_list(row["aliases"])]:
                 self._add(name, entry)
 
@@ -191,7 +134,7 @@ class Lexicon:
         meets a handful: each row is kept as text, indexed by its names' token sequences, and
         becomes an ``Entry`` the first time ``match`` finds one of its names.
         """
-        for _, cells in _compiled_rows("phoenix_countries.tsv", 4):
+        for _, cells in compiled_rows("phoenix_countries.tsv", 4):
             code = cells[0]
             names = split_list(cells[1])
             if names:
@@ -203,37 +146,25 @@ class Lexicon:
                 self._defer(demonym, (DEMONYM, code, None, canonical))
             for place in split_list(cells[3]):
                 self._defer(place, (PLACE, code, None, place))
-        for _, cells in _compiled_rows("phoenix_organizations.tsv", 3):
+        for _, cells in compiled_rows("phoenix_organizations.tsv", 3):
             names = split_list(cells[1])
             self.country_names.setdefault(cells[0], names[0])
             for name in names:
                 self._defer(name, (ORG, cells[0], cells[2] or "IGO", names[0]))
-        for _, cells in _compiled_rows("phoenix_institutions.tsv", 4):
+        for _, cells in compiled_rows("phoenix_institutions.tsv", 4):
             self._defer(cells[0], (INSTITUTION, cells[1], cells[2], cells[3]))
-        for _, cells in _compiled_rows("phoenix_groups.tsv", 4):
+        for _, cells in compiled_rows("phoenix_groups.tsv", 4):
             # A non-state group keeps its own sector (REB...) with its country as context.
             for name in [cells[0], *split_list(cells[1])]:
                 self._defer(name, (INSTITUTION, cells[2], cells[3], cells[0]))
-        for _, cells in _compiled_rows("phoenix_agents.tsv", 3):
+        for _, cells in compiled_rows("phoenix_agents.tsv", 3):
             key = tuple(part.lower() for part in _key(cells[0]))
             if key not in self._hand_terms:
                 entry = Entry(AGENT, None, cells[1], cells[0], agent_kind=cells[2])
                 self.terms.setdefault(key, []).append(entry)
-        self._hand_roles: dict[str, list[Entry]] = {}  # country -> leaders.tsv roles
-        # (country, spelling without particles) -> the roles of that leaders.tsv person
-        self._hand_people: dict[tuple[str, tuple[str, ...]], list[Entry]] = {}
-        for _, row in data_rows("leaders.tsv"):
-            entry = _leader(row)
-            self._hand_roles.setdefault(entry.code or "", []).append(entry)
-            for spelling in [row["name"], *split_list(row["aliases"])]:
-                key = _person_key(spelling)
-                if len(key) > 1:
-                    self._hand_people.setdefault((row["country"], key), []).append(entry)
-        self._people_rows: list[str] = []  # the rows' lines, split when first looked up
-        self._roles: dict[int, list[Entry]] = {}  # people row -> its reconciled roles
-        for _, cells in _compiled_rows("phoenix_people.tsv", 7, split=2):
-            row = len(self._people_rows)
-            self._people_rows.append("\t".join(cells))
+        self.people = CompiledPeople()
+        for _, cells in compiled_rows("phoenix_people.tsv", 7, split=2):
+            row = self.people.add(cells)
             self._defer(cells[0], row)
             if cells[1]:
                 for name in cells[1].split("|"):
@@ -257,7 +188,7 @@ class Lexicon:
         for key, rows in self._earlier.items():
             hand = self.names[key]
             for row in rows:
-                roles = self._person_roles(row)
+                roles = self.people.roles(row)
                 if any(role in hand for role in roles):  # the same person, not a namesake
                     hand += [role for role in roles if role not in hand]
 
@@ -265,12 +196,7 @@ class Lexicon:
         """The entries of a compiled name, built on its first lookup."""
         senses: list[Entry] = []
         for sense in self._pending.pop(key):
-            if isinstance(sense, int):
-                entries = self._roles.get(sense) or self._roles.setdefault(
-                    sense, self._person_roles(sense)
-                )
-            else:
-                entries = [Entry(*sense)]
+            entries = self.people.roles(sense) if isinstance(sense, int) else [Entry(*sense)]
             senses += [entry for entry in entries if entry not in senses]
         self.names[key] = senses
         return senses
@@ -316,37 +242,6 @@ class Lexicon:
         for key in list(self._pending):
             self._materialize(key)
 
-    def _person_roles(self, row: int) -> list[Entry]:
-        """A compiled person's role, reconciled with leaders.tsv, which wins where both know one:
-        the compiled role counts only up to the start of the person's first hand-written role,
-        and an open-ended compiled role ends when leaders.tsv has a newer holder of the same
-        office in the country."""
-        name, aliases, country, sector, role, start, end = self._people_rows[row].split("\t")
-        entry = Entry(PERSON, country, sector, name, role, None, _date(start), _date(end))
-        hand_roles = self._hand_roles.get(country, [])
-        if not hand_roles:
-            return [entry]
-        known: list[Entry] = []
-        for spelling in [name, *split_list(aliases)]:
-            for hand in self._hand_people.get((country, _person_key(spelling)), []):
-                if hand not in known:
-                    known.append(hand)
-        if known:
-            # The hand-written roles win for their dates: Phoenix's count only before the first.
-            first = min((hand.start for hand in known if hand.start), default=None)
-            if first is None or entry.start is None or entry.start >= first:
-                return known
-            return [*known, dataclasses.replace(entry, end=min(entry.end or first, first))]
-        if entry.end is None and entry.start is not None:
-            offices = SAME_OFFICE.get(role, frozenset())
-            starts = [
-                hand.start for hand in hand_roles
-                if hand.agent_kind in offices and hand.start and hand.start > entry.start
-            ]  # fmt: skip
-            if starts:
-                entry = dataclasses.replace(entry, end=min(starts))
-        return [entry]
-
     def entry_starts(self) -> tuple[Mapping[str, int], Mapping[str, int]]:
         """The words that start a name and the lower-cased words that start a term: ``match``
         finds nothing at a token in neither."""
@@ -368,43 +263,6 @@ class Lexicon:
             if senses is not None:
                 return length, senses
         return 0, []
-
-
-def _leader(row: dict[str, str]) -> Entry:
-    """A dated role of leaders.tsv."""
-    return Entry(
-        PERSON,
-        row["country"],
-        row["sector"],
-        row["name"],
-        agent_kind=row["role"],
-        start=_date(row["start"]),
-        end=_date(row["end"]),
-    )
-
-
-def _person_key(name: str) -> tuple[str, ...]:
-    """A person's name for matching spellings: lower-case, hyphens as spaces, no "al"/"bin"."""
-    parts = _NAME_SPLIT.split(name.lower())
-    return tuple(part for part in parts if part and part not in _NAME_PARTICLES)
-
-
-def _compiled_rows(filename: str, columns: int, split: int = -1) -> Iterator[tuple[int, list[str]]]:
-    """Rows of a compiled data file as cell lists (faster than ``data_rows``: no dicts); with
-    ``split``, only the first ``split`` cells are split off, the rest is the last cell."""
-    text = resources.files("transforms.tagging").joinpath("data", filename).read_text("utf-8")
-    header = True
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line or line.startswith("#"):
-            continue
-        if line.count("\t") != columns - 1:
-            found = line.count("\t") + 1
-            raise ValueError(f"{filename}:{number}: {found} columns, expected {columns}")
-        cells = line.split("\t", split)
-        if header:
-            header = False
-            continue
-        yield number, cells
 
 
 def _longest_by_first_word(

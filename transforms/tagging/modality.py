@@ -7,7 +7,7 @@ historical statements: "Qatar previously supported the opposition").
 
 import dataclasses
 
-from transforms.tagging.lexicon import data_rows
+from transforms.tagging.entries import data_rows
 from transforms.tagging.text import words
 
 HISTORICAL = "historical"

@@ -11,7 +11,7 @@ state's. ``actors.MentionFinder`` finds where chunks start; this module says wha
 import dataclasses
 import datetime
 
-from transforms.tagging.lexicon import (
+from transforms.tagging.entries import (
     AGENT,
     COUNTRY,
     DEMONYM,
@@ -20,8 +20,8 @@ from transforms.tagging.lexicon import (
     PERSON,
     PLACE,
     Entry,
-    Lexicon,
 )
+from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.person_names import in_office, is_name_word, pick_person

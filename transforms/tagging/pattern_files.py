@@ -14,7 +14,7 @@ import json
 import re
 from importlib import resources
 
-from transforms.tagging.lexicon import data_rows
+from transforms.tagging.entries import data_rows
 from transforms.tagging.passives import passive_spec
 from transforms.tagging.patterns import Pattern
 from transforms.tagging.text import words

@@ -9,7 +9,8 @@ minister"), and the tests the mention finder applies before it trusts a one-word
 
 import datetime
 
-from transforms.tagging.lexicon import PERSON, Entry, Lexicon
+from transforms.tagging.entries import PERSON, Entry
+from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 

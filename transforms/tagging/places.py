@@ -8,7 +8,8 @@ came from (dateline | sentence). A dateline whose place is unknown is ignored.
 import dataclasses
 import re
 
-from transforms.tagging.lexicon import COUNTRY, PLACE, Lexicon, plain_words
+from transforms.tagging.entries import COUNTRY, PLACE
+from transforms.tagging.lexicon import Lexicon, plain_words
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import tokenize
 

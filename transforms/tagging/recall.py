@@ -18,7 +18,8 @@ from transforms.tagging import object_slots, quotations, roles
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
-from transforms.tagging.lexicon import COUNTRY, DEMONYM, ORG, PLACE, Lexicon, plain_words
+from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PLACE
+from transforms.tagging.lexicon import Lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.similar_acts import similar_acts, similar_by

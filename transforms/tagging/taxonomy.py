@@ -8,7 +8,7 @@ The PLOVER rule that a promised or planned cooperation is itself an AGREE event 
 import dataclasses
 import functools
 
-from transforms.tagging.lexicon import data_rows
+from transforms.tagging.entries import data_rows
 
 IN_SCOPE = (
     "AGREE",

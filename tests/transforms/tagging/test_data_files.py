@@ -6,7 +6,8 @@ import pycountry
 import pytest
 
 from transforms.tagging.dictionaries.verbs import plover_type
-from transforms.tagging.lexicon import data_rows, load_lexicon
+from transforms.tagging.entries import data_rows
+from transforms.tagging.lexicon import load_lexicon
 from transforms.tagging.pattern_files import compile_trigger, load_irregular_verbs, load_patterns
 from transforms.tagging.patterns import PatternSet
 from transforms.tagging.taxonomy import IN_SCOPE, future_code, load_taxonomy, plover_for_cameo
