@@ -7,28 +7,15 @@ sides are the same actor, and rows past the per-sentence bound. Historical state
 with modality ``historical``. Deterministic: same input, same rows.
 """
 
-import dataclasses
 import re
 
 from schemas.events import Event
 from transforms.geocoding import load_gazetteer
-from transforms.tagging import (
-    clause_agents,
-    coordination,
-    object_slots,
-    quotations,
-    reactions,
-    readings,
-    roles,
-)
+from transforms.tagging import clause_agents, object_slots, quotations, reactions
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
-from transforms.tagging.event_dates import (
-    inherit_date,
-    story_date,
-    with_story_date,
-)
+from transforms.tagging.event_dates import inherit_date, story_date, with_story_date
 from transforms.tagging.event_modality import EventModality
 from transforms.tagging.event_rows import event_rows
 from transforms.tagging.geolocation import locate_events
@@ -38,13 +25,8 @@ from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
-from transforms.tagging.passives import passive_roles
 from transforms.tagging.pattern_files import load_patterns
-from transforms.tagging.patterns import (
-    Pattern,
-    PatternSet,
-    TriggerMatch,
-)
+from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch
 from transforms.tagging.places import Place, find_dateline
 from transforms.tagging.recall import (
     ORGANISATION_ANAPHOR_RE,
@@ -54,32 +36,22 @@ from transforms.tagging.recall import (
     Recall,
 )
 from transforms.tagging.similar_acts import SIMILAR_RE
-from transforms.tagging.slots import (
-    each_other,
-    hosts,
-    noun_agent,
-    object_fits,
-    objects_of,
-    parse_may_help,
-)
+from transforms.tagging.slots import hosts, object_fits, parse_may_help
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
+from transforms.tagging.trigger_slots import (
+    Clause,
+    passive_agents,
+    passive_event,
+    trigger_objects,
+    trigger_subjects,
+)
 
 TAGGER_VERSION = "2.5.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
 # actors stays under it; compound actors are bounded in pairs.py).
 MAX_SENTENCE_ROWS = 40
-
-
-@dataclasses.dataclass
-class _Clause:
-    """What one trigger of a sentence found, for the next trigger's "and"-coordination."""
-
-    end: int
-    subjects: list[Mention]
-    objects: list[Mention]
-    nominal: bool = False
 
 
 class EventTagger:
@@ -188,7 +160,7 @@ class EventTagger:
             return []
         owner = reactions.act_owner(lowers, mentions)
         events: list[Event] = []
-        clauses: list[_Clause] = []
+        clauses: list[Clause] = []
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
         carried = self.recall.carried_speaker(document, sentence, previous, lowers, memory)
@@ -237,7 +209,7 @@ class EventTagger:
         mentions: list[Mention],
         match: TriggerMatch,
         pattern: Pattern,
-        clauses: list[_Clause],
+        clauses: list[Clause],
         parse: SentenceParse | None = None,
         memory: ActorMemory | None = None,
         dateline: Place | None = None,
@@ -255,7 +227,7 @@ class EventTagger:
             # thing, not the speaker's
             return None
         if pattern.passive is not None:
-            return self._passive(lowers, mentions, match, pattern)
+            return passive_event(self.cues, lowers, mentions, match, pattern)
         speaker_slot: list[Mention] = []
         if pattern.source == "speaker":  # '"China must stop," the minister said'
             speaker_slot = quotations.quote_speaker(
@@ -263,88 +235,22 @@ class EventTagger:
             ) or quotations.trailing_speaker(lowers, mentions, match.end)
             if not speaker_slot:
                 return None  # no one named says it: no clause to remember either
-        subjects, via_pronoun = roles.subject(
-            lowers, mentions, match.start, nominal=pattern.nominal
+        subjects, via_pronoun = trigger_subjects(
+            sentence, tokens, lowers, mentions, match, pattern, clauses, memory, verb_spans, carried
         )
-        if pattern.nominal:
-            subjects, via_pronoun = noun_agent(
-                lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
-            )
-        if pattern.nominal and memory is not None:
-            possessor = readings.possessor(
-                sentence.text, tokens, lowers, mentions, memory, match.start
-            )
-            if possessor is not None:  # "investigate his conversation with X": his, not the
-                subjects, via_pronoun = [possessor], True  # clause's subject
-        first = next((c for c in clauses if not c.nominal and c.subjects), None)
-        if (
-            first is not None
-            and not pattern.nominal
-            and subjects
-            and subjects[-1].start >= first.end
-            and coordination.coordinating_and(lowers, match.start) > 0
-        ):
-            # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
-            # the coordinated verb's subject is the first verb's, not an actor in its complement
-            subjects = first.subjects
-        for clause in clauses:
-            gap = lowers[subjects[-1].end : match.start] if subjects else []
-            if (
-                subjects
-                and subjects[-1] in clause.objects
-                and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"])
-            ):
-                # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
-                subjects = clause.subjects
-        if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
-            speaker = quotations.quote_speaker(lowers, mentions, match.start)
-            if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
-                speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks
-            if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
-                subjects, via_pronoun = speaker, False
         passive = pattern.source != "between" and clause_agents.is_passive(lowers, match.start)
         slots = {"subject": subjects, "none": []}
-        objects = objects_of(lowers, mentions, match, pattern)
-        if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
-            objects = subjects  # "India and Canada expelled each other's diplomats"
-        if not objects and lowers[match.end : match.end + 1] == ["them"]:
-            # "targeted allies, including Europe, Japan and Mexico, threatening them": the
-            # sentence's last group of two or more actors before the trigger
-            objects = coordination.group_before(lowers, mentions, match.start)
-        if not objects and memory is not None and memory.last_act is not None:
-            kind = self.taxonomy[pattern.cameo].plover_type
-            objects = reactions.reaction_target(
-                sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
-            )
-        if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
-            # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
-            objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)
-        if not objects and lowers[match.end : match.end + 1] == ["us"]:
-            # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
-            objects = quotations.quote_speaker(lowers, mentions, match.start)
+        kind = self.taxonomy[pattern.cameo].plover_type
+        objects = trigger_objects(
+            sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
+        )
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = object_slots.inside(mentions, match.start, match.end)
         slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
         slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot
         if passive:
-            by = clause_agents.by_agent(lowers, mentions, match.end)
-            if not by:
-                # "hostages who had been held by the Taliban ... were released": the captors
-                # release, the captives are released
-                captors, captives = clause_agents.captors(lowers, mentions, match.start)
-                if captors:
-                    by, subjects = captors, captives
-            owner = next(
-                (
-                    c.subjects
-                    for c in clauses
-                    if c.nominal and subjects and subjects[-1] in c.objects
-                ),
-                None,
-            )
-            if owner:  # "Kim's visit to Russia was condemned by Seoul": the visit's, Kim's
-                subjects = owner
+            by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
             objects = subjects
         if (
@@ -356,7 +262,7 @@ class EventTagger:
             agents = clause_agents.by_agent(lowers, mentions, objects[-1].end)
             if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
                 subjects = slots["subject"] = agents
-        clauses.append(_Clause(match.end, subjects, objects, pattern.nominal))
+        clauses.append(Clause(match.end, subjects, objects, pattern.nominal))
         if parse is not None and parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a
             # far agent, relative clauses, coordinated verbs far from their subject)
@@ -383,27 +289,4 @@ class EventTagger:
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
-        return pairs, modality, confidence, pattern, place_targets, mentions, lowers
-
-    def _passive(
-        self, lowers: list[str], mentions: list[Mention], match: TriggerMatch, pattern: Pattern
-    ) -> tuple | None:
-        """A verb-and-noun act told in the passive ("sanctions were imposed on Iran by the US"):
-        the source is the agent, the target the actor after the preposition."""
-        places = pattern.target == "object_place"
-
-        def after(position: int) -> list[Mention]:
-            return object_slots.object_mentions(lowers, mentions, position, places=places)
-
-        found = passive_roles(lowers, mentions, match.start, match.end, pattern.passive, after)
-        if not object_fits(lowers, found.targets, pattern):
-            return None
-        pairs = pairs_of(pattern, found.sources, found.targets)
-        if not pairs:
-            return None
-        modality = self.cues.classify(lowers, match.start, found.participle, match.end)
-        if "no" in lowers[max(0, match.start - 2) : match.start]:
-            modality = "negated"  # "no sanctions were imposed"
-        place_targets = [m for m in found.targets if m.place_name and places]
-        confidence = pattern.confidence * 0.9
         return pairs, modality, confidence, pattern, place_targets, mentions, lowers

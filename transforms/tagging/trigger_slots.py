@@ -1,0 +1,178 @@
+"""Who does what to whom for one trigger: the mentions that fill its subject and object.
+
+Consumes a sentence's tokens, lower-cased words and mentions, one trigger match and its pattern,
+the clauses the sentence's earlier triggers found and the article's ``ActorMemory``; produces
+the subjects (the clause rules of ``roles``, an event noun's agent or possessor, the first verb's
+subject for a coordinated verb, a quotation's speaker for "we") and the objects (``slots``' rules,
+"each other", "them" for the group before, a reaction's target, an apposed act's author, "us"
+for the speaker's side), and the whole event of a verb-and-noun act told in the passive
+("sanctions were imposed on Iran by the US"). The tagger fills the other slots and makes the
+pairs.
+"""
+
+import dataclasses
+
+from transforms.tagging import (
+    clause_agents,
+    coordination,
+    object_slots,
+    quotations,
+    reactions,
+    readings,
+    roles,
+)
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Mention
+from transforms.tagging.modality import ModalityCues
+from transforms.tagging.pairs import pairs_of
+from transforms.tagging.passives import passive_roles
+from transforms.tagging.patterns import Pattern, TriggerMatch
+from transforms.tagging.slots import each_other, noun_agent, object_fits, objects_of
+from transforms.tagging.text import Sentence, Token
+
+
+@dataclasses.dataclass
+class Clause:
+    """What one trigger of a sentence found, for the next trigger's "and"-coordination."""
+
+    end: int
+    subjects: list[Mention]
+    objects: list[Mention]
+    nominal: bool = False
+
+
+def trigger_subjects(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    match: TriggerMatch,
+    pattern: Pattern,
+    clauses: list[Clause],
+    memory: ActorMemory | None,
+    verb_spans: list[tuple[int, int]] | None,
+    carried: list[Mention] | None,
+) -> tuple[list[Mention], bool]:
+    """The trigger's subjects, and whether they were reached through a pronoun."""
+    subjects, via_pronoun = roles.subject(lowers, mentions, match.start, nominal=pattern.nominal)
+    if pattern.nominal:
+        subjects, via_pronoun = noun_agent(
+            lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
+        )
+    if pattern.nominal and memory is not None:
+        possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
+        if possessor is not None:  # "investigate his conversation with X": his, not the
+            subjects, via_pronoun = [possessor], True  # clause's subject
+    first = next((c for c in clauses if not c.nominal and c.subjects), None)
+    if (
+        first is not None
+        and not pattern.nominal
+        and subjects
+        and subjects[-1].start >= first.end
+        and coordination.coordinating_and(lowers, match.start) > 0
+    ):
+        # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
+        # the coordinated verb's subject is the first verb's, not an actor in its complement
+        subjects = first.subjects
+    for clause in clauses:
+        gap = lowers[subjects[-1].end : match.start] if subjects else []
+        if (
+            subjects
+            and subjects[-1] in clause.objects
+            and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"])
+        ):
+            # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
+            subjects = clause.subjects
+    if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
+        speaker = quotations.quote_speaker(lowers, mentions, match.start)
+        if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
+            speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks
+        if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
+            subjects, via_pronoun = speaker, False
+    return subjects, via_pronoun
+
+
+def trigger_objects(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    match: TriggerMatch,
+    pattern: Pattern,
+    kind: str,
+    subjects: list[Mention],
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The trigger's objects (``kind``: the pattern's PLOVER type)."""
+    objects = objects_of(lowers, mentions, match, pattern)
+    if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
+        objects = subjects  # "India and Canada expelled each other's diplomats"
+    if not objects and lowers[match.end : match.end + 1] == ["them"]:
+        # "targeted allies, including Europe, Japan and Mexico, threatening them": the
+        # sentence's last group of two or more actors before the trigger
+        objects = coordination.group_before(lowers, mentions, match.start)
+    if not objects and memory is not None and memory.last_act is not None:
+        objects = reactions.reaction_target(
+            sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
+        )
+    if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
+        # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
+        objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)
+    if not objects and lowers[match.end : match.end + 1] == ["us"]:
+        # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
+        objects = quotations.quote_speaker(lowers, mentions, match.start)
+    return objects
+
+
+def passive_event(
+    cues: ModalityCues,
+    lowers: list[str],
+    mentions: list[Mention],
+    match: TriggerMatch,
+    pattern: Pattern,
+) -> tuple | None:
+    """A verb-and-noun act told in the passive ("sanctions were imposed on Iran by the US"):
+    the source is the agent, the target the actor after the preposition."""
+    places = pattern.target == "object_place"
+
+    def after(position: int) -> list[Mention]:
+        return object_slots.object_mentions(lowers, mentions, position, places=places)
+
+    found = passive_roles(lowers, mentions, match.start, match.end, pattern.passive, after)
+    if not object_fits(lowers, found.targets, pattern):
+        return None
+    pairs = pairs_of(pattern, found.sources, found.targets)
+    if not pairs:
+        return None
+    modality = cues.classify(lowers, match.start, found.participle, match.end)
+    if "no" in lowers[max(0, match.start - 2) : match.start]:
+        modality = "negated"  # "no sanctions were imposed"
+    place_targets = [m for m in found.targets if m.place_name and places]
+    confidence = pattern.confidence * 0.9
+    return pairs, modality, confidence, pattern, place_targets, mentions, lowers
+
+
+def passive_agents(
+    lowers: list[str],
+    mentions: list[Mention],
+    match: TriggerMatch,
+    clauses: list[Clause],
+    subjects: list[Mention],
+) -> tuple[list[Mention], list[Mention]]:
+    """For a trigger in the passive: its agents (the "by" phrase, or the captors of "hostages
+    who had been held by the Taliban ... were released") and the actors it is done to (its
+    subjects, or the owner of an event noun it takes)."""
+    by = clause_agents.by_agent(lowers, mentions, match.end)
+    if not by:
+        # "hostages who had been held by the Taliban ... were released": the captors
+        # release, the captives are released
+        captors, captives = clause_agents.captors(lowers, mentions, match.start)
+        if captors:
+            by, subjects = captors, captives
+    owner = next(
+        (c.subjects for c in clauses if c.nominal and subjects and subjects[-1] in c.objects),
+        None,
+    )
+    if owner:  # "Kim's visit to Russia was condemned by Seoul": the visit's, Kim's
+        subjects = owner
+    return by, subjects
