@@ -36,36 +36,10 @@ from transforms.tagging.owners import (
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import manner_adverb, words
 
-SUBJECT_BLOCKERS = frozenset(
-    [
-        ";",
-        ":",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "that",
-        "but",
-        "because",
-        "while",
-        "although",
-        "whereas",
-        "when",
-        "after",
-        "before",
-        "since",
-        "where",
-        "amid",
-        "despite",
-        "than",
-        '"',
-        "“",
-        "”",
-        "(",
-        ")",
-    ]
-)
+SUBJECT_BLOCKERS = words(
+    "said says say told tells that but because while although whereas when after before since "
+    "where amid despite than"
+) | frozenset({";", ":", '"', "“", "”", "(", ")"})
 PRONOUNS = words("he she it they we")
 REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
 GERUND_BLOCKERS = words(
@@ -79,7 +53,6 @@ CLAUSE_OPENERS = words("which who whom whose if as while")
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with")
-# "met (with) officials", "held talks with leaders": officials no country is named for.
 MAX_SUBJECT_GAP = 8
 
 
