@@ -9,7 +9,8 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 ("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
 """
 
-from transforms.tagging import coordination, nominals, owners, readings, roles
+from transforms.tagging import coordination, nominals, owners, readings
+from transforms.tagging.asides import aside_close, dashed_aside
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
@@ -48,8 +49,8 @@ class EventModality:
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit")
             anchor = subjects[-1].end
-        close = roles.aside_close(lowers, match.start)
-        opening = roles.dashed_aside(lowers, match.start)
+        close = aside_close(lowers, match.start)
+        opening = dashed_aside(lowers, match.start)
         if close is not None and close > anchor:
             anchor = close + 1  # "X - which ... if talks are revived - called for"
         frame_end = -1 if opening is None else opening

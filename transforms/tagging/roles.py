@@ -11,12 +11,7 @@ and the subjects of participle clauses ``clause_agents``', a meeting's unnamed h
 ``slots``'. Anything unclear gives no slot, and so no event.
 """
 
-from transforms.tagging.asides import (  # noqa: F401 (aside_close, dashed_aside: roles' API)
-    AUXILIARIES,
-    aside_close,
-    dashed_aside,
-    joins_subject,
-)
+from transforms.tagging.asides import dashed_aside, joins_subject
 from transforms.tagging.clause_agents import (
     after_participle_to,
     is_passive,
