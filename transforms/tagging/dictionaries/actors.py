@@ -53,18 +53,22 @@ Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` p
 """
 
 import argparse
-import collections
-import dataclasses
 import datetime
 import difflib
 import pathlib
 import re
 import sys
-import unicodedata
 
 import pycountry
 
-from transforms.tagging.dictionaries.names import TITLE_HEADS, NoiseFilter, news_case, vocabulary
+from transforms.tagging.dictionaries.names import (
+    TITLE_HEADS,
+    NoiseFilter,
+    news_case,
+    plain_spelling,
+    record_names,
+    vocabulary,
+)
 from transforms.tagging.dictionaries.phoenix import (
     ActorRecord,
     decode,
@@ -72,31 +76,23 @@ from transforms.tagging.dictionaries.phoenix import (
     parse_agents,
     parse_discards,
 )
+from transforms.tagging.dictionaries.phoenix_codes import (
+    SECTOR_ALIASES,
+    TAGGER_SECTORS,
+    is_country,
+    split_code,
+)
+from transforms.tagging.dictionaries.phoenix_tables import (
+    Tables,
+    add_leaders_surnames,
+    drop_given_names,
+    write_tables,
+)
 from transforms.tagging.text import words
 
 SOURCE_DIR = "corpora/petrarch2-dictionaries"
 DATA_DIR = pathlib.Path(__file__).resolve().parent.parent / "data"
-TAGGER_SECTORS = frozenset(["REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS"])
-TAGGER_SECTORS |= {"CVL", "ELI"}
-SECTOR_ALIASES = {"INS": "REB", "UAF": "REB", "SPY": "GOV"}
 ARMED = frozenset({"REB"})
-# Phoenix organisation codes (3-letter parts after IGO/NGO) -> the tagger's organisation code and
-# sector; the specific ones are tried before UNO and EEC ("IGOUNODEVWBK" is the World Bank).
-SPECIFIC_ORGS = {
-    "WBK": ("WBK", "IGO"),
-    "IMF": ("IMF", "IGO"),
-    "NAT": ("NATO", "IGO"),
-    "ARL": ("ARL", "IGO"),
-    "ASN": ("ASN", "IGO"),
-    "OIC": ("OIC", "IGO"),
-    "OPC": ("OPC", "IGO"),
-    "AFU": ("AFR", "IGO"),
-    "WAS": ("ECW", "IGO"),
-    "ICC": ("ICC", "JUD"),
-    "ICJ": ("ICJ", "JUD"),
-    "IRC": ("IRC", "NGO"),
-}
-GENERAL_ORGS = {"UNO": ("UNO", "IGO"), "EEC": ("EUR", "IGO")}
 SPELLING = 0.85  # similarity to the country's name above which a synonym is a misspelling
 DEMONYM_SUFFIXES = ("an", "ian", "ean", "ese", "ish", "i", "ic", "ch", "ine", "ite", "er", "ois")
 ROLE_SECTIONS = (
@@ -109,91 +105,8 @@ ROLE_SECTIONS = (
     (re.compile(r"secretar(y|ies) of defense", re.I), "defense secretary"),
     (re.compile(r"attorneys? general", re.I), "attorney general"),
 )
-LEADER_ROLES = frozenset(["leader", "president", "prime minister", "chancellor", "monarch"])
 FUNCTION_WORDS = words("in of to at for from on the a an and with by as into over under")
 SECTION_REACH = 12  # records after a "# Presidents" comment that are taken to be presidents
-
-
-@dataclasses.dataclass
-class Tables:
-    """The compiled rows of every output file, and what was kept and dropped."""
-
-    countries: list[list[str]] = dataclasses.field(default_factory=list)
-    people: list[list[str]] = dataclasses.field(default_factory=list)
-    institutions: list[list[str]] = dataclasses.field(default_factory=list)
-    groups: list[list[str]] = dataclasses.field(default_factory=list)
-    organizations: list[list[str]] = dataclasses.field(default_factory=list)
-    agents: list[list[str]] = dataclasses.field(default_factory=list)
-    stats: collections.Counter = dataclasses.field(default_factory=collections.Counter)
-
-
-def is_country(code: str) -> bool:
-    """Whether a 3-letter code is one the tagger accepts as a country (ISO alpha-3 or XKX)."""
-    return code == "XKX" or pycountry.countries.get(alpha_3=code) is not None
-
-
-def split_code(code: str) -> tuple[str, str | None] | None:
-    """A Phoenix code as (country or organisation, tagger sector), or None if not expressible."""
-    code = code.strip("~")
-    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
-    if not parts or len(parts[-1]) != 3:
-        return None
-    if parts[0] in ("IGO", "NGO"):
-        for table in (SPECIFIC_ORGS, GENERAL_ORGS):
-            for part in parts[1:]:
-                if part in table:
-                    return table[part]
-        return None
-    if parts[0] == "KSV":
-        parts[0] = "XKX"
-    if not is_country(parts[0]):
-        return None
-    if len(parts) == 1:
-        return parts[0], None
-    for part in parts[1:]:  # the first part the tagger codes: "USAGOVMED" GOV, "USAASMGOV" GOV
-        sector = SECTOR_ALIASES.get(part, part)
-        if sector in TAGGER_SECTORS:
-            return parts[0], sector
-    return None
-
-
-# "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": a name and its acronym in brackets
-BRACKETED = re.compile(r"^(.*?)_?\(([^()]*)\)_?$")
-
-
-def _unbracketed(phrase: str) -> tuple[str, str | None]:
-    """A phrase and the acronym in brackets beside it, if any ("LIBERATION_TIGERS_OF_TAMIL_EELAM_
-    (LTTE)_", "EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_"); other bracketed words ("DIRECT_ACTION_
-    (GREECE)_", a country) are left out of the name. Acronyms of fewer than four letters are
-    dropped: "ANA" or "EPA" alone is mostly someone else (the Afghan army, a US agency)."""
-    found = BRACKETED.match(phrase.strip())
-    if found is None:
-        return phrase, None
-    name, inside = found.group(1).strip("_ "), found.group(2).strip("_ ")
-    if _acronym(name) and not _acronym(inside):
-        name, inside = inside, name
-    return name, inside if _acronym(inside) and len(inside) >= 4 else None
-
-
-def _acronym(word: str) -> bool:
-    return word.isalpha() and word.isupper() and 2 <= len(word) <= 5
-
-
-def _names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:
-    names: list[str] = []
-    phrases: list[str] = []
-    for phrase in [record.phrase, *record.synonyms]:
-        name, acronym = _unbracketed(phrase) if kind != "person" else (phrase, None)
-        # the acronym only beside its name: alone, "EPA" or "ANA" is someone else's
-        phrases += [name, acronym] if acronym and keep.keep(name, kind) else [name]
-    for phrase in phrases:
-        if keep.keep(phrase, kind):
-            name = news_case(phrase, acronyms=acronyms)
-            if kind != "person" and name.startswith("The ") and " " in name[4:]:
-                name = name[4:]  # "The United Nations": the text's "the" is no part of a name
-            if name not in names:
-                names.append(name)
-    return names
 
 
 def _role(record: ActorRecord) -> str:
@@ -212,12 +125,6 @@ def _day(day: datetime.date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _plain(name: str) -> str:
-    """Lower case without accents, for comparing spellings ("Côte" and "Cote")."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def compile_countries(record: ActorRecord, code: str, keep: NoiseFilter, tables: Tables) -> None:
     """One state's extra names and demonyms (sharing a stem with its ISO names), and places."""
     official = pycountry.countries.get(alpha_3=code)
@@ -225,11 +132,11 @@ def compile_countries(record: ActorRecord, code: str, keep: NoiseFilter, tables:
         str(getattr(official, key)) for key in ("name", "common_name", "official_name")
         if getattr(official, key, None)
     ] or [news_case(record.phrase)]  # fmt: skip
-    stems = {_plain(name)[:3] for name in iso_names}
-    reference = _plain(iso_names[0])
+    stems = {plain_spelling(name)[:3] for name in iso_names}
+    reference = plain_spelling(iso_names[0])
     names, demonyms, places = [], [], []
     for phrase in [record.phrase, *record.synonyms]:
-        lower = _plain(news_case(phrase))
+        lower = plain_spelling(news_case(phrase))
         state = lower[:3] in stems or lower.startswith(("republic", "kingdom"))
         if not keep.keep(phrase, "country" if state else "place", english=not state):
             continue
@@ -282,7 +189,7 @@ def compile_actor_file(
             if not roles:
                 tables.stats["dropped person: no role the tagger codes"] += len(dated) and 1
                 continue
-            names = _names(record, keep, "person", acronyms=False)
+            names = record_names(record, keep, "person", acronyms=False)
             if not names:
                 continue
             role = _role(record)
@@ -309,17 +216,17 @@ def compile_actor_file(
         country, sector = codes[0]
         organisation = any(r.code.startswith(("IGO", "NGO")) for r in undated)
         if groups_file or sector in ARMED:
-            names = _names(record, keep, "group", acronyms=True)
+            names = record_names(record, keep, "group", acronyms=True)
             if names:
                 tables.groups.append([names[0], "|".join(names[1:]), country, sector or "REB"])
                 tables.stats["kept group"] += 1
         elif organisation:
-            names = _names(record, keep, "organisation", acronyms=True)
+            names = record_names(record, keep, "organisation", acronyms=True)
             if names:
                 tables.organizations.append([country, "|".join(names), sector or "IGO"])
                 tables.stats["kept organisation"] += 1
         elif sector is not None:
-            names = _names(record, keep, "institution", acronyms=True)
+            names = record_names(record, keep, "institution", acronyms=True)
             for name in names:
                 tables.institutions.append([name, country, sector, names[0]])
             tables.stats["kept institution"] += bool(names)
@@ -356,51 +263,6 @@ def compile_agents(agents: list[tuple[str, str]], keep: NoiseFilter, tables: Tab
         tables.stats["kept agent"] += 1
 
 
-def _drop_given_names(tables: Tables) -> None:
-    """Drop one-word aliases that start other people's names ("Khalid", "Albert")."""
-    given = {row[0].split()[0] for row in tables.people if " " in row[0]}
-    for row in tables.people:
-        given |= {alias.split()[0] for alias in row[1].split("|") if " " in alias}
-    kept = []
-    for row in tables.people:
-        present = [alias for alias in row[1].split("|") if alias]
-        aliases = [alias for alias in present if " " in alias or alias not in given]
-        tables.stats["dropped person name: a given name"] += len(present) - len(aliases)
-        if " " not in row[0] and row[0] in given:
-            tables.stats["dropped person name: a given name"] += 1
-            if not aliases:
-                continue
-            row = [aliases[0], "|".join(aliases[1:]), *row[2:]]
-        else:
-            row = [row[0], "|".join(aliases), *row[2:]]
-        kept.append(row)
-    tables.people = kept
-
-
-def _add_leaders_surnames(tables: Tables, vocabulary: set[str]) -> None:
-    """Give heads of state and government their surname as an alias when no one of another
-    country has the word (news says "Kumaratunga" after "President Chandrika Kumaratunga")."""
-    owners: dict[str, set[str]] = collections.defaultdict(set)  # word -> countries using it
-    for row in tables.people:
-        for name in [row[0], *row[1].split("|")]:
-            for word in name.split():
-                owners[word].add(row[2])  # any use, given name or surname
-    for row in tables.people:
-        if row[4] not in LEADER_ROLES or " " not in row[0]:
-            continue
-        surname = row[0].split()[-1]
-        aliases = [alias for alias in row[1].split("|") if alias]
-        if (
-            len(surname) >= 5
-            and surname.replace("-", "").isalpha()
-            and surname.upper() not in vocabulary
-            and owners[surname] == {row[2]}  # one country's (the tagger dates who)
-            and surname not in aliases
-        ):
-            row[1] = "|".join([*aliases, surname])
-            tables.stats["added surname alias of a leader"] += 1
-
-
 def compile_all(source: pathlib.Path) -> Tables:
     """Every compiled table from the Phoenix files in ``source``."""
     tables = Tables()
@@ -417,61 +279,12 @@ def compile_all(source: pathlib.Path) -> Tables:
         records, malformed = parse_actors(decode(path.read_bytes()))
         tables.stats["dropped malformed code"] += malformed
         compile_actor_file(records, keep, tables, groups_file="MilNonState" in name)
-    _drop_given_names(tables)
-    _add_leaders_surnames(tables, keep.vocabulary)
+    drop_given_names(tables)
+    add_leaders_surnames(tables, keep.vocabulary)
     agents_path = source / "Phoenix.agents.txt"
     if agents_path.exists():
         compile_agents(parse_agents(decode(agents_path.read_bytes())), keep, tables)
     return tables
-
-
-OUTPUTS = (
-    ("phoenix_countries.tsv", "countries", "iso3 names demonyms places",
-     "Phoenix.Countries.actors.txt"),
-    ("phoenix_people.tsv", "people", "name aliases country sector role start end",
-     "Phoenix.Countries/International/MilNonState.actors.txt"),
-    ("phoenix_institutions.tsv", "institutions", "name country sector canonical",
-     "Phoenix.Countries.actors.txt"),
-    ("phoenix_groups.tsv", "groups", "name aliases country sector",
-     "Phoenix.MilNonState.actors.txt and Phoenix.Countries.actors.txt"),
-    ("phoenix_organizations.tsv", "organizations", "code names sector",
-     "Phoenix.International.actors.txt"),
-    ("phoenix_agents.tsv", "agents", "term sector kind", "Phoenix.agents.txt"),
-)  # fmt: skip
-
-
-def _merge_people(rows: list[list[str]]) -> list[list[str]]:
-    """People rows unique by (name, country, sector, start, end), aliases merged."""
-    merged: dict[tuple[str, ...], list[str]] = {}
-    for row in rows:
-        key = (row[0], row[2], row[3], row[5], row[6])
-        if key in merged:
-            aliases = merged[key][1].split("|") + row[1].split("|")
-            merged[key][1] = "|".join(dict.fromkeys(a for a in aliases if a and a != row[0]))
-        else:
-            merged[key] = list(row)
-    return list(merged.values())
-
-
-def write_tables(tables: Tables, out: pathlib.Path) -> list[pathlib.Path]:
-    """Write every compiled file, rows sorted, each under its source and licence comment."""
-    tables.people = _merge_people(tables.people)
-    written = []
-    for filename, attribute, columns, source in OUTPUTS:
-        rows = sorted({tuple(row) for row in getattr(tables, attribute)})
-        header = (
-            f"# Compiled by transforms/tagging/dictionaries/actors.py from PETRARCH2's Phoenix\n"
-            f"# dictionaries ({source}). Source licence: MIT, Copyright (c) 2014 Open Event\n"
-            f"# Data Alliance; full text in PETRARCH2-LICENSE.txt. Do not edit: re-run the\n"
-            f"# compiler; hand-written files override these rows (docs/tagger.md).\n"
-        )
-        lines = [header + "\t".join(columns.split())]
-        lines += ["\t".join(row) for row in rows]
-        out.mkdir(parents=True, exist_ok=True)
-        path = out / filename
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        written.append(path)
-    return written
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,14 +1,16 @@
 """Names from Phoenix's capitals in the case of news, and the rules that call a name noise.
 
 Consumes Phoenix phrases ("BASHAR_AL-ASSAD_") and the Phoenix files' own English vocabulary;
-produces cased names and keep/drop decisions, counted by reason. Used by ``actors.py``.
+produces cased names and keep/drop decisions, counted by reason; a record's names (its phrase
+and synonyms, a bracketed acronym beside its name). Used by ``actors.py``.
 """
 
 import collections
 import pathlib
 import re
+import unicodedata
 
-from transforms.tagging.dictionaries.phoenix import decode
+from transforms.tagging.dictionaries.phoenix import ActorRecord, decode
 from transforms.tagging.text import words
 
 LOWER_PARTICLES = words(
@@ -133,3 +135,48 @@ def vocabulary(source: pathlib.Path) -> set[str]:
             text = "\n".join(line.partition("#")[0] for line in text.splitlines())
             words |= {word.upper() for word in re.findall(r"[A-Za-z]{2,}", text)}
     return words
+
+
+# "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": a name and its acronym in brackets
+BRACKETED = re.compile(r"^(.*?)_?\(([^()]*)\)_?$")
+
+
+def unbracketed(phrase: str) -> tuple[str, str | None]:
+    """A phrase and the acronym in brackets beside it, if any ("LIBERATION_TIGERS_OF_TAMIL_EELAM_
+    (LTTE)_", "EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_"); other bracketed words ("DIRECT_ACTION_
+    (GREECE)_", a country) are left out of the name. Acronyms of fewer than four letters are
+    dropped: "ANA" or "EPA" alone is mostly someone else (the Afghan army, a US agency)."""
+    found = BRACKETED.match(phrase.strip())
+    if found is None:
+        return phrase, None
+    name, inside = found.group(1).strip("_ "), found.group(2).strip("_ ")
+    if is_acronym(name) and not is_acronym(inside):
+        name, inside = inside, name
+    return name, inside if is_acronym(inside) and len(inside) >= 4 else None
+
+
+def is_acronym(word: str) -> bool:
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 5
+
+
+def record_names(record: ActorRecord, keep: NoiseFilter, kind: str, acronyms: bool) -> list[str]:
+    names: list[str] = []
+    phrases: list[str] = []
+    for phrase in [record.phrase, *record.synonyms]:
+        name, acronym = unbracketed(phrase) if kind != "person" else (phrase, None)
+        # the acronym only beside its name: alone, "EPA" or "ANA" is someone else's
+        phrases += [name, acronym] if acronym and keep.keep(name, kind) else [name]
+    for phrase in phrases:
+        if keep.keep(phrase, kind):
+            name = news_case(phrase, acronyms=acronyms)
+            if kind != "person" and name.startswith("The ") and " " in name[4:]:
+                name = name[4:]  # "The United Nations": the text's "the" is no part of a name
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def plain_spelling(name: str) -> str:
+    """Lower case without accents, for comparing spellings ("Côte" and "Cote")."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

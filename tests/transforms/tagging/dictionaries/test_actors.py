@@ -2,9 +2,11 @@
 
 import pathlib
 
-from transforms.tagging.dictionaries.actors import OUTPUTS, main, split_code
+from transforms.tagging.dictionaries.actors import main
 from transforms.tagging.dictionaries.names import news_case
 from transforms.tagging.dictionaries.phoenix import parse_actors, parse_date
+from transforms.tagging.dictionaries.phoenix_codes import split_code
+from transforms.tagging.dictionaries.phoenix_tables import OUTPUTS
 
 EXCERPT = pathlib.Path(__file__).parents[3] / "resources" / "tagging" / "phoenix"
 
@@ -84,15 +86,15 @@ def test_phoenix_dates_and_records():
 
 
 def test_a_bracketed_acronym_is_an_alias_of_its_name_never_alone():
-    from transforms.tagging.dictionaries.actors import _unbracketed
+    from transforms.tagging.dictionaries.names import unbracketed
 
-    assert _unbracketed("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_") == (
+    assert unbracketed("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_") == (
         "LIBERATION_TIGERS_OF_TAMIL_EELAM",
         "LTTE",
     )
-    assert _unbracketed("EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_") == (
+    assert unbracketed("EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_") == (
         "EJERCITO_DEL_PUEBLO_EN_ARMAS",
         None,  # three letters: "EPA" alone is mostly a US agency
     )
-    assert _unbracketed("DIRECT_ACTION_(GREECE)_") == ("DIRECT_ACTION", None)
-    assert _unbracketed("HAMAS_") == ("HAMAS_", None)
+    assert unbracketed("DIRECT_ACTION_(GREECE)_") == ("DIRECT_ACTION", None)
+    assert unbracketed("HAMAS_") == ("HAMAS_", None)
