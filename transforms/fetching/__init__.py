@@ -7,9 +7,11 @@ and overall), ``service`` (all of it around the client, one per worker process) 
 (the ``file://`` policy). Stages import what they need from here.
 """
 
-from transforms.fetching.client import FEED, PAGE, BadStatus, Fetcher, parse_content_type
+from transforms.fetching.bodies import BadStatus
+from transforms.fetching.client import Fetcher
 from transforms.fetching.fetched import Fetched
 from transforms.fetching.local import check_entry_link, read_local_file
+from transforms.fetching.responses import FEED, PAGE, parse_content_type
 from transforms.fetching.settings import DEFAULT_USER_AGENT, FetchSettings
 
 __all__ = [

@@ -3,9 +3,9 @@
 Every attempt is bounded: a connect timeout, a read timeout, a deadline over the whole attempt
 (connect, status line, headers and body, redirects included: a server that drips its headers a
 byte at a time has its connection cut when the deadline passes), at most ``max_redirects``
-hops, each through the network guard, and a size cap checked while the body streams, on the
-bytes as sent and again as decompressed, so a gzip, deflate or brotli bomb stops at the cap.
-Only HTML and feed content types are read. Retries, politeness and robots.txt live around
+hops, each through the network guard, and a size cap checked while the body streams
+(``bodies``: as sent and again as decompressed, so a gzip, deflate or brotli bomb stops at the
+cap; only HTML and feed content types are read). Retries, politeness and robots.txt live around
 this, in ``service``.
 """
 
@@ -22,27 +22,22 @@ import urllib3
 from urllib3.util.request import ACCEPT_ENCODING
 
 from schemas.errors import ErrorKind
-from transforms.failures import StageFailure, utc_now
+from transforms.failures import StageFailure
+from transforms.fetching.bodies import discard, read_response
 from transforms.fetching.fetched import Fetched
 from transforms.fetching.guard import NetworkGuard, guarded_pool_classes
 from transforms.fetching.local import read_local_file
-from transforms.fetching.responses import (  # noqa: F401 (re-exported)
+from transforms.fetching.responses import (
     FEED,
     PAGE,
     ROBOTS,
     SITEMAP,
-    acceptable,
-    parse_content_type,
-    parse_retry_after,
-    sniffed_binary,
 )
 from transforms.fetching.settings import FetchSettings
 from transforms.urls import WEB_SCHEMES, split_url
 
-CHUNK_BYTES = 64 * 1024
 REDIRECT_STATUSES = frozenset((301, 302, 303, 307, 308))
 HOST_POOLS = 512  # hosts whose connections stay open; beyond that the least recent are closed
-ENCODINGS = frozenset(("", "identity", "gzip", "x-gzip", "deflate", *ACCEPT_ENCODING.split(",")))
 ACCEPT = {
     PAGE: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     FEED: "application/rss+xml,application/atom+xml,application/rdf+xml,"
@@ -50,14 +45,6 @@ ACCEPT = {
     ROBOTS: "text/plain,*/*;q=0.1",
     SITEMAP: "application/xml,text/xml;q=0.9,application/gzip;q=0.8,*/*;q=0.1",
 }
-
-
-class BadStatus(StageFailure):
-    """An HTTP status newsbeam does not read, with the server's Retry-After in seconds."""
-
-    def __init__(self, status: int, retry_after: float | None) -> None:
-        super().__init__(ErrorKind.BAD_STATUS, f"HTTP {status}", http_status=status)
-        self.retry_after = retry_after
 
 
 # urllib3 logs a warning with a traceback for every response whose headers it cannot parse (a
@@ -187,7 +174,15 @@ class Fetcher:
                 if check_redirect is not None:
                     check_redirect(current)
                 continue
-            return self._read(current, response, purpose, deadline, cap, conditional)
+            return read_response(
+                current,
+                response,
+                purpose,
+                deadline,
+                cap,
+                conditional,
+                self.settings.timeout_seconds,
+            )
         raise StageFailure(
             ErrorKind.REDIRECT_LIMIT, f"more than {self.settings.max_redirects} redirects"
         )
@@ -215,102 +210,6 @@ class Fetcher:
             raise StageFailure(ErrorKind.TIMEOUT, "deadline reached while reading the headers")
         return response
 
-    def _read(
-        self,
-        url: str,
-        response: urllib3.BaseHTTPResponse,
-        purpose: str,
-        deadline: float,
-        cap: int,
-        conditional: bool,
-    ) -> Fetched:
-        clean = False
-        try:
-            fetched = self._read_body(url, response, purpose, deadline, cap, conditional)
-            clean = True
-            return fetched
-        finally:
-            if clean:
-                response.release_conn()
-            else:
-                discard(response)
-
-    def _read_body(
-        self,
-        url: str,
-        response: urllib3.BaseHTTPResponse,
-        purpose: str,
-        deadline: float,
-        cap: int,
-        conditional: bool,
-    ) -> Fetched:
-        headers = response.headers
-        etag, last_modified = headers.get("ETag"), headers.get("Last-Modified")
-        if response.status == 304 and conditional:
-            return Fetched(url, b"", utc_now(), 304, etag=etag, last_modified=last_modified,
-                           not_modified=True)  # fmt: skip
-        if not 200 <= response.status < 300:
-            raise BadStatus(response.status, parse_retry_after(headers.get("Retry-After")))
-        media_type, charset = parse_content_type(headers.get("Content-Type"))
-        if not acceptable(media_type, purpose):
-            raise StageFailure(
-                ErrorKind.BAD_CONTENT_TYPE,
-                f"content type {media_type}",
-                http_status=response.status,
-            )
-        encoding = headers.get("Content-Encoding", "").strip().lower()
-        if encoding not in ENCODINGS:
-            raise StageFailure(ErrorKind.DECODE_ERROR, f"unsupported content encoding {encoding!r}")
-        declared = headers.get("Content-Length", "")
-        if purpose != ROBOTS and declared.isdigit() and int(declared) > cap:
-            raise StageFailure(
-                ErrorKind.TOO_LARGE, f"Content-Length {declared} is over {cap} bytes"
-            )
-        body = self._stream(response, purpose, deadline, cap, bool(encoding))
-        return Fetched(
-            url, body, utc_now(), response.status, media_type, charset, etag, last_modified
-        )
-
-    def _stream(
-        self,
-        response: urllib3.BaseHTTPResponse,
-        purpose: str,
-        deadline: float,
-        cap: int,
-        coded: bool,
-    ) -> bytes:
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise StageFailure(ErrorKind.TIMEOUT, "deadline reached while reading the body")
-                set_read_timeout(response, min(self.settings.timeout_seconds, remaining))
-                # read1 returns what one receive gives, decoded at most CHUNK_BYTES at a time
-                # (urllib3 >= 2.6 bounds decompression), so neither a drip nor a bomb escapes.
-                chunk = response.read1(CHUNK_BYTES, decode_content=True)
-                if not chunk:
-                    break
-                binary = not chunks and purpose not in (ROBOTS, SITEMAP) and sniffed_binary(chunk)
-                if binary:
-                    raise StageFailure(ErrorKind.BAD_CONTENT_TYPE, f"the body is {binary}")
-                size += len(chunk)
-                if size > cap or response.tell() > cap:
-                    if purpose == ROBOTS:  # RFC 9309 2.5: parse at least 500 KiB, drop the rest
-                        chunks.append(chunk[: max(0, cap - size + len(chunk))])
-                        break
-                    stage = "after decompression" if coded and size > cap else "as sent"
-                    raise StageFailure(ErrorKind.TOO_LARGE, f"body over {cap} bytes {stage}")
-                chunks.append(chunk)
-        except (TimeoutError, urllib3.exceptions.TimeoutError) as exc:
-            raise StageFailure(ErrorKind.TIMEOUT, f"timed out reading the body: {exc}") from exc
-        except urllib3.exceptions.DecodeError as exc:
-            raise StageFailure(ErrorKind.DECODE_ERROR, f"cannot decompress: {exc}") from exc
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            raise StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}") from exc
-        return b"".join(chunks)
-
 
 def request_failure(exc: Exception) -> StageFailure:
     """The failure a request ended with, by kind."""
@@ -321,17 +220,3 @@ def request_failure(exc: Exception) -> StageFailure:
     if isinstance(exc, urllib3.exceptions.LocationParseError):
         return StageFailure(ErrorKind.BAD_URL, f"unparseable URL: {exc}")
     return StageFailure(ErrorKind.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}")
-
-
-def set_read_timeout(response: urllib3.BaseHTTPResponse, seconds: float) -> None:
-    """Bound the next socket read, so the deadline holds even against a slow drip."""
-    connection = getattr(response, "connection", None)
-    sock = getattr(connection, "sock", None)
-    if sock is not None:
-        sock.settimeout(max(seconds, 0.001))
-
-
-def discard(response: urllib3.BaseHTTPResponse) -> None:
-    """Drop a response whose body is not read: close its connection rather than drain it."""
-    response.close()
-    response.release_conn()

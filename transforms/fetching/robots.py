@@ -17,7 +17,7 @@ from protego import Protego
 
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
-from transforms.fetching.client import BadStatus
+from transforms.fetching.bodies import BadStatus
 from transforms.fetching.fetched import Fetched
 
 ROBOTS_MAX_BYTES = 512 * 1024

@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from transforms.failures import StageFailure
 from transforms.fetching.archiving import ArchivingFetcher
-from transforms.fetching.client import FEED, PAGE, ROBOTS, SITEMAP, Fetcher
+from transforms.fetching.client import Fetcher
 from transforms.fetching.fetched import Fetched
+from transforms.fetching.responses import FEED, PAGE, ROBOTS, SITEMAP
 from transforms.fetching.retries import retry_wait
 from transforms.fetching.robots import ROBOTS_MAX_BYTES, RobotsCache
 from transforms.fetching.scheduler import HostScheduler, RetryLater, Work

@@ -20,7 +20,8 @@ from tests.hostile_server import (
 )
 from transforms.failures import StageFailure
 from transforms.fetching import FEED, Fetcher, FetchSettings
-from transforms.fetching.client import ROBOTS, BadStatus
+from transforms.fetching.bodies import BadStatus
+from transforms.fetching.responses import ROBOTS
 
 LOOPBACK = ("127.0.0.1/32",)
 CAP = 256 * 1024

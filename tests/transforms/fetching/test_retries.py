@@ -5,7 +5,7 @@ import pytest
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
 from transforms.fetching import FetchSettings
-from transforms.fetching.client import BadStatus
+from transforms.fetching.bodies import BadStatus
 from transforms.fetching.retries import MAX_BACKOFF_SECONDS, backoff, retry_wait
 
 SETTINGS = FetchSettings(retries=2, backoff_seconds=1.0, max_retry_after_seconds=30.0)

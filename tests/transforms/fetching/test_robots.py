@@ -6,7 +6,7 @@ from schemas.errors import ErrorKind
 from tests.hostile_server import reply, serve
 from transforms.failures import StageFailure
 from transforms.fetching import Fetched, FetchSettings
-from transforms.fetching.client import BadStatus
+from transforms.fetching.bodies import BadStatus
 from transforms.fetching.robots import RobotsCache, robots_url
 from transforms.fetching.service import FetchService
 
