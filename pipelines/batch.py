@@ -22,15 +22,15 @@ import apache_beam as beam
 from apache_beam.pvalue import PCollection
 
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
-from pipelines.options import (
-    NewsbeamOptions,
-    OptionsError,
+from pipelines.fetch_options import fetch_settings
+from pipelines.option_checks import (
     check_local_outputs,
     check_number,
     check_remote_paths,
     check_schedule,
-    fetch_settings,
 )
+from pipelines.option_errors import OptionsError
+from pipelines.options import NewsbeamOptions
 from pipelines.progress import progress
 from pipelines.runners import check_dask, choose_runner, unknown_arguments
 from pipelines.source_options import check_remote_sources, operator_sources, publication_range

@@ -38,7 +38,9 @@ from pipelines.batch import (
     run_command,
     state_run,
 )
-from pipelines.options import NewsbeamOptions, OptionsError, fetch_settings
+from pipelines.fetch_options import fetch_settings
+from pipelines.option_errors import OptionsError
+from pipelines.options import NewsbeamOptions
 from pipelines.source_options import operator_sources
 from pipelines.stream_summary import Poll, StreamTotals
 from pipelines.summary import RunSummary, summarise

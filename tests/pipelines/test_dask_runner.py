@@ -10,7 +10,7 @@ import pytest
 
 from bench.corpus import corpus_dir, page_ids
 from pipelines import batch
-from pipelines.options import OptionsError
+from pipelines.option_errors import OptionsError
 from seeds import seed_path
 from tests.hostile_server import reply, rss, serve
 from tests.pipelines.test_scheduled import TABLES, rows

@@ -7,7 +7,8 @@ import pytest
 from pipelines import source_options
 from pipelines.batch import run
 from pipelines.cli import main
-from pipelines.options import NewsbeamOptions, fetch_settings
+from pipelines.fetch_options import fetch_settings
+from pipelines.options import NewsbeamOptions
 from pipelines.source_options import operator_sources
 from seeds import seed_path
 from tests.pipelines.test_batch import table

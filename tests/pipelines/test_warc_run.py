@@ -138,7 +138,7 @@ def test_stream_refuses_warc_sources(tmp_path, capsys):
 
 def test_local_warc_and_archive_folders_are_refused_on_dataflow(tmp_path):
     from pipelines.batch import parse_options
-    from pipelines.options import OptionsError
+    from pipelines.option_errors import OptionsError
 
     warc = write_pages(tmp_path / "a.warc.gz", [])
     common = ["--runner=DataflowRunner", "--output", "gs://bucket/out"]
