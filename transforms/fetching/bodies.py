@@ -38,7 +38,7 @@ class BadStatus(StageFailure):
         self.retry_after = retry_after
 
 
-def read_response(
+def read_body(
     url: str,
     response: urllib3.BaseHTTPResponse,
     purpose: str,
@@ -47,29 +47,8 @@ def read_response(
     conditional: bool,
     timeout: float,
 ) -> Fetched:
-    """Read a response's body within the attempt's deadline and size cap, and release or
-    drop its connection."""
-    clean = False
-    try:
-        fetched = _read_body(url, response, purpose, deadline, cap, conditional, timeout)
-        clean = True
-        return fetched
-    finally:
-        if clean:
-            response.release_conn()
-        else:
-            discard(response)
-
-
-def _read_body(
-    url: str,
-    response: urllib3.BaseHTTPResponse,
-    purpose: str,
-    deadline: float,
-    cap: int,
-    conditional: bool,
-    timeout: float,
-) -> Fetched:
+    """The body of a response whose headers are read, checked and streamed within the
+    attempt's deadline and the size cap (``timeout``: the read timeout of one receive)."""
     headers = response.headers
     etag, last_modified = headers.get("ETag"), headers.get("Last-Modified")
     if response.status == 304 and conditional:

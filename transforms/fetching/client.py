@@ -23,7 +23,7 @@ from urllib3.util.request import ACCEPT_ENCODING
 
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
-from transforms.fetching.bodies import discard, read_response
+from transforms.fetching.bodies import discard, read_body
 from transforms.fetching.fetched import Fetched
 from transforms.fetching.guard import NetworkGuard, guarded_pool_classes
 from transforms.fetching.local import read_local_file
@@ -174,15 +174,7 @@ class Fetcher:
                 if check_redirect is not None:
                     check_redirect(current)
                 continue
-            return read_response(
-                current,
-                response,
-                purpose,
-                deadline,
-                cap,
-                conditional,
-                self.settings.timeout_seconds,
-            )
+            return self._read(current, response, purpose, deadline, cap, conditional)
         raise StageFailure(
             ErrorKind.REDIRECT_LIMIT, f"more than {self.settings.max_redirects} redirects"
         )
@@ -209,6 +201,40 @@ class Fetcher:
             discard(response)
             raise StageFailure(ErrorKind.TIMEOUT, "deadline reached while reading the headers")
         return response
+
+    def _read(
+        self,
+        url: str,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        conditional: bool,
+    ) -> Fetched:
+        clean = False
+        try:
+            fetched = self._read_body(url, response, purpose, deadline, cap, conditional)
+            clean = True
+            return fetched
+        finally:
+            if clean:
+                response.release_conn()
+            else:
+                discard(response)
+
+    def _read_body(
+        self,
+        url: str,
+        response: urllib3.BaseHTTPResponse,
+        purpose: str,
+        deadline: float,
+        cap: int,
+        conditional: bool,
+    ) -> Fetched:
+        """The body, read (``bodies.read_body``); a subclass may also keep what it read
+        (``archiving.ArchivingFetcher``)."""
+        timeout = self.settings.timeout_seconds
+        return read_body(url, response, purpose, deadline, cap, conditional, timeout)
 
 
 def request_failure(exc: Exception) -> StageFailure:
