@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # asking for another's help names the one asked; what was sought is intended, not done
+    (
+        "Japan sought China's help in securing the release of its citizens.",
+        ("JPN", "CHN", "REQUEST", "asserted"),
+    ),
+    (
+        "Pakistan requested China's assistance with the project.",
+        ("PAK", "CHN", "REQUEST", "asserted"),
+    ),
+    ("Russia sought to help Syria.", ("RUS", "SYR", "AGREE", "future")),
     # blame as responsibility, criticism as a view, a protest or a suit filed
     (
         "Beijing held Washington responsible for the deterioration in ties.",
