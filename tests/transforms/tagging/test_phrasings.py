@@ -10,6 +10,14 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # withholding a sale or putting an actor on a blacklist is a sanction
+    ("The US blocked the sale of F-35 jets to Turkey.", ("USA", "TUR", "SANCTION", "asserted")),
+    ("Canada delayed the delivery of turbines to Russia.", ("CAN", "RUS", "SANCTION", "asserted")),
+    (
+        "The United States blacklisted three Iranian companies.",
+        ("USA", "IRN", "SANCTION", "asserted"),
+    ),
+    ("The US added six Chinese firms to its entity list.", ("USA", "CHN", "SANCTION", "asserted")),
     # asking for another's help names the one asked; what was sought is intended, not done
     (
         "Japan sought China's help in securing the release of its citizens.",
