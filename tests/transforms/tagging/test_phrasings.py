@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # refusing another's request, ignoring a demand from another
+    ("Poland refused Germany's request to send tanks.", ("POL", "DEU", "REJECT", "asserted")),
+    ("Russia ignored the ultimatum from Ukraine.", ("RUS", "UKR", "REJECT", "asserted")),
+    # a boycotted meeting did not take place for the one who boycotted it
+    ("Lithuania boycotted talks with China.", ("LTU", "CHN", "CONSULT", "negated")),
     # withholding a sale or putting an actor on a blacklist is a sanction
     ("The US blocked the sale of F-35 jets to Turkey.", ("USA", "TUR", "SANCTION", "asserted")),
     ("Canada delayed the delivery of turbines to Russia.", ("CAN", "RUS", "SANCTION", "asserted")),
