@@ -10,6 +10,13 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # trade and investment between states are economic cooperation; a signed plan is an agreement
+    ("India imported record amounts of oil from Russia.", ("IND", "RUS", "COOPERATE", "asserted")),
+    ("Saudi Arabia invested $10 billion in Pakistan.", ("SAU", "PAK", "COOPERATE", "asserted")),
+    (
+        "Iran and Venezuela signed a 20-year cooperation plan.",
+        ("IRN", "VEN", "SUPPORT", "asserted"),
+    ),
     # refusing another's request, ignoring a demand from another
     ("Poland refused Germany's request to send tanks.", ("POL", "DEU", "REJECT", "asserted")),
     ("Russia ignored the ultimatum from Ukraine.", ("RUS", "UKR", "REJECT", "asserted")),
