@@ -10,9 +10,7 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
-    # trade and investment between states are economic cooperation; a signed plan is an agreement
-    ("India imported record amounts of oil from Russia.", ("IND", "RUS", "COOPERATE", "asserted")),
-    ("Saudi Arabia invested $10 billion in Pakistan.", ("SAU", "PAK", "COOPERATE", "asserted")),
+    # a signed plan is a signed agreement
     (
         "Iran and Venezuela signed a 20-year cooperation plan.",
         ("IRN", "VEN", "SUPPORT", "asserted"),
