@@ -52,6 +52,10 @@ CASES = [
         ("RUS", "USA", "ACCUSE", "asserted"),
     ),
     (
+        "Tokyo sees Beijing's decision as a blow to regional stability.",
+        ("JPN", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
         "The Philippines filed a diplomatic protest against China over the incident.",
         ("PHL", "CHN", "ACCUSE", "asserted"),
     ),
