@@ -199,7 +199,7 @@ class Session:
     def __init__(self, scheduler: HostScheduler) -> None:
         self._scheduler = scheduler
         self._finished_ready = threading.Condition(scheduler._lock)
-        self._finished: list[Finished] = []
+        self._finished: collections.deque[Finished] = collections.deque()
         self._pending = 0
 
     @property
@@ -219,21 +219,27 @@ class Session:
         self._scheduler._submit(_Job(host, work, context, self), polite)
 
     def finished(self, wait: bool) -> Iterator[Finished]:
-        """What finished so far; with ``wait``, everything submitted, as it finishes."""
-        while True:
+        """What finished so far; with ``wait``, everything submitted, as it finishes. Results
+        are read back one at a time, so a result counts as unread until its turn: taking all
+        of them at once let the workers fetch ``max_unread`` more while the consumer still held
+        the first ones (up to twice the bound: 64 pages' bodies instead of 32, measured as part
+        of what grew between 181 and 1,810 pages in a one-worker run)."""
+        with self._finished_ready:
+            remaining = None if wait else len(self._finished)
+        while remaining is None or remaining > 0:
             with self._finished_ready:
                 while wait and self._pending and not self._finished:
                     self._finished_ready.wait()
-                batch, self._finished = self._finished, []
-                self._pending -= len(batch)
-                if batch:
-                    self._scheduler._drained.notify_all()
-            for finished in batch:
-                if finished.crash is not None:
-                    raise finished.crash
-                yield finished
-            if not wait or not self._pending:
-                return
+                if not self._finished:
+                    return
+                finished = self._finished.popleft()
+                self._pending -= 1
+                self._scheduler._drained.notify_all()
+            if remaining is not None:
+                remaining -= 1
+            if finished.crash is not None:
+                raise finished.crash
+            yield finished
 
     def _done(self, finished: Finished) -> None:  # called by a worker, under the lock
         self._finished.append(finished)
