@@ -31,6 +31,12 @@ from transforms.tagging.text import TOKEN_RE, Token
 # The token between the two sides of a split hyphenated dyad: U+2010 HYPHEN, which a spaced
 # dash ("-", "–") in running text is not.
 DYAD_JOINER = "\u2010"
+# Adjectives that name a pair of states: "inter-Korean talks" are talks between the two Koreas,
+# "cross-Strait ties" China's and Taiwan's. ("intra-Afghan talks" are Afghanistan's.)
+PAIRED_ADJECTIVES = {
+    "inter-korean": ("North Korea", "South Korea"),
+    "cross-strait": ("China", "Taiwan"),
+}
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -219,7 +225,13 @@ class Lexicon:
         split: list[Token] = []
         for token in tokens:
             left, dash, right = token.text.partition("-")
-            if dash and "-" not in right and self._state_name(left) and self._state_name(right):
+            pair = PAIRED_ADJECTIVES.get(token.text.lower())
+            if pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
+                words = [*pair[0].split(), DYAD_JOINER, *pair[1].split()]
+                split += [Token(word, token.start, token.end) for word in words]
+            elif left.lower() == "intra" and self._state_name(right, DEMONYM):
+                split.append(Token(right, token.start + len(dash) + len(left), token.end))
+            elif dash and "-" not in right and self._state_name(left) and self._state_name(right):
                 middle = token.start + len(left)
                 split += [
                     Token(left, token.start, middle),
@@ -230,12 +242,13 @@ class Lexicon:
                 split.append(token)
         return split
 
-    def _state_name(self, word: str) -> bool:
-        """Whether a capitalised word alone names a country or an organisation."""
+    def _state_name(self, word: str, *kinds: str) -> bool:
+        """Whether a capitalised word alone names a country or an organisation (or an entry of
+        one of ``kinds``)."""
         if not word[:1].isupper():
             return False
         senses = self.senses_of((word,)) or []
-        return any(sense.kind in (COUNTRY, ORG) for sense in senses)
+        return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)
 
     def materialize_all(self) -> None:
         """Build every compiled entry now (for checks over the whole lexicon)."""

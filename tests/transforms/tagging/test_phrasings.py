@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # adjectives that name states: "inter-Korean" the two Koreas, "intra-Afghan" Afghanistan
+    (
+        "Inter-Korean talks resumed on Monday at the border village of Panmunjom.",
+        ("PRK", "KOR", "CONSULT", "asserted"),
+    ),
+    ("China and Taiwan resumed cross-Strait talks.", ("TWN", "CHN", "CONSULT", "asserted")),
+    (
+        "The United States stands ready to support intra-Afghan negotiations.",
+        ("USA", "AFG", "AGREE", "future"),
+    ),
     # a signed plan is a signed agreement
     (
         "Iran and Venezuela signed a 20-year cooperation plan.",
