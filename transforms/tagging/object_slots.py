@@ -36,7 +36,8 @@ PROXY_NOUNS = words(
     "minister ministers president delegation delegations assets interests ships vessels "
     "sale sales deployment deployments presence involvement role interference aggression "
     "policies conduct behaviour behavior treatment actions decision move meeting session "
-    "program programme programs programmes activities ambitions"
+    "program programme programs programmes activities ambitions dissidents activists exiles "
+    "refugees"
 )
 
 
@@ -45,7 +46,11 @@ PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("minister ministers president delegation")},
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},
+    **{noun: noun for noun in words("dissidents activists exiles refugees")},
 }
+# People from a country who are not its state: "met dissidents from Myanmar" meets Myanmar's
+# opposition, not its government.
+PROXY_SECTORS = {"dissidents": "OPP", "activists": "OPP", "exiles": "OPP", "refugees": "CVL"}
 
 
 # Nouns of acts and statements whose agent follows "by" ("the move announced by X").
@@ -169,12 +174,17 @@ def _proxy(gap: list[str]) -> str | None:
     for position, word in enumerate(gap):
         if word in PROXY_NOUNS:
             head, tail = gap[:position], gap[position + 1 :]
+            modifiers = [w for w in head if w not in OBJECT_GAP and not _is_digit_word(w)]
             fits = (
                 len(head) <= MAX_OBJECT_GAP
-                and _plain_gap(head)
+                # "exiled dissidents from X", "jailed nationals of X": a participle may modify
+                and len(modifiers) <= 1
+                and all(w.endswith("ed") and w.isalpha() for w in modifiers)
                 and tail[:1] in (["of"], ["from"], ["in"])
                 and len(tail) <= 6
-                and all(w in OBJECT_GAP or w in REGION_WORDS for w in tail[1:])
+                and all(
+                    w in OBJECT_GAP or w in REGION_WORDS or w.endswith("-ruled") for w in tail[1:]
+                )
             )
             return word if fits else None
     return None
@@ -186,6 +196,7 @@ def _as_proxy(mention: Mention, noun: str | None) -> Mention:
         return mention
     actor = dataclasses.replace(
         mention.actor,
+        sector=PROXY_SECTORS.get(noun, mention.actor.sector),
         personal=True,
         envoy=mention.actor.envoy or noun in ("diplomats", "envoys"),
         agents=(*mention.actor.agents, PEOPLE_PROXIES[noun]),

@@ -20,6 +20,10 @@ CASES = [
         "The United States stands ready to support intra-Afghan negotiations.",
         ("USA", "AFG", "AGREE", "future"),
     ),
+    # people from a country who are not its state: its opposition, its civilians
+    ("Bush met with exiled dissidents from Myanmar.", ("USA", "MMR", "CONSULT", "asserted")),
+    ("Merkel met refugees from Syria.", ("DEU", "SYR", "CONSULT", "asserted")),
+    ("Iran released jailed citizens of France.", ("IRN", "FRA", "RETREAT", "asserted")),
     # a signed plan is a signed agreement
     (
         "Iran and Venezuela signed a 20-year cooperation plan.",
@@ -503,3 +507,8 @@ def test_a_violation_said_of_an_act_targets_its_actor_only(tagger):
     assert {row[:2] for row in triples(tag(tagger, text))} == {("RUS", "USA")}
     negated = "Russia said the US strike on Syria was not a violation of international law."
     assert {row[3] for row in triples(tag(tagger, negated))} <= {"negated"}
+
+
+def test_dissidents_from_a_country_are_its_opposition_not_its_state(tagger):
+    rows = tag(tagger, "Bush met with exiled dissidents from Myanmar.")
+    assert [(row.target_code[:3], row.target_code[3:6]) for row in rows] == [("MMR", "OPP")]
