@@ -29,6 +29,15 @@ CASES = [
         "Iran and Venezuela signed a 20-year cooperation plan.",
         ("IRN", "VEN", "SUPPORT", "asserted"),
     ),
+    # resisting another's demands or pressure rejects them
+    (
+        "China has resisted American demands for structural changes.",
+        ("CHN", "USA", "REJECT", "asserted"),
+    ),
+    (
+        "India resisted pressure from the United States to cut Russian oil imports.",
+        ("IND", "USA", "REJECT", "asserted"),
+    ),
     # refusing another's request, ignoring a demand from another
     ("Poland refused Germany's request to send tanks.", ("POL", "DEU", "REJECT", "asserted")),
     ("Russia ignored the ultimatum from Ukraine.", ("RUS", "UKR", "REJECT", "asserted")),
