@@ -1,0 +1,111 @@
+"""GroupStoriesInStream and ClusterEventsInStream on a streaming runner: TestStream windows, the
+watermark advanced window by window past each window's placement timer and the TTL timers."""
+
+import datetime
+
+import apache_beam as beam
+from apache_beam.testing import test_stream
+from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.window import FixedWindows, TimestampedValue
+
+from schemas.articles import Article
+from tests.conftest import streaming_pipeline
+from tests.story_corpus import plain_article
+from transforms.group_stories_in_stream import GroupStoriesInStream
+from transforms.stories.grouping import new_story_id
+
+UTC = datetime.timezone.utc
+WINDOW = 60
+TEXT = " ".join(f"word{i} filler{i % 7} text{i % 3}" for i in range(300))
+OTHER = " ".join(f"other{i} thing{i % 5}" for i in range(300))
+
+
+def article(article_id: str, text: str, at: float) -> Article:
+    published = datetime.datetime.fromtimestamp(at, UTC)
+    return plain_article(article_id, f"https://{article_id}.example/story", text, published)
+
+
+def windows(*batches: tuple[float, list]) -> test_stream.TestStream:
+    """One TestStream step per poll: its records at the poll time, then the watermark past it."""
+    stream = test_stream.TestStream(coder=beam.coders.registry.get_coder(Article))
+    for at, records in batches:
+        stream = stream.add_elements([TimestampedValue(r, at) for r in records])
+        stream = stream.advance_watermark_to(at + WINDOW)
+    return stream.advance_watermark_to_infinity()
+
+
+def stories_of(pipeline, stream, ttl: float):
+    articles = (
+        pipeline
+        | stream
+        | "Typed" >> beam.Map(lambda a: a).with_output_types(Article)
+        | "Window" >> beam.WindowInto(FixedWindows(WINDOW))
+    )
+    by_partition, placed = articles | GroupStoriesInStream(ttl)
+    ids = by_partition | "Ids" >> beam.FlatMap(
+        lambda partition: [(a.article_id, a.story_id) for a in partition[1]]
+    )
+    return ids, placed
+
+
+def test_a_copy_in_a_later_window_joins_the_story_of_an_earlier_one():
+    stream = windows(
+        (10, [article("a", TEXT, 10)]),
+        (130, [article("b", OTHER, 130), article("a-copy", TEXT, 135)]),
+        (250, [article("a-late", TEXT, 250)]),
+    )
+    with streaming_pipeline() as pipeline:
+        ids, placed = stories_of(pipeline, stream, ttl=3600)
+        story = new_story_id("a")
+        assert_that(
+            ids,
+            equal_to(
+                [("a", story), ("b", new_story_id("b")), ("a-copy", story), ("a-late", story)]
+            ),
+        )
+        assert_that(
+            placed | beam.Map(lambda s: (s.article_id, s.recorded_at.timestamp())),
+            equal_to(
+                [
+                    ("a", 59.999999),
+                    ("b", 179.999999),
+                    ("a-copy", 179.999999),
+                    ("a-late", 299.999999),
+                ]
+            ),
+            label="RecordedAtWindowEnd",
+        )
+
+
+def test_a_copy_after_the_ttl_founds_a_new_story():
+    # TTL 300 s: a (held from 59.99) is live at 179.99, so a-copy joins it; both have expired
+    # by 539.99 (a-copy at 479.99), so a-later founds a story of its own.
+    stream = windows(
+        (10, [article("a", TEXT, 10)]),
+        (130, [article("a-copy", TEXT, 130)]),
+        (500, [article("a-later", TEXT, 500)]),
+    )
+    with streaming_pipeline() as pipeline:
+        ids, _placed = stories_of(pipeline, stream, ttl=300)
+        assert_that(
+            ids,
+            equal_to(
+                [
+                    ("a", new_story_id("a")),
+                    ("a-copy", new_story_id("a")),
+                    ("a-later", new_story_id("a-later")),
+                ]
+            ),
+        )
+
+
+def test_a_window_is_placed_in_publication_order_whatever_its_arrival_order():
+    # In one window the copy comes first but was published later: the original founds the
+    # story, as in a batch run.
+    stream = windows((10, [article("copy", TEXT, 40), article("original", TEXT, 20)]))
+    with streaming_pipeline() as pipeline:
+        ids, _placed = stories_of(pipeline, stream, ttl=3600)
+        assert_that(
+            ids,
+            equal_to([("copy", new_story_id("original")), ("original", new_story_id("original"))]),
+        )
