@@ -9,8 +9,11 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import FixedWindows, TimestampedValue
 
 from schemas.articles import Article
+from schemas.events import Event
 from tests.conftest import streaming_pipeline
-from tests.story_corpus import plain_article
+from tests.story_corpus import coded_event, plain_article
+from transforms.cluster_events_in_stream import ClusterEventsInStream
+from transforms.failures import stable_id
 from transforms.group_stories_in_stream import GroupStoriesInStream
 from transforms.stories.grouping import new_story_id
 
@@ -108,4 +111,64 @@ def test_a_window_is_placed_in_publication_order_whatever_its_arrival_order():
         assert_that(
             ids,
             equal_to([("copy", new_story_id("original")), ("original", new_story_id("original"))]),
+        )
+
+
+def clusters_of(pipeline, stream, ttl: float, events: dict[str, list]):
+    """The (event id, cluster id) pairs of the events of the streamed articles."""
+    articles = (
+        pipeline
+        | stream
+        | "Typed" >> beam.Map(lambda a: a).with_output_types(Article)
+        | "Window" >> beam.WindowInto(FixedWindows(WINDOW))
+    )
+    _by_partition, placed = articles | GroupStoriesInStream(ttl)
+    reported = articles | "Events" >> beam.FlatMap(
+        lambda a: events.get(a.article_id, [])
+    ).with_output_types(Event)
+    with_clusters, rows, _tallies = (reported, placed) | ClusterEventsInStream(ttl)
+    ids = with_clusters | "ClusterIds" >> beam.Map(lambda e: (e.event_id, e.event_cluster_id))
+    return ids, rows
+
+
+def test_reports_of_one_event_in_two_windows_share_a_cluster_until_the_ttl():
+    day = datetime.date(1970, 1, 1)
+    events = {
+        "a": [coded_event("call-a", day, article_id="a")],
+        "b": [coded_event("call-b", day + datetime.timedelta(days=1), article_id="b")],
+        "c": [coded_event("visit-c", day, article_id="c", plover_type="AID")],
+        "d": [coded_event("call-d", day, article_id="d")],
+    }
+    # TTL 300 s: the cluster recorded at 59.99 and again at 179.99 (b joined) has expired by
+    # 659.99, where d founds a cluster of its own.
+    stream = windows(
+        (10, [article("a", TEXT, 10)]),
+        (130, [article("b", OTHER, 130), article("c", "a visit", 130)]),
+        (600, [article("d", "late", 600)]),
+    )
+    with streaming_pipeline() as pipeline:
+        ids, rows = clusters_of(pipeline, stream, ttl=300, events=events)
+        call = stable_id("event-cluster", "call-a")
+        assert_that(
+            ids,
+            equal_to(
+                [
+                    ("call-a", call),
+                    ("call-b", call),
+                    ("visit-c", stable_id("event-cluster", "visit-c")),
+                    ("call-d", stable_id("event-cluster", "call-d")),
+                ]
+            ),
+        )
+        assert_that(
+            rows | beam.Map(lambda r: (r.event_cluster_id, r.n_reports, r.n_articles)),
+            equal_to(
+                [
+                    (call, 1, 1),
+                    (call, 2, 2),
+                    (stable_id("event-cluster", "visit-c"), 1, 1),
+                    (stable_id("event-cluster", "call-d"), 1, 1),
+                ]
+            ),
+            label="Rows",
         )
