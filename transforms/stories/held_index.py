@@ -47,13 +47,38 @@ def band_values(sketches: Sequence[StorySketch]) -> np.ndarray:
     return signatures.reshape(-1, NUM_PERM)[:, : BANDS * ROWS].reshape(-1, BANDS, ROWS)
 
 
+def bucket_ids(bands: np.ndarray) -> np.ndarray:
+    """The LSH bucket of every sketch in every band, as (sketch, band) ids unique across bands:
+    two sketches share a bucket when one band's values are equal. Sorted per band on the exact
+    values (the first two as one 64-bit key): np.unique over rows sorted 8x slower."""
+    count, band_count, _rows = bands.shape
+    buckets = np.empty((count, band_count), dtype=np.int64)
+    offset = 0
+    for band in range(band_count if count else 0):
+        values = bands[:, band, :].astype(np.uint64)
+        high, low = (values[:, 0] << np.uint64(32)) | values[:, 1], values[:, 2]
+        order = np.lexsort((low, high))
+        starts = np.ones(count, dtype=bool)
+        starts[1:] = (high[order][1:] != high[order][:-1]) | (low[order][1:] != low[order][:-1])
+        ids = np.cumsum(starts) - 1
+        buckets[order, band] = ids + offset
+        offset += int(ids[-1]) + 1
+    return buckets
+
+
 def components_with_new(
     held: Sequence[StorySketch], new: Sequence[StorySketch]
 ) -> list[list[StorySketch]]:
     """The LSH components (over held and new sketches) that contain a new sketch, each as its
-    members; a sketch shares a component with those it shares a band or an article id with."""
+    members; a sketch shares a component with those it shares a band or an article id with.
+    Walks from the new sketches through their buckets only: the cost is one sort per band of
+    all sketches, then the size of the components reached, not the index."""
     sketches = [*held, *new]
-    bands = band_values(sketches)
+    buckets = bucket_ids(band_values(sketches))
+    flat = buckets.ravel()
+    order = np.argsort(flat, kind="stable")
+    members_of = order // buckets.shape[1]  # the sketches of each bucket, bucket after bucket
+    starts = np.searchsorted(flat[order], np.arange(int(flat.max(initial=-1)) + 2))
     rows_of_id: dict[str, list[int]] = {}
     for row, sketch in enumerate(sketches):
         rows_of_id.setdefault(sketch.article_id, []).append(row)
@@ -67,8 +92,8 @@ def components_with_new(
         members, frontier = [start], [start]
         while frontier:
             row = frontier.pop()
-            sharing = np.flatnonzero((bands == bands[row]).all(axis=2).any(axis=1))
-            for other in (*sharing.tolist(), *rows_of_id[sketches[row].article_id]):
+            sharing = [members_of[starts[b] : starts[b + 1]] for b in buckets[row].tolist()]
+            for other in (*np.concatenate(sharing).tolist(), *rows_of_id[sketches[row].article_id]):
                 if component[other] < 0:
                     component[other] = label
                     members.append(other)
