@@ -62,6 +62,7 @@ from transforms.fetching import FetchSettings
 from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
 from transforms.read_feeds import ReadFeeds
 from transforms.read_sitemaps import ReadSitemaps
+from transforms.rewrite_in_stream import RewriteTableInStream
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
 from transforms.write_dataset import WriteDataset
@@ -75,7 +76,7 @@ class Outputs(NamedTuple):
     duplicates: PCollection
     errors: PCollection
     files: PCollection
-    stories: PCollection | None = None  # None where the table is not written (unbounded streams)
+    stories: PCollection | None = None  # None where stories are not grouped
     clusters: PCollection | None = None
 
 
@@ -242,12 +243,20 @@ def process_entries(
             grouped.articles_by_partition
             | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id, grouped=True)
         )
-        if grouped.stories is not None:  # an unbounded stream writes neither table
-            written += [
-                grouped.stories | "WriteStories" >> WriteDataset(output, STORIES, run_id),
-                grouped.clusters
-                | "WriteEventClusters" >> WriteDataset(output, EVENT_CLUSTERS, run_id),
-            ]
+        # An unbounded stream rewrites a partition once per window, one window at a time.
+        for label, rows, table in (
+            ("WriteStories", grouped.stories, STORIES),
+            ("WriteEventClusters", grouped.clusters, EVENT_CLUSTERS),
+        ):
+            written.append(
+                rows
+                | label
+                >> (
+                    RewriteTableInStream(output, table, options.dedup_ttl)
+                    if unbounded
+                    else WriteDataset(output, table, run_id)
+                )
+            )
     else:
         written.append(articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id))
     written.append(events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id))

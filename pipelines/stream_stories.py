@@ -5,8 +5,9 @@ ClusterEventsInStream after TagDiplomaticEvents, each holding its index in keyed
 round reads from and commits to ``--state``.
 
 Each window's articles and reports are placed against those of earlier windows, as a local
-round's are against earlier polls. The ``stories/`` and ``event_clusters/`` tables are not
-written by an unbounded job (docs/stories.md, "Streaming").
+round's are against earlier polls; the ``stories/`` and ``event_clusters/`` rows a window
+touched are whole (merged with the earlier windows'), and ``RewriteTableInStream`` rewrites
+their partitions window by window (docs/stories.md, "Streaming").
 """
 
 from apache_beam.pvalue import PCollection
@@ -21,9 +22,11 @@ def group_stories_and_events_in_stream(
     articles: PCollection, events: PCollection, options: NewsbeamOptions
 ) -> Stories:
     """Wire GroupStoriesInStream and ClusterEventsInStream on a stream's windowed articles and
-    events; the two tables' rows are not returned (None)."""
-    by_partition, sketches = articles | "GroupStories" >> GroupStoriesInStream(options.dedup_ttl)
-    with_cluster, _rows, _tallies = (events, sketches) | "ClusterEvents" >> (
+    events."""
+    by_partition, stories, sketches, _tallies = articles | "GroupStories" >> (
+        GroupStoriesInStream(options.dedup_ttl)
+    )
+    with_cluster, clusters, _tallies = (events, sketches) | "ClusterEvents" >> (
         ClusterEventsInStream(options.dedup_ttl)
     )
-    return Stories(by_partition, with_cluster, None, None)
+    return Stories(by_partition, with_cluster, stories, clusters)

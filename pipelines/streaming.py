@@ -13,9 +13,8 @@ Stories and event clusters: a local round is one poll, so the batch path's stage
 with the index of earlier polls read from ``--state`` (``pipelines.stories``), and the
 rewritten ``stories/`` and ``event_clusters/`` rows are merged by id as a batch run's are. An
 unbounded job holds the index in keyed state instead and places each window's articles and
-reports against the earlier windows' (``pipelines.stream_stories``): its articles and events
-get their ``story_id`` and ``event_cluster_id``, but it writes neither table
-(docs/stories.md, "Streaming").
+reports against the earlier windows' (``pipelines.stream_stories``), and rewrites the
+partitions of the two tables that each window touched (docs/stories.md, "Streaming").
 """
 
 import datetime
@@ -122,7 +121,7 @@ def build(
     the files and commits (a fresh one if None). ``poll_at`` says the job is one poll, at that
     time (a local round): stories and event clusters are then grouped against the index that
     ``--state`` holds of earlier polls. Without it the job is unbounded: the index lives in
-    keyed state, window after window, and the two tables are not written."""
+    keyed state, window after window, and each window rewrites the rows it touched."""
     settings = fetch_settings(options)
     now = utc_now()
     if sources is None:

@@ -29,12 +29,22 @@ from apache_beam.utils.timestamp import Timestamp
 
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.articles import ARTICLES, Article
-from schemas.story_index import StorySketch
+from schemas.stories import Story
+from schemas.story_index import StorySketch, StoryTally
 from schemas.tables import utc_date
 from transforms import counters
 from transforms.group_stories import _with_stories
-from transforms.stories.grouping import new_story_id, sketch_article, with_fields
-from transforms.stories.held_index import expires_at, held_after, is_live, place_sketches
+from transforms.outputs import split_by_type
+from transforms.stories.grouping import sketch_article, story_row, with_fields
+from transforms.stories.held_index import (
+    expires_at,
+    held_after,
+    is_live,
+    latest_live,
+    place_sketches,
+    story_tallies,
+    worth_compacting,
+)
 from transforms.window_end import EPOCH, IntoGlobalAtWindowEnd, micros, moment
 from transforms.write_dataset import partition_key, partition_name
 
@@ -42,14 +52,18 @@ ALL_ARTICLES = "stories"  # the one key every sketch is placed under
 
 
 class _PlaceStoriesFn(beam.DoFn):
-    """Hold the placed sketches of the TTL window; place each window's sketches (one element:
-    the window's group) against them as it arrives."""
+    """Hold the placed sketches and the story tallies of the TTL window; place each window's
+    sketches (one element: the window's group) against them as it arrives. Yields the placed
+    sketches (StorySketch), and the rows (Story) and merged tallies (StoryTally) of the stories
+    they founded or joined, into one output (transforms.outputs)."""
 
     HELD = BagStateSpec("held", beam.coders.registry.get_coder(StorySketch))
+    TALLIES = BagStateSpec("tallies", beam.coders.registry.get_coder(StoryTally))
     EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
 
     def __init__(self, ttl_seconds: float) -> None:
         self._ttl = datetime.timedelta(seconds=ttl_seconds)
+        self._written = Metrics.counter(counters.NAMESPACE, counters.STORIES)
         self._new = Metrics.counter(counters.NAMESPACE, counters.STORIES_NEW)
 
     def process(
@@ -57,6 +71,7 @@ class _PlaceStoriesFn(beam.DoFn):
         keyed,
         timestamp=beam.DoFn.TimestampParam,
         held=beam.DoFn.StateParam(HELD),
+        tallies=beam.DoFn.StateParam(TALLIES),
         expire=beam.DoFn.TimerParam(EXPIRE),
     ):
         _key, window_sketches = keyed
@@ -65,44 +80,60 @@ class _PlaceStoriesFn(beam.DoFn):
         live = [s for s in stored if is_live(s.recorded_at, now, self._ttl)]
         new = [with_fields(StorySketch, s, recorded_at=now) for s in window_sketches]
         placed = place_sketches(live, new)
-        self._new.inc(sum(s.story_id == new_story_id(s.article_id) for s in placed))
         yield from placed
         kept = held_after(live, placed)
-        _hold(held, kept, len(live), rewrite=len(live) < len(stored))
-        live = kept
-        if live:
-            expire.set(Timestamp(micros=micros(_first_expiry(live, self._ttl))))
+        _hold(held, kept[len(live) :], kept, len(stored))
+        stored_tallies = list(tallies.read())
+        latest = latest_live(stored_tallies, now, self._ttl)
+        merged = story_tallies(placed, latest)
+        self._written.inc(len(merged))
+        self._new.inc(sum(t.story_id not in latest for t in merged))
+        for tally in merged:
+            yield story_row(tally)
+            yield tally
+        latest.update((t.story_id, t) for t in merged)
+        _hold(tallies, merged, list(latest.values()), len(stored_tallies))
+        expire.set(Timestamp(micros=micros(_first_expiry(kept, self._ttl, now))))
 
     @on_timer(EXPIRE)
     def on_expire(
         self,
         timestamp=beam.DoFn.TimestampParam,
         held=beam.DoFn.StateParam(HELD),
+        tallies=beam.DoFn.StateParam(TALLIES),
         expire=beam.DoFn.TimerParam(EXPIRE),
     ):
-        # Frees the sketches of a stream that went quiet; a window's own placement drops the
-        # expired ones too. A window before the expiry cannot come: its group holds the
-        # watermark before it until it is placed.
-        stored = list(held.read())
+        # Frees the state of a stream that went quiet; each window drops the expired rows
+        # too. A window before the expiry cannot come: its group holds the watermark until it
+        # is placed.
         now = moment(timestamp.micros)
+        stored = list(held.read())
         live = [s for s in stored if is_live(s.recorded_at, now, self._ttl)]
-        _hold(held, live, len(live), rewrite=len(live) < len(stored))
-        if live:
-            expire.set(Timestamp(micros=micros(_first_expiry(live, self._ttl))))
+        _hold(held, [], live, len(stored))
+        stored_tallies = list(tallies.read())
+        latest = list(latest_live(stored_tallies, now, self._ttl).values())
+        _hold(tallies, [], latest, len(stored_tallies))
+        if live or latest:
+            expire.set(Timestamp(micros=micros(_first_expiry([*live, *latest], self._ttl, now))))
 
 
-def _first_expiry(live: list[StorySketch], ttl: datetime.timedelta) -> datetime.datetime:
-    """When the first of the held sketches expires."""
-    return expires_at(min(s.recorded_at for s in live), ttl)
+def _first_expiry(rows, ttl: datetime.timedelta, now: datetime.datetime) -> datetime.datetime:
+    """When the first of the held rows expires (one TTL from now if none is held)."""
+    return expires_at(min((r.recorded_at for r in rows), default=now), ttl)
 
 
-def _hold(held, kept: list[StorySketch], first_new: int, rewrite: bool) -> None:
-    """Make the held bag ``kept``: rewrite it if some expired, else append the new sketches
-    (those from ``first_new`` on)."""
-    if rewrite:
-        held.clear()
-    for sketch in kept if rewrite else kept[first_new:]:
-        held.add(sketch)
+def _hold(bag, appended: list, live: list, held_count: int) -> None:
+    """Append rows to a bag of ``held_count`` rows; or, once its stale rows would outnumber the
+    ``live`` ones (every row still needed, the appended ones included), rewrite it with
+    ``live`` only: a bag holds at most twice what it needs and is rewritten about once per TTL,
+    not at every window."""
+    if worth_compacting(held_count + len(appended), len(live)):
+        bag.clear()
+        for row in live:
+            bag.add(row)
+        return
+    for row in appended:
+        bag.add(row)
 
 
 class GroupStoriesInStream(beam.PTransform):
@@ -115,9 +146,11 @@ class GroupStoriesInStream(beam.PTransform):
     Takes the articles (Article) of a stream's fixed windows.
 
     Returns:
-        A pair of PCollections in the articles' windows: articles with ``story_id``, grouped by
-        partition as WriteDataset(grouped=True) takes them ((partition, list of Article)), and
-        the placed sketches (StorySketch, ``recorded_at`` the end of their window).
+        A 4-tuple of PCollections in the articles' windows, as GroupStories': articles with
+        ``story_id``, grouped by partition as WriteDataset(grouped=True) takes them ((partition,
+        list of Article)), the ``stories`` rows of the stories each window founded or joined
+        (Story, whole: merged with the earlier windows'), the placed sketches (StorySketch,
+        ``recorded_at`` the end of their window) and the merged story tallies (StoryTally).
     """
 
     def __init__(self, ttl_seconds: float) -> None:
@@ -126,7 +159,7 @@ class GroupStoriesInStream(beam.PTransform):
 
     def expand(self, articles):
         windowing = articles.windowing.windowfn
-        placed = (
+        placing = (
             articles
             # recorded_at is set when placed: the end of the article's window.
             | "SketchArticles" >> beam.Map(sketch_article, EPOCH).with_output_types(StorySketch)
@@ -139,9 +172,11 @@ class GroupStoriesInStream(beam.PTransform):
             # output would be late for the window and dropped by the joins downstream.)
             | "GroupWindow" >> beam.GroupByKey()
             | "IntoGlobalWindow" >> IntoGlobalAtWindowEnd()
-            | "PlaceInOrder"
-            >> beam.ParDo(_PlaceStoriesFn(self._ttl_seconds)).with_output_types(StorySketch)
-            | "IntoArticleWindows" >> beam.WindowInto(windowing).with_output_types(StorySketch)
+            | "PlaceInOrder" >> beam.ParDo(_PlaceStoriesFn(self._ttl_seconds))
+            | "IntoArticleWindows" >> beam.WindowInto(windowing)
+        )
+        placed, story_rows, tallies = split_by_type(
+            placing, "Placed", (("Sketches", StorySketch), ("Rows", Story), ("Tallies", StoryTally))
         )
         by_partition = (
             {
@@ -159,4 +194,4 @@ class GroupStoriesInStream(beam.PTransform):
             | "JoinStories" >> beam.CoGroupByKey()
             | "WithStoryIds" >> beam.Map(_with_stories).with_output_types(tuple[str, list[Article]])
         )
-        return by_partition, placed
+        return by_partition, story_rows, placed, tallies

@@ -44,7 +44,7 @@ def stories_of(pipeline, stream, ttl: float):
         | "Typed" >> beam.Map(lambda a: a).with_output_types(Article)
         | "Window" >> beam.WindowInto(FixedWindows(WINDOW))
     )
-    by_partition, placed = articles | GroupStoriesInStream(ttl)
+    by_partition, _rows, placed, _tallies = articles | GroupStoriesInStream(ttl)
     ids = by_partition | "Ids" >> beam.FlatMap(
         lambda partition: [(a.article_id, a.story_id) for a in partition[1]]
     )
@@ -122,7 +122,7 @@ def clusters_of(pipeline, stream, ttl: float, events: dict[str, list]):
         | "Typed" >> beam.Map(lambda a: a).with_output_types(Article)
         | "Window" >> beam.WindowInto(FixedWindows(WINDOW))
     )
-    _by_partition, placed = articles | GroupStoriesInStream(ttl)
+    _by_partition, _rows, placed, _tallies = articles | GroupStoriesInStream(ttl)
     reported = articles | "Events" >> beam.FlatMap(
         lambda a: events.get(a.article_id, [])
     ).with_output_types(Event)

@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from schemas.events import Event
-from schemas.story_index import ClusterTally, EventReport, StorySketch
+from schemas.story_index import ClusterTally, EventReport, StorySketch, StoryTally
 from transforms.stories.clusters import assign_clusters
-from transforms.stories.grouping import assign_stories
+from transforms.stories.grouping import assign_stories, merge_story_tallies, tally_of
 from transforms.stories.sketches import BANDS, NUM_PERM, ROWS
 
 
@@ -131,3 +131,36 @@ def place_reports(
     placed, touched = assign_clusters(reports, held, recorded_at)
     replaced = {t.event_cluster_id for t in touched}
     return placed, touched, [t for t in held if t.event_cluster_id not in replaced] + touched
+
+
+def latest_live(
+    tallies: Iterable[StoryTally], now: datetime.datetime, ttl: datetime.timedelta
+) -> dict[str, StoryTally]:
+    """The latest held tally of each story still live at ``now`` (a story's tally is held
+    again whenever it gains a member, as the index records it again)."""
+    latest: dict[str, StoryTally] = {}
+    for tally in tallies:
+        if is_live(tally.recorded_at, now, ttl):
+            known = latest.get(tally.story_id)
+            if known is None or tally.recorded_at >= known.recorded_at:
+                latest[tally.story_id] = tally
+    return latest
+
+
+def story_tallies(placed: Iterable[StorySketch], stored: dict[str, StoryTally]) -> list[StoryTally]:
+    """The merged tallies of the stories a window's placed articles founded or joined, with
+    each story's stored tally (as GroupStories merges a run's with the index's)."""
+    by_story: dict[str, list[StoryTally]] = {}
+    for sketch in placed:
+        by_story.setdefault(sketch.story_id, []).append(tally_of(sketch))
+    return [
+        merge_story_tallies(new + ([stored[story]] if story in stored else []))
+        for story, new in by_story.items()
+    ]
+
+
+def worth_compacting(held: int, live: int) -> bool:
+    """Whether a bag of ``held`` rows, ``live`` of them still needed, should be rewritten: once
+    the stale rows outnumber the live ones (so a bag holds at most twice what it needs, and is
+    rewritten about once per TTL, not at every window)."""
+    return held - live > live
