@@ -10,8 +10,8 @@ watermark passes the window, in a stateful step keyed by cluster key that holds 
 clusters (their tallies) of the ``--dedup-ttl`` window in state. The rule is the batch rule
 (``transforms.stories.clusters.assign_clusters``), applied per window against the clusters
 still live at the window's end, exactly as an incremental run applies it against the stored
-index. A key's clusters older than the TTL are dropped at its next window, or by an event-time
-timer when none comes. Nothing is dropped but expired clusters.
+index. A key's clusters older than the TTL are dropped at its next window, and all of them by an
+event-time timer one TTL after its last window. Nothing is dropped but expired clusters.
 """
 
 import datetime
@@ -60,27 +60,16 @@ class _PlaceReportsFn(beam.DoFn):
         for tally in touched:
             yield cluster_row(tally)
             yield tally
-        self._hold(held, expire, kept)
-
-    @on_timer(EXPIRE)
-    def on_expire(
-        self,
-        timestamp=beam.DoFn.TimestampParam,
-        held=beam.DoFn.StateParam(HELD),
-        expire=beam.DoFn.TimerParam(EXPIRE),
-    ):
-        # A window before the expiry cannot come: its group holds the watermark until placed.
-        now = moment(timestamp.micros)
-        self._hold(held, expire, [t for t in held.read() if is_live(t.recorded_at, now, self._ttl)])
-
-    def _hold(self, held, expire, kept: list[ClusterTally]) -> None:
-        """Hold ``kept`` (a key holds a few clusters: rewritten whole) until the first expires."""
-        held.clear()
+        held.clear()  # a key holds a few clusters: rewritten whole, the expired left out
         for tally in kept:
             held.add(tally)
-        if kept:
-            first = expires_at(min(t.recorded_at for t in kept), self._ttl)
-            expire.set(Timestamp(micros=micros(first)))
+        # All the key holds expires one TTL after this window, unless a later window comes.
+        expire.set(Timestamp(micros=micros(expires_at(now, self._ttl))))
+
+    @on_timer(EXPIRE)
+    def on_expire(self, held=beam.DoFn.StateParam(HELD)):
+        # A window before the expiry cannot come after it: its group holds the watermark.
+        held.clear()
 
 
 class ClusterEventsInStream(beam.PTransform):

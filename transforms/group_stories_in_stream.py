@@ -9,8 +9,8 @@ placed together by the batch rule against the held ones still live at the window
 (``transforms.stories.held_index``), exactly as an incremental run places its articles against
 the stored index, one window after the other as the runner delivers them (in window order on
 the runners newsbeam uses: a window's group holds the watermark until it is placed). Held
-sketches older than the TTL are dropped at the next window, or by an event-time timer when no
-window comes.
+sketches older than the TTL are dropped as windows come (the bag compacted once they outnumber
+the live ones), and all of them by an event-time timer one TTL after the last window.
 
 Why one key: placing a window's articles needs the story ids that the placement of earlier
 windows decided. Sharded by band, an article's 37 bands sit on 37 keys and a story id decided
@@ -65,6 +65,7 @@ class _PlaceStoriesFn(beam.DoFn):
         self._ttl = datetime.timedelta(seconds=ttl_seconds)
         self._written = Metrics.counter(counters.NAMESPACE, counters.STORIES)
         self._new = Metrics.counter(counters.NAMESPACE, counters.STORIES_NEW)
+        self._held = Metrics.distribution(counters.NAMESPACE, counters.STORY_SKETCHES_HELD)
 
     def process(
         self,
@@ -93,33 +94,22 @@ class _PlaceStoriesFn(beam.DoFn):
             yield tally
         latest.update((t.story_id, t) for t in merged)
         _hold(tallies, merged, list(latest.values()), len(stored_tallies))
-        expire.set(Timestamp(micros=micros(_first_expiry(kept, self._ttl, now))))
+        self._held.update(len(kept))
+        # Everything held expires one TTL after this window: a steady stream pushes the timer
+        # on at every window (and compacts as it goes), a stream that went quiet is cleared.
+        expire.set(Timestamp(micros=micros(expires_at(now, self._ttl))))
 
     @on_timer(EXPIRE)
     def on_expire(
         self,
-        timestamp=beam.DoFn.TimestampParam,
         held=beam.DoFn.StateParam(HELD),
         tallies=beam.DoFn.StateParam(TALLIES),
-        expire=beam.DoFn.TimerParam(EXPIRE),
     ):
-        # Frees the state of a stream that went quiet; each window drops the expired rows
-        # too. A window before the expiry cannot come: its group holds the watermark until it
-        # is placed.
-        now = moment(timestamp.micros)
-        stored = list(held.read())
-        live = [s for s in stored if is_live(s.recorded_at, now, self._ttl)]
-        _hold(held, [], live, len(stored))
-        stored_tallies = list(tallies.read())
-        latest = list(latest_live(stored_tallies, now, self._ttl).values())
-        _hold(tallies, [], latest, len(stored_tallies))
-        if live or latest:
-            expire.set(Timestamp(micros=micros(_first_expiry([*live, *latest], self._ttl, now))))
-
-
-def _first_expiry(rows, ttl: datetime.timedelta, now: datetime.datetime) -> datetime.datetime:
-    """When the first of the held rows expires (one TTL from now if none is held)."""
-    return expires_at(min((r.recorded_at for r in rows), default=now), ttl)
+        # The stream went quiet for a TTL: all it held has expired. (A window before the expiry
+        # cannot come after it: its group holds the watermark until it is placed.)
+        held.clear()
+        tallies.clear()
+        self._held.update(0)
 
 
 def _hold(bag, appended: list, live: list, held_count: int) -> None:
