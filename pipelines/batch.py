@@ -35,6 +35,7 @@ from pipelines.progress import progress
 from pipelines.runners import check_dask, choose_runner, unknown_arguments
 from pipelines.source_options import check_remote_sources, operator_sources, publication_range
 from pipelines.stories import group_stories_and_events
+from pipelines.stream_stories import group_stories_and_events_in_stream
 from pipelines.summary import RunSummary, counter_values, summarise
 from schemas import (
     ARTICLES,
@@ -61,6 +62,7 @@ from transforms.fetching import FetchSettings
 from transforms.read_archives import ARCHIVE_KINDS, ReadArchives
 from transforms.read_feeds import ReadFeeds
 from transforms.read_sitemaps import ReadSitemaps
+from transforms.rewrite_in_stream import RewriteTableInStream
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
 from transforms.tag_events import TagDiplomaticEvents
 from transforms.write_dataset import WriteDataset
@@ -74,7 +76,7 @@ class Outputs(NamedTuple):
     duplicates: PCollection
     errors: PCollection
     files: PCollection
-    stories: PCollection | None = None  # None where stories are not grouped (unbounded streams)
+    stories: PCollection | None = None  # None where stories are not grouped
     clusters: PCollection | None = None
 
 
@@ -179,12 +181,14 @@ def process_entries(
     archived: tuple[PCollection, PCollection, PCollection] | None = None,
     stories: bool = True,
     poll_at: float | None = None,
+    unbounded: bool = False,
 ) -> Outputs:
     """Fetch, extract, tag and write the entries; shared by the batch and streaming builders.
     ``already_seen`` are DeduplicateEntries' duplicate rows, written beside FetchPages' own;
     ``archived`` are ReadArchives' pages, duplicates and failures, joined to FetchPages' own.
     With ``stories``, articles are grouped into stories and events into event clusters (a
-    stream does so in its local rounds, each one poll at ``poll_at``: ``pipelines.streaming``)."""
+    stream does so in its local rounds, each one poll at ``poll_at``: ``pipelines.streaming``;
+    an ``unbounded`` stream holds the index in keyed state: ``pipelines.stream_stories``)."""
     settings = fetch_settings(options)
     dates = publication_range(options)
     if dates:
@@ -226,17 +230,33 @@ def process_entries(
     ]
     grouped = None
     if stories:
-        grouped = group_stories_and_events(articles, events, options, run_id, poll_at)
+        grouped = (
+            group_stories_and_events_in_stream(articles, events, options)
+            if unbounded
+            else group_stories_and_events(articles, events, options, run_id, poll_at)
+        )
         events = grouped.events
         articles = grouped.articles_by_partition | "ArticlesWithStories" >> beam.FlatMap(
             lambda partition: partition[1]
         ).with_output_types(Article)
-        written += [
+        written.append(
             grouped.articles_by_partition
-            | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id, grouped=True),
-            grouped.stories | "WriteStories" >> WriteDataset(output, STORIES, run_id),
-            grouped.clusters | "WriteEventClusters" >> WriteDataset(output, EVENT_CLUSTERS, run_id),
-        ]
+            | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id, grouped=True)
+        )
+        # An unbounded stream rewrites a partition once per window, one window at a time.
+        for label, rows, table in (
+            ("WriteStories", grouped.stories, STORIES),
+            ("WriteEventClusters", grouped.clusters, EVENT_CLUSTERS),
+        ):
+            written.append(
+                rows
+                | label
+                >> (
+                    RewriteTableInStream(output, table, options.dedup_ttl)
+                    if unbounded
+                    else WriteDataset(output, table, run_id)
+                )
+            )
     else:
         written.append(articles | "WriteArticles" >> WriteDataset(output, ARTICLES, run_id))
     written.append(events | "WriteEvents" >> WriteDataset(output, EVENTS, run_id))

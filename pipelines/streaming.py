@@ -9,11 +9,12 @@ as one bounded job of the same pipeline per poll, the state carried from poll to
 ``--state`` (a temporary folder when none is given): Beam 2.77's local runners cannot run it
 unbounded, see ``LOCAL_ROUND_RUNNERS``.
 
-Stories and event clusters are grouped in the local rounds only: a round is one poll, so the
-batch path's stage runs on it with the index of earlier polls read from ``--state``
-(``pipelines.stories``), and the rewritten ``stories/`` and ``event_clusters/`` rows are merged
-by id as a batch run's are. An unbounded job leaves ``story_id`` and ``event_cluster_id`` null
-and writes neither table (docs/stories.md, "Streaming").
+Stories and event clusters: a local round is one poll, so the batch path's stage runs on it
+with the index of earlier polls read from ``--state`` (``pipelines.stories``), and the
+rewritten ``stories/`` and ``event_clusters/`` rows are merged by id as a batch run's are. An
+unbounded job holds the index in keyed state instead and places each window's articles and
+reports against the earlier windows' (``pipelines.stream_stories``), and rewrites the
+partitions of the two tables that each window touched (docs/stories.md, "Streaming").
 """
 
 import datetime
@@ -120,9 +121,9 @@ def build(
     with poll times, e.g. from TestStream); otherwise the operator's sources are polled from
     ``start`` (default now) until ``stop`` (default: never). With ``--state``, ``run_id`` names
     the files and commits (a fresh one if None). ``poll_at`` says the job is one poll, at that
-    time (a local round): only then are stories and event clusters grouped, against the index
-    that ``--state`` holds of earlier polls (within one job, a later window would not see the
-    stories of an earlier one: their index rows are committed when the job ends)."""
+    time (a local round): stories and event clusters are then grouped against the index that
+    ``--state`` holds of earlier polls. Without it the job is unbounded: the index lives in
+    keyed state, window after window, and each window rewrites the rows it touched."""
     settings = fetch_settings(options)
     now = utc_now()
     if sources is None:
@@ -154,8 +155,8 @@ def build(
         options,
         windowed(already_seen, "WindowDuplicates", Duplicate),
         run_id,
-        stories=poll_at is not None,
         poll_at=poll_at,
+        unbounded=poll_at is None,
     )
     if options.state:
         _ = (

@@ -37,6 +37,9 @@ TAG_ERRORS = "tag_errors"
 STORIES = "stories"  # stories rows written (made or joined by this run)
 STORIES_NEW = "stories_new"  # of which made by this run
 EVENT_CLUSTERS = "event_clusters"  # event_clusters rows written
+# GroupStoriesInStream: the articles its one stateful step holds after each window and expiry
+# (a distribution, not a counter).
+STORY_SKETCHES_HELD = "story_sketches_held"
 
 # State and output.
 SEEN_ARTICLES_READ = "seen_articles_read"

@@ -15,7 +15,7 @@ from apache_beam.testing import test_stream
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 
-from pipelines import streaming
+from pipelines import batch, streaming
 from pipelines.batch import run as batch_run
 from pipelines.options import NewsbeamOptions
 from schemas.entries import Source
@@ -24,7 +24,8 @@ from state import story_index
 from tests.conftest import local_pipeline, streaming_pipeline
 from tests.hostile_server import reply, serve
 from tests.pipelines.test_batch import table
-from tests.story_corpus import SEED_SITES, call_clusters, comparable, seed_site
+from tests.story_corpus import CALL, SEED_SITES, call_clusters, comparable, seed_site
+from transforms.write_dataset import is_merged_file
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 POLL_1, POLL_2 = 1_700_000_000, 1_700_000_130  # two polls, in different 60 s windows
@@ -65,6 +66,11 @@ def test_each_article_written_once_in_the_window_of_the_poll_that_found_it(tmp_p
             label="Errors",
         )
     files = sorted(p.relative_to(output).as_posix() for p in output.rglob("*.parquet"))
+    # stories/ and event_clusters/ are rewritten by id: their files name neither run nor window
+    rewritten = [f for f in files if f.split("/")[0] in ("stories", "event_clusters")]
+    assert {f.split("/")[0] for f in rewritten} == {"stories", "event_clusters"}
+    assert all(is_merged_file(f.rsplit("/", 1)[1]) for f in rewritten)
+    files = [f for f in files if f not in rewritten]
     window = "20231114T221300Z-p0"  # the 60 s window of POLL_1 (22:13:20)
     tags = {
         (f.split("/")[0], f.split("/part-")[1][: len("0123456789ab-") + len(window)]) for f in files
@@ -90,8 +96,12 @@ def test_a_new_stream_over_the_same_state_writes_nothing_old(tmp_path):
             sources = polled(pipeline, poll, location=seed_path("feed.xml").as_uri())
             streaming.build(pipeline, options, sources=sources, run_id=run_id)
     written = {p.parent.parent.name: p.name[:17] for p in output.rglob("*.parquet")}
-    assert written == {"articles": "part-aaaaaaaaaaaa", "events": "part-aaaaaaaaaaaa"}
-    assert len(table(output, "articles")) == 1
+    rewritten = {"stories", "event_clusters"}  # merged by id, no run id (the first stream's)
+    assert {name: written[name] for name in set(written) - rewritten} == {
+        "articles": "part-aaaaaaaaaaaa",
+        "events": "part-aaaaaaaaaaaa",
+    }
+    assert len(table(output, "articles")) == 1 and len(table(output, "stories")) == 1
 
 
 def test_a_poll_joins_the_story_an_earlier_poll_founded(tmp_path):
@@ -299,3 +309,58 @@ def test_newsbeam_stream_groups_stories_and_event_clusters_as_one_batch_run(tmp_
         name: batch.as_dict()[name] for name in figures
     }
     assert summary["stories"] == 1
+
+
+def test_an_unbounded_stream_groups_stories_and_event_clusters_across_windows(tmp_path):
+    """streaming.build over a TestStream of three polls in three windows (an unbounded job, no
+    ``poll_at``): the copy of the second window joins the story the first founded, the third
+    window's other outlet's story of the same call is a story of its own in the same event
+    cluster; the stories/ and event_clusters/ tables (one row per id, though windows rewrote
+    them) and every id equal one batch run's over the three sites."""
+    sites = ("gulf-dispatch", "wire-mirror", "levant-post")
+    feeds = [seed_site(tmp_path / "sites", site).as_uri() for site in sites]
+    polls = (POLL_1, POLL_2, POLL_2 + 130)
+    output = tmp_path / "out"
+    options = NewsbeamOptions(["--output", str(output)])
+    stream = test_stream.TestStream(coder=beam.coders.registry.get_coder(Source))
+    for at, feed in zip(polls, feeds, strict=True):
+        stream = stream.add_elements([TimestampedValue(Source(location=feed), at)])
+        stream = stream.advance_watermark_to(at + 1)
+    with streaming_pipeline() as pipeline:
+        sources = (
+            pipeline
+            | stream.advance_watermark_to_infinity()
+            | "Typed" >> beam.Map(lambda s: s).with_output_types(Source)
+        )
+        outputs = streaming.build(pipeline, options, sources=sources, run_id="0123456789ab")
+        assert outputs.stories is not None and outputs.clusters is not None
+    batch_output = tmp_path / "batch"
+    with local_pipeline() as pipeline:
+        batch.build(
+            pipeline,
+            NewsbeamOptions(["--output", str(batch_output)]),
+            sources=pipeline | beam.Create([Source(location=feed) for feed in feeds]),
+        )
+    assert comparable(output) == comparable(batch_output)
+    streamed = comparable_ids(output)
+    stories = {story_id for _article, story_id in streamed["articles"]}
+    assert len(streamed["articles"]) == 3 and len(stories) == 2 and None not in stories
+    assert len({cluster for _event, cluster in streamed["call_events"]}) == 1
+    assert len(streamed["call_events"]) >= 3  # one row or more per article
+    for name, key in (("stories", "story_id"), ("event_clusters", "event_cluster_id")):
+        ids = [row[key] for row in table(output, name)]
+        assert len(ids) == len(set(ids)), name
+    (call,) = call_clusters(output)
+    assert (call["n_articles"], call["n_sources"]) == (3, 3)
+
+
+def comparable_ids(output) -> dict[str, list]:
+    """The story id of every article and the cluster id of every SYR -> QAT CONSULT event."""
+    return {
+        "articles": sorted((a["article_id"], a["story_id"]) for a in table(output, "articles")),
+        "call_events": sorted(
+            (e["event_id"], e["event_cluster_id"])
+            for e in table(output, "events")
+            if (e["source_country"], e["target_country"], e["plover_type"]) == CALL
+        ),
+    }
