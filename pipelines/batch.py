@@ -8,14 +8,8 @@ committed to DIR once its files are written; a killed run's uncommitted files ar
 next run, which writes them again.
 """
 
-import argparse
-import contextlib
 import datetime
-import json
-import logging
-import pathlib
 import sys
-from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import apache_beam as beam
@@ -23,17 +17,11 @@ from apache_beam.pvalue import PCollection
 
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from pipelines.fetch_options import fetch_settings
-from pipelines.option_checks import (
-    check_local_outputs,
-    check_number,
-    check_remote_paths,
-    check_schedule,
-)
-from pipelines.option_errors import OptionsError
+from pipelines.launch import display_path, parse_options, state_run
 from pipelines.options import NewsbeamOptions
+from pipelines.pipeline_command import run_command
 from pipelines.progress import progress
-from pipelines.runners import check_dask, choose_runner, unknown_arguments
-from pipelines.source_options import check_remote_sources, operator_sources, publication_range
+from pipelines.source_options import operator_sources, publication_range
 from pipelines.stories import group_stories_and_events
 from pipelines.stream_stories import group_stories_and_events_in_stream
 from pipelines.summary import RunSummary, counter_values, summarise
@@ -49,8 +37,6 @@ from schemas import (
 )
 from schemas.articles import Article
 from schemas.entries import SOURCE_SITEMAP, FeedEntry
-from state import Run, RunInProgress, StateStore, keep_alive
-from state.files import canonical
 from state.names import new_run_id
 from transforms import counters
 from transforms.date_range import SkipOutOfRange
@@ -272,72 +258,6 @@ def process_entries(
     )
 
 
-def display_path(output: str) -> str:
-    """The output as users should look for it: absolute when it is a local folder."""
-    return output if "://" in output else str(pathlib.Path(output).resolve())
-
-
-def parse_options(argv: list[str], *, streaming: bool = False) -> NewsbeamOptions:
-    """Options from the command line; OptionsError for unknown or impossible ones, or for
-    ones the chosen runner cannot run (``streaming`` for ``newsbeam stream``)."""
-    unknown = unknown_arguments(argv)
-    if unknown:
-        raise OptionsError(f"unrecognised arguments: {' '.join(unknown)}")
-    options = NewsbeamOptions(argv)
-    choose_runner(options)
-    operator_sources(options)  # fail fast on missing files, before the pipeline starts
-    fetch_settings(options)
-    check_schedule(options)
-    check_number("--progress-interval", options.progress_interval)
-    check_remote_paths(options)
-    check_dask(options, streaming=streaming)
-    check_remote_sources(options)
-    publication_range(options)
-    check_local_outputs(options)  # last: it creates the output folder
-    # Absolute and canonical from here on: workers, run records and recovery then name the same
-    # folders whatever their working directory.
-    options.output = canonical(options.output)
-    if options.state:
-        options.state = canonical(options.state)
-    return options
-
-
-def state_store(options: NewsbeamOptions) -> StateStore:
-    """The ``--state`` store of a run."""
-    return StateStore(options.state, lease_seconds=options.state_lease)
-
-
-def begin_state(options: NewsbeamOptions, mode: str) -> tuple[StateStore, Run] | None:
-    """Begin a run with ``--state`` (None without): refused (OptionsError) while another run's
-    lease is live; killed runs are finished off and old commits compacted first."""
-    if not options.state:
-        return None
-    store = state_store(options)
-    forget_before = utc_now() - datetime.timedelta(seconds=options.dedup_ttl)
-    try:
-        deleted = store.recover()
-        started = store.begin(options.output, mode, forget_before)
-    except RunInProgress as exc:
-        raise OptionsError(str(exc)) from exc
-    if deleted:
-        logging.warning("removed %d uncommitted files of a killed run", len(deleted))
-    return store, started
-
-
-@contextlib.contextmanager
-def state_run(options: NewsbeamOptions, mode: str) -> Iterator[str | None]:
-    """Around a run with ``--state``: begin it, keep its lease alive while the block runs, and
-    commit it when the block ends without error. Yields the run id (None without state)."""
-    begun = begin_state(options, mode)
-    if begun is None:
-        yield None
-        return
-    store, started = begun
-    with keep_alive(store, started):
-        yield started.run_id
-    store.commit(started)
-
-
 def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
     """Run the batch pipeline to completion and return its summary."""
     options = parse_options(argv)
@@ -355,63 +275,6 @@ def run(argv: list[str], sources: list[Source] | None = None) -> RunSummary:
             if printer is not None:
                 printer.stop(counter_values(result))
     return summarise(result, display_path(options.output))
-
-
-HELP_EPILOG = """Any Beam pipeline option is accepted too. The default runner is the local
-FnApiRunner; pick another with --runner (e.g. --runner=DataflowRunner or PortableRunner, or
---runner=DaskRunner --dask_client_address=tcp://HOST:8786 with the dask extra, batch only),
-and use both cores with --direct_running_mode=multi_processing --direct_num_workers=2."""
-
-
-DESCRIPTIONS = {
-    "run": "Read feeds and pages, extract articles, tag diplomatic events, write Parquet.",
-    "stream": "Poll feeds and pages every --poll-interval seconds and write what is new, in "
-    "--window windows, until --duration has passed or the stream is stopped.",
-}
-
-
-def print_help(command: str = "run") -> None:
-    """The options of ``newsbeam run`` or ``stream`` (newsbeam's own; Beam's are Beam's)."""
-    parser = argparse.ArgumentParser(
-        prog=f"newsbeam {command}",
-        description=DESCRIPTIONS[command],
-        epilog=HELP_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    NewsbeamOptions._add_argparse_args(parser)
-    parser.print_help()
-
-
-def report(summary: RunSummary, argv: list[str]) -> None:
-    """Print the summary, and write it to --summary-json if asked (OptionsError if it cannot
-    be written after all: the folder was checked at launch, but may have gone since)."""
-    print(summary.render())
-    options = NewsbeamOptions(argv)
-    if options.summary_json:
-        try:
-            pathlib.Path(options.summary_json).write_text(
-                json.dumps(summary.as_dict(), indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as exc:
-            raise OptionsError(f"--summary-json: cannot write it: {exc.strerror}") from exc
-
-
-def run_command(
-    command: str, run_pipeline: Callable[[list[str]], RunSummary], argv: list[str]
-) -> int:
-    """A ``newsbeam`` pipeline command: run, print the summary, exit 0; exit 2 on bad
-    arguments."""
-    if "-h" in argv or "--help" in argv:
-        print_help(command)
-        return 0
-    logging.getLogger().setLevel(logging.WARNING)
-    try:
-        summary = run_pipeline(argv)
-        report(summary, argv)
-    except OptionsError as exc:
-        print(f"newsbeam {command}: error: {exc}", file=sys.stderr)
-        return 2
-    return 0
 
 
 def main(argv: list[str]) -> int:

@@ -31,17 +31,12 @@ from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
-from pipelines.batch import (
-    Outputs,
-    begin_state,
-    parse_options,
-    process_entries,
-    run_command,
-    state_run,
-)
+from pipelines.batch import Outputs, process_entries
 from pipelines.fetch_options import fetch_settings
+from pipelines.launch import begin_state, parse_options, state_run
 from pipelines.option_errors import OptionsError
 from pipelines.options import NewsbeamOptions
+from pipelines.pipeline_command import run_command
 from pipelines.source_options import operator_sources
 from pipelines.stream_summary import Poll, StreamTotals
 from pipelines.summary import RunSummary, summarise

@@ -9,7 +9,7 @@ import gzip
 import pytest
 
 from bench.corpus import corpus_dir, page_ids
-from pipelines import batch
+from pipelines import batch, launch
 from pipelines.option_errors import OptionsError
 from seeds import seed_path
 from tests.hostile_server import reply, rss, serve
@@ -81,7 +81,7 @@ def test_the_dask_runner_writes_the_local_runners_dataset(tmp_path):
 
 
 def test_dask_flags_are_accepted_and_checked(tmp_path):
-    options = batch.parse_options(
+    options = launch.parse_options(
         [
             "--runner=DaskRunner",
             "--dask_client_address=tcp://127.0.0.1:8786",
@@ -94,9 +94,9 @@ def test_dask_flags_are_accepted_and_checked(tmp_path):
     )
     remote = ["--runner=DaskRunner", "--dask_client_address=tcp://10.1.2.3:8786"]
     with pytest.raises(OptionsError, match="--output must be a URL"):
-        batch.parse_options([*remote, "--output", str(tmp_path / "out")])
+        launch.parse_options([*remote, "--output", str(tmp_path / "out")])
     with pytest.raises(OptionsError, match="--state is not supported on the DaskRunner"):
-        batch.parse_options(["--runner=DaskRunner", "--state", str(tmp_path / "state")])
+        launch.parse_options(["--runner=DaskRunner", "--state", str(tmp_path / "state")])
 
 
 def test_a_stream_on_the_dask_runner_is_refused():

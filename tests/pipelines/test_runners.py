@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import apache_beam as beam
 import pytest
 
-from pipelines import batch, streaming
+from pipelines import batch, launch, streaming
 from tests.pipelines.test_scheduled import rows
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
@@ -122,7 +122,7 @@ DATAFLOW_FLAGS = [
 def test_dataflow_job_translates_offline(command, job_type):
     dataflow = pytest.importorskip("google.cloud.dataflow", reason="needs the gcp extra")
     if command == "run":
-        options = batch.parse_options(DATAFLOW_FLAGS)
+        options = launch.parse_options(DATAFLOW_FLAGS)
         pipeline = beam.Pipeline(options=options)
         batch.build(pipeline, options)
     else:

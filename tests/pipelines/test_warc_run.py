@@ -121,7 +121,7 @@ def test_a_missing_local_warc_is_refused_at_launch(tmp_path, capsys):
 
 @pytest.mark.parametrize("flag", ["--warc", "--warc-paths"])
 def test_remote_warc_sources_are_not_checked_at_launch(flag):
-    from pipelines.batch import parse_options
+    from pipelines.launch import parse_options
     from pipelines.source_options import operator_sources
 
     options = parse_options([flag, "gs://bucket/cc-news/x.warc.gz"])
@@ -137,7 +137,7 @@ def test_stream_refuses_warc_sources(tmp_path, capsys):
 
 
 def test_local_warc_and_archive_folders_are_refused_on_dataflow(tmp_path):
-    from pipelines.batch import parse_options
+    from pipelines.launch import parse_options
     from pipelines.option_errors import OptionsError
 
     warc = write_pages(tmp_path / "a.warc.gz", [])
