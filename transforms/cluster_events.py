@@ -23,7 +23,7 @@ from transforms.stories.clusters import assign_clusters, cluster_key, cluster_ro
 from transforms.stories.grouping import with_fields
 
 
-def _reports(joined):
+def event_reports(joined):
     """An article's events as reports, with its publication time and publisher."""
     _article_id, grouped = joined
     sketches = list(grouped["sketch"])
@@ -93,7 +93,7 @@ class ClusterEvents(beam.PTransform):
                 >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
             }
             | "JoinArticles" >> beam.CoGroupByKey()
-            | "AsReports" >> beam.FlatMap(_reports).with_output_types(EventReport)
+            | "AsReports" >> beam.FlatMap(event_reports).with_output_types(EventReport)
             | "KeyByCluster"
             >> beam.Map(lambda r: (cluster_key(r.event), r)).with_output_types(
                 tuple[str, EventReport]

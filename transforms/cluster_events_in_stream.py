@@ -25,7 +25,7 @@ import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.event_clusters import EventCluster
 from schemas.events import Event
 from schemas.story_index import ClusterTally, EventReport, StorySketch
-from transforms.cluster_events import _reports
+from transforms.cluster_events import event_reports
 from transforms.outputs import split_by_type
 from transforms.stories.clusters import cluster_key, cluster_row
 from transforms.stories.grouping import with_fields
@@ -105,7 +105,7 @@ class ClusterEventsInStream(beam.PTransform):
                 >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
             }
             | "JoinArticles" >> beam.CoGroupByKey()
-            | "AsReports" >> beam.FlatMap(_reports).with_output_types(EventReport)
+            | "AsReports" >> beam.FlatMap(event_reports).with_output_types(EventReport)
             | "KeyByCluster"
             >> beam.Map(lambda r: (cluster_key(r.event), r)).with_output_types(
                 tuple[str, EventReport]

@@ -4,10 +4,10 @@ rows of the stories they made or joined.
 Consumes the run's articles and, with ``--state``, the index of earlier runs (their sketches and
 story tallies within the TTL). Every article is sketched once (MinHash of its already-extracted
 text); articles meet only through LSH band keys: a GroupByKey per band bucket gives candidate
-pairs, union-find over the pairs gives components (a side input that maps only the ids of
-articles with a candidate), and the placement rule (``transforms.stories.grouping``) runs per
-component, so no worker ever holds more than one bucket's ids, the candidates' ids, or one
-component's sketches. Nothing is dropped: an article with no near-duplicate founds a story of
+pairs, ``FindComponents`` turns the pairs into components by shuffles keyed by id (label
+propagation; only label pairs still unsettled after two rounds meet on one worker), and the
+placement rule (``transforms.stories.grouping``) runs per component, so no worker ever holds
+more than one bucket's ids, one id's neighbours, or one component's sketches. Nothing is dropped: an article with no near-duplicate founds a story of
 one.
 """
 
@@ -23,9 +23,9 @@ from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
 from schemas.tables import utc_date
 from transforms import counters
+from transforms.find_components import FindComponents
 from transforms.outputs import split_by_type
 from transforms.stories.grouping import (
-    UnionFind,
     assign_stories,
     bucket_pairs,
     merge_story_tallies,
@@ -36,28 +36,6 @@ from transforms.stories.grouping import (
 )
 from transforms.stories.sketches import band_keys
 from transforms.write_dataset import partition_key, partition_name
-
-
-class _UnionFindFn(beam.CombineFn):
-    """Candidate pairs to components: {article id: smallest id of its component}. Only ids with
-    a near-duplicate candidate take part, so this holds the pairs, never the articles."""
-
-    def create_accumulator(self) -> UnionFind:
-        return UnionFind()
-
-    def add_input(self, sets: UnionFind, pair: tuple[str, str]) -> UnionFind:
-        sets.union(*pair)
-        return sets
-
-    def merge_accumulators(self, accumulators) -> UnionFind:
-        merged = UnionFind()
-        for sets in accumulators:
-            for item, root in sets.components().items():
-                merged.union(item, root)
-        return merged
-
-    def extract_output(self, sets: UnionFind) -> dict[str, str]:
-        return sets.components()
 
 
 def _keyed_by_component(joined):
@@ -118,23 +96,23 @@ _ARTICLE_CODER = beam.coders.registry.get_coder(Article)
 _PACK_LEVEL = 1
 
 
-def _pack_article(article: Article) -> bytes:
+def pack_article(article: Article) -> bytes:
     """An article as compressed row-coder bytes, for the shuffle."""
     return zlib.compress(_ARTICLE_CODER.encode(article), _PACK_LEVEL)
 
 
-def _unpack_article(packed: bytes) -> Article:
-    """An article from ``_pack_article``'s bytes (as the row coder decodes it)."""
+def unpack_article(packed: bytes) -> Article:
+    """An article from ``pack_article``'s bytes (as the row coder decodes it)."""
     return _ARTICLE_CODER.decode(zlib.decompress(packed))
 
 
-def _with_stories(joined):
+def with_story_ids(joined):
     """One partition's articles with their story ids."""
     partition, grouped = joined
     stories = dict(grouped["placed"])
     articles = []
     for packed in grouped["article"]:
-        article = _unpack_article(packed)
+        article = unpack_article(packed)
         articles.append(with_fields(Article, article, story_id=stories.get(article.article_id)))
     return partition, articles
 
@@ -179,13 +157,7 @@ class GroupStories(beam.PTransform):
             >> beam.FlatMap(lambda bucket: bucket_pairs(bucket[1])).with_output_types(
                 tuple[str, str]
             )
-            # No default for an empty input: the default is a side input, and so is the
-            # components map no more (a join): Beam 2.77's DaskRunner recomputes side inputs.
-            | "FindComponents" >> beam.CombineGlobally(_UnionFindFn()).without_defaults()
-            | "ComponentIds"
-            >> beam.FlatMap(lambda components: components.items()).with_output_types(
-                tuple[str, str]
-            )
+            | "FindComponents" >> FindComponents()
         )
         # Stories' steps yield their records into one output each, split by type (tagged
         # outputs are mixed up by Beam 2.77's DaskRunner: transforms/outputs.py).
@@ -232,7 +204,7 @@ class GroupStories(beam.PTransform):
                 "article": articles
                 | "KeyArticles"
                 >> beam.Map(
-                    lambda a: (partition_key(ARTICLES, a), _pack_article(a))
+                    lambda a: (partition_key(ARTICLES, a), pack_article(a))
                 ).with_output_types(tuple[str, bytes]),
                 "placed": placed
                 | "KeyPlaced"
@@ -241,6 +213,7 @@ class GroupStories(beam.PTransform):
                 ).with_output_types(tuple[str, tuple[str, str]]),
             }
             | "JoinStories" >> beam.CoGroupByKey()
-            | "WithStoryIds" >> beam.Map(_with_stories).with_output_types(tuple[str, list[Article]])
+            | "WithStoryIds"
+            >> beam.Map(with_story_ids).with_output_types(tuple[str, list[Article]])
         )
         return by_partition, story_rows, placed, story_tallies

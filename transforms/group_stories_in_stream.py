@@ -33,7 +33,7 @@ from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
 from schemas.tables import utc_date
 from transforms import counters
-from transforms.group_stories import _with_stories
+from transforms.group_stories import pack_article, with_story_ids
 from transforms.outputs import split_by_type
 from transforms.stories.grouping import sketch_article, story_row, with_fields
 from transforms.stories.held_index import (
@@ -172,9 +172,9 @@ class GroupStoriesInStream(beam.PTransform):
             {
                 "article": articles
                 | "KeyArticles"
-                >> beam.Map(lambda a: (partition_key(ARTICLES, a), a)).with_output_types(
-                    tuple[str, Article]
-                ),
+                >> beam.Map(
+                    lambda a: (partition_key(ARTICLES, a), pack_article(a))
+                ).with_output_types(tuple[str, bytes]),
                 "placed": placed
                 | "KeyPlaced"
                 >> beam.Map(
@@ -182,6 +182,7 @@ class GroupStoriesInStream(beam.PTransform):
                 ).with_output_types(tuple[str, tuple[str, str]]),
             }
             | "JoinStories" >> beam.CoGroupByKey()
-            | "WithStoryIds" >> beam.Map(_with_stories).with_output_types(tuple[str, list[Article]])
+            | "WithStoryIds"
+            >> beam.Map(with_story_ids).with_output_types(tuple[str, list[Article]])
         )
         return by_partition, story_rows, placed, tallies
