@@ -4,11 +4,11 @@ rows of the stories they made or joined.
 Consumes the run's articles and, with ``--state``, the index of earlier runs (their sketches and
 story tallies within the TTL). Every article is sketched once (MinHash of its already-extracted
 text); articles meet only through LSH band keys: a GroupByKey per band bucket gives candidate
-pairs, ``FindComponents`` turns the pairs into components by shuffles keyed by id (label
-propagation; only label pairs still unsettled after two rounds meet on one worker), and the
-placement rule (``transforms.stories.grouping``) runs per component, so no worker ever holds
-more than one bucket's ids, one id's neighbours, or one component's sketches. Nothing is dropped: an article with no near-duplicate founds a story of
-one.
+pairs, ``FindComponents`` turns the pairs into components by shuffles keyed by id (labels;
+only the label pairs still unsettled meet on one worker), and the placement rule
+(``transforms.stories.grouping``) runs per component, so no worker ever holds more than one
+bucket's ids, one id's neighbours, or one component's sketches. Nothing is dropped: an article
+with no near-duplicate founds a story of one.
 """
 
 import datetime

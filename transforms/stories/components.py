@@ -1,40 +1,22 @@
-"""Connected components of the candidate graph by rounds of smallest-label propagation: the
-plain steps that ``transforms.find_components`` runs as shuffles, so that no worker holds the
-whole graph.
+"""Connected components of the candidate graph by labels: the plain steps that
+``transforms.find_components`` runs as shuffles, so that no worker holds the whole graph.
 
 Consumes candidate pairs of article ids (the stars ``grouping.bucket_pairs`` draws in each LSH
 bucket); produces, for every id in a pair, the smallest id of its component: the same map
-``grouping.UnionFind`` gives, by another road. Each id starts with the smallest id among itself
-and its neighbours; each round, every id takes the smallest label among its own and its
-neighbours'. Components of near-duplicates are small stars of stars, so two rounds settle almost
-all of them; what is still unsettled is a set of label pairs (two labels that meet on an edge),
-far smaller than the graph, merged exactly with union-find.
+``grouping.UnionFind`` gives, by another road. Each id is labelled with the smallest id among
+itself and its neighbours; what is still unsettled is a set of label pairs (two labels that meet
+on an edge), far smaller than the graph for near-duplicates, merged exactly with union-find.
 """
 
 from collections.abc import Iterable, Iterator
 
 from transforms.stories.grouping import UnionFind
 
-ROUNDS = 2  # label rounds before the exact merge of what is still unsettled
-
 
 def both_ways(pair: tuple[str, str]) -> list[tuple[str, str]]:
     """An undirected candidate pair as two directed edges."""
     first, second = pair
     return [(first, second), (second, first)]
-
-
-def first_label(node: str, neighbours: Iterable[str]) -> str:
-    """An id's label before any round: the smallest of itself and its neighbours."""
-    return min(node, *neighbours)
-
-
-def label_messages(node: str, labels: Iterable[str], neighbours: Iterable[str]) -> Iterator:
-    """One round's messages from an id: its label, to itself and to each neighbour."""
-    label = min(labels)
-    yield node, label
-    for neighbour in set(neighbours):
-        yield neighbour, label
 
 
 def unsettled_pairs(node: str, own: Iterable[str], heard: Iterable[str]) -> Iterator:
