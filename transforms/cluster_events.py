@@ -63,6 +63,31 @@ class _PlaceReportsFn(beam.DoFn):
             yield tally
 
 
+class KeyedReports(beam.PTransform):
+    """(events, sketches) -> (cluster key, EventReport): each event joined to its article's
+    sketch (its publisher and story), keyed for clustering (shared by the batch stage and the
+    unbounded stream's)."""
+
+    def expand(self, inputs):
+        events, sketches = inputs
+        return (
+            {
+                "event": events
+                | "KeyEventsByArticle"
+                >> beam.Map(lambda e: (e.article_id, e)).with_output_types(tuple[str, Event]),
+                "sketch": sketches
+                | "KeySketchesByArticle"
+                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
+            }
+            | "JoinArticles" >> beam.CoGroupByKey()
+            | "AsReports" >> beam.FlatMap(event_reports).with_output_types(EventReport)
+            | "KeyByCluster"
+            >> beam.Map(lambda r: (cluster_key(r.event), r)).with_output_types(
+                tuple[str, EventReport]
+            )
+        )
+
+
 class ClusterEvents(beam.PTransform):
     """Give every event row the cluster of the real-world event it reports.
 
@@ -83,22 +108,7 @@ class ClusterEvents(beam.PTransform):
 
     def expand(self, inputs):
         events, sketches, *rest = inputs
-        reports = (
-            {
-                "event": events
-                | "KeyEventsByArticle"
-                >> beam.Map(lambda e: (e.article_id, e)).with_output_types(tuple[str, Event]),
-                "sketch": sketches
-                | "KeySketchesByArticle"
-                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
-            }
-            | "JoinArticles" >> beam.CoGroupByKey()
-            | "AsReports" >> beam.FlatMap(event_reports).with_output_types(EventReport)
-            | "KeyByCluster"
-            >> beam.Map(lambda r: (cluster_key(r.event), r)).with_output_types(
-                tuple[str, EventReport]
-            )
-        )
+        reports = (events, sketches) | "Reports" >> KeyedReports()
         if rest:
             keyed_stored = rest[0] | "KeyStoredClusters" >> beam.Map(
                 lambda t: (t.cluster_key, t)

@@ -24,10 +24,10 @@ from apache_beam.utils.timestamp import Timestamp
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
 from schemas.event_clusters import EventCluster
 from schemas.events import Event
-from schemas.story_index import ClusterTally, EventReport, StorySketch
-from transforms.cluster_events import event_reports
+from schemas.story_index import ClusterTally
+from transforms.cluster_events import KeyedReports
 from transforms.outputs import split_by_type
-from transforms.stories.clusters import cluster_key, cluster_row
+from transforms.stories.clusters import cluster_row
 from transforms.stories.grouping import with_fields
 from transforms.stories.held_index import expires_at, is_live, place_reports
 from transforms.window_end import IntoGlobalAtWindowEnd, micros, moment
@@ -96,20 +96,8 @@ class ClusterEventsInStream(beam.PTransform):
         events, sketches = inputs
         windowing = events.windowing.windowfn
         placed = (
-            {
-                "event": events
-                | "KeyEventsByArticle"
-                >> beam.Map(lambda e: (e.article_id, e)).with_output_types(tuple[str, Event]),
-                "sketch": sketches
-                | "KeySketchesByArticle"
-                >> beam.Map(lambda s: (s.article_id, s)).with_output_types(tuple[str, StorySketch]),
-            }
-            | "JoinArticles" >> beam.CoGroupByKey()
-            | "AsReports" >> beam.FlatMap(event_reports).with_output_types(EventReport)
-            | "KeyByCluster"
-            >> beam.Map(lambda r: (cluster_key(r.event), r)).with_output_types(
-                tuple[str, EventReport]
-            )
+            (events, sketches)
+            | "Reports" >> KeyedReports()
             # A window's reports of a key as one element, placed at once without a timer (see
             # GroupStoriesInStream: Beam 2.77's BundleBasedDirectRunner holds no watermark for
             # user timers, so a timer's output would be late for its window).

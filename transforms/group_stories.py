@@ -117,6 +117,32 @@ def with_story_ids(joined):
     return partition, articles
 
 
+class JoinStoryIds(beam.PTransform):
+    """(articles, placed sketches) -> (partition, the partition's articles with their story
+    ids): joined by Hive partition, the grouping the articles' writer needs anyway (shared by
+    the batch stage and the unbounded stream's)."""
+
+    def expand(self, inputs):
+        articles, placed = inputs
+        return (
+            {
+                "article": articles
+                | "KeyArticles"
+                >> beam.Map(
+                    lambda a: (partition_key(ARTICLES, a), pack_article(a))
+                ).with_output_types(tuple[str, bytes]),
+                "placed": placed
+                | "KeyPlaced"
+                >> beam.Map(
+                    lambda s: (partition_name(utc_date(s.published_at)), (s.article_id, s.story_id))
+                ).with_output_types(tuple[str, tuple[str, str]]),
+            }
+            | "JoinStories" >> beam.CoGroupByKey()
+            | "WithStoryIds"
+            >> beam.Map(with_story_ids).with_output_types(tuple[str, list[Article]])
+        )
+
+
 class GroupStories(beam.PTransform):
     """Group near-duplicate articles into stories.
 
@@ -199,21 +225,5 @@ class GroupStories(beam.PTransform):
         )
         # Joined by partition, not by article: the writer needs that grouping anyway, so the
         # articles (their texts) are shuffled once, as they were before stories.
-        by_partition = (
-            {
-                "article": articles
-                | "KeyArticles"
-                >> beam.Map(
-                    lambda a: (partition_key(ARTICLES, a), pack_article(a))
-                ).with_output_types(tuple[str, bytes]),
-                "placed": placed
-                | "KeyPlaced"
-                >> beam.Map(
-                    lambda s: (partition_name(utc_date(s.published_at)), (s.article_id, s.story_id))
-                ).with_output_types(tuple[str, tuple[str, str]]),
-            }
-            | "JoinStories" >> beam.CoGroupByKey()
-            | "WithStoryIds"
-            >> beam.Map(with_story_ids).with_output_types(tuple[str, list[Article]])
-        )
+        by_partition = (articles, placed) | "JoinStoryIds" >> JoinStoryIds()
         return by_partition, story_rows, placed, story_tallies

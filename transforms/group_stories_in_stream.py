@@ -28,12 +28,10 @@ from apache_beam.transforms.userstate import BagStateSpec, TimerSpec, on_timer
 from apache_beam.utils.timestamp import Timestamp
 
 import schemas.beam_rows  # noqa: F401 (registers the records as Beam rows)
-from schemas.articles import ARTICLES, Article
 from schemas.stories import Story
 from schemas.story_index import StorySketch, StoryTally
-from schemas.tables import utc_date
 from transforms import counters
-from transforms.group_stories import pack_article, with_story_ids
+from transforms.group_stories import JoinStoryIds
 from transforms.outputs import split_by_type
 from transforms.stories.grouping import sketch_article, story_row, with_fields
 from transforms.stories.held_index import (
@@ -46,7 +44,6 @@ from transforms.stories.held_index import (
     worth_compacting,
 )
 from transforms.window_end import EPOCH, IntoGlobalAtWindowEnd, micros, moment
-from transforms.write_dataset import partition_key, partition_name
 
 ALL_ARTICLES = "stories"  # the one key every sketch is placed under
 
@@ -168,21 +165,5 @@ class GroupStoriesInStream(beam.PTransform):
         placed, story_rows, tallies = split_by_type(
             placing, "Placed", (("Sketches", StorySketch), ("Rows", Story), ("Tallies", StoryTally))
         )
-        by_partition = (
-            {
-                "article": articles
-                | "KeyArticles"
-                >> beam.Map(
-                    lambda a: (partition_key(ARTICLES, a), pack_article(a))
-                ).with_output_types(tuple[str, bytes]),
-                "placed": placed
-                | "KeyPlaced"
-                >> beam.Map(
-                    lambda s: (partition_name(utc_date(s.published_at)), (s.article_id, s.story_id))
-                ).with_output_types(tuple[str, tuple[str, str]]),
-            }
-            | "JoinStories" >> beam.CoGroupByKey()
-            | "WithStoryIds"
-            >> beam.Map(with_story_ids).with_output_types(tuple[str, list[Article]])
-        )
+        by_partition = (articles, placed) | "JoinStoryIds" >> JoinStoryIds()
         return by_partition, story_rows, placed, tallies
