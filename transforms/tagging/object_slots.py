@@ -37,7 +37,7 @@ PROXY_NOUNS = words(
     "sale sales deployment deployments presence involvement role interference aggression "
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
-    "refugees"
+    "refugees withdrawal departure"
 )
 
 
@@ -60,8 +60,25 @@ EVENT_NOUNS = words(
     "strike strikes measures invasion occupation offensive recognition sanctions threats "
     "killing killings assassination arrest detention execution bombing shelling test tests "
     "launch launches criticism charges demand demands offer request calls appeal protest "
-    "complaint expulsion expulsions"
+    "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
+    "crackdown provocation provocations violation violations"
 )
+
+
+# "denounced what it called U.S. interference": the speaker's own label before the object
+LABEL_VERBS = words("called calls termed terms dubbed dubs labelled labeled branded")
+LABEL_PHRASES = words("described describes characterised characterized")
+
+
+def _without_label(gap: list[str]) -> list[str]:
+    """The gap without "what it called" or "what they described as" that opens it."""
+    if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):
+        return gap
+    if gap[2] in LABEL_VERBS:
+        return gap[3:]
+    if gap[2] in LABEL_PHRASES and gap[3:4] == ["as"]:
+        return gap[4:]
+    return gap
 
 
 REGION_WORDS = words(
@@ -138,7 +155,7 @@ def _object_gap(gap: list[str]) -> bool:
     billion worth of US goods"), or a head noun that stands for the actor with a preposition
     ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
     "leaders of X's group")."""
-    gap = _without_amount(gap)
+    gap = _without_amount(_without_label(gap))
     if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
         return True
     return _proxy(gap) is not None or _agent_of_event_noun(gap)
@@ -208,9 +225,10 @@ def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
     """The object mentions after a trigger ending at ``end``."""
+    label = end + len(lowers[end : end + 5]) - len(_without_label(lowers[end : end + 5]))
     for mention in mentions:
-        if mention.start < end:
-            continue
+        if mention.start < label:
+            continue  # before the trigger, or the "it" of "what it called"
         gap = lowers[end : mention.start]
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"

@@ -38,6 +38,10 @@ def objects_of(
     return object_slots.object_mentions(lowers, mentions, match.end, places=places)
 
 
+# Nouns of gatherings an actor's name may modify ("a NATO summit", "the EU meeting")
+GATHERINGS = words("summit summits conference meeting meetings forum session ministerial games")
+
+
 def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
     """The pattern's conditions on its object: its kind, and the word that follows it."""
     if pattern.then and objects and lowers[objects[0].start - 1] == "that":
@@ -58,6 +62,9 @@ def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> 
         return True
     if kind == "person" and objects and lowers[objects[-1].end : objects[-1].end + 1] == ["'s"]:
         return False  # "called Colin Powell's bluff": a possessor, not the person acted on
+    following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
+    if kind in ("actor", "person") and following and following[0] in GATHERINGS:
+        return False  # "hosts a NATO summit": a gathering hosted, not a visitor
     actors = [mention.actor for mention in objects if mention.actor is not None]
     if not actors:
         return kind is None

@@ -10,6 +10,36 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # wire-service phrasings (probes written 2026-12-03, not evidence): representations lodged,
+    # views exchanged, protest notes handed over, money given, a demanded withdrawal
+    (
+        "China has lodged solemn representations with Japan over the remarks.",
+        ("CHN", "JPN", "ACCUSE", "asserted"),
+    ),
+    (
+        "The Emir of Qatar and the President of the UAE exchanged views on regional issues.",
+        ("ARE", "QAT", "CONSULT", "asserted"),
+    ),
+    (
+        "Pakistan handed over a protest note to the Afghan charge d'affaires.",
+        ("PAK", "AFG", "ACCUSE", "asserted"),
+    ),
+    ("South Korea will provide $2.3 billion to Ukraine.", ("KOR", "UKR", "AGREE", "future")),
+    (
+        "Mali's junta demanded the withdrawal of the UN peacekeeping mission.",
+        ("MLI", "UNO", "REQUEST", "asserted"),
+    ),
+    # the act's agent after "by", and the speaker's own label before the object
+    (
+        "Beijing condemned the visit by Taiwan's president to the United States.",
+        ("CHN", "TWN", "ACCUSE", "asserted"),
+    ),
+    (
+        "Venezuela denounced what it called U.S. interference in its affairs.",
+        ("VEN", "USA", "ACCUSE", "asserted"),
+    ),
+    # leaders named without a title, in office on the article's date
+    ("Anwar Ibrahim visited China.", ("MYS", "CHN", "CONSULT", "asserted")),
     # adjectives that name states: "inter-Korean" the two Koreas, "intra-Afghan" Afghanistan
     (
         "Inter-Korean talks resumed on Monday at the border village of Panmunjom.",
@@ -406,6 +436,10 @@ def test_an_object_pronoun_is_no_subject_of_the_infinitive_after_it(tagger):
     assert [
         e for e in tag(tagger, "Russia urged it to condemn Ukraine.") if e.modality == "asserted"
     ] == []
+
+
+def test_hosting_an_organisations_summit_is_no_visit(tagger):
+    assert triples(tag(tagger, "Lithuania, which hosts a NATO summit next week, said so.")) == set()
 
 
 def test_calling_a_state_a_friend_is_no_accusation(tagger):
