@@ -24,6 +24,10 @@ MIN_CONFIDENCE = 0.5  # rows below it are not written
 SIDE_FIELDS = ("text", "name", "country", "sector", "code")
 
 
+# Visits made and hosted (CAMEO 042, 043): acts of officials, not of a population
+VISITS = frozenset({"042", "043"})
+
+
 def actor_columns(side: str, text: str, actor: Actor) -> dict[str, str | None]:
     """The columns of one side ("source" or "target") of an events row."""
     values = (text, actor.name, actor.country, actor.sector, actor.code)
@@ -111,6 +115,8 @@ def event_rows(
     rows = []
     for source, target in pairs:
         source_actor, target_actor = actor_of(source), actor_of(target)
+        if code.cameo in VISITS and source_actor.sector == "CVL":
+            continue  # "Ukrainian refugees arrived in Poland": people moving, not a visit
         rows.append(
             Event(
                 event_id=stable_id(

@@ -61,7 +61,7 @@ EVENT_NOUNS = words(
     "killing killings assassination arrest detention execution bombing shelling test tests "
     "launch launches criticism charges demand demands offer request calls appeal protest "
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
-    "crackdown provocation provocations violation violations"
+    "crackdown provocation provocations violation violations drills exercises"
 )
 
 

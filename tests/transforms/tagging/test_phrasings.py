@@ -40,6 +40,35 @@ CASES = [
     ),
     # leaders named without a title, in office on the article's date
     ("Anwar Ibrahim visited China.", ("MYS", "CHN", "CONSULT", "asserted")),
+    # criticism said as a label, requests said as a call for a truce or as an application
+    (
+        "China's foreign ministry called the US move a serious violation of its sovereignty.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "North Korea denounced the joint drills by the US as a rehearsal for invasion.",
+        ("PRK", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "The European Union called for an immediate ceasefire between Armenia and Azerbaijan.",
+        ("EUR", "AZE", "REQUEST", "asserted"),
+    ),
+    ("The EU called for restraint by Israel.", ("EUR", "ISR", "REQUEST", "asserted")),
+    ("Finland applied to join NATO.", ("FIN", "NATO", "REQUEST", "asserted")),
+    (
+        "Poland requested the deployment of US troops on its soil.",
+        ("POL", "USA", "REQUEST", "asserted"),
+    ),
+    # military cooperation: combined drills, intelligence shared, forces trained
+    (
+        "South Korea and the United States conducted combined air drills.",
+        ("KOR", "USA", "COOPERATE", "asserted"),
+    ),
+    ("Germany trained Ukrainian soldiers.", ("DEU", "UKR", "AID", "asserted")),
+    (
+        "Vietnam and the United States upgraded their relationship.",
+        ("USA", "VNM", "AGREE", "asserted"),
+    ),
     # adjectives that name states: "inter-Korean" the two Koreas, "intra-Afghan" Afghanistan
     (
         "Inter-Korean talks resumed on Monday at the border village of Panmunjom.",
@@ -440,6 +469,16 @@ def test_an_object_pronoun_is_no_subject_of_the_infinitive_after_it(tagger):
 
 def test_hosting_an_organisations_summit_is_no_visit(tagger):
     assert triples(tag(tagger, "Lithuania, which hosts a NATO summit next week, said so.")) == set()
+
+
+def test_wanting_another_to_act_is_no_intent_of_ones_own(tagger):
+    rows = tag(tagger, "Washington wants Riyadh to recognise Israel.")
+    assert ("USA", "SAU", "REQUEST", "asserted") in triples(rows)
+    assert {e.modality for e in rows if e.target_country == "ISR"} == {"hypothetical"}
+
+
+def test_civilians_arriving_make_no_visit(tagger):
+    assert triples(tag(tagger, "A train carrying Ukrainian refugees arrived in Poland.")) == set()
 
 
 def test_calling_a_state_a_friend_is_no_accusation(tagger):
