@@ -39,7 +39,11 @@ PERSONAL_POSSESSIVES = words("his her")
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an
 # organisation's anaphor: the only lower-case tokens that start a mention without an entry
 PHRASE_OPENERS = (
-    PAIR_OPENERS | {"the"} | OWNER_PRONOUNS | frozenset(PRONOUN_KINDS) | ORGANISATION_ANAPHORS
+    PAIR_OPENERS
+    | {"the", "him"}
+    | OWNER_PRONOUNS
+    | frozenset(PRONOUN_KINDS)
+    | ORGANISATION_ANAPHORS
 )
 # A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
@@ -131,6 +135,14 @@ class MentionFinder:
                 text = sentence[tokens[index].start : tokens[index].end]
                 for actor in group:  # twins, coordinated as "the two countries" are
                     mentions.append(Mention(index, index + 1, text, actor=actor, pronoun=True))
+                index += 1
+                continue
+            if not length and lowers[index] == "him":
+                people = [m.actor for m in mentions if m.actor is not None and m.actor.personal]
+                him = memory.other_person(people)
+                if him is not None:  # an object, so no pronoun mention: the verb's target
+                    text = sentence[tokens[index].start : tokens[index].end]
+                    mentions.append(Mention(index, index + 1, text, actor=him))
                 index += 1
                 continue
             if not length:

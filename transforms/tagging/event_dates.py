@@ -86,6 +86,9 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
     return dataclasses.replace(found, date=past[0].date) if past else found
 
 
+SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
 def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
     """Whether ``position`` lies in a relative clause closed by a comma before ``trigger``."""
     openers = list(RELATIVE_OPENER_RE.finditer(text, 0, position))
@@ -100,6 +103,8 @@ def date_of_event(
     for found in find_dates(text, published, future=modality == "future"):
         if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
             continue
+        if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):
+            continue  # "the first such meeting since 2022": where a span starts, not the event
         if found.end <= start and _inside_relative_clause(text, found.start, start):
             continue  # "Australia, whose navy has sailed there since 2020, accused ..."
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):

@@ -91,6 +91,19 @@ class ActorMemory:
                     return actor
         return None
 
+    def other_person(self, excluded: list[Actor]) -> Actor | None:
+        """What "him" stands for: the nearest earlier person of a country none of ``excluded``
+        (the sentence's people so far) has ("Biden called Netanyahu. He urged him ...")."""
+        for actors in reversed(self.recent[:-1]):
+            for actor in actors:
+                if (
+                    actor.personal
+                    and actor.country != "MUL"
+                    and all(actor.country != other.country for other in excluded)
+                ):
+                    return actor
+        return None
+
     def last_pair(self, personal: bool) -> list[Actor]:
         """The first two actors of different countries in the nearest sentence that has them,
         people or not as asked (for "the two leaders", "the two countries"); else the last such

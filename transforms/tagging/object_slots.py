@@ -70,6 +70,25 @@ LABEL_VERBS = words("called calls termed terms dubbed dubs labelled labeled bran
 LABEL_PHRASES = words("described describes characterised characterized")
 
 
+# "invite six countries, including Saudi Arabia and Iran": the named members of a group
+GROUP_NOUNS = words("countries nations states governments members allies neighbours neighbors")
+INCLUDING = words("including notably namely")
+
+
+def _without_group(gap: list[str]) -> list[str]:
+    """The gap without "six countries, including" that opens it."""
+    for position, word in enumerate(gap[:6]):
+        if word in GROUP_NOUNS and plain_gap(gap[:position]):
+            rest = gap[position + 1 :]
+            rest = rest[1:] if rest[:1] == [","] else rest
+            if rest[:1] and rest[0] in INCLUDING:
+                return rest[1:]
+            if rest[:2] == ["such", "as"]:
+                return rest[2:]
+            return gap
+    return gap
+
+
 def _without_label(gap: list[str]) -> list[str]:
     """The gap without "what it called" or "what they described as" that opens it."""
     if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):
@@ -145,7 +164,7 @@ def _without_amount(gap: list[str]) -> list[str]:
     return gap[end:] if end > opening + 1 else gap
 
 
-def _plain_gap(gap: list[str]) -> bool:
+def plain_gap(gap: list[str]) -> bool:
     return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
 
 
@@ -155,8 +174,8 @@ def _object_gap(gap: list[str]) -> bool:
     billion worth of US goods"), or a head noun that stands for the actor with a preposition
     ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
     "leaders of X's group")."""
-    gap = _without_amount(_without_label(gap))
-    if len(gap) <= MAX_OBJECT_GAP and _plain_gap(gap):
+    gap = _without_amount(_without_group(_without_label(gap)))
+    if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
     return _proxy(gap) is not None or _agent_of_event_noun(gap)
 
@@ -207,6 +226,11 @@ def _proxy(gap: list[str]) -> str | None:
     return None
 
 
+def people_proxy(gap: list[str]) -> bool:
+    """Whether the gap is a noun for people of the actor after it ("a delegation from")."""
+    return _proxy(gap) in PEOPLE_PROXIES
+
+
 def _as_proxy(mention: Mention, noun: str | None) -> Mention:
     """``mention`` as the people a proxy noun names ("the mayor of X" is a person of X)."""
     if noun is None or mention.actor is None or noun not in PEOPLE_PROXIES:
@@ -253,7 +277,7 @@ def object_mentions(
             return [as_state(mention)]
         if mention.is_actor or (places and mention.place_country):
             group = coordinated_right(lowers, mentions, mention, places=places)
-            noun = _proxy(gap) if not _plain_gap(gap) else None
+            noun = _proxy(gap) if not plain_gap(gap) else None
             return [_as_proxy(member, noun) for member in group]
         return []
     return []

@@ -30,7 +30,17 @@ COMMON_WORDS = words(
 )
 PLAIN_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")  # the words the tagger's prefilter finds
 OBJECT_KINDS = frozenset(
-    {None, "actor", "person", "not_person", "state", "envoy", "people", "envoy_or_people"}
+    {
+        None,
+        "actor",
+        "person",
+        "not_person",
+        "not_visitor",
+        "state",
+        "envoy",
+        "people",
+        "envoy_or_people",
+    }
 )
 
 

@@ -16,7 +16,9 @@ from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import Sentence, Token, words
 
 # Nouns that refer back to an act named before ("the move", "this decision")
-ACT_NOUNS = words("move decision step announcement measure measures action actions recognition")
+ACT_NOUNS = words(
+    "move decision step announcement measure measures action actions recognition visit trip meeting"
+)
 DETERMINERS = words("the this that such")
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -102,8 +104,8 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     """Keep whose act "the move" will mean: the source of a sentence's last asserted act, or
     the target of a reaction to one ("Washington faced criticism over its decision")."""
     for event in events:
-        if event.modality != "asserted":
-            continue
+        if event.modality not in ("asserted", "future"):
+            continue  # "Blinken will travel to Kyiv. Moscow denounced the visit"
         if is_act(event.plover_type, event.cameo_code):
             country, sector, name = event.source_country, event.source_sector, event.source_name
         else:

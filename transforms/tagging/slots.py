@@ -42,8 +42,19 @@ def objects_of(
 GATHERINGS = words("summit summits conference meeting meetings forum session ministerial games")
 
 
-def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> bool:
-    """The pattern's conditions on its object: its kind, and the word that follows it."""
+def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
+    """Whether ``mention`` is named as a person or body itself, not as the owner or agent of an
+    act: only determiners and the like before it, no act noun inside it."""
+    inside, gap = lowers[mention.start : mention.end], lowers[end : mention.start]
+    named = object_slots.plain_gap(gap) or object_slots.people_proxy(gap)
+    return named and not (object_slots.EVENT_NOUNS.intersection(inside) or "'s" in inside[-2:])
+
+
+def object_fits(
+    lowers: list[str], objects: list[Mention], pattern: Pattern, end: int | None = None
+) -> bool:
+    """The pattern's conditions on its object: its kind, and the word that follows it; a visitor
+    (kind person or actor, the trigger ending at ``end``) is named right after the trigger."""
     if pattern.then and objects and lowers[objects[0].start - 1] == "that":
         pass  # "urged that X withdraw": the "that" came before the object
     elif pattern.then and objects:
@@ -62,6 +73,18 @@ def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> 
         return True
     if kind == "person" and objects and lowers[objects[-1].end : objects[-1].end + 1] == ["'s"]:
         return False  # "called Colin Powell's bluff": a possessor, not the person acted on
+    if (
+        kind in ("actor", "person")
+        and objects
+        and end is not None
+        and not _visitor(lowers, objects[0], end)
+    ):
+        return False  # "welcomed Erdogan's decision", "welcomed the decision by Erdogan"
+    if kind == "not_visitor" and objects and end is not None:
+        # "welcomed the Chinese initiative", "welcomed Erdogan's decision": praise, not a visit
+        return not _visitor(lowers, objects[0], end) or all(
+            mention.actor is None or not mention.actor.personal for mention in objects
+        )
     following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
     if kind in ("actor", "person") and following and following[0] in GATHERINGS:
         return False  # "hosts a NATO summit": a gathering hosted, not a visitor
@@ -72,6 +95,7 @@ def object_fits(lowers: list[str], objects: list[Mention], pattern: Pattern) -> 
         "actor": lambda actor: True,
         "person": lambda actor: actor.personal,
         "not_person": lambda actor: not actor.personal,
+        "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
         "envoy": lambda actor: actor.envoy,
         "people": lambda actor: bool(actor.agents) or actor.personal,

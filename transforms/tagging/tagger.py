@@ -276,7 +276,7 @@ class EventTagger:
                 # "Esper met with several top government officials" in a story datelined
                 # Hanoi: the officials are the host country's
                 slots["object"] = objects = officials
-        if pattern.target != "none" and not object_fits(lowers, objects, pattern):
+        if pattern.target != "none" and not object_fits(lowers, objects, pattern, match.end):
             return None
         sources = slots[pattern.source]
         targets = slots[pattern.target] if pattern.target != "to_place" else []

@@ -1,0 +1,45 @@
+"""References a sentence makes to what the paragraph said before: "him" for the other person,
+"the visit" or "the meeting" for the act reported earlier; and what such a reference is not
+(a visitor welcomed is not the owner of a welcomed decision; "since 2022" dates no event)."""
+
+import pytest
+
+from tests.transforms.tagging.helpers import FRIDAY, tag, triples
+
+
+def test_him_is_the_other_person_of_the_paragraph(tagger):
+    rows = tag(tagger, "Biden called Netanyahu on Sunday. He urged him to avoid civilian deaths.")
+    assert ("USA", "ISR", "REQUEST", "asserted") in triples(rows)
+    rows = tag(tagger, "Putin addressed the summit by video. South Africa had asked him to stay.")
+    assert ("ZAF", "RUS", "REQUEST", "asserted") in triples(rows)
+
+
+def test_him_with_no_other_person_before_is_no_target(tagger):
+    assert triples(tag(tagger, "Biden spoke on Sunday. He urged him to act.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Blinken will travel to Ukraine this week. Russia denounced the visit.",
+            ("RUS", "USA", "ACCUSE", "asserted"),
+        ),
+        (
+            "Putin met Kim Jong Un in Russia's far east. Washington condemned the meeting.",
+            ("USA", "RUS", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_a_visit_or_meeting_reacted_to_is_its_makers_act(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
+def test_welcoming_a_persons_decision_is_praise_not_a_visit(tagger):
+    rows = tag(tagger, "Stoltenberg welcomed Erdogan's decision.")
+    assert triples(rows) == {("NATO", "TUR", "SUPPORT", "asserted")}
+
+
+def test_the_year_since_which_something_lasts_dates_no_event(tagger):
+    rows = tag(tagger, "Modi held talks with Xi, the first such meeting since 2022.")
+    assert {(e.event_date, e.date_is_fallback) for e in rows} == {(FRIDAY, True)}
