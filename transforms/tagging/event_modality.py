@@ -69,6 +69,13 @@ class EventModality:
             and readings.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
+        if (
+            modality in ("asserted", "future")
+            and match.start > 0
+            and lowers[match.start - 1] == "against"
+            and lowers[match.start].endswith("ing")
+        ):
+            modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv"
         if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
             modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):

@@ -59,9 +59,13 @@ def governed(
         return False
     if lowers[start] in ADJUNCT_OPENERS:
         return False  # "Turkey freed him after pressure from Washington": the clause's adjunct
-    before = [word for word in lowers[max(subject_end, start - 4) : start] if word not in ARTICLES]
+    before = [word for word in lowers[max(subject_end, start - 7) : start] if word not in ARTICLES]
     if before[-1:] and before[-1] in AGENTIVE_VERBS:
         return False  # "Venezuela ordered the expulsion of": the subject's own act
+    if any(word in AGENTIVE_VERBS for word in before) and all(
+        word in MODIFIERS or word[:1].isdigit() or word in AGENTIVE_VERBS for word in before
+    ):
+        return False  # "approved the possible sale of", "approved a $500 million arms sale"
     if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
         return True
     return any(
@@ -73,9 +77,15 @@ def governed(
 # sanctions on"), unlike "criticised the expulsion of"
 AGENTIVE_VERBS = words(
     "ordered orders order announced announces announce decided approved approves approve "
-    "launched launches began begins started starts completed stepped carried"
+    "launched launches began begins started starts completed stepped carried authorized "
+    "authorised authorizes authorises cleared clears finalized finalised"
 )
 ARTICLES = words("the a an its their his her")
+# What may stand between an agentive verb and its noun ("a $500 million arms sale")
+MODIFIERS = words(
+    "possible potential new further additional fresh first second third $ us$ € £ . , million "
+    "billion arms weapons military"
+)
 
 
 # Prepositions that open a trigger said as an adjunct of the whole clause ("at the request of")

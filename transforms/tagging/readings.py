@@ -129,11 +129,26 @@ def recode(
         return taxonomy[threat], "asserted"
     if code.plover_type == "SANCTION" and _lifted(lowers[end : end + LIFTED_REACH]):
         return taxonomy[EASED_SANCTIONS], modality  # "US sanctions on Iran were lifted"
+    if modality == "negated" and code.plover_type == "AID" and _no_longer(lowers, start):
+        # "Poland will no longer send weapons to Ukraine": aid stopped (CAMEO 162x)
+        stopped = STOPPED_AID.get(code.cameo, "162")
+        future = not WILL_WORDS.isdisjoint(lowers[max(0, start - 5) : start])
+        return taxonomy[stopped], "future" if future else "asserted"
     if modality == REFUSAL:
         if code.plover_type not in REFUSED_TO_REJECT:
             return code, "negated"
         return taxonomy[REFUSED_TO_REJECT[code.plover_type]], "asserted"
     return code, modality
+
+
+STOPPED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+WILL_WORDS = words("will would")
+
+
+def _no_longer(lowers: list[str], start: int) -> bool:
+    """Whether "no longer" stands right before the trigger ("would no longer send")."""
+    window = lowers[max(0, start - 3) : start]
+    return any(window[i : i + 2] == ["no", "longer"] for i in range(len(window) - 1))
 
 
 def called_off(lowers: list[str], position: int) -> bool:

@@ -59,6 +59,13 @@ CASES = [
         "Poland requested the deployment of US troops on its soil.",
         ("POL", "USA", "REQUEST", "asserted"),
     ),
+    # arms sales said as nouns, with the approving subject as their agent
+    (
+        "The Biden administration on Friday approved a $500 million arms sale to Taiwan.",
+        ("USA", "TWN", "AID", "asserted"),
+    ),
+    # aid that will stop is a sanction
+    ("Poland will no longer send weapons to Ukraine.", ("POL", "UKR", "SANCTION", "future")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
@@ -475,6 +482,16 @@ def test_wanting_another_to_act_is_no_intent_of_ones_own(tagger):
     rows = tag(tagger, "Washington wants Riyadh to recognise Israel.")
     assert ("USA", "SAU", "REQUEST", "asserted") in triples(rows)
     assert {e.modality for e in rows if e.target_country == "ISR"} == {"hypothetical"}
+
+
+def test_an_act_warned_against_is_not_done(tagger):
+    rows = tag(tagger, "Russia warned Washington against sending long-range missiles to Kyiv.")
+    assert ("RUS", "USA", "THREATEN", "asserted") in triples(rows)
+    assert {e.modality for e in rows if e.target_country == "UKR"} == {"hypothetical"}
+
+
+def test_condemning_an_arms_sale_makes_no_sale_of_the_condemner(tagger):
+    assert triples(tag(tagger, "Beijing condemned the arms sale to Taiwan.")) == set()
 
 
 def test_civilians_arriving_make_no_visit(tagger):
