@@ -37,7 +37,7 @@ PROXY_NOUNS = words(
     "sale sales deployment deployments presence involvement role interference aggression "
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
-    "refugees withdrawal departure"
+    "refugees withdrawal departure ruling verdict judgment judgement"
 )
 
 
@@ -194,7 +194,7 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
             modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
             if tail[:1] == ["of"] and len(tail) <= 4:
                 tail = []  # "the killing of its commander by X": the act's own complement
-            tail_words = [w for w in tail if w not in OBJECT_GAP]
+            tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
             return (
                 len([w for w in head if w not in QUOTE_MARKS]) <= 4
                 and len(modifiers) <= 2

@@ -16,7 +16,10 @@ OPENING_QUOTES = frozenset(['"', "“"])
 CLOSING_QUOTES = frozenset(['"', "”"])
 
 
-REPORTING = words("said says announced stated added confirmed told warned insisted declared noted")
+REPORTING = words(
+    "said says announced stated added confirmed told warned insisted declared noted wrote writes "
+    "tweeted posted"
+)
 
 
 def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:

@@ -66,6 +66,22 @@ CASES = [
     ),
     # aid that will stop is a sanction
     ("Poland will no longer send weapons to Ukraine.", ("POL", "UKR", "SANCTION", "future")),
+    # accusations inside a quotation whose speaker is named after it
+    (
+        '"Russia is waging a war of aggression against Ukraine," Olaf Scholz said.',
+        ("DEU", "RUS", "ACCUSE", "asserted"),
+    ),
+    ('"Washington is lying," Zakharova wrote on Telegram.', ("RUS", "USA", "ACCUSE", "asserted")),
+    # the agent of a proposal "put forward by", inspectors let in
+    (
+        "Israel rejected the ceasefire proposal put forward by Egypt and Qatar.",
+        ("ISR", "QAT", "REJECT", "asserted"),
+    ),
+    (
+        "Iran allowed inspectors from the IAEA to visit the site.",
+        ("IRN", "UNO", "RETREAT", "asserted"),
+    ),
+    ("Iran refused to allow IAEA inspectors into its sites.", ("IRN", "UNO", "REJECT", "asserted")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
