@@ -26,6 +26,8 @@ from transforms.tagging.person_names import a_person, another_person, appositive
 from transforms.tagging.text import Token, words
 
 LOCATIVES = words("in at near outside inside across throughout around within along")
+# "flew to Tehran for talks with": a destination, no actor of what follows
+MOTIONS = words("flew travelled traveled went headed returned came journeyed sailed")
 # Capitalised words that make a name before them part of a geographic feature's name.
 GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
@@ -210,6 +212,7 @@ class MentionFinder:
                     index > 0
                     and lowers[index - 1] in LOCATIVES
                     or (index > 1 and lowers[index - 1] == "the" and lowers[index - 2] in LOCATIVES)
+                    or (index > 1 and lowers[index - 1] == "to" and lowers[index - 2] in MOTIONS)
                 )
                 mentions.append(mention)
                 if mention.is_actor and mention.actor is not None:

@@ -152,8 +152,15 @@ def parse_may_help(
     return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
 
 
-HOST_NOUNS = words("officials leaders counterparts authorities ministers")
-HOST_MODIFIERS = words("with government senior top several local high-ranking military")
+HOST_NOUNS = words(
+    "officials leaders counterparts authorities ministers emir amir king sultan prince president "
+    "premier minister chancellor"
+)
+HOST_MODIFIERS = words(
+    "with government senior top several local high-ranking military crown prime foreign defence "
+    "defense country's nation's"
+)
+VISITED = words("visiting visited visit in to")  # "Erdogan, who is visiting Qatar, met the emir"
 HOST_REACH = 6
 
 
@@ -166,13 +173,18 @@ def hosts(
     head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
     if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
         return []
-    for mention in mentions:
-        if mention.start >= end + head and mention.place_country and mention.locative:
-            country = mention.place_country
-            break
-    else:
-        if dateline is None:
-            return []
+    later = (m for m in mentions if m.start >= end + head and m.place_country and m.locative)
+    earlier = (
+        m
+        for m in reversed(mentions)
+        if m.end <= end and m.place_country and m.start and lowers[m.start - 1] in VISITED
+    )
+    place = next(later, None) or next(earlier, None)
+    if place is not None and place.place_country:
+        country = place.place_country
+    elif dateline is not None:
         country = dateline.country
+    else:
+        return []
     actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
     return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]

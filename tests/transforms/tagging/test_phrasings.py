@@ -82,6 +82,17 @@ CASES = [
         ("IRN", "UNO", "RETREAT", "asserted"),
     ),
     ("Iran refused to allow IAEA inspectors into its sites.", ("IRN", "UNO", "REJECT", "asserted")),
+    # visits: a landing, a destination that is no actor of the talks after it, a bare title
+    # of the visited country
+    ("Zelensky landed in Washington on Wednesday.", ("UKR", "USA", "CONSULT", "asserted")),
+    (
+        "Putin flew to Tehran on Tuesday for talks with Erdogan.",
+        ("RUS", "TUR", "CONSULT", "asserted"),
+    ),
+    (
+        "Erdogan, who is visiting Qatar, held talks with the emir.",
+        ("TUR", "QAT", "CONSULT", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
@@ -508,6 +519,11 @@ def test_an_act_warned_against_is_not_done(tagger):
 
 def test_condemning_an_arms_sale_makes_no_sale_of_the_condemner(tagger):
     assert triples(tag(tagger, "Beijing condemned the arms sale to Taiwan.")) == set()
+
+
+def test_a_destination_is_no_side_of_the_talks_after_it(tagger):
+    rows = tag(tagger, "Putin flew to Tehran on Tuesday for talks with Erdogan.")
+    assert "IRN" not in {e.source_country for e in rows if e.cameo_code != "042"}
 
 
 def test_civilians_arriving_make_no_visit(tagger):
