@@ -34,6 +34,8 @@ ENVOY_AGENTS = frozenset(
     + ["ambassadors", "envoys"]
     + ["charge d'affaires", "permanent representative", "high commissioner"]
     + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
+    + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
+    + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
 )
 MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "

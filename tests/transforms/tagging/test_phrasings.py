@@ -93,6 +93,26 @@ CASES = [
         "Erdogan, who is visiting Qatar, held talks with the emir.",
         ("TUR", "QAT", "CONSULT", "asserted"),
     ),
+    # sanctions: entry bans, export controls to a state, lending halted, missions closed,
+    # attaches expelled, funds frozen
+    (
+        "Russia banned entry to 500 Americans, including Barack Obama.",
+        ("RUS", "USA", "SANCTION", "asserted"),
+    ),
+    (
+        "Japan tightened export controls on chipmaking equipment to China.",
+        ("JPN", "CHN", "SANCTION", "asserted"),
+    ),
+    (
+        "The World Bank halted new lending to Uganda over its law.",
+        ("WBK", "UGA", "SANCTION", "asserted"),
+    ),
+    ("Germany shut down four Russian consulates.", ("DEU", "RUS", "SANCTION", "asserted")),
+    ("Burkina Faso expelled French military attaches.", ("BFA", "FRA", "SANCTION", "asserted")),
+    (
+        "The United States has frozen $6 billion of Iranian funds held in Qatar.",
+        ("USA", "IRN", "SANCTION", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
