@@ -113,6 +113,21 @@ CASES = [
         "The United States has frozen $6 billion of Iranian funds held in Qatar.",
         ("USA", "IRN", "SANCTION", "asserted"),
     ),
+    # envoys summoned in the passive: to the summoning ministry, or reported by its speaker
+    (
+        "The Russian ambassador was summoned to the Polish foreign ministry on Tuesday.",
+        ("POL", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Israel's foreign ministry said Spain's ambassador had been summoned for a reprimand.",
+        ("ISR", "ESP", "ACCUSE", "asserted"),
+    ),
+    # arms given with the recipient first, retaliation announced
+    ("Iran sent Russia hundreds of drones.", ("IRN", "RUS", "AID", "asserted")),
+    (
+        "The Kremlin said Russia would retaliate against Finland for joining NATO.",
+        ("RUS", "FIN", "THREATEN", "future"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
