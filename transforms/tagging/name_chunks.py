@@ -37,6 +37,10 @@ ENVOY_AGENTS = frozenset(
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
     + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
 )
+HOME_TITLES = frozenset(
+    ["amir", "emir", "king", "sultan", "crown prince", "president", "prime minister", "premier"]
+    + ["chancellor", "foreign minister"]
+)
 MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
     "military civilian"
@@ -227,6 +231,8 @@ class ChunkResolver:
                     return Mention(start, end, text, actor=memory.titles[agent])
             kinds = {agent_kind(self.lexicon, agent) for agent in agents}
             official = kinds == {"title"} and name_tokens and not ENVOY_AGENTS & set(agents)
+            # "DOHA (QNA) - The Amir received ...": a bare top office names the home's holder
+            official = official or (kinds == {"title"} and set(agents) <= HOME_TITLES)
             if (
                 memory.home
                 and agents

@@ -1,6 +1,7 @@
 """References a sentence makes to what the paragraph said before: "him" for the other person,
 "the visit" or "the meeting" for the act reported earlier; and what such a reference is not
-(a visitor welcomed is not the owner of a welcomed decision; "since 2022" dates no event)."""
+(a visitor welcomed is not the owner of a welcomed decision; "since 2022" dates no event); and
+what a story's dateline says of a bare top office ("DOHA - The Amir received")."""
 
 import pytest
 
@@ -43,3 +44,24 @@ def test_welcoming_a_persons_decision_is_praise_not_a_visit(tagger):
 def test_the_year_since_which_something_lasts_dates_no_event(tagger):
     rows = tag(tagger, "Modi held talks with Xi, the first such meeting since 2022.")
     assert {(e.event_date, e.date_is_fallback) for e in rows} == {(FRIDAY, True)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "DOHA (QNA) - The Amir received a phone call from Syrian President Bashar al-Assad.",
+            ("SYR", "QAT", "CONSULT", "asserted"),
+        ),
+        (
+            "KYIV (AP) - The foreign minister urged Germany to deliver Taurus missiles.",
+            ("UKR", "DEU", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_a_bare_top_office_in_a_datelined_story_is_the_homes(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
+def test_a_bare_top_office_without_a_dateline_stays_unresolved(tagger):
+    assert triples(tag(tagger, "The foreign minister urged Germany to deliver missiles.")) == set()
