@@ -35,7 +35,7 @@ GEOGRAPHIC_FEATURES = frozenset(
 )
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
-ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping")
+ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping agency")
 POSSESSIVES = words("its their")
 PERSONAL_POSSESSIVES = words("his her")
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an

@@ -128,6 +128,15 @@ CASES = [
         "The Kremlin said Russia would retaliate against Finland for joining NATO.",
         ("RUS", "FIN", "THREATEN", "future"),
     ),
+    # readout language: "the Chinese side", "the agency" for the last organisation
+    (
+        "The Chinese side urged the US side to stop the provocations.",
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
+    (
+        "Tehran's envoy to the IAEA rejected the agency's report.",
+        ("IRN", "UNO", "REJECT", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
