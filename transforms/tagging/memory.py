@@ -28,6 +28,7 @@ class ActorMemory:
         self.named: list[str] = []  # the countries of the article's actors, in order
         self.scanned: set[int] = set()  # skipped sentences read for their countries
         self.last_act: Actor | None = None  # whose act "the move" refers to (reactions)
+        self.partner: Actor | None = None  # the other side of a mutual last act ("signed a deal")
         self.last_act_sentence = -1  # the index of the sentence that reported it
 
     def new_paragraph(self) -> None:

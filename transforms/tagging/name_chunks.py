@@ -134,6 +134,19 @@ class ChunkResolver:
             titled = last.kind == PERSON or (
                 last.kind == AGENT and last.agent_kind in ("title", "honorific")
             )
+            if (
+                lowers[end] == "'s"
+                and follow == end + 1
+                and last.kind == COUNTRY
+                and len(parts) == 1
+                and self._full_name(words, follow)
+            ):
+                # "Iran's Ali Shamkhani": a person of the possessor country, known by surname later
+                while follow < len(words) and is_name_word(words[follow]) and len(name_tokens) < 3:
+                    name_tokens.append(words[follow])
+                    follow += 1
+                end = follow
+                break
             if follow == end and titled and is_name_word(words[end]) and words[end][:1] != "'":
                 before = end
                 while end < len(words) and is_name_word(words[end]) and len(name_tokens) < 5:
@@ -143,6 +156,19 @@ class ChunkResolver:
                     continue  # (a sixth capitalised word ends the name: all-caps headlines)
             break
         return end, parts, name_tokens
+
+    def _full_name(self, words: list[str], at: int) -> bool:
+        """Whether two or three capitalised words the dictionaries do not know start at ``at``
+        and end there ("Ali Shamkhani", not "Black Sea" nor "Revolutionary Guards")."""
+        count = 0
+        while at + count < len(words) and count < 4 and is_name_word(words[at + count]):
+            if (
+                not words[at + count][:1].isupper()
+                or self.lexicon.match(words, [w.lower() for w in words], at + count)[0]
+            ):
+                return False
+            count += 1
+        return 2 <= count <= 3
 
     def past_modifiers(self, words: list[str], lowers: list[str], at: int) -> int:
         """Where an agent word starts after up to three lower-case modifiers of a demonym
@@ -206,9 +232,14 @@ class ChunkResolver:
                 if sense.kind == ORG and sense.code:  # "the bloc" later in the article
                     memory.organisation = Actor(sense.code, "IGO", sense.name or sense.code)
                     memory.organisation_sentence = memory.sentence
-        personal = person is not None or any(
-            agent in PERSONAL_AGENTS or agent_kind(self.lexicon, agent) == "title"
-            for agent in agents
+        named = bool(name_tokens) and not agents and person is None and country is not None
+        personal = (
+            named
+            or person is not None
+            or any(
+                agent in PERSONAL_AGENTS or agent_kind(self.lexicon, agent) == "title"
+                for agent in agents
+            )
         )
         if country is None and name_tokens:
             remembered = memory.names.get(name_tokens[-1]) or memory.names.get(

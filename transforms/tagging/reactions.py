@@ -17,7 +17,8 @@ from transforms.tagging.text import Sentence, Token, words
 
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words(
-    "move decision step announcement measure measures action actions recognition visit trip meeting"
+    "move decision step announcement measure measures action actions recognition visit trip "
+    "meeting deal agreement accord pact"
 )
 DETERMINERS = words("the this that such")
 # The types of rows that react to an act; their own rows are no act to react to.
@@ -48,7 +49,7 @@ def apposed_act(lowers: list[str], subject_start: int) -> bool:
 def act_reference(lowers: list[str], start: int, end: int) -> tuple[int, int] | None:
     """The span of "the move" (or "this decision") that ends a trigger at ``[start, end)`` or
     follows it directly; None when the trigger's object is something else."""
-    for opening in (end - 2, end):
+    for opening in (end - 2, end, start + 1):  # start + 1: "called the decision unfortunate"
         if opening < start and opening != end:
             continue
         pair = lowers[opening : opening + 2]
@@ -97,7 +98,8 @@ def reaction_target(
     if reference is None or sentence.index - memory.last_act_sentence > ACT_REACH:
         return []
     text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
-    return [Mention(reference[0], reference[1], text, actor=memory.last_act)]
+    sides = [memory.last_act] + ([memory.partner] if memory.partner is not None else [])
+    return [Mention(reference[0], reference[1], text, actor=side) for side in sides]
 
 
 def remember_act(memory: ActorMemory, events: list[Event]) -> None:
@@ -112,9 +114,24 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             country, sector, name = event.target_country, event.target_sector, event.target_name
         memory.last_act = Actor(country or "", sector, name or "")
         memory.last_act_sentence = event.sentence_index
+        memory.partner = _partner(event, events)
+
+
+def _partner(event: Event, events: list[Event]) -> Actor | None:
+    """The other side of a mutual act ("A and B signed a deal": B->A beside A->B), or None."""
+    for other in events:
+        if (
+            other.mention_id == event.mention_id
+            and other.source_country == event.target_country
+            and other.target_country == event.source_country
+            and is_act(event.plover_type, event.cameo_code)
+        ):
+            return Actor(other.source_country or "", other.source_sector, other.source_name or "")
+    return None
 
 
 def note_owner(memory: ActorMemory, owner: Actor | None, sentence: Sentence) -> None:
     """Keep the owner of a possessed act noun ("Washington's decision") for "the move" later."""
     if owner is not None:
         memory.last_act, memory.last_act_sentence = owner, sentence.index
+        memory.partner = None

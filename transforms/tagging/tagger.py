@@ -245,7 +245,13 @@ class EventTagger:
             sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
         )
         slots["object"] = slots["object_place"] = objects
-        slots["inside"] = object_slots.inside(mentions, match.start, match.end)
+        slots["inside"] = object_slots.inside(mentions, match.start, match.end) or (
+            reactions.reaction_target(
+                sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
+            )
+            if pattern.target in ("inside", "first_inside") and memory.last_act is not None
+            else []
+        )  # "called the move unjustified": the move's maker
         slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
         slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot

@@ -65,3 +65,27 @@ def test_a_bare_top_office_in_a_datelined_story_is_the_homes(tagger, text, expec
 
 def test_a_bare_top_office_without_a_dateline_stays_unresolved(tagger):
     assert triples(tag(tagger, "The foreign minister urged Germany to deliver missiles.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Saudi Arabia and Iran signed a deal. The United States welcomed the deal.",
+            {("USA", "SAU", "SUPPORT", "asserted"), ("USA", "IRN", "SUPPORT", "asserted")},
+        ),
+        (
+            "China imposed sanctions on Lithuania. The EU called the move unjustified.",
+            {("EUR", "CHN", "ACCUSE", "asserted")},
+        ),
+    ],
+)
+def test_a_reaction_to_a_mutual_act_or_said_as_a_label_targets_its_makers(tagger, text, expected):
+    assert expected <= triples(tag(tagger, text))
+
+
+def test_a_countrys_person_named_in_full_is_that_countrys(tagger):
+    rows = tag(tagger, "Talks in Beijing between Iran's Ali Shamkhani and Saudi officials ended.")
+    assert ("IRN", "SAU", "CONSULT", "asserted") in triples(rows)
+    rows = tag(tagger, "Iran's Ali Shamkhani met Saudi officials. Shamkhani urged Riyadh to act.")
+    assert ("IRN", "SAU", "REQUEST", "asserted") in triples(rows)
