@@ -15,12 +15,8 @@ from transforms.tagging.epithets import OWNER_PRONOUNS, epithet_at, owned_at
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory, first_list
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.name_chunks import (
-    STATE_SECTORS,
-    VERBAL_AGENTS,
-    ChunkResolver,
-    share_distributed_agents,
-)
+from transforms.tagging.name_chunks import ChunkResolver, share_distributed_agents
+from transforms.tagging.offices import STATE_SECTORS, VERBAL_AGENTS
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.text import Token, words

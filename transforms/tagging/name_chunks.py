@@ -24,23 +24,20 @@ from transforms.tagging.entries import (
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.person_names import in_office, is_name_word, pick_person
+from transforms.tagging.offices import (
+    ACT_AGENTS,
+    ENVOY_AGENTS,
+    HOME_TITLES,
+    PERSONAL_AGENTS,
+    SECTOR_PRIORITY,
+    STATE_SECTORS,
+    VERBAL_AGENTS,
+    agent_kind,
+    sector_rank,
+)
+from transforms.tagging.person_names import full_name, in_office, is_name_word, pick_person
 from transforms.tagging.text import words
 
-SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
-PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
-ENVOY_AGENTS = frozenset(
-    ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
-    + ["ambassadors", "envoys"]
-    + ["charge d'affaires", "permanent representative", "high commissioner"]
-    + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
-    + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
-    + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
-)
-HOME_TITLES = frozenset(
-    ["amir", "emir", "king", "sultan", "crown prince", "president", "prime minister", "premier"]
-    + ["chancellor", "foreign minister"]
-)
 MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
     "military civilian"
@@ -50,15 +47,7 @@ MAX_DEMONYM_MODIFIERS = 4
 MODIFIER_STOPS = words(
     "of to in on at for with by from that which who is are was were has have had"
 )
-# Agent words that are also verbs: agents only after a demonym ("Russian attacks").
-VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
-# Agent words that name an act: "the Russian invasion" is Russia's, "the invasion of Ukraine" not
-ACT_AGENTS = VERBAL_AGENTS | words(
-    "invasion occupation offensive incursion blockade annexation airstrikes raid"
-)
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
-# The sectors of a state's own bodies: an unqualified one is the dateline country's
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
 
 def primary(senses: list[Entry]) -> Entry:
@@ -139,7 +128,7 @@ class ChunkResolver:
                 and follow == end + 1
                 and last.kind == COUNTRY
                 and len(parts) == 1
-                and self._full_name(words, follow)
+                and full_name(self.lexicon, words, follow)
             ):
                 # "Iran's Ali Shamkhani": a person of the possessor country, known by surname later
                 while follow < len(words) and is_name_word(words[follow]) and len(name_tokens) < 3:
@@ -156,19 +145,6 @@ class ChunkResolver:
                     continue  # (a sixth capitalised word ends the name: all-caps headlines)
             break
         return end, parts, name_tokens
-
-    def _full_name(self, words: list[str], at: int) -> bool:
-        """Whether two or three capitalised words the dictionaries do not know start at ``at``
-        and end there ("Ali Shamkhani", not "Black Sea" nor "Revolutionary Guards")."""
-        count = 0
-        while at + count < len(words) and count < 4 and is_name_word(words[at + count]):
-            if (
-                not words[at + count][:1].isupper()
-                or self.lexicon.match(words, [w.lower() for w in words], at + count)[0]
-            ):
-                return False
-            count += 1
-        return 2 <= count <= 3
 
     def past_modifiers(self, words: list[str], lowers: list[str], at: int) -> int:
         """Where an agent word starts after up to three lower-case modifiers of a demonym
@@ -309,15 +285,6 @@ class ChunkResolver:
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
-
-
-def sector_rank(sector: str) -> int:
-    return SECTOR_PRIORITY.index(sector) if sector in SECTOR_PRIORITY else len(SECTOR_PRIORITY)
-
-
-def agent_kind(lexicon: Lexicon, agent: str) -> str | None:
-    senses = lexicon.terms.get(tuple(agent.split()))
-    return senses[0].agent_kind if senses else None
 
 
 def share_distributed_agents(

@@ -11,19 +11,16 @@ allegations by X"), and a demonym before a noun as its state ("a ban on Japanese
 import dataclasses
 
 from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.gap_openers import (
+    OBJECT_GAP,
+    is_digit_word,
+    plain_gap,
+    without_amount,
+    without_group,
+    without_label,
+)
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.text import words
-
-OBJECT_GAP = words(
-    "the a an its his her their both all some several two three four five six seven eight "
-    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
-    "also separately jointly publicly strongly sharply openly repeatedly formally officially "
-    "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
-    "evening night yesterday today late early last this week month "
-    "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
-    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh"
-) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
-
 
 MAX_OBJECT_GAP = 4
 
@@ -65,50 +62,9 @@ EVENT_NOUNS = words(
 )
 
 
-# "denounced what it called U.S. interference": the speaker's own label before the object
-LABEL_VERBS = words("called calls termed terms dubbed dubs labelled labeled branded")
-LABEL_PHRASES = words("described describes characterised characterized")
-
-
-# "invite six countries, including Saudi Arabia and Iran": the named members of a group
-GROUP_NOUNS = words("countries nations states governments members allies neighbours neighbors")
-INCLUDING = words("including notably namely")
-
-
-def _without_group(gap: list[str]) -> list[str]:
-    """The gap without "six countries, including" that opens it."""
-    for position, word in enumerate(gap[:6]):
-        if word in GROUP_NOUNS and plain_gap(gap[:position]):
-            rest = gap[position + 1 :]
-            rest = rest[1:] if rest[:1] == [","] else rest
-            if rest[:1] and rest[0] in INCLUDING:
-                return rest[1:]
-            if rest[:2] == ["such", "as"]:
-                return rest[2:]
-            return gap
-    return gap
-
-
-def _without_label(gap: list[str]) -> list[str]:
-    """The gap without "what it called" or "what they described as" that opens it."""
-    if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):
-        return gap
-    if gap[2] in LABEL_VERBS:
-        return gap[3:]
-    if gap[2] in LABEL_PHRASES and gap[3:4] == ["as"]:
-        return gap[4:]
-    return gap
-
-
 REGION_WORDS = words(
     "northern southern eastern western central occupied province region city town of"
 )
-
-
-CURRENCIES = frozenset({"$", "us$", "€", "£", "¥"})
-
-
-AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
 
 
 # Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
@@ -139,10 +95,6 @@ PARTICIPLES = words(
 )
 
 
-def _is_digit_word(word: str) -> bool:
-    return word.replace(",", "").replace(".", "").isdigit()
-
-
 def _noun_follows(lowers: list[str], mention: Mention) -> bool:
     """Whether a lower-case word (the noun a demonym modifies) follows ``mention``."""
     return (
@@ -152,29 +104,13 @@ def _noun_follows(lowers: list[str], mention: Mention) -> bool:
     )
 
 
-def _without_amount(gap: list[str]) -> list[str]:
-    """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
-    billion worth of"): the goods or aid after it are the object's."""
-    opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
-    if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
-        return gap
-    end = opening + 1
-    while end < len(gap) and (_is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
-        end += 1
-    return gap[end:] if end > opening + 1 else gap
-
-
-def plain_gap(gap: list[str]) -> bool:
-    return all(word in OBJECT_GAP or _is_digit_word(word) for word in gap)
-
-
 def _object_gap(gap: list[str]) -> bool:
     """Whether the words between a trigger and an actor leave the actor its object: only
     determiners, numbers and the like ("the", "two"), an amount of money ("tariffs on $75
     billion worth of US goods"), or a head noun that stands for the actor with a preposition
     ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
     "leaders of X's group")."""
-    gap = _without_amount(_without_group(_without_label(gap)))
+    gap = without_amount(without_group(without_label(gap)))
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
     return _proxy(gap) is not None or _agent_of_event_noun(gap)
@@ -210,7 +146,7 @@ def _proxy(gap: list[str]) -> str | None:
     for position, word in enumerate(gap):
         if word in PROXY_NOUNS:
             head, tail = gap[:position], gap[position + 1 :]
-            modifiers = [w for w in head if w not in OBJECT_GAP and not _is_digit_word(w)]
+            modifiers = [w for w in head if w not in OBJECT_GAP and not is_digit_word(w)]
             fits = (
                 len(head) <= MAX_OBJECT_GAP
                 # "exiled dissidents from X", "jailed nationals of X": a participle may modify
@@ -249,7 +185,7 @@ def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
     """The object mentions after a trigger ending at ``end``."""
-    label = end + len(lowers[end : end + 5]) - len(_without_label(lowers[end : end + 5]))
+    label = end + len(lowers[end : end + 5]) - len(without_label(lowers[end : end + 5]))
     for mention in mentions:
         if mention.start < label:
             continue  # before the trigger, or the "it" of "what it called"

@@ -47,6 +47,18 @@ def is_name_word(word: str) -> bool:
     return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
 
 
+def full_name(lexicon: Lexicon, words: list[str], at: int) -> bool:
+    """Whether two or three capitalised words the dictionaries do not know start at ``at``
+    and end there ("Iran's Ali Shamkhani", not "Russia's Black Sea Fleet")."""
+    lowers = [word.lower() for word in words]
+    count = 0
+    while at + count < len(words) and count < 4 and is_name_word(words[at + count]):
+        if not words[at + count][:1].isupper() or lexicon.match(words, lowers, at + count)[0]:
+            return False
+        count += 1
+    return 2 <= count <= 3
+
+
 def appositive_name(
     lexicon: Lexicon, words: list[str], lowers: list[str], mention: Mention
 ) -> list[str]:

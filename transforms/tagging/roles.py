@@ -19,8 +19,9 @@ from transforms.tagging.clause_agents import (
     participle_after_complement,
 )
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
+from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import OBJECT_GAP, QUOTE_MARKS, after_preposition
+from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
 from transforms.tagging.owners import (
     OPENING_REACH,
     act_owner,

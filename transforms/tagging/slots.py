@@ -11,8 +11,8 @@ import dataclasses
 
 from transforms.tagging import nominals, object_slots, readings, roles
 from transforms.tagging.actors import LOCATIVES
+from transforms.tagging.gap_openers import OBJECT_GAP, plain_gap
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.object_slots import OBJECT_GAP
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import Place
 from transforms.tagging.text import words
@@ -46,7 +46,7 @@ def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
     """Whether ``mention`` is named as a person or body itself, not as the owner or agent of an
     act: only determiners and the like before it, no act noun inside it."""
     inside, gap = lowers[mention.start : mention.end], lowers[end : mention.start]
-    named = object_slots.plain_gap(gap) or object_slots.people_proxy(gap)
+    named = plain_gap(gap) or object_slots.people_proxy(gap)
     return named and not (object_slots.EVENT_NOUNS.intersection(inside) or "'s" in inside[-2:])
 
 

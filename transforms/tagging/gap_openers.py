@@ -1,0 +1,82 @@
+"""What may open the gap between a trigger and its object and still leave the actor after it
+the object: determiners, numbers and dates, an amount of money ("$75 billion worth of"), the
+speaker's own label ("what it called"), a group whose members are named ("six countries,
+including").
+
+Consumes the lower-cased words between a trigger and a mention; produces whether they are plain
+(``plain_gap``) and the gap without such an opening (``without_amount``, ``without_label``,
+``without_group``). ``object_slots`` decides what the rest of the gap allows.
+"""
+
+from transforms.tagging.text import words
+
+OBJECT_GAP = words(
+    "the a an its his her their both all some several two three four five six seven eight "
+    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
+    "also separately jointly publicly strongly sharply openly repeatedly formally officially "
+    "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+    "evening night yesterday today late early last this week month "
+    "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
+    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh"
+) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
+
+
+CURRENCIES = frozenset({"$", "us$", "€", "£", "¥"})
+
+
+AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
+
+
+# "denounced what it called U.S. interference": the speaker's own label before the object
+LABEL_VERBS = words("called calls termed terms dubbed dubs labelled labeled branded")
+LABEL_PHRASES = words("described describes characterised characterized")
+
+
+# "invite six countries, including Saudi Arabia and Iran": the named members of a group
+GROUP_NOUNS = words("countries nations states governments members allies neighbours neighbors")
+INCLUDING = words("including notably namely")
+
+
+def without_group(gap: list[str]) -> list[str]:
+    """The gap without "six countries, including" that opens it."""
+    for position, word in enumerate(gap[:6]):
+        if word in GROUP_NOUNS and plain_gap(gap[:position]):
+            rest = gap[position + 1 :]
+            rest = rest[1:] if rest[:1] == [","] else rest
+            if rest[:1] and rest[0] in INCLUDING:
+                return rest[1:]
+            if rest[:2] == ["such", "as"]:
+                return rest[2:]
+            return gap
+    return gap
+
+
+def without_label(gap: list[str]) -> list[str]:
+    """The gap without "what it called" or "what they described as" that opens it."""
+    if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):
+        return gap
+    if gap[2] in LABEL_VERBS:
+        return gap[3:]
+    if gap[2] in LABEL_PHRASES and gap[3:4] == ["as"]:
+        return gap[4:]
+    return gap
+
+
+def is_digit_word(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit()
+
+
+def without_amount(gap: list[str]) -> list[str]:
+    """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
+    billion worth of"): the goods or aid after it are the object's."""
+    opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
+    if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
+        return gap
+    end = opening + 1
+    while end < len(gap) and (is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
+        end += 1
+    return gap[end:] if end > opening + 1 else gap
+
+
+def plain_gap(gap: list[str]) -> bool:
+    return all(word in OBJECT_GAP or is_digit_word(word) for word in gap)

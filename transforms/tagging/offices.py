@@ -1,0 +1,42 @@
+"""Offices and bodies: what the agent words of ``agents.tsv`` say beyond their sector.
+
+Consumes an agent word (a title or body as the lexicon names it); produces its rank among
+sectors (the highest-priority agent of a mention sets its sector), whether it makes a mention
+personal (a delegation, officials), an envoy's (envoys serve abroad, so a dateline does not
+place them), or a top office that a story's dateline may give its country ("DOHA - The Amir").
+"""
+
+from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.text import words
+
+SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
+PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
+ENVOY_AGENTS = frozenset(
+    ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
+    + ["ambassadors", "envoys"]
+    + ["charge d'affaires", "permanent representative", "high commissioner"]
+    + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
+    + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
+    + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
+)
+HOME_TITLES = frozenset(
+    ["amir", "emir", "king", "sultan", "crown prince", "president", "prime minister", "premier"]
+    + ["chancellor", "foreign minister"]
+)
+# Agent words that are also verbs: agents only after a demonym ("Russian attacks").
+VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
+# Agent words that name an act: "the Russian invasion" is Russia's, "the invasion of Ukraine" not
+ACT_AGENTS = VERBAL_AGENTS | words(
+    "invasion occupation offensive incursion blockade annexation airstrikes raid"
+)
+# The sectors of a state's own bodies: an unqualified one is the dateline country's
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def sector_rank(sector: str) -> int:
+    return SECTOR_PRIORITY.index(sector) if sector in SECTOR_PRIORITY else len(SECTOR_PRIORITY)
+
+
+def agent_kind(lexicon: Lexicon, agent: str) -> str | None:
+    senses = lexicon.terms.get(tuple(agent.split()))
+    return senses[0].agent_kind if senses else None
