@@ -137,6 +137,13 @@ CASES = [
         "Tehran's envoy to the IAEA rejected the agency's report.",
         ("IRN", "UNO", "REJECT", "asserted"),
     ),
+    # officials named without a title, and the Pope
+    ("Pope Francis met the Iraqi prime minister.", ("VAT", "IRQ", "CONSULT", "asserted")),
+    ("Nebenzia accused the United States of hypocrisy.", ("RUS", "USA", "ACCUSE", "asserted")),
+    (
+        "China's top trade negotiator met the US trade representative.",
+        ("CHN", "USA", "CONSULT", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
