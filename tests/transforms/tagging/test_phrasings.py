@@ -144,6 +144,9 @@ CASES = [
         "China's top trade negotiator met the US trade representative.",
         ("CHN", "USA", "CONSULT", "asserted"),
     ),
+    # tariffs eased: delayed, suspended, cut, goods exempted
+    ("The US delayed tariffs on Chinese laptops.", ("USA", "CHN", "RETREAT", "asserted")),
+    ("China exempted some US goods from tariffs.", ("CHN", "USA", "RETREAT", "asserted")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
