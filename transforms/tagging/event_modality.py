@@ -16,6 +16,8 @@ from transforms.tagging.modality import ModalityCues
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 
+RELATIVES = frozenset({"that", "which", "who"})
+
 
 class EventModality:
     """Classifies the modality of one trigger's event."""
@@ -49,6 +51,15 @@ class EventModality:
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit")
             anchor = subjects[-1].end
+        if (
+            0 < anchor < match.start - 1
+            and lowers[match.start - 1] == ","
+            and lowers[match.start].endswith("ing")
+            and not RELATIVES.isdisjoint(lowers[anchor : match.start - 1])
+        ):
+            # "passed a bill that would require ..., prompting a rebuke from X": the relative
+            # clause's cues are not the participle's
+            anchor = match.start
         close = aside_close(lowers, match.start)
         opening = dashed_aside(lowers, match.start)
         if close is not None and close > anchor:

@@ -207,10 +207,27 @@ def main_subject(
             break
         if not mention.is_actor or mention.locative or after_preposition(lowers, mention):
             continue
-        if all(word in OBJECT_GAP or word == "," for word in lowers[: mention.start]):
+        if _opens(lowers, mention.start):
             return coordinated_right(lowers, mentions, mention), mention.pronoun
         break
     return [], False
+
+
+INTRODUCTION_WORDS = 5  # "In retaliation, China ...", "Later on Monday, China ..."
+
+
+def _opens(lowers: list[str], start: int) -> bool:
+    """Whether only determiners and the like, or a short introductory phrase closed by a comma,
+    stand before ``start`` ("The", "In retaliation,", "Later,")."""
+    before = lowers[:start]
+    if all(word in OBJECT_GAP or word == "," for word in before):
+        return True
+    return (
+        before[-1:] == [","]
+        and len(before) <= INTRODUCTION_WORDS + 1
+        and not CLAUSE_OPENERS.intersection(before)
+        and "," not in before[:-1]
+    )
 
 
 def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
@@ -221,9 +238,7 @@ def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> 
             return []
         if not mention.is_actor or mention.locative or mention.pronoun:
             continue
-        if after_preposition(lowers, mention) or not all(
-            word in OBJECT_GAP or word == "," for word in lowers[: mention.start]
-        ):
+        if after_preposition(lowers, mention) or not _opens(lowers, mention.start):
             return []  # "The decision puts the US at odds ... and breaks with": not the subject
         gap = lowers[mention.end : start]
         if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):

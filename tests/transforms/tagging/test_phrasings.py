@@ -147,6 +147,7 @@ CASES = [
     # tariffs eased: delayed, suspended, cut, goods exempted
     ("The US delayed tariffs on Chinese laptops.", ("USA", "CHN", "RETREAT", "asserted")),
     ("China exempted some US goods from tariffs.", ("CHN", "USA", "RETREAT", "asserted")),
+    ("Pence led a U.S. delegation to Ankara.", ("USA", "TUR", "CONSULT", "asserted")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
@@ -578,6 +579,22 @@ def test_condemning_an_arms_sale_makes_no_sale_of_the_condemner(tagger):
 def test_a_destination_is_no_side_of_the_talks_after_it(tagger):
     rows = tag(tagger, "Putin flew to Tehran on Tuesday for talks with Erdogan.")
     assert "IRN" not in {e.source_country for e in rows if e.cameo_code != "042"}
+
+
+def test_a_second_verb_after_an_introductory_phrase_keeps_the_opening_subject(tagger):
+    text = (
+        "In retaliation, China suspended port visits by U.S. warships to Hong Kong and "
+        "sanctioned American groups."
+    )
+    assert ("CHN", "USA", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_relative_clauses_would_is_not_the_participles(tagger):
+    text = (
+        "The Senate passed a bill that would require the State Department to certify Hong "
+        "Kong's autonomy, prompting a sharp rebuke from Beijing."
+    )
+    assert ("CHN", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
 
 
 def test_civilians_arriving_make_no_visit(tagger):
