@@ -591,7 +591,7 @@ def test_a_second_verb_after_an_introductory_phrase_keeps_the_opening_subject(ta
 
 def test_a_relative_clauses_would_is_not_the_participles(tagger):
     text = (
-        "The Senate passed a bill that would require the State Department to certify Hong "
+        "The U.S. Senate passed a bill that would require the State Department to certify Hong "
         "Kong's autonomy, prompting a sharp rebuke from Beijing."
     )
     assert ("CHN", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
