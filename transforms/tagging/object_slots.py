@@ -111,6 +111,8 @@ def _object_gap(gap: list[str]) -> bool:
     ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
     "leaders of X's group")."""
     gap = without_amount(without_group(without_label(gap)))
+    if gap[:1] and gap[0] in QUOTES:
+        gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
     return _proxy(gap) is not None or _agent_of_event_noun(gap)

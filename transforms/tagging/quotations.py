@@ -47,6 +47,12 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     if span is None:
         return []
     opening, closing = span
+    if all(word.endswith("ly") for word in lowers[opening + 1 : position]):
+        # 'France said it "strongly condemns" ...', 'China "firmly opposes" ...': a quotation
+        # that opens on its verb continues the clause of the actor right before it
+        just_before = [m for m in mentions if m.end == opening and m.actor is not None]
+        if just_before:
+            return coordinated_left(lowers, mentions, just_before[-1])
     after = [m for m in mentions if m.is_actor and closing < m.start]  # ', he added
     for mention in after[:1]:
         gap = lowers[closing + 1 : mention.start]

@@ -20,7 +20,7 @@ ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact"
 )
-DETERMINERS = words("the this that such")
+DETERMINERS = words("the this that such any")
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT

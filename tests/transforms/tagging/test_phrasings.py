@@ -148,6 +148,17 @@ CASES = [
     ("The US delayed tariffs on Chinese laptops.", ("USA", "CHN", "RETREAT", "asserted")),
     ("China exempted some US goods from tariffs.", ("CHN", "USA", "RETREAT", "asserted")),
     ("Pence led a U.S. delegation to Ankara.", ("USA", "TUR", "CONSULT", "asserted")),
+    # a quotation that opens on its verb continues the clause before it
+    (
+        'France said it "strongly condemns" the attack by Russia.',
+        ("FRA", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        'China "firmly opposes" the US sanctions, the ministry said.',
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    ("Bush left for Beijing on Thursday.", ("USA", "CHN", "CONSULT", "asserted")),
+    ("France deplored the US decision.", ("FRA", "USA", "ACCUSE", "asserted")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
