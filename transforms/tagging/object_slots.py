@@ -143,6 +143,13 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
     return False
 
 
+def _acted_on(gap: list[str], after: list[str]) -> bool:
+    """Whether ``gap`` is an event noun and "of" ("the arrest of") and the mention after it is
+    what the act was done to, its agent following with "by" soon after."""
+    head = [word for word in gap if word not in OBJECT_GAP]
+    return len(head) == 2 and head[0] in EVENT_NOUNS and head[1] == "of" and "by" in after
+
+
 def _proxy(gap: list[str]) -> str | None:
     """The head noun of an object gap that stands for the actor after it, or None."""
     for position, word in enumerate(gap):
@@ -195,6 +202,8 @@ def object_mentions(
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"
         if not _object_gap(gap):
+            if _acted_on(gap, lowers[mention.end : mention.end + 4]):
+                continue  # "the arrest of its nationals by Iran": the agent comes after "by"
             return []
         if mention.pronoun:
             return []  # "condemned it": "it" is rarely an actor after a verb

@@ -144,7 +144,28 @@ class PatternSet:
         return bool(self._candidates(words))
 
     def match(self, lowers: list[str]) -> list[TriggerMatch]:
-        """The trigger matches of a sentence given as lower-cased tokens, in text order."""
+        """The trigger matches of a sentence given as lower-cased tokens, in text order;
+        quotation marks inside a phrase do not break it ('voiced "deep concern" about')."""
+        kept = [i for i, word in enumerate(lowers) if word not in QUOTE_TOKENS]
+        if len(kept) == len(lowers):
+            return self._match(lowers)
+        position = [*kept, len(lowers)]
+        return [
+            dataclasses.replace(
+                found,
+                start=position[found.start],
+                end=position[found.end - 1] + 1,
+                fallbacks=tuple(
+                    dataclasses.replace(
+                        inner, start=position[inner.start], end=position[inner.end - 1] + 1
+                    )
+                    for inner in found.fallbacks
+                ),
+            )
+            for found in self._match([lowers[i] for i in kept])
+        ]
+
+    def _match(self, lowers: list[str]) -> list[TriggerMatch]:
         candidates = self._candidates(lowers)
         if not candidates:
             return []
@@ -213,6 +234,9 @@ class PatternSet:
             for match in accepted
         ]
         return sorted(accepted, key=lambda match: match.start)
+
+
+QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:

@@ -159,6 +159,11 @@ CASES = [
     ),
     ("Bush left for Beijing on Thursday.", ("USA", "CHN", "CONSULT", "asserted")),
     ("France deplored the US decision.", ("FRA", "USA", "ACCUSE", "asserted")),
+    ('France voiced "deep concern" about Iran.', ("FRA", "IRN", "ACCUSE", "asserted")),
+    (
+        "France voiced concern about the arrest of French nationals by Iran.",
+        ("FRA", "IRN", "ACCUSE", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
