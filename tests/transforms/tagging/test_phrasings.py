@@ -164,6 +164,11 @@ CASES = [
         "France voiced concern about the arrest of French nationals by Iran.",
         ("FRA", "IRN", "ACCUSE", "asserted"),
     ),
+    ("China shrugged off the criticism from Washington.", ("CHN", "USA", "REJECT", "asserted")),
+    (
+        "Pyongyang has refused to return to the negotiating table with Washington.",
+        ("PRK", "USA", "REJECT", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
