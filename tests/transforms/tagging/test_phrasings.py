@@ -169,6 +169,9 @@ CASES = [
         "Pyongyang has refused to return to the negotiating table with Washington.",
         ("PRK", "USA", "REJECT", "asserted"),
     ),
+    # yielding to another's demands or pressure concedes to it
+    ("Turkey bowed to pressure from Washington.", ("TUR", "USA", "CONCEDE", "asserted")),
+    ("Pakistan caved in to US pressure.", ("PAK", "USA", "CONCEDE", "asserted")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
