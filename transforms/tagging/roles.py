@@ -42,6 +42,7 @@ GERUND_BLOCKERS = words(
     "about towards toward on of for in by with the its their his her a an any further"
 )
 FIRST_PERSON = words("we i us our")
+ARTICLE_WORDS = words("a an the")
 # Words that open a subordinate or new clause: past one, the sentence's opening actor is no
 # longer the subject of a coordinated verb.
 CLAUSE_OPENERS = words("which who whom whose if as while")
@@ -65,6 +66,7 @@ def subject(
         and start > 0
         and lowers[start - 1] in GERUND_BLOCKERS
         and not _response(lowers, start)
+        and not (nominal and lowers[start - 1] in ARTICLE_WORDS)  # "At a meeting with X, Y ..."
     ):
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     comma = start - 1

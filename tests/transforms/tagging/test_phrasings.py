@@ -172,6 +172,10 @@ CASES = [
     # yielding to another's demands or pressure concedes to it
     ("Turkey bowed to pressure from Washington.", ("TUR", "USA", "CONCEDE", "asserted")),
     ("Pakistan caved in to US pressure.", ("PAK", "USA", "CONCEDE", "asserted")),
+    (
+        "At a meeting with his Saudi counterpart, Blinken urged Riyadh to act.",
+        ("USA", "SAU", "CONSULT", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
