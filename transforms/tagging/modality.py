@@ -19,7 +19,8 @@ INVERTED_CONDITIONS = words("should were")
 # Auxiliaries and negations that set a trigger's modality from inside its own span
 INSIDE_CUES = words("not n't never may might could would should can will shall")
 REPORTING_VERBS = words(
-    "said says announced stated confirmed added told insisted declared indicated"
+    "said says announced stated confirmed added told insisted declared indicated announcing "
+    "saying vowed vowing pledged promised"
 )
 
 
@@ -117,7 +118,9 @@ class ModalityCues:
         return "asserted"
 
 
-REPORTED_WOULD = frozenset({"said", "says", "announced", "stated", "added", "told", "insisted"})
+REPORTED_WOULD = frozenset(
+    {"said", "says", "announced", "stated", "added", "told", "insisted", "announcing", "saying"}
+)
 
 
 def _inverted_condition(lowers: list[str], start: int) -> bool:

@@ -34,7 +34,7 @@ PROXY_NOUNS = words(
     "sale sales deployment deployments presence involvement role interference aggression "
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
-    "refugees withdrawal departure ruling verdict judgment judgement"
+    "refugees withdrawal departure ruling verdict judgment judgement network networks"
 )
 
 

@@ -47,7 +47,7 @@ HYPOTHETICAL_RE = re.compile(r"\b(?:if|could|may|might|would|unless|whether)\b")
 CONDITION_WORDS = frozenset({"if", "unless"})
 CONDITION_REACH = 15  # words after a trigger that its condition may start within
 STATED_WILL_RE = re.compile(
-    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: that)? "
+    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: on \w+)?(?: that)? "
     r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
 )
 THREAT_OF_SANCTIONS = "1312"

@@ -38,6 +38,11 @@ SUBJECT_BLOCKERS = words(
 ) | frozenset({";", ":", '"', "“", "”", "(", ")"})
 PRONOUNS = words("he she it they we")
 REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
+# Verbs whose subject speaks for the pronoun after them ("responded by announcing it would")
+SPEAKER_VERBS = REPORTING | words(
+    "announcing saying warning vowing insisting stating adding confirming vowed vows pledged "
+    "promised"
+)
 GERUND_BLOCKERS = words(
     "about towards toward on of for in by with the its their his her a an any further"
 )
@@ -150,7 +155,9 @@ def subject(
                 return [mention], False
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (
-            mention.pronoun and mention.start > 0 and lowers[mention.start - 1] in REPORTING_THAT
+            mention.pronoun
+            and mention.start > 0
+            and lowers[mention.start - 1] in REPORTING_THAT | SPEAKER_VERBS
         ):
             return _speaker(lowers, mentions, start), True
         if mention.pronoun and mention.start > 0 and _object_pronoun(lowers, mention.start):
@@ -304,7 +311,7 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     verb = position - 1
     if lowers[verb] == "that":
         verb -= 1
-    if verb < 0 or lowers[verb] not in REPORTING:
+    if verb < 0 or lowers[verb] not in SPEAKER_VERBS:
         return []
     for mention in reversed(mentions):
         if mention.end <= verb and mention.is_actor and verb - mention.end <= 3:

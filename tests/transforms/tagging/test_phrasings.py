@@ -176,6 +176,22 @@ CASES = [
         "At a meeting with his Saudi counterpart, Blinken urged Riyadh to act.",
         ("USA", "SAU", "CONSULT", "asserted"),
     ),
+    # a decision announced ("responded by announcing it would"), countermeasures threatened on
+    # a condition, a trading partner struck off a whitelist
+    (
+        "South Korea responded by announcing it would scrap an intelligence-sharing pact with "
+        "Japan.",
+        ("KOR", "JPN", "SANCTION", "future"),
+    ),
+    (
+        "China's Commerce Ministry said on Thursday that Beijing would take countermeasures "
+        "against the United States if Washington went ahead with the tariffs.",
+        ("CHN", "USA", "THREATEN", "asserted"),
+    ),
+    (
+        "Japan has removed South Korea from its list of trusted trading partners.",
+        ("JPN", "KOR", "SANCTION", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
