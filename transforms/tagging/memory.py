@@ -9,6 +9,10 @@ Amir"), the countries named so far (for epithets), and a sentence's first list o
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import words
 
+# Countries whose names put the family name first ("Vice Premier Liu He" is "Mr. Liu" later)
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
+NOT_SURNAMES = words("he she it we i you they his her its our")
+
 
 class ActorMemory:
     """What one article has said about its actors: names and titles seen so far, and the actors
@@ -124,11 +128,13 @@ class ActorMemory:
         """Record a titled actor's name parts and titles for later untitled mentions."""
         if name_tokens and actor.personal:
             self.names[" ".join(name_tokens)] = actor
-            surname = name_tokens[-1]
-            for prefix in ("al-", "el-", "Al-", "El-"):
-                if surname.startswith(prefix):
-                    self.names[surname[len(prefix) :]] = actor
-            self.names[surname] = actor
+            family_first = actor.country in FAMILY_FIRST and len(name_tokens) > 1
+            surname = name_tokens[0] if family_first else name_tokens[-1]
+            if surname.lower() not in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
+                for prefix in ("al-", "el-", "Al-", "El-"):
+                    if surname.startswith(prefix):
+                        self.names[surname[len(prefix) :]] = actor
+                self.names[surname] = actor
         for title in actor.agents:
             self.titles[title] = actor
 

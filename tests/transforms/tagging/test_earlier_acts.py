@@ -3,6 +3,8 @@
 (a visitor welcomed is not the owner of a welcomed decision; "since 2022" dates no event); and
 what a story's dateline says of a bare top office ("DOHA - The Amir received")."""
 
+import datetime
+
 import pytest
 
 from tests.transforms.tagging.helpers import FRIDAY, tag, triples
@@ -89,3 +91,16 @@ def test_a_countrys_person_named_in_full_is_that_countrys(tagger):
     assert ("IRN", "SAU", "CONSULT", "asserted") in triples(rows)
     rows = tag(tagger, "Iran's Ali Shamkhani met Saudi officials. Shamkhani urged Riyadh to act.")
     assert ("IRN", "SAU", "REQUEST", "asserted") in triples(rows)
+
+
+def test_a_chinese_officials_family_name_comes_first(tagger):
+    text = "Vice Premier Liu He of China will travel to Washington. Mr. Liu will meet Pompeo."
+    rows = tag(tagger, text, datetime.date(2019, 8, 26))
+    assert ("CHN", "USA", "AGREE", "future") in triples(rows)
+    assert all(e.source_country == "CHN" for e in rows)
+
+
+def test_a_name_ending_in_he_leaves_he_a_pronoun(tagger):
+    text = "Chinese Vice Premier Liu He met Pompeo. Erdogan met Putin. He urged Russia to act."
+    rows = tag(tagger, text, datetime.date(2019, 8, 26))
+    assert ("TUR", "RUS", "REQUEST", "asserted") in triples(rows)
