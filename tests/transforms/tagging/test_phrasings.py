@@ -192,6 +192,10 @@ CASES = [
         "Japan has removed South Korea from its list of trusted trading partners.",
         ("JPN", "KOR", "SANCTION", "asserted"),
     ),
+    (
+        'A Chinese foreign ministry spokesman said the United States was "playing with fire".',
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
