@@ -118,6 +118,14 @@ def trigger_objects(
     if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
         objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)
+    if (
+        not objects
+        and subjects
+        and lowers[subjects[0].start - 1 : subjects[0].start] == ["prompting"]
+    ):
+        # "India revoked Kashmir's status, prompting Pakistan to downgrade ties": the act
+        # answers the sentence's subject
+        objects, _ = roles.main_subject(lowers, mentions, subjects[0].start - 1)
     if not objects and lowers[match.end : match.end + 1] == ["us"]:
         # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
         objects = quotations.quote_speaker(lowers, mentions, match.start)

@@ -196,6 +196,15 @@ CASES = [
         'A Chinese foreign ministry spokesman said the United States was "playing with fire".',
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "China said India's decision to include Ladakh in a federal territory was unacceptable.",
+        ("CHN", "IND", "ACCUSE", "asserted"),
+    ),
+    (
+        "India revoked the special status of Kashmir, prompting Pakistan to downgrade "
+        "diplomatic ties.",
+        ("PAK", "IND", "SANCTION", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
