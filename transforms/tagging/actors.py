@@ -11,12 +11,12 @@ import dataclasses
 import datetime
 
 from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
-from transforms.tagging.epithets import OWNER_PRONOUNS, epithet_at, owned_at
+from transforms.tagging.epithets import OWNER_PRONOUNS, epithet_at, owned_at, owner_of
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory, first_list
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver, share_distributed_agents
-from transforms.tagging.offices import STATE_SECTORS, VERBAL_AGENTS
+from transforms.tagging.offices import VERBAL_AGENTS
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.text import Token, words
@@ -114,7 +114,11 @@ class MentionFinder:
                 index += taken
                 continue
             owned = owned_at(lowers, index)
-            actor = self._owner(lowers[index], owned, mentions, memory) if owned else None
+            actor = (
+                owner_of(lowers[index], owned, mentions, memory, self.lexicon.country_names)
+                if owned
+                else None
+            )
             if actor is not None:  # "Khan said his country would", "Nasrallah ... his party"
                 text = sentence[tokens[index].start : tokens[index + 1].end]
                 mentions.append(Mention(index, index + 2, text, actor=actor))
@@ -184,6 +188,11 @@ class MentionFinder:
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
                 mention = self.chunks.possessed(index, end, text, parts, memory)
+            elif mention is None and lowers[index - 1 : index] == ["'s"] and mentions:
+                # "The North's foreign ministry": an epithet's body
+                owner = mentions[-1].actor if mentions[-1].end == index - 1 else None
+                if owner is not None and not owner.personal:
+                    mention = self.chunks.possessed(index, end, text, parts, memory, owner=owner)
             elif mention is None and index > 0 and lowers[index - 1] in PERSONAL_POSSESSIVES:
                 # "King Gyanendra dismissing his government": the nearest person before it
                 nearest = next(
@@ -277,22 +286,3 @@ class MentionFinder:
                 name = self.lexicon.country_names.get(code, code)
                 return Actor(code, "CVL", name, agents=("people",))
         return None
-
-    def _owner(
-        self, pronoun: str, owned: str, mentions: list[Mention], memory: ActorMemory
-    ) -> Actor | None:
-        """The state of "his country" (the nearest person's, else the paragraph's last), or the
-        non-state group of "his movement" when its leader was just named; else None."""
-        if pronoun in PERSONAL_POSSESSIVES:
-            nearest = (m.actor for m in reversed(mentions) if m.actor and m.actor.personal)
-            owner = next(nearest, None) or memory.antecedent("person")
-        else:
-            owner = memory.antecedent("body")
-        if owner is None or owner.country == "MUL":
-            return None
-        if owned == "state":
-            name = self.lexicon.country_names.get(owner.country, owner.country)
-            return Actor(owner.country, None, name)
-        if owner.sector in STATE_SECTORS or owner.sector is None:
-            return None  # "his party" of a head of government: no state act
-        return Actor(owner.country, owner.sector, owner.name)

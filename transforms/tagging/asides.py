@@ -22,7 +22,10 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "responding reacting a an the one long once already now still both itself formerly "
     "previously traditionally historically"
 )
-JOINING_OPENERS = words("along together")  # "along with X": X joins the subject
+JOINING_OPENERS = words("along together")
+CLAUSE_VERBS = words(
+    "is are was were has have had said says will would"
+)  # "along with X": X joins the subject
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
 AUXILIARIES = words("has have had also later then since subsequently again has_since")
@@ -74,5 +77,17 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
     at ``close``, with no other comma between; else None."""
     for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
         if lowers[position] == ",":
-            return position if lowers[position + 1] in ASIDE_OPENERS else None
+            opens = lowers[position + 1] in ASIDE_OPENERS
+            return (
+                position if opens or _possessed_apposition(lowers[position + 1 : close]) else None
+            )
     return None
+
+
+def _possessed_apposition(words_between: list[str]) -> bool:
+    """Whether an aside is an apposition headed by another's noun ("Russia and China, Maduro's
+    main backers, condemned"): a possessive among its first words, plain words after it."""
+    if "'s" not in words_between[:4] or len(words_between) > 8:
+        return False
+    head = words_between[words_between.index("'s") + 1 :]
+    return bool(head) and all(w.isalpha() and w not in CLAUSE_VERBS for w in head)

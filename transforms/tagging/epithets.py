@@ -12,6 +12,9 @@ such state named before it, it stays unresolved.
 
 from collections.abc import Sequence
 
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.offices import STATE_SECTORS
 from transforms.tagging.text import words
 
 
@@ -52,6 +55,7 @@ ANAPHORIC = {
     ("communist", "country"): COMMUNIST,
     ("communist", "regime"): COMMUNIST,
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
+    ("south",): codes("KOR"),  # "the South's president", after South Korea is named
 }
 # "the country": the last-named state, whatever its kind ("the nation" is left out: in a
 # country's own press it is that country, whoever was named last)
@@ -103,3 +107,26 @@ def owned_at(lowers: list[str], index: int) -> str | None:
     if lowers[index + 1] in OWNED_STATES:
         return "state"
     return "group" if lowers[index + 1] in OWNED_GROUPS else None
+
+
+def owner_of(
+    pronoun: str,
+    owned: str,
+    mentions: list[Mention],
+    memory: ActorMemory,
+    country_names: dict[str, str],
+) -> Actor | None:
+    """The state of "his country" (the nearest person's, else the paragraph's last), or the
+    non-state group of "his movement" when its leader was just named; else None."""
+    if pronoun in ("his", "her"):
+        nearest = (m.actor for m in reversed(mentions) if m.actor and m.actor.personal)
+        owner = next(nearest, None) or memory.antecedent("person")
+    else:
+        owner = memory.antecedent("body")
+    if owner is None or owner.country == "MUL":
+        return None
+    if owned == "state":
+        return Actor(owner.country, None, country_names.get(owner.country, owner.country))
+    if owner.sector in STATE_SECTORS or owner.sector is None:
+        return None  # "his party" of a head of government: no state act
+    return Actor(owner.country, owner.sector, owner.name)

@@ -105,7 +105,8 @@ def subject(
         aside is not None
         and not lowers[start].endswith("ing")
         and not any(
-            m.start == aside + 1 or m.start == aside + 2 and lowers[aside + 1] == "the"
+            (m.start == aside + 1 or m.start == aside + 2 and lowers[aside + 1] == "the")
+            and lowers[m.end : m.end + 1] != ["'s"]  # "Maduro's main backers" describes it
             for m in mentions
         )
     ):

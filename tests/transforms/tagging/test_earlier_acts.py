@@ -104,3 +104,12 @@ def test_a_name_ending_in_he_leaves_he_a_pronoun(tagger):
     text = "Chinese Vice Premier Liu He met Pompeo. Erdogan met Putin. He urged Russia to act."
     rows = tag(tagger, text, datetime.date(2019, 8, 26))
     assert ("TUR", "RUS", "REQUEST", "asserted") in triples(rows)
+
+
+def test_the_norths_and_the_souths_bodies_are_the_koreas(tagger):
+    text = (
+        "South Korea and North Korea met. The South's unification minister urged the North to "
+        "talk. The North's foreign ministry accused the US of hostility."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("KOR", "PRK", "REQUEST", "asserted"), ("PRK", "USA", "ACCUSE", "asserted")} <= rows

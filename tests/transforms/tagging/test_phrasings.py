@@ -205,6 +205,11 @@ CASES = [
         "diplomatic ties.",
         ("PAK", "IND", "SANCTION", "asserted"),
     ),
+    # an apposition headed by another's noun, an epithet's body
+    (
+        "Russia and China, Maduro's main backers, condemned U.S. interference in Venezuela.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
