@@ -11,6 +11,7 @@ state's. ``actors.MentionFinder`` finds where chunks start; this module says wha
 import dataclasses
 import datetime
 
+from transforms.tagging import offices
 from transforms.tagging.entries import (
     AGENT,
     COUNTRY,
@@ -24,17 +25,6 @@ from transforms.tagging.entries import (
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.offices import (
-    ACT_AGENTS,
-    ENVOY_AGENTS,
-    HOME_TITLES,
-    PERSONAL_AGENTS,
-    SECTOR_PRIORITY,
-    STATE_SECTORS,
-    VERBAL_AGENTS,
-    agent_kind,
-    sector_rank,
-)
 from transforms.tagging.person_names import full_name, in_office, is_name_word, pick_person
 from transforms.tagging.text import words
 
@@ -95,7 +85,7 @@ class ChunkResolver:
             last = primary(parts[-1])
             follow = end
             if lowers[end] == "'s" or (
-                lowers[end] == "of" and last.kind == AGENT and last.name not in ACT_AGENTS
+                lowers[end] == "of" and last.kind == AGENT and last.name not in offices.ACT_AGENTS
             ):  # "leaders of X", but in "the invasion of Ukraine" Ukraine suffers the act
                 follow = end + 1
                 if follow < len(words) and lowers[follow] == "the":
@@ -112,7 +102,7 @@ class ChunkResolver:
                 # "North Korean hacking groups", "China's second biggest state oil firm"
                 follow = self.past_modifiers(words, lowers, follow)
             length, senses = self.lexicon.match(words, lowers, follow)
-            if length and lowers[follow] in VERBAL_AGENTS and last.kind != DEMONYM:
+            if length and lowers[follow] in offices.VERBAL_AGENTS and last.kind != DEMONYM:
                 break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
             if length and not (
                 follow > end and primary(senses).kind == PLACE and lowers[end] == "'s"
@@ -213,7 +203,8 @@ class ChunkResolver:
             named
             or person is not None
             or any(
-                agent in PERSONAL_AGENTS or agent_kind(self.lexicon, agent) == "title"
+                agent in offices.PERSONAL_AGENTS
+                or offices.agent_kind(self.lexicon, agent) == "title"
                 for agent in agents
             )
         )
@@ -236,14 +227,15 @@ class ChunkResolver:
             for agent in reversed(agents):
                 if agent in memory.titles:
                     return Mention(start, end, text, actor=memory.titles[agent])
-            kinds = {agent_kind(self.lexicon, agent) for agent in agents}
-            official = kinds == {"title"} and name_tokens and not ENVOY_AGENTS & set(agents)
+            kinds = {offices.agent_kind(self.lexicon, agent) for agent in agents}
+            official = kinds == {"title"} and name_tokens and not offices.ENVOY_AGENTS & set(agents)
             # "DOHA (QNA) - The Amir received ...": a bare top office names the home's holder
-            official = official or (kinds == {"title"} and set(agents) <= HOME_TITLES)
+            official = official or (kinds == {"title"} and set(agents) <= offices.HOME_TITLES)
             if (
                 memory.home
                 and agents
-                and set(sectors) <= STATE_SECTORS
+                and offices.ACTS_NOT_ORGANS.isdisjoint(agents)
+                and set(sectors) <= offices.STATE_SECTORS
                 and (kinds == {"body"} or official)
             ):
                 # "BEIJING (AP) - ... The Commerce Ministry said", "Vice Foreign Minister Ma
@@ -278,12 +270,14 @@ class ChunkResolver:
         person: Entry | None,
         personal: bool,
     ) -> Actor:
-        known = [sector for sector in sectors if sector in SECTOR_PRIORITY or sector == "ELI"]
-        sector = min(known, key=sector_rank) if known else None
+        known = [
+            sector for sector in sectors if sector in offices.SECTOR_PRIORITY or sector == "ELI"
+        ]
+        sector = min(known, key=offices.sector_rank) if known else None
         if person is not None and person.sector and person.sector in known:
             sector = known[0] if known[0] == "ELI" else person.sector
         name = person.name if person else self.lexicon.country_names.get(country, country)
-        envoy = any(agent in ENVOY_AGENTS for agent in agents)
+        envoy = any(agent in offices.ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
 
 

@@ -113,3 +113,8 @@ def test_the_norths_and_the_souths_bodies_are_the_koreas(tagger):
     )
     rows = triples(tag(tagger, text))
     assert {("KOR", "PRK", "REQUEST", "asserted"), ("PRK", "USA", "ACCUSE", "asserted")} <= rows
+
+
+def test_a_dateline_gives_no_country_to_an_act_noun(tagger):
+    text = "JERUSALEM - Palestinian officials condemned the decision on Monday."
+    assert triples(tag(tagger, text)) == set()
