@@ -249,7 +249,7 @@ class EventTagger:
             reactions.reaction_target(
                 sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
             )
-            if pattern.target in ("inside", "first_inside") and memory.last_act is not None
+            if pattern.target in ("inside", "first_inside")
             else []
         )  # "called the move unjustified": the move's maker
         slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"

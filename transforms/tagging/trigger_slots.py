@@ -111,7 +111,7 @@ def trigger_objects(
         # "targeted allies, including Europe, Japan and Mexico, threatening them": the
         # sentence's last group of two or more actors before the trigger
         objects = coordination.group_before(lowers, mentions, match.start)
-    if not objects and memory is not None and memory.last_act is not None:
+    if not objects and memory is not None:
         objects = reactions.reaction_target(
             sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
         )
