@@ -210,6 +210,9 @@ CASES = [
         "Russia and China, Maduro's main backers, condemned U.S. interference in Venezuela.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # deals clinched or sealed (agreed), concluded or finalised (signed)
+    ("Japan and Australia clinched a defence pact.", ("AUS", "JPN", "AGREE", "asserted")),
+    ("Britain and the EU finalised the Brexit deal.", ("GBR", "EUR", "SUPPORT", "asserted")),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
