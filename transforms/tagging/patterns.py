@@ -228,6 +228,14 @@ class PatternSet:
                         inner
                         for inner in rejected
                         if match.start <= inner.start and inner.end <= match.end
+                    )
+                    # a hand-written match the longer one overlaps: "offered to host talks
+                    # between A and B" (a compiled "offer ... talks") still has "host talks
+                    # between" to try
+                    + tuple(
+                        other
+                        for other in rejected
+                        if other.start < match.end < other.end and not other.patterns[0].compiled
                     ),
                 )
             )

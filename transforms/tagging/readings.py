@@ -38,8 +38,9 @@ REFUSED_TO_REJECT = {
 # what comes before it hypothetical all the same ("if Iran wants to").
 INTENT_RE = re.compile(
     r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|eager|keen|hopes|hoping|hope|"
-    r"intends|intend|intending|aims|aiming|aim) (?:(?:\w+ly|also|still|now|again|once|very|much|"
-    r"on|monday|tuesday|wednesday|thursday|friday|saturday|sunday) ){0,2}?to\b"
+    r"intends|intend|intending|aims|aiming|aim|offered|offers|offering) "
+    r"(?:(?:\w+ly|also|still|now|again|once|very|much|on|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) ){0,2}?to\b"
 )  # only adverbs and a day between: "wants Riyadh to recognise" is a request, not an intent
 HYPOTHETICAL_RE = re.compile(r"\b(?:if|could|may|might|would|unless|whether)\b")
 # "said he would raise tariffs on X if no deal is reached": the actor states a conditional

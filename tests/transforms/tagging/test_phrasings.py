@@ -213,6 +213,11 @@ CASES = [
     # deals clinched or sealed (agreed), concluded or finalised (signed)
     ("Japan and Australia clinched a defence pact.", ("AUS", "JPN", "AGREE", "asserted")),
     ("Britain and the EU finalised the Brexit deal.", ("GBR", "EUR", "SUPPORT", "asserted")),
+    # an offer is a stated intent; a failed longer match leaves an overlapping one to try
+    (
+        "Egypt offered to host talks between Israel and Hamas.",
+        ("EGY", "ISR", "AGREE", "future"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
