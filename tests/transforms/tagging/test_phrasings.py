@@ -218,6 +218,17 @@ CASES = [
         "Egypt offered to host talks between Israel and Hamas.",
         ("EGY", "ISR", "AGREE", "future"),
     ),
+    # aid: arriving from a state, financing, vaccines, field hospitals, central-bank deposits
+    ("Aid from Turkey arrived in Syria on Sunday.", ("TUR", "SYR", "AID", "asserted")),
+    (
+        "The World Bank approved $500 million in financing for Kenya.",
+        ("WBK", "KEN", "AID", "asserted"),
+    ),
+    ("China delivered a batch of vaccines to Cambodia.", ("CHN", "KHM", "AID", "asserted")),
+    (
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+        ("SAU", "PAK", "AID", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
