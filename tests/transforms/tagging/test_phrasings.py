@@ -229,6 +229,15 @@ CASES = [
         "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
         ("SAU", "PAK", "AID", "asserted"),
     ),
+    # threats of sanctions, and consequences warned of on a condition
+    (
+        "The US has threatened sanctions against Turkey over the S-400 purchase.",
+        ("USA", "TUR", "THREATEN", "asserted"),
+    ),
+    (
+        'Russia warned of "consequences" if Finland joined NATO.',
+        ("RUS", "FIN", "THREATEN", "asserted"),
+    ),
     # military cooperation: combined drills, intelligence shared, forces trained
     (
         "South Korea and the United States conducted combined air drills.",
@@ -676,6 +685,11 @@ def test_a_relative_clauses_would_is_not_the_participles(tagger):
         "Kong's autonomy, prompting a sharp rebuke from Beijing."
     )
     assert ("CHN", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_warning_is_no_threat_of_force_for_the_war_in_warned(tagger):
+    rows = tag(tagger, "Beijing warned Washington not to interfere in Hong Kong.")
+    assert [e.cameo_code for e in rows] == ["130"]
 
 
 def test_civilians_arriving_make_no_visit(tagger):
