@@ -692,6 +692,12 @@ def test_a_warning_is_no_threat_of_force_for_the_war_in_warned(tagger):
     assert [e.cameo_code for e in rows] == ["130"]
 
 
+def test_refinements_match_whole_words(tagger):
+    # "aid" inside "said", "ship" inside "relationship": no appeal for aid, no warship
+    rows = tag(tagger, "Britain urged Iran to free the tanker, the minister said.")
+    assert [e.cameo_code for e in rows] == ["100"]
+
+
 def test_civilians_arriving_make_no_visit(tagger):
     assert triples(tag(tagger, "A train carrying Ukrainian refugees arrived in Poland.")) == set()
 
