@@ -98,26 +98,10 @@ def reaction_target(
     if reference is None:
         return []
     text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
-    if memory.last_act is not None and sentence.index - memory.last_act_sentence > ACT_REACH:
-        return []  # "the move" far after the act: no longer that act
-    if memory.last_act is None:
-        # "The US said it no longer considered the settlements illegal. ... condemned the
-        # decision": an act no row reports; the state the text spoke of last did it
-        actor = _last_state(memory)
-        return [Mention(reference[0], reference[1], text, actor=actor)] if actor else []
+    if memory.last_act is None or sentence.index - memory.last_act_sentence > ACT_REACH:
+        return []
     sides = [memory.last_act] + ([memory.partner] if memory.partner is not None else [])
     return [Mention(reference[0], reference[1], text, actor=side) for side in sides]
-
-
-def _last_state(memory: ActorMemory) -> Actor | None:
-    """The first actor of the nearest earlier sentence of the paragraph that names one, else of
-    the paragraph before (a reaction often opens a paragraph), as its state."""
-    earlier = [*reversed(memory.recent[:-1]), *reversed(memory.previous_paragraph)]
-    for actors in earlier[:ACT_REACH]:
-        found = next((a for a in actors if a.country != "MUL"), None)
-        if found is not None:
-            return found
-    return None
 
 
 def remember_act(memory: ActorMemory, events: list[Event]) -> None:
