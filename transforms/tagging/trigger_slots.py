@@ -115,6 +115,9 @@ def trigger_objects(
         objects = reactions.reaction_target(
             sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
         )
+        makers = {mention.actor.country for mention in objects if mention.actor is not None}
+        if any(m.actor is not None and m.actor.country in makers for m in subjects):
+            objects = []  # "Trump welcomed the deal" he made with China: no act toward China
     if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
         objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)

@@ -118,3 +118,9 @@ def test_the_norths_and_the_souths_bodies_are_the_koreas(tagger):
 def test_a_dateline_gives_no_country_to_an_act_noun(tagger):
     text = "JERUSALEM - Palestinian officials condemned the decision on Monday."
     assert triples(tag(tagger, text)) == set()
+
+
+def test_a_maker_welcoming_its_own_deal_acts_toward_no_one(tagger):
+    text = "The United States and China signed a trade deal. Trump welcomed the deal."
+    rows = tag(tagger, text, datetime.date(2019, 12, 13))
+    assert {e.cameo_code for e in rows} == {"057"}
