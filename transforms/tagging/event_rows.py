@@ -115,8 +115,12 @@ def event_rows(
     rows = []
     for source, target in pairs:
         source_actor, target_actor = actor_of(source), actor_of(target)
-        if code.cameo in VISITS and source_actor.sector == "CVL":
-            continue  # "Ukrainian refugees arrived in Poland": people moving, not a visit
+        if code.cameo in VISITS and (
+            source_actor.sector == "CVL"
+            or source_actor.sector == "MIL"
+            and not source_actor.personal
+        ):
+            continue  # "Ukrainian refugees (Russian warplanes) arrived in": no visit
         rows.append(
             Event(
                 event_id=stable_id(

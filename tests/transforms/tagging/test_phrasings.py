@@ -702,6 +702,18 @@ def test_civilians_arriving_make_no_visit(tagger):
     assert triples(tag(tagger, "A train carrying Ukrainian refugees arrived in Poland.")) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian warplanes arrived in Syria.",
+        "Chinese missiles landed in Japan's exclusive economic zone.",
+        "Russian troops arrived in Belarus for exercises.",
+    ],
+)
+def test_weapons_and_troops_arriving_make_no_visit(tagger, text):
+    assert triples(tag(tagger, text)) == set()
+
+
 def test_calling_a_state_a_friend_is_no_accusation(tagger):
     assert tag(tagger, "Macron called Germany a friend on Monday.") == []
 
