@@ -152,6 +152,24 @@ def _no_longer(lowers: list[str], start: int) -> bool:
     return any(window[i : i + 2] == ["no", "longer"] for i in range(len(window) - 1))
 
 
+# Trade nouns a compiled verb pattern may read as verbs ("exports to"), and the verbs that make
+# them a figure ("exports to China dropped to $9.1 billion in 2018"), not an act
+TRADE_NOUNS = words("exports imports sales shipments purchases trade investment investments")
+FIGURE_VERBS = words(
+    "dropped fell declined plunged slumped shrank rose increased grew jumped surged doubled "
+    "tripled reached totaled totalled topped hit"
+)
+
+
+def trade_figure(lowers: list[str], start: int, targets: list) -> bool:
+    """Whether a trade noun at ``start`` is the subject of a change in figures after its
+    object ("exports to China dropped"), which makes it a statistic."""
+    if lowers[start] not in TRADE_NOUNS or not targets:
+        return False
+    after = lowers[max(m.end for m in targets) : max(m.end for m in targets) + 3]
+    return not FIGURE_VERBS.isdisjoint(after)
+
+
 def called_off(lowers: list[str], position: int) -> bool:
     """Whether the words at ``position``, just after an event noun's phrase, say it did not
     happen: "the talks between A and B were postponed", "a meeting ... is not on the cards"."""

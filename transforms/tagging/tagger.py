@@ -11,7 +11,7 @@ import re
 
 from schemas.events import Event
 from transforms.geocoding import load_gazetteer
-from transforms.tagging import clause_agents, object_slots, quotations, reactions
+from transforms.tagging import clause_agents, object_slots, quotations, reactions, readings
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
@@ -289,8 +289,8 @@ class EventTagger:
         if pattern.target == "to_place" and sources:
             targets = object_slots.to_place(lowers, mentions, sources[-1].end)
         pairs = pairs_of(pattern, sources, targets)
-        if not pairs:
-            return None
+        if not pairs or readings.trade_figure(lowers, match.start, targets):
+            return None  # "U.S. exports to China dropped to $9.1 billion": a statistic
         modality = self.modality.classify(lowers, match, pattern, subjects, targets)
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0

@@ -698,6 +698,14 @@ def test_refinements_match_whole_words(tagger):
     assert [e.cameo_code for e in rows] == ["100"]
 
 
+def test_a_trade_figure_is_no_act(tagger):
+    text = "U.S. agricultural exports to China dropped to $9.1 billion in 2018."
+    assert triples(tag(tagger, text)) == set()
+    assert ("CHN", "PAK", "AID", "asserted") in triples(
+        tag(tagger, "China exported arms to Pakistan.")
+    )
+
+
 def test_civilians_arriving_make_no_visit(tagger):
     assert triples(tag(tagger, "A train carrying Ukrainian refugees arrived in Poland.")) == set()
 
