@@ -97,9 +97,9 @@ def reaction_target(
     reference = act_reference(lowers, *span)
     if reference is None:
         return []
-    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
     if memory.last_act is None or sentence.index - memory.last_act_sentence > ACT_REACH:
         return []
+    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
     sides = [memory.last_act] + ([memory.partner] if memory.partner is not None else [])
     return [Mention(reference[0], reference[1], text, actor=side) for side in sides]
 
@@ -121,12 +121,13 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
 
 def _partner(event: Event, events: list[Event]) -> Actor | None:
     """The other side of a mutual act ("A and B signed a deal": B->A beside A->B), or None."""
+    if not is_act(event.plover_type, event.cameo_code):
+        return None
     for other in events:
         if (
             other.mention_id == event.mention_id
             and other.source_country == event.target_country
             and other.target_country == event.source_country
-            and is_act(event.plover_type, event.cameo_code)
         ):
             return Actor(other.source_country or "", other.source_sector, other.source_name or "")
     return None
