@@ -143,13 +143,15 @@ class PatternSet:
         """Whether some pattern can match a text with these plain words (the prefilter)."""
         return bool(self._candidates(words))
 
-    def match(self, lowers: list[str]) -> list[TriggerMatch]:
+    def match(self, lowers: list[str], barred: frozenset[int] = frozenset()) -> list[TriggerMatch]:
         """The trigger matches of a sentence given as lower-cased tokens, in text order;
-        quotation marks inside a phrase do not break it ('voiced "deep concern" about')."""
+        quotation marks inside a phrase do not break it ('voiced "deep concern" about'). No
+        match starts at a ``barred`` position (a word inside a name: "the United States")."""
         kept = [i for i, word in enumerate(lowers) if word not in QUOTE_TOKENS]
         if len(kept) == len(lowers):
-            return self._match(lowers)
+            return self._match(lowers, barred)
         position = [*kept, len(lowers)]
+        barred = frozenset(at for at, i in enumerate(kept) if i in barred)
         return [
             dataclasses.replace(
                 found,
@@ -162,10 +164,10 @@ class PatternSet:
                     for inner in found.fallbacks
                 ),
             )
-            for found in self._match([lowers[i] for i in kept])
+            for found in self._match([lowers[i] for i in kept], barred)
         ]
 
-    def _match(self, lowers: list[str]) -> list[TriggerMatch]:
+    def _match(self, lowers: list[str], barred: frozenset[int]) -> list[TriggerMatch]:
         candidates = self._candidates(lowers)
         if not candidates:
             return []
@@ -173,22 +175,30 @@ class PatternSet:
         ordered = sorted(candidates.values(), key=lambda pattern: self.order[id(pattern)])
         found_by_body: dict[str, list[tuple[int, int]]] = {}
         positions = word_positions(lowers)
+        unbarred = (lambda start, _end: start not in barred) if barred else None
         for pattern in ordered:
             if pattern.passive is not None and pattern.steps is not None:
                 # its first word is the noun: the tests below are for verbs; a span whose gap
                 # is no passive's leaves its words to a later noun ("the conditions of an
                 # agreement forced on")
                 fits = functools.partial(gap_fits, lowers, form=pattern.passive)
-                for span in find_spans(pattern.steps, lowers, positions, fits):
+                for span in find_spans(
+                    pattern.steps,
+                    lowers,
+                    positions,
+                    lambda s, e, fits=fits: s not in barred and fits(s, e),
+                ):
                     spans.setdefault(span, []).append(pattern)
                 continue
             if pattern.body not in found_by_body:
                 found_by_body[pattern.body] = (
-                    find_spans(pattern.steps, lowers, positions)
+                    find_spans(pattern.steps, lowers, positions, unbarred)
                     if pattern.steps is not None
                     else _regex_spans(pattern.regex, lowers)
                 )
             for span in found_by_body[pattern.body]:
+                if span[0] in barred:
+                    continue
                 if span[0] > 0 and lowers[span[0] - 1] in (
                     NOUN_CONTEXT
                     if pattern.compiled

@@ -164,6 +164,15 @@ class EventTagger:
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
         carried = self.recall.carried_speaker(document, sentence, previous, lowers, memory)
+        # a word inside a name is no trigger: the "States" of "the United States", the
+        # "State" of "Secretary of State" (a {state} verb otherwise)
+        inside_names = frozenset(i for m in mentions for i in range(m.start + 1, m.end))
+        if any(
+            match.start in inside_names
+            for longest in matches
+            for match in (longest, *longest.fallbacks)
+        ):
+            matches = self.patterns.match(lowers, inside_names)
         verb_spans = [
             (match.start, match.end)
             for longest in matches

@@ -218,6 +218,17 @@ def test_clause_structure(tagger, text, expected):
     assert expected <= triples(tag(tagger, text, datetime.date(2024, 5, 10)))
 
 
+def test_a_word_inside_a_name_is_no_trigger(tagger):
+    # "States" of "the United States" is no {state} verb whose subject is the nearest actor
+    text = (
+        "China condemned the visit by Taiwan's president to the United States, saying "
+        "Washington had violated its commitments."
+    )
+    found = triples(tag(tagger, text))
+    assert ("CHN", "USA", "ACCUSE", "asserted") in found
+    assert ("TWN", "USA", "ACCUSE", "asserted") not in found
+
+
 def test_a_single_subject_that_agreed_has_no_partner(tagger):
     assert tag(tagger, "Turkey agreed at the end of the summit.") == []
 
