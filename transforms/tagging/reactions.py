@@ -13,6 +13,7 @@ and they name the act, not its author.
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.roles import main_subject
 from transforms.tagging.text import Sentence, Token, words
 
 # Nouns that refer back to an act named before ("the move", "this decision")
@@ -74,6 +75,51 @@ def act_owner(lowers: list[str], mentions: list[Mention]) -> Actor | None:
         if after[:1] and after[0] in ACT_NOUNS or lowers[mention.end - 1] in ACT_NOUNS:
             owner = mention.actor  # the mention may hold the noun: "Washington's decision"
     return owner
+
+
+# Nouns that, as the subject of a reaction drawn from someone ("The drills drew a rebuke from
+# Beijing"), name the maker's act
+SUBJECT_ACT_NOUNS = ACT_NOUNS | words("drills exercises test tests launch force")
+AUXILIARIES = words("has have had")
+APPOSITION_REACH = 7  # ", in a show of force that": words between the comma and "that"
+
+
+def acted_subject(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    start: int,
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The makers of the act that is the subject of a trigger at ``start`` whose subject is
+    reacted to ("drew a rebuke from X"): the main clause's subject for an apposition ("..., a
+    move that drew", "..., in a show of force that drew"), the author of the article's last act
+    for "The drills drew"; [] otherwise."""
+    position = start - 1
+    while position >= 0 and lowers[position] in AUXILIARIES:
+        position -= 1
+    if position >= 0 and lowers[position] in ("that", "which"):
+        for comma in range(position - 1, max(position - APPOSITION_REACH, 0), -1):
+            if any(m.start <= comma < m.end for m in mentions) or not lowers[comma].isalpha():
+                if lowers[comma] != ",":
+                    return []
+                opener = lowers[comma + 1 : comma + 3]
+                if opener[:1] == ["in"]:
+                    opener = opener[1:]
+                if opener[:1] and opener[0] in ("a", "an", "another"):
+                    return main_subject(lowers, mentions, comma)[0]
+                return []
+        return []
+    if position < 1 or lowers[position] not in SUBJECT_ACT_NOUNS:
+        return []
+    if lowers[position - 1] not in DETERMINERS or memory is None or memory.last_act is None:
+        return []
+    if sentence.index - memory.last_act_sentence > ACT_REACH:
+        return []
+    text = sentence.text[tokens[position - 1].start : tokens[position].end]
+    sides = [memory.last_act] + ([memory.partner] if memory.partner is not None else [])
+    return [Mention(position - 1, position + 1, text, actor=side) for side in sides]
 
 
 def is_act(plover_type: str, cameo_code: str) -> bool:

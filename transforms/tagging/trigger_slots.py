@@ -83,6 +83,9 @@ def trigger_subjects(
         ):
             # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
             subjects = clause.subjects
+    if not subjects and pattern.target == "subject" and pattern.source == "object":
+        # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
+        subjects = reactions.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
     if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
         if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:

@@ -124,3 +124,26 @@ def test_a_maker_welcoming_its_own_deal_acts_toward_no_one(tagger):
     text = "The United States and China signed a trade deal. Trump welcomed the deal."
     rows = tag(tagger, text, datetime.date(2019, 12, 13))
     assert {e.cameo_code for e in rows} == {"057"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an apposition that sums up the main clause is its subject's act
+            "Japan and the Philippines began joint drills, in a show of force that drew a sharp "
+            "rebuke from Beijing.",
+            {("CHN", "JPN", "ACCUSE", "asserted"), ("CHN", "PHL", "ACCUSE", "asserted")},
+        ),
+        (  # "the drills" named as a subject are the last act's
+            "Seoul and Washington held joint drills on Monday. The drills drew condemnation "
+            "from Pyongyang.",
+            {("PRK", "KOR", "ACCUSE", "asserted"), ("PRK", "USA", "ACCUSE", "asserted")},
+        ),
+    ],
+)
+def test_an_act_that_draws_a_reaction_is_its_makers(tagger, text, expected):
+    assert expected <= triples(tag(tagger, text))
+
+
+def test_an_act_noun_with_no_act_before_draws_no_row(tagger):
+    assert tag(tagger, "The drills drew condemnation from Pyongyang.") == []
