@@ -66,6 +66,9 @@ class Pattern:
 # visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
 NOUN_CONTEXT = words("the a an its their his her our of on for with from in by")
 DETERMINERS = words("the a an its their his her our this that these those")
+# Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
+# imports of Russian diamonds")
+NOUN_VERBS = words("ban curb cap halt freeze")
 
 
 @functools.cache
@@ -203,7 +206,8 @@ class PatternSet:
                     NOUN_CONTEXT
                     if pattern.compiled
                     else DETERMINERS
-                    if not pattern.nominal and span[1] - span[0] == 1
+                    if not pattern.nominal
+                    and (span[1] - span[0] == 1 or lowers[span[0]] in NOUN_VERBS)
                     else ()
                 ):
                     continue  # "a ban on imports": a noun, not the verb "ban"

@@ -10,6 +10,19 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # trade bans with words between the verb and the goods, or the goods' origin as a demonym
+    (
+        "China responded by banning all seafood imports from Japan.",
+        ("CHN", "JPN", "SANCTION", "asserted"),
+    ),
+    (
+        "The EU will ban most Russian oil imports by the end of the year.",
+        ("EUR", "RUS", "SANCTION", "future"),
+    ),
+    (
+        "Japan restricted exports of chipmaking equipment to China.",
+        ("JPN", "CHN", "SANCTION", "asserted"),
+    ),
     # wire-service phrasings (probes written 2026-12-03, not evidence): representations lodged,
     # views exchanged, protest notes handed over, money given, a demanded withdrawal
     (
