@@ -10,6 +10,15 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a threat to respond to an act: its agent after "by" is the target
+    (
+        "Pyongyang threatened to respond to joint drills by Seoul and Washington.",
+        ("PRK", "USA", "THREATEN", "asserted"),
+    ),
+    (
+        "Iran vowed to retaliate for the killing of its general by the United States.",
+        ("IRN", "USA", "THREATEN", "asserted"),
+    ),
     # trade bans with words between the verb and the goods, or the goods' origin as a demonym
     (
         "China responded by banning all seafood imports from Japan.",
