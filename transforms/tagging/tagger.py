@@ -291,7 +291,10 @@ class EventTagger:
                 # "Esper met with several top government officials" in a story datelined
                 # Hanoi: the officials are the host country's
                 slots["object"] = objects = officials
-        if pattern.target != "none" and not object_fits(lowers, objects, pattern, match.end):
+        # an object named inside the trigger ("ordered the French ambassador to leave") is the
+        # one its kind applies to
+        fitted = slots[pattern.target] if pattern.target in ("inside", "first_inside") else objects
+        if pattern.target != "none" and not object_fits(lowers, fitted, pattern, match.end):
             return None
         sources = slots[pattern.source]
         targets = slots[pattern.target] if pattern.target != "to_place" else []

@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an envoy ordered, or given hours, to leave is expelled; a state ordered to leave is not
+    (
+        "Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+        ("NER", "FRA", "SANCTION", "asserted"),
+    ),
+    (
+        "Niger gave the French ambassador 48 hours to leave the country.",
+        ("NER", "FRA", "SANCTION", "asserted"),
+    ),
+    ("The United States ordered Russia to leave Ukraine.", ("USA", "RUS", "REQUEST", "asserted")),
     # a threat to respond to an act: its agent after "by" is the target
     (
         "Pyongyang threatened to respond to joint drills by Seoul and Washington.",
