@@ -141,7 +141,7 @@ class MentionFinder:
                 continue
             if not length and lowers[index] == "him":
                 people = [m.actor for m in mentions if m.actor is not None and m.actor.personal]
-                him = memory.other_person(people)
+                him = _object_person(mentions) or memory.other_person(people)
                 if him is not None:  # an object, so no pronoun mention: the verb's target
                     text = sentence[tokens[index].start : tokens[index].end]
                     mentions.append(Mention(index, index + 1, text, actor=him))
@@ -286,3 +286,15 @@ class MentionFinder:
                 name = self.lexicon.country_names.get(code, code)
                 return Actor(code, "CVL", name, agents=("people",))
         return None
+
+
+def _object_person(mentions: list[Mention]) -> Actor | None:
+    """What "him" stands for when the sentence named a person before it of another country than
+    its opening actor: that person ("Biden called Netanyahu and urged him", "the junta ordered
+    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject."""
+    actors = [m for m in mentions if m.actor is not None and m.is_actor]
+    if not actors:
+        return None
+    opening = actors[0].actor.country
+    others = [m.actor for m in actors[1:] if m.actor.personal and m.actor.country != opening]
+    return others[-1] if others else None

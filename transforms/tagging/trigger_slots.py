@@ -68,7 +68,8 @@ def trigger_subjects(
         first is not None
         and not pattern.nominal
         and subjects
-        and subjects[-1].start >= first.end
+        and subjects[-1].start >= first.subjects[-1].end
+        and subjects[-1] not in first.subjects
         and coordination.coordinating_and(lowers, match.start) > 0
     ):
         # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":

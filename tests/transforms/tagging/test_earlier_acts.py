@@ -17,6 +17,24 @@ def test_him_is_the_other_person_of_the_paragraph(tagger):
     assert ("ZAF", "RUS", "REQUEST", "asserted") in triples(rows)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Biden called Netanyahu on Sunday and urged him to avoid civilian casualties.",
+            ("USA", "ISR", "REQUEST", "asserted"),
+        ),
+        (
+            "Niger's junta ordered the French ambassador to leave, accusing him of ignoring an "
+            "invitation.",
+            ("NER", "FRA", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_him_is_the_person_the_sentence_named_before_it(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
 def test_him_with_no_other_person_before_is_no_target(tagger):
     assert triples(tag(tagger, "Biden spoke on Sunday. He urged him to act.")) == set()
 
