@@ -86,6 +86,9 @@ TOPIC_NOUNS = words(
     "policy policies strategy expert experts specialist specialists desk file hawks"
 )
 TOPIC = [[noun] for noun in TOPIC_NOUNS]
+# Nouns of wars and crises that make a place name before them their theatre, not a party:
+# "criticism of the Gaza offensive" is of the side that wages it ("the Israeli offensive" names it)
+THEATRE_NOUNS = words("offensive war invasion conflict crisis siege blockade bombardment")
 TOPIC_PREPOSITIONS = words("over about on regarding toward towards")
 
 
@@ -215,6 +218,10 @@ def object_mentions(
         topic = (
             lowers[mention.end - 1] in TOPIC_NOUNS or lowers[mention.end : mention.end + 1] in TOPIC
         )
+        if mention.place_name is not None and lowers[mention.end : mention.end + 1] in [
+            [noun] for noun in THEATRE_NOUNS
+        ]:
+            return []
         if topic and mention.start > 0 and lowers[mention.start - 1] in TOPIC_PREPOSITIONS:
             # "concerns over Ukraine policy": a policy on a topic, the speaker's own ("criticised
             # the US policy shift" is the US's)

@@ -229,6 +229,13 @@ def test_a_word_inside_a_name_is_no_trigger(tagger):
     assert ("TWN", "USA", "ACCUSE", "asserted") not in found
 
 
+def test_a_place_before_a_war_noun_is_its_theatre_not_a_party(tagger):
+    text = "Erdogan's harsh criticism of the Gaza offensive angered Israel."
+    assert not any(row[1] == "PSE" for row in triples(tag(tagger, text)))
+    rows = tag(tagger, "Erdogan condemned the Israeli offensive.")
+    assert ("TUR", "ISR", "ACCUSE", "asserted") in triples(rows)
+
+
 def test_a_single_subject_that_agreed_has_no_partner(tagger):
     assert tag(tagger, "Turkey agreed at the end of the summit.") == []
 
