@@ -52,10 +52,22 @@ DATE_PATTERNS = [
         rf"\s+{MONTH}\b",
     ),
     ("year", rf"\b(?:in|since|during|until)\s+{YEAR}\b"),
+    # "seven years after Riyadh cut ties", "two decades ago": a lapse back from now, by the year
+    (
+        "lapse",
+        r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|[1-9]\d?)\s+(?P<unit>years?|decades?)\s+(?:ago|after|since)\b",
+    ),
 ]
+NUMBER_WORDS = "a one two three four five six seven eight nine ten eleven twelve"
+LAPSE_COUNTS = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 13)], strict=True)) | {
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
 PREFILTER = re.compile(
-    r"\d|day\b|tonight|tomorrow|week|month|year|night|morning|"
+    r"\d|day\b|tonight|tomorrow|week|month|year|decade|night|morning|"
     + "|".join(name for name in MONTHS if len(name) > 3),
     re.IGNORECASE,
 )
@@ -143,6 +155,11 @@ def _resolve(
         return datetime.date(year, month, 1), "month"
     if kind == "year":
         return datetime.date(int(groups["year"]), 1, 1), "year"
+    if kind == "lapse":
+        count = groups["count"].lower()
+        years = int(count) if count.isdigit() else LAPSE_COUNTS[count]
+        years *= 10 if groups["unit"].lower().startswith("decade") else 1
+        return datetime.date(published.year - years, 1, 1), "year"
     return None
 
 

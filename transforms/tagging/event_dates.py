@@ -23,7 +23,10 @@ RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
 # event's ("its embassy in Damascus, which was closed in 2012").
 CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
+    r"|\b(?:years?|decades?)\s+(?:after|since)\b"
 )
+# A lapse that opens a clause ("seven years after X cut ties") dates that clause only
+LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNORECASE)
 
 # A past participle after a noun, right before a date, opens a reduced relative clause whose
 # date is its own ("the move announced on Monday"); after a form of "be" or "have" it is the
@@ -107,6 +110,12 @@ def date_of_event(
             continue  # "the first such meeting since 2022": where a span starts, not the event
         if found.end <= start and _inside_relative_clause(text, found.start, start):
             continue  # "Australia, whose navy has sailed there since 2020, accused ..."
+        if LAPSE_OPENER_RE.search(found.text) and (
+            found.start >= end or "," in text[found.end : start]
+        ):
+            # "reopened embassies, seven years after Riyadh cut ties": the cut's date, not the
+            # reopening's; nor is it the main clause's after "Seven years after ..., "
+            continue
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
         statement = _as_statement_date(found, text, published)

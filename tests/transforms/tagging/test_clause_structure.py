@@ -236,6 +236,19 @@ def test_a_place_before_a_war_noun_is_its_theatre_not_a_party(tagger):
     assert ("TUR", "ISR", "ACCUSE", "asserted") in triples(rows)
 
 
+def test_a_lapse_dates_the_clause_it_opens_only(tagger):
+    """ "seven years after Riyadh cut ties" tells the cut as background, not today's news."""
+    for text in (
+        "Iran and Saudi Arabia reopened their embassies, seven years after Riyadh cut ties with "
+        "Tehran.",
+        "Seven years after Riyadh cut ties with Tehran, Iran and Saudi Arabia reopened their "
+        "embassies.",
+    ):
+        found = triples(tag(tagger, text))
+        assert ("IRN", "SAU", "SUPPORT", "asserted") in found
+        assert ("SAU", "IRN", "SANCTION", "historical") in found
+
+
 def test_a_single_subject_that_agreed_has_no_partner(tagger):
     assert tag(tagger, "Turkey agreed at the end of the summit.") == []
 

@@ -36,3 +36,10 @@ def test_numeric_dates_go_to_dateparser():
 
 def test_text_without_dates():
     assert resolved("Qatar may consider reopening its embassy.") == []
+
+
+def test_a_lapse_back_from_now_dates_by_the_year():
+    assert resolved("seven years after Riyadh cut ties") == [
+        ("seven years after", "2016-01-01", "year")
+    ]
+    assert resolved("two decades ago") == [("two decades ago", "2003-01-01", "year")]
