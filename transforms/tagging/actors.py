@@ -169,7 +169,12 @@ class MentionFinder:
             if lowers[index] in VERBAL_AGENTS:
                 index += 1  # "to attack Switzerland": a verb, never the head of a mention
                 continue
-            if length == 1 and words[index][-1:] == "s" and words[index][:1].isupper():
+            if (
+                length == 1
+                and words[index][-1:] == "s"
+                and words[index][:1].isupper()
+                and not any(sense.name == words[index] for sense in senses)  # "the Philippines"
+            ):
                 people = self._reference(words, lowers, index, memory)
                 if people is not None:  # "two Israelis": people, though a dictionary says state
                     text = sentence[tokens[index].start : tokens[index].end]

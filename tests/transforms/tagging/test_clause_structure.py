@@ -387,6 +387,11 @@ def test_a_plural_demonym_is_people_even_where_a_dictionary_lists_it_as_the_stat
     }
 
 
+def test_a_country_whose_name_ends_in_s_is_the_state_not_its_people(tagger):
+    rows = tag(tagger, "The Philippines summoned China's deputy ambassador.")
+    assert [(row.source_country, row.source_sector) for row in rows] == [("PHL", None)]
+
+
 def test_a_passive_acts_on_the_owner_of_the_event_noun_before_it(tagger):
     text = "Kim Jong Un's visit to Russia was condemned by Seoul."
     assert triples(tag(tagger, text)) == {
