@@ -50,6 +50,9 @@ BLOC_ADJECTIVES = words("western foreign international regional arab gulf other 
 # What a state may lead: "the Saudi-led coalition", "US-led forces" (not "Iran-backed militias":
 # the backer is not the group)
 LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
+# "a US-drafted resolution": the document's author, as its government
+AUTHORED = ("-drafted", "-sponsored", "-proposed", "-authored")
+AUTHORED_DOCUMENTS = words("resolution resolutions text draft motion proposal amendment")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
 
 
@@ -83,7 +86,7 @@ class MentionFinder:
                 or lower in term_starts
                 or word in known_names
                 or (word[-1:] == "s" and word[:1].isupper())  # "the Palestinians": a people
-                or lower.endswith("-led")
+                or lower.endswith(("-led", *AUTHORED))
             ):
                 # most tokens ("said", "of", "talks") can start no entry, phrase or reference
                 # (asked every question below, they took a fifth of the tagger's time)
@@ -124,7 +127,11 @@ class MentionFinder:
                 mentions.append(Mention(index, index + 2, text, actor=actor))
                 index += 2
                 continue
-            led = self._led(words, lowers, index) if lowers[index].endswith("-led") else None
+            led = (
+                self._led(words, lowers, index)
+                if lowers[index].endswith(("-led", *AUTHORED))
+                else None
+            )
             if led is not None:  # "the Saudi-led coalition": the state that leads it
                 mentions.append(led)
                 memory.note(led.actor)
@@ -249,18 +256,21 @@ class MentionFinder:
         ]
 
     def _led(self, words: list[str], lowers: list[str], index: int) -> Mention | None:
-        """ "the Saudi-led coalition", "US-led forces": the leading state, as its military."""
-        if not lowers[index].endswith("-led") or index + 1 >= len(words):
+        """ "the Saudi-led coalition", "US-led forces": the leading state, as its military; "a
+        US-drafted resolution": its author, as its government."""
+        if index + 1 >= len(words):
             return None
-        if lowers[index + 1] not in LED_GROUPS:
+        suffix = "-led" if lowers[index].endswith("-led") else "-" + lowers[index].split("-")[-1]
+        if lowers[index + 1] not in (LED_GROUPS if suffix == "-led" else AUTHORED_DOCUMENTS):
             return None
-        senses = self.lexicon.senses_of((words[index][: -len("-led")],)) or []
+        senses = self.lexicon.senses_of((words[index][: -len(suffix)],)) or []
         code = next((s.code for s in senses if s.kind in (COUNTRY, DEMONYM, ORG) and s.code), None)
         if code is None:
             return None
         text = " ".join(words[index : index + 2])
         name = self.lexicon.country_names.get(code, code)
-        return Mention(index, index + 2, text, actor=Actor(code, "MIL", name))
+        sector = "MIL" if suffix == "-led" else "GOV"
+        return Mention(index, index + 2, text, actor=Actor(code, sector, name))
 
     def _bloc_agents(self, mention: Mention, lowers: list[str]) -> None:
         """ "Afghan and Western leaders": the demonym takes the agent after a bloc adjective

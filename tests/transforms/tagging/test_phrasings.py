@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a vetoed text's author, named before "-drafted"
+    (
+        "The Security Council failed to act after Russia and China vetoed a US-drafted text.",
+        ("CHN", "USA", "REJECT", "asserted"),
+    ),
     # an envoy ordered, or given hours, to leave is expelled; a state ordered to leave is not
     (
         "Niger's junta ordered the French ambassador to leave the country within 48 hours.",
