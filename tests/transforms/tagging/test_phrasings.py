@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a state taken to a court or the WTO; a statement that another intruded
+    (
+        "Australia took China to the WTO over its barley tariffs.",
+        ("AUS", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
+        "China's coast guard said the Philippine vessel had deliberately intruded into Chinese "
+        "waters.",
+        ("CHN", "PHL", "ACCUSE", "asserted"),
+    ),
     # a vetoed text's author, named before "-drafted"
     (
         "The Security Council failed to act after Russia and China vetoed a US-drafted text.",
