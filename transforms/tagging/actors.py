@@ -234,6 +234,8 @@ class MentionFinder:
                 mentions.append(mention)
                 if mention.is_actor and mention.actor is not None:
                     memory.note(mention.actor)
+                elif mention.place_country:  # "coup in Niger ... the country's rulers"
+                    memory.named.append(mention.place_country)
             index = end
         share_distributed_agents(mentions, lowers, self.lexicon.country_names)
         listed = first_list(mentions, lowers)

@@ -81,7 +81,11 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
         if tuple(lowers[start : start + len(phrase)]) == phrase:
             found = next((country for country in reversed(named) if country in kind), None)
             return (start + len(phrase) - index, found) if found else (0, None)
-    after_preposition = index > 0 and lowers[index - 1] in GOVERNING_WORDS
+    after_preposition = (
+        index > 0
+        and lowers[index - 1] in GOVERNING_WORDS
+        and lowers[index + 2 : index + 3] != ["'s"]  # "sanctions on the country's rulers"
+    )
     if (
         start == index + 1
         and tuple(lowers[start : start + 1]) in ANY_STATE

@@ -29,7 +29,7 @@ class ActorMemory:
         self.sentence = -1  # the index of the sentence being read
         self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
         self.home: str | None = None  # the dateline's country
-        self.named: list[str] = []  # the countries of the article's actors, in order
+        self.named: list[str] = []  # the countries of the article's actors but blocs, in order
         self.scanned: set[int] = set()  # skipped sentences read for their countries
         self.last_act: Actor | None = None  # whose act "the move" refers to (reactions)
         self.partner: Actor | None = None  # the other side of a mutual last act ("signed a deal")
@@ -54,7 +54,8 @@ class ActorMemory:
         if not self.recent:
             self.recent.append([])
         self.recent[-1].append(actor)
-        self.named.append(actor.country)
+        if actor.sector != "IGO":  # "the country" after "ECOWAS imposed sanctions" is no bloc
+            self.named.append(actor.country)
 
     def antecedent(self, kind: str) -> Actor | None:
         """The actor a pronoun of ``kind`` stands for: a person for "he"/"she", a state,

@@ -165,3 +165,11 @@ def test_an_act_that_draws_a_reaction_is_its_makers(tagger, text, expected):
 
 def test_an_act_noun_with_no_act_before_draws_no_row(tagger):
     assert tag(tagger, "The drills drew condemnation from Pyongyang.") == []
+
+
+def test_the_country_is_the_last_state_named_even_as_a_place_and_never_a_bloc(tagger):
+    text = (
+        "Soldiers seized power in Niger last week. ECOWAS imposed sanctions on the country's new "
+        "military rulers."
+    )
+    assert ("ECW", "NER", "SANCTION", "asserted") in triples(tag(tagger, text))
