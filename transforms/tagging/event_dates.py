@@ -17,7 +17,10 @@ from transforms.tagging.text import Sentence
 # An asserted event dated in a period that ended more than this many days before publication is
 # told as background: modality "historical" ("Qatar backed the rebels in 2012").
 HISTORICAL_DAYS = 365
-REPORTED_DATE_RE = re.compile(r"\b(?:said|says|announced|told reporters|stated|added)\s*$")
+REPORTED_DATE_RE = re.compile(
+    r"\b(?:said|says|announced|told reporters|stated|added|pledged|vowed|promised|agreed|"
+    r"decided|committed|threatened|warned|offered)\s*$"
+)
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
 # event's ("its embassy in Damascus, which was closed in 2012").
@@ -79,8 +82,9 @@ def dated_by(row: Event, found: DateMention) -> Event:
 
 
 def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
-    """A weekday after "said" dates the statement, which is in the past ("X will go, Y said on
-    Tuesday"): resolve it backwards whatever the event's modality."""
+    """A weekday after "said" (or "pledged", "agreed") dates the statement, which is in the past
+    ("X will go, Y said on Tuesday", "pledged on Thursday to improve relations"): resolve it
+    backwards whatever the event's modality."""
     if found.precision != "day" or not REPORTED_DATE_RE.search(
         text[max(0, found.start - 30) : found.start]
     ):

@@ -249,6 +249,11 @@ def test_a_lapse_dates_the_clause_it_opens_only(tagger):
         assert ("SAU", "IRN", "SANCTION", "historical") in found
 
 
+def test_a_weekday_after_a_pledge_dates_the_pledge_in_the_past(tagger):
+    rows = tag(tagger, "Greece and Turkey pledged on Thursday to improve relations.")
+    assert {row.event_date for row in rows} == {datetime.date(2023, 2, 23)}
+
+
 def test_a_single_subject_that_agreed_has_no_partner(tagger):
     assert tag(tagger, "Turkey agreed at the end of the summit.") == []
 
