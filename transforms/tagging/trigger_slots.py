@@ -67,13 +67,18 @@ def trigger_subjects(
     if (
         first is not None
         and not pattern.nominal
-        and subjects
-        and subjects[-1].start >= first.subjects[-1].end
-        and subjects[-1] not in first.subjects
+        and (
+            subjects
+            and subjects[-1].start >= first.subjects[-1].end
+            and subjects[-1] not in first.subjects
+            or not subjects
+            and any(first.end <= m.start < match.start and m.locative for m in mentions)
+        )
         and coordination.coordinating_and(lowers, match.start) > 0
     ):
         # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
         # the coordinated verb's subject is the first verb's, not an actor in its complement
+        # (nor a place in it: "condemns the desecration in Sweden and called on Stockholm")
         subjects = first.subjects
     for clause in clauses:
         gap = lowers[subjects[-1].end : match.start] if subjects else []

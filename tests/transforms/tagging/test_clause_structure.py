@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a verb coordinated with the first, past a place in the first verb's complement
+    (
+        'Iran\'s spokesman said Tehran "strongly condemns" the desecration of the Koran in Sweden '
+        "and called on Stockholm to prevent such acts.",
+        {("IRN", "SWE", "REQUEST", "asserted")},
+    ),
     # a compound subject of a symmetric act with no object: both directions
     (
         "A new constitution will be drafted, Turkey and Iran have agreed at the end of a summit.",
