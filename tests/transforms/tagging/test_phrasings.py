@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # "visiting" before a person names a guest of the actor before it
+    (
+        "Egyptian President Abdel Fattah el-Sisi and visiting Jordanian King Abdullah II warned "
+        "against any attempt to displace Palestinians.",
+        ("JOR", "EGY", "CONSULT", "asserted"),
+    ),
     # a state taken to a court or the WTO; a statement that another intruded
     (
         "Australia took China to the WTO over its barley tariffs.",
