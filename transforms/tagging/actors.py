@@ -140,7 +140,7 @@ class MentionFinder:
             length, senses = self.lexicon.match(words, lowers, index)
             if length == 1 and another_person(self.lexicon, words, lowers, index, senses):
                 length, senses = 0, []  # "Abbas Mousavi" is not Mahmoud Abbas
-            if lowers[index] == "they" and len(group := memory.plural_antecedent()) > 1:
+            if lowers[index] == "they" and len(group := _they(mentions, lowers, memory)) > 1:
                 text = sentence[tokens[index].start : tokens[index].end]
                 for actor in group:  # twins, coordinated as "the two countries" are
                     mentions.append(Mention(index, index + 1, text, actor=actor, pronoun=True))
@@ -315,3 +315,10 @@ def _object_person(mentions: list[Mention]) -> Actor | None:
     opening = actors[0].actor.country
     others = [m.actor for m in actors[1:] if m.actor.personal and m.actor.country != opening]
     return others[-1] if others else None
+
+
+def _they(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
+    """What "they" stands for: the sentence's own first list before it ("The foreign ministers
+    of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""
+    group = first_list(mentions, lowers)
+    return group if len(group) > 1 else memory.plural_antecedent()

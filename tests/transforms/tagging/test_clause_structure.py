@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # "they" after the sentence's own list of actors is that list
+    (
+        "The foreign ministers of Saudi Arabia and Iran met in Beijing, where they agreed to "
+        "reopen their embassies.",
+        {("SAU", "IRN", "AGREE", "asserted"), ("IRN", "SAU", "AGREE", "asserted")},
+    ),
     # a verb coordinated with the first, past a place in the first verb's complement
     (
         'Iran\'s spokesman said Tehran "strongly condemns" the desecration of the Koran in Sweden '
