@@ -66,20 +66,24 @@ def opening_act_owner(lowers: list[str], mentions: list[Mention], start: int) ->
     """The owner of the act noun that opens the sentence as the subject of the passive (the
     caller checks that it is one) at
     ``start``: "The U.S. decision (last week) to pull troops out of Syria was criticised", "Japan's
-    move to curb exports was condemned"; None unless only an infinitive phrase lies between."""
+    move to curb exports was condemned", "The decision by X to ..."; None unless only an
+    infinitive phrase lies between."""
     owner = next((m for m in mentions if m.is_actor and m.start <= OPENING_REACH), None)
-    if (
-        owner is None
-        or owner.end >= start
-        or not all(w in OBJECT_GAP for w in lowers[: owner.start])
-    ):
+    if owner is None or owner.end >= start:
         return None
-    noun = owner.end + 1 if lowers[owner.end : owner.end + 1] == ["'s"] else owner.end
-    if lowers[owner.end - 1] in OWNED_ACT_NOUNS:
-        noun = owner.end - 1  # the mention holds the noun: "Washington's decision"
-    if noun >= start or lowers[noun] not in OWNED_ACT_NOUNS:
-        return None
-    between = lowers[noun + 1 : start]
+    opening = lowers[: owner.start]
+    if len(opening) == 3 and opening[1] in OWNED_ACT_NOUNS and opening[2] == "by":
+        # "The decision by Mali's junta to expel the UN mission was criticised"
+        between = lowers[owner.end : start]
+    else:
+        if not all(w in OBJECT_GAP for w in opening):
+            return None
+        noun = owner.end + 1 if lowers[owner.end : owner.end + 1] == ["'s"] else owner.end
+        if lowers[owner.end - 1] in OWNED_ACT_NOUNS:
+            noun = owner.end - 1  # the mention holds the noun: "Washington's decision"
+        if noun >= start or lowers[noun] not in OWNED_ACT_NOUNS:
+            return None
+        between = lowers[noun + 1 : start]
     if "to" not in between[:4] or "," in between or "that" in between:
         return None
     verbs = [w for w in between if w.endswith("ed") or w in REPORTING]

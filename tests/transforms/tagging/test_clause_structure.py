@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a passive acts on the author of the act noun that opens the sentence, named after "by"
+    (
+        "The decision by Mali's junta to expel the UN mission was criticised by France.",
+        {("FRA", "MLI", "ACCUSE", "asserted")},
+    ),
     # "they" after the sentence's own list of actors is that list
     (
         "The foreign ministers of Saudi Arabia and Iran met in Beijing, where they agreed to "
