@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # weapons promised or given, in the active and in the passive with a "by" agent
+    ("Germany promised new air defence systems to Ukraine.", ("DEU", "UKR", "AGREE", "asserted")),
+    (
+        "Ukraine was promised new air defence systems by Germany.",
+        ("DEU", "UKR", "AGREE", "asserted"),
+    ),
+    (
+        "Taiwan was sold 66 F-16 fighter jets by the United States.",
+        ("USA", "TWN", "AID", "asserted"),
+    ),
     # "visiting" before a person names a guest of the actor before it
     (
         "Egyptian President Abdel Fattah el-Sisi and visiting Jordanian King Abdullah II warned "
