@@ -10,6 +10,15 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a state protesting another's act; envoys of a listed set of states
+    (
+        "Vietnam on Thursday protested China's deployment of a survey ship.",
+        ("VNM", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
+        "The Russian foreign ministry summoned the ambassadors of Germany, France and Britain.",
+        ("RUS", "GBR", "ACCUSE", "asserted"),
+    ),
     # weapons promised or given, in the active and in the passive with a "by" agent
     ("Germany promised new air defence systems to Ukraine.", ("DEU", "UKR", "AGREE", "asserted")),
     (
