@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    (
+        'The White House said it was "deeply disappointed" by Israel\'s decision to expand '
+        "settlements.",
+        ("USA", "ISR", "ACCUSE", "asserted"),
+    ),
     # a state protesting another's act; envoys of a listed set of states
     (
         "Vietnam on Thursday protested China's deployment of a survey ship.",
