@@ -48,6 +48,9 @@ def demonym_agent(lowers: list[str], mentions: list[Mention], start: int) -> Men
     return None
 
 
+TIME_PREPOSITIONS = frozenset({"during", "after", "before", "following"})
+
+
 def governed(
     lowers: list[str], subject_end: int, start: int, verb_spans: list[tuple[int, int]]
 ) -> bool:
@@ -59,6 +62,8 @@ def governed(
         return False
     if lowers[start] in ADJUNCT_OPENERS:
         return False  # "Turkey freed him after pressure from Washington": the clause's adjunct
+    if start > 1 and lowers[start - 1] in ("a", "an") and lowers[start - 2] in TIME_PREPOSITIONS:
+        return False  # "expressed support for Ukraine during a meeting with": the subject's
     before = [word for word in lowers[max(subject_end, start - 7) : start] if word not in ARTICLES]
     if before[-1:] and before[-1] in AGENTIVE_VERBS:
         return False  # "Venezuela ordered the expulsion of": the subject's own act

@@ -55,6 +55,8 @@ CLAUSE_OPENERS = words("which who whom whose if as while")
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with")
+# Prepositions that put an event noun at the end of a clause in its subject's time
+TRAILING_INTRODUCERS = words("during after before following")
 MAX_SUBJECT_GAP = 8
 
 
@@ -100,6 +102,17 @@ def subject(
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
+    if (
+        (nominal or lowers[start].endswith("ing"))
+        and start > 3
+        and lowers[start - 1] in ("a", "an")
+        and lowers[start - 2] in TRAILING_INTRODUCERS
+    ):
+        # "Yoon expressed support for Ukraine during a meeting with Zelenskiy": the meeting is
+        # the main clause's subject's
+        found, via_pronoun = main_subject(lowers, mentions, start - 2)
+        if found:
+            return found, via_pronoun
     aside = dashed_aside(lowers, start)
     if (
         aside is not None

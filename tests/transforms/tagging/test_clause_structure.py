@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an event noun after "during a" at the end of a clause is its subject's
+    (
+        "South Korea's President Yoon Suk Yeol expressed support for Ukraine during a meeting "
+        "with Zelenskiy.",
+        {("KOR", "UKR", "CONSULT", "asserted"), ("KOR", "UKR", "SUPPORT", "asserted")},
+    ),
     # a passive acts on the author of the act noun that opens the sentence, named after "by"
     (
         "The decision by Mali's junta to expel the UN mission was criticised by France.",
