@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an angry response drawn from a state; mediation between two sides
+    (
+        "Spain, Norway and Ireland formally recognised a Palestinian state on Tuesday, drawing an "
+        "angry response from Israel.",
+        ("ISR", "NOR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        ("QAT", "ISR", "CONSULT", "asserted"),
+    ),
     (
         'The White House said it was "deeply disappointed" by Israel\'s decision to expand '
         "settlements.",
