@@ -50,10 +50,24 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         if not left.is_actor or not _coordination(gap):
             break
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
+            if _headline_pair(lowers, left, gap):
+                group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
             break
         group.insert(0, left)
         index -= 1
     return group
+
+
+def _headline_pair(lowers: list[str], left: Mention, gap: list[str]) -> bool:
+    """Whether ``left`` opens a headline with a comma for "and" ("Modi, Biden agree ..."): it
+    starts the text, a bare comma follows it, and the text has no final stop."""
+    return (
+        left.start == 0
+        and gap == [","]
+        and left.is_actor
+        and lowers[-1:] != ["."]
+        and not any(word in (".", "!", "?") for word in lowers)
+    )
 
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:

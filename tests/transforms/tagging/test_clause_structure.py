@@ -449,3 +449,11 @@ def test_an_auxiliary_inside_a_compiled_patterns_gap_sets_its_modality(tagger, t
     # PETRARCH's "say *3 support" spans "said his country would support": the gap's auxiliary
     rows = triples(tag(tagger, text))
     assert rows and {row[3] for row in rows} == {modality}
+
+
+def test_a_comma_is_and_only_in_a_headline(tagger):
+    assert ("RUS", "UNO", "REJECT", "asserted") in triples(
+        tag(tagger, "Russia, China veto UN resolution on Gaza")
+    )
+    found = triples(tag(tagger, "Russia, China vetoed the resolution."))
+    assert ("RUS", "UNO", "REJECT", "asserted") not in found

@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # headline forms: a comma for "and", bare "envoy", sanctions agreed, blame traded
+    ("Russia, China veto UN resolution on Gaza", ("RUS", "UNO", "REJECT", "asserted")),
+    ("Modi, Biden agree to deepen defence ties", ("IND", "USA", "AGREE", "asserted")),
+    ("Israel recalls envoy to Turkey", ("ISR", "TUR", "SANCTION", "asserted")),
+    ("EU agrees new sanctions on Iran over drones", ("EUR", "IRN", "SANCTION", "asserted")),
+    ("Pakistan, Afghanistan trade blame after border clash", ("AFG", "PAK", "ACCUSE", "asserted")),
     # an angry response drawn from a state; mediation between two sides
     (
         "Spain, Norway and Ireland formally recognised a Palestinian state on Tuesday, drawing an "
