@@ -47,9 +47,13 @@ class EventModality:
             # negation belongs to the first conjunct, not to the coordinated verb (coordinated
             # gerunds share their frame: "expected to visit, accepting ... and backing")
             conjunct = coordination.coordinating_and(lowers, match.start)
-        if pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start):
+        presupposed = bool(
+            pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start)
+        )
+        if presupposed:
             # "X will investigate his conversation with Y": a possessed event noun is
-            # presupposed; only cues inside its phrase count ("his planned visit")
+            # presupposed; only cues inside its phrase count ("his planned visit"), not the
+            # frame around it ("if he committed offences in his conversation with")
             anchor = subjects[-1].end
         if (
             0 < anchor < match.start - 1
@@ -68,6 +72,8 @@ class EventModality:
         if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
             frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
             anchor = conjunct
+        if presupposed:
+            frame_end = 0
         modality = self.cues.classify(
             lowers, anchor, match.start, match.end, frame_end, literal_words(pattern.body)
         )

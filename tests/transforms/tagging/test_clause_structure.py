@@ -277,6 +277,14 @@ def test_a_weekday_after_a_pledge_dates_the_pledge_in_the_past(tagger):
     assert {row.event_date for row in rows} == {datetime.date(2023, 2, 23)}
 
 
+def test_a_possessed_event_noun_is_presupposed_through_a_condition(tagger):
+    text = (
+        "Voters want Congress to find out whether Macron broke any rule in his conversation with "
+        "the president of Algeria."
+    )
+    assert ("FRA", "DZA", "CONSULT", "asserted") in triples(tag(tagger, text))
+
+
 def test_a_single_subject_that_agreed_has_no_partner(tagger):
     assert tag(tagger, "Turkey agreed at the end of the summit.") == []
 
