@@ -98,6 +98,8 @@ class MentionFinder:
             pair = []
             if taken:
                 pair = between_pair(lowers, mentions, index) or memory.last_pair(personal)
+                if not pair and lowers[index] == "two" and taken == 1:
+                    pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
             if pair:
                 # "the two countries": two mentions of one span, coordinated (roles.py)
                 text = sentence[tokens[index].start : tokens[index + taken - 1].end]

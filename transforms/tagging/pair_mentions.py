@@ -18,6 +18,8 @@ STATE_NOUNS = words(
     "countries nations states sides governments neighbours neighbors allies rivals powers capitals"
 )
 PERSON_NOUNS = words("leaders presidents ministers counterparts heads")
+# Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
+PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
 
 
 def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
@@ -34,6 +36,8 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if index + length >= len(lowers):
         return 0, False
     noun = lowers[index + length]
+    if lowers[index] == "two" and length == 1 and (noun in PAIR_VERBS or noun.endswith("ed")):
+        return 1, True  # "after the two spoke by phone": the pair itself, people first
     if noun not in STATE_NOUNS | PERSON_NOUNS:
         return 0, False
     return length + 1, noun in PERSON_NOUNS

@@ -173,3 +173,10 @@ def test_the_country_is_the_last_state_named_even_as_a_place_and_never_a_bloc(ta
         "military rulers."
     )
     assert ("ECW", "NER", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_bare_the_two_before_a_verb_is_the_last_pair(tagger):
+    rows = tag(tagger, "Zelensky thanked Biden for his support after the two spoke by phone.")
+    assert ("USA", "UKR", "CONSULT", "asserted") in triples(rows)
+    rows = tag(tagger, "Japan and South Korea held talks. The two agreed to restore a swap line.")
+    assert ("KOR", "JPN", "AGREE", "asserted") in triples(rows)
