@@ -37,6 +37,7 @@ OBJECT_KINDS = frozenset(
         "not_person",
         "not_visitor",
         "state",
+        "polity",
         "envoy",
         "people",
         "envoy_or_people",

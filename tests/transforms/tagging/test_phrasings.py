@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a government recognised, or refused recognition
+    ("China recognised the Taliban government.", ("CHN", "AFG", "SUPPORT", "asserted")),
+    (
+        "Lopez Obrador refused to recognise Peru's new government.",
+        ("MEX", "PER", "REJECT", "asserted"),
+    ),
     # headline forms: a comma for "and", bare "envoy", sanctions agreed, blame traded
     ("Russia, China veto UN resolution on Gaza", ("RUS", "UNO", "REJECT", "asserted")),
     ("Modi, Biden agree to deepen defence ties", ("IND", "USA", "AGREE", "asserted")),
