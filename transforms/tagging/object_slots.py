@@ -118,7 +118,25 @@ def _object_gap(gap: list[str]) -> bool:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
-    return _proxy(gap) is not None or _agent_of_event_noun(gap)
+    return _proxy(gap) is not None or _agent_of_event_noun(gap) or _mutual_act(gap)
+
+
+# Nouns of acts two sides make together, whose makers follow "between"
+MUTUAL_ACT_NOUNS = words(
+    "agreement agreements deal deals accord accords ceasefire truce talks pact treaty "
+    "rapprochement normalisation normalization reconciliation"
+)
+
+
+def _mutual_act(gap: list[str]) -> bool:
+    """Whether the gap is a mutual act noun before "between" ("welcomed the agreement between",
+    "condemned the normalisation deal reached between"): its makers are the objects."""
+    if gap[-1:] != ["between"] or len(gap) > 6:
+        return False
+    head = [w for w in gap[:-1] if w not in QUOTE_MARKS]
+    if head[-1:] and head[-1] in ("reached", "signed", "struck"):
+        head = head[:-1]
+    return bool(head) and head[-1] in MUTUAL_ACT_NOUNS and len(head) <= 4
 
 
 def _agent_of_event_noun(gap: list[str]) -> bool:

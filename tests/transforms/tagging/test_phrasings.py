@@ -10,6 +10,15 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a mutual act reacted to, its makers after "between"
+    (
+        "The Saudi foreign ministry welcomed the agreement between Armenia and Azerbaijan.",
+        ("SAU", "AZE", "SUPPORT", "asserted"),
+    ),
+    (
+        "Iran condemned the normalisation deal between Israel and the UAE.",
+        ("IRN", "ARE", "ACCUSE", "asserted"),
+    ),
     # a government recognised, or refused recognition
     ("China recognised the Taliban government.", ("CHN", "AFG", "SUPPORT", "asserted")),
     (
