@@ -91,11 +91,12 @@ def opening_act_owner(lowers: list[str], mentions: list[Mention], start: int) ->
 
 
 def intent_of(gap: list[str]) -> bool:
-    """Whether the words between a possessor and a trigger are "'s (latest) attempt to"."""
+    """Whether the words between a possessor (or a modifier) and a trigger are "'s (latest)
+    attempt to" ("the US decision to sell")."""
+    words_ = gap[1:] if gap[:1] == ["'s"] else gap
     return (
-        2 < len(gap) <= 4
-        and gap[0] == "'s"
-        and gap[-1] == "to"
-        and gap[-2] in INTENT_NOUNS
-        and all(word.isalpha() for word in gap[1:-2])
+        1 < len(words_) <= 3
+        and words_[-1] == "to"
+        and words_[-2] in INTENT_NOUNS
+        and all(word.isalpha() for word in words_[:-2])
     )

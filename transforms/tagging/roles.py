@@ -142,6 +142,12 @@ def subject(
         # Commission asking Brussels": the participle describes the clause's document, whose
         # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
         return _clause_subject(lowers, mentions, complement), False
+    holder = next(
+        (m for m in mentions if m.end == start - 1 and m.is_actor and m.end - m.start > 1),
+        None,
+    )
+    if not nominal and holder is not None and intent_of(lowers[holder.end - 1 : start]):
+        return [holder], False  # "condemned the US decision to sell": the decision's maker
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue

@@ -16,6 +16,7 @@ from transforms.tagging import (
     clause_agents,
     coordination,
     object_slots,
+    owners,
     quotations,
     reactions,
     readings,
@@ -86,6 +87,7 @@ def trigger_subjects(
             subjects
             and subjects[-1] in clause.objects
             and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"])
+            and not owners.intent_of(lowers[subjects[-1].end - 1 : match.start])
         ):
             # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
             subjects = clause.subjects

@@ -285,6 +285,12 @@ def test_a_possessed_event_noun_is_presupposed_through_a_condition(tagger):
     assert ("FRA", "DZA", "CONSULT", "asserted") in triples(tag(tagger, text))
 
 
+def test_the_maker_of_a_decision_is_the_subject_of_its_infinitive(tagger):
+    found = triples(tag(tagger, "Beijing condemned the US decision to sell weapons to Taiwan."))
+    assert ("CHN", "TWN", "AID", "asserted") not in found
+    assert ("USA", "TWN", "AID", "asserted") in found
+
+
 def test_a_single_subject_that_agreed_has_no_partner(tagger):
     assert tag(tagger, "Turkey agreed at the end of the summit.") == []
 
