@@ -38,6 +38,7 @@ OBJECT_KINDS = frozenset(
         "not_visitor",
         "state",
         "polity",
+        "forces",
         "envoy",
         "people",
         "envoy_or_people",

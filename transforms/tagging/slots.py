@@ -97,6 +97,7 @@ def object_fits(
         "not_person": lambda actor: not actor.personal,
         "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
+        "forces": lambda actor: actor.sector == "MIL" and not actor.personal,
         # a state or its government ("recognised Peru's new government")
         "polity": lambda actor: not actor.personal and actor.sector in (None, "GOV", "MIL"),
         "envoy": lambda actor: actor.envoy,

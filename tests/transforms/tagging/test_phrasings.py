@@ -10,6 +10,20 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # envoys called home, cooperation ended, troops given a deadline to leave
+    (
+        "Israel's foreign minister said he had ordered the return of Israeli diplomats from "
+        "Turkey.",
+        ("ISR", "TUR", "SANCTION", "asserted"),
+    ),
+    (
+        "Chad's government announced it was ending its defence cooperation agreement with France.",
+        ("TCD", "FRA", "SANCTION", "asserted"),
+    ),
+    (
+        "Burkina Faso's junta gave French troops one month to leave the country.",
+        ("BFA", "FRA", "SANCTION", "asserted"),
+    ),
     # a mutual act reacted to, its makers after "between"
     (
         "The Saudi foreign ministry welcomed the agreement between Armenia and Azerbaijan.",
