@@ -23,8 +23,10 @@ REFUSAL = "refusal"
 # PETRARCH codes it REJECT), so that no asserted row comes from a merely negated statement.
 REFUSAL_RE = re.compile(
     r"\b(?:(?:refused|refuses|refuse|refusing|declined|declines|declining) to"
-    r"|(?:ruled|rules|rule|ruling) out)\b"
-)  # "ruled out talks with X" rejects them
+    r"|(?:ruled|rules|rule|ruling) out"
+    r"|(?:rejected|rejects|rejecting|resisted|resists|resisting|dismissed|dismisses) "
+    r"(?:\w+ )?(?:calls|demands|pressure|requests|appeals) to)\b"
+)  # "ruled out talks with X" rejects them; so does "rejected calls to send X"
 REFUSED_TO_REJECT = {
     "AGREE": "120",
     "SUPPORT": "120",

@@ -471,3 +471,8 @@ def test_a_comma_is_and_only_in_a_headline(tagger):
     )
     found = triples(tag(tagger, "Russia, China vetoed the resolution."))
     assert ("RUS", "UNO", "REJECT", "asserted") not in found
+
+
+def test_an_act_whose_calls_were_rejected_is_not_done(tagger):
+    found = triples(tag(tagger, "Scholz rejected calls to send Taurus missiles to Ukraine."))
+    assert ("DEU", "UKR", "AID", "asserted") not in found

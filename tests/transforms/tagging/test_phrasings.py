@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # calls rejected: the act called for is refused, not done
+    (
+        "Germany's Chancellor Olaf Scholz rejected calls to send Taurus cruise missiles to "
+        "Ukraine.",
+        ("DEU", "UKR", "REJECT", "asserted"),
+    ),
     # envoys called home, cooperation ended, troops given a deadline to leave
     (
         "Israel's foreign minister said he had ordered the return of Israeli diplomats from "
