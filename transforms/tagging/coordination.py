@@ -32,7 +32,7 @@ def _closes_list(gap: list[str]) -> bool:
 
 
 # What closes a list after its last named item: "Saudi Arabia, Bahrain and other neighbours"
-OPEN_TAILS = words("other several some many more allied")
+OPEN_TAILS = words("other several some many more allied elsewhere")
 
 
 def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:

@@ -122,6 +122,33 @@ def acted_subject(
     return [Mention(position - 1, position + 1, text, actor=side) for side in sides]
 
 
+# Verbs by which an act presses someone into a response ("prompted X to make concessions")
+PRESSING_VERBS = words("prompted forced pushed pressed pressured led compelled")
+PRESSURE_NOUNS = words("threat threats pressure sanctions tariffs move moves")
+
+
+def pressed_by(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    pressed: int,
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The makers of the act that opens the sentence ("The threat of tariffs has prompted X
+    to"), for the actor pressed at ``pressed``: the author of the article's last act; []
+    unless the sentence opens with such an act noun and a pressing verb comes before X."""
+    if memory is None or memory.last_act is None or len(lowers) < 3:
+        return []
+    if lowers[0] != "the" or lowers[1] not in PRESSURE_NOUNS:
+        return []
+    if PRESSING_VERBS.isdisjoint(lowers[max(0, pressed - 3) : pressed]):
+        return []
+    if sentence.index - memory.last_act_sentence > ACT_REACH:
+        return []
+    text = sentence.text[tokens[0].start : tokens[1].end]
+    return [Mention(0, 2, text, actor=memory.last_act)]
+
+
 def is_act(plover_type: str, cameo_code: str) -> bool:
     """Whether a row reports an act others may react to (not itself a reaction)."""
     return plover_type not in REACTION_TYPES and cameo_code not in PRAISE_CODES

@@ -140,6 +140,10 @@ def trigger_objects(
         # "India revoked Kashmir's status, prompting Pakistan to downgrade ties": the act
         # answers the sentence's subject
         objects, _ = roles.main_subject(lowers, mentions, subjects[0].start - 1)
+    if not objects and kind == "CONCEDE" and subjects:
+        # "The threat of tariffs has prompted officials from Mexico to make concessions": the
+        # concession answers the maker of the act that opens the sentence
+        objects = reactions.pressed_by(sentence, tokens, lowers, subjects[0].start, memory)
     if not objects and lowers[match.end : match.end + 1] == ["us"]:
         # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
         objects = quotations.quote_speaker(lowers, mentions, match.start)

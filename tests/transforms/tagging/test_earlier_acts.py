@@ -180,3 +180,13 @@ def test_a_bare_the_two_before_a_verb_is_the_last_pair(tagger):
     assert ("USA", "UKR", "CONSULT", "asserted") in triples(rows)
     rows = tag(tagger, "Japan and South Korea held talks. The two agreed to restore a swap line.")
     assert ("KOR", "JPN", "AGREE", "asserted") in triples(rows)
+
+
+def test_concessions_pressed_by_an_earlier_act_answer_its_maker(tagger):
+    text = (
+        "Trump threatened Mexico and Canada with tariffs. The threat of tariffs has prompted "
+        "officials from Mexico, Canada and elsewhere to make concessions."
+    )
+    found = triples(tag(tagger, text))
+    assert {("MEX", "USA", "CONCEDE", "asserted"), ("CAN", "USA", "CONCEDE", "asserted")} <= found
+    assert tag(tagger, "The threat of tariffs has prompted Mexico to make concessions.") == []

@@ -10,6 +10,7 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("Mexico made concessions to the United States.", ("MEX", "USA", "CONCEDE", "asserted")),
     # calls rejected: the act called for is refused, not done
     (
         "Germany's Chancellor Olaf Scholz rejected calls to send Taurus cruise missiles to "
