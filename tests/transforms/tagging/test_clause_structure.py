@@ -476,3 +476,12 @@ def test_a_comma_is_and_only_in_a_headline(tagger):
 def test_an_act_whose_calls_were_rejected_is_not_done(tagger):
     found = triples(tag(tagger, "Scholz rejected calls to send Taurus missiles to Ukraine."))
     assert ("DEU", "UKR", "AID", "asserted") not in found
+
+
+def test_a_government_and_its_own_opposition_make_no_event_between_actors(tagger):
+    assert (
+        tag(tagger, "Georgian demonstrators received assurances from the Georgian government.")
+        == []
+    )
+    rows = tag(tagger, "The Syrian opposition held talks with Russia.")
+    assert ("SYR", "RUS", "CONSULT", "asserted") in triples(rows)
