@@ -58,6 +58,17 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     return group
 
 
+def plain_complement(gap: list[str]) -> bool:
+    """Whether the words between a first verb and a coordinated one are a short lower-case
+    complement ("concerned about the allegations and"): no stop, no capitalised or quoted
+    name that could be the second verb's own subject."""
+    return (
+        0 < len(gap) <= 10
+        and gap[-1] == "and"
+        and all(word.isalpha() and word.islower() for word in gap)
+    )
+
+
 def _headline_pair(lowers: list[str], left: Mention, gap: list[str]) -> bool:
     """Whether ``left`` opens a headline with a comma for "and" ("Modi, Biden agree ..."): it
     starts the text, a bare comma follows it, and the text has no final stop."""

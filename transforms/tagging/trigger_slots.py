@@ -73,13 +73,19 @@ def trigger_subjects(
             and subjects[-1].start >= first.subjects[-1].end
             and subjects[-1] not in first.subjects
             or not subjects
-            and any(first.end <= m.start < match.start and m.locative for m in mentions)
+            and (
+                any(first.end <= m.start < match.start and m.locative for m in mentions)
+                or coordination.plain_complement(
+                    [token.text for token in tokens[first.end : match.start]]
+                )
+            )
         )
         and coordination.coordinating_and(lowers, match.start) > 0
     ):
         # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
         # the coordinated verb's subject is the first verb's, not an actor in its complement
-        # (nor a place in it: "condemns the desecration in Sweden and called on Stockholm")
+        # (nor a place in it: "condemns the desecration in Sweden and called on Stockholm"; an
+        # actor-less complement: "said it was concerned about the allegations and urged India")
         subjects = first.subjects
     for clause in clauses:
         gap = lowers[subjects[-1].end : match.start] if subjects else []

@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a verb coordinated with the first past a short complement without a name
+    (
+        "Washington said it was deeply concerned about the allegations and urged India to "
+        "cooperate with the investigation.",
+        {("USA", "IND", "REQUEST", "asserted")},
+    ),
     # an event noun after "during a" at the end of a clause is its subject's
     (
         "South Korea's President Yoon Suk Yeol expressed support for Ukraine during a meeting "
