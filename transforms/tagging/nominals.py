@@ -64,6 +64,8 @@ def governed(
         return False  # "Turkey freed him after pressure from Washington": the clause's adjunct
     if start > 1 and lowers[start - 1] in ("a", "an") and lowers[start - 2] in TIME_PREPOSITIONS:
         return False  # "expressed support for Ukraine during a meeting with": the subject's
+    if start > 0 and lowers[start - 1] in ("over", "amid"):
+        return False  # "expelled a diplomat over allegations that": the subject's reason
     before = [word for word in lowers[max(subject_end, start - 7) : start] if word not in ARTICLES]
     if before[-1:] and before[-1] in AGENTIVE_VERBS:
         return False  # "Venezuela ordered the expulsion of": the subject's own act

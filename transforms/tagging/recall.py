@@ -131,9 +131,13 @@ class Recall:
         verb = denial_verb(lowers)
         if verb is None:
             return []
+        types = answered_types(lowers, verb)
         subjects, _ = roles.subject(lowers, mentions, verb)
+        if not subjects and lowers[:1] in (["it"], ["they"]) and verb <= OPENING_DENIAL:
+            # "Canada accused India of ... It rejected the allegations": the accused denies
+            subjects = accused(events, types, sentence.text[: len(lowers[0])])
         code = load_taxonomy()[REJECT_CODE]
-        return denials(sentence, subjects, events, code, lowers[verb], answered_types(lowers, verb))
+        return denials(sentence, subjects, events, code, lowers[verb], types)
 
     def names(
         self, document: Document, sentence: Sentence, backlog: "Backlog", memory: ActorMemory
@@ -266,6 +270,23 @@ def _introduces(text: str, names: set[str]) -> bool:
                 return True
             at = text.find(" " + name, at + 1)
     return False
+
+
+OPENING_DENIAL = 3  # "It has also rejected": the pronoun opens the sentence, the verb soon after
+
+
+def accused(events: list[Event], types: set[str] | None, text: str) -> list[Mention]:
+    """The target of the article's last asserted act of ``types`` (an accusation for "the
+    allegations"), as a mention of the pronoun that opens a denial; [] when there is none."""
+    wanted = types or {"ACCUSE"}
+    last = next(
+        (e for e in reversed(events) if e.plover_type in wanted and e.modality == "asserted"),
+        None,
+    )
+    if last is None or not last.target_country:
+        return []
+    actor = Actor(last.target_country, last.target_sector, last.target_name or "")
+    return [Mention(0, 1, text, actor=actor, pronoun=True)]
 
 
 def _scratch(memory: ActorMemory) -> ActorMemory:

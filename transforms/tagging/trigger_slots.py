@@ -64,6 +64,12 @@ def trigger_subjects(
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
+    if pattern.nominal and match.start > 0 and lowers[match.start - 1] in ("over", "amid"):
+        last = next((c for c in reversed(clauses) if not c.nominal and c.subjects), None)
+        if last is not None and last.end < match.start:
+            # "Canada expelled an Indian diplomat over allegations that": the reason given is
+            # the clause subject's, not its object's
+            subjects, via_pronoun = last.subjects, False
     first = next((c for c in clauses if not c.nominal and c.subjects), None)
     if (
         first is not None

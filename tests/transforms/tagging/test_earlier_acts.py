@@ -190,3 +190,17 @@ def test_concessions_pressed_by_an_earlier_act_answer_its_maker(tagger):
     found = triples(tag(tagger, text))
     assert {("MEX", "USA", "CONCEDE", "asserted"), ("CAN", "USA", "CONCEDE", "asserted")} <= found
     assert tag(tagger, "The threat of tariffs has prompted Mexico to make concessions.") == []
+
+
+def test_rejecting_the_allegations_answers_the_accuser(tagger):
+    text = (
+        "Canada expelled an Indian diplomat over allegations that India was linked to the "
+        "killing. India's foreign ministry rejected the allegations as absurd. Washington said it "
+        "was concerned about the allegations."
+    )
+    found = triples(tag(tagger, text))
+    assert ("CAN", "IND", "ACCUSE", "asserted") in found
+    assert ("IND", "CAN", "REJECT", "asserted") in found
+    assert ("USA", "CAN", "ACCUSE", "asserted") not in found
+    text = "Canada accused India of involvement in the killing. It rejected the allegations."
+    assert ("IND", "CAN", "REJECT", "asserted") in triples(tag(tagger, text))
