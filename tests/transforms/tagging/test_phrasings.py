@@ -10,6 +10,10 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    (
+        "Japan's top government spokesman said Tokyo had conveyed its concerns to China.",
+        ("JPN", "CHN", "ACCUSE", "asserted"),
+    ),
     ("Mexico made concessions to the United States.", ("MEX", "USA", "CONCEDE", "asserted")),
     # calls rejected: the act called for is refused, not done
     (
