@@ -262,7 +262,13 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
 
 
 # Verbs that ask their object to act: what the object is asked to do has not happened
-ASKING = words("asked asks urged urges pressed presses told invited encouraged encourages")
+ASKING = words(
+    "asked asks asking urged urges urging pressed presses pressing told invited encouraged "
+    "encourages encouraging wants want wanted wanting"
+)
+
+
+CALLING_ON = [[verb, "on"] for verb in ("called", "calls", "calling", "call")]
 
 
 def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
@@ -276,5 +282,5 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
     if position >= 0 and lowers[position] == "the":
         position -= 1
     before = lowers[position] if position >= 0 else ""
-    asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] == ["called", "on"]
+    asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] in CALLING_ON
     return asked and "to" in lowers[last.end : start]

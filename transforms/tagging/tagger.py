@@ -277,7 +277,10 @@ class EventTagger:
             agents = clause_agents.by_agent(lowers, mentions, objects[-1].end)
             if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
                 subjects = slots["subject"] = agents
-        clauses.append(Clause(match.end, subjects, objects, pattern.nominal))
+        # "urged X to", "called on X to": X, the request's target, does what follows
+        controls = ("to" in pattern.then or kind == "REQUEST") and pattern.source == "subject"
+        controls = controls and pattern.target == "object"
+        clauses.append(Clause(match.end, subjects, objects, pattern.nominal, controls))
         if parse is not None and parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a
             # far agent, relative clauses, coordinated verbs far from their subject)

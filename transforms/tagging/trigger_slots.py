@@ -40,6 +40,7 @@ class Clause:
     subjects: list[Mention]
     objects: list[Mention]
     nominal: bool = False
+    controls: bool = False  # "urged X to": the object is the infinitive's subject
 
 
 def trigger_subjects(
@@ -98,7 +99,7 @@ def trigger_subjects(
         if (
             subjects
             and subjects[-1] in clause.objects
-            and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"])
+            and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"] and not clause.controls)
             and not owners.intent_of(lowers[subjects[-1].end - 1 : match.start])
         ):
             # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject

@@ -491,3 +491,13 @@ def test_a_government_and_its_own_opposition_make_no_event_between_actors(tagger
     )
     rows = tag(tagger, "The Syrian opposition held talks with Russia.")
     assert ("SYR", "RUS", "CONSULT", "asserted") in triples(rows)
+
+
+def test_those_called_on_to_act_are_the_subjects_of_the_act(tagger):
+    text = (
+        "Egypt, Qatar and the United States issued a statement calling on Israel and Hamas to "
+        "resume talks on a ceasefire deal."
+    )
+    found = triples(tag(tagger, text))
+    assert ("EGY", "QAT", "CONSULT", "asserted") not in found
+    assert ("ISR", "PSE", "CONSULT", "hypothetical") in found

@@ -275,7 +275,8 @@ def test_an_unqualified_government_body_is_the_datelines_country(tagger):
     text = "BEIJING (AP) - The Foreign Ministry urged Washington to stop arms sales to Taiwan."
     assert ("CHN", "USA", "REQUEST", "asserted") in triples(tag(tagger, text))
     undated = "The Foreign Ministry urged Washington to stop arms sales to Taiwan."
-    assert tag(tagger, undated) == []
+    # no one's ministry: no request (what Washington was urged to do stays a hypothetical row)
+    assert not [row for row in tag(tagger, undated) if row.plover_type == "REQUEST"]
 
 
 def test_denying_involvement_answers_the_accusation(tagger):
