@@ -17,9 +17,7 @@ from transforms.tagging.patterns import Pattern
 MAX_GROUP = 10
 GROUP_CODE = "MUL"
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "BUS"})
-# Towards their own state: domestic ("a government vs its opposition, police vs protesters" are
-# not annotated, docs/tagger.md); armed groups (REB) stay actors of their own
-DOMESTIC_SECTORS = frozenset({"CVL", "NGO", "BUS", "OPP"})
+DOMESTIC_SECTORS = frozenset({"CVL", "NGO", "BUS"})  # towards their own state: domestic
 
 
 def actor_of(mention: Mention) -> Actor:
@@ -32,10 +30,10 @@ def actor_of(mention: Mention) -> Actor:
 
 def same_actor(left: Mention, right: Mention) -> bool:
     """Whether two mentions are one actor, or parts of one state or organisation: a parliament
-    calling on its own government is no event between actors; a state and rebels of the same
-    country are two actors. Citizens, the opposition, companies and charities acting towards
-    their own state ("Americans want Congress to investigate", "demonstrators received
-    assurances from the government") are domestic politics, no event between actors."""
+    calling on its own government is no event between actors; a state and a movement or rebels
+    of the same country are two actors. Citizens, companies and charities acting towards their
+    own state ("Americans want Congress to investigate", "demonstrators received assurances from
+    the government") are domestic politics, no event between actors (docs/tagger.md)."""
     a, b = actor_of(left), actor_of(right)
     if a.country != b.country:
         return False

@@ -484,15 +484,6 @@ def test_an_act_whose_calls_were_rejected_is_not_done(tagger):
     assert ("DEU", "UKR", "AID", "asserted") not in found
 
 
-def test_a_government_and_its_own_opposition_make_no_event_between_actors(tagger):
-    assert (
-        tag(tagger, "Georgian demonstrators received assurances from the Georgian government.")
-        == []
-    )
-    rows = tag(tagger, "The Syrian opposition held talks with Russia.")
-    assert ("SYR", "RUS", "CONSULT", "asserted") in triples(rows)
-
-
 def test_those_called_on_to_act_are_the_subjects_of_the_act(tagger):
     text = (
         "Egypt, Qatar and the United States issued a statement calling on Israel and Hamas to "
