@@ -10,6 +10,8 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("China threatened to blockade Taiwan.", ("CHN", "TWN", "THREATEN", "asserted")),
+    ("Canada suspended its trade mission to India.", ("CAN", "IND", "SANCTION", "asserted")),
     (
         "Japan's top government spokesman said Tokyo had conveyed its concerns to China.",
         ("JPN", "CHN", "ACCUSE", "asserted"),
