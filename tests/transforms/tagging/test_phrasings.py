@@ -10,6 +10,7 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("France called Israel's strikes disproportionate.", ("FRA", "ISR", "ACCUSE", "asserted")),
     ("China threatened to blockade Taiwan.", ("CHN", "TWN", "THREATEN", "asserted")),
     ("Canada suspended its trade mission to India.", ("CAN", "IND", "SANCTION", "asserted")),
     (
