@@ -23,7 +23,10 @@ from transforms.tagging.text import Token, words
 
 LOCATIVES = words("in at near outside inside across throughout around within along")
 # "flew to Tehran for talks with": a destination, no actor of what follows
-MOTIONS = words("flew travelled traveled went headed returned came journeyed sailed")
+MOTIONS = words(
+    "flew travelled traveled went headed returned came journeyed sailed flying travelling "
+    "traveling heading returning"
+)
 # Capitalised words that make a name before them part of a geographic feature's name.
 GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}

@@ -47,6 +47,8 @@ GERUND_BLOCKERS = words(
     "about towards toward on of for in by with the its their his her a an any further"
 )
 FIRST_PERSON = words("we i us our")
+# Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
+ADJUNCT_GERUND_OPENERS = words("before after while since without upon")
 ARTICLE_WORDS = words("a an the")
 # Words that open a subordinate or new clause: past one, the sentence's opening actor is no
 # longer the subject of a coordinated verb.
@@ -76,6 +78,16 @@ def subject(
         and not (nominal and lowers[start - 1] in ARTICLE_WORDS)  # "At a meeting with X, Y ..."
     ):
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+    if (
+        not nominal
+        and lowers[start].endswith("ing")
+        and start > 1
+        and lowers[start - 1] in ADJUNCT_GERUND_OPENERS
+    ):
+        # "Putin will meet X in Abu Dhabi before flying to Riyadh": the main clause's subject
+        found, via_pronoun = main_subject(lowers, mentions, start - 1)
+        if found:
+            return found, via_pronoun
     comma = start - 1
     while comma > 0 and manner_adverb(lowers[comma]):
         comma -= 1  # ", publicly threatening them"

@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a gerund after "before" (after, while) is the main clause subject's
+    (
+        "Putin will meet the UAE president in Abu Dhabi before flying to Riyadh.",
+        {("RUS", "SAU", "AGREE", "future")},
+    ),
     # a verb coordinated with the first past a short complement without a name
     (
         "Washington said it was deeply concerned about the allegations and urged India to "
