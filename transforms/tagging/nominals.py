@@ -66,6 +66,8 @@ def governed(
         return False  # "expressed support for Ukraine during a meeting with": the subject's
     if start > 0 and lowers[start - 1] in ("over", "amid"):
         return False  # "expelled a diplomat over allegations that": the subject's reason
+    if lowers[start] == "visiting":
+        return False  # "Wang Yi told visiting US adviser Sullivan": the host is the subject
     before = [word for word in lowers[max(subject_end, start - 7) : start] if word not in ARTICLES]
     if before[-1:] and before[-1] in AGENTIVE_VERBS:
         return False  # "Venezuela ordered the expulsion of": the subject's own act

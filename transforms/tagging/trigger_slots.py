@@ -65,6 +65,10 @@ def trigger_subjects(
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
+    if pattern.nominal and not subjects and lowers[match.start] == "visiting":
+        # "Wang Yi told visiting US adviser Jake Sullivan": the host is the verb's subject
+        host = next((c for c in reversed(clauses) if c.end == match.start and c.subjects), None)
+        subjects = host.subjects if host is not None else subjects
     if pattern.nominal and match.start > 0 and lowers[match.start - 1] in ("over", "amid"):
         last = next((c for c in reversed(clauses) if not c.nominal and c.subjects), None)
         if last is not None and last.end < match.start:

@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    (
+        "China's top diplomat Wang Yi told visiting U.S. national security adviser Jake Sullivan "
+        "that Washington should stop arming Taiwan.",
+        ("USA", "CHN", "CONSULT", "asserted"),
+    ),
     ("France called Israel's strikes disproportionate.", ("FRA", "ISR", "ACCUSE", "asserted")),
     ("China threatened to blockade Taiwan.", ("CHN", "TWN", "THREATEN", "asserted")),
     ("Canada suspended its trade mission to India.", ("CAN", "IND", "SANCTION", "asserted")),
