@@ -100,7 +100,7 @@ class MentionFinder:
             )  # (the test first: most tokens open no pair phrase)
             pair = []
             if taken:
-                pair = between_pair(lowers, mentions, index) or memory.last_pair(personal)
+                pair = between_pair(lowers, mentions, index) or memory.sides(personal)
                 if not pair and lowers[index] == "two" and taken == 1:
                     pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
             if pair:

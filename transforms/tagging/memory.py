@@ -11,6 +11,7 @@ from transforms.tagging.text import words
 
 # Countries whose names put the family name first ("Vice Premier Liu He" is "Mr. Liu" later)
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
+TALKS_REACH = 2  # sentences after talks within which "the two sides" are their sides
 NOT_SURNAMES = words("he she it we i you they his her its our")
 
 
@@ -34,6 +35,8 @@ class ActorMemory:
         self.last_act: Actor | None = None  # whose act "the move" refers to (reactions)
         self.partner: Actor | None = None  # the other side of a mutual last act ("signed a deal")
         self.last_act_sentence = -1  # the index of the sentence that reported it
+        self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
+        self.talks_sentence = -1
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -109,6 +112,14 @@ class ActorMemory:
                 ):
                     return actor
         return None
+
+    def sides(self, personal: bool) -> list[Actor]:
+        """What "the two sides" (or "the two leaders") stand for: the two sides of talks reported
+        in this or the last two sentences ("Wang Yi met Sullivan. Sullivan said the US would
+        support Taiwan. The two sides agreed ..."), else ``last_pair``."""
+        if self.talks and self.sentence - self.talks_sentence <= TALKS_REACH:
+            return list(self.talks)
+        return self.last_pair(personal)
 
     def last_pair(self, personal: bool) -> list[Actor]:
         """The first two actors of different countries in the nearest sentence that has them,

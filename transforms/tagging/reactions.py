@@ -183,6 +183,12 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     for event in events:
         if event.modality not in ("asserted", "future"):
             continue  # "Blinken will travel to Kyiv. Moscow denounced the visit"
+        if event.plover_type == "CONSULT" and event.source_country != event.target_country:
+            memory.talks = [
+                Actor(event.source_country or "", event.source_sector, event.source_name or ""),
+                Actor(event.target_country or "", event.target_sector, event.target_name or ""),
+            ]
+            memory.talks_sentence = event.sentence_index
         if is_act(event.plover_type, event.cameo_code):
             country, sector, name = event.source_country, event.source_sector, event.source_name
         else:

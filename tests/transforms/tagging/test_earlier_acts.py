@@ -204,3 +204,13 @@ def test_rejecting_the_allegations_answers_the_accuser(tagger):
     assert ("USA", "CAN", "ACCUSE", "asserted") not in found
     text = "Canada accused India of involvement in the killing. It rejected the allegations."
     assert ("IND", "CAN", "REJECT", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_two_sides_are_the_sides_of_the_last_talks(tagger):
+    text = (
+        "Wang Yi met Jake Sullivan in Beijing. Sullivan said the United States would continue to "
+        "support Taiwan's self-defence. The two sides agreed to keep lines of communication open."
+    )
+    found = triples(tag(tagger, text))
+    assert ("CHN", "USA", "AGREE", "asserted") in found
+    assert ("TWN", "USA", "AGREE", "asserted") not in found
