@@ -47,7 +47,7 @@ from transforms.tagging.trigger_slots import (
     trigger_subjects,
 )
 
-TAGGER_VERSION = "2.7.0"
+TAGGER_VERSION = "2.8.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
 # actors stays under it; compound actors are bounded in pairs.py).
