@@ -10,13 +10,20 @@ unresolved (a bare title or an unknown name) and then plays no role. Demonyms on
 import dataclasses
 import datetime
 
-from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
-from transforms.tagging.epithets import OWNER_PRONOUNS, epithet_at, owned_at, owner_of
+from transforms.tagging.entries import DEMONYM
+from transforms.tagging.epithets import (
+    COMPOUND_SUFFIXES,
+    OWNER_PRONOUNS,
+    compound_state,
+    epithet_at,
+    owned_at,
+    owner_of,
+)
 from transforms.tagging.lexicon import Lexicon
-from transforms.tagging.memory import ActorMemory, first_list
+from transforms.tagging.memory import ActorMemory, first_list, object_person, they_group
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.name_chunks import ChunkResolver, share_distributed_agents
-from transforms.tagging.offices import VERBAL_AGENTS
+from transforms.tagging.name_chunks import ChunkResolver
+from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.text import Token, words
@@ -50,12 +57,6 @@ PHRASE_OPENERS = (
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
-# What a state may lead: "the Saudi-led coalition", "US-led forces" (not "Iran-backed militias":
-# the backer is not the group)
-LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
-# "a US-drafted resolution": the document's author, as its government
-AUTHORED = ("-drafted", "-sponsored", "-proposed", "-authored")
-AUTHORED_DOCUMENTS = words("resolution resolutions text draft motion proposal amendment")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
 
 
@@ -89,7 +90,7 @@ class MentionFinder:
                 or lower in term_starts
                 or word in known_names
                 or (word[-1:] == "s" and word[:1].isupper())  # "the Palestinians": a people
-                or lower.endswith(("-led", *AUTHORED))
+                or lower.endswith(COMPOUND_SUFFIXES)
             ):
                 # most tokens ("said", "of", "talks") can start no entry, phrase or reference
                 # (asked every question below, they took a fifth of the tagger's time)
@@ -133,8 +134,8 @@ class MentionFinder:
                 index += 2
                 continue
             led = (
-                self._led(words, lowers, index)
-                if lowers[index].endswith(("-led", *AUTHORED))
+                compound_state(self.lexicon, words, lowers, index)
+                if lowers[index].endswith(COMPOUND_SUFFIXES)
                 else None
             )
             if led is not None:  # "the Saudi-led coalition": the state that leads it
@@ -145,7 +146,7 @@ class MentionFinder:
             length, senses = self.lexicon.match(words, lowers, index)
             if length == 1 and another_person(self.lexicon, words, lowers, index, senses):
                 length, senses = 0, []  # "Abbas Mousavi" is not Mahmoud Abbas
-            if lowers[index] == "they" and len(group := _they(mentions, lowers, memory)) > 1:
+            if lowers[index] == "they" and len(group := they_group(mentions, lowers, memory)) > 1:
                 text = sentence[tokens[index].start : tokens[index].end]
                 for actor in group:  # twins, coordinated as "the two countries" are
                     mentions.append(Mention(index, index + 1, text, actor=actor, pronoun=True))
@@ -153,7 +154,7 @@ class MentionFinder:
                 continue
             if not length and lowers[index] == "him":
                 people = [m.actor for m in mentions if m.actor is not None and m.actor.personal]
-                him = _object_person(mentions) or memory.other_person(people)
+                him = object_person(mentions) or memory.other_person(people)
                 if him is not None:  # an object, so no pronoun mention: the verb's target
                     text = sentence[tokens[index].start : tokens[index].end]
                     mentions.append(Mention(index, index + 1, text, actor=him))
@@ -262,23 +263,6 @@ class MentionFinder:
             )
         ]
 
-    def _led(self, words: list[str], lowers: list[str], index: int) -> Mention | None:
-        """ "the Saudi-led coalition", "US-led forces": the leading state, as its military; "a
-        US-drafted resolution": its author, as its government."""
-        if index + 1 >= len(words):
-            return None
-        suffix = "-led" if lowers[index].endswith("-led") else "-" + lowers[index].split("-")[-1]
-        if lowers[index + 1] not in (LED_GROUPS if suffix == "-led" else AUTHORED_DOCUMENTS):
-            return None
-        senses = self.lexicon.senses_of((words[index][: -len(suffix)],)) or []
-        code = next((s.code for s in senses if s.kind in (COUNTRY, DEMONYM, ORG) and s.code), None)
-        if code is None:
-            return None
-        text = " ".join(words[index : index + 2])
-        name = self.lexicon.country_names.get(code, code)
-        sector = "MIL" if suffix == "-led" else "GOV"
-        return Mention(index, index + 2, text, actor=Actor(code, sector, name))
-
     def _bloc_agents(self, mention: Mention, lowers: list[str]) -> None:
         """ "Afghan and Western leaders": the demonym takes the agent after a bloc adjective
         that names no state of its own."""
@@ -308,22 +292,3 @@ class MentionFinder:
                 name = self.lexicon.country_names.get(code, code)
                 return Actor(code, "CVL", name, agents=("people",))
         return None
-
-
-def _object_person(mentions: list[Mention]) -> Actor | None:
-    """What "him" stands for when the sentence named a person before it of another country than
-    its opening actor: that person ("Biden called Netanyahu and urged him", "the junta ordered
-    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject."""
-    actors = [m for m in mentions if m.actor is not None and m.is_actor]
-    if not actors:
-        return None
-    opening = actors[0].actor.country
-    others = [m.actor for m in actors[1:] if m.actor.personal and m.actor.country != opening]
-    return others[-1] if others else None
-
-
-def _they(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
-    """What "they" stands for: the sentence's own first list before it ("The foreign ministers
-    of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""
-    group = first_list(mentions, lowers)
-    return group if len(group) > 1 else memory.plural_antecedent()

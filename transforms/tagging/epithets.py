@@ -12,6 +12,8 @@ such state named before it, it stays unresolved.
 
 from collections.abc import Sequence
 
+from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
+from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.offices import STATE_SECTORS
@@ -134,3 +136,32 @@ def owner_of(
     if owner.sector in STATE_SECTORS or owner.sector is None:
         return None  # "his party" of a head of government: no state act
     return Actor(owner.country, owner.sector, owner.name)
+
+
+# What a state may lead: "the Saudi-led coalition", "US-led forces" (not "Iran-backed militias":
+# the backer is not the group)
+LED_GROUPS = words("coalition coalitions forces force alliance mission troops operation bloc")
+# "a US-drafted resolution": the document's author, as its government
+AUTHORED = ("-drafted", "-sponsored", "-proposed", "-authored")
+AUTHORED_DOCUMENTS = words("resolution resolutions text draft motion proposal amendment")
+COMPOUND_SUFFIXES = ("-led", *AUTHORED)
+
+
+def compound_state(
+    lexicon: Lexicon, words_: list[str], lowers: list[str], index: int
+) -> Mention | None:
+    """ "the Saudi-led coalition", "US-led forces": the leading state, as its military; "a
+    US-drafted resolution": its author, as its government; None for anything else."""
+    if index + 1 >= len(words_):
+        return None
+    suffix = "-led" if lowers[index].endswith("-led") else "-" + lowers[index].split("-")[-1]
+    if lowers[index + 1] not in (LED_GROUPS if suffix == "-led" else AUTHORED_DOCUMENTS):
+        return None
+    senses = lexicon.senses_of((words_[index][: -len(suffix)],)) or []
+    code = next((s.code for s in senses if s.kind in (COUNTRY, DEMONYM, ORG) and s.code), None)
+    if code is None:
+        return None
+    text = " ".join(words_[index : index + 2])
+    name = lexicon.country_names.get(code, code)
+    sector = "MIL" if suffix == "-led" else "GOV"
+    return Mention(index, index + 2, text, actor=Actor(code, sector, name))

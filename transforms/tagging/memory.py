@@ -167,3 +167,22 @@ def first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
     while len(listed) > 1 and "and" not in lowers[listed[-2].end : listed[-1].start]:
         listed.pop()  # a comma that no "and" closes: an apposition, not a list
     return [m.actor for m in listed if m.actor is not None]
+
+
+def object_person(mentions: list[Mention]) -> Actor | None:
+    """What "him" stands for when the sentence named a person before it of another country than
+    its opening actor: that person ("Biden called Netanyahu and urged him", "the junta ordered
+    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject."""
+    actors = [m for m in mentions if m.actor is not None and m.is_actor]
+    if not actors:
+        return None
+    opening = actors[0].actor.country
+    others = [m.actor for m in actors[1:] if m.actor.personal and m.actor.country != opening]
+    return others[-1] if others else None
+
+
+def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
+    """What "they" stands for: the sentence's own first list before it ("The foreign ministers
+    of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""
+    group = first_list(mentions, lowers)
+    return group if len(group) > 1 else memory.plural_antecedent()

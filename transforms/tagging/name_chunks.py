@@ -279,33 +279,3 @@ class ChunkResolver:
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in offices.ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
-
-
-def share_distributed_agents(
-    mentions: list[Mention], lowers: list[str], names: dict[str, str]
-) -> None:
-    """ "Qatari and Syrian officials": the first demonym borrows the second mention's agents;
-    "the ambassadors of Germany, France and Britain": the list's states borrow the first's."""
-    carrier = None  # a plural agent "of" the first of a list
-    for left, right in zip(mentions, mentions[1:], strict=False):
-        between = lowers[left.end : right.start]
-        listed = between in (["and"], [","], [",", "and"])
-        if left.demonym_only and right.actor and listed:
-            actor = right.actor
-            code = left.demonym_only
-            left.actor = dataclasses.replace(actor, country=code, name=names.get(code, code))
-        if (
-            listed
-            and left.actor is not None
-            and left.actor.agents[-1:]
-            and left.actor.agents[-1].endswith("s")
-            and "of" in lowers[left.start : left.end]
-        ):
-            carrier = left.actor
-        elif not listed:
-            carrier = None
-        plain = right.actor is not None and right.actor.sector is None and not right.actor.agents
-        if carrier is not None and plain:
-            right.actor = dataclasses.replace(
-                carrier, country=right.actor.country, name=right.actor.name
-            )

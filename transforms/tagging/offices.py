@@ -3,10 +3,15 @@
 Consumes an agent word (a title or body as the lexicon names it); produces its rank among
 sectors (the highest-priority agent of a mention sets its sector), whether it makes a mention
 personal (a delegation, officials), an envoy's (envoys serve abroad, so a dateline does not
-place them), or a top office that a story's dateline may give its country ("DOHA - The Amir").
+place them), or a top office that a story's dateline may give its country ("DOHA - The Amir");
+and agents shared across a list ("Qatari and Syrian officials", "the ambassadors of Germany,
+France and Britain").
 """
 
+import dataclasses
+
 from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
@@ -48,3 +53,33 @@ def sector_rank(sector: str) -> int:
 def agent_kind(lexicon: Lexicon, agent: str) -> str | None:
     senses = lexicon.terms.get(tuple(agent.split()))
     return senses[0].agent_kind if senses else None
+
+
+def share_distributed_agents(
+    mentions: list[Mention], lowers: list[str], names: dict[str, str]
+) -> None:
+    """ "Qatari and Syrian officials": the first demonym borrows the second mention's agents;
+    "the ambassadors of Germany, France and Britain": the list's states borrow the first's."""
+    carrier = None  # a plural agent "of" the first of a list
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        between = lowers[left.end : right.start]
+        listed = between in (["and"], [","], [",", "and"])
+        if left.demonym_only and right.actor and listed:
+            actor = right.actor
+            code = left.demonym_only
+            left.actor = dataclasses.replace(actor, country=code, name=names.get(code, code))
+        if (
+            listed
+            and left.actor is not None
+            and left.actor.agents[-1:]
+            and left.actor.agents[-1].endswith("s")
+            and "of" in lowers[left.start : left.end]
+        ):
+            carrier = left.actor
+        elif not listed:
+            carrier = None
+        plain = right.actor is not None and right.actor.sector is None and not right.actor.agents
+        if carrier is not None and plain:
+            right.actor = dataclasses.replace(
+                carrier, country=right.actor.country, name=right.actor.name
+            )

@@ -15,12 +15,15 @@ import dataclasses
 import functools
 import re
 
+from transforms.tagging.mentions import Mention
 from transforms.tagging.passives import PassiveForm, gap_fits
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import (
     Steps,
     find_spans,
+    regex_of,
+    regex_spans,
     word_positions,
 )
 
@@ -59,7 +62,7 @@ class Pattern:
         """The compiled regex, built on first use: thousands of compiled CAMEO patterns would
         take seconds to compile up front, and most are never needed by a given text. ``match``
         runs ``steps`` instead where there are some."""
-        return _regex_of(self.body)
+        return regex_of(self.body)
 
 
 # A compiled verb form right after a determiner, possessive or preposition is a noun ("the
@@ -71,11 +74,6 @@ DETERMINERS = words("the a an its their his her our this that these those")
 NOUN_VERBS = words("ban curb cap halt freeze")
 
 
-@functools.cache
-def _regex_of(body: str) -> re.Pattern:
-    return re.compile(_regex(body))
-
-
 @dataclasses.dataclass(frozen=True)
 class TriggerMatch:
     """Patterns that matched the token span ``[start, end)`` of a sentence, and the shorter
@@ -85,10 +83,6 @@ class TriggerMatch:
     end: int
     patterns: tuple[Pattern, ...]
     fallbacks: tuple["TriggerMatch", ...] = ()
-
-
-def _regex(text: str) -> str:
-    return "(?<![^ ])" + text + "(?![^ ])"
 
 
 @functools.cache
@@ -170,6 +164,17 @@ class PatternSet:
             for found in self._match([lowers[i] for i in kept], barred)
         ]
 
+    def outside_names(
+        self, lowers: list[str], matches: list[TriggerMatch], mentions: list[Mention]
+    ) -> list[TriggerMatch]:
+        """``matches`` again without those that start inside a name: a word inside a name is
+        no trigger (the "States" of "the United States", the "State" of "Secretary of State",
+        a {state} verb otherwise)."""
+        inside = frozenset(i for m in mentions for i in range(m.start + 1, m.end))
+        if any(m.start in inside for longest in matches for m in (longest, *longest.fallbacks)):
+            return self.match(lowers, inside)
+        return matches
+
     def _match(self, lowers: list[str], barred: frozenset[int]) -> list[TriggerMatch]:
         candidates = self._candidates(lowers)
         if not candidates:
@@ -197,7 +202,7 @@ class PatternSet:
                 found_by_body[pattern.body] = (
                     find_spans(pattern.steps, lowers, positions, unbarred)
                     if pattern.steps is not None
-                    else _regex_spans(pattern.regex, lowers)
+                    else regex_spans(pattern.regex, lowers)
                 )
             for span in found_by_body[pattern.body]:
                 if span[0] in barred:
@@ -259,19 +264,6 @@ class PatternSet:
 
 
 QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
-
-
-def _regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:
-    """The token spans a pattern's regex matches in the space-joined tokens."""
-    starts: dict[int, int] = {}
-    offset = 0
-    for index, word in enumerate(lowers):
-        starts[offset] = index
-        offset += len(word) + 1
-    return [
-        (starts[found.start()], starts.get(found.end() + 1, len(lowers)))
-        for found in regex.finditer(" ".join(lowers))
-    ]
 
 
 def _prefer_hand_written(match: TriggerMatch) -> TriggerMatch:

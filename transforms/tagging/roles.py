@@ -7,8 +7,8 @@ is the nearest actor to the left with no clause break between (an envoy's postin
 noun's complement and an object pronoun are not it); "he said he would" finds the speaker.
 Objects are ``object_slots``', compound actors and coordinated verbs ``coordination``'s,
 speakers of quotations ``quotations``', owners of acts and postings ``owners``', passive agents
-and the subjects of participle clauses ``clause_agents``', a meeting's unnamed hosts
-``slots``'. Anything unclear gives no slot, and so no event.
+and the subjects of participle clauses ``clause_agents``', the sentence's opening subject
+``opening_subjects``', a meeting's unnamed hosts ``slots``'. Anything unclear gives no slot.
 """
 
 from transforms.tagging.asides import dashed_aside, joins_subject
@@ -19,9 +19,13 @@ from transforms.tagging.clause_agents import (
     participle_after_complement,
 )
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
-from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
+from transforms.tagging.opening_subjects import (
+    SUBJECT_BLOCKERS,
+    main_subject,
+    opening_subject,
+)
 from transforms.tagging.owners import (
     OPENING_REACH,
     act_owner,
@@ -32,10 +36,6 @@ from transforms.tagging.owners import (
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import manner_adverb, words
 
-SUBJECT_BLOCKERS = words(
-    "said says say told tells that but because while although whereas when after before since "
-    "where amid despite than"
-) | frozenset({";", ":", '"', "“", "”", "(", ")"})
 PRONOUNS = words("he she it they we")
 REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
 # Verbs whose subject speaks for the pronoun after them ("responded by announcing it would")
@@ -50,9 +50,6 @@ FIRST_PERSON = words("we i us our")
 # Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
 ADJUNCT_GERUND_OPENERS = words("before after while since without upon")
 ARTICLE_WORDS = words("a an the")
-# Words that open a subordinate or new clause: past one, the sentence's opening actor is no
-# longer the subject of a coordinated verb.
-CLAUSE_OPENERS = words("which who whom whose if as while")
 # Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
@@ -174,13 +171,13 @@ def subject(
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
             # sentence's opening subject, or has none the rules can find
-            return _opening_subject(lowers, mentions, start), False
+            return opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
             if (
                 conjunction > 0
                 and mention.end < len(lowers)
                 and lowers[mention.end] in REPORTING
-                and _opening_subject(lowers, mentions, mention.end) == [mention]
+                and opening_subject(lowers, mentions, mention.end) == [mention]
             ):
                 # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
                 # clause names no actor; the coordinated verb is the speaker's
@@ -235,57 +232,6 @@ def _embedded(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention sits inside a phrase (after a preposition, or a possessor)."""
     possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
     return possessor or mention.locative or after_preposition(lowers, mention)
-
-
-def main_subject(
-    lowers: list[str], mentions: list[Mention], start: int
-) -> tuple[list[Mention], bool]:
-    """The subject of the sentence's main clause for a participle clause after a comma
-    ("He has injected drama into talks with ..., publicly threatening them"): the actor that
-    opens the sentence, a pronoun too."""
-    for mention in mentions:
-        if mention.start > OPENING_REACH or mention.end > start:
-            break
-        if not mention.is_actor or mention.locative or after_preposition(lowers, mention):
-            continue
-        if _opens(lowers, mention.start):
-            return coordinated_right(lowers, mentions, mention), mention.pronoun
-        break
-    return [], False
-
-
-INTRODUCTION_WORDS = 5  # "In retaliation, China ...", "Later on Monday, China ..."
-
-
-def _opens(lowers: list[str], start: int) -> bool:
-    """Whether only determiners and the like, or a short introductory phrase closed by a comma,
-    stand before ``start`` ("The", "In retaliation,", "Later,")."""
-    before = lowers[:start]
-    if all(word in OBJECT_GAP or word == "," for word in before):
-        return True
-    return (
-        before[-1:] == [","]
-        and len(before) <= INTRODUCTION_WORDS + 1
-        and not CLAUSE_OPENERS.intersection(before)
-        and "," not in before[:-1]
-    )
-
-
-def _opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
-    """The actor that opens the sentence (within its first words) when nothing between it and
-    ``start`` starts a new clause: the subject of the sentence's first verb."""
-    for mention in mentions:
-        if mention.start > OPENING_REACH or mention.end > start:
-            return []
-        if not mention.is_actor or mention.locative or mention.pronoun:
-            continue
-        if after_preposition(lowers, mention) or not _opens(lowers, mention.start):
-            return []  # "The decision puts the US at odds ... and breaks with": not the subject
-        gap = lowers[mention.end : start]
-        if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):
-            return []
-        return coordinated_left(lowers, mentions, mention)
-    return []
 
 
 # What may stand before a pronoun that is a subject ("..., and it urged", "that they would")

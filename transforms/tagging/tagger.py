@@ -49,9 +49,7 @@ from transforms.tagging.trigger_slots import (
 
 TAGGER_VERSION = "2.8.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
-# A sentence gives at most MAX_SENTENCE_ROWS rows (a real sentence with 4 triggers and 2 x 3
-# actors stays under it; compound actors are bounded in pairs.py).
-MAX_SENTENCE_ROWS = 40
+MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
 
 class EventTagger:
@@ -164,15 +162,7 @@ class EventTagger:
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
         carried = self.recall.carried_speaker(document, sentence, previous, lowers, memory)
-        # a word inside a name is no trigger: the "States" of "the United States", the
-        # "State" of "Secretary of State" (a {state} verb otherwise)
-        inside_names = frozenset(i for m in mentions for i in range(m.start + 1, m.end))
-        if any(
-            match.start in inside_names
-            for longest in matches
-            for match in (longest, *longest.fallbacks)
-        ):
-            matches = self.patterns.match(lowers, inside_names)
+        matches = self.patterns.outside_names(lowers, matches, mentions)
         verb_spans = [
             (match.start, match.end)
             for longest in matches
@@ -277,10 +267,7 @@ class EventTagger:
             agents = clause_agents.by_agent(lowers, mentions, objects[-1].end)
             if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
                 subjects = slots["subject"] = agents
-        # "urged X to", "called on X to": X, the request's target, does what follows
-        controls = ("to" in pattern.then or kind == "REQUEST") and pattern.source == "subject"
-        controls = controls and pattern.target == "object"
-        clauses.append(Clause(match.end, subjects, objects, pattern.nominal, controls))
+        clauses.append(Clause.of(match.end, subjects, objects, pattern, kind))
         if parse is not None and parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a
             # far agent, relative clauses, coordinated verbs far from their subject)

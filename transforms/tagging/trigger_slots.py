@@ -42,6 +42,17 @@ class Clause:
     nominal: bool = False
     controls: bool = False  # "urged X to": the object is the infinitive's subject
 
+    @classmethod
+    def of(
+        cls, end: int, subjects: list[Mention], objects: list[Mention], pattern: Pattern, kind: str
+    ) -> "Clause":
+        """The clause a pattern of PLOVER type ``kind`` found; "urged X to", "called on X to":
+        X, the request's target, does what follows."""
+        controls = ("to" in pattern.then or kind == "REQUEST") and (
+            pattern.source == "subject" and pattern.target == "object"
+        )
+        return cls(end, subjects, objects, pattern.nominal, controls)
+
 
 def trigger_subjects(
     sentence: Sentence,

@@ -16,6 +16,8 @@ where this one ended. A regex whose first item is optional or a wildcard starts 
 where it needs one and never matches: such patterns keep their regex (``steps_of`` gives None).
 """
 
+import functools
+import re
 from collections.abc import Callable, Iterable
 
 WORDS, WILDCARD, OPTIONAL = "words", "wildcard", "optional"
@@ -116,3 +118,23 @@ def word_positions(lowers: list[str]) -> dict[str, list[int]]:
     for index, word in enumerate(lowers):
         positions.setdefault(word, []).append(index)
     return positions
+
+
+@functools.cache
+def regex_of(body: str) -> re.Pattern:
+    """A pattern body's regex over space-joined tokens, whole words only (compiled on first
+    use: thousands of compiled CAMEO patterns need none)."""
+    return re.compile("(?<![^ ])" + body + "(?![^ ])")
+
+
+def regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:
+    """The token spans a pattern's regex matches in the space-joined tokens."""
+    starts: dict[int, int] = {}
+    offset = 0
+    for index, word in enumerate(lowers):
+        starts[offset] = index
+        offset += len(word) + 1
+    return [
+        (starts[found.start()], starts.get(found.end() + 1, len(lowers)))
+        for found in regex.finditer(" ".join(lowers))
+    ]

@@ -8,7 +8,6 @@ import pytest
 
 from transforms.tagging.lexicon import plain_words
 from transforms.tagging.pattern_files import load_patterns
-from transforms.tagging.patterns import _regex_spans
 from transforms.tagging.text import split_sentences, tokenize
 from transforms.tagging.trigger_steps import (
     OPTIONAL,
@@ -19,6 +18,7 @@ from transforms.tagging.trigger_steps import (
     steps_of,
     word_positions,
 )
+from transforms.tagging.trigger_steps import regex_spans as _regex_spans
 
 REAL_DEV = Path(__file__).parents[2] / "resources" / "tagging" / "real_dev.jsonl"
 NOISE = ["the", "a", "to", "of", "and", ",", "said", "on", "it", "not", "with", "in", "."]

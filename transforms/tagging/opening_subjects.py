@@ -1,0 +1,73 @@
+"""The subject that opens a sentence: the actor a participle clause, a coordinated verb or an
+event noun far from its own subject shares with the main clause.
+
+Consumes a sentence's lower-cased tokens and mentions and a position; produces the actor that
+opens the sentence when only determiners or a short introductory phrase stand before it ("In
+retaliation, China ..."), and when nothing between it and the position opens a new clause.
+"""
+
+from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.gap_openers import OBJECT_GAP
+from transforms.tagging.mentions import Mention
+from transforms.tagging.object_slots import after_preposition
+from transforms.tagging.owners import OPENING_REACH
+from transforms.tagging.text import words
+
+SUBJECT_BLOCKERS = words(
+    "said says say told tells that but because while although whereas when after before since "
+    "where amid despite than"
+) | frozenset({";", ":", '"', "“", "”", "(", ")"})
+# Words that open a subordinate or new clause: past one, the sentence's opening actor is no
+# longer the subject of a coordinated verb.
+CLAUSE_OPENERS = words("which who whom whose if as while")
+
+
+def main_subject(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> tuple[list[Mention], bool]:
+    """The subject of the sentence's main clause for a participle clause after a comma
+    ("He has injected drama into talks with ..., publicly threatening them"): the actor that
+    opens the sentence, a pronoun too."""
+    for mention in mentions:
+        if mention.start > OPENING_REACH or mention.end > start:
+            break
+        if not mention.is_actor or mention.locative or after_preposition(lowers, mention):
+            continue
+        if opens(lowers, mention.start):
+            return coordinated_right(lowers, mentions, mention), mention.pronoun
+        break
+    return [], False
+
+
+INTRODUCTION_WORDS = 5  # "In retaliation, China ...", "Later on Monday, China ..."
+
+
+def opens(lowers: list[str], start: int) -> bool:
+    """Whether only determiners and the like, or a short introductory phrase closed by a comma,
+    stand before ``start`` ("The", "In retaliation,", "Later,")."""
+    before = lowers[:start]
+    if all(word in OBJECT_GAP or word == "," for word in before):
+        return True
+    return (
+        before[-1:] == [","]
+        and len(before) <= INTRODUCTION_WORDS + 1
+        and not CLAUSE_OPENERS.intersection(before)
+        and "," not in before[:-1]
+    )
+
+
+def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The actor that opens the sentence (within its first words) when nothing between it and
+    ``start`` starts a new clause: the subject of the sentence's first verb."""
+    for mention in mentions:
+        if mention.start > OPENING_REACH or mention.end > start:
+            return []
+        if not mention.is_actor or mention.locative or mention.pronoun:
+            continue
+        if after_preposition(lowers, mention) or not opens(lowers, mention.start):
+            return []  # "The decision puts the US at odds ... and breaks with": not the subject
+        gap = lowers[mention.end : start]
+        if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):
+            return []
+        return coordinated_left(lowers, mentions, mention)
+    return []
