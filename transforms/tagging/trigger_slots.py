@@ -29,6 +29,7 @@ from transforms.tagging.pairs import pairs_of
 from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, noun_agent, object_fits, objects_of
+from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import Sentence, Token
 
 
@@ -80,7 +81,12 @@ def trigger_subjects(
         # "Wang Yi told visiting US adviser Jake Sullivan": the host is the verb's subject
         host = next((c for c in reversed(clauses) if c.end == match.start and c.subjects), None)
         subjects = host.subjects if host is not None else subjects
-    if pattern.nominal and match.start > 0 and lowers[match.start - 1] in ("over", "amid"):
+    if (
+        pattern.nominal
+        and match.start > 0
+        and lowers[match.start - 1] in ("over", "amid")
+        and plover_for_cameo(pattern.cameo) == "ACCUSE"
+    ):
         last = next((c for c in reversed(clauses) if not c.nominal and c.subjects), None)
         if last is not None and last.end < match.start:
             # "Canada expelled an Indian diplomat over allegations that": the reason given is

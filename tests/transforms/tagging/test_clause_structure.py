@@ -497,3 +497,14 @@ def test_those_called_on_to_act_are_the_subjects_of_the_act(tagger):
     found = triples(tag(tagger, text))
     assert ("EGY", "QAT", "CONSULT", "asserted") not in found
     assert ("ISR", "PSE", "CONSULT", "hypothetical") in found
+
+
+def test_an_act_given_as_a_reason_is_not_the_subjects_own(tagger):
+    text = "China has sanctioned three US defense companies over arms sales to Taiwan."
+    found = triples(tag(tagger, text))
+    assert ("CHN", "TWN", "AID", "asserted") not in found
+
+
+def test_ways_to_act_discussed_are_not_acts_done(tagger):
+    rows = tag(tagger, "Israel and the UAE discussed ways to strengthen bilateral ties.")
+    assert {row.modality for row in rows if row.plover_type == "AGREE"} == {"hypothetical"}
