@@ -113,13 +113,9 @@ def acted_subject(
         return []
     if position < 1 or lowers[position] not in SUBJECT_ACT_NOUNS:
         return []
-    if lowers[position - 1] not in DETERMINERS or memory is None or memory.last_act is None:
+    if lowers[position - 1] not in DETERMINERS:
         return []
-    if sentence.index - memory.last_act_sentence > ACT_REACH:
-        return []
-    text = sentence.text[tokens[position - 1].start : tokens[position].end]
-    sides = [memory.last_act] + ([memory.partner] if memory.partner is not None else [])
-    return [Mention(position - 1, position + 1, text, actor=side) for side in sides]
+    return last_act_sides(sentence, tokens, (position - 1, position + 1), memory)
 
 
 # Verbs by which an act presses someone into a response ("prompted X to make concessions")
@@ -137,16 +133,11 @@ def pressed_by(
     """The makers of the act that opens the sentence ("The threat of tariffs has prompted X
     to"), for the actor pressed at ``pressed``: the author of the article's last act; []
     unless the sentence opens with such an act noun and a pressing verb comes before X."""
-    if memory is None or memory.last_act is None or len(lowers) < 3:
-        return []
-    if lowers[0] != "the" or lowers[1] not in PRESSURE_NOUNS:
+    if len(lowers) < 3 or lowers[0] != "the" or lowers[1] not in PRESSURE_NOUNS:
         return []
     if PRESSING_VERBS.isdisjoint(lowers[max(0, pressed - 3) : pressed]):
         return []
-    if sentence.index - memory.last_act_sentence > ACT_REACH:
-        return []
-    text = sentence.text[tokens[0].start : tokens[1].end]
-    return [Mention(0, 2, text, actor=memory.last_act)]
+    return last_act_sides(sentence, tokens, (0, 2), memory, partner=False)
 
 
 def is_act(plover_type: str, cameo_code: str) -> bool:
@@ -170,11 +161,28 @@ def reaction_target(
     reference = act_reference(lowers, *span)
     if reference is None:
         return []
-    if memory.last_act is None or sentence.index - memory.last_act_sentence > ACT_REACH:
+    return last_act_sides(sentence, tokens, reference, memory)
+
+
+def last_act_sides(
+    sentence: Sentence,
+    tokens: list[Token],
+    span: tuple[int, int],
+    memory: ActorMemory | None,
+    *,
+    partner: bool = True,
+) -> list[Mention]:
+    """The makers of the article's last act (its partner too, for a mutual one), as mentions
+    of the words at ``span`` that refer to it; [] when it is no longer recent."""
+    if memory is None or memory.last_act is None:
         return []
-    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
-    sides = [memory.last_act] + ([memory.partner] if memory.partner is not None else [])
-    return [Mention(reference[0], reference[1], text, actor=side) for side in sides]
+    if sentence.index - memory.last_act_sentence > ACT_REACH:
+        return []
+    text = sentence.text[tokens[span[0]].start : tokens[span[1] - 1].end]
+    sides = [memory.last_act]
+    if partner and memory.partner is not None:
+        sides.append(memory.partner)
+    return [Mention(span[0], span[1], text, actor=side) for side in sides]
 
 
 def remember_act(memory: ActorMemory, events: list[Event]) -> None:

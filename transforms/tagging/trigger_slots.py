@@ -96,24 +96,8 @@ def trigger_subjects(
     if (
         first is not None
         and not pattern.nominal
-        and (
-            subjects
-            and subjects[-1].start >= first.subjects[-1].end
-            and subjects[-1] not in first.subjects
-            or not subjects
-            and (
-                any(first.end <= m.start < match.start and m.locative for m in mentions)
-                or coordination.plain_complement(
-                    [token.text for token in tokens[first.end : match.start]]
-                )
-            )
-        )
-        and coordination.coordinating_and(lowers, match.start) > 0
+        and _shares_first_subject(tokens, lowers, mentions, subjects, first, match.start)
     ):
-        # "The Kremlin accused Britain of supplying Ukraine with shells, and warned London":
-        # the coordinated verb's subject is the first verb's, not an actor in its complement
-        # (nor a place in it: "condemns the desecration in Sweden and called on Stockholm"; an
-        # actor-less complement: "said it was concerned about the allegations and urged India")
         subjects = first.subjects
     for clause in clauses:
         gap = lowers[subjects[-1].end : match.start] if subjects else []
@@ -135,6 +119,28 @@ def trigger_subjects(
         if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
             subjects, via_pronoun = speaker, False
     return subjects, via_pronoun
+
+
+def _shares_first_subject(
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    subjects: list[Mention],
+    first: Clause,
+    start: int,
+) -> bool:
+    """Whether a verb at ``start`` coordinated with the sentence's first verb has that verb's
+    subject rather than the one found: "The Kremlin accused Britain of supplying Ukraine with
+    shells, and warned London" (not an actor in the first verb's complement), "condemns the
+    desecration in Sweden and called on Stockholm" (nor a place in it), "said it was concerned
+    about the allegations and urged India" (past a complement naming no one)."""
+    if coordination.coordinating_and(lowers, start) <= 0:
+        return False
+    if subjects:
+        return subjects[-1].start >= first.subjects[-1].end and subjects[-1] not in first.subjects
+    return any(first.end <= m.start < start and m.locative for m in mentions) or (
+        coordination.plain_complement([token.text for token in tokens[first.end : start]])
+    )
 
 
 def trigger_objects(
