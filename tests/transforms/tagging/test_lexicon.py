@@ -74,3 +74,21 @@ def test_a_dateline_is_found_whatever_texts_came_before():
     fresh = Lexicon()
     place, _ = find_dateline("HONOLULU, Hawaii (AP) — The governor spoke on Monday.", fresh)
     assert place is not None and place.country == "USA"
+
+
+PERIOD_OFFICE_HOLDERS = [
+    # (sentence, article date, expected (source, target, cameo)); rows of leaders.tsv's
+    # 2008-2025 batch, which Phoenix lacks or spells otherwise
+    ("Zalmay Khalilzad met Mullah Baradar in Doha.", "2019-06-15", ("USAGOV", "AFGREB", "040")),
+    ("Khalilzad met Baradar in Doha.", "2022-06-15", ("USAELI", "AFGGOV", "040")),
+    ("Stefan Löfven criticized Russia on Tuesday.", "2019-06-15", ("SWEGOV", "RUS", "111")),
+    ("Geir Pedersen met Bashar al-Assad in Damascus.", "2019-06-15", ("IGOUNO", "SYRGOV", "040")),
+    ("Enrique Peña Nieto criticized the United States.", "2017-06-15", ("MEXGOV", "USA", "111")),
+    ("Salva Kiir criticized Sudan on Tuesday.", "2019-06-15", ("SSDGOV", "SDN", "111")),
+    ("Qassem Soleimani criticized Israel on Tuesday.", "2019-06-15", ("IRNMIL", "ISR", "111")),
+]
+
+
+def test_office_holders_of_the_period_after_phoenix(tagger):
+    for text, day, expected in PERIOD_OFFICE_HOLDERS:
+        assert codes(tagger, text, datetime.date.fromisoformat(day)) == {expected}, text
