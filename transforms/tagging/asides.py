@@ -13,14 +13,17 @@ from transforms.tagging.text import words
 DASHES = frozenset({"-", "–", "—", "--"})
 RELATIVE_OPENERS = words("which who whose whom where")
 # Words that open an aside set off by commas: a prepositional or participial phrase, a
-# sentence adverb ("in a statement", "speaking in Brussels", "along with France", "however"),
+# sentence adverb ("in a statement", "speaking in Brussels", "along with France", "however",
+# "on his first trip to the region", "facing a tough re-election battle"),
 # or an apposition or adjective phrase describing the subject ("Turkey, a NATO member, has
 # blocked", "Saudi Arabia, long at odds with Iran, restored", "India and Pakistan, both nuclear
 # powers, agreed"). An apposition that opens with an actor names the subject instead (roles).
 ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "in at during speaking writing according along together as however meanwhile for citing "
     "responding reacting a an the one long once already now still both itself formerly "
-    "previously traditionally historically"
+    "previously traditionally historically on after before amid despite under with without "
+    "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
+    "stung angered pressed"
 )
 JOINING_OPENERS = words("along together")
 CLAUSE_VERBS = words(

@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an aside opened by a preposition or a participle stands between subject and verb
+    (
+        "Pompeo, on his first trip to the region since taking office, met Saudi Crown Prince "
+        "Mohammed bin Salman in Riyadh on Sunday.",
+        {("USA", "SAU", "CONSULT", "asserted")},
+    ),
+    (
+        "Iran, facing renewed sanctions, accused Washington of economic terrorism.",
+        {("IRN", "USA", "ACCUSE", "asserted")},
+    ),
     # a gerund after "before" (after, while) is the main clause subject's
     (
         "Putin will meet the UAE president in Abu Dhabi before flying to Riyadh.",
