@@ -39,6 +39,15 @@ TIME_WORDS = words(
 )
 
 
+def before_time_phrase(lowers: list[str], position: int) -> int:
+    """The position of the word before the time phrase that ends right before ``position``
+    ("said on Friday it had": the position of "said"), or ``position - 1`` when none does."""
+    before = position - 1
+    while before > 0 and lowers[before] in TIME_WORDS:
+        before -= 1
+    return before if before < position - 1 and lowers[position - 1] != "on" else position - 1
+
+
 def aside_close(lowers: list[str], start: int) -> int | None:
     """The closing dash or comma of an aside right before the trigger at ``start``
     (auxiliaries, adverbs and a time phrase aside), or None. What the aside says ("- which ...

@@ -11,7 +11,7 @@ and the subjects of participle clauses ``clause_agents``', the sentence's openin
 ``opening_subjects``', a meeting's unnamed hosts ``slots``'. Anything unclear gives no slot.
 """
 
-from transforms.tagging.asides import dashed_aside, joins_subject
+from transforms.tagging.asides import before_time_phrase, dashed_aside, joins_subject
 from transforms.tagging.clause_agents import (
     after_participle_to,
     is_passive,
@@ -186,7 +186,7 @@ def subject(
         if any(word in PRONOUNS for word in gap) or (
             mention.pronoun
             and mention.start > 0
-            and lowers[mention.start - 1] in REPORTING_THAT | SPEAKER_VERBS
+            and lowers[before_time_phrase(lowers, mention.start)] in REPORTING_THAT | SPEAKER_VERBS
         ):
             return _speaker(lowers, mentions, start), True
         if mention.pronoun and mention.start > 0 and _object_pronoun(lowers, mention.start):
@@ -243,7 +243,7 @@ SUBJECT_PRONOUN_OPENERS = words(
 
 def _object_pronoun(lowers: list[str], position: int) -> bool:
     """Whether the pronoun at ``position`` follows a verb, as its object ("urged it to")."""
-    before = lowers[position - 1]
+    before = lowers[before_time_phrase(lowers, position)]  # "said on Friday it had"
     return (
         lowers[position] in ("it", "them")
         and before not in SUBJECT_PRONOUN_OPENERS
@@ -286,7 +286,7 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         position -= 1
     if position < 1:
         return []
-    verb = position - 1
+    verb = before_time_phrase(lowers, position)  # "X said on Friday it had"
     if lowers[verb] == "that":
         verb -= 1
     if verb < 0 or lowers[verb] not in SPEAKER_VERBS:

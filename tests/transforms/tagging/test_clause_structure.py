@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # "it" after a reporting verb and a time phrase is the speaker
+    (
+        "South Korea's foreign ministry said on Friday it had lodged a protest with Japan.",
+        {("KOR", "JPN", "ACCUSE", "asserted")},
+    ),
     # an aside opened by a preposition or a participle stands between subject and verb
     (
         "Pompeo, on his first trip to the region since taking office, met Saudi Crown Prince "
