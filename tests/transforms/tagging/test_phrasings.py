@@ -11,6 +11,10 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "Ukrainian President Volodymyr Zelenskiy held his first phone call with Putin on Thursday.",
+        ("UKR", "RUS", "CONSULT", "asserted"),
+    ),
+    (
         "China's top diplomat Wang Yi told visiting U.S. national security adviser Jake Sullivan "
         "that Washington should stop arming Taiwan.",
         ("USA", "CHN", "CONSULT", "asserted"),
