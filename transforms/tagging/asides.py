@@ -29,6 +29,7 @@ JOINING_OPENERS = words("along together")
 CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
 )  # "along with X": X joins the subject
+TRAILING_INTRODUCERS = words("during after before following")
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
 AUXILIARIES = words("has have had also later then since subsequently again has_since")
@@ -37,6 +38,19 @@ TIME_WORDS = words(
     "on late early monday tuesday wednesday thursday friday saturday sunday yesterday today "
     "tonight earlier morning afternoon evening night this last week"
 )
+
+
+def trailing_adjunct(lowers: list[str], start: int) -> bool:
+    """Whether the event noun at ``start`` opens an adjunct of the main clause: "during a
+    meeting with", "after a call with", ", in a phone call with", ", at a meeting with"."""
+    return (
+        start > 3
+        and lowers[start - 1] in ("a", "an")
+        and (
+            lowers[start - 2] in TRAILING_INTRODUCERS
+            or lowers[start - 3 : start - 1] in ([",", "in"], [",", "at"])
+        )
+    )
 
 
 def before_time_phrase(lowers: list[str], position: int) -> int:

@@ -10,7 +10,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 """
 
 from transforms.tagging import coordination, nominals, owners, readings
-from transforms.tagging.asides import aside_close, dashed_aside
+from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
@@ -64,6 +64,18 @@ class EventModality:
             # "passed a bill that would require ..., prompting a rebuke from X": the relative
             # clause's cues are not the participle's
             anchor = match.start
+        if (
+            pattern.nominal
+            and subjects
+            and trailing_adjunct(lowers, match.start)
+            and subjects[-1].end < match.start - 2
+        ):
+            # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
+            # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries
+            # are ("Biden will raise rights during a meeting with Xi")
+            return self.cues.classify(
+                lowers, subjects[-1].end, _auxiliaries_end(lowers, subjects[-1].end), match.end
+            )
         close = aside_close(lowers, match.start)
         opening = dashed_aside(lowers, match.start)
         if close is not None and close > anchor:
@@ -113,3 +125,51 @@ class EventModality:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
+
+
+# Words between a subject and its verb that carry the clause's mode to a trailing adjunct
+_AUXILIARIES = frozenset(
+    [
+        "will",
+        "'ll",
+        "would",
+        "may",
+        "might",
+        "could",
+        "can",
+        "should",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "to",
+        "set",
+        "expected",
+        "plans",
+        "plan",
+        "also",
+        "on",
+        "late",
+        "early",
+        "this",
+        "last",
+        "next",
+        "week",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _auxiliaries_end(lowers: list[str], start: int) -> int:
+    """Where the auxiliaries after a subject end (at the main verb)."""
+    while start < len(lowers) and lowers[start] in _AUXILIARIES:
+        start += 1
+    return start

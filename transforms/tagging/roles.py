@@ -11,7 +11,12 @@ and the subjects of participle clauses ``clause_agents``', the sentence's openin
 ``opening_subjects``', a meeting's unnamed hosts ``slots``'. Anything unclear gives no slot.
 """
 
-from transforms.tagging.asides import before_time_phrase, dashed_aside, joins_subject
+from transforms.tagging.asides import (
+    before_time_phrase,
+    dashed_aside,
+    joins_subject,
+    trailing_adjunct,
+)
 from transforms.tagging.clause_agents import (
     after_participle_to,
     is_passive,
@@ -55,7 +60,6 @@ ARTICLE_WORDS = words("a an the")
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with")
 # Prepositions that put an event noun at the end of a clause in its subject's time
-TRAILING_INTRODUCERS = words("during after before following")
 MAX_SUBJECT_GAP = 8
 
 
@@ -111,14 +115,9 @@ def subject(
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
-    if (
-        (nominal or lowers[start].endswith("ing"))
-        and start > 3
-        and lowers[start - 1] in ("a", "an")
-        and lowers[start - 2] in TRAILING_INTRODUCERS
-    ):
-        # "Yoon expressed support for Ukraine during a meeting with Zelenskiy": the meeting is
-        # the main clause's subject's
+    if (nominal or lowers[start].endswith("ing")) and trailing_adjunct(lowers, start):
+        # "Yoon expressed support for Ukraine during a meeting with Zelenskiy", "Merkel urged
+        # Turkey to end its offensive, in a phone call with Erdogan": the main clause's subject's
         found, via_pronoun = main_subject(lowers, mentions, start - 2)
         if found:
             return found, via_pronoun

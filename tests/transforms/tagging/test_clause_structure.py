@@ -10,6 +10,17 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an event noun in a trailing adjunct is the main clause's subject's, in the mode of that
+    # clause's auxiliaries, not of its verb's complement ("urged ... to end")
+    (
+        "German Chancellor Angela Merkel on Friday urged Turkey to end its military offensive in "
+        "northern Syria, in a phone call with President Tayyip Erdogan.",
+        {("DEU", "TUR", "REQUEST", "asserted"), ("DEU", "TUR", "CONSULT", "asserted")},
+    ),
+    (
+        "Biden may raise human rights during a meeting with Xi.",
+        {("USA", "CHN", "CONSULT", "hypothetical")},
+    ),
     # "it" after a reporting verb and a time phrase is the speaker
     (
         "South Korea's foreign ministry said on Friday it had lodged a protest with Japan.",
