@@ -15,6 +15,7 @@ from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
+from transforms.tagging.text import words
 
 RELATIVES = frozenset({"that", "which", "who"})
 
@@ -128,43 +129,10 @@ class EventModality:
 
 
 # Words between a subject and its verb that carry the clause's mode to a trailing adjunct
-_AUXILIARIES = frozenset(
-    [
-        "will",
-        "'ll",
-        "would",
-        "may",
-        "might",
-        "could",
-        "can",
-        "should",
-        "must",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "to",
-        "set",
-        "expected",
-        "plans",
-        "plan",
-        "also",
-        "on",
-        "late",
-        "early",
-        "this",
-        "last",
-        "next",
-        "week",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+_AUXILIARIES = words(
+    "will 'll would may might could can should must is are was were be to set expected plans "
+    "plan also on late early this last next week monday tuesday wednesday thursday friday "
+    "saturday sunday"
 )
 
 
