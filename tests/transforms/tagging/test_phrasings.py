@@ -11,6 +11,15 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "Ukraine's foreign ministry said it had handed a protest note to the Russian embassy.",
+        ("UKR", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "The Chinese foreign ministry spokesman said on Monday that the United States should "
+        "stop interfering in Hong Kong's affairs.",
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
+    (
         "Ukrainian President Volodymyr Zelenskiy held his first phone call with Putin on Thursday.",
         ("UKR", "RUS", "CONSULT", "asserted"),
     ),
