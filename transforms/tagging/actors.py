@@ -10,7 +10,7 @@ unresolved (a bare title or an unknown name) and then plays no role. Demonyms on
 import dataclasses
 import datetime
 
-from transforms.tagging.entries import DEMONYM
+from transforms.tagging.entries import AGENT, DEMONYM
 from transforms.tagging.epithets import (
     COMPOUND_SUFFIXES,
     OWNER_PRONOUNS,
@@ -23,7 +23,7 @@ from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory, first_list, object_person, they_group
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
-from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents
+from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents, unknown_owner
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.text import Token, words
@@ -201,6 +201,12 @@ class MentionFinder:
                 continue
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self.chunks.resolve(index, end, text, parts, name_tokens, day, memory)
+            if (
+                mention is not None
+                and all(sense.kind == AGENT for senses in parts for sense in senses)
+                and unknown_owner(self.lexicon, words, lowers, index)
+            ):
+                mention = None  # "Kurdish officials criticized the deal": not the last officials
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person

@@ -83,3 +83,22 @@ def share_distributed_agents(
             right.actor = dataclasses.replace(
                 carrier, country=right.actor.country, name=right.actor.name
             )
+
+
+# Endings of a people's adjective the lexicon may not know ("Kurdish", "Yazidi", "Tibetan")
+_PEOPLE_ENDINGS = ("ish", "ian", "ese", "an", "i")
+
+
+def unknown_owner(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> bool:
+    """Whether a capitalised word the lexicon does not know qualifies the agent word at ``at``
+    ("Kurdish officials", "Western diplomats"): the agents are then that word's people, not the
+    last actor with that title in the article. At a sentence's start only a people's adjective
+    counts ("Senior officials" is no qualifier)."""
+    if at == 0:
+        return False
+    word = words[at - 1]
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper()):
+        return False
+    if lexicon.match(words, lowers, at - 1)[0]:
+        return False
+    return at > 1 or lowers[0].endswith(_PEOPLE_ENDINGS)

@@ -357,6 +357,16 @@ def test_officials_with_no_place_and_no_dateline_are_no_actor(tagger):
     assert tag(tagger, "Blinken met senior officials on Monday.") == []
 
 
+def test_officials_of_a_people_the_lexicon_does_not_know_are_not_the_last_officials(tagger):
+    text = (
+        "MOSCOW (AP) - Russian President Vladimir Putin met Turkish President Recep Tayyip "
+        "Erdogan in Sochi on Tuesday. Erdogan thanked Putin for his support, while the Russian "
+        "leader praised Ankara's restraint. {} officials criticized the deal."
+    )
+    assert ("RUS", "TUR", "ACCUSE", "asserted") not in triples(tag(tagger, text.format("Kurdish")))
+    assert ("RUS", "TUR", "ACCUSE", "asserted") in triples(tag(tagger, text.format("Russian")))
+
+
 def test_a_date_in_a_reduced_relative_clause_is_its_nouns(tagger):
     # Wednesday 2024-05-08 is the act's; Monday belongs to the announcement
     text = "On Wednesday the African Union condemned the move announced on Monday by Morocco."
