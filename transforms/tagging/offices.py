@@ -41,6 +41,8 @@ ACTS_NOT_ORGANS = frozenset(
     ["decision", "move", "policy", "plan", "statement", "remarks", "claims", "truce deal"]
     + ["strikes", "attacks", "attack", "raids", "shelling", "bombing", "air strikes"]
     + ["airstrikes", "incursion", "incursions", "warplanes", "drones", "missiles"]
+    + ["proposal", "proposals", "peace plan", "offer", "initiative", "demand", "demands"]
+    + ["ultimatum", "invasion", "aggression"]  # "BRUSSELS - ... rejected the ultimatum"
 )
 # The sectors of a state's own bodies: an unqualified one is the dateline country's
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})

@@ -544,3 +544,15 @@ def test_an_act_given_as_a_reason_is_not_the_subjects_own(tagger):
 def test_ways_to_act_discussed_are_not_acts_done(tagger):
     rows = tag(tagger, "Israel and the UAE discussed ways to strengthen bilateral ties.")
     assert {row.modality for row in rows if row.plover_type == "AGREE"} == {"hypothetical"}
+
+
+def test_a_bare_act_noun_is_not_the_dateline_countrys_body(tagger):
+    text = (
+        "BRUSSELS (Reuters) - NATO allies on Friday accused Russia of breaching a landmark arms "
+        "control treaty and gave Moscow 60 days to comply. The Kremlin rejected the ultimatum."
+    )
+    assert triples(tag(tagger, text)) == {
+        ("NATO", "RUS", "ACCUSE", "asserted"),
+        ("NATO", "RUS", "THREATEN", "asserted"),
+        ("RUS", "NATO", "REJECT", "asserted"),
+    }

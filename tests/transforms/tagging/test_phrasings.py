@@ -11,6 +11,10 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "The United States gave Russia 60 days to return to compliance with the treaty.",
+        ("USA", "RUS", "THREATEN", "asserted"),
+    ),
+    (
         "Ukraine's foreign ministry said it had handed a protest note to the Russian embassy.",
         ("UKR", "RUS", "ACCUSE", "asserted"),
     ),
