@@ -11,6 +11,14 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "India said on Thursday it had withdrawn most-favoured nation status for Pakistan.",
+        ("IND", "PAK", "SANCTION", "asserted"),
+    ),
+    (
+        "The US revoked Russia's most-favored-nation trade status.",
+        ("USA", "RUS", "SANCTION", "asserted"),
+    ),
+    (
         "The United States gave Russia 60 days to return to compliance with the treaty.",
         ("USA", "RUS", "THREATEN", "asserted"),
     ),
