@@ -14,6 +14,11 @@ FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
 TALKS_REACH = 2  # sentences after talks within which "the two sides" are their sides
 NOT_SURNAMES = words("he she it we i you they his her its our")
 
+# Heads of multi-word titles a later bare mention names ("the minister", "the ministry",
+# "the envoy"); a prime minister is not "the minister"
+TITLE_HEADS = words("minister ministry envoy ambassador spokesman spokeswoman spokesperson")
+HEADS_KEPT = frozenset({"prime minister", "deputy prime minister"})
+
 
 class ActorMemory:
     """What one article has said about its actors: names and titles seen so far, and the actors
@@ -149,6 +154,9 @@ class ActorMemory:
                 self.names[surname] = actor
         for title in actor.agents:
             self.titles[title] = actor
+            head = title.rsplit(" ", 1)[-1]
+            if head in TITLE_HEADS and head != title and title not in HEADS_KEPT:
+                self.titles[head] = actor  # "foreign minister Adel al-Jubeir ... The minister"
 
 
 LIST_WORDS = words(", and the")
