@@ -17,7 +17,8 @@ OBJECT_GAP = words(
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month "
     "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
-    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh"
+    "proposed planned latest recent alleged so-called draft former joint initial renewed fresh "
+    "any further possible potential future"  # "retaliate against any U.S. attack"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 
 

@@ -126,6 +126,15 @@ def recode(
         and STATED_WILL_RE.search(" ".join(lowers[max(0, start - 8) : start]))
     ):
         return taxonomy[THREAT_OF_SANCTIONS], "asserted"
+    if (
+        modality in ("future", "hypothetical")
+        and code.plover_type == "THREATEN"
+        and not CONDITION_WORDS & set(lowers[:start])
+        and STATED_WILL_RE.search(" ".join(lowers[max(0, start - 8) : start]))
+    ):
+        # "Ankara would retaliate if the United States imposed sanctions", said by Turkey's
+        # minister: a stated conditional threat is the threat, made now
+        return code, "asserted"
     if modality in ("hypothetical", "future") and _threatened(lowers, start):
         # "Russia threatened to expel Polish diplomats": the threat is the act, made now
         threat = THREAT_OF_SANCTIONS if code.plover_type == "SANCTION" else THREAT

@@ -10,6 +10,20 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a stated conditional threat is the threat, made now
+    (
+        "Turkey's foreign minister said on Monday that Ankara would retaliate if the United "
+        "States imposed sanctions.",
+        ("TUR", "USA", "THREATEN", "asserted"),
+    ),
+    (
+        "China said it would take countermeasures if Washington went ahead with the sale.",
+        ("CHN", "USA", "THREATEN", "asserted"),
+    ),
+    (
+        "Iran warned that it would retaliate against any U.S. attack.",
+        ("IRN", "USA", "THREATEN", "asserted"),
+    ),
     (
         "India said on Thursday it had withdrawn most-favoured nation status for Pakistan.",
         ("IND", "PAK", "SANCTION", "asserted"),
