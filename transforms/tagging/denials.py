@@ -95,45 +95,64 @@ def denials(
     trigger: str,
     types: set[str] | None = None,
 ) -> list[Event]:
-    """A REJECT row from each subject to the source of the act it answers."""
+    """A REJECT row from each subject to each source of the act it answers."""
     rows = []
     for subject in subjects:
         actor = subject.actor
-        answer = answered(events, actor.country, types) if actor is not None else None
-        if actor is None or answer is None:
+        last = answered(events, actor.country, types) if actor is not None else None
+        if actor is None or last is None:
             continue
         if any(row.source_code == actor.code for row in rows):
             continue
-        rows.append(
-            dataclasses.replace(
-                answer,
-                event_id=stable_id(
-                    answer.article_id,
-                    str(sentence.index),
-                    actor.code,
-                    answer.source_code or "",
-                    code.cameo,
-                    "denial",
-                ),  # fmt: skip
-                mention_id=stable_id(answer.article_id, str(sentence.index), "denial"),
-                event_date=answer.article_date,
-                date_precision="day",
-                date_text=None,
-                date_is_fallback=True,
-                **actor_columns("source", subject.text, actor),
-                **side_as(answer, "source", "target"),
-                **code_columns(code),
-                modality="asserted",
-                **sentence_columns(sentence, trigger),
-                location_name=None,
-                location_country=None,
-                location_source=None,
-                location_lat=None,
-                location_lon=None,
-                location_admin1=None,
-                location_geonames_id=None,
-                location_precision=None,
-                confidence=DENIAL_CONFIDENCE,
-            )
+        # "Egypt and Sudan called on Ethiopia ... Ethiopia has rejected the demand": the act's
+        # makers coded from one compound mention are all answered
+        makers = [
+            event
+            for event in events
+            if event.mention_id == last.mention_id
+            and event.target_country == actor.country
+            and event.modality == "asserted"
+            and event.source_country != actor.country
+        ]
+        sources = {event.source_code: event for event in makers or [last]}
+        rows.extend(
+            _denial(sentence, subject, answer, code, trigger) for answer in sources.values()
         )
     return rows
+
+
+def _denial(
+    sentence: Sentence, subject: Mention, answer: Event, code: CameoCode, trigger: str
+) -> Event:
+    """The REJECT row of ``subject`` answering ``answer``."""
+    actor = subject.actor
+    return dataclasses.replace(
+        answer,
+        event_id=stable_id(
+            answer.article_id,
+            str(sentence.index),
+            actor.code,
+            answer.source_code or "",
+            code.cameo,
+            "denial",
+        ),  # fmt: skip
+        mention_id=stable_id(answer.article_id, str(sentence.index), "denial"),
+        event_date=answer.article_date,
+        date_precision="day",
+        date_text=None,
+        date_is_fallback=True,
+        **actor_columns("source", subject.text, actor),
+        **side_as(answer, "source", "target"),
+        **code_columns(code),
+        modality="asserted",
+        **sentence_columns(sentence, trigger),
+        location_name=None,
+        location_country=None,
+        location_source=None,
+        location_lat=None,
+        location_lon=None,
+        location_admin1=None,
+        location_geonames_id=None,
+        location_precision=None,
+        confidence=DENIAL_CONFIDENCE,
+    )

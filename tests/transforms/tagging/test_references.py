@@ -169,6 +169,16 @@ def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger
             "Japan imposed sanctions on North Korea. Pyongyang dismissed the measures.",
             {("JPN", "PRK", "SANCTION", "asserted"), ("PRK", "JPN", "REJECT", "asserted")},
         ),
+        (  # the makers of one act, named together, are all answered
+            "Egypt and Sudan called on Ethiopia to delay filling the dam. Ethiopia has rejected "
+            "the demand.",
+            {
+                ("EGY", "ETH", "REQUEST", "asserted"),
+                ("SDN", "ETH", "REQUEST", "asserted"),
+                ("ETH", "EGY", "REJECT", "asserted"),
+                ("ETH", "SDN", "REJECT", "asserted"),
+            },
+        ),
     ],
 )
 def test_a_denial_of_the_charge_answers_the_articles_accusation(tagger, text, expected):
