@@ -155,7 +155,8 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
                 tail = []  # "the killing of its commander by X": the act's own complement
             tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
             return (
-                len([w for w in head if w not in QUOTE_MARKS]) <= 4
+                "," not in head  # "approved homes on Monday, a move condemned by X": apposed
+                and len([w for w in head if w not in QUOTE_MARKS]) <= 4
                 and len(modifiers) <= 2
                 and len(tail) <= 5
                 and len(tail_words) <= 1

@@ -37,6 +37,10 @@ def apposed_act(lowers: list[str], subject_start: int) -> bool:
     """Whether the subject at ``subject_start`` opens an apposition that names the sentence's
     first act: "Japan tightened controls ..., a move that Seoul condemned"."""
     position = subject_start - 1
+    if lowers[subject_start] in APPOSED_NOUNS:
+        position = subject_start  # "a move Pakistan called": one chunk, "move Pakistan"
+    if position >= 0 and lowers[position] == "the":
+        position -= 1  # ", a step that the EU criticised"
     if position >= 0 and lowers[position] in ("that", "which"):
         position -= 1
     return (

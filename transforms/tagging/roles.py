@@ -172,14 +172,16 @@ def subject(
             # sentence's opening subject, or has none the rules can find
             return opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
-            if (
-                conjunction > 0
-                and mention.end < len(lowers)
-                and lowers[mention.end] in REPORTING
+            if conjunction > mention.end and (
+                lowers[mention.end] in REPORTING
                 and opening_subject(lowers, mentions, mention.end) == [mention]
+                or lowers[conjunction - 1] == ","
+                and not SUBJECT_BLOCKERS.intersection(gap)
+                and opening_subject(lowers, mentions, start) == [mention]
             ):
                 # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
-                # clause names no actor; the coordinated verb is the speaker's
+                # clause names no actor; "Moscow denies any role in the poisoning, and has
+                # accused London": a long first verb phrase; the coordinated verb is the subject's
                 return [mention], False
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (

@@ -41,6 +41,8 @@ from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 from transforms.tagging.trigger_slots import (
     Clause,
+    in_passive,
+    inside_targets,
     passive_agents,
     passive_event,
     trigger_objects,
@@ -237,20 +239,16 @@ class EventTagger:
         subjects, via_pronoun = trigger_subjects(
             sentence, tokens, lowers, mentions, match, pattern, clauses, memory, verb_spans, carried
         )
-        passive = pattern.source != "between" and clause_agents.is_passive(lowers, match.start)
+        passive = in_passive(lowers, match, pattern)
         slots = {"subject": subjects, "none": []}
         kind = self.taxonomy[pattern.cameo].plover_type
         objects = trigger_objects(
             sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
         )
         slots["object"] = slots["object_place"] = objects
-        slots["inside"] = object_slots.inside(mentions, match.start, match.end) or (
-            reactions.reaction_target(
-                sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
-            )
-            if pattern.target in ("inside", "first_inside")
-            else []
-        )  # "called the move unjustified": the move's maker
+        slots["inside"] = inside_targets(
+            sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
+        )
         slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
         slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot

@@ -190,6 +190,40 @@ def trigger_objects(
     return objects
 
 
+def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
+    """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X")."""
+    return pattern.source != "between" and (
+        clause_agents.is_passive(lowers, match.start)
+        or lowers[match.end : match.end + 1] == ["by"]
+        and reactions.apposed_act(lowers, match.start)
+    )
+
+
+def inside_targets(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    match: TriggerMatch,
+    pattern: Pattern,
+    kind: str,
+    subjects: list[Mention],
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The actors inside a trigger's span; for a pattern that targets them, else the maker of
+    the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
+    ("revoked Kashmir's status, a move Pakistan called illegal")."""
+    found = object_slots.inside(mentions, match.start, match.end)
+    if found or pattern.target not in ("inside", "first_inside"):
+        return found
+    found = reactions.reaction_target(
+        sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
+    )
+    if not found and subjects and reactions.apposed_act(lowers, subjects[0].start):
+        found, _ = roles.main_subject(lowers, mentions, subjects[0].start)
+    return found
+
+
 def passive_event(
     cues: ModalityCues,
     lowers: list[str],
@@ -235,6 +269,9 @@ def passive_agents(
         captors, captives = clause_agents.captors(lowers, mentions, match.start)
         if captors:
             by, subjects = captors, captives
+    if reactions.apposed_act(lowers, match.start):
+        # "Israel approved new homes, a move condemned by the EU": the first actor's act
+        subjects, _ = roles.main_subject(lowers, mentions, match.start)
     owner = next(
         (c.subjects for c in clauses if c.nominal and subjects and subjects[-1] in c.objects),
         None,

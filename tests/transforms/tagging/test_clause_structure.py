@@ -10,6 +10,26 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an act apposed to the sentence's first act ("a move ...") is reacted to by the actor the
+    # apposition names, in the active, the passive, or with an adjective
+    (
+        "The Indian government revoked the special status of Kashmir in August, a move "
+        "Pakistan called illegal.",
+        {("PAK", "IND", "ACCUSE", "asserted")},
+    ),
+    (
+        "Israel approved new settlement homes on Monday, a move condemned by the European Union.",
+        {("EUR", "ISR", "ACCUSE", "asserted")},
+    ),
+    (
+        "China imposed sanctions on Lithuania, a step that the EU criticised.",
+        {("CHN", "LTU", "SANCTION", "asserted"), ("EUR", "CHN", "ACCUSE", "asserted")},
+    ),
+    # a coordinated verb after a long first verb phrase and ", and" keeps the opening subject
+    (
+        "Moscow denies any role in the poisoning, and has accused London of a smear campaign.",
+        {("RUS", "GBR", "ACCUSE", "asserted")},
+    ),
     # an event noun in a trailing adjunct is the main clause's subject's, in the mode of that
     # clause's auxiliaries, not of its verb's complement ("urged ... to end")
     (
