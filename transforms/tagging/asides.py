@@ -30,6 +30,12 @@ CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
 )  # "along with X": X joins the subject
 TRAILING_INTRODUCERS = words("during after before following")
+ARRIVALS = words(
+    "arrived arrives arriving arrive crossed travelled traveled travels travel flew flies "
+    "headed heads landed lands went goes came comes visited visits visiting"
+)
+BE_IN = words("is are was were")
+ARRIVAL_REACH = 6
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 ADVERBS = words("also reportedly later then recently formally officially warmly not")
 AUXILIARIES = words("has have had also later then since subsequently again has_since")
@@ -40,16 +46,28 @@ TIME_WORDS = words(
 )
 
 
-def trailing_adjunct(lowers: list[str], start: int) -> bool:
-    """Whether the event noun at ``start`` opens an adjunct of the main clause: "during a
-    meeting with", "after a call with", ", in a phone call with", ", at a meeting with"."""
-    return (
-        start > 3
-        and lowers[start - 1] in ("a", "an")
-        and (
-            lowers[start - 2] in TRAILING_INTRODUCERS
-            or lowers[start - 3 : start - 1] in ([",", "in"], [",", "at"])
-        )
+def trailing_adjunct(lowers: list[str], start: int) -> int | None:
+    """Where the introducer stands when the event noun at ``start`` opens an adjunct of the main
+    clause ("during a meeting with", "after a call with", ", in a phone call with", ", at a
+    meeting with", "arrived in Seoul for talks with"); else None."""
+    article = lowers[start - 1] in ("a", "an") if start else False
+    position = start - 2 if article else start - 1
+    if position < 2:
+        return None
+    if lowers[position] in TRAILING_INTRODUCERS and article:
+        return position
+    if lowers[position] in ("in", "at") and lowers[position - 1] == "," and article:
+        return position
+    if lowers[position] == "for" and _arrival_before(lowers, position):
+        return position  # "crossed into South Korea for talks with Moon"
+    return None
+
+
+def _arrival_before(lowers: list[str], position: int) -> bool:
+    """Whether a verb of arrival or travel, or "is in", comes shortly before ``position``."""
+    window = lowers[max(0, position - ARRIVAL_REACH) : position]
+    return not ARRIVALS.isdisjoint(window) or any(
+        window[k] == "in" and window[k - 1] in BE_IN for k in range(1, len(window))
     )
 
 

@@ -65,12 +65,8 @@ class EventModality:
             # "passed a bill that would require ..., prompting a rebuke from X": the relative
             # clause's cues are not the participle's
             anchor = match.start
-        if (
-            pattern.nominal
-            and subjects
-            and trailing_adjunct(lowers, match.start)
-            and subjects[-1].end < match.start - 2
-        ):
+        introducer = trailing_adjunct(lowers, match.start) if pattern.nominal else None
+        if subjects and introducer is not None and subjects[-1].end < introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries
             # are ("Biden will raise rights during a meeting with Xi")

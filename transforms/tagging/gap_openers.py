@@ -80,4 +80,6 @@ def without_amount(gap: list[str]) -> list[str]:
 
 
 def plain_gap(gap: list[str]) -> bool:
+    if gap[-1:] in (["about"], ["over"]):
+        return False  # "spoke by telephone about Ukraine": a topic ("about 150" is an amount)
     return all(word in OBJECT_GAP or is_digit_word(word) for word in gap)

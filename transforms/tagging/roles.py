@@ -115,10 +115,10 @@ def subject(
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
-    if (nominal or lowers[start].endswith("ing")) and trailing_adjunct(lowers, start):
-        # "Yoon expressed support for Ukraine during a meeting with Zelenskiy", "Merkel urged
-        # Turkey to end its offensive, in a phone call with Erdogan": the main clause's subject's
-        found, via_pronoun = main_subject(lowers, mentions, start - 2)
+    introducer = trailing_adjunct(lowers, start)
+    if (nominal or lowers[start].endswith("ing")) and introducer is not None:
+        # "Yoon backed Ukraine during a meeting with Zelenskiy": the main clause's subject's
+        found, via_pronoun = main_subject(lowers, mentions, introducer)
         if found:
             return found, via_pronoun
     aside = dashed_aside(lowers, start)

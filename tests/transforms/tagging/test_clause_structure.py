@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # "for talks with" after a verb of arrival is the arriving subject's
+    (
+        "Kim Jong Un crossed into South Korea for talks with Moon Jae-in.",
+        {("PRK", "KOR", "CONSULT", "asserted")},
+    ),
+    # a topic after "about" is no object ("about 150" is an amount)
+    (
+        "Putin and Macron spoke by telephone on Friday about Ukraine.",
+        {("RUS", "FRA", "CONSULT", "asserted"), ("FRA", "RUS", "CONSULT", "asserted")},
+    ),
     # an act apposed to the sentence's first act ("a move ...") is reacted to by the actor the
     # apposition names, in the active, the passive, or with an adjective
     (
