@@ -11,6 +11,7 @@ object too, though they are no trigger of their own.
 """
 
 from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS
+from transforms.tagging.asides import trailing_adjunct
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.text import words
 
@@ -48,9 +49,6 @@ def demonym_agent(lowers: list[str], mentions: list[Mention], start: int) -> Men
     return None
 
 
-TIME_PREPOSITIONS = frozenset({"during", "after", "before", "following"})
-
-
 def governed(
     lowers: list[str], subject_end: int, start: int, verb_spans: list[tuple[int, int]]
 ) -> bool:
@@ -62,8 +60,10 @@ def governed(
         return False
     if lowers[start] in ADJUNCT_OPENERS:
         return False  # "Turkey freed him after pressure from Washington": the clause's adjunct
-    if start > 1 and lowers[start - 1] in ("a", "an") and lowers[start - 2] in TIME_PREPOSITIONS:
-        return False  # "expressed support for Ukraine during a meeting with": the subject's
+    if trailing_adjunct(lowers, start) is not None:
+        # "expressed support for Ukraine during a meeting with", "..., Geng told reporters, in
+        # a warning to the United States": the subject's
+        return False
     if start > 0 and lowers[start - 1] in ("over", "amid"):
         return False  # "expelled a diplomat over allegations that": the subject's reason
     if lowers[start] == "visiting":
@@ -87,13 +87,14 @@ def governed(
 AGENTIVE_VERBS = words(
     "ordered orders order announced announces announce decided approved approves approve "
     "launched launches began begins started starts completed stepped carried authorized "
-    "authorised authorizes authorises cleared clears finalized finalised"
+    "authorised authorizes authorises cleared clears finalized finalised sent sends issued "
+    "issues gave gives delivered delivers conveyed conveys"  # "sent a stern warning to"
 )
 ARTICLES = words("the a an its their his her")
 # What may stand between an agentive verb and its noun ("a $500 million arms sale")
 MODIFIERS = words(
     "possible potential new further additional fresh first second third $ us$ € £ . , million "
-    "billion arms weapons military"
+    "billion arms weapons military stern strong clear firm blunt rare"
 )
 
 

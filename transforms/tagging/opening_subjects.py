@@ -9,8 +9,9 @@ retaliation, China ..."), and when nothing between it and the position opens a n
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import after_preposition
+from transforms.tagging.object_slots import QUOTES, after_preposition
 from transforms.tagging.owners import OPENING_REACH
+from transforms.tagging.quotations import quote_speaker
 from transforms.tagging.text import words
 
 SUBJECT_BLOCKERS = words(
@@ -36,6 +37,9 @@ def main_subject(
         if opens(lowers, mention.start):
             return coordinated_right(lowers, mentions, mention), mention.pronoun
         break
+    if lowers[:1] and lowers[0] in QUOTES:
+        # '"...," Geng Shuang told reporters, in a warning to the United States': the speaker
+        return quote_speaker(lowers, mentions, 1), False
     return [], False
 
 

@@ -10,6 +10,17 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    (
+        '"The United States is violating international law," Iran\'s foreign minister said.',
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    ('Turkey\'s Erdogan said Israel was a "terror state".', ("TUR", "ISR", "ACCUSE", "asserted")),
+    ("Russia sent a stern warning to Finland.", ("RUS", "FIN", "THREATEN", "asserted")),
+    (
+        '"China will never allow any foreign interference," foreign ministry spokesman Geng '
+        "Shuang told reporters, in a warning to the United States.",
+        ("CHN", "USA", "THREATEN", "asserted"),
+    ),
     # a stated conditional threat is the threat, made now
     (
         "Turkey's foreign minister said on Monday that Ankara would retaliate if the United "
