@@ -10,6 +10,15 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # negotiating is consulting (CAMEO 046), though PETRARCH's dictionary codes it 050
+    (
+        "Pence traveled to Ankara to negotiate a ceasefire with Erdogan.",
+        ("USA", "TUR", "CONSULT", "asserted"),
+    ),
+    (
+        "China suspended U.S. Navy visits to Hong Kong in retaliation.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
     (
         '"The United States is violating international law," Iran\'s foreign minister said.',
         ("IRN", "USA", "ACCUSE", "asserted"),
