@@ -16,6 +16,7 @@ from transforms.tagging.epithets import (
     OWNER_PRONOUNS,
     compound_state,
     epithet_at,
+    named_before,
     owned_at,
     owner_of,
 )
@@ -114,7 +115,7 @@ class MentionFinder:
                     mentions.append(Mention(index, index + taken, text, actor=actor))
                 index += taken
                 continue
-            taken, code = epithet_at(lowers, index, memory.named)
+            taken, code = epithet_at(lowers, index, named_before(memory, index))
             if code is not None:  # "the Jewish state", "the wealthy Gulf state"
                 text = sentence[tokens[index].start : tokens[index + taken - 1].end]
                 name = self.lexicon.country_names.get(code, code)

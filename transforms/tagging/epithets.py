@@ -39,6 +39,9 @@ FIXED = {
     ("self-governed", "island"): "TWN",
     ("self-governing", "island"): "TWN",
     ("sultanate",): "OMN",
+    ("isolated", "state"): "PRK",
+    ("isolated", "north"): "PRK",
+    ("secretive", "state"): "PRK",
 }
 MONARCHIES = codes(
     "SAU JOR MAR BHR KWT QAT ARE OMN THA KHM JPN GBR ESP NLD BEL SWE NOR DNK BTN BRN SWZ LSO"
@@ -60,12 +63,24 @@ ANAPHORIC = {
     ("south",): codes("KOR"),  # "the South's president", after South Korea is named
 }
 # "the country": the last-named state, whatever its kind ("the nation" is left out: in a
-# country's own press it is that country, whoever was named last)
-ANY_STATE = {("country",)}
+# country's own press it is that country, whoever was named last); "the island": the last-named
+# island state. Both only as a subject or possessor.
+ANY_STATE = {("country",), ("island",)}
+ISLANDS = codes("TWN CUB JPN LKA PHL IDN CYP MLT ISL IRL NZL SGP MDV MUS FJI JAM HTI DOM BHR")
 GOVERNING_WORDS = words("for in of to across throughout from into at on with by about over")
 EPITHET_MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
 # The words that may follow "the" in an epithet: a cheap test before the tables
 STARTS = EPITHET_MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC, *ANY_STATE]}
+
+
+def named_before(memory: ActorMemory, index: int) -> list[str]:
+    """The states an epithet at ``index`` may stand for, the likeliest last: at a sentence's
+    start, the previous sentence's first state (its subject, mostly: "Maduro blamed Colombia.
+    The country's foreign minister ..." is Venezuela's) after the last-named ones."""
+    first = memory.earlier_antecedent("any", len(memory.recent)) if index == 0 else None
+    if first is None or first.sector == "IGO" or first.country == "MUL":
+        return memory.named
+    return [*memory.named, first.country]
 
 
 def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int, str | None]:
@@ -88,14 +103,13 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
         and lowers[index - 1] in GOVERNING_WORDS
         and lowers[index + 2 : index + 3] != ["'s"]  # "sanctions on the country's rulers"
     )
-    if (
-        start == index + 1
-        and tuple(lowers[start : start + 1]) in ANY_STATE
-        and not after_preposition
-    ):
+    if start == index + 1 and lowers[start] in ("country", "island") and not after_preposition:
         # only as a subject or possessor ("The country has rejected", "the country's president"):
         # "a constitution for the country, the UN and Russia agreed" is no actor
-        found = next((country for country in reversed(named) if len(country) == 3), None)
+        kind = ISLANDS if lowers[start] == "island" else None
+        found = next(
+            (c for c in reversed(named) if len(c) == 3 and (kind is None or c in kind)), None
+        )
         return (2, found) if found else (0, None)
     return 0, None
 

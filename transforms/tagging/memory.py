@@ -18,6 +18,7 @@ NOT_SURNAMES = words("he she it we i you they his her its our")
 # "the envoy"); a prime minister is not "the minister"
 TITLE_HEADS = words("minister ministry envoy ambassador spokesman spokeswoman spokesperson")
 HEADS_KEPT = frozenset({"prime minister", "deputy prime minister"})
+SAME_BODY = {"government": "regime", "regime": "government"}
 
 
 class ActorMemory:
@@ -157,6 +158,8 @@ class ActorMemory:
             head = title.rsplit(" ", 1)[-1]
             if head in TITLE_HEADS and head != title and title not in HEADS_KEPT:
                 self.titles[head] = actor  # "foreign minister Adel al-Jubeir ... The minister"
+            if title in SAME_BODY:
+                self.titles[SAME_BODY[title]] = actor  # "Syria's government ... The regime"
 
 
 LIST_WORDS = words(", and the")

@@ -451,3 +451,32 @@ def test_a_bare_title_head_is_the_last_holder_of_a_title_with_that_head(tagger):
     assert ("SAU", "IRN", "ACCUSE", "asserted") in triples(tag(tagger, text))
     prime = text.replace("foreign minister Adel al-Jubeir", "prime minister")
     assert ("SAU", "IRN", "ACCUSE", "asserted") not in triples(tag(tagger, prime))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # at a sentence's start, "the country" is the previous sentence's subject's
+            "Venezuela's president Nicolas Maduro blamed Colombia for the attack. The country's "
+            "foreign minister later summoned the Colombian envoy.",
+            ("VEN", "COL", "ACCUSE", "asserted"),
+        ),
+        (
+            "Taiwan's foreign ministry said China had sent 30 warplanes near the island. The "
+            "island's defence ministry accused Beijing of harassment.",
+            ("TWN", "CHN", "ACCUSE", "asserted"),
+        ),
+        (
+            "North Korea fired two missiles into the sea on Thursday. The isolated state has "
+            "repeatedly criticized the United States.",
+            ("PRK", "USA", "ACCUSE", "asserted"),
+        ),
+        (
+            "Syria's government has long been backed by Russia and Iran. The regime accused "
+            "Turkey of supporting terrorists.",
+            ("SYR", "TUR", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_an_epithet_or_a_bare_body_stands_for_the_state_named_before(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
