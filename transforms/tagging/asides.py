@@ -23,7 +23,7 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "responding reacting a an the one long once already now still both itself formerly "
     "previously traditionally historically on after before amid despite under with without "
     "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
-    "stung angered pressed"
+    "stung angered pressed to against from"
 )
 JOINING_OPENERS = words("along together")
 CLAUSE_VERBS = words(

@@ -125,3 +125,26 @@ def last_subject(lowers: list[str], mentions: list[Mention], end: int) -> list[M
             continue  # "by the French presidency"
         return coordinated_left(lowers, mentions, mention)
     return []
+
+
+RELATIVE_PREPOSITIONS = words("to against with from on for")
+
+
+def relative_antecedent(
+    lowers: list[str], mentions: list[Mention], subject_start: int
+) -> list[Mention]:
+    """The actor a relative clause's object gap stands for, when the subject at
+    ``subject_start`` opens that clause: "Iran, which the United States accuses of attacking
+    tankers" (Iran is accused), "Ukraine, to which the U.S. has given aid"; else []."""
+    position = subject_start - 1
+    if position >= 0 and lowers[position] == "the":
+        position -= 1
+    if position < 1 or lowers[position] not in ("which", "whom"):
+        return []
+    position -= 1
+    if lowers[position] in RELATIVE_PREPOSITIONS:
+        position -= 1
+    if position < 1 or lowers[position] != ",":
+        return []
+    before = [m for m in mentions if m.end == position and m.is_actor and not m.pronoun]
+    return coordinated_left(lowers, mentions, before[-1]) if before else []

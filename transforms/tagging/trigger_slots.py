@@ -169,6 +169,9 @@ def trigger_objects(
         makers = {mention.actor.country for mention in objects if mention.actor is not None}
         if any(m.actor is not None and m.actor.country in makers for m in subjects):
             objects = []  # "Trump welcomed the deal" he made with China: no act toward China
+    if not objects and subjects:
+        # "Iran, which the United States accuses of attacking tankers": the antecedent
+        objects = clause_agents.relative_antecedent(lowers, mentions, subjects[0].start)
     if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
         objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)

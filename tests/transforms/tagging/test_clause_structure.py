@@ -10,6 +10,20 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # the antecedent of a relative clause is the object its verb lacks
+    (
+        "Iran, which the United States accuses of attacking two tankers, has denied any "
+        "involvement.",
+        {("USA", "IRN", "ACCUSE", "asserted")},
+    ),
+    (
+        "Russia, against which the EU has imposed sanctions, retaliated with a food import ban.",
+        {("EUR", "RUS", "SANCTION", "asserted")},
+    ),
+    (
+        "Ukraine, to which the U.S. has given $1.5 billion in military aid, thanked Washington.",
+        {("UKR", "USA", "SUPPORT", "asserted")},
+    ),
     # "for talks with" after a verb of arrival is the arriving subject's
     (
         "Kim Jong Un crossed into South Korea for talks with Moon Jae-in.",
