@@ -29,6 +29,7 @@ JOINING_OPENERS = words("along together")
 CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
 )  # "along with X": X joins the subject
+APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clause
 TRAILING_INTRODUCERS = words("during after before following")
 ARRIVALS = words(
     "arrived arrives arriving arrive crossed travelled traveled travels travel flew flies "
@@ -110,6 +111,20 @@ def dashed_aside(lowers: list[str], start: int) -> int | None:
     return None
 
 
+def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[str] | None:
+    """The words between a candidate subject at ``[start, end)`` and the trigger at
+    ``trigger``, an aside right after the subject left out ("Serbia, courted by Russia and the
+    EU, has refused to impose": "has refused to"); None when the candidate sits inside an
+    aside that closes before the trigger (Russia and the EU are no subject)."""
+    for comma in range(end, trigger):
+        opening = _comma_opening(lowers, comma) if lowers[comma] == "," else None
+        if opening is not None and opening < start and lowers[opening + 1] not in APPOSITIONS:
+            return None  # (an apposition, "an American and an Australian", names the subject)
+        if opening == end:
+            return lowers[comma + 1 : trigger]
+    return lowers[end:trigger]
+
+
 def joins_subject(lowers: list[str], opening: int) -> bool:
     """Whether the aside opening at ``opening`` adds its actors to the subject ("along with",
     "together with")."""
@@ -121,11 +136,17 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
     at ``close``, with no other comma between; else None."""
     for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
         if lowers[position] == ",":
-            opens = lowers[position + 1] in ASIDE_OPENERS
+            opens = lowers[position + 1] in ASIDE_OPENERS or _passive_opening(lowers, position + 1)
             return (
                 position if opens or _possessed_apposition(lowers[position + 1 : close]) else None
             )
     return None
+
+
+def _passive_opening(lowers: list[str], position: int) -> bool:
+    """Whether a reduced passive clause opens at ``position`` ("accused by Washington of",
+    "backed by Russia and China")."""
+    return lowers[position].endswith("ed") and lowers[position + 1 : position + 2] == ["by"]
 
 
 def _possessed_apposition(words_between: list[str]) -> bool:

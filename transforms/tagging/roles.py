@@ -15,6 +15,7 @@ from transforms.tagging.asides import (
     before_time_phrase,
     dashed_aside,
     joins_subject,
+    subject_gap,
     trailing_adjunct,
 )
 from transforms.tagging.clause_agents import (
@@ -26,11 +27,7 @@ from transforms.tagging.clause_agents import (
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
-from transforms.tagging.opening_subjects import (
-    SUBJECT_BLOCKERS,
-    main_subject,
-    opening_subject,
-)
+from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, main_subject, opening_subject
 from transforms.tagging.owners import (
     OPENING_REACH,
     act_owner,
@@ -59,7 +56,6 @@ ARTICLE_WORDS = words("a an the")
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with")
-# Prepositions that put an event noun at the end of a clause in its subject's time
 MAX_SUBJECT_GAP = 8
 
 
@@ -159,7 +155,9 @@ def subject(
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
-        gap = lowers[mention.end : start]
+        gap = subject_gap(lowers, mention.start, mention.end, start)
+        if gap is None:
+            continue
         conjunction = -1 if nominal else coordinating_and(lowers, start)
         reporter = _reporter(lowers, mentions, mention) if conjunction > mention.end else None
         if reporter is not None and lowers[conjunction - 1] == ",":

@@ -194,12 +194,13 @@ def trigger_objects(
 
 
 def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
-    """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X")."""
+    """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X";
+    "X, accused by Y of")."""
     return pattern.source != "between" and (
         clause_agents.is_passive(lowers, match.start)
         or lowers[match.end : match.end + 1] == ["by"]
-        and reactions.apposed_act(lowers, match.start)
-    )
+        and (reactions.apposed_act(lowers, match.start) or lowers[match.start - 1] == ",")
+    )  # "Iran, accused by Washington of attacking tankers, denied"
 
 
 def inside_targets(

@@ -10,6 +10,16 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a reduced passive clause after a comma: its "by" agent acts on the actor before it, and
+    # the actors inside it are not the main verb's subject
+    (
+        "Iran, accused by Washington of attacking two tankers, denied any involvement.",
+        {("USA", "IRN", "ACCUSE", "asserted")},
+    ),
+    (
+        "Serbia, courted by both Russia and the EU, has refused to impose sanctions on Moscow.",
+        {("SRB", "RUS", "SANCTION", "negated")},
+    ),
     # the antecedent of a relative clause is the object its verb lacks
     (
         "Iran, which the United States accuses of attacking two tankers, has denied any "
