@@ -18,6 +18,8 @@ from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
 
 RELATIVES = frozenset({"that", "which", "who"})
+# Texts that do what their participle says only once adopted ("a resolution condemning X")
+DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
 
 
 class EventModality:
@@ -88,6 +90,13 @@ class EventModality:
         )
         if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
             modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
+        if (
+            modality == "asserted"
+            and match.start > 0
+            and lowers[match.start - 1] in DOCUMENTS
+            and nominals.blocked(lowers, match.start - 1)
+        ):
+            modality = "negated"  # "China blocked a U.N. resolution condemning Myanmar"
         tail = max((m.end for m in targets), default=match.end)
         if (
             (pattern.nominal or pattern.source == "between")

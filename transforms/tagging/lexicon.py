@@ -36,6 +36,7 @@ DYAD_JOINER = "\u2010"
 PAIRED_ADJECTIVES = {
     "inter-korean": ("North Korea", "South Korea"),
     "cross-strait": ("China", "Taiwan"),
+    "koreas": ("North Korea", "South Korea"),  # "the two Koreas" (a noun, but named the same)
 }
 
 
@@ -220,7 +221,7 @@ class Lexicon:
         ("US-China talks" -> "US", DYAD_JOINER, "China"): the mention finder then sees both sides
         of the dyad, joined like "A and B"; other hyphenated words stay whole ("al-Assad"), and a
         spaced dash ("Israel - Egypt and Jordan - ...") is no joiner."""
-        if not any("-" in token.text for token in tokens):
+        if not any("-" in token.text or token.text == "Koreas" for token in tokens):
             return tokens
         split: list[Token] = []
         for token in tokens:

@@ -10,6 +10,18 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("The two Koreas agreed to reopen a liaison office.", ("PRK", "KOR", "AGREE", "asserted")),
+    ("Japan and South Korea met at the border village.", ("JPN", "KOR", "CONSULT", "asserted")),
+    (
+        "The United States designated Iran's Revolutionary Guard a terrorist organization.",
+        ("USA", "IRN", "SANCTION", "asserted"),
+    ),
+    (
+        "Saudi Arabia expelled the Canadian ambassador and froze new trade with Canada.",
+        ("SAU", "CAN", "SANCTION", "asserted"),
+    ),
+    # what a blocked text says was not done
+    ("China blocked a U.N. resolution condemning Myanmar.", ("UNO", "MMR", "ACCUSE", "negated")),
     # negotiating is consulting (CAMEO 046), though PETRARCH's dictionary codes it 050
     (
         "Pence traveled to Ankara to negotiate a ceasefire with Erdogan.",
