@@ -9,8 +9,8 @@ last group before a trigger's "them".
 """
 
 from transforms.tagging.asides import AUXILIARIES
-from transforms.tagging.lexicon import DYAD_JOINER
 from transforms.tagging.mentions import Mention
+from transforms.tagging.pair_mentions import DYAD_JOINER
 from transforms.tagging.text import words
 
 COORDINATOR_WORDS = words(", and the a an his her its their some several other many") | {

@@ -28,17 +28,6 @@ from transforms.tagging.entries import (
 )
 from transforms.tagging.text import TOKEN_RE, Token
 
-# The token between the two sides of a split hyphenated dyad: U+2010 HYPHEN, which a spaced
-# dash ("-", "–") in running text is not.
-DYAD_JOINER = "\u2010"
-# Adjectives that name a pair of states: "inter-Korean talks" are talks between the two Koreas,
-# "cross-Strait ties" China's and Taiwan's. ("intra-Afghan talks" are Afghanistan's.)
-PAIRED_ADJECTIVES = {
-    "inter-korean": ("North Korea", "South Korea"),
-    "cross-strait": ("China", "Taiwan"),
-    "koreas": ("North Korea", "South Korea"),  # "the two Koreas" (a noun, but named the same)
-}
-
 
 def _key(name: str) -> tuple[str, ...]:
     """The token sequence of a dictionary name, as text finds it (typographic quotes made plain)."""
@@ -215,41 +204,6 @@ class Lexicon:
         if senses is None and key in self._pending:
             senses = self._materialize(key)
         return senses
-
-    def split_dyads(self, tokens: list[Token]) -> list[Token]:
-        """Hyphenated pairs of states or organisations as two names with the hyphen between
-        ("US-China talks" -> "US", DYAD_JOINER, "China"): the mention finder then sees both sides
-        of the dyad, joined like "A and B"; other hyphenated words stay whole ("al-Assad"), and a
-        spaced dash ("Israel - Egypt and Jordan - ...") is no joiner."""
-        if not any("-" in token.text or token.text == "Koreas" for token in tokens):
-            return tokens
-        split: list[Token] = []
-        for token in tokens:
-            left, dash, right = token.text.partition("-")
-            pair = PAIRED_ADJECTIVES.get(token.text.lower())
-            if pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
-                words = [*pair[0].split(), DYAD_JOINER, *pair[1].split()]
-                split += [Token(word, token.start, token.end) for word in words]
-            elif left.lower() == "intra" and self._state_name(right, DEMONYM):
-                split.append(Token(right, token.start + len(dash) + len(left), token.end))
-            elif dash and "-" not in right and self._state_name(left) and self._state_name(right):
-                middle = token.start + len(left)
-                split += [
-                    Token(left, token.start, middle),
-                    Token(DYAD_JOINER, middle, middle + 1),
-                    Token(right, middle + 1, token.end),
-                ]
-            else:
-                split.append(token)
-        return split
-
-    def _state_name(self, word: str, *kinds: str) -> bool:
-        """Whether a capitalised word alone names a country or an organisation (or an entry of
-        one of ``kinds``)."""
-        if not word[:1].isupper():
-            return False
-        senses = self.senses_of((word,)) or []
-        return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)
 
     def materialize_all(self) -> None:
         """Build every compiled entry now (for checks over the whole lexicon)."""

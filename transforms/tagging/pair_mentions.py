@@ -9,9 +9,16 @@ earlier part's) first two actors of different countries; "leaders", "ministers" 
 "presidents" want people, the other nouns states. Nothing is returned when the memory holds no
 such pair (the reference is left unresolved rather than guessed). Earlier in the same sentence,
 a pair after "between" wins ("X, which mediates between Israel and Hamas, urged both sides").
+
+Dyads written as one word ("US-China talks", "inter-Korean talks", "the two Koreas") are split
+into the two names they join, with a joiner between, before mentions are found: the finder then
+sees both sides, joined like "A and B" (``coordination``). Other hyphenated words stay whole
+("al-Assad"), and a spaced dash ("Israel - Egypt and Jordan - ...") is no joiner.
 """
 
-from transforms.tagging.text import words
+from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
+from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.text import Token, words
 
 PAIR_OPENERS = words("two both")
 STATE_NOUNS = words(
@@ -55,3 +62,52 @@ def between_pair(lowers: list[str], mentions: list, index: int) -> list:
     if after[0].actor.country == after[1].actor.country:
         return []
     return [m.actor for m in after]
+
+
+# The token between the two sides of a split hyphenated dyad: U+2010 HYPHEN, which a spaced
+# dash ("-", "–") in running text is not.
+DYAD_JOINER = "\u2010"
+# Words that name a pair of states: "inter-Korean talks" are talks between the two Koreas,
+# "cross-Strait ties" China's and Taiwan's. ("intra-Afghan talks" are Afghanistan's.)
+PAIRED_WORDS = {
+    "inter-korean": ("North Korea", "South Korea"),
+    "cross-strait": ("China", "Taiwan"),
+    "koreas": ("North Korea", "South Korea"),  # "the two Koreas"
+}
+
+
+def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
+    """The tokens with hyphenated pairs of states or organisations as two names with the joiner
+    between ("US-China talks" -> "US", DYAD_JOINER, "China")."""
+    if not any("-" in token.text or token.text == "Koreas" for token in tokens):
+        return tokens
+    split: list[Token] = []
+    for token in tokens:
+        left, dash, right = token.text.partition("-")
+        pair = PAIRED_WORDS.get(token.text.lower())
+        if pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
+            words = [*pair[0].split(), DYAD_JOINER, *pair[1].split()]
+            split += [Token(word, token.start, token.end) for word in words]
+        elif left.lower() == "intra" and _state_name(lexicon, right, DEMONYM):
+            split.append(Token(right, token.start + len(dash) + len(left), token.end))
+        elif (
+            dash and "-" not in right and _state_name(lexicon, left) and _state_name(lexicon, right)
+        ):
+            middle = token.start + len(left)
+            split += [
+                Token(left, token.start, middle),
+                Token(DYAD_JOINER, middle, middle + 1),
+                Token(right, middle + 1, token.end),
+            ]
+        else:
+            split.append(token)
+    return split
+
+
+def _state_name(lexicon: Lexicon, word: str, *kinds: str) -> bool:
+    """Whether a capitalised word alone names a country or an organisation (or an entry of one
+    of ``kinds``)."""
+    if not word[:1].isupper():
+        return False
+    senses = lexicon.senses_of((word,)) or []
+    return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)

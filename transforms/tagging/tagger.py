@@ -23,6 +23,7 @@ from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
+from transforms.tagging.pair_mentions import split_dyads
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.pattern_files import load_patterns
@@ -126,7 +127,7 @@ class EventTagger:
         article, since a sentence may be read again for what a later one refers to."""
         found = self._tokens.get(text)
         if found is None:
-            found = self._tokens[text] = self.lexicon.split_dyads(tokenize(text))
+            found = self._tokens[text] = split_dyads(self.lexicon, tokenize(text))
         return found
 
     def _tag_sentence(
