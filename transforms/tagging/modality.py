@@ -20,7 +20,7 @@ INVERTED_CONDITIONS = words("should were")
 INSIDE_CUES = words("not n't never may might could would should can will shall")
 REPORTING_VERBS = words(
     "said says announced stated confirmed added told insisted declared indicated announcing "
-    "saying vowed vowing pledged promised"
+    "saying vowed vowing pledged promised reported reports reporting"
 )
 
 

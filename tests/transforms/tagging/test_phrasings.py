@@ -10,6 +10,10 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    (
+        "Japanese broadcaster NHK reported that Tokyo would lodge a protest with Seoul.",
+        ("JPN", "KOR", "ACCUSE", "future"),
+    ),
     ("The two Koreas agreed to reopen a liaison office.", ("PRK", "KOR", "AGREE", "asserted")),
     ("Japan and South Korea met at the border village.", ("JPN", "KOR", "CONSULT", "asserted")),
     (
