@@ -81,6 +81,12 @@ def after_preposition(lowers: list[str], mention: Mention) -> bool:
     return mention.start > 0 and lowers[mention.start - 1] in PREPOSITIONS
 
 
+def after_topic(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention is a topic: "asked about the Muslim Brotherhood", "talks over Iran"."""
+    before = mention.start - (2 if lowers[mention.start - 1 : mention.start] == ["the"] else 1)
+    return before >= 0 and lowers[before] in TOPIC_PREPOSITIONS
+
+
 # Nouns that make a country before them a topic, not a party: "Ukraine policy", "the China hawks"
 TOPIC_NOUNS = words(
     "policy policies strategy expert experts specialist specialists desk file hawks"

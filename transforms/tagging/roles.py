@@ -1,5 +1,4 @@
-"""Direction: which mentions fill a trigger's subject slot, and the passive and place rules
-around it.
+"""Direction: which mentions fill a trigger's subject slot, and the passive and place rules.
 
 Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
 mentions (several for compound actors). Shallow rules for news English, no parse: the subject
@@ -26,7 +25,7 @@ from transforms.tagging.clause_agents import (
 )
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
+from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition, after_topic
 from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, main_subject, opening_subject
 from transforms.tagging.owners import (
     OPENING_REACH,
@@ -195,12 +194,15 @@ def subject(
         if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
             return [], False
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
-            # "sanctions against Russia, its 12th since the invasion of Ukraine, including a ban
-            # on": the complement of another noun is not the event noun's agent
+            # "sanctions against Russia, its 12th since the invasion of Ukraine, including": the
+            # complement of another noun is not the event noun's agent
             return _clause_subject(lowers, mentions, mention), False
-        if not nominal and gap in (["and"], [",", "and"]) and after_preposition(lowers, mention):
-            # "China condemned the sale of arms to Taiwan and urged Washington ...": the
-            # subject of the second verb is the sentence's, not the first verb's complement.
+        if (
+            not nominal
+            and gap in (["and"], [",", "and"], [","])
+            and (after_preposition(lowers, mention) or after_topic(lowers, mention))
+        ):
+            # "condemned the sale of arms to Taiwan and urged": the sentence's subject's
             return _clause_subject(lowers, mentions, mention), False
         posted = posted_from(lowers, mentions, mention)
         if posted is not None:  # "China's ambassador to Britain accused": China's envoy

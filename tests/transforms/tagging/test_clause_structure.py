@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a topic after "about" is no subject of the next verb in a list
+    (
+        "During the call, he asked about the Muslim Brotherhood, called Rep. Ilhan Omar a "
+        '"terrorist" and hung up.',
+        set(),
+    ),
     # a reduced passive clause after a comma: its "by" agent acts on the actor before it, and
     # the actors inside it are not the main verb's subject
     (

@@ -86,6 +86,7 @@ PERIOD_OFFICE_HOLDERS = [
     ("Enrique Peña Nieto criticized the United States.", "2017-06-15", ("MEXGOV", "USA", "111")),
     ("Salva Kiir criticized Sudan on Tuesday.", "2019-06-15", ("SSDGOV", "SDN", "111")),
     ("Qassem Soleimani criticized Israel on Tuesday.", "2019-06-15", ("IRNMIL", "ISR", "111")),
+    ("Sen. Lindsey Graham criticized Turkey on Tuesday.", "2019-06-15", ("USALEG", "TUR", "111")),
 ]
 
 
