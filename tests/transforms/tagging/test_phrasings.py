@@ -11,6 +11,19 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "Britain pointed the finger at Russia over the cyber attack.",
+        ("GBR", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Russia charged that the United States had broken the treaty.",
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        'Iran\'s supreme leader called the United States the "Great Satan".',
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    ("Pakistan's prime minister compared Modi to Hitler.", ("PAK", "IND", "ACCUSE", "asserted")),
+    (
         "Japanese broadcaster NHK reported that Tokyo would lodge a protest with Seoul.",
         ("JPN", "KOR", "ACCUSE", "future"),
     ),
