@@ -116,3 +116,20 @@ def test_bad_pattern_line_is_refused():
         _pattern(
             {"id": "x", "pattern": "meet", "cameo": "040", "source": "left", "target": "object"}, {}
         )
+
+
+def test_verb_macros_inflect_to_the_forms_news_uses():
+    """A {lemma} is one verb (a particle follows it: "{tear}_up"), and verbs that double their
+    last consonant are listed in verbs.tsv ("conferred", not "confered")."""
+    import json
+    import re
+
+    from transforms.tagging.pattern_files import inflect
+
+    text = resources.files("transforms.tagging").joinpath("data/patterns.jsonl").read_text()
+    patterns = [json.loads(line)["pattern"] for line in text.splitlines() if line.strip()]
+    lemmas = {lemma for pattern in patterns for lemma in re.findall(r"\{([^}]+)\}", pattern)}
+    assert not [lemma for lemma in lemmas if "_" in lemma or " " in lemma]
+    irregular = load_irregular_verbs()
+    for lemma, past in [("confer", "conferred"), ("bar", "barred"), ("drop", "dropped")]:
+        assert lemma in lemmas and past in inflect(lemma, irregular)

@@ -11,6 +11,14 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "Trump sat down with Erdogan at the White House on Wednesday.",
+        ("USA", "TUR", "CONSULT", "asserted"),
+    ),
+    ("Wang Yi conferred with Lavrov.", ("CHN", "RUS", "CONSULT", "asserted")),
+    ("Biden and Xi talked for more than two hours.", ("CHN", "USA", "CONSULT", "asserted")),
+    ("Putin was greeted by Xi at the airport.", ("RUS", "CHN", "CONSULT", "asserted")),
+    ("Trump tore up the nuclear agreement with Iran.", ("USA", "IRN", "SANCTION", "asserted")),
+    (
         "Britain pointed the finger at Russia over the cyber attack.",
         ("GBR", "RUS", "ACCUSE", "asserted"),
     ),
