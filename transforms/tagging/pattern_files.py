@@ -55,6 +55,8 @@ def inflect(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
     """All forms of a verb: base, third person, past (and participle), gerund."""
     if lemma in irregular:
         return irregular[lemma]
+    if lemma.endswith("ee"):
+        return [lemma, lemma + "s", lemma + "d", lemma + "ing"]  # "agreeing", "freeing"
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
