@@ -18,6 +18,7 @@ from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
 
 RELATIVES = frozenset({"that", "which", "who"})
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
 
@@ -88,8 +89,15 @@ class EventModality:
         modality = self.cues.classify(
             lowers, anchor, match.start, match.end, frame_end, literal_words(pattern.body)
         )
-        if pattern.nominal and modality == "asserted" and nominals.blocked(lowers, match.start):
-            modality = "negated"  # "Hungary blocked EU aid to Ukraine": no aid was given
+        if (
+            pattern.nominal
+            and modality == "asserted"
+            and nominals.blocked(lowers, match.start)
+            and self.taxonomy[pattern.cameo].plover_type not in SPEECH_ACTS
+        ):
+            # "Hungary blocked EU aid to Ukraine": no aid was given ("rejected allegations by
+            # X that": the allegations were made all the same)
+            modality = "negated"
         if (
             modality == "asserted"
             and match.start > 0

@@ -169,8 +169,13 @@ class PatternSet:
     ) -> list[TriggerMatch]:
         """``matches`` again without those that start inside a name: a word inside a name is
         no trigger (the "States" of "the United States", the "State" of "Secretary of State",
-        a {state} verb otherwise)."""
-        inside = frozenset(i for m in mentions for i in range(m.start + 1, m.end))
+        a {state} verb otherwise); a common noun that ends one may be ("India's demand that")."""
+        inside = frozenset(
+            i
+            for m in mentions
+            # a mention that ends on a common noun ("India's demand") leaves that noun free
+            for i in range(m.start + 1, m.end - (1 if m.text.split()[-1:][0].islower() else 0))
+        )
         if any(m.start in inside for longest in matches for m in (longest, *longest.fallbacks)):
             return self.match(lowers, inside)
         return matches

@@ -22,7 +22,7 @@ REFUSAL = "refusal"
 # Only explicit refusal verbs: "would not send" stays a negated AID (the gold sets' convention;
 # PETRARCH codes it REJECT), so that no asserted row comes from a merely negated statement.
 REFUSAL_RE = re.compile(
-    r"\b(?:(?:refused|refuses|refuse|refusing|declined|declines|declining) to"
+    r"\b(?:(?:refused|refuses|refuse|refusing|refusal|declined|declines|declining) to"
     r"|(?:ruled|rules|rule|ruling) out"
     r"|(?:rejected|rejects|rejecting|resisted|resists|resisting|dismissed|dismisses) "
     r"(?:\w+ )?(?:calls|demands|pressure|requests|appeals) to)\b"
@@ -89,7 +89,7 @@ def stated_intent(lowers: list[str], clause_start: int, start: int) -> int | Non
 
 
 THREAT = "130"
-THREATENING = words("threatened threatens threaten threatening")
+THREATENING = words("threatened threatens threaten threatening threat threats")
 WARNING = words("warned warns warning")
 WARNING_MODALS = words("would could will might may")
 OWN_ACT_WORDS = words("that it they also")

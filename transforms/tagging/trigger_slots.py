@@ -77,6 +77,9 @@ def trigger_subjects(
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
+    if pattern.nominal and not subjects:
+        # "India's demand that Pakistan act": the act noun ends its owner's mention
+        subjects = [m for m in mentions if m.is_actor and m.start < match.start == m.end - 1]
     if pattern.nominal and not subjects and lowers[match.start] == "visiting":
         # "Wang Yi told visiting US adviser Jake Sullivan": the host is the verb's subject
         host = next((c for c in reversed(clauses) if c.end == match.start and c.subjects), None)

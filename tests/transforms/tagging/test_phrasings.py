@@ -11,6 +11,24 @@ from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
     (
+        "France rejected allegations by Rwanda that France had played an active role in the "
+        "genocide.",
+        ("RWA", "FRA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Accusations by Washington that Beijing steals technology have strained ties.",
+        ("USA", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
+        "India's demand that Pakistan act against militants went unanswered.",
+        ("IND", "PAK", "REQUEST", "asserted"),
+    ),
+    (
+        "China's claims that the United States is meddling are baseless, the State Department "
+        "said.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
         "Trump sat down with Erdogan at the White House on Wednesday.",
         ("USA", "TUR", "CONSULT", "asserted"),
     ),
