@@ -141,8 +141,8 @@ VERB_CHAIN = words("to continue keep pledged vowed promised agreed decided offer
 
 
 def coordinating_and(lowers: list[str], start: int) -> int:
-    """The position of the "and" that coordinates the verb at ``start`` ("and has accused"),
-    or -1."""
+    """The position of the "and" (or "but") that coordinates the verb at ``start`` ("and has
+    accused", "but urged"), or -1."""
     position = start - 1
     while position >= 0 and lowers[position] in AUXILIARIES:
         position -= 1
@@ -151,4 +151,4 @@ def coordinating_and(lowers: list[str], start: int) -> int:
         chain -= 1  # "and pledged to continue assisting Iran"
     if chain > 0 and lowers[chain] == "and" and "to" in lowers[chain:start]:
         return chain
-    return position if position > 0 and lowers[position] == "and" else -1
+    return position if position > 0 and lowers[position] in ("and", "but") else -1

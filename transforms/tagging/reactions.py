@@ -19,7 +19,7 @@ from transforms.tagging.text import Sentence, Token, words
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
-    "meeting deal agreement accord pact"
+    "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions"
 )
 DETERMINERS = words("the this that such any")
 # The types of rows that react to an act; their own rows are no act to react to.

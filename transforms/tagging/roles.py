@@ -172,9 +172,9 @@ def subject(
             if conjunction > mention.end and (
                 lowers[mention.end] in REPORTING
                 and opening_subject(lowers, mentions, mention.end) == [mention]
-                or lowers[conjunction - 1] == ","
-                and not SUBJECT_BLOCKERS.intersection(gap)
-                and opening_subject(lowers, mentions, start) == [mention]
+                or (lowers[conjunction - 1] == "," or lowers[conjunction] == "but")
+                and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
+                and opening_subject(lowers, mentions, conjunction) == [mention]
             ):
                 # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
                 # clause names no actor; "Moscow denies any role in the poisoning, and has

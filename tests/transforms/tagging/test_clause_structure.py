@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a verb after "but" keeps the first verb's subject
+    (
+        "Washington welcomed the announcement but urged Seoul to keep up pressure on the North.",
+        {("USA", "KOR", "REQUEST", "asserted")},
+    ),
     # a topic after "about" is no subject of the next verb in a list
     (
         "During the call, he asked about the Muslim Brotherhood, called Rep. Ilhan Omar a "

@@ -480,3 +480,13 @@ def test_a_bare_title_head_is_the_last_holder_of_a_title_with_that_head(tagger):
 )
 def test_an_epithet_or_a_bare_body_stands_for_the_state_named_before(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+def test_the_sanctions_are_the_last_sanctioner_s_act(tagger):
+    text = (
+        "The Trump administration on Monday announced new sanctions on Venezuela's state oil "
+        'company. Maduro called the sanctions "criminal". The Kremlin said the sanctions '
+        "amounted to illegal interference in Venezuela's affairs."
+    )
+    found = triples(tag(tagger, text))
+    assert {("VEN", "USA", "ACCUSE", "asserted"), ("RUS", "USA", "ACCUSE", "asserted")} <= found
