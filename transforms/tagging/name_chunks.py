@@ -276,6 +276,13 @@ class ChunkResolver:
         sector = min(known, key=offices.sector_rank) if known else None
         if person is not None and person.sector and person.sector in known:
             sector = known[0] if known[0] == "ELI" else person.sector
+            titled = [self.lexicon.terms.get(tuple(agent.split())) for agent in agents]
+            titles = [senses[0].sector for senses in titled if senses and senses[0].sector]
+            if sector in offices.STATE_SECTORS and titles and set(titles) <= offices.STATE_SECTORS:
+                # "Japan's foreign minister Taro Kono" in October 2019, when he was defence
+                # minister by leaders.tsv: the article's own title wins (among a state's
+                # sectors: a rebel "leader" stays a rebel)
+                sector = min(titles, key=offices.sector_rank)
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in offices.ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))

@@ -94,9 +94,13 @@ def test_compiled_files_credit_their_source_and_use_known_codes():
 
 
 def test_leaders_are_dated():
+    seen = set()
     for number, row in data_rows("leaders.tsv"):
         assert row["start"], f"leaders.tsv:{number}"
         assert not row["end"] or row["end"] >= row["start"], f"leaders.tsv:{number}"
+        role = (row["name"], row["country"], row["start"])
+        assert role not in seen, f"leaders.tsv:{number}: a second row for {role}"
+        seen.add(role)
 
 
 def test_pattern_language():

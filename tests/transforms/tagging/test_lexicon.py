@@ -93,3 +93,10 @@ PERIOD_OFFICE_HOLDERS = [
 def test_office_holders_of_the_period_after_phoenix(tagger):
     for text, day, expected in PERIOD_OFFICE_HOLDERS:
         assert codes(tagger, text, datetime.date.fromisoformat(day)) == {expected}, text
+
+
+def test_the_article_s_own_title_sets_an_office_holder_s_sector(tagger):
+    # leaders.tsv: Taro Kono was defence minister from 2019-09-11; the article calls him
+    # foreign minister, and its title wins (a "former" title still makes him ELI)
+    text = "Japan's foreign minister Taro Kono met Chinese Premier Li Keqiang in Beijing."
+    assert codes(tagger, text, datetime.date(2019, 10, 15)) == {("JPNGOV", "CHNGOV", "040")}
