@@ -69,6 +69,8 @@ class EventModality:
             # clause's cues are not the participle's
             anchor = match.start
         introducer = trailing_adjunct(lowers, match.start) if pattern.nominal else None
+        if match.start > 0 and lowers[match.start - 1] == "including":
+            introducer = match.start - 1  # "would take measures, including calling for": theirs
         if subjects and introducer is not None and subjects[-1].end < introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries

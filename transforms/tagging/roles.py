@@ -49,7 +49,7 @@ GERUND_BLOCKERS = words(
 )
 FIRST_PERSON = words("we i us our")
 # Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
-ADJUNCT_GERUND_OPENERS = words("before after while since without upon")
+ADJUNCT_GERUND_OPENERS = words("before after while since without upon including")
 ARTICLE_WORDS = words("a an the")
 # Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a

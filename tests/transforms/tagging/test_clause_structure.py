@@ -10,6 +10,13 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a gerund after "including" is the main clause subject's, in that clause's mode
+    (
+        "Palestinian officials said they would take a series of measures, including calling "
+        "for a UN Security Council debate.",
+        {("PSE", "UNO", "REQUEST", "asserted")},
+    ),
+    ("China balked at the U.S. demands.", {("CHN", "USA", "REJECT", "asserted")}),
     # a verb after "but" keeps the first verb's subject
     (
         "Washington welcomed the announcement but urged Seoul to keep up pressure on the North.",
