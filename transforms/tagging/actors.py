@@ -27,14 +27,9 @@ from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents, unknown_owner
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
+from transforms.tagging.places import locative
 from transforms.tagging.text import Token, words
 
-LOCATIVES = words("in at near outside inside across throughout around within along")
-# "flew to Tehran for talks with": a destination, no actor of what follows
-MOTIONS = words(
-    "flew travelled traveled went headed returned came journeyed sailed flying travelling "
-    "traveling heading returning"
-)
 # Capitalised words that make a name before them part of a geographic feature's name.
 GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
@@ -238,12 +233,7 @@ class MentionFinder:
                 end += 3  # "the International Criminal Court (ICC)": the acronym is the name's
                 mention = dataclasses.replace(mention, end=end)
             if mention is not None:
-                mention.locative = (
-                    index > 0
-                    and lowers[index - 1] in LOCATIVES
-                    or (index > 1 and lowers[index - 1] == "the" and lowers[index - 2] in LOCATIVES)
-                    or (index > 1 and lowers[index - 1] == "to" and lowers[index - 2] in MOTIONS)
-                )
+                mention.locative = locative(lowers, index)
                 mentions.append(mention)
                 if mention.is_actor and mention.actor is not None:
                     memory.note(mention.actor)

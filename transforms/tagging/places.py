@@ -11,7 +11,7 @@ import re
 from transforms.tagging.entries import COUNTRY, PLACE
 from transforms.tagging.lexicon import Lexicon, plain_words
 from transforms.tagging.mentions import Mention
-from transforms.tagging.text import tokenize
+from transforms.tagging.text import tokenize, words
 
 DATELINE_RE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?)"
@@ -91,3 +91,26 @@ def sentence_place(mentions: list[Mention], trigger_start: int) -> Place | None:
         return None
     nearest = min(places, key=lambda mention: abs(mention.start - trigger_start))
     return Place(nearest.place_name or nearest.text, nearest.place_country or "", "sentence")
+
+
+LOCATIVES = words("in at near outside inside across throughout around within along")
+# "flew to Tehran for talks with": a destination, no actor of what follows
+MOTIONS = words(
+    "flew travelled traveled went headed returned came journeyed sailed flying travelling "
+    "traveling heading returning"
+)
+# Bodies named by their seat: "the government in Tripoli" is Libya's, no place
+SEATED_BODIES = words("government authorities regime administration leadership junta")
+
+
+def locative(lowers: list[str], index: int) -> bool:
+    """Whether a mention at ``index`` is a place where something happens ("in Beijing", "at the
+    Kremlin", "flew to Tehran"), not an actor; "the government in Tripoli" is an actor."""
+    before = lowers[index - 1] if index > 0 else ""
+    if before == "in" and index > 1 and lowers[index - 2] in SEATED_BODIES:
+        return False
+    return (
+        before in LOCATIVES
+        or (index > 1 and before == "the" and lowers[index - 2] in LOCATIVES)
+        or (index > 1 and before == "to" and lowers[index - 2] in MOTIONS)
+    )

@@ -10,11 +10,10 @@ officials" in a story datelined Hanoi), and whether the dependency parse may hel
 import dataclasses
 
 from transforms.tagging import nominals, object_slots, readings, roles
-from transforms.tagging.actors import LOCATIVES
 from transforms.tagging.gap_openers import OBJECT_GAP, plain_gap
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.places import Place
+from transforms.tagging.places import LOCATIVES, Place
 from transforms.tagging.text import words
 
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come

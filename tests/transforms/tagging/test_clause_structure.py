@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a body named by its seat is that state's, no place
+    (
+        "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
+        {("LBY", "ARE", "ACCUSE", "asserted")},
+    ),
     # a gerund after "including" is the main clause subject's, in that clause's mode
     (
         "Palestinian officials said they would take a series of measures, including calling "
