@@ -27,7 +27,7 @@ from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents, unknown_owner
 from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
-from transforms.tagging.places import locative
+from transforms.tagging.places import locative, opening_home
 from transforms.tagging.text import Token, words
 
 # Capitalised words that make a name before them part of a geographic feature's name.
@@ -75,6 +75,8 @@ class MentionFinder:
         """All mentions of a sentence, in order."""
         mentions: list[Mention] = []
         memory.new_sentence()
+        home = memory.home  # "In Beijing, officials summoned": Beijing's, for this sentence
+        memory.home = opening_home(self.lexicon, words, lowers) or home
         index = 0
         name_starts, term_starts = self.lexicon.entry_starts()
         known_names = memory.names
@@ -240,6 +242,7 @@ class MentionFinder:
                 elif mention.place_country:  # "coup in Niger ... the country's rulers"
                     memory.named.append(mention.place_country)
             index = end
+        memory.home = home
         share_distributed_agents(mentions, lowers, self.lexicon.country_names)
         listed = first_list(mentions, lowers)
         if len(listed) > 1:

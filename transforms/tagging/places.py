@@ -114,3 +114,19 @@ def locative(lowers: list[str], index: int) -> bool:
         or (index > 1 and before == "the" and lowers[index - 2] in LOCATIVES)
         or (index > 1 and before == "to" and lowers[index - 2] in MOTIONS)
     )
+
+
+OPENING_ADVERBS = words("meanwhile separately elsewhere")
+
+
+def opening_home(lexicon: Lexicon, words: list[str], lowers: list[str]) -> str | None:
+    """The country of a place that opens a sentence, where a story's bare bodies then are
+    ("In Beijing, officials summoned ...", "Meanwhile, in Moscow, the ministry said"), as a
+    dateline's; else None."""
+    start = 2 if lowers[:1] and lowers[0] in OPENING_ADVERBS and lowers[1:2] == [","] else 0
+    if lowers[start : start + 1] != ["in"]:
+        return None
+    length, senses = lexicon.match(words, lowers, start + 1)
+    if not length or lowers[start + 1 + length : start + 2 + length] != [","]:
+        return None
+    return next((s.code for s in senses if s.kind in (PLACE, COUNTRY) and s.code), None)

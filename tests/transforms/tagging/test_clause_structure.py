@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a place that opens a sentence places its bare bodies, as a dateline does
+    (
+        "Meanwhile, in Beijing, officials summoned the Canadian ambassador.",
+        {("CHN", "CAN", "ACCUSE", "asserted")},
+    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
