@@ -10,6 +10,7 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("Ukraine is pushing NATO for a membership timeline.", ("UKR", "NATO", "REQUEST", "asserted")),
     ("Biden raised the issue with Xi.", ("USA", "CHN", "CONSULT", "asserted")),
     (
         "France rejected allegations by Rwanda that France had played an active role in the "
