@@ -10,6 +10,7 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("The EU disbursed 1 billion euros to Ukraine.", ("EUR", "UKR", "AID", "asserted")),
     ("Ukraine is pushing NATO for a membership timeline.", ("UKR", "NATO", "REQUEST", "asserted")),
     ("Biden raised the issue with Xi.", ("USA", "CHN", "CONSULT", "asserted")),
     (
