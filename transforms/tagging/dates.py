@@ -43,7 +43,8 @@ DATE_PATTERNS = [
         "relative",
         r"\b(?P<phrase>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|"
         r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:this|last|next)\s+(?:week|month|"
-        r"year|weekend)|over\s+the\s+weekend|(?:a|one|two|three)\s+(?:days?|weeks?)\s+ago|"
+        r"year|weekend)|over\s+the\s+weekend|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"[1-9]\d?)\s+(?:days?|weeks?|months?)\s+ago|"
         r"the\s+day\s+before)\b",
     ),
     (
@@ -67,11 +68,12 @@ LAPSE_COUNTS = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 13)], strict=True)) 
 }
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
 PREFILTER = re.compile(
-    r"\d|day\b|tonight|tomorrow|week|month|year|decade|night|morning|"
+    r"\d|days?\b|tonight|tomorrow|week|month|year|decade|night|morning|"
     + "|".join(name for name in MONTHS if len(name) > 3),
     re.IGNORECASE,
 )
-AGO = {"a": 1, "one": 1, "two": 2, "three": 3}
+AGO = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 11)], strict=False))
+AGO_UNITS = {"day": (1, "day"), "wee": (7, "week"), "mon": (30, "month")}  # days, precision
 
 
 @dataclasses.dataclass(frozen=True)
@@ -210,9 +212,10 @@ def _relative(phrase: str, published: datetime.date) -> tuple[datetime.date, str
     if phrase in fixed:
         return fixed[phrase]
     words = phrase.split()
-    if words[-1] == "ago" and words[0] in AGO:
-        unit = 7 if words[1].startswith("week") else 1
-        return published - AGO[words[0]] * unit * day, "day" if unit == 1 else "week"
+    if words[-1] == "ago" and (words[0] in AGO or words[0].isdigit()):
+        count = AGO.get(words[0]) or int(words[0])
+        unit, precision = AGO_UNITS[words[1][:3]]
+        return published - count * unit * day, precision
     return None
 
 

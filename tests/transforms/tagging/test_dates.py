@@ -43,3 +43,10 @@ def test_a_lapse_back_from_now_dates_by_the_year():
         ("seven years after", "2016-01-01", "year")
     ]
     assert resolved("two decades ago") == [("two decades ago", "2003-01-01", "year")]
+
+
+def test_a_lapse_of_days_weeks_or_months_counts_back():
+    assert resolved("protested two days ago") == [("two days ago", "2023-02-22", "day")]
+    assert resolved("met 10 days ago") == [("10 days ago", "2023-02-14", "day")]
+    assert resolved("five weeks ago") == [("five weeks ago", "2023-01-20", "week")]
+    assert resolved("three months ago") == [("three months ago", "2022-11-26", "month")]
