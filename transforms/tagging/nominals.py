@@ -113,6 +113,7 @@ THIRD_PARTY_VERBS = words(
 # Verbs that stop the act an event noun after them names: "blocked EU aid to Ukraine" reports
 # no aid. (Verbs that end an act already under way, "lifted sanctions", are UNDOING_VERBS.)
 BLOCKING_VERBS = words(
+    "down "  # "turned down aid from"
     "block blocks blocked blocking veto vetoes vetoed vetoing halt halts halted delay delays "
     "delayed stall stalls stalled withhold withholds withheld cancel cancels cancelled canceled "
     "reject rejects rejected rejecting refuse refuses refused oppose opposes opposed opposing "

@@ -159,6 +159,10 @@ def trigger_objects(
 ) -> list[Mention]:
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
+    if lowers[match.end - 1] in ("if", "unless") and any(
+        m.is_actor for m in mentions if match.start < m.start < match.end
+    ):
+        objects = []  # "threatened to kill Bazoum if ECOWAS intervened": aimed at Bazoum
     if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
         objects = subjects  # "India and Canada expelled each other's diplomats"
     if not objects and lowers[match.end : match.end + 1] == ["them"]:

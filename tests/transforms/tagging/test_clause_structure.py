@@ -10,6 +10,12 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # a threat with its own victim named is aimed at that victim, not at the condition's actor
+    (
+        "Niger's junta threatened to kill ousted President Bazoum if ECOWAS attempted a "
+        "military intervention.",
+        set(),
+    ),
     # a place that opens a sentence places its bare bodies, as a dateline does
     (
         "Meanwhile, in Beijing, officials summoned the Canadian ambassador.",

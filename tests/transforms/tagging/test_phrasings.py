@@ -10,6 +10,14 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    (
+        "Iran threatened to close the Strait of Hormuz if the U.S. blocks its oil exports.",
+        ("IRN", "USA", "THREATEN", "asserted"),
+    ),
+    (
+        "Venezuela turned down humanitarian aid from the United States.",
+        ("VEN", "USA", "REJECT", "asserted"),
+    ),
     ("The EU disbursed 1 billion euros to Ukraine.", ("EUR", "UKR", "AID", "asserted")),
     ("Ukraine is pushing NATO for a membership timeline.", ("UKR", "NATO", "REQUEST", "asserted")),
     ("Biden raised the issue with Xi.", ("USA", "CHN", "CONSULT", "asserted")),
