@@ -490,3 +490,9 @@ def test_the_sanctions_are_the_last_sanctioner_s_act(tagger):
     )
     found = triples(tag(tagger, text))
     assert {("VEN", "USA", "ACCUSE", "asserted"), ("RUS", "USA", "ACCUSE", "asserted")} <= found
+
+
+def test_one_unknown_name_after_a_country_s_is_a_surname_of_that_country(tagger):
+    text = "Australia's Morrison spoke on Monday. Morrison criticized China on Tuesday."
+    assert ("AUS", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
+    assert tag(tagger, "Russia's Black Sea Fleet said on Monday it had left port.") == []
