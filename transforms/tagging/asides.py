@@ -118,8 +118,10 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     aside that closes before the trigger (Russia and the EU are no subject)."""
     for comma in range(end, trigger):
         opening = _comma_opening(lowers, comma) if lowers[comma] == "," else None
-        if opening is not None and opening < start and lowers[opening + 1] not in APPOSITIONS:
-            return None  # (an apposition, "an American and an Australian", names the subject)
+        if opening is not None and opening + 2 < start and lowers[opening + 1] not in APPOSITIONS:
+            # (an apposition names the subject: "an American and an Australian", "China's
+            # ambassador to the EU")
+            return None
         if opening == end:
             return lowers[comma + 1 : trigger]
     return lowers[end:trigger]

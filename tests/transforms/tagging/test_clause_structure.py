@@ -10,6 +10,11 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    # an apposition that opens with an actor names the subject; its posting is no subject
+    (
+        "Zhang Ming, China's ambassador to the EU, criticized the European Parliament.",
+        {("CHN", "EUR", "ACCUSE", "asserted")},
+    ),
     # a threat with its own victim named is aimed at that victim, not at the condition's actor
     (
         "Niger's junta threatened to kill ousted President Bazoum if ECOWAS attempted a "
