@@ -192,15 +192,17 @@ def last_act_sides(
 def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     """Keep whose act "the move" will mean: the source of a sentence's last asserted act, or
     the target of a reaction to one ("Washington faced criticism over its decision")."""
-    for event in events:
-        if event.modality not in ("asserted", "future"):
-            continue  # "Blinken will travel to Kyiv. Moscow denounced the visit"
+    reported = [event for event in events if event.modality in ("asserted", "future")]
+    acts = [event for event in reported if is_act(event.plover_type, event.cameo_code)]
+    for event in reported:  # ("Blinken will travel to Kyiv. Moscow denounced the visit")
         if event.plover_type == "CONSULT" and event.source_country != event.target_country:
             memory.talks = [
                 Actor(event.source_country or "", event.source_sector, event.source_name or ""),
                 Actor(event.target_country or "", event.target_sector, event.target_name or ""),
             ]
             memory.talks_sentence = event.sentence_index
+        if acts and event is not acts[-1]:
+            continue  # "expelled the German ambassador, accusing him of": the expulsion
         if is_act(event.plover_type, event.cameo_code):
             country, sector, name = event.source_country, event.source_sector, event.source_name
         else:

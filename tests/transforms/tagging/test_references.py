@@ -496,3 +496,11 @@ def test_one_unknown_name_after_a_country_s_is_a_surname_of_that_country(tagger)
     text = "Australia's Morrison spoke on Monday. Morrison criticized China on Tuesday."
     assert ("AUS", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
     assert tag(tagger, "Russia's Black Sea Fleet said on Monday it had left port.") == []
+
+
+def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
+    text = (
+        "Venezuela's government on Tuesday expelled the German ambassador, accusing him of "
+        "meddling. Germany called the decision incomprehensible."
+    )
+    assert ("DEU", "VEN", "ACCUSE", "asserted") in triples(tag(tagger, text))
