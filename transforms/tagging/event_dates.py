@@ -85,8 +85,9 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
     """A weekday after "said" (or "pledged", "agreed") dates the statement, which is in the past
     ("X will go, Y said on Tuesday", "pledged on Thursday to improve relations"): resolve it
     backwards whatever the event's modality."""
-    if found.precision != "day" or not REPORTED_DATE_RE.search(
-        text[max(0, found.start - 30) : found.start]
+    if found.precision != "day" or not (
+        REPORTED_DATE_RE.search(text[max(0, found.start - 30) : found.start])
+        or PAST_VERB_AFTER_RE.match(text, found.end)  # "The Taliban on Saturday rejected"
     ):
         return found
     past = find_dates(found.text, published, future=False)
@@ -94,6 +95,8 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
 
 
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+# A past-tense verb right after a date: the date is that verb's, in the past
+PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|sent|made)\b")
 
 
 def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:

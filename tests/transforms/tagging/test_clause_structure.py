@@ -407,6 +407,15 @@ def test_a_weekday_after_a_pledge_dates_the_pledge_in_the_past(tagger):
     assert {row.event_date for row in rows} == {datetime.date(2023, 2, 23)}
 
 
+def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
+    text = (
+        "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
+        "government and said they would only negotiate with the United States."
+    )
+    rows = [row for row in tag(tagger, text) if row.target_country == "USA"]
+    assert rows and {row.event_date for row in rows} == {datetime.date(2023, 2, 23)}
+
+
 def test_a_possessed_event_noun_is_presupposed_through_a_condition(tagger):
     text = (
         "Voters want Congress to find out whether Macron broke any rule in his conversation with "
