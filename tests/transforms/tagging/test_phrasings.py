@@ -10,6 +10,7 @@ import pytest
 from tests.transforms.tagging.helpers import tag, triples
 
 CASES = [
+    ("Xi, Putin pledge closer ties", ("CHN", "RUS", "AGREE", "asserted")),
     (
         "Iran threatened to close the Strait of Hormuz if the U.S. blocks its oil exports.",
         ("IRN", "USA", "THREATEN", "asserted"),
