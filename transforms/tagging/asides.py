@@ -1,6 +1,9 @@
 """Asides between a subject and its verb: "Germany, which is a member of NATO, condemned",
 "The Chinese foreign ministry, in a statement posted late on Tuesday, urged", "X - which ... -
-has called", "Germany, along with France and Italy, condemned".
+has called", "Germany, along with France and Italy, condemned", "Iran, accused by Washington of
+..., denied"; and the other phrases that stand between a clause's parts: a time phrase ("said on
+Friday it had"), an adjunct at a clause's end ("during a meeting with", ", in a phone call with",
+"arrived in Seoul for talks with").
 
 Consumes a sentence's lower-cased tokens and the position of a trigger; produces where an aside
 that ends right before the trigger opens and closes (the subject stands before it, and what the

@@ -51,6 +51,13 @@ def apposed_act(lowers: list[str], subject_start: int) -> bool:
     )
 
 
+def apposed_maker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The maker of the sentence's first act when the words at ``start`` open an apposition
+    naming it (``apposed_act``): "China imposed sanctions on Lithuania, a step that the EU
+    criticised" (China); else []."""
+    return main_subject(lowers, mentions, start)[0] if apposed_act(lowers, start) else []
+
+
 def act_reference(lowers: list[str], start: int, end: int) -> tuple[int, int] | None:
     """The span of "the move" (or "this decision") that ends a trigger at ``[start, end)`` or
     follows it directly; None when the trigger's object is something else."""

@@ -179,9 +179,9 @@ def trigger_objects(
     if not objects and subjects:
         # "Iran, which the United States accuses of attacking tankers": the antecedent
         objects = clause_agents.relative_antecedent(lowers, mentions, subjects[0].start)
-    if not objects and subjects and reactions.apposed_act(lowers, subjects[0].start):
+    if not objects and subjects:
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
-        objects, _ = roles.main_subject(lowers, mentions, subjects[0].start)
+        objects = reactions.apposed_maker(lowers, mentions, subjects[0].start)
     if (
         not objects
         and subjects
@@ -230,8 +230,8 @@ def inside_targets(
     found = reactions.reaction_target(
         sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
     )
-    if not found and subjects and reactions.apposed_act(lowers, subjects[0].start):
-        found, _ = roles.main_subject(lowers, mentions, subjects[0].start)
+    if not found and subjects:
+        found = reactions.apposed_maker(lowers, mentions, subjects[0].start)
     return found
 
 
@@ -280,9 +280,8 @@ def passive_agents(
         captors, captives = clause_agents.captors(lowers, mentions, match.start)
         if captors:
             by, subjects = captors, captives
-    if reactions.apposed_act(lowers, match.start):
-        # "Israel approved new homes, a move condemned by the EU": the first actor's act
-        subjects, _ = roles.main_subject(lowers, mentions, match.start)
+    # "Israel approved new homes, a move condemned by the EU": the first actor's act
+    subjects = reactions.apposed_maker(lowers, mentions, match.start) or subjects
     owner = next(
         (c.subjects for c in clauses if c.nominal and subjects and subjects[-1] in c.objects),
         None,
