@@ -41,6 +41,7 @@ class ActorMemory:
         self.last_act: Actor | None = None  # whose act "the move" refers to (reactions)
         self.partner: Actor | None = None  # the other side of a mutual last act ("signed a deal")
         self.last_act_sentence = -1  # the index of the sentence that reported it
+        self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1
 

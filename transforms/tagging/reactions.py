@@ -10,6 +10,8 @@ rejected the move", "Egypt welcomed the step") are the most common follow-up in 
 and they name the act, not its author.
 """
 
+import re
+
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
@@ -22,6 +24,22 @@ ACT_NOUNS = words(
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions"
 )
 DETERMINERS = words("the this that such any")
+# Acts the tagger codes no row for, and the nouns that refer back to each kind ("North Korea
+# fired two missiles. Japan condemned the launch"): the maker is remembered by kind, and only a
+# noun of the same kind reaches it.
+UNROWED_ACTS = {
+    **dict.fromkeys(words("fired launched tested"), "launch"),
+    **dict.fromkeys(words("attacked struck shelled bombed raided"), "attack"),
+    **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
+    **dict.fromkeys(words("invaded annexed"), "invasion"),
+}
+UNROWED_ACT_RE = re.compile(r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b")
+KIND_NOUNS = {
+    **dict.fromkeys(words("launch launches test tests firing"), "launch"),
+    **dict.fromkeys(words("attack attacks strike strikes shelling bombing raid raids"), "attack"),
+    **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
+    **dict.fromkeys(words("invasion annexation"), "invasion"),
+}
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
@@ -171,8 +189,34 @@ def reaction_target(
         return []
     reference = act_reference(lowers, *span)
     if reference is None:
+        reference = _kind_reference(lowers, *span, memory.last_act_kind)
+    if reference is None:
         return []
     return last_act_sides(sentence, tokens, reference, memory)
+
+
+def _kind_reference(lowers: list[str], start: int, end: int, kind: str | None) -> tuple | None:
+    """The span of "the launch" (the attack, the seizure ...) that ends a trigger at ``[start,
+    end)`` or follows it, when the last act remembered is of that kind."""
+    for opening in (end - 2, end):
+        pair = lowers[opening : opening + 2]
+        if kind and len(pair) == 2 and pair[0] in DETERMINERS and KIND_NOUNS.get(pair[1]) == kind:
+            return opening, opening + 2
+    return None
+
+
+def note_unrowed_act(
+    memory: ActorMemory, sentence: Sentence, lowers: list[str], mentions: list[Mention]
+) -> None:
+    """Remember the maker of an act the tagger codes no row for ("North Korea fired two
+    missiles"), by kind, for a reaction to "the launch" in the sentences after it."""
+    verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
+    if verb is None:
+        return
+    makers = [m for m in main_subject(lowers, mentions, verb)[0] if m.actor is not None]
+    if makers:
+        memory.last_act, memory.partner = makers[0].actor, None
+        memory.last_act_sentence, memory.last_act_kind = sentence.index, UNROWED_ACTS[lowers[verb]]
 
 
 def last_act_sides(
@@ -215,7 +259,7 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
         else:
             country, sector, name = event.target_country, event.target_sector, event.target_name
         memory.last_act = Actor(country or "", sector, name or "")
-        memory.last_act_sentence = event.sentence_index
+        memory.last_act_sentence, memory.last_act_kind = event.sentence_index, None
         memory.partner = _partner(event, events)
 
 
@@ -237,4 +281,4 @@ def note_owner(memory: ActorMemory, owner: Actor | None, sentence: Sentence) -> 
     """Keep the owner of a possessed act noun ("Washington's decision") for "the move" later."""
     if owner is not None:
         memory.last_act, memory.last_act_sentence = owner, sentence.index
-        memory.partner = None
+        memory.partner, memory.last_act_kind = None, None

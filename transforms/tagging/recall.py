@@ -16,7 +16,7 @@ from collections.abc import Callable
 from schemas.events import Event
 from transforms.tagging import object_slots, quotations, roles
 from transforms.tagging.actors import MentionFinder
-from transforms.tagging.denials import REJECT_CODE, answered_types, denial_verb, denials
+from transforms.tagging.denials import DENIAL_RE, REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
 from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PLACE
 from transforms.tagging.lexicon import Lexicon, plain_words
@@ -115,7 +115,7 @@ class Recall:
         """The article's last asserted act repeated by the actors after "similar steps by"
         (``similar_acts``); names are read with a scratch memory, so that the sentence's own
         tagging is unaffected."""
-        lowers, mentions = self.read(sentence.text, document, _scratch(memory))
+        lowers, mentions = self.read(sentence.text, document, scratch(memory))
         after = similar_by(lowers)
         if after is None:
             return []
@@ -127,7 +127,9 @@ class Recall:
     ) -> list[Event]:
         """A denial of "the charge" answering the article's accusation of its subject
         (``denials``); read with a scratch memory like ``similar``."""
-        lowers, mentions = self.read(sentence.text, document, _scratch(memory))
+        if not events or not DENIAL_RE.search(sentence.text.lower()):
+            return []
+        lowers, mentions = self.read(sentence.text, document, scratch(memory))
         verb = denial_verb(lowers)
         if verb is None:
             return []
@@ -157,13 +159,13 @@ class Recall:
             return
         # a full name ends in the word ("Saeb Erekat"): "on Monday" or "(Reuters)" is no reason
         # to read a sentence (reading every sentence with a known word cost a fifth of tagging)
-        scratch = _scratch(memory)
+        reader = scratch(memory)
         kept = []
         for earlier in backlog.earlier:
             if earlier is PARAGRAPH_BREAK or not _introduces(earlier.text, unknown):
                 kept.append(earlier)
                 continue
-            self.read(earlier.text, document, scratch)
+            self.read(earlier.text, document, reader)
         backlog.earlier = kept
 
     def carried_speaker(
@@ -183,7 +185,7 @@ class Recall:
             return []
         if previous.text.lstrip()[:1] not in quotations.OPENING_QUOTES:
             return []  # the sentence before opens no quotation: nothing to read
-        before, mentions = self.read(previous.text, document, _scratch(memory))
+        before, mentions = self.read(previous.text, document, scratch(memory))
         if len(before) < 2 or before[0] not in quotations.OPENING_QUOTES:
             return []
         speaker = quotations.quote_speaker(before, mentions, 1)
@@ -203,12 +205,12 @@ class Recall:
             return
         if not PERSON_PRONOUN_RE.search(sentence.text) or not backlog.previous:
             return
-        scratch = _scratch(memory)
+        reader = scratch(memory)
         for earlier in backlog.previous:
-            self.read(earlier.text, document, scratch)
+            self.read(earlier.text, document, reader)
         backlog.previous = []
-        if any(actor.personal for actors in scratch.recent for actor in actors):
-            memory.previous_paragraph = scratch.recent
+        if any(actor.personal for actors in reader.recent for actor in actors):
+            memory.previous_paragraph = reader.recent
 
     def organisation(self, earlier: list[Sentence], memory: ActorMemory) -> None:
         """The last international organisation named in skipped sentences of earlier paragraphs,
@@ -289,7 +291,7 @@ def accused(events: list[Event], types: set[str] | None, text: str) -> list[Ment
     return [Mention(0, 1, text, actor=actor, pronoun=True)]
 
 
-def _scratch(memory: ActorMemory) -> ActorMemory:
+def scratch(memory: ActorMemory) -> ActorMemory:
     """A memory that shares ``memory``'s names and titles but not its paragraph's actors: for
     reading a sentence out of order without changing what pronouns refer to."""
     scratch = ActorMemory()

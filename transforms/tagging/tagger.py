@@ -13,7 +13,6 @@ from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import clause_agents, object_slots, quotations, reactions, readings
 from transforms.tagging.actors import MentionFinder
-from transforms.tagging.denials import DENIAL_RE
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import inherit_date, story_date, with_story_date
 from transforms.tagging.event_modality import EventModality
@@ -35,6 +34,7 @@ from transforms.tagging.recall import (
     STATE_EPITHET_RE,
     Backlog,
     Recall,
+    scratch,
 )
 from transforms.tagging.similar_acts import SIMILAR_RE
 from transforms.tagging.slots import hosts, object_fits, parse_may_help
@@ -104,13 +104,12 @@ class EventTagger:
                 own = self._tag_sentence(document, sentence, dateline, memory, before, backlog)
             else:
                 backlog.sentences.append(sentence)  # no pattern has all its required words
-            if (
-                events
-                and DENIAL_RE.search(lowered, sentence.start, sentence.end)
-                and not any(event.plover_type == "REJECT" for event in own)
-            ):
+            if not any(event.plover_type == "REJECT" for event in own):
                 own += self.recall.denial(document, sentence, memory, events)
             reactions.remember_act(memory, own)
+            if not own and reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
+                read = self.recall.read(sentence.text, document, scratch(memory))
+                reactions.note_unrowed_act(memory, sentence, *read)  # "fired two missiles"
             for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
                 if key not in seen:

@@ -504,3 +504,26 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
         "meddling. Germany called the decision incomprehensible."
     )
     assert ("DEU", "VEN", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired two short-range ballistic missiles into the sea on Thursday. "
+            "Japan condemned the launch as a violation of U.N. resolutions.",
+            {("JPN", "PRK", "ACCUSE", "asserted")},
+        ),
+        (
+            "Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. Britain "
+            "condemned the seizure.",
+            {("GBR", "IRN", "ACCUSE", "asserted")},
+        ),
+        (  # only a noun of the act's kind reaches it: a meeting is no attack
+            "Pompeo met Netanyahu in Jerusalem on Monday. Hamas condemned the attack.",
+            {("USA", "ISR", "CONSULT", "asserted")},
+        ),
+    ],
+)
+def test_a_reaction_to_an_act_with_no_row_targets_its_maker(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
