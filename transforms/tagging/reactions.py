@@ -13,6 +13,7 @@ and they name the act, not its author.
 import re
 
 from schemas.events import Event
+from transforms.tagging import clause_agents
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.roles import main_subject
@@ -213,7 +214,11 @@ def note_unrowed_act(
     verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
     if verb is None:
         return
-    makers = [m for m in main_subject(lowers, mentions, verb)[0] if m.actor is not None]
+    if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
+        found = clause_agents.by_agent(lowers, mentions, verb + 1)
+    else:
+        found = main_subject(lowers, mentions, verb)[0]
+    makers = [m for m in found if m.actor is not None]
     if makers:
         memory.last_act, memory.partner = makers[0].actor, None
         memory.last_act_sentence, memory.last_act_kind = sentence.index, UNROWED_ACTS[lowers[verb]]
