@@ -16,7 +16,7 @@ from schemas.events import Event
 from transforms.tagging import clause_agents
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.roles import main_subject
+from transforms.tagging.roles import main_subject, subject
 from transforms.tagging.text import Sentence, Token, words
 
 # Nouns that refer back to an act named before ("the move", "this decision")
@@ -217,7 +217,7 @@ def note_unrowed_act(
     if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
         found = clause_agents.by_agent(lowers, mentions, verb + 1)
     else:
-        found = main_subject(lowers, mentions, verb)[0]
+        found = subject(lowers, mentions, verb)[0]
     makers = [m for m in found if m.actor is not None]
     if makers:
         memory.last_act, memory.partner = makers[0].actor, None

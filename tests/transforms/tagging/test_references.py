@@ -523,6 +523,11 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
             "A British-flagged tanker was seized by Iran on Friday. Britain condemned the seizure.",
             {("GBR", "IRN", "ACCUSE", "asserted")},
         ),
+        (
+            "South Korea's military said North Korea fired two missiles on Thursday. Japan "
+            "condemned the launch.",
+            {("JPN", "PRK", "ACCUSE", "asserted")},
+        ),
         (  # only a noun of the act's kind reaches it: a meeting is no attack
             "Pompeo met Netanyahu in Jerusalem on Monday. Hamas condemned the attack.",
             {("USA", "ISR", "CONSULT", "asserted")},
