@@ -47,14 +47,6 @@ def is_name_word(word: str) -> bool:
     return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
 
 
-# Verbs after which one unknown capitalised word after a country's "'s" is a person's surname
-SURNAME_VERBS = words(
-    "said says told met meets criticized criticised accused urged warned visited called spoke "
-    "rejected praised condemned signed agreed welcomed hosted thanked pledged vowed insisted "
-    "denied asked demanded threatened"
-)
-
-
 def full_name(lexicon: Lexicon, words: list[str], at: int) -> bool:
     """Whether two or three capitalised words the dictionaries do not know start at ``at``
     and end there ("Iran's Ali Shamkhani", not "Russia's Black Sea Fleet")."""
@@ -64,8 +56,6 @@ def full_name(lexicon: Lexicon, words: list[str], at: int) -> bool:
         if not words[at + count][:1].isupper() or lexicon.match(words, lowers, at + count)[0]:
             return False
         count += 1
-    if count == 1 and at + 1 < len(words) and words[at + 1].isalpha() and words[at + 1].islower():
-        return words[at + 1] in SURNAME_VERBS  # "Britain's Johnson criticized": a surname
     return 2 <= count <= 3
 
 

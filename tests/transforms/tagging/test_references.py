@@ -492,12 +492,6 @@ def test_the_sanctions_are_the_last_sanctioner_s_act(tagger):
     assert {("VEN", "USA", "ACCUSE", "asserted"), ("RUS", "USA", "ACCUSE", "asserted")} <= found
 
 
-def test_one_unknown_name_after_a_country_s_is_a_surname_of_that_country(tagger):
-    text = "Australia's Morrison spoke on Monday. Morrison criticized China on Tuesday."
-    assert ("AUS", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
-    assert tag(tagger, "Russia's Black Sea Fleet said on Monday it had left port.") == []
-
-
 def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
     text = (
         "Venezuela's government on Tuesday expelled the German ambassador, accusing him of "
@@ -536,3 +530,8 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
 )
 def test_a_reaction_to_an_act_with_no_row_targets_its_maker(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+def test_a_company_after_a_country_s_is_no_person_of_that_country(tagger):
+    # (one unknown word after "Britain's" may be a surname or a company: no actor is guessed)
+    assert tag(tagger, "Germany's Siemens met Chinese officials in Beijing.") == []
