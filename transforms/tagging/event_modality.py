@@ -21,6 +21,12 @@ RELATIVES = frozenset({"that", "which", "who"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
+# Words between a subject and its verb that carry the clause's mode to a trailing adjunct
+AUXILIARIES = words(
+    "will 'll would may might could can should must is are was were be to set expected plans "
+    "plan also on late early this last next week monday tuesday wednesday thursday friday "
+    "saturday sunday"
+)
 
 
 class EventModality:
@@ -143,16 +149,8 @@ class EventModality:
         return "future" if rest in ("asserted", "future") else None
 
 
-# Words between a subject and its verb that carry the clause's mode to a trailing adjunct
-_AUXILIARIES = words(
-    "will 'll would may might could can should must is are was were be to set expected plans "
-    "plan also on late early this last next week monday tuesday wednesday thursday friday "
-    "saturday sunday"
-)
-
-
 def _auxiliaries_end(lowers: list[str], start: int) -> int:
     """Where the auxiliaries after a subject end (at the main verb)."""
-    while start < len(lowers) and lowers[start] in _AUXILIARIES:
+    while start < len(lowers) and lowers[start] in AUXILIARIES:
         start += 1
     return start

@@ -77,14 +77,21 @@ def apposed_maker(lowers: list[str], mentions: list[Mention], start: int) -> lis
     return main_subject(lowers, mentions, start)[0] if apposed_act(lowers, start) else []
 
 
-def act_reference(lowers: list[str], start: int, end: int) -> tuple[int, int] | None:
-    """The span of "the move" (or "this decision") that ends a trigger at ``[start, end)`` or
-    follows it directly; None when the trigger's object is something else."""
+def act_reference(
+    lowers: list[str], start: int, end: int, kind: str | None = None
+) -> tuple[int, int] | None:
+    """The span of "the move" (or "this decision"; with ``kind``, the last act's kind: "the
+    launch", "the seizure") that ends a trigger at ``[start, end)`` or follows it directly;
+    None when the trigger's object is something else."""
     for opening in (end - 2, end, start + 1):  # start + 1: "called the decision unfortunate"
         if opening < start and opening != end:
             continue
         pair = lowers[opening : opening + 2]
-        if len(pair) == 2 and pair[0] in DETERMINERS and pair[1] in ACT_NOUNS:
+        if (
+            len(pair) == 2
+            and pair[0] in DETERMINERS
+            and (pair[1] in ACT_NOUNS or kind is not None and KIND_NOUNS.get(pair[1]) == kind)
+        ):
             following = lowers[opening + 2 : opening + 3]
             if following in (["by"], ["of"], ["'s"]):
                 return None  # "the move by Japan", "the decision of the court": named there
@@ -188,22 +195,10 @@ def reaction_target(
     move", for a reaction trigger at ``span``; [] when it is no reaction to a recent act."""
     if is_act(plover_type, cameo_code):
         return []
-    reference = act_reference(lowers, *span)
-    if reference is None:
-        reference = _kind_reference(lowers, *span, memory.last_act_kind)
+    reference = act_reference(lowers, *span, memory.last_act_kind)
     if reference is None:
         return []
     return last_act_sides(sentence, tokens, reference, memory)
-
-
-def _kind_reference(lowers: list[str], start: int, end: int, kind: str | None) -> tuple | None:
-    """The span of "the launch" (the attack, the seizure ...) that ends a trigger at ``[start,
-    end)`` or follows it, when the last act remembered is of that kind."""
-    for opening in (end - 2, end):
-        pair = lowers[opening : opening + 2]
-        if kind and len(pair) == 2 and pair[0] in DETERMINERS and KIND_NOUNS.get(pair[1]) == kind:
-            return opening, opening + 2
-    return None
 
 
 def note_unrowed_act(
