@@ -50,7 +50,7 @@ from transforms.tagging.trigger_slots import (
     trigger_subjects,
 )
 
-TAGGER_VERSION = "2.9.0"
+TAGGER_VERSION = "2.10.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 

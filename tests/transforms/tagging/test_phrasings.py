@@ -886,6 +886,26 @@ CASES = [
         "\u201cAnkara promised to help us,\u201d the Azerbaijani minister said.",
         ("TUR", "AZE", "AGREE", "asserted"),
     ),
+    # tagger 2.10.0: trade and joint work between states (COOPERATE)
+    (
+        "Turkey purchased the S-400 air defence system from Russia.",
+        ("TUR", "RUS", "COOPERATE", "asserted"),
+    ),
+    ("India continues to buy oil from Iran.", ("IND", "IRN", "COOPERATE", "asserted")),
+    ("Iran sold crude to Syria.", ("IRN", "SYR", "COOPERATE", "asserted")),
+    ("Most European countries still trade with Iran.", ("EUR", "IRN", "COOPERATE", "asserted")),
+    (
+        "Pakistan worked with the United States to capture militants.",
+        ("PAK", "USA", "COOPERATE", "asserted"),
+    ),
+    (
+        "Russia delivered the first S-400 batteries to Turkey in July.",
+        ("RUS", "TUR", "AID", "asserted"),
+    ),
+    (
+        "China and Russia conducted a joint air patrol over the Sea of Japan.",
+        ("CHN", "RUS", "COOPERATE", "asserted"),
+    ),
 ]
 
 
