@@ -104,6 +104,8 @@ class ModalityCues:
             )
             plan = lowers[start] != "would" or reported
             found.add("future" if plan and "if" not in lowers else "hypothetical")
+        if lowers[start] == "due" and start + 1 < end:
+            found.add("future")  # a trigger that opens with "due" ("is due in Beijing")
         if "?" in lowers[end:]:
             found.add("hypothetical")  # "Can Europe persuade Iran to return?": a question
         if "nor" in lowers[:start] and "neither" in lowers[: lowers.index("nor")]:

@@ -906,6 +906,18 @@ CASES = [
         "China and Russia conducted a joint air patrol over the Sea of Japan.",
         ("CHN", "RUS", "COOPERATE", "asserted"),
     ),
+    (
+        "Ukraine's president said Russia had committed war crimes.",
+        ("UKR", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Beijing said Washington was interfering in its internal affairs.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Macron is due in Beijing on Wednesday for a three-day state visit.",
+        ("FRA", "CHN", "AGREE", "future"),
+    ),
 ]
 
 
