@@ -273,11 +273,20 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
 # Verbs that ask their object to act: what the object is asked to do has not happened
 ASKING = words(
     "asked asks asking urged urges urging pressed presses pressing told invited encouraged "
-    "encourages encouraging wants want wanted wanting"
+    "encourages encouraging wants want wanted wanting implored begged challenged requested "
+    "lobbied pushed pushing"
 )
 
 
-CALLING_ON = [[verb, "on"] for verb in ("called", "calls", "calling", "call")]
+# two words before the asked actor: "called on X to", "the EU's call for Russia to withdraw"
+CALLING_ON = (
+    [[verb, "on"] for verb in ("called", "calls", "calling", "call")]
+    + [
+        [word, "for"]
+        for word in ("call", "calls", "called", "calling", "appeal", "appeals", "plea")
+    ]
+    + [["appealed", "to"], ["appeals", "to"], ["pleaded", "with"]]
+)
 
 
 def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:

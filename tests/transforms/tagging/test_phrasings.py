@@ -918,6 +918,19 @@ CASES = [
         "Macron is due in Beijing on Wednesday for a three-day state visit.",
         ("FRA", "CHN", "AGREE", "future"),
     ),
+    (
+        "Zelensky pleaded with NATO to close the skies over Ukraine.",
+        ("UKR", "NATO", "REQUEST", "asserted"),
+    ),
+    ("Beijing challenged Washington to prove its claims.", ("CHN", "USA", "REQUEST", "asserted")),
+    (
+        "Japan requested that China lift its ban on seafood imports.",
+        ("JPN", "CHN", "REQUEST", "asserted"),
+    ),
+    (
+        "The EU's call for Russia to withdraw its troops went unheeded.",
+        ("EUR", "RUS", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -1117,6 +1130,19 @@ def test_what_an_actor_is_asked_to_do_has_not_happened(tagger):
     )
     talks = [row for row in tag(tagger, text) if row.target_country == "IND"]
     assert talks and {row.modality for row in talks} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU's call for Russia to withdraw its troops went unheeded.",
+        "Zelensky pleaded with Russia to withdraw its troops from Ukraine.",
+        "Iraq asked Turkey to withdraw its troops.",
+    ],
+)
+def test_what_an_actor_is_called_on_to_do_is_no_asserted_act(tagger, text):
+    retreats = [row for row in triples(tag(tagger, text)) if row[2] == "RETREAT"]
+    assert retreats and {row[3] for row in retreats} == {"hypothetical"}
 
 
 def test_calling_a_persons_bluff_is_no_phone_call(tagger):
