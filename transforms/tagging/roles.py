@@ -158,7 +158,11 @@ def subject(
         if gap is None:
             continue
         conjunction = -1 if nominal else coordinating_and(lowers, start)
-        reporter = _reporter(lowers, mentions, mention) if conjunction > mention.end else None
+        reporter = None
+        if conjunction > mention.end:
+            reporter = _reporter(lowers, mentions, mention) or _outer_reporter(
+                lowers, mentions, mention
+            )
         if reporter is not None and lowers[conjunction - 1] == ",":
             # "Putin stated that Iran is not developing weapons, and pledged to help Iran": a
             # verb after ", and" continues the reporter's clause, not the reported one
@@ -229,6 +233,18 @@ def _reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> M
     return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
 
 
+def _outer_reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The actor whose reporting verb opens the sentence's clause around ``mention`` ("The
+    ministry said the diplomat had five days to leave the country, and dismissed ..."), or None."""
+    verb = next((i for i in range(1, mention.start) if lowers[i] in REPORTING), None)
+    if verb is None:
+        return None
+    end = verb
+    while end > 0 and manner_adverb(lowers[end - 1]):
+        end -= 1
+    return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
+
+
 def _embedded(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention sits inside a phrase (after a preposition, or a possessor)."""
     possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
@@ -278,6 +294,9 @@ def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention)
     return []
 
 
+TELLING = words("told tells")
+
+
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
     """For "X said (that) he/it would ...": X, when a pronoun directly precedes the trigger."""
     position = start - 1
@@ -290,8 +309,16 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     verb = before_time_phrase(lowers, position)  # "X said on Friday it had"
     if lowers[verb] == "that":
         verb -= 1
+        if lowers[verb] == "and":  # "X said that ..., and that it would": X's second clause
+            verb = next((i for i in range(verb) if lowers[i] in REPORTING), verb)
+        told = next((i for i in range(verb, max(verb - 4, 0), -1) if lowers[i] in TELLING), None)
+        if told is not None and not any(told < m.end <= verb for m in mentions if m.is_actor):
+            verb = told  # "X told parliament that he had": past a recipient naming no actor
     if verb < 0 or lowers[verb] not in SPEAKER_VERBS:
         return []
+    if lowers[verb - 1] == ",":  # "The United States, a treaty ally of Manila, said it": past
+        found, _ = subject(lowers, [m for m in mentions if m.end <= verb], verb)  # the aside
+        return found
     for mention in reversed(mentions):
         if mention.end <= verb and mention.is_actor and verb - mention.end <= 3:
             return coordinated_left(lowers, mentions, mention)

@@ -354,6 +354,23 @@ CASES = [
         "Putin said Iran was not building a bomb, and pledged to continue assisting Iran.",
         {("RUS", "IRN", "AGREE", "future")},
     ),
+    # ... also when the reported clause does not open with an actor
+    (
+        "The Indian foreign ministry said the diplomat had been given five days to leave the "
+        'country, and dismissed Canada\'s allegations as "absurd".',
+        {("IND", "CAN", "REJECT", "asserted")},
+    ),
+    # the pronoun of a second reported clause, or after "told <someone> that", is the speaker
+    (
+        "Trudeau told parliament that agencies had been pursuing the allegations, and that he had "
+        "raised them directly with Prime Minister Narendra Modi.",
+        {("CAN", "IND", "CONSULT", "asserted")},
+    ),
+    # ... past an aside before the reporting verb
+    (
+        "The United States, a treaty ally of Manila, said it stood with the Philippines.",
+        {("USA", "PHL", "SUPPORT", "asserted")},
+    ),
     # "and other neighbours" closes a list of named actors
     (
         "Saudi Arabia, Bahrain and other neighbours imposed sanctions on Qatar.",
