@@ -89,6 +89,14 @@ class EventModality:
         if close is not None and close > anchor:
             anchor = close + 1  # "X - which ... if talks are revived - called for"
         frame_end = -1 if opening is None else opening
+        if (
+            conjunct > anchor
+            and lowers[conjunct] == "and"
+            and conjunct == match.start - 1
+            and _bare(lowers[match.start])
+            and "to" in lowers[anchor:conjunct]
+        ):
+            conjunct = -1  # "agreed to restore ties and reopen embassies": one infinitive frame
         if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
             frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
             anchor = conjunct
@@ -154,3 +162,8 @@ def _auxiliaries_end(lowers: list[str], start: int) -> int:
     while start < len(lowers) and lowers[start] in AUXILIARIES:
         start += 1
     return start
+
+
+def _bare(word: str) -> bool:
+    """Whether a verb form is bare ("reopen", not "reopened", "reopens" or "reopening")."""
+    return not word.endswith(("ed", "ing")) and (not word.endswith("s") or word.endswith("ss"))

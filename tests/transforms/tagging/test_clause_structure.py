@@ -559,6 +559,17 @@ def test_an_aside_that_names_actors_is_the_subject(tagger):
     }
 
 
+def test_a_bare_verb_coordinated_with_an_infinitive_shares_its_frame(tagger):
+    text = (
+        "Saudi Arabia and Iran agreed to re-establish diplomatic relations and reopen their "
+        "embassies within two months."
+    )
+    assert {row[3] for row in triples(tag(tagger, text)) if row[2] != "AGREE"} == set()
+    assert ("SAU", "IRN", "AGREE", "future") in triples(tag(tagger, text))
+    condemned = triples(tag(tagger, "Russia refused to meet Ukraine and condemned Kyiv."))
+    assert ("RUS", "UKR", "ACCUSE", "asserted") in condemned
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
