@@ -931,6 +931,16 @@ CASES = [
         "The EU's call for Russia to withdraw its troops went unheeded.",
         ("EUR", "RUS", "REQUEST", "asserted"),
     ),
+    (
+        "China's foreign ministry said Xi had told Biden that the United States should stop "
+        "arming Taiwan.",
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
+    (
+        "Biden said he still considered Xi a dictator, a remark Beijing's foreign ministry called "
+        '"extremely wrong".',
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
