@@ -99,8 +99,10 @@ class MentionFinder:
             )  # (the test first: most tokens open no pair phrase)
             pair = []
             if taken:
-                pair = between_pair(lowers, mentions, index) or memory.sides(personal)
-                if not pair and lowers[index] == "two" and taken == 1:
+                named = between_pair(lowers, mentions, index)
+                # None: "between the warring parties", sides no actor stands for
+                pair = [] if named is None else named or memory.sides(personal)
+                if named is not None and not pair and lowers[index] == "two" and taken == 1:
                     pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
             if pair:
                 # "the two countries": two mentions of one span, coordinated (roles.py)

@@ -50,12 +50,22 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     return length + 1, noun in PERSON_NOUNS
 
 
-def between_pair(lowers: list[str], mentions: list, index: int) -> list:
+# Sides that no actor code stands for: "talks between the warring parties ... accusing both
+# sides" are the parties' sides, not the last pair of states named
+UNNAMED_SIDES = words("parties sides factions generals rivals groups forces camps")
+
+
+def between_pair(lowers: list[str], mentions: list, index: int) -> list | None:
     """The two actors of different countries joined after the last "between" before ``index``
-    ("between Israel and Hamas"), or []."""
+    ("between Israel and Hamas"), [] when there is none, None when "between" opens sides no
+    actor stands for ("between the warring parties")."""
     opening = max((i for i in range(index) if lowers[i] == "between"), default=-1)
     if opening < 0:
         return []
+    if UNNAMED_SIDES.intersection(lowers[opening + 1 : opening + 4]) and not any(
+        opening < m.start <= opening + 3 and m.actor is not None for m in mentions
+    ):
+        return None
     after = [m for m in mentions if opening < m.start and m.end <= index and m.actor is not None]
     if len(after) != 2 or lowers[after[0].end : after[1].start] not in (["and"], ["and", "the"]):
         return []

@@ -267,6 +267,15 @@ def test_both_sides_after_between_in_the_same_sentence_are_that_pair(tagger):
     assert not any(target in {"EGY", "QAT", "USA"} for _, target, _, _ in found)  # no self-pairs
 
 
+def test_both_sides_after_between_unnamed_parties_are_no_earlier_pair(tagger):
+    text = (
+        "Sudan's army chief met Egypt's president in El Alamein. Saudi Arabia and the United "
+        "States, which mediated talks between the warring parties in Jeddah, suspended the "
+        "negotiations, accusing both sides of violating the truce."
+    )
+    assert not any(row[1] == "EGY" for row in triples(tag(tagger, text)) if row[0] != "SDN")
+
+
 def test_mediators_and_hosts_of_talks_are_no_side_of_them(tagger):
     assert tag(tagger, "Qatar and Egypt mediated the talks on Monday.") == []
     assert ("ISR", "PSE", "CONSULT", "asserted") in triples(
