@@ -166,13 +166,14 @@ class MentionFinder:
                     lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
                 ):
                     known = self._reference(words, lowers, index, memory)
-                elif (
-                    lowers[index] in ORGANISATION_ANAPHORS and index and lowers[index - 1] == "the"
-                ):
-                    known = memory.organisation  # "the bloc", "the alliance"
+                first = index
+                the = _the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1
+                if the >= 0:
+                    known = memory.organisation  # "the bloc", "the regional bloc"
+                    first = the + 1
                 if known is not None:
-                    text = sentence[tokens[index].start : tokens[index].end]
-                    mention = Mention(index, index + 1, text, actor=known)
+                    text = sentence[tokens[first].start : tokens[index].end]
+                    mention = Mention(first, index + 1, text, actor=known)
                     mention.pronoun = lowers[index] in PRONOUN_KINDS
                     mentions.append(mention)
                     if not mention.pronoun:
@@ -294,3 +295,19 @@ class MentionFinder:
                 name = self.lexicon.country_names.get(code, code)
                 return Actor(code, "CVL", name, agents=("people",))
         return None
+
+
+# Words between "the" and "bloc" ("the regional bloc", "the 27-nation bloc", "the Western
+# alliance"), as many as may stand there
+ANAPHOR_MODIFIERS = 2
+
+
+def _the_before(lowers: list[str], index: int) -> int:
+    """Where "the" opens the phrase ending at ``index``, past at most two modifiers; -1 when it
+    does not."""
+    for opening in range(index - 1, max(index - 2 - ANAPHOR_MODIFIERS, -1), -1):
+        if lowers[opening] == "the":
+            return opening
+        if not lowers[opening].replace("-", "").isalnum():
+            return -1
+    return -1

@@ -42,7 +42,9 @@ SENTENCE_STARTERS = words(
 )
 PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
-ORGANISATION_ANAPHOR_RE = re.compile(r"\bthe (?:bloc|alliance|body|organi[sz]ation|grouping)\b")
+ORGANISATION_ANAPHOR_RE = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}(?:bloc|alliance|body|organi[sz]ation|grouping)\b"
+)
 STATE_KINDS = frozenset({COUNTRY, DEMONYM})
 # Epithets that stand for the last-named state of a kind (``epithets.ANAPHORIC``)
 STATE_EPITHET_RE = re.compile(r"\bthe (?:\w+ )?(?:kingdom|emirate|[Gg]ulf|North|communist)\b")

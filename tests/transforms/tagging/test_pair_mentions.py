@@ -51,6 +51,25 @@ def test_the_bloc_is_the_last_organisation_named(tagger):
     assert ("PSE", "ARL", "REQUEST", "asserted") in triples(tag(tagger, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ECOWAS leaders met in Abuja on Thursday. France said it supported the regional "
+            "bloc's efforts.",
+            ("FRA", "ECW", "SUPPORT", "asserted"),
+        ),
+        (
+            "The European Union imposed new sanctions on Russia. Moscow condemned the 27-nation "
+            "bloc.",
+            ("RUS", "EUR", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_the_bloc_may_carry_modifiers(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
 def test_the_body_looks_back_past_paragraphs_to_the_last_organisation(tagger):
     """The Arab League's sentence has no trigger and sits two paragraphs back; the UN, named
     earlier in a sentence that was tagged, is not the body meant."""
