@@ -77,6 +77,8 @@ class EventModality:
         introducer = trailing_adjunct(lowers, match.start) if pattern.nominal else None
         if match.start > 0 and lowers[match.start - 1] == "including":
             introducer = match.start - 1  # "would take measures, including calling for": theirs
+        if pattern.nominal and lowers[match.start] in ADJUNCT_OPENERS:
+            introducer = match.start  # "agreed to expand trade at their summit": the summit held
         if subjects and introducer is not None and subjects[-1].end < introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries
@@ -162,6 +164,10 @@ def _auxiliaries_end(lowers: list[str], start: int) -> int:
     while start < len(lowers) and lowers[start] in AUXILIARIES:
         start += 1
     return start
+
+
+# Prepositions that open a trigger which is an adjunct of the main clause ("in their talks")
+ADJUNCT_OPENERS = frozenset({"in", "during", "at"})
 
 
 def _bare(word: str) -> bool:

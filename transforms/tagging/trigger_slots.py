@@ -77,6 +77,11 @@ def trigger_subjects(
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
+    if pattern.nominal and lowers[match.start + 1 : match.start + 2] == ["their"]:
+        # "Xi and Biden agreed to ..., in their first talks in a year": the talks of the
+        # clause's subjects
+        last = next((c for c in reversed(clauses) if not c.nominal and c.subjects), None)
+        subjects = last.subjects if last is not None else subjects
     if pattern.nominal and not subjects:
         # "India's demand that Pakistan act": the act noun ends its owner's mention
         subjects = [m for m in mentions if m.is_actor and m.start < match.start == m.end - 1]

@@ -941,6 +941,15 @@ CASES = [
         '"extremely wrong".',
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Xi and Biden agreed to resume military communications, in their first face-to-face "
+        "talks in a year.",
+        ("USA", "CHN", "CONSULT", "asserted"),
+    ),
+    (
+        "Russia and China agreed to expand trade at their summit in Moscow.",
+        ("CHN", "RUS", "CONSULT", "asserted"),
+    ),
 ]
 
 
