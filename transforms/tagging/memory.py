@@ -6,6 +6,8 @@ countries"), the last organisation ("the bloc"), titled people's names and title
 Amir"), the countries named so far (for epithets), and a sentence's first list of actors.
 """
 
+import collections
+
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import words
 
@@ -19,6 +21,7 @@ NOT_SURNAMES = words("he she it we i you they his her its our")
 TITLE_HEADS = words("minister ministry envoy ambassador spokesman spokeswoman spokesperson")
 HEADS_KEPT = frozenset({"prime minister", "deputy prime minister"})
 SAME_BODY = {"government": "regime", "regime": "government"}
+RIVAL_MENTIONS = 3  # how often a story must name a state for it to be the story's other side
 
 
 class ActorMemory:
@@ -58,6 +61,16 @@ class ActorMemory:
     def new_sentence(self) -> None:
         """Start collecting the actors of the next sentence."""
         self.recent.append([])
+
+    def rival(self, country: str) -> Actor | None:
+        """The state the article names most often besides ``country`` (at least three times and
+        more often than any other), the other side of a dyadic story such as a trade war; None
+        when no state stands out."""
+        counts = collections.Counter(named for named in self.named if named != country)
+        top = counts.most_common(2)
+        if not top or top[0][1] < RIVAL_MENTIONS or len(top) > 1 and top[1][1] == top[0][1]:
+            return None
+        return Actor(top[0][0], None, top[0][0])
 
     def note(self, actor: Actor) -> None:
         """Record an actor mentioned in the current sentence."""

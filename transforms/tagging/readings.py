@@ -13,7 +13,7 @@ import re
 from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
-from transforms.tagging.patterns import NOUN_CONTEXT
+from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
 from transforms.tagging.taxonomy import CameoCode, load_taxonomy
 from transforms.tagging.text import Token, words
 
@@ -302,3 +302,22 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
     before = lowers[position] if position >= 0 else ""
     asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] in CALLING_ON
     return asked and "to" in lowers[last.end : start]
+
+
+# Duties a story names without their imposer ("Tariffs on Chinese goods were increased")
+DUTIES = words("tariff tariffs duties levies")
+
+
+def unnamed_imposer(
+    lowers: list[str], match: TriggerMatch, targets: list[Mention], memory: ActorMemory
+) -> list[Mention]:
+    """The imposer of tariffs the sentence names no agent for: the state the article names most
+    besides their target, as a mention of the trigger ("Tariffs on Chinese goods were increased"
+    in a story on the US-China trade war); [] when the trigger is no tariff or no state stands
+    out."""
+    if DUTIES.isdisjoint(lowers[match.start : match.end]) or targets[-1].actor is None:
+        return []
+    rival = memory.rival(targets[-1].actor.country)
+    if rival is None:
+        return []
+    return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), rival)]

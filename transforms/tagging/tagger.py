@@ -228,7 +228,7 @@ class EventTagger:
             # thing, not the speaker's
             return None
         if pattern.passive is not None:
-            return passive_event(self.cues, lowers, mentions, match, pattern)
+            return passive_event(self.cues, lowers, mentions, match, pattern, memory)
         speaker_slot: list[Mention] = []
         if pattern.source == "speaker":  # '"China must stop," the minister said'
             speaker_slot = quotations.quote_speaker(
@@ -288,6 +288,8 @@ class EventTagger:
         targets = slots[pattern.target] if pattern.target != "to_place" else []
         if pattern.target == "to_place" and sources:
             targets = object_slots.to_place(lowers, mentions, sources[-1].end)
+        if not sources and targets and memory is not None:
+            sources = readings.unnamed_imposer(lowers, match, targets, memory)
         pairs = pairs_of(pattern, sources, targets)
         if not pairs or readings.trade_figure(lowers, match.start, targets):
             return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

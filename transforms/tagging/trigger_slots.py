@@ -246,9 +246,11 @@ def passive_event(
     mentions: list[Mention],
     match: TriggerMatch,
     pattern: Pattern,
+    memory: ActorMemory | None = None,
 ) -> tuple | None:
     """A verb-and-noun act told in the passive ("sanctions were imposed on Iran by the US"):
-    the source is the agent, the target the actor after the preposition."""
+    the source is the agent, the target the actor after the preposition (tariffs with no agent:
+    ``readings.unnamed_imposer``)."""
     places = pattern.target == "object_place"
 
     def after(position: int) -> list[Mention]:
@@ -257,7 +259,10 @@ def passive_event(
     found = passive_roles(lowers, mentions, match.start, match.end, pattern.passive, after)
     if not object_fits(lowers, found.targets, pattern):
         return None
-    pairs = pairs_of(pattern, found.sources, found.targets)
+    sources = found.sources
+    if not sources and found.targets and memory is not None:
+        sources = readings.unnamed_imposer(lowers, match, found.targets, memory)
+    pairs = pairs_of(pattern, sources, found.targets)
     if not pairs:
         return None
     modality = cues.classify(lowers, match.start, found.participle, match.end)

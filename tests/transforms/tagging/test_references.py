@@ -544,3 +544,15 @@ def test_a_reaction_to_an_act_with_no_row_targets_its_maker(tagger, text, expect
 def test_a_company_after_a_country_s_is_no_person_of_that_country(tagger):
     # (one unknown word after "Britain's" may be a surname or a company: no actor is guessed)
     assert tag(tagger, "Germany's Siemens met Chinese officials in Beijing.") == []
+
+
+def test_tariffs_without_an_imposer_are_the_storys_other_side(tagger):
+    text = (
+        "The United States and China have been locked in a trade war since 2018. Washington "
+        "accused Beijing of stealing technology. The United States wants China to buy more farm "
+        "goods. Tariffs on Chinese goods were increased from 10% to 25% in May."
+    )
+    assert ("USA", "CHN", "SANCTION", "asserted") in triples(tag(tagger, text))
+    # no state stands out: no imposer is guessed
+    even = "Tariffs on Chinese goods were increased in May, Japan and Germany said."
+    assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, even)))
