@@ -321,3 +321,21 @@ def unnamed_imposer(
     if rival is None:
         return []
     return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), rival)]
+
+
+# What one side asks of the other ("balked on terms", "bowed to pressure")
+DEMAND_NOUNS = words("demands demand terms conditions pressure")
+
+
+def unnamed_asker(
+    lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
+) -> list[Mention]:
+    """Who made the demands a refusal or concession names no owner for ("China has balked on
+    terms" in a story on the US-China trade talks): the state the article names most besides the
+    one refusing, as a mention of the trigger; [] when none stands out."""
+    if DEMAND_NOUNS.isdisjoint(lowers[match.start : match.end]) or sources[-1].actor is None:
+        return []
+    rival = memory.rival(sources[-1].actor.country)
+    if rival is None:
+        return []
+    return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), rival)]

@@ -290,6 +290,8 @@ class EventTagger:
             targets = object_slots.to_place(lowers, mentions, sources[-1].end)
         if not sources and targets and memory is not None:
             sources = readings.unnamed_imposer(lowers, match, targets, memory)
+        if sources and not targets and kind in ("REJECT", "CONCEDE") and memory is not None:
+            targets = readings.unnamed_asker(lowers, match, sources, memory)
         pairs = pairs_of(pattern, sources, targets)
         if not pairs or readings.trade_figure(lowers, match.start, targets):
             return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

@@ -556,3 +556,12 @@ def test_tariffs_without_an_imposer_are_the_storys_other_side(tagger):
     # no state stands out: no imposer is guessed
     even = "Tariffs on Chinese goods were increased in May, Japan and Germany said."
     assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, even)))
+
+
+def test_terms_refused_without_an_owner_are_the_storys_other_sides(tagger):
+    text = (
+        "The United States and China have held trade talks for months. Washington wants Beijing "
+        "to buy more farm goods. The United States accused China of stealing technology. China "
+        "has balked on terms that would leave it exposed."
+    )
+    assert ("CHN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
