@@ -122,6 +122,17 @@ class MentionFinder:
                 memory.note(mentions[-1].actor)
                 index += taken
                 continue
+            ally = None
+            if lowers[index] == "the" and lowers[index + 1 : index + 2] == ["ally"] and mentions:
+                # "U.S. military aid for the ally": the story's other side to the last actor
+                last = next((m.actor for m in reversed(mentions) if m.actor is not None), None)
+                ally = memory.rival(last.country) if last is not None else None
+            if ally is not None:
+                text = sentence[tokens[index].start : tokens[index + 1].end]
+                ally = Actor(ally.country, None, self.lexicon.country_names.get(ally.country, ""))
+                mentions.append(Mention(index, index + 2, text, actor=ally))
+                index += 2
+                continue
             owned = owned_at(lowers, index)
             actor = (
                 owner_of(lowers[index], owned, mentions, memory, self.lexicon.country_names)

@@ -62,11 +62,11 @@ class ActorMemory:
         """Start collecting the actors of the next sentence."""
         self.recent.append([])
 
-    def rival(self, country: str) -> Actor | None:
-        """The state the article names most often besides ``country`` (at least three times and
-        more often than any other), the other side of a dyadic story such as a trade war; None
-        when no state stands out."""
-        counts = collections.Counter(named for named in self.named if named != country)
+    def rival(self, *countries: str) -> Actor | None:
+        """The state the article names most often besides ``countries`` (at least three times
+        and more often than any other), the other side of a dyadic story such as a trade war;
+        None when no state stands out."""
+        counts = collections.Counter(named for named in self.named if named not in countries)
         top = counts.most_common(2)
         if not top or top[0][1] < RIVAL_MENTIONS or len(top) > 1 and top[1][1] == top[0][1]:
             return None

@@ -28,12 +28,14 @@ from transforms.tagging.text import Sentence, Token, words
 
 # Words that may need what earlier sentences said: pronouns and possessives, and capitalised
 # words after the first (a surname, "the Amir"); see Recall.needs_memory.
+# ("ally", "tariffs", "terms": the story's other side, ``ActorMemory.rival``, counts them all)
 REFERRING_WORDS = words(
-    "he she it they its their his her him them two both bloc alliance body country"
+    "he she it they its their his her him them two both bloc alliance body country ally tariffs "
+    "terms"
 )
 REFERRING_RE = re.compile(
     r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both|bloc|alliance|"
-    r"body|country))\b"
+    r"body|country|ally|tariffs|terms))\b"
 )
 SENTENCE_STARTERS = words(
     "the a an in on at but and for this that these those after before with as by from to of "

@@ -565,3 +565,11 @@ def test_terms_refused_without_an_owner_are_the_storys_other_sides(tagger):
         "has balked on terms that would leave it exposed."
     )
     assert ("CHN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_ally_is_the_storys_other_side_to_the_actor_before_it(tagger):
+    text = (
+        "Trump spoke with Zelensky in July. Ukraine wanted help. Ukraine needed weapons. At the "
+        "time, U.S. military aid for the ally was being stalled."
+    )
+    assert ("USA", "UKR", "SANCTION", "asserted") in triples(tag(tagger, text))
