@@ -62,6 +62,8 @@ ANAPHORIC = {
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
     ("south",): codes("KOR"),  # "the South's president", after South Korea is named
 }
+# "the South" in a story that has named North Korea is South Korea, and the other way round
+KOREAS = {("south",): ("PRK", "KOR"), ("north",): ("KOR", "PRK")}
 # "the country": the last-named state, whatever its kind ("the nation" is left out: in a
 # country's own press it is that country, whoever was named last); "the island": the last-named
 # island state. Both only as a subject or possessor.
@@ -97,6 +99,8 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
     for phrase, kind in ANAPHORIC.items():
         if tuple(lowers[start : start + len(phrase)]) == phrase:
             found = next((country for country in reversed(named) if country in kind), None)
+            if found is None and phrase in KOREAS and KOREAS[phrase][0] in named:
+                found = KOREAS[phrase][1]  # "North Korea threatened the South"
             return (start + len(phrase) - index, found) if found else (0, None)
     after_preposition = (
         index > 0

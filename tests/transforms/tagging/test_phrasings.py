@@ -950,6 +950,10 @@ CASES = [
         "Russia and China agreed to expand trade at their summit in Moscow.",
         ("CHN", "RUS", "CONSULT", "asserted"),
     ),
+    ("EU offers Greece bailout deal", ("EUR", "GRC", "AGREE", "asserted")),
+    ("The IMF agreed a rescue package for Pakistan.", ("IMF", "PAK", "AGREE", "asserted")),
+    ("North Korea threatened the South with war.", ("PRK", "KOR", "THREATEN", "asserted")),
+    ("South Korea accused the North of sinking its warship.", ("KOR", "PRK", "ACCUSE", "asserted")),
 ]
 
 
