@@ -223,7 +223,8 @@ class MentionFinder:
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
-                mention = self.chunks.possessed(index, end, text, parts, memory)
+                owner = _expelled_owner(lowers, mentions, index - 1)
+                mention = self.chunks.possessed(index, end, text, parts, memory, owner=owner)
             elif mention is None and lowers[index - 1 : index] == ["'s"] and mentions:
                 # "The North's foreign ministry": an epithet's body
                 owner = mentions[-1].actor if mentions[-1].end == index - 1 else None
@@ -322,3 +323,19 @@ def _the_before(lowers: list[str], index: int) -> int:
         if not lowers[opening].replace("-", "").isalnum():
             return -1
     return -1
+
+
+# Verbs done to another state's envoys: "its diplomats" after them are not the subject's own
+EXPELLING = words("expelled expels expel expelling summoned summons summon summoning")
+
+
+def _expelled_owner(lowers: list[str], mentions: list[Mention], position: int) -> Actor | None:
+    """The owner of "its diplomats" after an expelling verb ("accused Colombia of plotting a
+    coup and expelled its diplomats": Colombia's): the last actor of the sentence that is not
+    of its first actor's country; None when "its" follows no such verb."""
+    if position == 0 or lowers[position - 1] not in EXPELLING:
+        return None
+    actors = [m.actor for m in mentions if m.actor is not None and not m.pronoun]
+    if not actors:
+        return None
+    return next((a for a in reversed(actors) if a.country != actors[0].country), None)

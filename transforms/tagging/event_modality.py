@@ -79,6 +79,15 @@ class EventModality:
             introducer = match.start - 1  # "would take measures, including calling for": theirs
         if pattern.nominal and lowers[match.start] in ADJUNCT_OPENERS:
             introducer = match.start  # "agreed to expand trade at their summit": the summit held
+        if (
+            not pattern.nominal
+            and introducer is None
+            and match.start > 1
+            and lowers[match.start - 1] == ","
+            and lowers[match.start].endswith("ing")
+        ):
+            introducer = match.start - 1  # "denied the allegations, accusing Washington": the
+            # participle shares the main clause's auxiliaries, not its verb's sense
         if subjects and introducer is not None and subjects[-1].end < introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries

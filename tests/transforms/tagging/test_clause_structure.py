@@ -570,6 +570,22 @@ def test_a_bare_verb_coordinated_with_an_infinitive_shares_its_frame(tagger):
     assert ("RUS", "UKR", "ACCUSE", "asserted") in condemned
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has repeatedly denied the allegations, accusing Washington of smearing China.",
+        "China refused to attend, accusing Japan of provocation.",
+    ],
+)
+def test_a_participle_after_a_comma_is_not_negated_by_the_main_verb(tagger, text):
+    assert {row[3] for row in triples(tag(tagger, text)) if row[2] == "ACCUSE"} == {"asserted"}
+
+
+def test_expelling_its_diplomats_expels_the_other_states(tagger):
+    text = "Venezuela's government accused Colombia of plotting a coup and expelled its diplomats."
+    assert ("VEN", "COL", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
