@@ -34,8 +34,10 @@ PROXY_NOUNS = words(
     "sale sales deployment deployments presence involvement role interference aggression "
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
-    "refugees withdrawal departure ruling verdict judgment judgement network networks"
+    "refugees withdrawal departure ruling verdict judgment judgement network networks ministry"
 )
+# Words that may stand before "ministry" ("summoned to the foreign ministry in Stockholm")
+MINISTRY_MODIFIERS = words("foreign defence defense interior")
 
 
 PEOPLE_PROXIES = {
@@ -188,7 +190,9 @@ def _proxy(gap: list[str]) -> str | None:
                 len(head) <= MAX_OBJECT_GAP
                 # "exiled dissidents from X", "jailed nationals of X": a participle may modify
                 and len(modifiers) <= 1
-                and all(w.endswith("ed") and w.isalpha() for w in modifiers)
+                and all(
+                    w.endswith("ed") and w.isalpha() or w in MINISTRY_MODIFIERS for w in modifiers
+                )
                 and tail[:1] in (["of"], ["from"], ["in"])
                 and len(tail) <= 6
                 and all(

@@ -100,7 +100,7 @@ MOTIONS = words(
     "traveling heading returning"
 )
 # Bodies named by their seat: "the government in Tripoli" is Libya's, no place
-SEATED_BODIES = words("government authorities regime administration leadership junta")
+SEATED_BODIES = words("government authorities regime administration leadership junta ministry")
 
 
 def locative(lowers: list[str], index: int) -> bool:

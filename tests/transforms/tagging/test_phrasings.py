@@ -954,6 +954,12 @@ CASES = [
     ("The IMF agreed a rescue package for Pakistan.", ("IMF", "PAK", "AGREE", "asserted")),
     ("North Korea threatened the South with war.", ("PRK", "KOR", "THREATEN", "asserted")),
     ("South Korea accused the North of sinking its warship.", ("KOR", "PRK", "ACCUSE", "asserted")),
+    (
+        "The Chinese ambassador was summoned to the foreign ministry in Stockholm.",
+        ("SWE", "CHN", "ACCUSE", "asserted"),
+    ),
+    ("Trump accepted Modi's invitation to visit India.", ("USA", "IND", "AGREE", "asserted")),
+    ("Xi accepted an invitation to visit Russia.", ("CHN", "RUS", "AGREE", "future")),
 ]
 
 
