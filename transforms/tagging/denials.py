@@ -29,8 +29,9 @@ DENIAL_RE = re.compile(
     r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|measures|sanctions|decision|move|"
     r"proposals?|plan|demands?|ultimatum|resolution|criticism|remarks|comments|statement"
     r"|involvement|responsibility|role|wrongdoing)"
-    r"|(?:involvement|responsibility|wrongdoing))\b"
-)  # "denied any involvement", "denied responsibility": the accused answers
+    r"|(?:involvement|responsibility|wrongdoing)"
+    r"|(?<=denied )that|(?<=denies )that|(?<=denying )that)\b"
+)  # "denied any involvement", "denied responsibility", "denied that ...": the accused answers
 # What a rejected noun answers: an accusation; a threat (an ultimatum); a demand; a sanction;
 # else the last act of any kind aimed at the denier ("The Kremlin dismissed the decision")
 ANSWERED_TYPES = {
@@ -60,7 +61,7 @@ DENIAL_CONFIDENCE = 0.6
 def answered_types(lowers: list[str], verb: int) -> set[str] | None:
     """The types of act the noun after a denying verb answers (None: any)."""
     following = lowers[verb + 1 : verb + 4]
-    if ACCUSATION_NOUNS & set(following):
+    if ACCUSATION_NOUNS & set(following) or following[:1] == ["that"]:
         return {"ACCUSE"}
     return next((ANSWERED_TYPES[word] for word in following if word in ANSWERED_TYPES), None)
 

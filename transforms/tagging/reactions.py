@@ -54,6 +54,10 @@ APPOSED_NOUNS = ACT_NOUNS | words(
 )
 
 
+# Bare plural nouns that appose the sentence's act ("..., remarks that drew a rebuke from X")
+PLURAL_APPOSED = words("remarks comments statements moves steps measures actions")
+
+
 def apposed_act(lowers: list[str], subject_start: int) -> bool:
     """Whether the subject at ``subject_start`` opens an apposition that names the sentence's
     first act: "Japan tightened controls ..., a move that Seoul condemned"."""
@@ -146,7 +150,11 @@ def acted_subject(
                 opener = lowers[comma + 1 : comma + 3]
                 if opener[:1] == ["in"]:
                     opener = opener[1:]
-                if opener[:1] and opener[0] in ("a", "an", "another"):
+                if (
+                    opener[:1]
+                    and opener[0] in ("a", "an", "another")
+                    or (opener[:1] and opener[0] in PLURAL_APPOSED)
+                ):  # ", a move that drew", ", remarks that drew"
                     return main_subject(lowers, mentions, comma)[0]
                 return []
         return []

@@ -960,6 +960,16 @@ CASES = [
     ),
     ("Trump accepted Modi's invitation to visit India.", ("USA", "IND", "AGREE", "asserted")),
     ("Xi accepted an invitation to visit Russia.", ("CHN", "RUS", "AGREE", "future")),
+    (
+        "Lula has criticised the United States for encouraging the war, remarks that drew a "
+        "sharp response from the White House.",
+        ("USA", "BRA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Poland summoned Russia's ambassador on Tuesday. Moscow later denied that any of its "
+        "missiles had crossed into Polish territory.",
+        ("RUS", "POL", "REJECT", "asserted"),
+    ),
 ]
 
 
