@@ -123,8 +123,14 @@ class MentionFinder:
                 index += taken
                 continue
             ally = None
-            if lowers[index] == "the" and lowers[index + 1 : index + 2] == ["ally"] and mentions:
-                # "U.S. military aid for the ally": the story's other side to the last actor
+            if (
+                lowers[index] in ("the", "its", "their")
+                and lowers[index + 1 : index + 2] == ["ally"]
+                and not (index + 2 < len(words) and words[index + 2][:1].isupper())
+                and mentions
+            ):
+                # "U.S. military aid for the ally", "NATO stood with its ally": the story's other
+                # side to the last actor (not "its ally Japan", named)
                 last = next((m.actor for m in reversed(mentions) if m.actor is not None), None)
                 ally = memory.rival(last.country) if last is not None else None
             if ally is not None:

@@ -13,9 +13,10 @@ from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
 from transforms.tagging.text import words
 
-COORDINATOR_WORDS = words(", and the a an his her its their some several other many") | {
-    DYAD_JOINER
-}
+# ("A and its ally B": the noun of a relation between the two joins them too)
+COORDINATOR_WORDS = words(
+    ", and the a an his her its their some several other many ally allies partner partners"
+) | {DYAD_JOINER}
 
 
 def _coordination(gap: list[str]) -> bool:

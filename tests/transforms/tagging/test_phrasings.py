@@ -970,6 +970,12 @@ CASES = [
         "missiles had crossed into Polish territory.",
         ("RUS", "POL", "REJECT", "asserted"),
     ),
+    ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
+    (
+        "Russia fired missiles at Poland. Warsaw protested. Poland summoned the envoy. NATO said "
+        "the alliance stood in solidarity with its ally.",
+        ("NATO", "POL", "SUPPORT", "asserted"),
+    ),
 ]
 
 
