@@ -63,11 +63,16 @@ def plain_complement(gap: list[str]) -> bool:
     """Whether the words between a first verb and a coordinated one are a short lower-case
     complement ("concerned about the allegations and"): no stop, no capitalised or quoted
     name that could be the second verb's own subject."""
+    if gap[:1] and gap[0] in CLOSING_QUOTES:
+        gap = gap[1:]  # 'said the claims were "unacceptable" and urged': the quote closes
     return (
         0 < len(gap) <= 10
         and gap[-1] == "and"
         and all(word.isalpha() and word.islower() for word in gap)
     )
+
+
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
 def _headline_pair(lowers: list[str], left: Mention, gap: list[str]) -> bool:

@@ -207,8 +207,28 @@ def reaction_target(
         return []
     reference = act_reference(lowers, *span, memory.last_act_kind)
     if reference is None:
-        return []
+        return _kind_maker(sentence, tokens, lowers, span, memory)
     return last_act_sides(sentence, tokens, reference, memory)
+
+
+def _kind_maker(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    span: tuple[int, int],
+    memory: ActorMemory,
+) -> list[Mention]:
+    """ "Israel struck targets in Syria. Damascus called on the UN ... Russia said the strikes
+    violated": the maker of the last act of the kind "the strikes" names, though other acts came
+    after it; [] when none is recent."""
+    for kind, (maker, index) in memory.kinds.items():
+        if sentence.index - index > ACT_REACH:
+            continue
+        reference = act_reference(lowers, *span, kind)
+        if reference is not None and KIND_NOUNS.get(lowers[reference[1] - 1]) == kind:
+            text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
+            return [Mention(reference[0], reference[1], text, actor=maker)]
+    return []
 
 
 def note_unrowed_act(
@@ -227,6 +247,7 @@ def note_unrowed_act(
     if makers:
         memory.last_act, memory.partner = makers[0].actor, None
         memory.last_act_sentence, memory.last_act_kind = sentence.index, UNROWED_ACTS[lowers[verb]]
+        memory.kinds[UNROWED_ACTS[lowers[verb]]] = (makers[0].actor, sentence.index)
 
 
 def last_act_sides(

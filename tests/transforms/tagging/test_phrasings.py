@@ -972,6 +972,11 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     (
+        'Greek Prime Minister Kyriakos Mitsotakis said Turkey\'s claims were "unacceptable" and '
+        "urged Ankara to respect international law.",
+        ("GRC", "TUR", "REQUEST", "asserted"),
+    ),
+    (
         "Russia fired missiles at Poland. Warsaw protested. Poland summoned the envoy. NATO said "
         "the alliance stood in solidarity with its ally.",
         ("NATO", "POL", "SUPPORT", "asserted"),

@@ -535,6 +535,12 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
             "Pompeo met Netanyahu in Jerusalem on Monday. Hamas condemned the attack.",
             {("USA", "ISR", "CONSULT", "asserted")},
         ),
+        (  # ... though other acts came after it
+            "Israel's military said on Monday it had struck targets in Syria. Damascus called on "
+            "the U.N. Security Council to act. Russia said the strikes violated Syria's "
+            "sovereignty.",
+            {("SYR", "UNO", "REQUEST", "asserted"), ("RUS", "ISR", "ACCUSE", "asserted")},
+        ),
     ],
 )
 def test_a_reaction_to_an_act_with_no_row_targets_its_maker(tagger, text, expected):
