@@ -68,10 +68,10 @@ LAPSE_COUNTS = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 13)], strict=True)) 
 }
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
 PREFILTER = re.compile(
-    r"\d|days?\b|tonight|tomorrow|week|month|year|decade|night|morning|"
+    r"\d|days?\b|tonight|tomorrow|week|month|year|decade|night|morning|\bmay\b|"
     + "|".join(name for name in MONTHS if len(name) > 3),
     re.IGNORECASE,
-)
+)  # ("May" has no longer form: "agreed in May" alone had found no date)
 AGO = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 11)], strict=False))
 AGO_UNITS = {"day": (1, "day"), "wee": (7, "week"), "mon": (30, "month")}  # days, precision
 

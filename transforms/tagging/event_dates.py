@@ -85,15 +85,24 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
     """A weekday after "said" (or "pledged", "agreed") dates the statement, which is in the past
     ("X will go, Y said on Tuesday", "pledged on Thursday to improve relations"): resolve it
     backwards whatever the event's modality."""
-    if found.precision != "day" or not (
-        REPORTED_DATE_RE.search(text[max(0, found.start - 30) : found.start])
-        or PAST_VERB_AFTER_RE.match(text, found.end)  # "The Taliban on Saturday rejected"
+    intent = INTENT_AFTER_RE.match(text, found.end) and PAST_VERB_BEFORE_RE.search(
+        text[max(0, found.start - 20) : found.start]
+    )  # "agreed in March to restore ties": the agreement's date
+    if not intent and (
+        found.precision != "day"
+        or not (
+            REPORTED_DATE_RE.search(text[max(0, found.start - 30) : found.start])
+            or PAST_VERB_AFTER_RE.match(text, found.end)  # "The Taliban on Saturday rejected"
+        )
     ):
         return found
     past = find_dates(found.text, published, future=False)
     return dataclasses.replace(found, date=past[0].date) if past else found
 
 
+# "to" right after a date that follows a past verb: the date is the pledge's or agreement's
+INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
+PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # A past-tense verb right after a date: the date is that verb's, in the past
 PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|sent|made)\b")

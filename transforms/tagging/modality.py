@@ -56,6 +56,8 @@ class ModalityCues:
                     continue
                 if not _cue_at(lowers, position, cue.words, end):
                     continue
+                if lowers[position] == "may" and _month(lowers, position):
+                    continue  # "pledged in May to visit": the month
                 if cue.words == ("would",) and _reported(lowers, start, position):
                     found.add("future")
                 else:
@@ -163,3 +165,38 @@ def _reported(lowers: list[str], clause_start: int, position: int) -> bool:
     """Whether "would" at ``position`` reports a decision ("said it would"), not a condition."""
     window = lowers[max(0, position - 6) : position]  # "said his government would"
     return any(word in REPORTING_VERBS for word in window) and "if" not in lowers
+
+
+# Words before "may" that make it the month ("in May", "since May", "last May", "early May")
+MONTH_OPENERS = frozenset(
+    {
+        "in",
+        "on",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "mid-",
+        "through",
+        "during",
+        "before",
+        "after",
+        "between",
+    }
+)
+
+
+def _month(lowers: list[str], position: int) -> bool:
+    """Whether "may" at ``position`` is the month: after a preposition of time or before a day
+    or year number ("May 9", "May 2019")."""
+    before = lowers[position - 1] if position else ""
+    after = lowers[position + 1] if position + 1 < len(lowers) else ""
+    return before in MONTH_OPENERS or after[:1].isdigit()

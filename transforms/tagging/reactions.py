@@ -99,8 +99,8 @@ def act_reference(
             and (pair[1] in ACT_NOUNS or kind is not None and KIND_NOUNS.get(pair[1]) == kind)
         ):
             following = lowers[opening + 2 : opening + 3]
-            if following in (["by"], ["of"], ["'s"]):
-                return None  # "the move by Japan", "the decision of the court": named there
+            if following in (["by"], ["of"], ["'s"], ["with"]):
+                return None  # "the move by Japan", "the deal with Iran": named there
             return opening, opening + 2
     return None
 

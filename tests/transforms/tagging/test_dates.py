@@ -2,6 +2,7 @@
 
 import datetime
 
+from tests.transforms.tagging.helpers import tag
 from transforms.tagging.dates import find_dates
 
 FRIDAY = datetime.date(2023, 2, 24)
@@ -36,6 +37,17 @@ def test_numeric_dates_go_to_dateparser():
 
 def test_text_without_dates():
     assert resolved("Qatar may consider reopening its embassy.") == []
+
+
+def test_may_the_month_is_a_date_and_no_modal(tagger):
+    assert resolved("agreed in May to restore ties") == [("in May", "2022-05-01", "month")]
+    rows = tag(tagger, "Putin pledged in May to visit China.")
+    assert {row.modality for row in rows} == {"future"}
+
+
+def test_a_date_before_an_infinitive_is_the_pledges(tagger):
+    rows = tag(tagger, "Tehran and Riyadh agreed in January to restore ties.")
+    assert {str(row.event_date) for row in rows} == {"2023-01-01"}
 
 
 def test_a_lapse_back_from_now_dates_by_the_year():

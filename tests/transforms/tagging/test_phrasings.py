@@ -972,6 +972,11 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     (
+        "Russia's ambassador to Washington, Anatoly Antonov, said the deliveries showed that the "
+        "U.S. was a party to the conflict.",
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
+    (
         'Greek Prime Minister Kyriakos Mitsotakis said Turkey\'s claims were "unacceptable" and '
         "urged Ankara to respect international law.",
         ("GRC", "TUR", "REQUEST", "asserted"),
