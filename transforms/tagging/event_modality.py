@@ -9,7 +9,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 ("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
 """
 
-from transforms.tagging import coordination, nominals, owners, readings
+from transforms.tagging import coordination, nominals, owners, reactions, readings
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
@@ -48,6 +48,8 @@ class EventModality:
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
             anchor = 0
+        if not pattern.nominal and reactions.apposed_act(lowers, match.start):
+            anchor = match.start  # "X offered to ..., a proposal welcomed by Y": Y's own mode
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         conjunct = -1  # where a coordinated verb's own clause starts

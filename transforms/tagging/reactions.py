@@ -50,7 +50,8 @@ ACT_REACH = 4  # sentences after the act within which "the move" still refers to
 # ", a move (that) Seoul called retaliation", ", a charge Iran denies": the act the sentence
 # reported first, apposed to it and reacted to by the apposition's subject
 APPOSED_NOUNS = ACT_NOUNS | words(
-    "charge charges accusation claim claims allegation remark remarks comment comments"
+    "charge charges accusation claim claims allegation remark remarks comment comments proposal "
+    "offer plan"
 )
 
 

@@ -252,6 +252,9 @@ class EventTagger:
         slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
         slots["between"] = object_slots.between(lowers, mentions, match.end)
         slots["speaker"] = speaker_slot
+        apposed = passive and reactions.apposed_act(lowers, match.start)
+        if apposed and pattern.object_kind == "person":
+            return None  # ", a proposal welcomed by X": the proposal is welcomed, no visitor
         if passive:
             by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
             slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
@@ -282,7 +285,11 @@ class EventTagger:
         # an object named inside the trigger ("ordered the French ambassador to leave") is the
         # one its kind applies to
         fitted = slots[pattern.target] if pattern.target in ("inside", "first_inside") else objects
-        if pattern.target != "none" and not object_fits(lowers, fitted, pattern, match.end):
+        if (
+            pattern.target != "none"
+            and not (apposed and pattern.object_kind == "not_visitor")
+            and not object_fits(lowers, fitted, pattern, match.end)
+        ):
             return None
         sources = slots[pattern.source]
         targets = slots[pattern.target] if pattern.target != "to_place" else []

@@ -972,6 +972,15 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     (
+        "Ruto offered to send police officers to Haiti, a proposal welcomed by the Haitian "
+        "government and the United States.",
+        ("USA", "KEN", "SUPPORT", "asserted"),
+    ),
+    (
+        "Beijing has lifted most of its trade curbs on Australian goods.",
+        ("CHN", "AUS", "RETREAT", "asserted"),
+    ),
+    (
         "Russia's ambassador to Washington, Anatoly Antonov, said the deliveries showed that the "
         "U.S. was a party to the conflict.",
         ("RUS", "USA", "ACCUSE", "asserted"),
