@@ -237,8 +237,9 @@ def object_mentions(
             if _acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"
             return []
-        if mention.pronoun:
-            return []  # "condemned it": "it" is rarely an actor after a verb
+        if mention.pronoun and (gap or lowers[end - 1 : end])[-1:] != ["that"]:
+            return []  # "condemned it": "it" is rarely an actor after a verb (after "that" it is
+            # the clause's subject: "allegations by Rwanda that it had played a role")
         if mention.locative and mention.actor is not None and _proxy(gap) is not None:
             # "four senior officers in the Russian military": the proxy's "in" is no place
             freed = dataclasses.replace(mention, locative=False)

@@ -972,6 +972,10 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     (
+        "Iran rejected claims by Israel that it was building a bomb.",
+        ("ISR", "IRN", "ACCUSE", "asserted"),
+    ),
+    (
         "Ruto offered to send police officers to Haiti, a proposal welcomed by the Haitian "
         "government and the United States.",
         ("USA", "KEN", "SUPPORT", "asserted"),
