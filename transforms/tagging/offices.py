@@ -23,6 +23,7 @@ ENVOY_AGENTS = frozenset(
     + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
     + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
+    + ["embassy"]  # "summoned a senior U.S. embassy official"
 )
 HOME_TITLES = frozenset(
     ["amir", "emir", "king", "sultan", "crown prince", "president", "prime minister", "premier"]

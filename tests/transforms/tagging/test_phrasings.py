@@ -971,6 +971,16 @@ CASES = [
         ("RUS", "POL", "REJECT", "asserted"),
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
+    ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "China protested against the passage of the bill by the U.S. Senate.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "South Korea on Friday reversed its decision to end a military intelligence-sharing pact "
+        "with Japan.",
+        ("KOR", "JPN", "SANCTION", "negated"),
+    ),
     (
         "Iran rejected claims by Israel that it was building a bomb.",
         ("ISR", "IRN", "ACCUSE", "asserted"),
