@@ -50,6 +50,8 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         gap = lowers[left.end : group[0].start]
         if not left.is_actor or not _coordination(gap):
             break
+        if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, left, last):
+            break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
             if _headline_pair(lowers, left, gap):
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
@@ -94,6 +96,25 @@ def _open_tail(lowers: list[str], last: Mention) -> bool:
     return len(tail) == 2 and tail[0] in ("and", "or") and tail[1] in OPEN_TAILS
 
 
+# Words after a mention that make it a clause's subject ("..., and Morrison welcomed")
+CLAUSE_VERBS = words("said says has have had will would is was are were also")
+
+
+def _verb_follows(lowers: list[str], mention: Mention) -> bool:
+    """Whether a verb follows ``mention``: a past form or an auxiliary."""
+    after = lowers[mention.end] if mention.end < len(lowers) else ""
+    return after in CLAUSE_VERBS or (after.endswith("ed") and after.isalpha())
+
+
+def _new_clause(lowers: list[str], left: Mention, right: Mention) -> bool:
+    """Whether ", and" between ``left`` and ``right`` opens a new clause: a verb follows
+    ``right``, and one comes before ``left`` (which is then an object)."""
+    verbal = any(
+        w in CLAUSE_VERBS or w.endswith("ed") and w.isalpha() for w in lowers[: left.start]
+    )
+    return verbal and _verb_follows(lowers, right)
+
+
 def _twins(one: Mention, other: Mention) -> bool:
     """Whether two mentions share one span: the two actors of "the two countries"."""
     return one.start == other.start and one.end == other.end
@@ -116,6 +137,8 @@ def coordinated_right(
         usable = right.is_actor or (places and right.place_country)
         if not usable or not _coordination(gap):
             break
+        if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, first, right):
+            break  # "Trump thanked the Taliban, and Australia's Morrison welcomed": a new clause
         group.append(right)
         closed.append(_closes_list(gap))
         index += 1

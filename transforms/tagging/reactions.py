@@ -22,7 +22,8 @@ from transforms.tagging.text import Sentence, Token, words
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
-    "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions"
+    "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
+    "release swap"
 )
 DETERMINERS = words("the this that such any")
 # Acts the tagger codes no row for, and the nouns that refer back to each kind ("North Korea

@@ -586,6 +586,19 @@ def test_expelling_its_diplomats_expels_the_other_states(tagger):
     assert ("VEN", "COL", "SANCTION", "asserted") in triples(tag(tagger, text))
 
 
+def test_comma_and_before_a_new_subject_and_verb_opens_a_new_clause(tagger):
+    text = (
+        "The Taliban freed an American and an Australian professor held hostage for three years. "
+        "President Donald Trump thanked the Taliban, and Australian Prime Minister Scott Morrison "
+        "welcomed the release."
+    )
+    found = triples(tag(tagger, text, datetime.date(2019, 11, 19)))
+    assert ("AUS", "AFG", "SUPPORT", "asserted") in found
+    assert ("USA", "AUS", "SUPPORT", "asserted") not in found
+    listed = triples(tag(tagger, "Japan, and Australia condemned China."))
+    assert ("AUS", "CHN", "ACCUSE", "asserted") in listed
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
