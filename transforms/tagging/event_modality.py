@@ -90,7 +90,7 @@ class EventModality:
         ):
             introducer = match.start - 1  # "denied the allegations, accusing Washington": the
             # participle shares the main clause's auxiliaries, not its verb's sense
-        if subjects and introducer is not None and subjects[-1].end < introducer:
+        if subjects and introducer is not None and subjects[-1].end <= introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries
             # are ("Biden will raise rights during a meeting with Xi")

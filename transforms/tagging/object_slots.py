@@ -180,6 +180,25 @@ def _acted_on(gap: list[str], after: list[str]) -> bool:
     return len(head) == 2 and head[0] in EVENT_NOUNS and head[1] == "of" and "by" in after
 
 
+def _named_envoy(gap: list[str]) -> bool:
+    """Whether the gap is a name the dictionaries do not know and the opening of an apposition
+    naming an envoy: "William Klein, the acting head of (the U.S. embassy)", "Sergei Kislyak,
+    (Russia's ambassador)"."""
+    if "," not in gap:
+        return False
+    comma = gap.index(",")
+    name, apposition = gap[:comma], gap[comma + 1 :]
+    if not 1 <= len(name) <= 3 or not all(word.isalpha() for word in name):
+        return False
+    if apposition[:1] and apposition[0] in ("the", "a", "an"):
+        apposition = apposition[1:]
+    if apposition[-2:] == ["of", "the"]:
+        apposition = apposition[:-2]
+    elif apposition[-1:] == ["of"]:
+        apposition = apposition[:-1]
+    return len(apposition) <= 3 and all(word.isalpha() for word in apposition)
+
+
 def _proxy(gap: list[str]) -> str | None:
     """The head noun of an object gap that stands for the actor after it, or None."""
     for position, word in enumerate(gap):
@@ -233,6 +252,8 @@ def object_mentions(
         gap = lowers[end : mention.start]
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"
+        if _named_envoy(gap) and mention.actor is not None and mention.actor.envoy:
+            return [mention]  # "summoned William Klein, the acting head of the U.S. embassy"
         if not _object_gap(gap):
             if _acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"

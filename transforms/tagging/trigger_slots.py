@@ -81,7 +81,13 @@ def trigger_subjects(
         # "Xi and Biden agreed to ..., in their first talks in a year": the talks of the
         # clause's subjects
         last = next((c for c in reversed(clauses) if not c.nominal and c.subjects), None)
-        subjects = last.subjects if last is not None else subjects
+        subjects = last.subjects if last is not None else []
+        if len(subjects) == 1 and not lowers[subjects[0].end - 1].endswith("s"):
+            subjects = []  # one person cannot be "their": "he felt no pressure from Trump
+            # during their phone call" is the two named before ("NATO leaders ... at their
+            # summit" is the leaders' own)
+        if not subjects:
+            subjects = _two_sides(mentions, match.start)
     if pattern.nominal and not subjects:
         # "India's demand that Pakistan act": the act noun ends its owner's mention
         subjects = [m for m in mentions if m.is_actor and m.start < match.start == m.end - 1]
@@ -127,6 +133,18 @@ def trigger_subjects(
         if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
             subjects, via_pronoun = speaker, False
     return subjects, via_pronoun
+
+
+def _two_sides(mentions: list[Mention], start: int) -> list[Mention]:
+    """The first two actors of different countries before ``start`` ("Zelenskiy said he felt no
+    pressure from Trump during their phone call"), or [] when there are not two."""
+    sides: list[Mention] = []
+    for mention in mentions:
+        if mention.end > start or not mention.is_actor or mention.actor is None:
+            continue
+        if all(side.actor.country != mention.actor.country for side in sides):
+            sides.append(mention)
+    return sides[:2] if len(sides) >= 2 else []
 
 
 def _shares_first_subject(

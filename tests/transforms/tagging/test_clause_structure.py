@@ -599,6 +599,14 @@ def test_comma_and_before_a_new_subject_and_verb_opens_a_new_clause(tagger):
     assert ("AUS", "CHN", "ACCUSE", "asserted") in listed
 
 
+def test_their_summit_after_a_plural_subject_is_the_subjects_own(tagger):
+    text = (
+        "NATO leaders accused China of enabling Russia's war against Ukraine at their summit in "
+        "Washington on Wednesday."
+    )
+    assert not any(row[2] == "CONSULT" for row in triples(tag(tagger, text)))
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""

@@ -973,6 +973,15 @@ CASES = [
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
+        "Chinese Vice Foreign Minister Ma Zhaoxu summoned William Klein, the acting head of the "
+        "U.S. embassy, to lodge a protest.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Zelenskiy has said he felt no pressure from Trump during their July 25 phone call.",
+        ("UKR", "USA", "CONSULT", "asserted"),
+    ),
+    (
         "China protested against the passage of the bill by the U.S. Senate.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
