@@ -85,7 +85,7 @@ def _headline_pair(lowers: list[str], left: Mention, gap: list[str]) -> bool:
         and gap == [","]
         and left.is_actor
         and lowers[-1:] != ["."]
-        and not any(word in (".", "!", "?") for word in lowers)
+        and not any(word in (".", "!", "?") for word in lowers[left.end :])  # ("S. Korea, US")
     )
 
 

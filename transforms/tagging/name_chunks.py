@@ -225,7 +225,8 @@ class ChunkResolver:
             # "the Amir", "the ministry", "the administration": the last actor with that title
             # or body in the article
             for agent in reversed(agents):
-                if agent in memory.titles:
+                if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
+                    # ("at 3 pm" is no prime minister)
                     return Mention(start, end, text, actor=memory.titles[agent])
             kinds = {offices.agent_kind(self.lexicon, agent) for agent in agents}
             official = kinds == {"title"} and name_tokens and not offices.ENVOY_AGENTS & set(agents)

@@ -972,6 +972,9 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    ("N. Korea threatens S. Korea over drills", ("PRK", "KOR", "THREATEN", "asserted")),
+    ("S. Korea, US hold joint naval drills", ("USA", "KOR", "COOPERATE", "asserted")),
+    ("Thai PM rejects Cambodia's offer of talks", ("THA", "KHM", "REJECT", "asserted")),
     (
         "Chinese Vice Foreign Minister Ma Zhaoxu summoned William Klein, the acting head of the "
         "U.S. embassy, to lodge a protest.",

@@ -579,3 +579,8 @@ def test_the_ally_is_the_storys_other_side_to_the_actor_before_it(tagger):
         "time, U.S. military aid for the ally was being stalled."
     )
     assert ("USA", "UKR", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_time_in_pm_is_no_prime_minister(tagger):
+    text = "Thai PM Prayuth Chan-ocha met Hun Sen. A statement issued at 3 pm criticized Cambodia."
+    assert ("THA", "KHM", "ACCUSE", "asserted") not in triples(tag(tagger, text))
