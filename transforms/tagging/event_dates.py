@@ -65,6 +65,9 @@ def inherit_date(
         return rows
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     found = min(dates, key=lambda d: (rank[d.precision], -d.start))
+    if found.precision == "year":
+        return rows  # "The EU imposed bans last year. Maduro expelled the envoy": a year is
+        # background, not the day the next sentence continues
     if rows[0].modality == "asserted" and long_before(found.date, found.precision, published):
         return rows  # a dated background sentence does not date the news after it
     return [dated_by(row, found) for row in rows]

@@ -212,7 +212,11 @@ def _proxy(gap: list[str]) -> str | None:
                 and all(
                     w.endswith("ed") and w.isalpha() or w in MINISTRY_MODIFIERS for w in modifiers
                 )
-                and tail[:1] in (["of"], ["from"], ["in"])
+                and (
+                    tail[:1] in (["of"], ["from"])
+                    or tail[:1] == ["in"]
+                    and (word in PEOPLE_PROXIES or word == "ministry")
+                )
                 and len(tail) <= 6
                 and all(
                     w in OBJECT_GAP or w in REGION_WORDS or w.endswith("-ruled") for w in tail[1:]

@@ -160,10 +160,14 @@ def _shares_first_subject(
     shells, and warned London" (not an actor in the first verb's complement), "condemns the
     desecration in Sweden and called on Stockholm" (nor a place in it), "said it was concerned
     about the allegations and urged India" (past a complement naming no one)."""
-    if coordination.coordinating_and(lowers, start) <= 0:
+    conjunction = coordination.coordinating_and(lowers, start)
+    if conjunction <= 0:
         return False
     if subjects:
         return subjects[-1].start >= first.subjects[-1].end and subjects[-1] not in first.subjects
+    if lowers[conjunction - 1] == "," and first.end < conjunction:
+        return True  # "Egypt accused Ethiopia of refusing to negotiate over the Nile dam, and
+        # asked the United States to mediate": past a long complement, ", and" continues it
     return any(first.end <= m.start < start and m.locative for m in mentions) or (
         coordination.plain_complement([token.text for token in tokens[first.end : start]])
     )

@@ -62,3 +62,17 @@ def test_a_lapse_of_days_weeks_or_months_counts_back():
     assert resolved("met 10 days ago") == [("10 days ago", "2023-02-14", "day")]
     assert resolved("five weeks ago") == [("five weeks ago", "2023-01-20", "week")]
     assert resolved("three months ago") == [("three months ago", "2022-11-26", "month")]
+
+
+def test_a_year_in_the_sentence_before_dates_no_new_event(tagger):
+    text = (
+        "The EU imposed travel bans on seven Venezuelan officials last year. Maduro accused "
+        "Washington of orchestrating a coup."
+    )
+    accusation = next(row for row in tag(tagger, text) if row.plover_type == "ACCUSE")
+    assert accusation.date_is_fallback and accusation.event_date == FRIDAY
+
+
+def test_interference_in_a_country_does_not_make_it_the_target(tagger):
+    text = "Russia and China said they opposed any foreign interference in Venezuela."
+    assert not any(row.target_country == "VEN" for row in tag(tagger, text))

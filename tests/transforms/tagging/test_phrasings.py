@@ -972,6 +972,11 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "Egypt, meanwhile, accused Ethiopia of refusing to negotiate seriously over the Nile dam, "
+        "and asked the United States to mediate.",
+        ("EGY", "USA", "REQUEST", "asserted"),
+    ),
     ("N. Korea threatens S. Korea over drills", ("PRK", "KOR", "THREATEN", "asserted")),
     ("S. Korea, US hold joint naval drills", ("USA", "KOR", "COOPERATE", "asserted")),
     ("Thai PM rejects Cambodia's offer of talks", ("THA", "KHM", "REJECT", "asserted")),
