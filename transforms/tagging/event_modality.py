@@ -76,6 +76,21 @@ class EventModality:
             # "passed a bill that would require ..., prompting a rebuke from X": the relative
             # clause's cues are not the participle's
             anchor = match.start
+        if (
+            match.start == 1
+            and lowers[0] in OPENING_SUBORDINATORS
+            and lowers[1].endswith("ing")
+            and subjects
+            and subjects[-1].start > match.end
+        ):
+            # "Before leaving for Beijing on Thursday, Bush is scheduled to ...": the opening
+            # gerund takes the main clause's mode, read right after its subject
+            verb = subjects[-1].end
+            reach = _auxiliaries_end(lowers, verb)
+            if lowers[reach + 1 : reach + 2] == ["to"]:
+                reach += 2  # "Bush is scheduled to", "plans to": the verb that takes "to"
+            reach = min(reach, len(lowers) - 1)
+            return self.cues.classify(lowers, verb, reach, reach)
         introducer = trailing_adjunct(lowers, match.start) if pattern.nominal else None
         if match.start > 0 and lowers[match.start - 1] == "including":
             introducer = match.start - 1  # "would take measures, including calling for": theirs
@@ -148,6 +163,9 @@ class EventModality:
             and lowers[match.start].endswith("ing")
         ):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv"
+        if modality == "asserted" and _scheduled_after_before(lowers, match.start):
+            modality = "future"  # "a day before Sarkozy heads to Beijing": a present after
+            # "before" is what is still to come
         if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
             modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):
@@ -177,6 +195,8 @@ def _auxiliaries_end(lowers: list[str], start: int) -> int:
     return start
 
 
+# Subordinators that open a sentence with a gerund ("Before leaving for Beijing, Bush ...")
+OPENING_SUBORDINATORS = frozenset({"before", "after", "while"})
 # Prepositions that open a trigger which is an adjunct of the main clause ("in their talks")
 ADJUNCT_OPENERS = frozenset({"in", "during", "at"})
 
@@ -184,3 +204,16 @@ ADJUNCT_OPENERS = frozenset({"in", "during", "at"})
 def _bare(word: str) -> bool:
     """Whether a verb form is bare ("reopen", not "reopened", "reopens" or "reopening")."""
     return not word.endswith(("ed", "ing")) and (not word.endswith("s") or word.endswith("ss"))
+
+
+def _scheduled_after_before(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is a third-person present ("heads", "visits") in a clause
+    that "before" opens a few words earlier, with no comma between."""
+    word = lowers[start]
+    if not (word.endswith("s") and not word.endswith("ss") and word.isalpha()):
+        return False
+    window = lowers[max(0, start - BEFORE_REACH) : start]
+    return "before" in window and "," not in window[window.index("before") :]
+
+
+BEFORE_REACH = 5  # "before the Chinese foreign minister heads to"

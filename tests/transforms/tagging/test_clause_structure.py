@@ -607,6 +607,19 @@ def test_their_summit_after_a_plural_subject_is_the_subjects_own(tagger):
     assert not any(row[2] == "CONSULT" for row in triples(tag(tagger, text)))
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Before leaving for Beijing on Thursday, Bush is scheduled to give a speech.", "future"),
+        ("Before leaving for Beijing, Bush met Kim Dae-jung.", "asserted"),
+        ("The statement comes a day before Sarkozy heads to Beijing.", "future"),
+    ],
+)
+def test_a_trip_before_the_main_clause_takes_its_time(tagger, text, modality):
+    trips = [row for row in tag(tagger, text) if row.target_country == "CHN"]
+    assert trips and {row.modality for row in trips} == {modality}
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
