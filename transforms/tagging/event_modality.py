@@ -12,7 +12,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 from transforms.tagging import coordination, nominals, owners, reactions, readings
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
-from transforms.tagging.modality import ModalityCues
+from transforms.tagging.modality import FACTUAL_SUBORDINATORS, ModalityCues
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
@@ -50,6 +50,20 @@ class EventModality:
             anchor = 0
         if not pattern.nominal and reactions.apposed_act(lowers, match.start):
             anchor = match.start  # "X offered to ..., a proposal welcomed by Y": Y's own mode
+        if pattern.nominal and subjects and anchor == 0:
+            # "The envoy is likely to face questions about the call when U.S. aid for the ally
+            # was being stalled": the noun's clause after "when" has its own mode
+            opening = max(
+                (
+                    i
+                    for i in range(subjects[0].start)
+                    if lowers[i] in FACTUAL_SUBORDINATORS
+                    or lowers[i] == "while"
+                    or lowers[i - 1 : i + 1] == ["time", "as"]  # "at the same time as"
+                ),
+                default=-1,
+            )
+            anchor = opening + 1
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         conjunct = -1  # where a coordinated verb's own clause starts

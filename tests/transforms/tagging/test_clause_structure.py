@@ -620,6 +620,14 @@ def test_a_trip_before_the_main_clause_takes_its_time(tagger, text, modality):
     assert trips and {row.modality for row in trips} == {modality}
 
 
+def test_an_event_noun_after_when_or_at_the_same_time_as_keeps_its_own_mode(tagger):
+    text = (
+        "The envoy is likely to face questions about the call when Trump asked Zelenskiy for "
+        "investigations at the same time as U.S. military aid for Ukraine was being stalled."
+    )
+    assert ("USA", "UKR", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
