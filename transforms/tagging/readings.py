@@ -327,13 +327,15 @@ def unnamed_imposer(
 DEMAND_NOUNS = words("demands demand terms conditions pressure")
 
 
-def unnamed_asker(
+def unnamed_other_side(
     lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
 ) -> list[Mention]:
     """Who made the demands a refusal or concession names no owner for ("China has balked on
-    terms" in a story on the US-China trade talks): the state the article names most besides the
-    one refusing, as a mention of the trigger; [] when none stands out."""
-    if DEMAND_NOUNS.isdisjoint(lowers[match.start : match.end]) or sources[-1].actor is None:
+    terms" in a story on the US-China trade talks), or whom tariffs with no target named hit
+    ("Retaliatory tariffs imposed by China have hurt farmers"): the state the article names most
+    besides the source, as a mention of the trigger; [] when none stands out."""
+    said = lowers[match.start : match.end]
+    if DEMAND_NOUNS.isdisjoint(said) and DUTIES.isdisjoint(said) or sources[-1].actor is None:
         return []
     rival = memory.rival(sources[-1].actor.country)
     if rival is None:

@@ -51,6 +51,8 @@ from transforms.tagging.trigger_slots import (
 )
 
 TAGGER_VERSION = "2.10.0"
+# Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
+OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION"})
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
@@ -297,8 +299,8 @@ class EventTagger:
             targets = object_slots.to_place(lowers, mentions, sources[-1].end)
         if not sources and targets and memory is not None:
             sources = readings.unnamed_imposer(lowers, match, targets, memory)
-        if sources and not targets and kind in ("REJECT", "CONCEDE") and memory is not None:
-            targets = readings.unnamed_asker(lowers, match, sources, memory)
+        if sources and not targets and kind in OTHER_SIDE_KINDS and memory is not None:
+            targets = readings.unnamed_other_side(lowers, match, sources, memory)
         pairs = pairs_of(pattern, sources, targets)
         if not pairs or readings.trade_figure(lowers, match.start, targets):
             return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

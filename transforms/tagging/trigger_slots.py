@@ -281,16 +281,18 @@ def passive_event(
     found = passive_roles(lowers, mentions, match.start, match.end, pattern.passive, after)
     if not object_fits(lowers, found.targets, pattern):
         return None
-    sources = found.sources
-    if not sources and found.targets and memory is not None:
-        sources = readings.unnamed_imposer(lowers, match, found.targets, memory)
-    pairs = pairs_of(pattern, sources, found.targets)
+    sources, targets = found.sources, found.targets
+    if not sources and targets and memory is not None:
+        sources = readings.unnamed_imposer(lowers, match, targets, memory)
+    if sources and not targets and memory is not None:
+        targets = readings.unnamed_other_side(lowers, match, sources, memory)
+    pairs = pairs_of(pattern, sources, targets)
     if not pairs:
         return None
     modality = cues.classify(lowers, match.start, found.participle, match.end)
     if "no" in lowers[max(0, match.start - 2) : match.start]:
         modality = "negated"  # "no sanctions were imposed"
-    place_targets = [m for m in found.targets if m.place_name and places]
+    place_targets = [m for m in targets if m.place_name and places]
     confidence = pattern.confidence * 0.9
     return pairs, modality, confidence, pattern, place_targets, mentions, lowers
 

@@ -584,3 +584,12 @@ def test_the_ally_is_the_storys_other_side_to_the_actor_before_it(tagger):
 def test_a_time_in_pm_is_no_prime_minister(tagger):
     text = "Thai PM Prayuth Chan-ocha met Hun Sen. A statement issued at 3 pm criticized Cambodia."
     assert ("THA", "KHM", "ACCUSE", "asserted") not in triples(tag(tagger, text))
+
+
+def test_tariffs_without_a_target_hit_the_storys_other_side(tagger):
+    text = (
+        "The United States and China have been locked in a trade war since 2018. Washington "
+        "accused Beijing of stealing technology. The United States wants China to buy more farm "
+        "goods. Retaliatory tariffs imposed by China have particularly hurt farmers."
+    )
+    assert ("CHN", "USA", "SANCTION", "asserted") in triples(tag(tagger, text))
