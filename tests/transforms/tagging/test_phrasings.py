@@ -973,6 +973,10 @@ CASES = [
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
+        "Russia has denied interfering in the 2016 U.S. election.",
+        ("RUS", "USA", "REJECT", "asserted"),
+    ),
+    (
         "Egypt, meanwhile, accused Ethiopia of refusing to negotiate seriously over the Nile dam, "
         "and asked the United States to mediate.",
         ("EGY", "USA", "REQUEST", "asserted"),
