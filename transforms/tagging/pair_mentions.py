@@ -16,7 +16,7 @@ sees both sides, joined like "A and B" (``coordination``). Other hyphenated word
 ("al-Assad"), and a spaced dash ("Israel - Egypt and Jordan - ...") is no joiner.
 """
 
-from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
+from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.text import Token, words
 
@@ -101,8 +101,11 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
         elif left.lower() == "intra" and _state_name(lexicon, right, DEMONYM):
             split.append(Token(right, token.start + len(dash) + len(left), token.end))
         elif (
-            dash and "-" not in right and _state_name(lexicon, left) and _state_name(lexicon, right)
-        ):
+            dash
+            and "-" not in right
+            and _state_name(lexicon, left, *PAIR_KINDS)
+            and _state_name(lexicon, right, *PAIR_KINDS)
+        ):  # "US-China talks", "the Trump-Zelenskiy call"
             middle = token.start + len(left)
             split += [
                 Token(left, token.start, middle),
@@ -112,6 +115,10 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
         else:
             split.append(token)
     return split
+
+
+# What a hyphenated pair joins: states, organisations, and leaders named by their surname
+PAIR_KINDS = (COUNTRY, ORG, PERSON)
 
 
 def _state_name(lexicon: Lexicon, word: str, *kinds: str) -> bool:

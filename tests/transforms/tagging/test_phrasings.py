@@ -972,6 +972,11 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    ("The Putin-Xi summit in Moscow ended on Wednesday.", ("RUS", "CHN", "CONSULT", "asserted")),
+    (
+        "The Trump-Zelenskiy phone call is at the center of the inquiry.",
+        ("UKR", "USA", "CONSULT", "asserted"),
+    ),
     (
         "Russia has denied interfering in the 2016 U.S. election.",
         ("RUS", "USA", "REJECT", "asserted"),
