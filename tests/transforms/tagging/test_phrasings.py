@@ -1264,3 +1264,8 @@ def test_a_violation_said_of_an_act_targets_its_actor_only(tagger):
 def test_dissidents_from_a_country_are_its_opposition_not_its_state(tagger):
     rows = tag(tagger, "Bush met with exiled dissidents from Myanmar.")
     assert [(row.target_code[:3], row.target_code[3:6]) for row in rows] == [("MMR", "OPP")]
+
+
+def test_a_call_for_restraint_is_no_phone_call(tagger):
+    rows = tag(tagger, "Russia and China call for restraint in the Gulf.")
+    assert not any(row.plover_type == "CONSULT" for row in rows)
