@@ -593,3 +593,15 @@ def test_tariffs_without_a_target_hit_the_storys_other_side(tagger):
         "goods. Retaliatory tariffs imposed by China have particularly hurt farmers."
     )
     assert ("CHN", "USA", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_settlements_are_no_actor_of_their_own(tagger):
+    text = (
+        "The United States said it no longer considers Israeli settlements illegal. The European "
+        "Union said its position on settlements remained unchanged and called on Israel to end "
+        "all settlement activity."
+    )
+    assert ("EUR", "ISR", "REQUEST", "asserted") in triples(tag(tagger, text))
+    assert ("GBR", "ISR", "ACCUSE", "asserted") in triples(
+        tag(tagger, "Britain condemned Israeli settlements.")
+    )

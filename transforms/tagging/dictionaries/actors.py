@@ -33,7 +33,7 @@ Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` p
 
 - kept: 209 state entries (1,135 names and demonyms, 3,718 places), 18,146 people (19,928
   names; 22,853 dated roles), 83 institutions (275 names), 544 groups (970 names), 121
-  organisation entries (131 names), 3,905 agent forms; 1,751 surnames added as aliases of heads
+  organisation entries (131 names), 3,903 agent forms; 1,751 surnames added as aliases of heads
   of state and government whose surname no person of another country uses ("Kumaratunga").
 - dropped, codes the tagger cannot express: 7,671 entries (multinational companies and NGOs,
   which have no country; groups of regions such as IMG, MEA, SAS; organisations other than those
@@ -49,7 +49,7 @@ Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` p
   Lavrov"; the tagger chunks the title and the name itself), one-word person names that start
   another person's name (19: "Khalid", "Albert"), agent forms that are short, repeated or not
   words (117) or start or end with a function word (15: "EMBASSY_IN" would swallow the "in" of
-  "in Damascus").
+  "in Damascus"), or name places, not people (2: "settlement", "settlements").
 """
 
 import argparse
@@ -234,6 +234,11 @@ def compile_actor_file(
             tables.stats["dropped entry: state code without sector"] += 1
 
 
+# Phoenix agent words that name places, not people: "Israeli settlements" is Israel's thing
+# (an object by its demonym), and a bare "settlements" later is no actor
+PLACE_NOUNS = frozenset({"settlement", "settlements"})
+
+
 def compile_agents(agents: list[tuple[str, str]], keep: NoiseFilter, tables: Tables) -> None:
     """Agent words whose code maps to a tagger sector, lower-case, with their kind."""
     seen: set[str] = set()
@@ -251,6 +256,9 @@ def compile_agents(agents: list[tuple[str, str]], keep: NoiseFilter, tables: Tab
             continue
         if term.upper() in keep.discards:
             tables.stats["dropped agent: discard"] += 1
+            continue
+        if term in PLACE_NOUNS:
+            tables.stats["dropped agent: a place, not people"] += 1
             continue
         first, last = term.split()[0], term.split()[-1]
         if first in FUNCTION_WORDS or last in FUNCTION_WORDS or last[:-1] in FUNCTION_WORDS:
