@@ -310,6 +310,21 @@ def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mentio
     return found if len(found) >= 2 else []
 
 
+COUNTERPART_REACH = 8  # "agreed to restore full diplomatic relations with Qatar"
+
+
+def counterpart(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The actors after the first "with" within a few words after a mutual act ("Egypt and
+    Bahrain agreed to restore relations with Qatar": with Qatar, not with each other); [] when
+    a stop, comma or verb of another clause comes first."""
+    for position in range(end, min(end + COUNTERPART_REACH, len(lowers))):
+        if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
+            return []
+        if lowers[position] == "with":
+            return object_mentions(lowers, mentions, position + 1)
+    return []
+
+
 def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Mention]:
     """The place or actor after "to" that follows ``after`` ("a visit by X to Damascus")."""
     for position in range(after, min(after + 3, len(lowers))):

@@ -7,6 +7,7 @@ sides are the same actor, and rows past the per-sentence bound. Historical state
 with modality ``historical``. Deterministic: same input, same rows.
 """
 
+import dataclasses
 import re
 
 from schemas.events import Event
@@ -301,6 +302,11 @@ class EventTagger:
             sources = readings.unnamed_imposer(lowers, match, targets, memory)
         if sources and not targets and kind in OTHER_SIDE_KINDS and memory is not None:
             targets = readings.unnamed_other_side(lowers, match, sources, memory)
+        if pattern.reciprocal and pattern.target == "none" and len(sources) >= 2:
+            # "Egypt and Bahrain agreed to restore relations with Qatar": with Qatar
+            targets = object_slots.counterpart(lowers, mentions, match.end)
+            if targets:
+                pattern = dataclasses.replace(pattern, reciprocal=False, target="object")
         pairs = pairs_of(pattern, sources, targets)
         if not pairs or readings.trade_figure(lowers, match.start, targets):
             return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

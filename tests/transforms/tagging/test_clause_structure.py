@@ -628,6 +628,14 @@ def test_an_event_noun_after_when_or_at_the_same_time_as_keeps_its_own_mode(tagg
     assert ("USA", "UKR", "SANCTION", "asserted") in triples(tag(tagger, text))
 
 
+def test_a_joint_agreement_with_a_third_party_is_with_it(tagger):
+    found = triples(tag(tagger, "Egypt and Bahrain also agreed to restore relations with Qatar."))
+    assert ("EGY", "QAT", "AGREE", "asserted") in found
+    assert ("EGY", "BHR", "AGREE", "asserted") not in found
+    mutual = triples(tag(tagger, "India and Pakistan agreed to resume talks."))
+    assert ("IND", "PAK", "AGREE", "asserted") in mutual
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
