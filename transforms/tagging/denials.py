@@ -27,7 +27,8 @@ DENIAL_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
     r" (?:(?:the|these|those|such|all|any|this|that|his|her|its|their) "
     r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|measures|sanctions|decision|move|"
-    r"proposals?|plan|demands?|ultimatum|resolution|criticism|remarks|comments|statement"
+    r"proposals?|plan|demands?|requests?|appeals?|offers?|invitation|ultimatum|resolution|"
+    r"criticism|remarks|comments|statement"
     r"|involvement|responsibility|role|wrongdoing)"
     r"|(?:involvement|responsibility|wrongdoing)"
     r"|(?<=denied )that|(?<=denies )that|(?<=denying )that)\b"
@@ -38,6 +39,13 @@ ANSWERED_TYPES = {
     "ultimatum": {"THREATEN"},
     "demand": {"REQUEST"},
     "demands": {"REQUEST"},
+    "request": {"REQUEST"},
+    "requests": {"REQUEST"},
+    "appeal": {"REQUEST"},
+    "appeals": {"REQUEST"},
+    "offer": {"AGREE", "AID", "CONSULT"},
+    "offers": {"AGREE", "AID", "CONSULT"},
+    "invitation": {"AGREE", "CONSULT"},
     "measures": {"SANCTION"},
     "sanctions": {"SANCTION"},
     "criticism": {"ACCUSE"},

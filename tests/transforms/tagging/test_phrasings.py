@@ -972,6 +972,11 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "Iraq's prime minister said he had asked the United States to send a delegation. The "
+        "State Department rejected the request.",
+        ("USA", "IRQ", "REJECT", "asserted"),
+    ),
     ("The Putin-Xi summit in Moscow ended on Wednesday.", ("RUS", "CHN", "CONSULT", "asserted")),
     (
         "The Trump-Zelenskiy phone call is at the center of the inquiry.",
