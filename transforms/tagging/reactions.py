@@ -52,10 +52,14 @@ ACT_REACH = 4  # sentences after the act within which "the move" still refers to
 # reported first, apposed to it and reacted to by the apposition's subject
 APPOSED_NOUNS = ACT_NOUNS | words(
     "charge charges accusation claim claims allegation remark remarks comment comments proposal "
-    "offer plan"
+    "offer plan reversal shift"
 )
 
 
+PASSIVE_AUXILIARIES = words("was were been being has have had")
+ARTICLES = words("a an the another")
+APPOSITION_SPAN = 6  # words from an apposed noun to its "that": "reversal of U.S. policy that"
+ADJECTIVES = 3  # adjectives between the article and the noun: "a major reversal"
 # Bare plural nouns that appose the sentence's act ("..., remarks that drew a rebuke from X")
 PLURAL_APPOSED = words("remarks comments statements moves steps measures actions")
 
@@ -66,16 +70,24 @@ def apposed_act(lowers: list[str], subject_start: int) -> bool:
     position = subject_start - 1
     if lowers[subject_start] in APPOSED_NOUNS:
         position = subject_start  # "a move Pakistan called": one chunk, "move Pakistan"
+    while position >= 0 and lowers[position] in PASSIVE_AUXILIARIES:
+        position -= 1  # ", a move that was welcomed by"
     if position >= 0 and lowers[position] == "the":
         position -= 1  # ", a step that the EU criticised"
     if position >= 0 and lowers[position] in ("that", "which"):
         position -= 1
-    return (
-        position >= 2
-        and lowers[position] in APPOSED_NOUNS
-        and lowers[position - 1] in ("a", "an", "the", "another")
-        and lowers[position - 2] == ","
-    )
+    # the noun may take adjectives and an "of" phrase: ", a major reversal of U.S. policy that"
+    for noun in range(position, max(position - APPOSITION_SPAN, 1), -1):
+        if lowers[noun] == ",":
+            return False
+        if lowers[noun] in APPOSED_NOUNS:
+            if noun < position and "of" not in lowers[noun + 1 : position + 1]:
+                return False
+            opening = noun - 1
+            while opening > 1 and noun - opening < ADJECTIVES and lowers[opening] not in ARTICLES:
+                opening -= 1
+            return lowers[opening] in ARTICLES and lowers[opening - 1] == ","
+    return False
 
 
 def apposed_maker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:

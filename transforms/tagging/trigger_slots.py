@@ -233,8 +233,27 @@ def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool
     return pattern.source != "between" and (
         clause_agents.is_passive(lowers, match.start)
         or lowers[match.end : match.end + 1] == ["by"]
-        and (reactions.apposed_act(lowers, match.start) or lowers[match.start - 1] == ",")
+        and (
+            reactions.apposed_act(lowers, match.start)
+            or lowers[match.start - 1] == ","
+            or lowers[match.start - 1] == "and"
+            and _passive_before(lowers, match.start - 1)
+        )
     )  # "Iran, accused by Washington of attacking tankers, denied"
+
+
+def _passive_before(lowers: list[str], conjunction: int) -> bool:
+    """Whether a passive participle with its "by" agent comes shortly before the "and" at
+    ``conjunction`` ("welcomed by Israel and condemned by the Palestinians")."""
+    window = lowers[max(0, conjunction - PASSIVE_REACH) : conjunction]
+    return "by" in window and any(
+        clause_agents.is_passive(lowers, position)
+        for position in range(max(0, conjunction - PASSIVE_REACH), conjunction)
+        if lowers[position].endswith("ed")
+    )
+
+
+PASSIVE_REACH = 6  # "welcomed by the Israeli government and condemned by"
 
 
 def inside_targets(
@@ -316,6 +335,10 @@ def passive_agents(
             by, subjects = captors, captives
     # "Israel approved new homes, a move condemned by the EU": the first actor's act
     subjects = reactions.apposed_maker(lowers, mentions, match.start) or subjects
+    if lowers[match.start - 1 : match.start] == ["and"] and clauses and clauses[-1].objects:
+        # "a reversal that was welcomed by Israel and condemned by the Palestinians": the
+        # second participle is done to what the first was
+        subjects = clauses[-1].objects
     owner = next(
         (c.subjects for c in clauses if c.nominal and subjects and subjects[-1] in c.objects),
         None,

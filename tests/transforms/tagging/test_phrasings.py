@@ -973,6 +973,16 @@ CASES = [
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
+        "The United States said it no longer considers Israeli settlements in the occupied West "
+        "Bank to be illegal.",
+        ("USA", "ISR", "SUPPORT", "asserted"),
+    ),
+    (
+        "The United States said it no longer considers Israeli settlements illegal, a major "
+        "reversal of U.S. policy that was welcomed by Israel and condemned by the Palestinians.",
+        ("PSE", "USA", "ACCUSE", "asserted"),
+    ),
+    (
         "Iraq's prime minister said he had asked the United States to send a delegation. The "
         "State Department rejected the request.",
         ("USA", "IRQ", "REJECT", "asserted"),
