@@ -212,7 +212,7 @@ def _auxiliaries_end(lowers: list[str], start: int) -> int:
 # Subordinators that open a sentence with a gerund ("Before leaving for Beijing, Bush ...")
 OPENING_SUBORDINATORS = frozenset({"before", "after", "while"})
 # Prepositions that open a trigger which is an adjunct of the main clause ("in their talks")
-ADJUNCT_OPENERS = frozenset({"in", "during", "at"})
+ADJUNCT_OPENERS = frozenset({"in", "during", "at", "after", "following"})
 
 
 def _bare(word: str) -> bool:

@@ -77,7 +77,11 @@ def trigger_subjects(
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
-    if pattern.nominal and lowers[match.start + 1 : match.start + 2] == ["their"]:
+    if pattern.nominal and (
+        lowers[match.start + 1 : match.start + 2] == ["their"]
+        or pattern.target == "none"
+        and lowers[match.start] in ADJUNCT_PREPOSITIONS
+    ):  # ("after six hours of talks in Sochi": the talks of the clause's subjects)
         # "Xi and Biden agreed to ..., in their first talks in a year": the talks of the
         # clause's subjects
         last = next((c for c in reversed(clauses) if not c.nominal and c.subjects), None)
@@ -133,6 +137,9 @@ def trigger_subjects(
         if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
             subjects, via_pronoun = speaker, False
     return subjects, via_pronoun
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"in", "during", "at", "after", "following"})
 
 
 def _two_sides(mentions: list[Mention], start: int) -> list[Mention]:

@@ -973,6 +973,11 @@ CASES = [
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
+        "Putin and Erdogan agreed Tuesday on a plan to deploy their troops along the border, after "
+        "six hours of talks in the Black Sea resort of Sochi.",
+        ("TUR", "RUS", "CONSULT", "asserted"),
+    ),
+    (
         "The United States said it no longer considers Israeli settlements in the occupied West "
         "Bank to be illegal.",
         ("USA", "ISR", "SUPPORT", "asserted"),
