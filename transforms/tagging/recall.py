@@ -37,6 +37,7 @@ REFERRING_RE = re.compile(
     r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both|bloc|alliance|"
     r"body|country|ally|tariffs|terms))\b"
 )
+ACTOR_WORDS_KEPT = 50_000  # capitalised words whose dictionary answer is remembered
 SENTENCE_STARTERS = words(
     "the a an in on at but and for this that these those after before with as by from to of "
     "while when if however meanwhile also last earlier later since during under over there "
@@ -88,6 +89,7 @@ class Recall:
         self.lexicon = lexicon
         self.finder = finder
         self.tokens = tokens
+        self._actor_words: dict[str, bool] = {}  # _names_an_actor's answers, bounded
 
     def read(
         self, text: str, document: Document, memory: ActorMemory
@@ -109,9 +111,15 @@ class Recall:
         )
 
     def _names_an_actor(self, word: str) -> bool:
-        """Whether a word alone names an actor in the dictionaries (not a place, not unknown)."""
-        length, senses = self.lexicon.match([word], [word.lower()], 0)
-        return bool(length) and any(sense.kind != PLACE for sense in senses)
+        """Whether a word alone names an actor in the dictionaries (not a place, not unknown);
+        remembered per word (the same capitalised words recur in every article)."""
+        known = self._actor_words.get(word)
+        if known is None:
+            length, senses = self.lexicon.match([word], [word.lower()], 0)
+            known = bool(length) and any(sense.kind != PLACE for sense in senses)
+            if len(self._actor_words) < ACTOR_WORDS_KEPT:
+                self._actor_words[word] = known
+        return known
 
     def similar(
         self, document: Document, sentence: Sentence, memory: ActorMemory, events: list[Event]
@@ -152,6 +160,8 @@ class Recall:
         paragraph introduced ("Palestinian chief negotiator Saeb Erekat said ..."): only the
         skipped sentences that contain such a word are read, for names and titles alone (the
         paragraph's actors, for pronouns, stay the current paragraph's)."""
+        if not backlog.earlier:
+            return
         unknown = {
             word
             for word in NAME_RE.findall(sentence.text)
@@ -159,7 +169,7 @@ class Recall:
             and word.lower() not in SENTENCE_STARTERS
             and not self._names_an_actor(word)
         }
-        if not unknown or not backlog.earlier:
+        if not unknown:
             return
         # a full name ends in the word ("Saeb Erekat"): "on Monday" or "(Reuters)" is no reason
         # to read a sentence (reading every sentence with a known word cost a fifth of tagging)
