@@ -973,6 +973,16 @@ CASES = [
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
+        "China's ambassador to Britain, Liu Xiaoming, accused London of interfering. British "
+        "Foreign Secretary Dominic Raab summoned Liu for talks.",
+        ("GBR", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
+        "Saudi Foreign Minister Adel al-Jubeir dismissed the offer, saying Iran must first stop "
+        "supporting militias in the region.",
+        ("SAU", "IRN", "REQUEST", "asserted"),
+    ),
+    (
         "Putin and Erdogan agreed Tuesday on a plan to deploy their troops along the border, after "
         "six hours of talks in the Black Sea resort of Sochi.",
         ("TUR", "RUS", "CONSULT", "asserted"),
