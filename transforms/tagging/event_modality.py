@@ -45,6 +45,20 @@ class EventModality:
         targets: list[Mention],
     ) -> str:
         """The modality of the event ``match`` codes with ``pattern``."""
+        modality = self._classify(lowers, match, pattern, subjects, targets)
+        if modality == "future" and _condition_after(lowers, match.end):
+            return "hypothetical"  # "Tehran was ready to hold talks with Riyadh if it changed
+            # its behaviour": a promise on a condition is no plan
+        return modality
+
+    def _classify(
+        self,
+        lowers: list[str],
+        match: TriggerMatch,
+        pattern: Pattern,
+        subjects: list[Mention],
+        targets: list[Mention],
+    ) -> str:
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
             anchor = 0
@@ -231,3 +245,16 @@ def _scheduled_after_before(lowers: list[str], start: int) -> bool:
 
 
 BEFORE_REACH = 5  # "before the Chinese foreign minister heads to"
+
+
+CONDITION_REACH = 12  # words after a trigger within which "if" conditions it
+
+
+def _condition_after(lowers: list[str], end: int) -> bool:
+    """Whether "if" or "unless" follows the trigger in its sentence, before any stop."""
+    for word in lowers[end : end + CONDITION_REACH]:
+        if word in (".", ";", "?", "!"):
+            return False
+        if word in ("if", "unless"):
+            return True
+    return False

@@ -636,6 +636,13 @@ def test_a_joint_agreement_with_a_third_party_is_with_it(tagger):
     assert ("IND", "PAK", "AGREE", "asserted") in mutual
 
 
+def test_a_plan_on_a_condition_is_hypothetical_but_a_conditional_threat_is_made(tagger):
+    offer = "Iran said it was ready to hold talks with Saudi Arabia if Riyadh changed course."
+    assert {row[3] for row in triples(tag(tagger, offer))} == {"hypothetical"}
+    threat = "Trump said he would raise tariffs on China if no deal is reached."
+    assert ("USA", "CHN", "THREATEN", "asserted") in triples(tag(tagger, threat))
+
+
 def test_a_when_clause_keeps_its_own_modality(tagger):
     """A frame cue of the main clause ("is likely to") does not reach past "when": the asking
     happened."""
