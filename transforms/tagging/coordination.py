@@ -53,7 +53,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, left, last):
             break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
-            if _headline_pair(lowers, left, gap):
+            if _headline_pair(lowers, left, gap, group[0]):
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
             break
         group.insert(0, left)
@@ -77,16 +77,23 @@ def plain_complement(gap: list[str]) -> bool:
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
-def _headline_pair(lowers: list[str], left: Mention, gap: list[str]) -> bool:
+def _headline_pair(lowers: list[str], left: Mention, gap: list[str], right: Mention) -> bool:
     """Whether ``left`` opens a headline with a comma for "and" ("Modi, Biden agree ..."): it
-    starts the text, a bare comma follows it, and the text has no final stop."""
+    starts the text, a bare comma follows it, and the text has no stop but perhaps a final one
+    (a feed's title joined to its summary: "Russia, US sign arms pact."), in a short sentence
+    where no apposition follows the second name ("Moscow, Russia's capital")."""
+    inner = lowers[left.end : -1] if lowers[-1:] == ["."] else lowers[left.end :]
     return (
         left.start == 0
         and gap == [","]
         and left.is_actor
-        and lowers[-1:] != ["."]
-        and not any(word in (".", "!", "?") for word in lowers[left.end :])  # ("S. Korea, US")
+        and (lowers[-1:] != ["."] or len(lowers) <= HEADLINE_WORDS)
+        and lowers[right.end : right.end + 1] not in ([","], ["'s"])
+        and not any(word in (".", "!", "?") for word in inner)  # ("S. Korea, US")
     )
+
+
+HEADLINE_WORDS = 14  # the longest sentence read as a headline despite a final stop
 
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:

@@ -191,6 +191,14 @@ class EventModality:
             and lowers[match.start].endswith("ing")
         ):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv"
+        if (
+            modality == "asserted"
+            and not pattern.nominal
+            and subjects
+            and lowers[subjects[-1].end : match.start] == ["to"]
+            and subjects[0].start <= 1
+        ):
+            modality = "future"  # a headline's "UK to expel Russian diplomats"
         if modality == "asserted" and _scheduled_after_before(lowers, match.start):
             modality = "future"  # "a day before Sarkozy heads to Beijing": a present after
             # "before" is what is still to come

@@ -972,6 +972,11 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    ("Russia, US sign nuclear arms pact.", ("USA", "RUS", "SUPPORT", "asserted")),
+    ("Israel, Turkey to hold talks on flotilla.", ("TUR", "ISR", "AGREE", "future")),
+    ("UK to expel Russian diplomats", ("GBR", "RUS", "SANCTION", "future")),
+    ("EU mulls sanctions on Iran", ("EUR", "IRN", "SANCTION", "hypothetical")),
+    ("Iran hit by new UN sanctions.", ("UNO", "IRN", "SANCTION", "asserted")),
     (
         "China's ambassador to Britain, Liu Xiaoming, accused London of interfering. British "
         "Foreign Secretary Dominic Raab summoned Liu for talks.",
