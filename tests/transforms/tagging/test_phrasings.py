@@ -972,6 +972,15 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "Beijing quickly retaliated with duties on American soybeans and pork.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
+    (
+        "China and the US have held more than a dozen rounds of negotiations.",
+        ("USA", "CHN", "CONSULT", "asserted"),
+    ),
+    ("Zelensky had been seeking a White House visit.", ("UKR", "USA", "REQUEST", "asserted")),
     ("Russia, US sign nuclear arms pact.", ("USA", "RUS", "SUPPORT", "asserted")),
     ("Israel, Turkey to hold talks on flotilla.", ("TUR", "ISR", "AGREE", "future")),
     ("UK to expel Russian diplomats", ("GBR", "RUS", "SANCTION", "future")),
