@@ -1313,3 +1313,10 @@ def test_dissidents_from_a_country_are_its_opposition_not_its_state(tagger):
 def test_a_call_for_restraint_is_no_phone_call(tagger):
     rows = tag(tagger, "Russia and China call for restraint in the Gulf.")
     assert not any(row.plover_type == "CONSULT" for row in rows)
+
+
+def test_demonstrators_and_their_own_government_are_domestic_politics(tagger):
+    text = "Georgian demonstrators received assurances from the Georgian government."
+    assert tag(tagger, text) == []
+    support = triples(tag(tagger, "Trump voiced support for Iranian protesters."))
+    assert ("USA", "IRN", "SUPPORT", "asserted") in support
