@@ -972,6 +972,8 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    ("The leaders of Russia and China spoke on Friday.", ("CHN", "RUS", "CONSULT", "asserted")),
+    ("US and Chinese officials have been in contact.", ("USA", "CHN", "CONSULT", "asserted")),
     (
         "Beijing quickly retaliated with duties on American soybeans and pork.",
         ("CHN", "USA", "SANCTION", "asserted"),
@@ -1320,3 +1322,8 @@ def test_demonstrators_and_their_own_government_are_domestic_politics(tagger):
     assert tag(tagger, text) == []
     support = triples(tag(tagger, "Trump voiced support for Iranian protesters."))
     assert ("USA", "IRN", "SUPPORT", "asserted") in support
+
+
+def test_officials_speaking_on_condition_of_anonymity_hold_no_talks(tagger):
+    text = "US and Chinese officials spoke on condition of anonymity."
+    assert tag(tagger, text) == []
