@@ -564,35 +564,33 @@ def test_tariffs_without_an_imposer_are_the_storys_other_side(tagger):
     assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, even)))
 
 
-def test_terms_refused_without_an_owner_are_the_storys_other_sides(tagger):
-    text = (
-        "The United States and China have held trade talks for months. Washington wants Beijing "
-        "to buy more farm goods. The United States accused China of stealing technology. China "
-        "has balked on terms that would leave it exposed."
-    )
-    assert ("CHN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
+TRADE_WAR = (
+    "The United States and China have been locked in a trade war since 2018. Washington accused "
+    "Beijing of stealing technology. The United States wants China to buy more farm goods. "
+)
 
 
-def test_the_ally_is_the_storys_other_side_to_the_actor_before_it(tagger):
-    text = (
-        "Trump spoke with Zelensky in July. Ukraine wanted help. Ukraine needed weapons. At the "
-        "time, U.S. military aid for the ally was being stalled."
-    )
-    assert ("USA", "UKR", "SANCTION", "asserted") in triples(tag(tagger, text))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TRADE_WAR + "China has balked on terms that would leave it exposed.", "CHN USA REJECT"),
+        (TRADE_WAR + "Retaliatory tariffs imposed by China have hurt farmers.", "CHN USA SANCTION"),
+        (
+            "Trump spoke with Zelensky in July. Ukraine wanted help. Ukraine needed weapons. At "
+            "the time, U.S. military aid for the ally was being stalled.",
+            "USA UKR SANCTION",
+        ),
+    ],
+)
+def test_an_unnamed_side_is_the_storys_other_side(tagger, text, expected):
+    """Terms refused with no owner, tariffs with no target, "the ally": the state the story
+    names most besides the actor (``ActorMemory.rival``)."""
+    assert (*expected.split(), "asserted") in triples(tag(tagger, text))
 
 
 def test_a_time_in_pm_is_no_prime_minister(tagger):
     text = "Thai PM Prayuth Chan-ocha met Hun Sen. A statement issued at 3 pm criticized Cambodia."
     assert ("THA", "KHM", "ACCUSE", "asserted") not in triples(tag(tagger, text))
-
-
-def test_tariffs_without_a_target_hit_the_storys_other_side(tagger):
-    text = (
-        "The United States and China have been locked in a trade war since 2018. Washington "
-        "accused Beijing of stealing technology. The United States wants China to buy more farm "
-        "goods. Retaliatory tariffs imposed by China have particularly hurt farmers."
-    )
-    assert ("CHN", "USA", "SANCTION", "asserted") in triples(tag(tagger, text))
 
 
 def test_settlements_are_no_actor_of_their_own(tagger):
