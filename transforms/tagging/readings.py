@@ -317,10 +317,7 @@ def unnamed_imposer(
     out."""
     if DUTIES.isdisjoint(lowers[match.start : match.end]) or targets[-1].actor is None:
         return []
-    rival = memory.rival(targets[-1].actor.country)
-    if rival is None:
-        return []
-    return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), rival)]
+    return _other_side(lowers, match, targets[-1].actor.country, memory)
 
 
 # What one side asks of the other ("balked on terms", "bowed to pressure")
@@ -337,7 +334,15 @@ def unnamed_other_side(
     said = lowers[match.start : match.end]
     if DEMAND_NOUNS.isdisjoint(said) and DUTIES.isdisjoint(said) or sources[-1].actor is None:
         return []
-    rival = memory.rival(sources[-1].actor.country)
+    return _other_side(lowers, match, sources[-1].actor.country, memory)
+
+
+def _other_side(
+    lowers: list[str], match: TriggerMatch, country: str, memory: ActorMemory
+) -> list[Mention]:
+    """The story's other side to ``country`` (``ActorMemory.rival``) as a mention of the
+    trigger, or [] when no state stands out."""
+    rival = memory.rival(country)
     if rival is None:
         return []
     return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), rival)]
