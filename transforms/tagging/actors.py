@@ -272,14 +272,9 @@ class MentionFinder:
             if mention.demonym_only and mention.actor is None:
                 self._bloc_agents(mention, lowers)
             elif mention.actor is not None and mention.actor.personal:
-                posted = (
-                    next(
-                        (m for m in mentions if m.start == mention.end + 1),
-                        None,
-                    )
-                    if lowers[mention.end : mention.end + 1] == ["to"]
-                    else None
-                )
+                posted = None
+                if lowers[mention.end : mention.end + 1] == ["to"]:
+                    posted = next((m for m in mentions if m.start == mention.end + 1), None)
                 if posted is not None:  # "China's ambassador to Britain, Liu Xiaoming, said"
                     mention = dataclasses.replace(mention, end=posted.end)
                 name = appositive_name(self.lexicon, words, lowers, mention)
