@@ -972,6 +972,14 @@ CASES = [
     ),
     ("The United States and its ally Japan condemned China.", ("USA", "CHN", "ACCUSE", "asserted")),
     ("China summoned a senior U.S. embassy official.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "Trump's push for Ukraine to investigate the Bidens is at the heart of the inquiry.",
+        ("USA", "UKR", "REQUEST", "asserted"),
+    ),
+    (
+        "Trump made the aid contingent on Zelensky announcing the investigations.",
+        ("USA", "UKR", "REQUEST", "asserted"),
+    ),
     ("The leaders of Russia and China spoke on Friday.", ("CHN", "RUS", "CONSULT", "asserted")),
     ("US and Chinese officials have been in contact.", ("USA", "CHN", "CONSULT", "asserted")),
     (
