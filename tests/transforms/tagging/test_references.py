@@ -552,18 +552,6 @@ def test_a_company_after_a_country_s_is_no_person_of_that_country(tagger):
     assert tag(tagger, "Germany's Siemens met Chinese officials in Beijing.") == []
 
 
-def test_tariffs_without_an_imposer_are_the_storys_other_side(tagger):
-    text = (
-        "The United States and China have been locked in a trade war since 2018. Washington "
-        "accused Beijing of stealing technology. The United States wants China to buy more farm "
-        "goods. Tariffs on Chinese goods were increased from 10% to 25% in May."
-    )
-    assert ("USA", "CHN", "SANCTION", "asserted") in triples(tag(tagger, text))
-    # no state stands out: no imposer is guessed
-    even = "Tariffs on Chinese goods were increased in May, Japan and Germany said."
-    assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, even)))
-
-
 TRADE_WAR = (
     "The United States and China have been locked in a trade war since 2018. Washington accused "
     "Beijing of stealing technology. The United States wants China to buy more farm goods. "
@@ -573,6 +561,7 @@ TRADE_WAR = (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (TRADE_WAR + "Tariffs on Chinese goods were increased to 25% in May.", "USA CHN SANCTION"),
         (TRADE_WAR + "China has balked on terms that would leave it exposed.", "CHN USA REJECT"),
         (TRADE_WAR + "Retaliatory tariffs imposed by China have hurt farmers.", "CHN USA SANCTION"),
         (
@@ -583,9 +572,14 @@ TRADE_WAR = (
     ],
 )
 def test_an_unnamed_side_is_the_storys_other_side(tagger, text, expected):
-    """Terms refused with no owner, tariffs with no target, "the ally": the state the story
-    names most besides the actor (``ActorMemory.rival``)."""
+    """Tariffs with no imposer or target, terms refused with no owner, "the ally": the state the
+    story names most besides the actor (``ActorMemory.rival``)."""
     assert (*expected.split(), "asserted") in triples(tag(tagger, text))
+
+
+def test_no_other_side_is_guessed_when_no_state_stands_out(tagger):
+    even = "Tariffs on Chinese goods were increased in May, Japan and Germany said."
+    assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, even)))
 
 
 def test_a_time_in_pm_is_no_prime_minister(tagger):
