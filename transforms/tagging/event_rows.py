@@ -152,4 +152,22 @@ def event_rows(
                 tagger_version=version,
             )
         )
-    return rows
+    return _most_specific(rows)
+
+
+def _most_specific(rows: list[Event]) -> list[Event]:
+    """One act's rows without those another row names more closely: "told Xi Jinping that China
+    should" is one request to CHNGOV, not a second one to CHN as well."""
+    return [
+        row
+        for row in rows
+        if not any(
+            other is not row
+            and (other.source_code, other.target_code) != (row.source_code, row.target_code)
+            and row.source_code
+            and row.target_code
+            and (other.source_code or "").startswith(row.source_code)
+            and (other.target_code or "").startswith(row.target_code)
+            for other in rows
+        )
+    ]

@@ -81,6 +81,14 @@ def test_compound_source_gives_one_row_per_actor_sharing_a_mention(tagger):
     assert {e.cameo_code for e in events} == {"161"}
 
 
+def test_an_act_names_its_actor_once_by_the_closest_code(tagger):
+    # the addressee and the that-clause's subject are one actor: one row, to the president
+    events = tag(tagger, "Olaf Scholz told Xi Jinping that China should use its influence.")
+    assert [(e.source_code, e.target_code, e.plover_type) for e in events] == [
+        ("DEUGOV", "CHNGOV", "REQUEST")
+    ]
+
+
 def test_symmetric_subject_gives_both_directions(tagger):
     events = tag(tagger, "Saudi Arabia and Iran restored diplomatic ties on Friday.")
     assert triples(events) == {
