@@ -21,7 +21,13 @@ from transforms.tagging.epithets import (
     owner_of,
 )
 from transforms.tagging.lexicon import Lexicon
-from transforms.tagging.memory import ActorMemory, first_list, object_person, they_group
+from transforms.tagging.memory import (
+    ActorMemory,
+    clause_subject,
+    first_list,
+    object_person,
+    they_group,
+)
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents, unknown_owner
@@ -182,7 +188,10 @@ class MentionFinder:
                 if (known is None or not words[index][:1].isupper()) and (
                     lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
                 ):
-                    known = self._reference(words, lowers, index, memory)
+                    kind = PRONOUN_KINDS.get(lowers[index], "")
+                    known = clause_subject(mentions, lowers, index, kind) or self._reference(
+                        words, lowers, index, memory
+                    )
                 first = index
                 the = _the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1
                 if the >= 0:

@@ -207,6 +207,32 @@ def object_person(mentions: list[Mention]) -> Actor | None:
     return others[-1] if others else None
 
 
+# A pronoun after these opens a clause inside the one before it: its subject is that clause's
+SUBORDINATORS = words("if unless because since until once whereas while")
+# What follows a clause's subject: an auxiliary or modal, or a past verb ("China had", "Beijing
+# would", "Germany promised")
+FINITE = words("would will must should could can may might had has have is was were are did does")
+
+
+def clause_subject(
+    mentions: list[Mention], lowers: list[str], index: int, kind: str
+) -> Actor | None:
+    """What "it", "he" or "she" right after "if", "because", ... stands for: the subject of the
+    clause it depends on, the sentence's nearest actor before it followed by a verb ("warned that
+    China would face consequences if it armed Russia": China, not the warner); None when no
+    actor of the sentence heads a clause before it."""
+    if index == 0 or lowers[index - 1] not in SUBORDINATORS:
+        return None
+    for mention in reversed(mentions):
+        actor = mention.actor
+        if actor is None or mention.end >= index or (kind == "person") != actor.personal:
+            continue
+        after = lowers[mention.end] if mention.end < len(lowers) else ""
+        if after in FINITE or (after.endswith("ed") and len(after) > 3):
+            return actor
+    return None
+
+
 def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
     """What "they" stands for: the sentence's own first list before it ("The foreign ministers
     of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""

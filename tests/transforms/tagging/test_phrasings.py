@@ -1089,6 +1089,18 @@ CASES = [
         "the alliance stood in solidarity with its ally.",
         ("NATO", "POL", "SUPPORT", "asserted"),
     ),
+    (
+        "Blinken told Wang Yi that China would face serious consequences if it armed Russia.",
+        ("USA", "CHN", "THREATEN", "asserted"),
+    ),
+    (
+        "Washington told Beijing it would pay a price for supporting Moscow.",
+        ("USA", "CHN", "THREATEN", "asserted"),
+    ),
+    (
+        "Olaf Scholz told Chinese leader Xi Jinping that Beijing should use its influence.",
+        ("DEU", "CHN", "REQUEST", "asserted"),
+    ),
 ]
 
 

@@ -33,6 +33,25 @@ def test_said_it_would_keeps_the_speaker_and_the_future(tagger):
     assert triples(events) == {("RUS", "DEU", "SANCTION", "future")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland said Germany must act because it had promised tanks to Ukraine.",
+            ("DEU", "UKR", "AGREE", "asserted"),
+        ),
+        (
+            "The United States warned that China would face consequences if it armed Russia.",
+            ("CHN", "RUS", "COOPERATE", "hypothetical"),
+        ),
+    ],
+)
+def test_it_after_if_or_because_is_the_subject_of_the_clause_it_depends_on(tagger, text, expected):
+    events = triples(tag(tagger, text))
+    assert expected in events
+    assert not any(row[2] == expected[2] and row[0] != expected[0] for row in events)
+
+
 def test_the_speaker_of_a_quotation_is_its_source(tagger):
     after = '"We strongly condemn Russia\'s attack," the French foreign minister said on Monday.'
     assert triples(tag(tagger, after)) == {("FRA", "RUS", "ACCUSE", "asserted")}
