@@ -1098,6 +1098,14 @@ CASES = [
         ("USA", "CHN", "THREATEN", "asserted"),
     ),
     (
+        "Iran and the United States exchanged threats on Monday.",
+        ("USA", "IRN", "THREATEN", "asserted"),
+    ),
+    (
+        "Washington said Ankara would pay a heavy price for the offensive.",
+        ("USA", "TUR", "THREATEN", "asserted"),
+    ),
+    (
         "Olaf Scholz told Chinese leader Xi Jinping that Beijing should use its influence.",
         ("DEU", "CHN", "REQUEST", "asserted"),
     ),
