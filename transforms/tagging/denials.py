@@ -31,7 +31,11 @@ DENIAL_RE = re.compile(
     r"criticism|remarks|comments|statement"
     r"|involvement|responsibility|role|wrongdoing)"
     r"|(?:involvement|responsibility|wrongdoing)"
-    r"|(?<=denied )that|(?<=denies )that|(?<=denying )that)\b"
+    r"|(?<=denied )that|(?<=denies )that|(?<=denying )that|(?<=denied )it|(?<=denies )it)\b"
+    # the charge named before its denier: "..., a charge Baku denied", "..., which Baku denied",
+    # "..., an accusation denied by Baku"
+    r"|\b(?:charges?|accusations?|allegations?|claims?|which) (?:\w+ ){0,4}?"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b"
 )  # "denied any involvement", "denied responsibility", "denied that ...": the accused answers
 # What a rejected noun answers: an accusation; a threat (an ultimatum); a demand; a sanction;
 # else the last act of any kind aimed at the denier ("The Kremlin dismissed the decision")
@@ -69,8 +73,11 @@ DENIAL_CONFIDENCE = 0.6
 def answered_types(lowers: list[str], verb: int) -> set[str] | None:
     """The types of act the noun after a denying verb answers (None: any)."""
     following = lowers[verb + 1 : verb + 4]
-    if ACCUSATION_NOUNS & set(following) or following[:1] == ["that"]:
+    if ACCUSATION_NOUNS & set(following) or following[:1] in (["that"], ["it"]):
         return {"ACCUSE"}
+    before = lowers[max(0, verb - 6) : verb]
+    if ACCUSATION_NOUNS & set(before) or ("which" in before and lowers[verb].startswith("den")):
+        return {"ACCUSE"}  # "a charge Baku denied", "which Baku denied"
     return next((ANSWERED_TYPES[word] for word in following if word in ANSWERED_TYPES), None)
 
 

@@ -147,6 +147,8 @@ class Recall:
             return []
         types = answered_types(lowers, verb)
         subjects, _ = roles.subject(lowers, mentions, verb)
+        if lowers[verb + 1 : verb + 2] == ["by"]:  # "an accusation denied by Baku"
+            subjects = [m for m in mentions if m.start == verb + 2 and m.is_actor]
         if not subjects and lowers[:1] in (["it"], ["they"]) and verb <= OPENING_DENIAL:
             # "Canada accused India of ... It rejected the allegations": the accused denies
             subjects = accused(events, types, sentence.text[: len(lowers[0])])

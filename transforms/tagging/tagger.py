@@ -108,7 +108,9 @@ class EventTagger:
             else:
                 backlog.sentences.append(sentence)  # no pattern has all its required words
             if not any(event.plover_type == "REJECT" for event in own):
-                own += self.recall.denial(document, sentence, memory, events)
+                # "Armenia accused Azerbaijan ..., a charge Baku denied": the sentence's own
+                # accusation is answered too
+                own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
             if not own and reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
                 read = self.recall.read(sentence.text, document, scratch(memory))

@@ -198,6 +198,26 @@ def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger
                 ("ETH", "SDN", "REJECT", "asserted"),
             },
         ),
+        *(  # the charge and its denial in one sentence, the charge named before its denier
+            (
+                f"Armenia accused Azerbaijan of violating the ceasefire, {denial}.",
+                {("ARM", "AZE", "ACCUSE", "asserted"), ("AZE", "ARM", "REJECT", "asserted")},
+            )
+            for denial in (
+                "a charge Baku denied",
+                "which Baku denied",
+                "an accusation denied by Baku",
+                "but Baku denied responsibility",
+            )
+        ),
+        (
+            "Armenia accused Azerbaijan of violating the ceasefire. Azerbaijan denied it.",
+            {("ARM", "AZE", "ACCUSE", "asserted"), ("AZE", "ARM", "REJECT", "asserted")},
+        ),
+        (
+            "Armenia accused Azerbaijan of violating the ceasefire, which Georgia denied.",
+            {("ARM", "AZE", "ACCUSE", "asserted")},
+        ),
     ],
 )
 def test_a_denial_of_the_charge_answers_the_articles_accusation(tagger, text, expected):
