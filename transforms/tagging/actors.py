@@ -22,11 +22,13 @@ from transforms.tagging.epithets import (
 )
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import (
+    OWN,
     ActorMemory,
     clause_subject,
     first_list,
     object_person,
     they_group,
+    verb_subject,
 )
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
@@ -238,8 +240,11 @@ class MentionFinder:
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
-                owner = _expelled_owner(lowers, mentions, index - 1)
-                mention = self.chunks.possessed(index, end, text, parts, memory, owner=owner)
+                owner = _expelled_owner(lowers, mentions, index - 1) or verb_subject(
+                    mentions, lowers, index - 1
+                )
+                if owner is not OWN:  # "Chile and Colombia recalled their envoys": no target
+                    mention = self.chunks.possessed(index, end, text, parts, memory, owner=owner)
             elif mention is None and lowers[index - 1 : index] == ["'s"] and mentions:
                 # "The North's foreign ministry": an epithet's body
                 owner = mentions[-1].actor if mentions[-1].end == index - 1 else None

@@ -52,6 +52,8 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
             break
         if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, left, last):
             break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses
+        if _clause_after_object(lowers, left, gap, last):
+            break  # "cut ties with Israel and Chile recalled": Israel is the first clause's
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
             if _headline_pair(lowers, left, gap, group[0]):
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
@@ -59,6 +61,21 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         group.insert(0, left)
         index -= 1
     return group
+
+
+# Prepositions whose object ends a clause ("cut ties with Israel | and Chile recalled")
+OBJECT_PREPOSITIONS = words("with to against from on")
+
+
+def _clause_after_object(lowers: list[str], left: Mention, gap: list[str], right: Mention) -> bool:
+    """Whether "and" between a preposition's object ``left`` and ``right`` opens a new clause
+    that ``right`` is the subject of ("cut ties with Israel and Chile recalled its envoy")."""
+    return (
+        gap in (["and"], [",", "and"])
+        and left.start > 0
+        and lowers[left.start - 1] in OBJECT_PREPOSITIONS
+        and _past_verb_follows(lowers, right)
+    )
 
 
 def plain_complement(gap: list[str]) -> bool:
@@ -122,15 +139,28 @@ def _new_clause(lowers: list[str], left: Mention, right: Mention) -> bool:
     return verbal and _verb_follows(lowers, right)
 
 
+def _past_verb_follows(lowers: list[str], mention: Mention) -> bool:
+    """Whether a past verb (not an auxiliary, which a plural list may take) follows
+    ``mention``: after an object, it opens a new clause."""
+    after = lowers[mention.end] if mention.end < len(lowers) else ""
+    return after == "said" or (after.endswith("ed") and after.isalpha())
+
+
 def _twins(one: Mention, other: Mention) -> bool:
     """Whether two mentions share one span: the two actors of "the two countries"."""
     return one.start == other.start and one.end == other.end
 
 
 def coordinated_right(
-    lowers: list[str], mentions: list[Mention], first: Mention, *, places: bool = False
+    lowers: list[str],
+    mentions: list[Mention],
+    first: Mention,
+    *,
+    places: bool = False,
+    objects: bool = False,
 ) -> list[Mention]:
-    """``first`` with the actors joined to it on the right."""
+    """``first`` with the actors joined to it on the right; ``objects`` when ``first`` is a
+    verb's object."""
     group = [first]
     closed = [True]  # per item: whether the words before it close the list
     index = mentions.index(first)
@@ -146,6 +176,8 @@ def coordinated_right(
             break
         if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, first, right):
             break  # "Trump thanked the Taliban, and Australia's Morrison welcomed": a new clause
+        if objects and len(group) == 1 and _clause_after_object(lowers, first, gap, right):
+            break  # "Bolivia cut ties with Israel and Chile recalled its ambassador"
         group.append(right)
         closed.append(_closes_list(gap))
         index += 1

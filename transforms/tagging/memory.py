@@ -233,6 +233,30 @@ def clause_subject(
     return None
 
 
+# Words that may stand between a subject and its verb ("Chile has also recalled its envoy")
+SUBJECT_VERB_FILLERS = words("has have had also will would")
+OWN = Actor("", None, "")  # what "their" owns after a list of subjects: each member's own
+
+
+def verb_subject(mentions: list[Mention], lowers: list[str], index: int) -> Actor | None:
+    """The owner of "its" or "their" at ``index`` when a verb right after an actor leads to it:
+    the verb's subject ("Chile recalled its ambassador": Chile's, not the sentence's first
+    state's); ``OWN`` after a list ("Chile and Colombia recalled their ambassadors": each its
+    own, no other state's); None otherwise."""
+    verb = index - 1
+    if verb < 1 or not (lowers[verb].endswith("ed") or lowers[verb] in FINITE):
+        return None
+    before = verb - 1
+    while before > 0 and lowers[before] in SUBJECT_VERB_FILLERS:
+        before -= 1
+    subject = next((m for m in reversed(mentions) if m.end == before + 1), None)
+    if subject is None or subject.actor is None or subject.actor.personal or not subject.is_actor:
+        return None
+    if lowers[index] == "their" and lowers[subject.start - 1 : subject.start] == ["and"]:
+        return OWN
+    return subject.actor
+
+
 def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
     """What "they" stands for: the sentence's own first list before it ("The foreign ministers
     of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""

@@ -285,7 +285,7 @@ def object_mentions(
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
             return [as_state(mention)]
         if mention.is_actor or (places and mention.place_country):
-            group = coordinated_right(lowers, mentions, mention, places=places)
+            group = coordinated_right(lowers, mentions, mention, places=places, objects=True)
             noun = _proxy(gap) if not plain_gap(gap) else None
             return [_as_proxy(member, noun) for member in group]
         return []

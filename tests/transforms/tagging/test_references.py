@@ -231,6 +231,21 @@ def test_a_coordinated_verb_keeps_the_first_verbs_subject(tagger):
     assert not any(row[0] == "UKR" for row in triples(tag(tagger, text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia cut ties with Israel and Chile recalled its ambassador.",
+        "Bolivia cut ties with Israel, and Chile recalled its ambassador.",
+        "Bolivia cut ties with Israel on Tuesday, while Chile and Colombia recalled their "
+        "ambassadors.",
+    ],
+)
+def test_a_clause_after_an_object_has_its_own_subject_and_owns_its_envoys(tagger, text):
+    # Chile is no second target of the cut ties, Israel no subject of the recall, and the
+    # recalled envoys are Chile's (Colombia's) own, not Bolivia's
+    assert triples(tag(tagger, text)) == {("BOL", "ISR", "SANCTION", "asserted")}
+
+
 def test_a_counterpart_named_after_the_title_is_the_call_target(tagger):
     text = "Penny Wong called her Indonesian counterpart Retno Marsudi on Monday."
     assert triples(tag(tagger, text)) == {("AUS", "IDN", "CONSULT", "asserted")}
