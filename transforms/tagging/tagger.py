@@ -58,6 +58,22 @@ WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
 
+def restates(event: Event, other: Event) -> bool:
+    """Whether ``event`` is ``other`` told again in the same sentence with its actors named
+    otherwise ("visited Pyongyang, where he was hosted by Kim Jong Un": one visit)."""
+    return (
+        event.cameo_code == other.cameo_code
+        and event.modality == other.modality
+        and _same_actor(event.source_code, other.source_code)
+        and _same_actor(event.target_code, other.target_code)
+    )
+
+
+def _same_actor(one: str | None, other: str | None) -> bool:
+    """Whether two actor codes name one actor, one more closely ("PRK", "PRKGOV")."""
+    return bool(one and other) and (one.startswith(other) or other.startswith(one))
+
+
 class EventTagger:
     """Holds the dictionaries and matchers; build once, then call ``tag`` per document."""
 
@@ -115,11 +131,13 @@ class EventTagger:
             if not own and reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 reactions.note_unrowed_act(memory, sentence, *read)  # "fired two missiles"
+            kept: list[Event] = []
             for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)
-                if key not in seen:
+                if key not in seen and not any(restates(event, other) for other in kept):
                     seen.add(key)
-                    events.append(event)
+                    kept.append(event)
+            events.extend(kept)
         if any(event.date_is_fallback for event in events):
             events = with_story_date(events, story_date(sentences, document.published))
         if self.gazetteer is None or not events:

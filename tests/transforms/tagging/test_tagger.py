@@ -89,6 +89,17 @@ def test_an_act_names_its_actor_once_by_the_closest_code(tagger):
     ]
 
 
+def test_an_act_told_twice_in_one_sentence_is_one_row(tagger):
+    text = (
+        "Russia's Defence Minister Sergei Shoigu visited Pyongyang in July, where he was "
+        "hosted by Kim Jong Un."
+    )
+    events = tag(tagger, text)
+    assert [(e.source_country, e.target_country, e.cameo_code) for e in events] == [
+        ("RUS", "PRK", "042")
+    ]
+
+
 def test_symmetric_subject_gives_both_directions(tagger):
     events = tag(tagger, "Saudi Arabia and Iran restored diplomatic ties on Friday.")
     assert triples(events) == {
