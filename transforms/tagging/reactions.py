@@ -31,17 +31,26 @@ DETERMINERS = words("the this that such any")
 # noun of the same kind reaches it.
 UNROWED_ACTS = {
     **dict.fromkeys(words("fired launched tested"), "launch"),
-    **dict.fromkeys(words("attacked struck shelled bombed raided"), "attack"),
+    **dict.fromkeys(
+        words("attacked struck shelled bombed raided targeted bombarded pounded"), "attack"
+    ),
     **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
     **dict.fromkeys(words("invaded annexed"), "invasion"),
 }
 UNROWED_ACT_RE = re.compile(r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b")
 KIND_NOUNS = {
     **dict.fromkeys(words("launch launches test tests firing"), "launch"),
-    **dict.fromkeys(words("attack attacks strike strikes shelling bombing raid raids"), "attack"),
+    **dict.fromkeys(
+        words(
+            "attack attacks strike strikes shelling bombing raid raids assault offensive "
+            "airstrike airstrikes bombardment incursion"
+        ),
+        "attack",
+    ),
     **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
     **dict.fromkeys(words("invasion annexation"), "invasion"),
 }
+AIMED = words("at against on")  # a launch aimed at a target is an attack
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
@@ -262,6 +271,9 @@ def note_unrowed_act(
         memory.last_act, memory.partner = makers[0].actor, None
         memory.last_act_sentence, memory.last_act_kind = sentence.index, UNROWED_ACTS[lowers[verb]]
         memory.kinds[UNROWED_ACTS[lowers[verb]]] = (makers[0].actor, sentence.index)
+        if UNROWED_ACTS[lowers[verb]] == "launch" and AIMED & set(lowers[verb + 1 : verb + 6]):
+            # "launched missiles at Kyiv": an attack too ("Germany condemned the attack")
+            memory.kinds["attack"] = (makers[0].actor, sentence.index)
 
 
 def last_act_sides(

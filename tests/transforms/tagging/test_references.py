@@ -585,6 +585,14 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
             "condemned the launch.",
             {("JPN", "PRK", "ACCUSE", "asserted")},
         ),
+        (  # a launch aimed at a target is an attack
+            "Russia launched missiles at Kyiv overnight. Germany condemned the attack.",
+            {("DEU", "RUS", "ACCUSE", "asserted")},
+        ),
+        (
+            "Israel pounded targets in Gaza overnight. Jordan condemned the bombardment.",
+            {("JOR", "ISR", "ACCUSE", "asserted")},
+        ),
         (  # only a noun of the act's kind reaches it: a meeting is no attack
             "Pompeo met Netanyahu in Jerusalem on Monday. Hamas condemned the attack.",
             {("USA", "ISR", "CONSULT", "asserted")},
