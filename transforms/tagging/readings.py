@@ -306,6 +306,7 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
 
 # Duties a story names without their imposer ("Tariffs on Chinese goods were increased")
 DUTIES = words("tariff tariffs duties levies")
+PENALTIES = DUTIES | words("sanctions embargo")  # what one side of a dyadic story imposes
 
 
 def unnamed_imposer(
@@ -328,11 +329,12 @@ def unnamed_other_side(
     lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
 ) -> list[Mention]:
     """Who made the demands a refusal or concession names no owner for ("China has balked on
-    terms" in a story on the US-China trade talks), or whom tariffs with no target named hit
-    ("Retaliatory tariffs imposed by China have hurt farmers"): the state the article names most
+    terms" in a story on the US-China trade talks), or whom tariffs or sanctions with no target
+    named hit ("Retaliatory tariffs imposed by China have hurt farmers", "Washington eased
+    sanctions" in a story on Venezuela): the state the article names most
     besides the source, as a mention of the trigger; [] when none stands out."""
     said = lowers[match.start : match.end]
-    if DEMAND_NOUNS.isdisjoint(said) and DUTIES.isdisjoint(said) or sources[-1].actor is None:
+    if DEMAND_NOUNS.isdisjoint(said) and PENALTIES.isdisjoint(said) or sources[-1].actor is None:
         return []
     return _other_side(lowers, match, sources[-1].actor.country, memory)
 

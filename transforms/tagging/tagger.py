@@ -53,7 +53,7 @@ from transforms.tagging.trigger_slots import (
 
 TAGGER_VERSION = "2.10.0"
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
-OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION"})
+OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 

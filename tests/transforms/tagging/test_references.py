@@ -631,6 +631,17 @@ TRADE_WAR = (
             "the time, U.S. military aid for the ally was being stalled.",
             "USA UKR SANCTION",
         ),
+        (
+            "Venezuela agreed to hold elections. Venezuela freed prisoners. Venezuela named a "
+            "date. In response, Washington eased oil sanctions.",
+            "USA VEN RETREAT",
+        ),
+        (
+            "Venezuela barred the opposition candidate. Venezuela's courts upheld the ban. The "
+            "Venezuelan government said the decision was final. On Thursday the United States "
+            "reimposed oil sanctions.",
+            "USA VEN SANCTION",
+        ),
     ],
 )
 def test_an_unnamed_side_is_the_storys_other_side(tagger, text, expected):
