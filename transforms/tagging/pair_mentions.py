@@ -20,7 +20,10 @@ from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.text import Token, words
 
-PAIR_OPENERS = words("two both")
+PAIR_OPENERS = words("two both leaders")
+# After "the", alone: "as the leaders met" after a sentence that named the two (not "the leaders
+# of ...", which names its own)
+BARE_PAIR_NOUNS = words("leaders")
 STATE_NOUNS = words(
     "countries nations states sides governments neighbours neighbors allies rivals powers capitals"
 )
@@ -35,6 +38,9 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     none."""
     if lowers[index] not in PAIR_OPENERS or index == 0 and lowers[index] == "two":
         return 0, False
+    if lowers[index] in BARE_PAIR_NOUNS:
+        bare = index > 0 and lowers[index - 1] == "the" and lowers[index + 1 : index + 2] != ["of"]
+        return (1, True) if bare else (0, False)
     if lowers[index] == "two" and lowers[index - 1] != "the":
         return 0, False  # "two countries" without "the" is any two
     length = 1

@@ -311,6 +311,30 @@ def test_they_stands_for_the_previous_sentences_list_or_pair_of_leaders(tagger):
     assert triples(tag(tagger, single)) == {("JPN", "CHN", "ACCUSE", "asserted")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Erdogan in Sochi on Monday. The leaders agreed to revive the grain deal.",
+        "Xi told Putin that the countries should trust each other, as the leaders met in Moscow.",
+    ],
+)
+def test_the_leaders_alone_are_the_pair_of_leaders_just_named(tagger, text):
+    kind = "AGREE" if "agreed" in text else "CONSULT"
+    found = triples(tag(tagger, text))
+    pair = {row[:2] for row in found if row[2] == kind and row[3] == "asserted"}
+    assert len(pair) == 2 and {country for row in pair for country in row} in (
+        {"RUS", "TUR"},
+        {"CHN", "RUS"},
+    )
+
+
+def test_the_leaders_of_names_its_own_states(tagger):
+    text = "Putin met Erdogan. The leaders of France and Germany agreed to meet."
+    assert not any(
+        {"RUS", "TUR"} == set(row[:2]) for row in triples(tag(tagger, text)) if row[2] == "AGREE"
+    )
+
+
 def test_both_sides_after_between_in_the_same_sentence_are_that_pair(tagger):
     text = (
         "Egypt, Qatar and the United States, which have been mediating between Israel and "
