@@ -22,7 +22,17 @@ from transforms.tagging.trigger_steps import Step, Steps, item_step, steps_of
 
 SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside", "speaker"})
 TARGET_SLOTS = frozenset(
-    {"subject", "object", "object_place", "to_place", "between", "inside", "first_inside", "none"}
+    {
+        "subject",
+        "object",
+        "object_place",
+        "to_place",
+        "between",
+        "inside",
+        "first_inside",
+        "dateline",
+        "none",
+    }
 )
 COMMON_WORDS = words(
     "a an the to of in on at by for with from and or is are was were be been being am has "

@@ -38,7 +38,7 @@ from transforms.tagging.recall import (
     scratch,
 )
 from transforms.tagging.similar_acts import SIMILAR_RE
-from transforms.tagging.slots import hosts, object_fits, parse_may_help
+from transforms.tagging.slots import dateline_host, hosts, object_fits, parse_may_help
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 from transforms.tagging.trigger_slots import (
@@ -274,6 +274,7 @@ class EventTagger:
         )
         slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
         slots["between"] = object_slots.between(lowers, mentions, match.end)
+        slots["dateline"] = dateline_host(lowers, match.end, dateline)
         slots["speaker"] = speaker_slot
         apposed = passive and reactions.apposed_act(lowers, match.start)
         if apposed and pattern.object_kind == "person":
@@ -309,7 +310,7 @@ class EventTagger:
         # one its kind applies to
         fitted = slots[pattern.target] if pattern.target in ("inside", "first_inside") else objects
         if (
-            pattern.target != "none"
+            pattern.target not in ("none", "dateline")
             and not (apposed and pattern.object_kind == "not_visitor")
             and not object_fits(lowers, fitted, pattern, match.end)
         ):

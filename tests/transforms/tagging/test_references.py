@@ -376,6 +376,20 @@ def test_an_unqualified_government_body_is_the_datelines_country(tagger):
     assert not [row for row in tag(tagger, undated) if row.plover_type == "REQUEST"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BEIJING (Reuters) - Albanese's visit caps a thaw in relations.", {("AUS", "CHN")}),
+        ("KYIV (AP) - During his visit, Blinken pledged more aid.", {("USA", "UKR")}),
+        ("WASHINGTON (Reuters) - Biden's visit was cancelled.", set()),  # at home: no visit
+        ("LONDON - Trump's visit to Scotland drew protests.", {("USA", "GBR")}),  # named
+        ("Albanese's visit caps a thaw in relations.", set()),  # no dateline, no host
+    ],
+)
+def test_a_visit_with_no_destination_is_to_the_datelines_country(tagger, text, expected):
+    assert {row[:2] for row in triples(tag(tagger, text)) if row[2] == "CONSULT"} == expected
+
+
 def test_denying_involvement_answers_the_accusation(tagger):
     text = "The US accused Iran of the attacks. Tehran denied any involvement."
     assert ("IRN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
