@@ -1097,6 +1097,8 @@ CASES = [
         "Washington told Beijing it would pay a price for supporting Moscow.",
         ("USA", "CHN", "THREATEN", "asserted"),
     ),
+    ("Biden said Israel had a right to defend itself.", ("USA", "ISR", "SUPPORT", "asserted")),
+    ("Sunak backed Israel's right to self-defence.", ("GBR", "ISR", "SUPPORT", "asserted")),
     (
         "Iran and the United States exchanged threats on Monday.",
         ("USA", "IRN", "THREATEN", "asserted"),
@@ -1226,6 +1228,10 @@ def test_a_reported_act_of_another_actor_is_not_the_speakers(tagger):
     assert {(r.source_country, r.target_country, r.plover_type) for r in rows} == {
         ("EUR", "RUS", "REQUEST")
     }
+
+
+def test_no_right_to_defend_is_no_support(tagger):
+    assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
 
 def test_a_concern_no_one_said_is_no_event(tagger):
