@@ -47,6 +47,7 @@ from transforms.tagging.trigger_slots import (
     inside_targets,
     passive_agents,
     passive_event,
+    shared_objects,
     trigger_objects,
     trigger_subjects,
 )
@@ -268,6 +269,11 @@ class EventTagger:
         objects = trigger_objects(
             sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
         )
+        if not objects and subjects and clauses and pattern.target == "object":
+            # "met Zelenskiy and pledged continued support": the first verb's object
+            before = [clause for clause in clauses if clause.end <= match.start]
+            if before:
+                objects = shared_objects(lowers, match.start, match.end, subjects, before[-1])
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = inside_targets(
             sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory

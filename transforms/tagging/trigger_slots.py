@@ -30,7 +30,7 @@ from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, noun_agent, object_fits, objects_of
 from transforms.tagging.taxonomy import plover_for_cameo
-from transforms.tagging.text import Sentence, Token
+from transforms.tagging.text import Sentence, Token, words
 
 
 @dataclasses.dataclass
@@ -53,6 +53,44 @@ class Clause:
             pattern.source == "subject" and pattern.target == "object"
         )
         return cls(end, subjects, objects, pattern.nominal, controls)
+
+
+def shared_objects(
+    lowers: list[str], start: int, end: int, subjects: list[Mention], clause: Clause
+) -> list[Mention]:
+    """The objects of the verb before, for a verb coordinated right after them that names none
+    ("met Zelenskiy and pledged continued support", "received Lavrov and thanked him"), when
+    both verbs have one subject; else []."""
+    if clause.nominal or not clause.objects or clause.objects[-1].end > start:
+        return []
+    gap = lowers[clause.objects[-1].end : start]
+    if gap[-2:] == ["and", "also"]:
+        gap = gap[:-1]
+    if gap[-1:] != ["and"] or not _adjunct(gap[:-1]):
+        return []
+    if lowers[end : end + 1] not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]):
+        return []  # "met Putin and criticised the West": the second verb has its own object
+    same = {m.actor.country for m in subjects if m.actor} == {
+        m.actor.country for m in clause.subjects if m.actor
+    }
+    return clause.objects if same else []
+
+
+ADJUNCT_WORDS = words(
+    "in on at during , the last this week monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _adjunct(gap: list[str]) -> bool:
+    """Whether the words between a verb's object and "and" are at most a short adjunct of place
+    or time ("in Kyiv", "on Tuesday"), so the verb after "and" is coordinated with it."""
+    return (
+        len(gap) <= 4
+        and all(
+            word in ADJUNCT_WORDS or (word.isalpha() and not word.endswith("ed")) for word in gap
+        )
+        and (not gap or gap[0] in ("in", "on", "at", "during", ","))
+    )
 
 
 def trigger_subjects(

@@ -246,6 +246,13 @@ def test_a_clause_after_an_object_has_its_own_subject_and_owns_its_envoys(tagger
     assert triples(tag(tagger, text)) == {("BOL", "ISR", "SANCTION", "asserted")}
 
 
+def test_a_coordinated_verb_with_no_object_shares_the_first_verbs(tagger):
+    text = "Kishida met Zelenskiy in Kyiv and pledged continued support."
+    assert ("JPN", "UKR", "AGREE", "asserted") in triples(tag(tagger, text))
+    own = "Erdogan met Putin and criticised the West."  # its own object, though no actor
+    assert ("TUR", "RUS", "ACCUSE", "asserted") not in triples(tag(tagger, own))
+
+
 def test_a_counterpart_named_after_the_title_is_the_call_target(tagger):
     text = "Penny Wong called her Indonesian counterpart Retno Marsudi on Monday."
     assert triples(tag(tagger, text)) == {("AUS", "IDN", "CONSULT", "asserted")}
