@@ -100,3 +100,26 @@ def intent_of(gap: list[str]) -> bool:
         and words_[-2] in INTENT_NOUNS
         and all(word.isalpha() for word in words_[:-2])
     )
+
+
+# Nouns of what one actor asks of, or offers to, another: in the passive ("Sweden's bid was
+# approved by Hungary") the act is done to the noun's owner
+ASKED_NOUNS = words(
+    "bid bids request requests proposal proposals application accession membership offer offers "
+    "demand demands appeal appeals candidacy plan"
+)
+
+
+def asking_owner(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The owner of what a passive verb at ``start`` is done to, when that is a bid, request or
+    proposal ("Sweden's NATO accession was approved by ...": Sweden); [] otherwise."""
+    be = start - 1
+    while be > 0 and lowers[be] in ("been", "being", "has", "have", "had", "was", "were", "is"):
+        be -= 1
+    noun = be  # the last word before the auxiliaries
+    if noun == start - 1 or lowers[noun] not in ASKED_NOUNS:
+        return []
+    owner = next((m for m in mentions if m.is_actor and lowers[m.end : m.end + 1] == ["'s"]), None)
+    if owner is None or not 0 <= noun - (owner.end + 1) < 3:
+        return []
+    return [owner]

@@ -390,4 +390,6 @@ def passive_agents(
     )
     if owner:  # "Kim's visit to Russia was condemned by Seoul": the visit's, Kim's
         subjects = owner
+    if not subjects:  # "Sweden's bid was approved by Hungary": the bid's, Sweden's
+        subjects = owners.asking_owner(lowers, mentions, match.start)
     return by, subjects

@@ -1097,6 +1097,16 @@ CASES = [
         "Washington told Beijing it would pay a price for supporting Moscow.",
         ("USA", "CHN", "THREATEN", "asserted"),
     ),
+    (
+        "North Korea said it would respond to the joint drills by the United States and South "
+        "Korea with overwhelming force.",
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
+    ("Ukraine's request was rejected by Germany.", ("DEU", "UKR", "REJECT", "asserted")),
+    (
+        "Sweden's NATO accession was approved by the Hungarian parliament on Monday.",
+        ("HUN", "SWE", "SUPPORT", "asserted"),
+    ),
     ("Biden said Israel had a right to defend itself.", ("USA", "ISR", "SUPPORT", "asserted")),
     ("Sunak backed Israel's right to self-defence.", ("GBR", "ISR", "SUPPORT", "asserted")),
     (
