@@ -146,6 +146,12 @@ def recode(
         stopped = STOPPED_AID.get(code.cameo, "162")
         future = not WILL_WORDS.isdisjoint(lowers[max(0, start - 5) : start])
         return taxonomy[stopped], "future" if future else "asserted"
+    if modality in ("asserted", "future") and code.cameo in STOPPED_AID and _stopped(lowers, start):
+        # "Poland said it would stop supplying weapons to Ukraine": aid stopped, not given
+        future = modality == "future" or not WILL_WORDS.isdisjoint(
+            lowers[max(0, start - 5) : start]
+        )
+        return taxonomy[STOPPED_AID[code.cameo]], "future" if future else "asserted"
     if modality == REFUSAL:
         if code.plover_type not in REFUSED_TO_REJECT:
             return code, "negated"
@@ -153,8 +159,21 @@ def recode(
     return code, modality
 
 
-STOPPED_AID = {"071": "1621", "072": "1622", "073": "1623"}
+STOPPED_AID = {
+    **{"071": "1621", "072": "1622", "073": "1623"},
+    **{"0331": "1621", "0332": "1622", "0333": "1623", "070": "162", "033": "162"},
+}
+# Verbs that stop the aid whose giving follows them ("stopped sending weapons to")
+STOPPING = words(
+    "stop stops stopped stopping halt halts halted halting cease ceases ceased ceasing suspend "
+    "suspends suspended suspending end ends ended ending"
+)
 WILL_WORDS = words("will would")
+
+
+def _stopped(lowers: list[str], start: int) -> bool:
+    """Whether a stopping verb stands right before the trigger ("stop supplying")."""
+    return start > 0 and lowers[start - 1] in STOPPING
 
 
 def _no_longer(lowers: list[str], start: int) -> bool:

@@ -145,6 +145,9 @@ def subject(
         # Commission asking Brussels": the participle describes the clause's document, whose
         # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
         return _clause_subject(lowers, mentions, complement), False
+    if nominal and _topic_of_clause(lowers, mentions, start):
+        return [], False  # "sanctions on Lockheed Martin over arms sales to Taiwan": not the
+        # sanctioner's sales
     holder = next(
         (m for m in mentions if m.end == start - 1 and m.is_actor and m.end - m.start > 1),
         None,
@@ -325,3 +328,16 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         if mention.end <= verb:
             break
     return []
+
+
+# Prepositions that make the event noun after them what a clause is about, not its subject's act
+TOPIC_OPENERS = words("over against amid about regarding")
+
+
+def _topic_of_clause(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the event noun at ``start`` follows a topic preposition within three words with
+    no actor between them ("over arms sales to Taiwan", not "over U.S. arms sales")."""
+    opener = next(
+        (i for i in range(start - 1, max(start - 4, -1), -1) if lowers[i] in TOPIC_OPENERS), None
+    )
+    return opener is not None and not any(opener < m.start < start for m in mentions)

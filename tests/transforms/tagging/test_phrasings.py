@@ -1102,6 +1102,12 @@ CASES = [
         "Korea with overwhelming force.",
         ("PRK", "KOR", "THREATEN", "asserted"),
     ),
+    ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "Poland said it would stop supplying weapons to Ukraine.",
+        ("POL", "UKR", "SANCTION", "future"),
+    ),
+    ("Poland stopped sending weapons to Ukraine.", ("POL", "UKR", "SANCTION", "asserted")),
     ("Ukraine's request was rejected by Germany.", ("DEU", "UKR", "REJECT", "asserted")),
     (
         "Sweden's NATO accession was approved by the Hungarian parliament on Monday.",
@@ -1238,6 +1244,16 @@ def test_a_reported_act_of_another_actor_is_not_the_speakers(tagger):
     assert {(r.source_country, r.target_country, r.plover_type) for r in rows} == {
         ("EUR", "RUS", "REQUEST")
     }
+
+
+def test_stopped_aid_is_no_aid(tagger):
+    for text in ("Poland stopped sending weapons to Ukraine.", "Poland will stop arming Ukraine."):
+        assert not any(row[2] in ("AID", "AGREE") for row in triples(tag(tagger, text)))
+
+
+def test_an_act_a_clause_is_about_is_not_its_subjects(tagger):
+    text = "Beijing slapped sanctions on Lockheed Martin over arms sales to Taiwan."
+    assert ("CHN", "TWN", "AID", "asserted") not in triples(tag(tagger, text))
 
 
 def test_no_right_to_defend_is_no_support(tagger):
