@@ -1102,6 +1102,12 @@ CASES = [
         "Korea with overwhelming force.",
         ("PRK", "KOR", "THREATEN", "asserted"),
     ),
+    (
+        "\"Pyongyang's missile launches are a clear violation of U.N. resolutions,\" Japan's chief "
+        "cabinet secretary said.",
+        ("JPN", "PRK", "ACCUSE", "asserted"),
+    ),
+    ('"Russia\'s strikes are war crimes," Kuleba said.', ("UKR", "RUS", "ACCUSE", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
         "Poland said it would stop supplying weapons to Ukraine.",
