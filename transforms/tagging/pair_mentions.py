@@ -27,7 +27,9 @@ BARE_PAIR_NOUNS = words("leaders")
 STATE_NOUNS = words(
     "countries nations states sides governments neighbours neighbors allies rivals powers capitals"
 )
-PERSON_NOUNS = words("leaders presidents ministers counterparts heads")
+PERSON_NOUNS = words(
+    "leaders presidents ministers counterparts heads officials envoys diplomats negotiators"
+)
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
 

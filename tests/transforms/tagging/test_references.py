@@ -335,6 +335,16 @@ def test_the_leaders_alone_are_the_pair_of_leaders_just_named(tagger, text):
     )
 
 
+def test_the_two_officials_are_the_pair_just_named(tagger):
+    text = (
+        "Wang Yi met national security adviser Jake Sullivan. The two officials agreed to keep "
+        "lines of communication open."
+    )
+    assert {("CHN", "USA", "AGREE", "asserted"), ("USA", "CHN", "AGREE", "asserted")} <= triples(
+        tag(tagger, text)
+    )
+
+
 def test_the_leaders_of_names_its_own_states(tagger):
     text = "Putin met Erdogan. The leaders of France and Germany agreed to meet."
     assert not any(
