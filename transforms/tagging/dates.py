@@ -67,6 +67,7 @@ LAPSE_COUNTS = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 13)], strict=True)) 
     "thirty": 30,
 }
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
+DEADLINE_RE = re.compile(r"\b(?:by|until|till|before|deadline\s+of)\s+(?:next\s+)?$", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\d|days?\b|tonight|tomorrow|week|month|year|decade|night|morning|\bmay\b|"
     + "|".join(name for name in MONTHS if len(name) > 3),
@@ -99,6 +100,8 @@ def find_dates(
         for match in regex.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
+            if kind not in ("month", "year") and DEADLINE_RE.search(sentence, 0, match.start()):
+                continue  # "reinstate Bazoum by Sunday": a deadline, not when anything happened
             try:
                 resolved = _resolve(kind, match, published, future)
             except (OverflowError, ValueError):  # beyond year 1 or 9999 ("tomorrow" on 9999-12-31)

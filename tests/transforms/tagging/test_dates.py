@@ -76,3 +76,9 @@ def test_a_year_in_the_sentence_before_dates_no_new_event(tagger):
 def test_interference_in_a_country_does_not_make_it_the_target(tagger):
     text = "Russia and China said they opposed any foreign interference in Venezuela."
     assert not any(row.target_country == "VEN" for row in tag(tagger, text))
+
+
+def test_a_deadline_is_no_date_of_the_event(tagger):
+    events = tag(tagger, "Iran must release the tanker by Friday, Britain said on Tuesday.")
+    assert [e.event_date for e in events] == [datetime.date(2023, 2, 21)]
+    assert resolved("ECOWAS gave the junta until Sunday to act.") == []
