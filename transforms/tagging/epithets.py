@@ -162,7 +162,9 @@ LED_GROUPS = words("coalition coalitions forces force alliance mission troops op
 # "a US-drafted resolution": the document's author, as its government
 AUTHORED = ("-drafted", "-sponsored", "-proposed", "-authored")
 AUTHORED_DOCUMENTS = words("resolution resolutions text draft motion proposal amendment")
-COMPOUND_SUFFIXES = ("-led", *AUTHORED)
+# "a British-flagged tanker": the flag state's ship
+FLAGGED_VESSELS = words("tanker tankers ship ships vessel vessels freighter boat boats carrier")
+COMPOUND_SUFFIXES = ("-led", "-flagged", *AUTHORED)
 
 
 def compound_state(
@@ -173,7 +175,8 @@ def compound_state(
     if index + 1 >= len(words_):
         return None
     suffix = "-led" if lowers[index].endswith("-led") else "-" + lowers[index].split("-")[-1]
-    if lowers[index + 1] not in (LED_GROUPS if suffix == "-led" else AUTHORED_DOCUMENTS):
+    heads = {"-led": LED_GROUPS, "-flagged": FLAGGED_VESSELS}.get(suffix, AUTHORED_DOCUMENTS)
+    if lowers[index + 1] not in heads:
         return None
     senses = lexicon.senses_of((words_[index][: -len(suffix)],)) or []
     code = next((s.code for s in senses if s.kind in (COUNTRY, DEMONYM, ORG) and s.code), None)
@@ -181,5 +184,5 @@ def compound_state(
         return None
     text = " ".join(words_[index : index + 2])
     name = lexicon.country_names.get(code, code)
-    sector = "MIL" if suffix == "-led" else "GOV"
+    sector = {"-led": "MIL", "-flagged": None}.get(suffix, "GOV")
     return Mention(index, index + 2, text, actor=Actor(code, sector, name))

@@ -1108,6 +1108,18 @@ CASES = [
         ("JPN", "PRK", "ACCUSE", "asserted"),
     ),
     ('"Russia\'s strikes are war crimes," Kuleba said.', ("UKR", "RUS", "ACCUSE", "asserted")),
+    (
+        "Iran released the British-flagged tanker Stena Impero.",
+        ("IRN", "GBR", "RETREAT", "asserted"),
+    ),
+    (
+        "Sudan's army accepted a U.S.-Saudi proposal for a ceasefire.",
+        ("SDN", "SAU", "AGREE", "asserted"),
+    ),
+    (
+        "The Palestinian Authority cut security coordination with Israel.",
+        ("PSE", "ISR", "SANCTION", "asserted"),
+    ),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
         "Poland said it would stop supplying weapons to Ukraine.",
