@@ -187,6 +187,10 @@ class ChunkResolver:
                     sectors.append(sense.sector or "GOV")
             elif sense.kind == PLACE:
                 place = place or sense
+            elif sense.kind == INSTITUTION and sense.code == country and demonym and sense.sector:
+                # "the Afghan Taliban": the institution, its own country named before it
+                sectors.append(sense.sector)
+                institution, demonym = sense.name, None
             elif country is None:
                 country = sense.code
                 if sense.kind == DEMONYM:

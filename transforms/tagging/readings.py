@@ -367,3 +367,15 @@ def _other_side(
     if rival is None:
         return []
     return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), rival)]
+
+
+# Verbs of one side's offer or wish to do a mutual act ("offered to hold talks with")
+OFFERING = words(
+    "offered offers offer offering proposed proposes propose proposing sought seeks seek "
+    "seeking wants wanted want invited invites"
+)
+
+
+def offered(lowers: list[str], start: int) -> bool:
+    """Whether one side's offer or wish stands shortly before a mutual act's trigger."""
+    return not OFFERING.isdisjoint(lowers[max(0, start - 4) : start])

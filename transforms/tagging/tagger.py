@@ -338,6 +338,9 @@ class EventTagger:
         if not pairs or readings.trade_figure(lowers, match.start, targets):
             return None  # "U.S. exports to China dropped to $9.1 billion": a statistic
         modality = self.modality.classify(lowers, match, pattern, subjects, targets)
+        if pattern.mutual and readings.offered(lowers, match.start):
+            # "The Taliban offered to hold talks with the United States": the offer is one side's
+            pairs = [pair for pair in pairs if pair[0] in sources]
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0
         place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]

@@ -1274,6 +1274,11 @@ def test_an_act_a_clause_is_about_is_not_its_subjects(tagger):
     assert ("CHN", "TWN", "AID", "asserted") not in triples(tag(tagger, text))
 
 
+def test_an_offer_of_talks_is_the_offering_sides_alone(tagger):
+    text = "The Afghan Taliban offered to hold talks with the United States."
+    assert triples(tag(tagger, text)) == {("AFG", "USA", "AGREE", "future")}
+
+
 def test_no_right_to_defend_is_no_support(tagger):
     assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
