@@ -33,7 +33,7 @@ from transforms.tagging.memory import (
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents, unknown_owner
-from transforms.tagging.pair_mentions import PAIR_OPENERS, between_pair, pair_phrase
+from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.places import locative, opening_home
 from transforms.tagging.text import Token, words
@@ -109,7 +109,9 @@ class MentionFinder:
             if taken:
                 named = between_pair(lowers, mentions, index)
                 # None: "between the warring parties", sides no actor stands for
-                pair = [] if named is None else named or memory.sides(personal)
+                size = GROUP_SIZES.get(lowers[index], 2)
+                sides = memory.sides(personal) if size == 2 else memory.last_group(size, personal)
+                pair = [] if named is None else named or sides
                 if named is not None and not pair and lowers[index] == "two" and taken == 1:
                     pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
             if pair:

@@ -26,6 +26,18 @@ def _coordination(gap: list[str]) -> bool:
     )
 
 
+def _possessed_pair(lowers: list[str], gap: list[str], right: Mention) -> bool:
+    """Whether two possessors' things are joined ("North Korea's missile launches and China's
+    behaviour"): the gap is "'s", at most three words, "and", and "'s" follows ``right``."""
+    return (
+        2 <= len(gap) <= 5
+        and gap[0] == "'s"
+        and gap[-1] == "and"
+        and all(word.isalpha() for word in gap[1:-1])
+        and lowers[right.end : right.end + 1] == ["'s"]
+    )
+
+
 def _closes_list(gap: list[str]) -> bool:
     """Whether the words before a list's last item close it ("and", "or"): "A, B" alone is
     rarely a list in news ("... to Russia, EU foreign policy chief Josep Borrell said")."""
@@ -172,6 +184,11 @@ def coordinated_right(
         right = mentions[index + 1]
         gap = lowers[group[-1].end : right.start]
         usable = right.is_actor or (places and right.place_country)
+        if usable and objects and _possessed_pair(lowers, gap, right):
+            group.append(right)  # "condemned North Korea's launches and China's behaviour"
+            closed.append(True)
+            index += 1
+            continue
         if not usable or not _coordination(gap):
             break
         if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, first, right):

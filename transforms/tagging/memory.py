@@ -142,6 +142,20 @@ class ActorMemory:
             return list(self.talks)
         return self.last_pair(personal)
 
+    def last_group(self, size: int, personal: bool) -> list[Actor]:
+        """What "the three leaders" (countries) stand for: the first ``size`` actors of
+        different countries in the nearest sentence of the paragraph that has them; else []."""
+        for actors in reversed(self.recent):
+            found: list[Actor] = []
+            for actor in actors:
+                if actor.country == "MUL" or (personal and not actor.personal):
+                    continue
+                if all(actor.country != other.country for other in found):
+                    found.append(actor)
+            if len(found) == size:
+                return found
+        return []
+
     def last_pair(self, personal: bool) -> list[Actor]:
         """The first two actors of different countries in the nearest sentence that has them,
         people or not as asked (for "the two leaders", "the two countries"); else the last such

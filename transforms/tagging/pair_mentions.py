@@ -20,7 +20,8 @@ from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.text import Token, words
 
-PAIR_OPENERS = words("two both leaders")
+PAIR_OPENERS = words("two both leaders three four")
+GROUP_SIZES = {"three": 3, "four": 4}  # "the three leaders": the last group of three
 # After "the", alone: "as the leaders met" after a sentence that named the two (not "the leaders
 # of ...", which names its own)
 BARE_PAIR_NOUNS = words("leaders")
@@ -43,7 +44,7 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if lowers[index] in BARE_PAIR_NOUNS:
         bare = index > 0 and lowers[index - 1] == "the" and lowers[index + 1 : index + 2] != ["of"]
         return (1, True) if bare else (0, False)
-    if lowers[index] == "two" and lowers[index - 1] != "the":
+    if lowers[index] in ("two", *GROUP_SIZES) and lowers[index - 1] != "the":
         return 0, False  # "two countries" without "the" is any two
     length = 1
     if index + 2 < len(lowers) and lowers[index + 1] == "foreign":
@@ -51,6 +52,8 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if index + length >= len(lowers):
         return 0, False
     noun = lowers[index + length]
+    if lowers[index] in GROUP_SIZES and noun not in STATE_NOUNS | PERSON_NOUNS:
+        return 0, False  # "the three" alone: no group phrase
     if lowers[index] == "two" and length == 1 and (noun in PAIR_VERBS or noun.endswith("ed")):
         return 1, True  # "after the two spoke by phone": the pair itself, people first
     if noun not in STATE_NOUNS | PERSON_NOUNS:

@@ -345,6 +345,16 @@ def test_the_two_officials_are_the_pair_just_named(tagger):
     )
 
 
+def test_the_three_leaders_are_the_group_of_three_just_named(tagger):
+    text = (
+        "Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk "
+        "Yeol at Camp David. The three leaders condemned North Korea's missile launches and "
+        "China's aggressive behaviour."
+    )
+    accused = {row[:2] for row in triples(tag(tagger, text)) if row[2] == "ACCUSE"}
+    assert accused == {(s, t) for s in ("USA", "JPN", "KOR") for t in ("PRK", "CHN")}
+
+
 def test_the_leaders_of_names_its_own_states(tagger):
     text = "Putin met Erdogan. The leaders of France and Germany agreed to meet."
     assert not any(
