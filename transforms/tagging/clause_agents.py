@@ -148,3 +148,14 @@ def relative_antecedent(
         return []
     before = [m for m in mentions if m.end == position and m.is_actor and not m.pronoun]
     return coordinated_left(lowers, mentions, before[-1]) if before else []
+
+
+def agent_inside(lowers: list[str], mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The "by" agent named inside a trigger's span after its first two words ("supply of
+    weapons by North Korea to", not "hit by"), with those coordinated with it; [] when there is
+    none."""
+    by = next((i for i in range(start + 2, end) if lowers[i] == "by"), None)
+    if by is None:
+        return []
+    agents = by_agent(lowers, mentions, by)
+    return [m for m in agents if m.end <= end]

@@ -202,6 +202,12 @@ class EventModality:
         if modality == "asserted" and _scheduled_after_before(lowers, match.start):
             modality = "future"  # "a day before Sarkozy heads to Beijing": a present after
             # "before" is what is still to come
+        if (
+            modality in ("asserted", "future")
+            and "any" in lowers[max(0, match.start - 2) : match.start]
+            and lowers[match.start - 1] != "of"
+        ):
+            modality = "hypothetical"  # "any supply of weapons by North Korea would be"
         if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
             modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
         if modality == "negated" and readings.refusal(lowers, anchor, match.start):

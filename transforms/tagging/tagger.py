@@ -298,6 +298,10 @@ class EventTagger:
             agents = clause_agents.by_agent(lowers, mentions, objects[-1].end)
             if agents:  # "a visit to Sri Lanka by the Norwegian foreign minister"
                 subjects = slots["subject"] = agents
+        agents = clause_agents.agent_inside(lowers, mentions, match.start, match.end)
+        if agents and not passive and pattern.source == "subject" and pattern.target == "object":
+            # "any supply of weapons by North Korea to Russia"
+            subjects = slots["subject"] = agents
         clauses.append(Clause.of(match.end, subjects, objects, pattern, kind))
         if parse is not None and parse_may_help(pattern, slots, mentions):
             # the shallow rules found the object but no subject: ask the parse (passives with a

@@ -1279,6 +1279,17 @@ def test_an_offer_of_talks_is_the_offering_sides_alone(tagger):
     assert triples(tag(tagger, text)) == {("AFG", "USA", "AGREE", "future")}
 
 
+def test_an_agent_inside_the_trigger_is_its_source_and_any_act_is_hypothetical(tagger):
+    text = (
+        '"The supply of weapons by North Korea to Russia is a violation of U.N. resolutions," '
+        "Kuleba said."
+    )
+    assert ("PRK", "RUS", "AID", "asserted") in triples(tag(tagger, text))
+    assert not any(row[0] == "UKR" and row[2] == "AID" for row in triples(tag(tagger, text)))
+    hypothetical = '"Any supply of weapons by North Korea to Russia would be illegal," Kuleba said.'
+    assert ("PRK", "RUS", "AID", "hypothetical") in triples(tag(tagger, hypothetical))
+
+
 def test_no_right_to_defend_is_no_support(tagger):
     assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
