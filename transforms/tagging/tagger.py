@@ -251,6 +251,11 @@ class EventTagger:
             # "said Russia should withdraw", "said of the Japanese plan": another's act or
             # thing, not the speaker's
             return None
+        if pattern.compiled and any(
+            m.is_actor and match.start < m.start and m.end + 1 < match.end and lowers[m.end] == "to"
+            for m in mentions
+        ):
+            return None  # "wants Putin to attack X": Putin's act, asked of him, not a threat
         if pattern.passive is not None:
             return passive_event(self.cues, lowers, mentions, match, pattern, memory)
         speaker_slot: list[Mention] = []

@@ -1290,6 +1290,12 @@ def test_an_agent_inside_the_trigger_is_its_source_and_any_act_is_hypothetical(t
     assert ("PRK", "RUS", "AID", "hypothetical") in triples(tag(tagger, hypothetical))
 
 
+def test_wanting_another_to_attack_asks_it_and_threatens_no_one(tagger):
+    assert triples(tag(tagger, "Obama wants Putin to attack Switzerland.")) == {
+        ("USA", "RUS", "REQUEST", "asserted")
+    }
+
+
 def test_no_right_to_defend_is_no_support(tagger):
     assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
