@@ -235,9 +235,14 @@ class MentionFinder:
             if (
                 mention is not None
                 and all(sense.kind == AGENT for senses in parts for sense in senses)
-                and unknown_owner(self.lexicon, words, lowers, index)
+                and (
+                    unknown_owner(self.lexicon, words, lowers, index)
+                    or lowers[index - 1 : index] in (["its"], ["their"])
+                )
             ):
-                mention = None  # "Kurdish officials criticized the deal": not the last officials
+                # "Kurdish officials criticized the deal": not the last officials; "its military
+                # presence": its owner's, not the dateline's
+                mention = None
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person

@@ -417,6 +417,15 @@ def test_a_visit_with_no_destination_is_to_the_datelines_country(tagger, text, e
     assert {row[:2] for row in triples(tag(tagger, text)) if row[2] == "CONSULT"} == expected
 
 
+def test_its_body_is_its_owners_not_the_datelines(tagger):
+    text = (
+        "CARACAS (Reuters) - Venezuela escalated its dispute with Guyana.\n\nBrazil said it was "
+        "reinforcing its military presence and urged Guyana to resolve the dispute."
+    )
+    assert ("BRA", "GUY", "REQUEST", "asserted") in triples(tag(tagger, text))
+    assert not any(row[0] == "VEN" and row[2] == "REQUEST" for row in triples(tag(tagger, text)))
+
+
 def test_denying_involvement_answers_the_accusation(tagger):
     text = "The US accused Iran of the attacks. Tehran denied any involvement."
     assert ("IRN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
