@@ -202,6 +202,8 @@ class ChunkResolver:
                 if sense.kind == ORG and sense.code:  # "the bloc" later in the article
                     memory.organisation = Actor(sense.code, "IGO", sense.name or sense.code)
                     memory.organisation_sentence = memory.sentence
+        if person is not None and not agents:
+            agents = self._titles_in(text)  # "Crown Prince Mohammed": a name entry with its title
         named = bool(name_tokens) and not agents and person is None and country is not None
         personal = (
             named
@@ -266,6 +268,22 @@ class ChunkResolver:
             mention.place_name = self.lexicon.country_names.get(country, text)
             mention.place_country = country
         return mention
+
+    def _titles_in(self, text: str) -> list[str]:
+        """The titles that a person's name entry spells out ("Crown Prince Mohammed"), for
+        "the crown prince" later in the article."""
+        tokens = text.lower().replace("'s", "").split()
+        found: list[str] = []
+        for index in range(len(tokens)):
+            for length in (2, 1):
+                senses = self.lexicon.terms.get(tuple(tokens[index : index + length]), [])
+                title = next(
+                    (e for e in senses if e.kind == AGENT and e.agent_kind == "title"), None
+                )
+                if title is not None and title.name and not any(title.name in f for f in found):
+                    found.append(title.name)
+                    break
+        return found
 
     def actor(
         self,

@@ -426,6 +426,16 @@ def test_its_body_is_its_owners_not_the_datelines(tagger):
     assert not any(row[0] == "VEN" and row[2] == "REQUEST" for row in triples(tag(tagger, text)))
 
 
+def test_a_title_spelled_in_a_name_entry_is_known_later(tagger):
+    text = "Saudi Crown Prince Mohammed bin Salman met Modi. The crown prince later met Macron."
+    assert ("SAU", "FRA", "CONSULT", "asserted") in triples(tag(tagger, text))
+    visit = (
+        "NEW DELHI (Reuters) - Saudi Crown Prince Mohammed bin Salman met Modi during the crown "
+        "prince's state visit."
+    )
+    assert ("SAU", "IND", "CONSULT", "asserted") in triples(tag(tagger, visit))
+
+
 def test_denying_involvement_answers_the_accusation(tagger):
     text = "The US accused Iran of the attacks. Tehran denied any involvement."
     assert ("IRN", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
