@@ -411,6 +411,8 @@ def test_an_unqualified_government_body_is_the_datelines_country(tagger):
         ("WASHINGTON (Reuters) - Biden's visit was cancelled.", set()),  # at home: no visit
         ("LONDON - Trump's visit to Scotland drew protests.", {("USA", "GBR")}),  # named
         ("Albanese's visit caps a thaw in relations.", set()),  # no dateline, no host
+        ("KYIV (AP) - Blinken arrived on an unannounced visit on Wednesday.", {("USA", "UKR")}),
+        ("NEW DELHI (Reuters) - Modi arrived on Sunday.", set()),
     ],
 )
 def test_a_visit_with_no_destination_is_to_the_datelines_country(tagger, text, expected):
