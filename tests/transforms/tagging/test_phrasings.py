@@ -1120,6 +1120,11 @@ CASES = [
         "The Palestinian Authority cut security coordination with Israel.",
         ("PSE", "ISR", "SANCTION", "asserted"),
     ),
+    (
+        "A U.S.-drafted resolution was vetoed by Russia and China on Friday.",
+        ("CHN", "USA", "REJECT", "asserted"),
+    ),
+    ("Brazil's resolution was vetoed by the United States.", ("USA", "BRA", "REJECT", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
         "Poland said it would stop supplying weapons to Ukraine.",
