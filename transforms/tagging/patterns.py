@@ -69,6 +69,8 @@ class Pattern:
 # visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
 NOUN_CONTEXT = words("the a an its their his her our of on for with from in by")
 DETERMINERS = words("the a an its their his her our this that these those")
+# A be-form before a compiled verb makes it a passive participle ("was exported by X to")
+PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
 # imports of Russian diamonds")
 NOUN_VERBS = words("ban curb cap halt freeze")
@@ -228,6 +230,14 @@ class PatternSet:
                     and lowers[span[0] - 1].isalpha()
                 ):
                     continue  # "lodged a formal protest with": a noun, not the verb "protest"
+                if (
+                    pattern.compiled
+                    and pattern.passive is None
+                    and span[0] > 0
+                    and lowers[span[0] - 1] in PASSIVE_BE
+                    and not lowers[span[0]].endswith("ing")
+                ):
+                    continue  # "was exported by South Korea to": a passive, not the active verb
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():
             if not all(pattern.compiled for pattern in matched):

@@ -1125,6 +1125,10 @@ CASES = [
         ("CHN", "USA", "REJECT", "asserted"),
     ),
     ("Brazil's resolution was vetoed by the United States.", ("USA", "BRA", "REJECT", "asserted")),
+    (
+        "The ammunition was exported by South Korea to Poland.",
+        ("KOR", "POL", "AID", "asserted"),
+    ),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
         "Poland said it would stop supplying weapons to Ukraine.",
