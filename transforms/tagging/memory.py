@@ -209,16 +209,23 @@ def first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
     return [m.actor for m in listed if m.actor is not None]
 
 
-def object_person(mentions: list[Mention]) -> Actor | None:
+def object_person(mentions: list[Mention], lowers: list[str] | None = None) -> Actor | None:
     """What "him" stands for when the sentence named a person before it of another country than
     its opening actor: that person ("Biden called Netanyahu and urged him", "the junta ordered
-    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject."""
+    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject,
+    so when that person opens a "who" clause ("Blinken met his counterpart, who warned him"),
+    the opening actor."""
     actors = [m for m in mentions if m.actor is not None and m.is_actor]
     if not actors:
         return None
     opening = actors[0].actor.country
-    others = [m.actor for m in actors[1:] if m.actor.personal and m.actor.country != opening]
-    return others[-1] if others else None
+    others = [m for m in actors[1:] if m.actor.personal and m.actor.country != opening]
+    if not others:
+        return None
+    after = lowers[others[-1].end : others[-1].end + 2] if lowers is not None else []
+    if "who" in after and actors[0].actor.personal:
+        return actors[0].actor
+    return others[-1].actor
 
 
 # A pronoun after these opens a clause inside the one before it: its subject is that clause's

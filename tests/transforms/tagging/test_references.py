@@ -285,6 +285,11 @@ def test_his_government_is_the_nearest_persons_country(tagger):
     assert government.actor is not None and government.actor.country == "NPL"
 
 
+def test_him_after_a_who_clause_is_the_opening_person(tagger):
+    text = "Blinken held talks with his Chinese counterpart, who warned him against meddling."
+    assert ("CHN", "USA", "THREATEN", "asserted") in triples(tag(tagger, text))
+
+
 def test_them_after_a_verb_is_the_sentences_last_group(tagger):
     text = (
         "Chancellor Scholz spoke on Monday. He has lectured partners, including Spain, Italy "
