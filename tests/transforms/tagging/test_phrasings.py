@@ -1305,6 +1305,16 @@ def test_wanting_another_to_attack_asks_it_and_threatens_no_one(tagger):
     }
 
 
+def test_two_states_expelling_diplomats_expel_each_others(tagger):
+    text = "Canada, India expel diplomats in row over Sikh killing"
+    assert triples(tag(tagger, text)) == {
+        ("CAN", "IND", "SANCTION", "asserted"),
+        ("IND", "CAN", "SANCTION", "asserted"),
+    }
+    both = "Canada and Australia expelled Russian diplomats."
+    assert {row[:2] for row in triples(tag(tagger, both))} == {("CAN", "RUS"), ("AUS", "RUS")}
+
+
 def test_no_right_to_defend_is_no_support(tagger):
     assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
