@@ -347,8 +347,11 @@ class EventTagger:
         if not pairs or readings.trade_figure(lowers, match.start, targets):
             return None  # "U.S. exports to China dropped to $9.1 billion": a statistic
         modality = self.modality.classify(lowers, match, pattern, subjects, targets)
-        if pattern.mutual and readings.offered(lowers, match.start):
-            # "The Taliban offered to hold talks with the United States": the offer is one side's
+        if pattern.mutual and (
+            readings.offered(lowers, match.start) or modality in ("future", "hypothetical")
+        ):
+            # "The Taliban offered to hold talks with the United States", "EU leaders agreed to
+            # open talks with Ukraine": an offer or a plan is one side's until the other agrees
             pairs = [pair for pair in pairs if pair[0] in sources]
         confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
         confidence *= 0.9 if passive else 1.0

@@ -1286,6 +1286,9 @@ def test_an_act_a_clause_is_about_is_not_its_subjects(tagger):
 def test_an_offer_of_talks_is_the_offering_sides_alone(tagger):
     text = "The Afghan Taliban offered to hold talks with the United States."
     assert triples(tag(tagger, text)) == {("AFG", "USA", "AGREE", "future")}
+    planned = "European Union leaders agreed on Friday to open accession talks with Ukraine."
+    assert ("UKR", "EUR", "AGREE", "future") not in triples(tag(tagger, planned))
+    assert ("EUR", "UKR", "AGREE", "future") in triples(tag(tagger, planned))
 
 
 def test_an_agent_inside_the_trigger_is_its_source_and_any_act_is_hypothetical(tagger):
