@@ -28,10 +28,12 @@ ABBREVIATIONS = words(
     "est fig rev hon pres amb dept"
 )
 
-# One token: initialisms ("U.S."), words with inner hyphens or apostrophes ("al-Assad", "d'Ivoire"),
-# the possessive "'s" and contractions ("n't", "'ll") on their own, numbers, then any other mark.
+# One token: initialisms ("U.S."), a month's abbreviation before a day ("Nov. 3": its dot ends
+# no clause), words with inner hyphens or apostrophes ("al-Assad", "d'Ivoire"), the possessive
+# "'s" and contractions ("n't", "'ll") on their own, numbers, then any other mark.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
+    r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
     r"|n['’]t\b"
     r"|['’](?:s|ll)\b"
     r"|\w+(?:[-'’]\w+)*?(?=n['’]t\b)"

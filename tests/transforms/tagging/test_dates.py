@@ -82,3 +82,8 @@ def test_a_deadline_is_no_date_of_the_event(tagger):
     events = tag(tagger, "Iran must release the tanker by Friday, Britain said on Tuesday.")
     assert [e.event_date for e in events] == [datetime.date(2023, 2, 21)]
     assert resolved("ECOWAS gave the junta until Sunday to act.") == []
+
+
+def test_an_agreement_dated_with_an_abbreviated_month_still_looks_ahead(tagger):
+    events = tag(tagger, "Japan and China agreed on Nov. 3 to resume talks.")
+    assert not any(e.plover_type == "CONSULT" and e.modality == "asserted" for e in events)

@@ -28,3 +28,8 @@ def test_tokens_split_possessives_and_contractions():
         ".",
     ]
     assert tokens[1].lower == "'s"
+
+
+def test_a_months_abbreviation_before_a_day_keeps_its_dot():
+    assert [t.text for t in tokenize("agreed on Nov. 3 to resume talks")][2] == "Nov."
+    assert [t.text for t in tokenize("in Nov. The talks")][1:3] == ["Nov", "."]
