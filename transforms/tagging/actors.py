@@ -111,6 +111,8 @@ class MentionFinder:
                 # None: "between the warring parties", sides no actor stands for
                 size = GROUP_SIZES.get(lowers[index], 2)
                 sides = memory.sides(personal) if size == 2 else memory.last_group(size, personal)
+                if lowers[index] in ("those", "these"):  # "those countries": the last list
+                    sides = memory.last_states()
                 pair = [] if named is None else named or sides
                 if named is not None and not pair and lowers[index] == "two" and taken == 1:
                     pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
@@ -238,10 +240,12 @@ class MentionFinder:
                 and (
                     unknown_owner(self.lexicon, words, lowers, index)
                     or lowers[index - 1 : index] in (["its"], ["their"])
+                    or lowers[end : end + 1] in (["in"], ["of"])
+                    and lowers[end + 1 : end + 2] in (["those"], ["these"], ["both"], ["their"])
                 )
             ):
                 # "Kurdish officials criticized the deal": not the last officials; "its military
-                # presence": its owner's, not the dateline's
+                # presence", "the juntas in those countries": their owners', not the dateline's
                 mention = None
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):

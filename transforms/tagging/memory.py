@@ -156,6 +156,23 @@ class ActorMemory:
                 return found
         return []
 
+    def last_states(self) -> list[Actor]:
+        """What "those countries" stand for: the states (no organisation) of the nearest
+        earlier sentence of the paragraph that names two or more; else []."""
+        for actors in reversed(self.recent[:-1]):
+            found: list[Actor] = []
+            for actor in actors:
+                if (
+                    actor.sector != "IGO"
+                    and actor.country != "MUL"
+                    and not actor.personal
+                    and all(actor.country != other.country for other in found)
+                ):
+                    found.append(actor)
+            if len(found) > 1:
+                return found
+        return []
+
     def last_pair(self, personal: bool) -> list[Actor]:
         """The first two actors of different countries in the nearest sentence that has them,
         people or not as asked (for "the two leaders", "the two countries"); else the last such

@@ -20,7 +20,9 @@ from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.text import Token, words
 
-PAIR_OPENERS = words("two both leaders three four")
+PAIR_OPENERS = words("two both leaders three four those these")
+# "those countries": the last list of states named, however many
+LIST_OPENERS = words("those these")
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three leaders": the last group of three
 # After "the", alone: "as the leaders met" after a sentence that named the two (not "the leaders
 # of ...", which names its own)
@@ -41,6 +43,9 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     none."""
     if lowers[index] not in PAIR_OPENERS or index == 0 and lowers[index] == "two":
         return 0, False
+    if lowers[index] in LIST_OPENERS:
+        noun = lowers[index + 1] if index + 1 < len(lowers) else ""
+        return (2, False) if noun in ("countries", "nations", "states") else (0, False)
     if lowers[index] in BARE_PAIR_NOUNS:
         bare = index > 0 and lowers[index - 1] == "the" and lowers[index + 1 : index + 2] != ["of"]
         return (1, True) if bare else (0, False)

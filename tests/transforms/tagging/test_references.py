@@ -360,6 +360,23 @@ def test_the_three_leaders_are_the_group_of_three_just_named(tagger):
     assert accused == {(s, t) for s in ("USA", "JPN", "KOR") for t in ("PRK", "CHN")}
 
 
+def test_those_countries_are_the_last_states_listed(tagger):
+    text = "The AU suspended Niger, Gabon and Sudan. It urged those countries to restore order."
+    requested = {row[:2] for row in triples(tag(tagger, text)) if row[2] == "REQUEST"}
+    assert requested == {("AFR", "NER"), ("AFR", "GAB"), ("AFR", "SDN")}
+    owned = (
+        "ADDIS ABABA (Reuters) - The AU suspended Niger and called on the juntas in those "
+        "countries to restore order."
+    )
+    assert not any(row[1] == "ETH" for row in triples(tag(tagger, owned)))  # no dateline's
+
+
+def test_congo_alone_is_the_democratic_republic(tagger):
+    assert ("RWA", "COD", "ACCUSE", "asserted") in triples(
+        tag(tagger, "Rwanda accused Congo of collaborating with the FDLR.")
+    )
+
+
 def test_the_leaders_of_names_its_own_states(tagger):
     text = "Putin met Erdogan. The leaders of France and Germany agreed to meet."
     assert not any(
