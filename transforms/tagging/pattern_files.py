@@ -245,6 +245,7 @@ def _pattern(
         steps=steps,
         reciprocal=bool(spec.get("reciprocal", False)),
         mutual=bool(spec.get("mutual", False)),
+        adjacent=bool(spec.get("adjacent", False)),
         object_kind=spec.get("object_kind"),
         then=frozenset(spec.get("then", "").split("|")) - {""},
         refine=tuple((re.compile(regex), code) for regex, code in spec.get("refine", [])),

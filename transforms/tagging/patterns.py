@@ -40,6 +40,7 @@ class Pattern:
     anchors: frozenset[str]
     reciprocal: bool = False
     mutual: bool = False  # with an object too, both directions ("A held talks with B")
+    adjacent: bool = False  # its source stands right before it ("US-China talks")
     object_kind: str | None = None
     then: frozenset[str] = frozenset()
     refine: tuple[tuple[re.Pattern, str], ...] = ()

@@ -56,6 +56,9 @@ TAGGER_VERSION = "2.10.0"
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Words of an adjunct between a dyad-less talks noun and the actors before it ("on the sidelines
+# of the summit"): the actors are no side of those talks
+ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
 
@@ -268,6 +271,12 @@ class EventTagger:
         subjects, via_pronoun = trigger_subjects(
             sentence, tokens, lowers, mentions, match, pattern, clauses, memory, verb_spans, carried
         )
+        if (
+            pattern.adjacent
+            and subjects
+            and ADJUNCT_OPENERS & set(lowers[subjects[-1].end : match.start])
+        ):
+            subjects = []  # "met Kagame and Tshisekedi separately at the summit": no dyad's
         passive = in_passive(lowers, match, pattern)
         slots = {"subject": subjects, "none": []}
         kind = self.taxonomy[pattern.cameo].plover_type

@@ -1318,6 +1318,14 @@ def test_two_states_expelling_diplomats_expel_each_others(tagger):
     assert {row[:2] for row in triples(tag(tagger, both))} == {("CAN", "RUS"), ("AUS", "RUS")}
 
 
+def test_a_summit_is_a_dyads_only_when_the_dyad_names_it(tagger):
+    text = "Lourenco met Kagame and Tshisekedi separately on the sidelines of the summit."
+    assert ("RWA", "COD", "CONSULT", "asserted") not in triples(tag(tagger, text))
+    assert ("RUS", "CHN", "CONSULT", "asserted") in triples(
+        tag(tagger, "The Putin-Xi summit ended.")
+    )
+
+
 def test_no_right_to_defend_is_no_support(tagger):
     assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
