@@ -18,7 +18,9 @@ NOT_SURNAMES = words("he she it we i you they his her its our")
 
 # Heads of multi-word titles a later bare mention names ("the minister", "the ministry",
 # "the envoy"); a prime minister is not "the minister"
-TITLE_HEADS = words("minister ministry envoy ambassador spokesman spokeswoman spokesperson")
+TITLE_HEADS = words(
+    "minister ministry envoy ambassador spokesman spokeswoman spokesperson secretary"
+)
 HEADS_KEPT = frozenset({"prime minister", "deputy prime minister"})
 SAME_BODY = {"government": "regime", "regime": "government"}
 RIVAL_MENTIONS = 3  # how often a story must name a state for it to be the story's other side
@@ -201,7 +203,8 @@ class ActorMemory:
                 self.names[surname] = actor
         for title in actor.agents:
             self.titles[title] = actor
-            head = title.rsplit(" ", 1)[-1]
+            # "foreign minister": "minister"; "secretary of defense": "secretary"
+            head = title.split(" of ", 1)[0].rsplit(" ", 1)[-1]
             if head in TITLE_HEADS and head != title and title not in HEADS_KEPT:
                 self.titles[head] = actor  # "foreign minister Adel al-Jubeir ... The minister"
             if title in SAME_BODY:

@@ -1129,6 +1129,7 @@ CASES = [
         "The ammunition was exported by South Korea to Poland.",
         ("KOR", "POL", "AID", "asserted"),
     ),
+    ("France condemned the coup in Niger.", ("FRA", "NER", "ACCUSE", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
         "Poland said it would stop supplying weapons to Ukraine.",

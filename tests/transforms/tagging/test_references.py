@@ -377,6 +377,14 @@ def test_congo_alone_is_the_democratic_republic(tagger):
     )
 
 
+def test_the_secretary_is_the_secretary_of_state_or_defense_just_named(tagger):
+    text = (
+        "U.S. Secretary of Defense Lloyd Austin visited Kyiv on Monday. The secretary pledged "
+        "aid to Ukraine."
+    )
+    assert ("USA", "UKR", "AGREE", "asserted") in triples(tag(tagger, text))
+
+
 def test_the_leaders_of_names_its_own_states(tagger):
     text = "Putin met Erdogan. The leaders of France and Germany agreed to meet."
     assert not any(
