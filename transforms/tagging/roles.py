@@ -170,6 +170,10 @@ def subject(
             # "Putin stated that Iran is not developing weapons, and pledged to help Iran": a
             # verb after ", and" continues the reporter's clause, not the reported one
             return coordinated_left(lowers, mentions, reporter), False
+        if reporter is not None and _reports_itself(lowers, mentions, reporter):
+            # "Zelenskiy said Ukraine was ready ... and urged": the reporter speaks of its own
+            # state, so the coordinated verb is the reporter's either way
+            return coordinated_left(lowers, mentions, reporter), False
         if conjunction > mention.end and _embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
@@ -234,6 +238,19 @@ def _reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> M
     while end > 0 and manner_adverb(lowers[end - 1]):
         end -= 1  # "Putin bluntly stated"
     return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
+
+
+def _reports_itself(lowers: list[str], mentions: list[Mention], reporter: Mention) -> bool:
+    """Whether the clause a reporter reports opens with an actor of the reporter's own country
+    ("Zelenskiy said Ukraine was ready")."""
+    opening = reporter.end + (2 if lowers[reporter.end + 1 : reporter.end + 2] == ["that"] else 1)
+    reported = next((m for m in mentions if m.start == opening and m.is_actor), None)
+    return (
+        reported is not None
+        and reported.actor is not None
+        and reporter.actor is not None
+        and reported.actor.country == reporter.actor.country
+    )
 
 
 def _outer_reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:

@@ -253,6 +253,16 @@ def test_a_coordinated_verb_with_no_object_shares_the_first_verbs(tagger):
     assert ("TUR", "RUS", "ACCUSE", "asserted") not in triples(tag(tagger, own))
 
 
+def test_a_verb_after_a_report_on_the_reporters_own_state_is_the_reporters(tagger):
+    text = (
+        "Zelenskiy said Ukraine was ready to continue exports without Russia's participation and "
+        "urged the U.N. and Turkey to press ahead."
+    )
+    assert {("UKR", "UNO", "REQUEST", "asserted"), ("UKR", "TUR", "REQUEST", "asserted")} <= (
+        triples(tag(tagger, text))
+    )
+
+
 def test_a_counterpart_named_after_the_title_is_the_call_target(tagger):
     text = "Penny Wong called her Indonesian counterpart Retno Marsudi on Monday."
     assert triples(tag(tagger, text)) == {("AUS", "IDN", "CONSULT", "asserted")}
