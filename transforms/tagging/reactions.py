@@ -95,7 +95,9 @@ def apposed_act(lowers: list[str], subject_start: int) -> bool:
             opening = noun - 1
             while opening > 1 and noun - opening < ADJECTIVES and lowers[opening] not in ARTICLES:
                 opening -= 1
-            return lowers[opening] in ARTICLES and lowers[opening - 1] == ","
+            if lowers[opening] in ARTICLES and lowers[opening - 1] == "in" and opening > 1:
+                opening -= 1  # ", in a move condemned by"
+            return lowers[opening] in ARTICLES | {"in"} and lowers[opening - 1] == ","
     return False
 
 

@@ -98,6 +98,10 @@ CASES = [
         "China imposed sanctions on Lithuania, a step that the EU criticised.",
         {("CHN", "LTU", "SANCTION", "asserted"), ("EUR", "CHN", "ACCUSE", "asserted")},
     ),
+    (
+        "Russia pulled out of the grain deal, in a move condemned by Turkey.",
+        {("TUR", "RUS", "ACCUSE", "asserted")},
+    ),
     # a coordinated verb after a long first verb phrase and ", and" keeps the opening subject
     (
         "Moscow denies any role in the poisoning, and has accused London of a smear campaign.",
