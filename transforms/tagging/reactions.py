@@ -36,6 +36,7 @@ UNROWED_ACTS = {
     ),
     **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
     **dict.fromkeys(words("invaded annexed"), "invasion"),
+    **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
 }
 UNROWED_ACT_RE = re.compile(r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b")
 KIND_NOUNS = {
@@ -49,6 +50,7 @@ KIND_NOUNS = {
     ),
     **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
     **dict.fromkeys(words("invasion annexation"), "invasion"),
+    **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
 }
 AIMED = words("at against on")  # a launch aimed at a target is an attack
 # The types of rows that react to an act; their own rows are no act to react to.

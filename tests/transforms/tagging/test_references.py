@@ -711,6 +711,15 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
             "condemned the launch.",
             {("JPN", "PRK", "ACCUSE", "asserted")},
         ),
+        (  # a withdrawal from a deal with no party named is an act to react to
+            "Russia on Monday pulled out of the Black Sea grain deal. Guterres said he deeply "
+            "regretted the decision.",
+            {("UNO", "RUS", "ACCUSE", "asserted")},
+        ),
+        (
+            "The United States quit the nuclear deal. Iran condemned the withdrawal.",
+            {("IRN", "USA", "ACCUSE", "asserted")},
+        ),
         (  # a launch aimed at a target is an attack
             "Russia launched missiles at Kyiv overnight. Germany condemned the attack.",
             {("DEU", "RUS", "ACCUSE", "asserted")},
