@@ -29,6 +29,7 @@ DETERMINERS = words("the this that such any")
 # Acts the tagger codes no row for, and the nouns that refer back to each kind ("North Korea
 # fired two missiles. Japan condemned the launch"): the maker is remembered by kind, and only a
 # noun of the same kind reaches it.
+DRILL_NOUNS = words("drills exercises exercise manoeuvres maneuvers wargames")
 UNROWED_ACTS = {
     **dict.fromkeys(words("fired launched tested"), "launch"),
     **dict.fromkeys(
@@ -51,6 +52,7 @@ KIND_NOUNS = {
     **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
     **dict.fromkeys(words("invasion annexation"), "invasion"),
     **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
+    **dict.fromkeys(DRILL_NOUNS, "drills"),
 }
 AIMED = words("at against on")  # a launch aimed at a target is an attack
 # The types of rows that react to an act; their own rows are no act to react to.
@@ -259,23 +261,33 @@ def _kind_maker(
 
 
 def note_unrowed_act(
-    memory: ActorMemory, sentence: Sentence, lowers: list[str], mentions: list[Mention]
+    memory: ActorMemory,
+    sentence: Sentence,
+    lowers: list[str],
+    mentions: list[Mention],
+    *,
+    kinds_only: bool = False,
 ) -> None:
     """Remember the maker of an act the tagger codes no row for ("North Korea fired two
-    missiles"), by kind, for a reaction to "the launch" in the sentences after it."""
+    missiles"), by kind, for a reaction to "the launch" in the sentences after it; with
+    ``kinds_only`` (the sentence has rows of its own, which "the move" refers to) by kind only."""
     verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
     if verb is None:
         return
+    kind = UNROWED_ACTS[lowers[verb]]
+    if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):
+        kind = "drills"  # "launched (held) military drills around Taiwan"
     if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
         found = clause_agents.by_agent(lowers, mentions, verb + 1)
     else:
         found = subject(lowers, mentions, verb)[0]
     makers = [m for m in found if m.actor is not None]
     if makers:
-        memory.last_act, memory.partner = makers[0].actor, None
-        memory.last_act_sentence, memory.last_act_kind = sentence.index, UNROWED_ACTS[lowers[verb]]
-        memory.kinds[UNROWED_ACTS[lowers[verb]]] = (makers[0].actor, sentence.index)
-        if UNROWED_ACTS[lowers[verb]] == "launch" and AIMED & set(lowers[verb + 1 : verb + 6]):
+        if not kinds_only:
+            memory.last_act, memory.partner = makers[0].actor, None
+            memory.last_act_sentence, memory.last_act_kind = sentence.index, kind
+        memory.kinds[kind] = (makers[0].actor, sentence.index)
+        if kind == "launch" and AIMED & set(lowers[verb + 1 : verb + 6]):
             # "launched missiles at Kyiv": an attack too ("Germany condemned the attack")
             memory.kinds["attack"] = (makers[0].actor, sentence.index)
 

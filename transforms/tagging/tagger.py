@@ -132,9 +132,11 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
-            if not own and reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
+            if reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
                 read = self.recall.read(sentence.text, document, scratch(memory))
-                reactions.note_unrowed_act(memory, sentence, *read)  # "fired two missiles"
+                # "fired two missiles"; beside rows of its own, by kind only ("launched drills
+                # around Taiwan, a day after Lai returned from a trip")
+                reactions.note_unrowed_act(memory, sentence, *read, kinds_only=bool(own))
             kept: list[Event] = []
             for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)

@@ -76,6 +76,26 @@ def shared_objects(
     return clause.objects if same else []
 
 
+TRIP_NOUNS = words("trip visit tour stopover transit travel")
+
+
+def _traveller(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The subject of the verb nearest before ``start`` ("Lai returned from a trip to")."""
+    for mention in reversed([m for m in mentions if m.end < start and m.is_actor]):
+        after = lowers[mention.end]
+        if after.endswith("ed") or after in ("has", "had", "was", "made", "paid", "went"):
+            return [mention]
+    return []
+
+
+def _trip_destination(lowers: list[str], start: int) -> bool:
+    """Whether the mention at ``start`` is where a trip went ("a trip to the United States")."""
+    position = start - 1
+    if position >= 0 and lowers[position] == "the":
+        position -= 1
+    return position > 0 and lowers[position] in ("to", "in") and lowers[position - 1] in TRIP_NOUNS
+
+
 ADJUNCT_WORDS = words(
     "in on at during , the last this week monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -251,6 +271,10 @@ def trigger_objects(
     if not objects and subjects:
         # "Iran, which the United States accuses of attacking tankers": the antecedent
         objects = clause_agents.relative_antecedent(lowers, mentions, subjects[0].start)
+        if objects and _trip_destination(lowers, objects[0].start):
+            # "returned from a trip to the United States, which Beijing condemned": the trip,
+            # its traveller's act
+            objects = _traveller(lowers, mentions, objects[0].start)
     if not objects and subjects:
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
         objects = reactions.apposed_maker(lowers, mentions, subjects[0].start)

@@ -711,6 +711,16 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
             "condemned the launch.",
             {("JPN", "PRK", "ACCUSE", "asserted")},
         ),
+        (  # drills launched beside an act with a row of its own are still reacted to
+            "China launched military drills around Taiwan on Saturday, a day after Taiwan's Vice "
+            "President William Lai returned from a trip to the United States, which Beijing had "
+            "condemned. Taiwan's defence ministry condemned the exercises as irrational.",
+            {
+                ("TWN", "USA", "CONSULT", "asserted"),
+                ("CHN", "TWN", "ACCUSE", "asserted"),
+                ("TWN", "CHN", "ACCUSE", "asserted"),
+            },
+        ),
         (  # a withdrawal from a deal with no party named is an act to react to
             "Russia on Monday pulled out of the Black Sea grain deal. Guterres said he deeply "
             "regretted the decision.",
