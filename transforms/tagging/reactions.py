@@ -30,6 +30,7 @@ DETERMINERS = words("the this that such any")
 # fired two missiles. Japan condemned the launch"): the maker is remembered by kind, and only a
 # noun of the same kind reaches it.
 DRILL_NOUNS = words("drills exercises exercise manoeuvres maneuvers wargames")
+DRILL_RE = re.compile(r"\b(?:" + "|".join(sorted(DRILL_NOUNS)) + r")\b")
 UNROWED_ACTS = {
     **dict.fromkeys(words("fired launched tested"), "launch"),
     **dict.fromkeys(

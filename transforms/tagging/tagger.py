@@ -132,7 +132,9 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
-            if reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
+            if reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end) and (
+                not own or reactions.DRILL_RE.search(lowered, sentence.start, sentence.end)
+            ):
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 # "fired two missiles"; beside rows of its own, by kind only ("launched drills
                 # around Taiwan, a day after Lai returned from a trip")
