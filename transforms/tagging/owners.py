@@ -123,3 +123,25 @@ def asking_owner(lowers: list[str], mentions: list[Mention], start: int) -> list
     if owner is None or not 0 <= noun - (owner.end + 1) < 3:
         return []
     return [owner]
+
+
+PHRASE_PREPOSITIONS = words("on against in to into of")
+
+
+def act_owner_before(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
+    """The owner of the act noun whose prepositional phrase ``mention`` sits in ("Israel's strike
+    on the Iranian consulate": Israel), for a passive verb done to that act; [] otherwise."""
+    position = mention.start - 1
+    if position >= 0 and lowers[position] in ("the", "a", "an"):
+        position -= 1
+    if position < 2 or lowers[position] not in PHRASE_PREPOSITIONS:
+        return []
+    noun = position - 1
+    for owner in mentions:
+        if (
+            owner.is_actor
+            and lowers[owner.end : owner.end + 1] == ["'s"]
+            and 0 <= noun - owner.end - 1 < 3
+        ):
+            return [owner]
+    return []

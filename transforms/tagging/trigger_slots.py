@@ -416,4 +416,7 @@ def passive_agents(
         subjects = owner
     if not subjects:  # "Sweden's bid was approved by Hungary": the bid's, Sweden's
         subjects = owners.asking_owner(lowers, mentions, match.start)
+    elif len(subjects) == 1 and owners.act_owner_before(lowers, mentions, subjects[0]):
+        # "Israel's strike on the Iranian consulate was condemned by Russia": Israel's act
+        subjects = owners.act_owner_before(lowers, mentions, subjects[0])
     return by, subjects

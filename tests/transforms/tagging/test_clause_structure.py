@@ -102,6 +102,11 @@ CASES = [
         "Russia pulled out of the grain deal, in a move condemned by Turkey.",
         {("TUR", "RUS", "ACCUSE", "asserted")},
     ),
+    # a passive done to an act noun names its owner, not the object of its phrase
+    (
+        "Israel's strike on the Iranian consulate in Damascus was condemned by Russia and China.",
+        {("RUS", "ISR", "ACCUSE", "asserted"), ("CHN", "ISR", "ACCUSE", "asserted")},
+    ),
     # a coordinated verb after a long first verb phrase and ", and" keeps the opening subject
     (
         "Moscow denies any role in the poisoning, and has accused London of a smear campaign.",
