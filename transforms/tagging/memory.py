@@ -7,6 +7,7 @@ Amir"), the countries named so far (for epithets), and a sentence's first list o
 """
 
 import collections
+from collections.abc import Callable
 
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import words
@@ -148,12 +149,7 @@ class ActorMemory:
         """What "the three leaders" (countries) stand for: the first ``size`` actors of
         different countries in the nearest sentence of the paragraph that has them; else []."""
         for actors in reversed(self.recent):
-            found: list[Actor] = []
-            for actor in actors:
-                if actor.country == "MUL" or (personal and not actor.personal):
-                    continue
-                if all(actor.country != other.country for other in found):
-                    found.append(actor)
+            found = _distinct(actors, lambda actor: actor.personal or not personal)
             if len(found) == size:
                 return found
         return []
@@ -162,15 +158,7 @@ class ActorMemory:
         """What "those countries" stand for: the states (no organisation) of the nearest
         earlier sentence of the paragraph that names two or more; else []."""
         for actors in reversed(self.recent[:-1]):
-            found: list[Actor] = []
-            for actor in actors:
-                if (
-                    actor.sector != "IGO"
-                    and actor.country != "MUL"
-                    and not actor.personal
-                    and all(actor.country != other.country for other in found)
-                ):
-                    found.append(actor)
+            found = _distinct(actors, lambda actor: actor.sector != "IGO" and not actor.personal)
             if len(found) > 1:
                 return found
         return []
@@ -180,14 +168,9 @@ class ActorMemory:
         people or not as asked (for "the two leaders", "the two countries"); else the last such
         pair of an earlier paragraph."""
         for actors in reversed(self.recent):
-            found: list[Actor] = []
-            for actor in actors:
-                if actor.country == "MUL" or (personal and not actor.personal):
-                    continue
-                if all(actor.country != other.country for other in found):
-                    found.append(actor)
-                if len(found) == 2:
-                    return found
+            found = _distinct(actors, lambda actor: actor.personal or not personal)
+            if len(found) >= 2:
+                return found[:2]
         return list(self.pairs.get(personal, []))
 
     def remember(self, actor: Actor, name_tokens: list[str]) -> None:
@@ -272,6 +255,19 @@ def clause_subject(
         if after in FINITE or (after.endswith("ed") and len(after) > 3):
             return actor
     return None
+
+
+def _distinct(actors: list[Actor], wanted: Callable[[Actor], bool]) -> list[Actor]:
+    """The ``wanted`` actors of one sentence, the first of each country (none of "MUL")."""
+    found: list[Actor] = []
+    for actor in actors:
+        if (
+            actor.country != "MUL"
+            and wanted(actor)
+            and all(actor.country != other.country for other in found)
+        ):
+            found.append(actor)
+    return found
 
 
 # Words that may stand between a subject and its verb ("Chile has also recalled its envoy")
