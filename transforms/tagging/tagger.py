@@ -59,6 +59,7 @@ WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Words of an adjunct between a dyad-less talks noun and the actors before it ("on the sidelines
 # of the summit"): the actors are no side of those talks
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
+CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
 
@@ -287,10 +288,14 @@ class EventTagger:
         objects = trigger_objects(
             sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
         )
-        if not objects and subjects and clauses and pattern.target == "object":
-            # "met Zelenskiy and pledged continued support": the first verb's object
+        if not objects and clauses and pattern.target == "object":
+            # "met Zelenskiy and pledged continued support": the first verb's object; "asked
+            # Zelensky to investigate Biden during a phone call": the call's other side
             before = [clause for clause in clauses if clause.end <= match.start]
-            if before:
+            if before and pattern.nominal and lowers[match.start] in CALL_OPENERS:
+                objects = [m for m in before[-1].objects if m.end <= match.start]
+                subjects = slots["subject"] = before[-1].subjects if objects else subjects
+            elif before and subjects:
                 objects = shared_objects(lowers, match.start, match.end, subjects, before[-1])
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = inside_targets(

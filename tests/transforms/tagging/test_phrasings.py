@@ -1327,6 +1327,16 @@ def test_a_summit_is_a_dyads_only_when_the_dyad_names_it(tagger):
     )
 
 
+def test_a_phone_call_adjunct_is_a_call_with_the_verbs_object(tagger):
+    text = "Trump asked Zelensky to investigate Biden during a July 25 phone call."
+    assert triples(tag(tagger, text)) == {
+        ("USA", "UKR", "REQUEST", "asserted"),
+        ("USA", "UKR", "CONSULT", "asserted"),
+    }
+    press = "Macron urged Iran to free the hostages in a call to reporters."
+    assert ("FRA", "IRN", "CONSULT", "asserted") not in triples(tag(tagger, press))
+
+
 def test_no_right_to_defend_is_no_support(tagger):
     assert tag(tagger, "Russia said Ukraine had no right to defend itself.") == []
 
