@@ -1129,6 +1129,10 @@ CASES = [
         "The ammunition was exported by South Korea to Poland.",
         ("KOR", "POL", "AID", "asserted"),
     ),
+    (
+        "Khamenei said there will be no negotiations with Washington.",
+        ("IRN", "USA", "REJECT", "asserted"),
+    ),
     ("France condemned the coup in Niger.", ("FRA", "NER", "ACCUSE", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
