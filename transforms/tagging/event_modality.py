@@ -133,6 +133,10 @@ class EventModality:
         ):
             introducer = match.start - 1  # "denied the allegations, accusing Washington": the
             # participle shares the main clause's auxiliaries, not its verb's sense
+        tag = _speech_tag_end(lowers, match.start) if pattern.nominal else 0
+        if subjects and introducer is not None and subjects[-1].end < tag <= introducer:
+            # "Britain will send aid, Sunak announced during a visit to Kyiv": the speech tag's
+            return self.cues.classify(lowers, tag - 1, tag, match.end)
         if subjects and introducer is not None and subjects[-1].end <= introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries
@@ -272,3 +276,19 @@ def _condition_after(lowers: list[str], end: int) -> bool:
         if word in ("if", "unless"):
             return True
     return False
+
+
+SPEECH_TAG_VERBS = words("said says announced told added stated")
+SPEECH_TAG_REACH = (
+    8  # words between the comma and the reporting verb ("..., Prime Minister X said")
+)
+
+
+def _speech_tag_end(lowers: list[str], start: int) -> int:
+    """Where a trailing speech tag before an event noun at ``start`` ends ("Britain will send
+    aid, Sunak announced on Friday during a visit to Kyiv": the visit is in the tag's clause, not
+    in the future of the reported one), or 0."""
+    verb = next((i for i in range(start - 1, 0, -1) if lowers[i] in SPEECH_TAG_VERBS), None)
+    if verb is None or "," not in lowers[max(0, verb - SPEECH_TAG_REACH) : verb]:
+        return 0
+    return verb + 1

@@ -29,11 +29,13 @@ ABBREVIATIONS = words(
 )
 
 # One token: initialisms ("U.S."), a month's abbreviation before a day ("Nov. 3": its dot ends
-# no clause), words with inner hyphens or apostrophes ("al-Assad", "d'Ivoire"), the possessive
-# "'s" and contractions ("n't", "'ll") on their own, numbers, then any other mark.
+# no clause), a number with its decimal point or thousands commas ("2.5", "1,000"), words with
+# inner hyphens or apostrophes ("al-Assad", "d'Ivoire"), the possessive "'s" and contractions
+# ("n't", "'ll") on their own, numbers, then any other mark.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
+    r"|\d+(?:[.,]\d+)+"
     r"|n['’]t\b"
     r"|['’](?:s|ll)\b"
     r"|\w+(?:[-'’]\w+)*?(?=n['’]t\b)"

@@ -1133,6 +1133,19 @@ CASES = [
         "Khamenei said there will be no negotiations with Washington.",
         ("IRN", "USA", "REJECT", "asserted"),
     ),
+    (
+        "Russia warned that British military instructors in Ukraine would be legitimate targets.",
+        ("RUS", "GBR", "THREATEN", "asserted"),
+    ),
+    (
+        "Britain will send a further 2.5 billion pounds in military aid to Ukraine this year.",
+        ("GBR", "UKR", "AGREE", "future"),
+    ),
+    (
+        "Britain will send more aid to Ukraine, Prime Minister Rishi Sunak announced on Friday "
+        "during a visit to Kyiv.",
+        ("GBR", "UKR", "CONSULT", "asserted"),
+    ),
     ("France condemned the coup in Niger.", ("FRA", "NER", "ACCUSE", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (

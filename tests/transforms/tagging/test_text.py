@@ -33,3 +33,8 @@ def test_tokens_split_possessives_and_contractions():
 def test_a_months_abbreviation_before_a_day_keeps_its_dot():
     assert [t.text for t in tokenize("agreed on Nov. 3 to resume talks")][2] == "Nov."
     assert [t.text for t in tokenize("in Nov. The talks")][1:3] == ["Nov", "."]
+
+
+def test_a_decimal_number_is_one_token():
+    assert [t.text for t in tokenize("a further 2.5 billion pounds, 1,000 troops")][2] == "2.5"
+    assert "1,000" in [t.text for t in tokenize("a further 2.5 billion pounds, 1,000 troops")]
