@@ -141,8 +141,13 @@ def recode(
         return taxonomy[threat], "asserted"
     if code.plover_type == "SANCTION" and _lifted(lowers[end : end + LIFTED_REACH]):
         return taxonomy[EASED_SANCTIONS], modality  # "US sanctions on Iran were lifted"
-    if modality == "negated" and code.plover_type == "AID" and _no_longer(lowers, start):
-        # "Poland will no longer send weapons to Ukraine": aid stopped (CAMEO 162x)
+    if (
+        modality == "negated"
+        and code.plover_type in ("AID", "COOPERATE")
+        and _no_longer(lowers, start)
+    ):
+        # "Poland will no longer send weapons to Ukraine (arm Ukraine)": aid or military
+        # cooperation stopped (CAMEO 162x)
         stopped = STOPPED_AID.get(code.cameo, "162")
         future = not WILL_WORDS.isdisjoint(lowers[max(0, start - 5) : start])
         return taxonomy[stopped], "future" if future else "asserted"
@@ -161,7 +166,7 @@ def recode(
 
 STOPPED_AID = {
     **{"071": "1621", "072": "1622", "073": "1623"},
-    **{"0331": "1621", "0332": "1622", "0333": "1623", "070": "162", "033": "162"},
+    **{"0331": "1621", "0332": "1622", "0333": "1623", "070": "162", "033": "162", "062": "1622"},
 }
 # Verbs that stop the aid whose giving follows them ("stopped sending weapons to")
 STOPPING = words(

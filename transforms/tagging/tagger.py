@@ -295,8 +295,13 @@ class EventTagger:
             if before and pattern.nominal and lowers[match.start] in CALL_OPENERS:
                 objects = [m for m in before[-1].objects if m.end <= match.start]
                 subjects = slots["subject"] = before[-1].subjects if objects else subjects
-            elif before and subjects:
-                objects = shared_objects(lowers, match.start, match.end, subjects, before[-1])
+            elif before:
+                # a headline's "X meets Y, seeks aid": the first verb's subject too
+                headline = lowers[match.start - 1] == ","
+                shared = before[-1].subjects if headline or not subjects else subjects
+                objects = shared_objects(lowers, match.start, match.end, shared, before[-1])
+                if objects and shared is not subjects:
+                    subjects = slots["subject"] = shared
         slots["object"] = slots["object_place"] = objects
         slots["inside"] = inside_targets(
             sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory

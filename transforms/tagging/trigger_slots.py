@@ -66,8 +66,11 @@ def shared_objects(
     gap = lowers[clause.objects[-1].end : start]
     if gap[-2:] == ["and", "also"]:
         gap = gap[:-1]
-    if gap[-1:] != ["and"] or not _adjunct(gap[:-1]):
-        return []
+    headline = (
+        gap[-1:] == [","] and lowers[start].endswith("s") and not lowers[start].endswith("ss")
+    )
+    if gap[-1:] != ["and"] and not headline or not _adjunct(gap[:-1]):
+        return []  # (a headline joins its verbs with a comma: "meets Biden, seeks more aid")
     if lowers[end : end + 1] not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]):
         return []  # "met Putin and criticised the West": the second verb has its own object
     same = {m.actor.country for m in subjects if m.actor} == {

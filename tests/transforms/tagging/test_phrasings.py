@@ -1146,6 +1146,8 @@ CASES = [
         "during a visit to Kyiv.",
         ("GBR", "UKR", "CONSULT", "asserted"),
     ),
+    ("Poland says it will no longer arm Ukraine", ("POL", "UKR", "SANCTION", "future")),
+    ("Zelenskiy meets Biden at White House, seeks more aid", ("UKR", "USA", "REQUEST", "asserted")),
     ("France condemned the coup in Niger.", ("FRA", "NER", "ACCUSE", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
