@@ -360,6 +360,8 @@ def unnamed_other_side(
     said = lowers[match.start : match.end]
     if DEMAND_NOUNS.isdisjoint(said) and PENALTIES.isdisjoint(said) or sources[-1].actor is None:
         return []
+    if said[-1] in ("on", "against") and DEMAND_NOUNS.isdisjoint(said):
+        return []  # "sanctions on those responsible": a target is named, though no state
     return _other_side(lowers, match, sources[-1].actor.country, memory)
 
 

@@ -795,6 +795,14 @@ def test_an_unnamed_side_is_the_storys_other_side(tagger, text, expected):
     assert (*expected.split(), "asserted") in triples(tag(tagger, text))
 
 
+def test_sanctions_on_a_named_non_state_target_take_no_other_side(tagger):
+    text = (
+        "Seoul protested. South Korea's ministry urged restraint. South Korea said it was ready. "
+        "Washington said it would impose new sanctions on those responsible."
+    )
+    assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, text)))
+
+
 def test_no_other_side_is_guessed_when_no_state_stands_out(tagger):
     even = "Tariffs on Chinese goods were increased in May, Japan and Germany said."
     assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, even)))
