@@ -40,7 +40,11 @@ UNROWED_ACTS = {
     **dict.fromkeys(words("invaded annexed"), "invasion"),
     **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
 }
-UNROWED_ACT_RE = re.compile(r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b")
+UNROWED_ACT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
+    # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
+    r"|['’]s (?:[a-z-]+ ){0,2}(?:launch|launches|invasion|attack|attacks|strike|strikes|seizure)\b"
+)
 KIND_NOUNS = {
     **dict.fromkeys(words("launch launches test tests firing"), "launch"),
     **dict.fromkeys(
@@ -274,6 +278,7 @@ def note_unrowed_act(
     ``kinds_only`` (the sentence has rows of its own, which "the move" refers to) by kind only."""
     verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
     if verb is None:
+        _note_owned_act(memory, sentence, lowers, mentions)
         return
     kind = UNROWED_ACTS[lowers[verb]]
     if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):
@@ -291,6 +296,30 @@ def note_unrowed_act(
         if kind == "launch" and AIMED & set(lowers[verb + 1 : verb + 6]):
             # "launched missiles at Kyiv": an attack too ("Germany condemned the attack")
             memory.kinds["attack"] = (makers[0].actor, sentence.index)
+
+
+def _note_owned_act(
+    memory: ActorMemory, sentence: Sentence, lowers: list[str], mentions: list[Mention]
+) -> None:
+    """Remember, by kind, the owner of an act said as a noun ("the North's satellite launch"),
+    for "condemned the launch" after it."""
+    for index, word in enumerate(lowers):
+        kind = KIND_NOUNS.get(word)
+        if kind is None:
+            continue
+        owner = next(
+            (
+                m
+                for m in mentions
+                if m.actor is not None
+                and m.is_actor
+                and lowers[m.end : m.end + 1] == ["'s"]
+                and 0 <= index - m.end - 1 <= 2
+            ),
+            None,
+        )
+        if owner is not None:
+            memory.kinds[kind] = (owner.actor, sentence.index)
 
 
 def last_act_sides(

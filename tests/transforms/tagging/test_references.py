@@ -721,6 +721,11 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
                 ("TWN", "CHN", "ACCUSE", "asserted"),
             },
         ),
+        (  # an owner's act said as a noun
+            "Seoul suspended the pact in protest at the North's satellite launch. The United "
+            "States condemned the launch.",
+            {("USA", "PRK", "ACCUSE", "asserted")},
+        ),
         (  # a withdrawal from a deal with no party named is an act to react to
             "Russia on Monday pulled out of the Black Sea grain deal. Guterres said he deeply "
             "regretted the decision.",
