@@ -43,7 +43,7 @@ UNROWED_ACTS = {
 UNROWED_ACT_RE = re.compile(
     r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
     # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
-    r"|['’]s (?:[a-z-]+ ){0,2}(?:launch|launches|invasion|attack|attacks|strike|strikes|seizure)\b"
+    r"|['’]s (?:[a-z-]+ ){0,2}(?:launch|launches|invasion|seizure)\b"
 )
 KIND_NOUNS = {
     **dict.fromkeys(words("launch launches test tests firing"), "launch"),
