@@ -350,16 +350,6 @@ def test_the_leaders_alone_are_the_pair_of_leaders_just_named(tagger, text):
     )
 
 
-def test_the_two_officials_are_the_pair_just_named(tagger):
-    text = (
-        "Wang Yi met national security adviser Jake Sullivan. The two officials agreed to keep "
-        "lines of communication open."
-    )
-    assert {("CHN", "USA", "AGREE", "asserted"), ("USA", "CHN", "AGREE", "asserted")} <= triples(
-        tag(tagger, text)
-    )
-
-
 def test_the_three_leaders_are_the_group_of_three_just_named(tagger):
     text = (
         "Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk "
@@ -381,18 +371,27 @@ def test_those_countries_are_the_last_states_listed(tagger):
     assert not any(row[1] == "ETH" for row in triples(tag(tagger, owned)))  # no dateline's
 
 
-def test_congo_alone_is_the_democratic_republic(tagger):
-    assert ("RWA", "COD", "ACCUSE", "asserted") in triples(
-        tag(tagger, "Rwanda accused Congo of collaborating with the FDLR.")
-    )
-
-
-def test_the_secretary_is_the_secretary_of_state_or_defense_just_named(tagger):
-    text = (
-        "U.S. Secretary of Defense Lloyd Austin visited Kyiv on Monday. The secretary pledged "
-        "aid to Ukraine."
-    )
-    assert ("USA", "UKR", "AGREE", "asserted") in triples(tag(tagger, text))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the secretary": the secretary of state (defense) named before
+            "U.S. Secretary of Defense Lloyd Austin visited Kyiv on Monday. The secretary pledged "
+            "aid to Ukraine.",
+            {("USA", "UKR", "AGREE", "asserted")},
+        ),
+        (  # "Congo" alone: the Democratic Republic
+            "Rwanda accused Congo of collaborating with the FDLR.",
+            {("RWA", "COD", "ACCUSE", "asserted")},
+        ),
+        (  # "the two officials": the pair just named
+            "Wang Yi met national security adviser Jake Sullivan. The two officials agreed to keep "
+            "lines of communication open.",
+            {("CHN", "USA", "AGREE", "asserted"), ("USA", "CHN", "AGREE", "asserted")},
+        ),
+    ],
+)
+def test_a_reference_resolves_to_the_actor_it_names(tagger, text, expected):
+    assert expected <= triples(tag(tagger, text))
 
 
 def test_the_leaders_of_names_its_own_states(tagger):
