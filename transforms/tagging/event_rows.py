@@ -171,3 +171,19 @@ def _most_specific(rows: list[Event]) -> list[Event]:
             for other in rows
         )
     ]
+
+
+def restates(event: Event, other: Event) -> bool:
+    """Whether ``event`` is ``other`` told again in the same sentence with its actors named
+    otherwise ("visited Pyongyang, where he was hosted by Kim Jong Un": one visit)."""
+    return (
+        event.cameo_code == other.cameo_code
+        and event.modality == other.modality
+        and _same_actor(event.source_code, other.source_code)
+        and _same_actor(event.target_code, other.target_code)
+    )
+
+
+def _same_actor(one: str | None, other: str | None) -> bool:
+    """Whether two actor codes name one actor, one more closely ("PRK", "PRKGOV")."""
+    return bool(one and other) and (one.startswith(other) or other.startswith(one))

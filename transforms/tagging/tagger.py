@@ -14,10 +14,11 @@ from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import clause_agents, object_slots, quotations, reactions, readings
 from transforms.tagging.actors import MentionFinder
+from transforms.tagging.clause_links import shared_objects
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import inherit_date, story_date, with_story_date
 from transforms.tagging.event_modality import EventModality
-from transforms.tagging.event_rows import event_rows
+from transforms.tagging.event_rows import event_rows, restates
 from transforms.tagging.geolocation import locate_events
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
@@ -47,7 +48,6 @@ from transforms.tagging.trigger_slots import (
     inside_targets,
     passive_agents,
     passive_event,
-    shared_objects,
     trigger_objects,
     trigger_subjects,
 )
@@ -61,22 +61,6 @@ WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
-
-
-def restates(event: Event, other: Event) -> bool:
-    """Whether ``event`` is ``other`` told again in the same sentence with its actors named
-    otherwise ("visited Pyongyang, where he was hosted by Kim Jong Un": one visit)."""
-    return (
-        event.cameo_code == other.cameo_code
-        and event.modality == other.modality
-        and _same_actor(event.source_code, other.source_code)
-        and _same_actor(event.target_code, other.target_code)
-    )
-
-
-def _same_actor(one: str | None, other: str | None) -> bool:
-    """Whether two actor codes name one actor, one more closely ("PRK", "PRKGOV")."""
-    return bool(one and other) and (one.startswith(other) or other.startswith(one))
 
 
 class EventTagger:

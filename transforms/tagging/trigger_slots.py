@@ -22,6 +22,7 @@ from transforms.tagging import (
     readings,
     roles,
 )
+from transforms.tagging.clause_links import traveller, trip_destination
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
@@ -30,7 +31,7 @@ from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, noun_agent, object_fits, objects_of
 from transforms.tagging.taxonomy import plover_for_cameo
-from transforms.tagging.text import Sentence, Token, words
+from transforms.tagging.text import Sentence, Token
 
 
 @dataclasses.dataclass
@@ -53,67 +54,6 @@ class Clause:
             pattern.source == "subject" and pattern.target == "object"
         )
         return cls(end, subjects, objects, pattern.nominal, controls)
-
-
-def shared_objects(
-    lowers: list[str], start: int, end: int, subjects: list[Mention], clause: Clause
-) -> list[Mention]:
-    """The objects of the verb before, for a verb coordinated right after them that names none
-    ("met Zelenskiy and pledged continued support", "received Lavrov and thanked him"), when
-    both verbs have one subject; else []."""
-    if clause.nominal or not clause.objects or clause.objects[-1].end > start:
-        return []
-    gap = lowers[clause.objects[-1].end : start]
-    if gap[-2:] == ["and", "also"]:
-        gap = gap[:-1]
-    headline = (
-        gap[-1:] == [","] and lowers[start].endswith("s") and not lowers[start].endswith("ss")
-    )
-    if gap[-1:] != ["and"] and not headline or not _adjunct(gap[:-1]):
-        return []  # (a headline joins its verbs with a comma: "meets Biden, seeks more aid")
-    if lowers[end : end + 1] not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]):
-        return []  # "met Putin and criticised the West": the second verb has its own object
-    same = {m.actor.country for m in subjects if m.actor} == {
-        m.actor.country for m in clause.subjects if m.actor
-    }
-    return clause.objects if same else []
-
-
-TRIP_NOUNS = words("trip visit tour stopover transit travel")
-
-
-def _traveller(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
-    """The subject of the verb nearest before ``start`` ("Lai returned from a trip to")."""
-    for mention in reversed([m for m in mentions if m.end < start and m.is_actor]):
-        after = lowers[mention.end]
-        if after.endswith("ed") or after in ("has", "had", "was", "made", "paid", "went"):
-            return [mention]
-    return []
-
-
-def _trip_destination(lowers: list[str], start: int) -> bool:
-    """Whether the mention at ``start`` is where a trip went ("a trip to the United States")."""
-    position = start - 1
-    if position >= 0 and lowers[position] == "the":
-        position -= 1
-    return position > 0 and lowers[position] in ("to", "in") and lowers[position - 1] in TRIP_NOUNS
-
-
-ADJUNCT_WORDS = words(
-    "in on at during , the last this week monday tuesday wednesday thursday friday saturday sunday"
-)
-
-
-def _adjunct(gap: list[str]) -> bool:
-    """Whether the words between a verb's object and "and" are at most a short adjunct of place
-    or time ("in Kyiv", "on Tuesday"), so the verb after "and" is coordinated with it."""
-    return (
-        len(gap) <= 4
-        and all(
-            word in ADJUNCT_WORDS or (word.isalpha() and not word.endswith("ed")) for word in gap
-        )
-        and (not gap or gap[0] in ("in", "on", "at", "during", ","))
-    )
 
 
 def trigger_subjects(
@@ -274,10 +214,10 @@ def trigger_objects(
     if not objects and subjects:
         # "Iran, which the United States accuses of attacking tankers": the antecedent
         objects = clause_agents.relative_antecedent(lowers, mentions, subjects[0].start)
-        if objects and _trip_destination(lowers, objects[0].start):
+        if objects and trip_destination(lowers, objects[0].start):
             # "returned from a trip to the United States, which Beijing condemned": the trip,
             # its traveller's act
-            objects = _traveller(lowers, mentions, objects[0].start)
+            objects = traveller(lowers, mentions, objects[0].start)
     if not objects and subjects:
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
         objects = reactions.apposed_maker(lowers, mentions, subjects[0].start)

@@ -1,0 +1,77 @@
+"""Links between the clauses of one sentence: a verb coordinated after another's object that
+names none of its own shares it ("met Zelenskiy in Kyiv and pledged continued support"), and a
+trip named before a relative clause is its traveller's act ("returned from a trip to the United
+States, which Beijing condemned").
+
+Consumes a sentence's lower-cased tokens, its mentions and the clause found for an earlier
+trigger; produces the mentions that fill a later trigger's object slot.
+"""
+
+from typing import TYPE_CHECKING
+
+from transforms.tagging.mentions import Mention
+from transforms.tagging.text import words
+
+if TYPE_CHECKING:  # the clause record lives with the trigger slots, which import this module
+    from transforms.tagging.trigger_slots import Clause
+
+
+def shared_objects(
+    lowers: list[str], start: int, end: int, subjects: list[Mention], clause: "Clause"
+) -> list[Mention]:
+    """The objects of the verb before, for a verb coordinated right after them that names none
+    ("met Zelenskiy and pledged continued support", "received Lavrov and thanked him"), when
+    both verbs have one subject; else []."""
+    if clause.nominal or not clause.objects or clause.objects[-1].end > start:
+        return []
+    gap = lowers[clause.objects[-1].end : start]
+    if gap[-2:] == ["and", "also"]:
+        gap = gap[:-1]
+    headline = (
+        gap[-1:] == [","] and lowers[start].endswith("s") and not lowers[start].endswith("ss")
+    )
+    if gap[-1:] != ["and"] and not headline or not _adjunct(gap[:-1]):
+        return []  # (a headline joins its verbs with a comma: "meets Biden, seeks more aid")
+    if lowers[end : end + 1] not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]):
+        return []  # "met Putin and criticised the West": the second verb has its own object
+    same = {m.actor.country for m in subjects if m.actor} == {
+        m.actor.country for m in clause.subjects if m.actor
+    }
+    return clause.objects if same else []
+
+
+TRIP_NOUNS = words("trip visit tour stopover transit travel")
+
+
+def traveller(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The subject of the verb nearest before ``start`` ("Lai returned from a trip to")."""
+    for mention in reversed([m for m in mentions if m.end < start and m.is_actor]):
+        after = lowers[mention.end]
+        if after.endswith("ed") or after in ("has", "had", "was", "made", "paid", "went"):
+            return [mention]
+    return []
+
+
+def trip_destination(lowers: list[str], start: int) -> bool:
+    """Whether the mention at ``start`` is where a trip went ("a trip to the United States")."""
+    position = start - 1
+    if position >= 0 and lowers[position] == "the":
+        position -= 1
+    return position > 0 and lowers[position] in ("to", "in") and lowers[position - 1] in TRIP_NOUNS
+
+
+ADJUNCT_WORDS = words(
+    "in on at during , the last this week monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _adjunct(gap: list[str]) -> bool:
+    """Whether the words between a verb's object and "and" are at most a short adjunct of place
+    or time ("in Kyiv", "on Tuesday"), so the verb after "and" is coordinated with it."""
+    return (
+        len(gap) <= 4
+        and all(
+            word in ADJUNCT_WORDS or (word.isalpha() and not word.endswith("ed")) for word in gap
+        )
+        and (not gap or gap[0] in ("in", "on", "at", "during", ","))
+    )
