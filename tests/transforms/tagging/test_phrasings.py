@@ -1148,6 +1148,10 @@ CASES = [
     ),
     ("Poland says it will no longer arm Ukraine", ("POL", "UKR", "SANCTION", "future")),
     ("Zelenskiy meets Biden at White House, seeks more aid", ("UKR", "USA", "REQUEST", "asserted")),
+    (
+        "Saudi Arabia has put talks on normalising ties with Israel on hold, sources said.",
+        ("SAU", "ISR", "SANCTION", "asserted"),
+    ),
     ("France condemned the coup in Niger.", ("FRA", "NER", "ACCUSE", "asserted")),
     ("China protested over U.S. arms sales to Taiwan.", ("CHN", "USA", "ACCUSE", "asserted")),
     (
@@ -1354,6 +1358,14 @@ def test_a_phone_call_adjunct_is_a_call_with_the_verbs_object(tagger):
     }
     press = "Macron urged Iran to free the hostages in a call to reporters."
     assert ("FRA", "IRN", "CONSULT", "asserted") not in triples(tag(tagger, press))
+
+
+def test_a_ship_heading_somewhere_is_no_visit(tagger):
+    text = "The Houthis said they would target any ship heading to Israel."
+    assert not any(row[2] == "CONSULT" for row in triples(tag(tagger, text)))
+    assert ("USA", "CHN", "CONSULT", "asserted") in triples(
+        tag(tagger, "Blinken, heading to Beijing, said he wanted stable ties.")
+    )
 
 
 def test_no_right_to_defend_is_no_support(tagger):
