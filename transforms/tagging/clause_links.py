@@ -1,7 +1,8 @@
 """Links between the clauses of one sentence: a verb coordinated after another's object that
 names none of its own shares it ("met Zelenskiy in Kyiv and pledged continued support"), and a
 trip named before a relative clause is its traveller's act ("returned from a trip to the United
-States, which Beijing condemned").
+States, which Beijing condemned"); a travel participle after a common noun is that noun's
+reduced relative clause, no actor's trip ("any ship heading to Israel").
 
 Consumes a sentence's lower-cased tokens, its mentions and the clause found for an earlier
 trigger; produces the mentions that fill a later trigger's object slot.
@@ -74,4 +75,24 @@ def _adjunct(gap: list[str]) -> bool:
             word in ADJUNCT_WORDS or (word.isalpha() and not word.endswith("ed")) for word in gap
         )
         and (not gap or gap[0] in ("in", "on", "at", "during", ","))
+    )
+
+
+# Words before a travel participle that make it a verb form, not a noun's modifier
+PARTICIPLE_OPENERS = frozenset(
+    {",", "is", "was", "were", "are", "be", "been", "while", "when", "before", "after", "by"}
+)
+TRAVELLING = frozenset({"heading", "travelling", "traveling", "flying", "sailing"})
+
+
+def modifies_a_noun(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the participle at ``start`` ("heading", "travelling") follows a common noun it
+    modifies ("any ship heading to Israel"), not an actor or a verb form ("Blinken, heading to")."""
+    if start == 0 or lowers[start] not in TRAVELLING:
+        return False
+    before = lowers[start - 1]
+    return (
+        before.isalpha()
+        and before not in PARTICIPLE_OPENERS
+        and not any(mention.end == start for mention in mentions)
     )

@@ -14,7 +14,7 @@ from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import clause_agents, object_slots, quotations, reactions, readings
 from transforms.tagging.actors import MentionFinder
-from transforms.tagging.clause_links import shared_objects
+from transforms.tagging.clause_links import modifies_a_noun, shared_objects
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import inherit_date, story_date, with_story_date
 from transforms.tagging.event_modality import EventModality
@@ -61,26 +61,6 @@ WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
-
-
-# Words before a travel participle that make it a verb form, not a noun's modifier
-PARTICIPLE_OPENERS = frozenset(
-    {",", "is", "was", "were", "are", "be", "been", "while", "when", "before", "after", "by"}
-)
-TRAVELLING = frozenset({"heading", "travelling", "traveling", "flying", "sailing"})
-
-
-def _modifies_a_noun(lowers: list[str], mentions: list[Mention], start: int) -> bool:
-    """Whether the participle at ``start`` ("heading", "travelling") follows a common noun it
-    modifies ("any ship heading to Israel"), not an actor or a verb form ("Blinken, heading to")."""
-    if start == 0 or lowers[start] not in TRAVELLING:
-        return False
-    before = lowers[start - 1]
-    return (
-        before.isalpha()
-        and before not in PARTICIPLE_OPENERS
-        and not any(mention.end == start for mention in mentions)
-    )
 
 
 class EventTagger:
@@ -268,7 +248,7 @@ class EventTagger:
             for m in mentions
         ):
             return None  # "wants Putin to attack X": Putin's act, asked of him, not a threat
-        if pattern.cameo == "042" and _modifies_a_noun(lowers, mentions, match.start):
+        if pattern.cameo == "042" and modifies_a_noun(lowers, mentions, match.start):
             return None  # "any ship heading to Israel": the ship's course, no one's visit
         if pattern.passive is not None:
             return passive_event(self.cues, lowers, mentions, match, pattern, memory)
