@@ -601,13 +601,30 @@ def test_office_holders_of_2019_are_their_countries(tagger, name, country):
 
 
 @pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Volker Turk", "UNO"),  # not Kurt Volker, the American envoy of 2017-2019
+        ("Riyad al-Maliki", "PSE"),  # not Nouri al-Maliki, Iraq's prime minister until 2014
+        ("Antonio Costa", "PRT"),  # Portugal's prime minister, the European Council's from 2024
+        ("Kaja Kallas", "EST"),  # Estonia's prime minister, the EU's foreign policy chief from 2024
+        ("Moussa Faki Mahamat", "AFR"),  # Chad's foreign minister until 2017
+        ("Hulusi Akar", "TUR"),
+    ],
+)
+def test_office_holders_of_2023_are_their_offices(tagger, name, country):
+    text = f"{name} criticised Japan on Monday."
+    rows = triples(tag(tagger, text, datetime.date(2023, 6, 14)))
+    assert rows == {(country, "JPN", "ACCUSE", "asserted")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
             "Iran's Abbas Mousavi criticised Japan on Monday.",
             {("IRN", "JPN", "ACCUSE", "asserted")},
         ),
-        ("The minister Riyad al-Maliki criticised Japan.", set()),
+        ("The minister Karim al-Maliki criticised Japan.", set()),
         ("Syria's leader Bashar Assad criticised Japan.", {("SYR", "JPN", "ACCUSE", "asserted")}),
         ("Once Trump criticised Japan, markets fell.", {("USA", "JPN", "ACCUSE", "asserted")}),
     ],
