@@ -32,7 +32,12 @@ from transforms.tagging.memory import (
 )
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
-from transforms.tagging.offices import VERBAL_AGENTS, share_distributed_agents, unknown_owner
+from transforms.tagging.offices import (
+    VERBAL_AGENTS,
+    owns_a_relation,
+    share_distributed_agents,
+    unknown_owner,
+)
 from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.places import locative, opening_home
@@ -282,6 +287,7 @@ class MentionFinder:
                 mention = dataclasses.replace(mention, end=end)
             if mention is not None:
                 mention.locative = locative(lowers, index)
+                mention.relation = owns_a_relation(lowers, end)
                 mentions.append(mention)
                 if mention.is_actor and mention.actor is not None:
                     memory.note(mention.actor)

@@ -39,11 +39,12 @@ class Mention:
     locative: bool = False  # follows "in", "at"...: a place, never an actor
     demonym_only: str | None = None  # "Qatari" in "Qatari and Syrian officials"
     pronoun: bool = False  # "it", "they", "he", "she" standing for an earlier actor
+    relation: bool = False  # owns a relation: "Sudan's neighbours", "Ukraine's allies"
 
     @property
     def is_actor(self) -> bool:
         """Whether the mention can fill an actor slot."""
-        return self.actor is not None and not self.locative
+        return self.actor is not None and not self.locative and not self.relation
 
 
 def as_state(mention: Mention) -> Mention:

@@ -105,3 +105,24 @@ def unknown_owner(lexicon: Lexicon, words: list[str], lowers: list[str], at: int
     if lexicon.match(words, lowers, at - 1)[0]:
         return False
     return at > 1 or lowers[0].endswith(_PEOPLE_ENDINGS)
+
+
+# Nouns of the others an actor stands in relation to: "Sudan's neighbours" are not Sudan
+RELATION_NOUNS = words(
+    "neighbours neighbors neighbour neighbor allies ally partners partner rivals rival enemies "
+    "enemy foes foe adversaries adversary critics critic opponents opponent backers backer "
+    "supporters patrons patron proxies proxy creditors donors"
+)
+
+
+def owns_a_relation(lowers: list[str], end: int) -> bool:
+    """Whether the mention ending at ``end`` owns a relation noun ("Sudan's neighbours",
+    "Ukraine's Western allies", "Israel's closest ally"): the phrase names the others."""
+    if lowers[end : end + 1] != ["'s"]:
+        return False
+    for position in range(end + 1, min(end + 4, len(lowers))):
+        if lowers[position] in RELATION_NOUNS:
+            return True
+        if not lowers[position].isalpha():
+            return False
+    return False

@@ -844,3 +844,19 @@ def test_settlements_are_no_actor_of_their_own(tagger):
     assert ("GBR", "ISR", "ACCUSE", "asserted") in triples(
         tag(tagger, "Britain condemned Israeli settlements.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt's president hosted leaders of Sudan's neighbours on Thursday.", set()),
+        ("Russia warned Ukraine's Western allies against sending tanks.", set()),
+        ("Israel's closest ally criticised Iran on Monday.", set()),
+        (
+            "Israel's closest ally, the United States, criticised Iran on Monday.",
+            {("USA", "IRN", "ACCUSE", "asserted")},
+        ),
+    ],
+)
+def test_a_states_neighbours_allies_or_rivals_are_not_the_state(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
