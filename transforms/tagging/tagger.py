@@ -117,12 +117,11 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
-            if reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end) and (
-                not own or reactions.DRILL_RE.search(lowered, sentence.start, sentence.end)
-            ):
+            if reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 # "fired two missiles"; beside rows of its own, by kind only ("launched drills
-                # around Taiwan, a day after Lai returned from a trip")
+                # around Taiwan, a day after Lai returned from a trip", "Yoon met Kishida hours
+                # after North Korea fired a missile")
                 reactions.note_unrowed_act(memory, sentence, *read, kinds_only=bool(own))
             kept: list[Event] = []
             for event in own[:MAX_SENTENCE_ROWS]:

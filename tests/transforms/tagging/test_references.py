@@ -737,6 +737,15 @@ def test_the_decision_is_the_sentence_s_act_not_the_reaction_beside_it(tagger):
                 ("TWN", "CHN", "ACCUSE", "asserted"),
             },
         ),
+        (  # any act beside a row of the sentence's own
+            "Yoon met Kishida on Thursday, hours after North Korea fired a missile. The two "
+            "leaders condemned the launch.",
+            {
+                ("KOR", "JPN", "CONSULT", "asserted"),
+                ("KOR", "PRK", "ACCUSE", "asserted"),
+                ("JPN", "PRK", "ACCUSE", "asserted"),
+            },
+        ),
         (  # an owner's act said as a noun
             "Seoul suspended the pact in protest at the North's satellite launch. The United "
             "States condemned the launch.",
