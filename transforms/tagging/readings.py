@@ -60,6 +60,15 @@ LIFTED_REACH = 8
 LIFTING_WORDS = frozenset(
     {"lifted", "eased", "removed", "relaxed", "scrapped", "rescinded", "suspended"}
 )
+# Verbs that, right before a sanction or a veto, undo it: "Japan lifted curbs on exports of
+# chemicals to South Korea" eases a sanction (085); "Turkey lifted its veto on" yields (080)
+EASING_VERBS = words(
+    "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing remove "
+    "removes removed removing scrap scraps scrapped scrapping rescind rescinded revoke revoked "
+    "loosen loosened waive waived drop drops dropped dropping"
+)
+EASED_WORDS = words("its their the all some remaining")  # "lifted its remaining curbs"
+YIELDED = "080"
 BE_WORDS = frozenset({"was", "were", "be", "been", "is", "are"})
 # Participles that, after an event noun's phrase, say the event did not happen.
 CALLED_OFF = frozenset(
@@ -141,6 +150,9 @@ def recode(
         return taxonomy[threat], "asserted"
     if code.plover_type == "SANCTION" and _lifted(lowers[end : end + LIFTED_REACH]):
         return taxonomy[EASED_SANCTIONS], modality  # "US sanctions on Iran were lifted"
+    if code.plover_type in ("SANCTION", "REJECT") and _eased(lowers, start):
+        eased = EASED_SANCTIONS if code.plover_type == "SANCTION" else YIELDED
+        return taxonomy[eased], modality  # "lifted curbs on exports to", "lifted its veto on"
     if (
         modality == "negated"
         and code.plover_type in ("AID", "COOPERATE")
@@ -213,6 +225,15 @@ def called_off(lowers: list[str], position: int) -> bool:
         return False
     rest = [word for word in after[1:] if word not in ("been", "now", "also", "again")]
     return bool(rest) and (rest[0] in CALLED_OFF or rest[:2] == ["called", "off"])
+
+
+def _eased(lowers: list[str], start: int) -> bool:
+    """Whether an easing verb governs the sanction or veto noun at ``start`` ("lifted its
+    curbs", "eased the remaining restrictions")."""
+    position = start - 1
+    while position >= 0 and lowers[position] in EASED_WORDS:
+        position -= 1
+    return position >= 0 and lowers[position] in EASING_VERBS
 
 
 def _lifted(after: list[str]) -> bool:

@@ -801,6 +801,11 @@ CASES = [
     ),
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
+    (  # a sanction undone by the verb before it
+        "Japan lifted curbs on exports of chemicals to South Korea.",
+        ("JPN", "KOR", "RETREAT", "asserted"),
+    ),
+    ("Turkey lifted its veto on Sweden's NATO membership.", ("TUR", "SWE", "CONCEDE", "asserted")),
     ("China lent Laos $2 billion.", ("CHN", "LAO", "AID", "asserted")),
     ("Britain has sent Ukraine 14 Challenger tanks.", ("GBR", "UKR", "AID", "asserted")),
     ("Canada expelled an Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
