@@ -39,10 +39,13 @@ INCLUDING = words("including notably namely")
 
 
 def without_group(gap: list[str]) -> list[str]:
-    """The gap without "six countries, including" that opens it."""
+    """The gap without "six countries, including" or "its two allies," (the list apposed to
+    it follows) that opens it."""
     for position, word in enumerate(gap[:6]):
         if word in GROUP_NOUNS and plain_gap(gap[:position]):
             rest = gap[position + 1 :]
+            if rest == [","]:
+                return []
             rest = rest[1:] if rest[:1] == [","] else rest
             if rest[:1] and rest[0] in INCLUDING:
                 return rest[1:]

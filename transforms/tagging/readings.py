@@ -11,6 +11,7 @@ an event noun is that event's subject, and a possessed event is presupposed.
 import re
 
 from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS
+from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
@@ -323,6 +324,7 @@ ASKING = words(
 )
 
 
+GROUP_OPENERS = words("its their his her two three both")  # "its two allies"
 # two words before the asked actor: "called on X to", "the EU's call for Russia to withdraw"
 CALLING_ON = (
     [[verb, "on"] for verb in ("called", "calls", "calling", "call")]
@@ -342,6 +344,13 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
         return False
     first, last = subjects[0], subjects[-1]
     position = first.start - 1
+    if position >= 1 and lowers[position] == "," and lowers[position - 1] in GROUP_NOUNS:
+        # "urged its two allies, Japan and South Korea, to": the group the subjects are apposed to
+        position -= 2
+        while position >= 0 and (
+            lowers[position] in GROUP_OPENERS or is_digit_word(lowers[position])
+        ):
+            position -= 1
     if position >= 0 and lowers[position] == "the":
         position -= 1
     before = lowers[position] if position >= 0 else ""

@@ -1504,3 +1504,13 @@ def test_demonstrators_and_their_own_government_are_domestic_politics(tagger):
 def test_officials_speaking_on_condition_of_anonymity_hold_no_talks(tagger):
     text = "US and Chinese officials spoke on condition of anonymity."
     assert tag(tagger, text) == []
+
+
+def test_a_list_apposed_to_the_asked_group_is_asked(tagger):
+    text = "Washington has pushed its two allies, Japan and South Korea, to improve relations."
+    assert triples(tag(tagger, text)) == {
+        ("USA", "JPN", "REQUEST", "asserted"),
+        ("USA", "KOR", "REQUEST", "asserted"),
+        ("JPN", "KOR", "SUPPORT", "hypothetical"),
+        ("KOR", "JPN", "SUPPORT", "hypothetical"),
+    }
