@@ -28,6 +28,9 @@ AUXILIARIES = words(
     "saturday sunday"
 )
 
+# Words before a passive's participle that AUXILIARIES does not hold ("had been brokered by")
+PASSIVE_OPENERS = words("been being get gets got getting not never")
+
 
 class EventModality:
     """Classifies the modality of one trigger's event."""
@@ -90,6 +93,10 @@ class EventModality:
         presupposed = bool(
             pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start)
         )
+        if not pattern.nominal and _reduced_relative(lowers, match.start):
+            # "agreed to restore ties in a deal brokered by China": a participle after its noun
+            # tells what was done; the main clause's cues are not its
+            return self.cues.classify(lowers, match.start, match.start, match.end)
         if presupposed:
             # "X will investigate his conversation with Y": a possessed event noun is
             # presupposed; only cues inside its phrase count ("his planned visit"), not the
@@ -232,6 +239,20 @@ class EventModality:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
+
+
+def _reduced_relative(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a past participle with its agent right after a noun
+    ("a truce mediated by Qatar"), not a passive's verb ("was mediated by")."""
+    if start == 0 or not lowers[start].endswith("ed") or lowers[start + 1 : start + 2] != ["by"]:
+        return False
+    before = lowers[start - 1]
+    return (
+        before.isalpha()
+        and before not in AUXILIARIES
+        and before not in PASSIVE_OPENERS
+        and (not before.endswith("ly"))
+    )
 
 
 def _auxiliaries_end(lowers: list[str], start: int) -> int:

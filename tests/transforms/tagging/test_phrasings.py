@@ -1514,3 +1514,27 @@ def test_a_list_apposed_to_the_asked_group_is_asked(tagger):
         ("JPN", "KOR", "SUPPORT", "hypothetical"),
         ("KOR", "JPN", "SUPPORT", "hypothetical"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran and Saudi Arabia agreed to restore ties in a deal brokered by China.",
+            {("CHN", "IRN", "CONSULT", "asserted"), ("CHN", "SAU", "CONSULT", "asserted")},
+        ),
+        (
+            "Armenia and Azerbaijan held talks facilitated by the European Union.",
+            {
+                ("ARM", "AZE", "CONSULT", "asserted"),
+                ("AZE", "ARM", "CONSULT", "asserted"),
+                ("EUR", "ARM", "CONSULT", "asserted"),
+                ("EUR", "AZE", "CONSULT", "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_deal_brokered_by_a_third_party_is_its_mediation(tagger, text, expected):
+    """The participle after its noun tells what was done ("agreed to" does not reach it), and
+    the talks it qualifies stay the sides' own."""
+    assert expected <= triples(tag(tagger, text))
