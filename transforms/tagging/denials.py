@@ -82,9 +82,10 @@ def answered_types(lowers: list[str], verb: int) -> set[str] | None:
 
 
 def denial_verb(lowers: list[str]) -> int | None:
-    """The position of the denying verb, or None when the sentence negates it."""
-    for index, word in enumerate(lowers):
-        if word in DENIAL_VERBS:
+    """The position of the denying verb, the last of the sentence ("rejected mediation and
+    accused France of ..., a charge Paris denied"), or None when the sentence negates it."""
+    for index in range(len(lowers) - 1, -1, -1):
+        if lowers[index] in DENIAL_VERBS:
             return None if NEGATIONS & set(lowers[max(0, index - 3) : index]) else index
     return None
 

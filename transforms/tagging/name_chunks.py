@@ -234,6 +234,17 @@ class ChunkResolver:
                 if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
                     # ("at 3 pm" is no prime minister)
                     return Mention(start, end, text, actor=memory.titles[agent])
+            if offices.MILITARY_RULERS & set(agents):
+                # "ABUJA - ... restore democracy in Niger, after the junta ...": the latest-named
+                # state under military rule on the day, not the dateline's
+                ruled = next(
+                    (c for c in reversed(memory.named) if offices.ruled_by_the_military(c, day)),
+                    None,
+                )
+                if ruled is not None:
+                    actor = self.actor(ruled, sectors, agents, None, False)
+                    memory.remember(actor, [])
+                    return Mention(start, end, text, actor=actor)
             kinds = {offices.agent_kind(self.lexicon, agent) for agent in agents}
             official = kinds == {"title"} and name_tokens and not offices.ENVOY_AGENTS & set(agents)
             # "DOHA (QNA) - The Amir received ...": a bare top office names the home's holder

@@ -9,7 +9,10 @@ France and Britain").
 """
 
 import dataclasses
+import datetime
+import functools
 
+from transforms.tagging.entries import data_rows
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
@@ -126,3 +129,24 @@ def owns_a_relation(lowers: list[str], end: int) -> bool:
         if not lowers[position].isalpha():
             return False
     return False
+
+
+# Bodies that only a state under military rule has: "the junta" is such a state's
+MILITARY_RULERS = frozenset(["junta", "military junta", "juntas"])
+
+
+@functools.lru_cache(maxsize=1)
+def _military_rule() -> dict[str, list[tuple[datetime.date, datetime.date]]]:
+    """Per state, the periods of its military rule (``military_rule.tsv``)."""
+    periods: dict[str, list[tuple[datetime.date, datetime.date]]] = {}
+    for _, row in data_rows("military_rule.tsv"):
+        end = datetime.date.fromisoformat(row["end"]) if row["end"] else datetime.date.max
+        periods.setdefault(row["country"], []).append(
+            (datetime.date.fromisoformat(row["start"]), end)
+        )
+    return periods
+
+
+def ruled_by_the_military(country: str, day: datetime.date) -> bool:
+    """Whether ``country`` was under military rule on ``day``."""
+    return any(start <= day <= end for start, end in _military_rule().get(country, ()))

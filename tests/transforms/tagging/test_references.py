@@ -218,6 +218,11 @@ def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger
             "Armenia accused Azerbaijan of violating the ceasefire, which Georgia denied.",
             {("ARM", "AZE", "ACCUSE", "asserted")},
         ),
+        (  # the denial is the sentence's last denying verb, not a rejection before the charge
+            "Niger's junta has rejected mediation efforts and accused France of planning a "
+            "military intervention, a charge Paris denied.",
+            {("NER", "FRA", "ACCUSE", "asserted"), ("FRA", "NER", "REJECT", "asserted")},
+        ),
     ],
 )
 def test_a_denial_of_the_charge_answers_the_articles_accusation(tagger, text, expected):
@@ -869,3 +874,13 @@ def test_settlements_are_no_actor_of_their_own(tagger):
 )
 def test_a_states_neighbours_allies_or_rivals_are_not_the_state(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+def test_the_junta_is_the_named_state_under_military_rule_not_the_datelines(tagger):
+    text = (
+        "ABUJA, Aug 10 (Reuters) - West African leaders met on Thursday to discuss a return to "
+        "democracy in Niger. The junta accused France of planning an intervention."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2023, 8, 10)))
+    assert ("NER", "FRA", "ACCUSE", "asserted") in rows
+    assert not any(row[0] == "NGA" for row in rows)
