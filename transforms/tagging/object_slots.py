@@ -28,7 +28,7 @@ MAX_OBJECT_GAP = 4
 # Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
 # the mayor of X"): the event's object is that actor.
 PROXY_NOUNS = words(
-    "imports exports goods products firms companies banks entities individuals officials "
+    "imports exports goods products firms companies banks entities individuals officials agents "
     "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
     "minister ministers president delegation delegations assets interests ships vessels "
     "sale sales deployment deployments presence involvement role interference aggression "

@@ -801,6 +801,16 @@ CASES = [
     ),
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
+    ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (
+        "Canada was pursuing credible allegations linking agents of the Indian government to "
+        "the murder.",
+        ("CAN", "IND", "ACCUSE", "asserted"),
+    ),
+    (
+        "Britain said it had evidence tying Russia to the poisoning.",
+        ("GBR", "RUS", "ACCUSE", "asserted"),
+    ),
     (  # a sanction undone by the verb before it
         "Japan lifted curbs on exports of chemicals to South Korea.",
         ("JPN", "KOR", "RETREAT", "asserted"),
