@@ -802,6 +802,12 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # a stated attack of one's own is a threat
+        "The Houthis warned they would continue to block Israeli vessels from the Red Sea.",
+        ("YEM", "ISR", "THREATEN", "asserted"),
+    ),
+    ("North Korea vowed it would destroy South Korea.", ("PRK", "KOR", "THREATEN", "asserted")),
+    ("Israel said it would not attack Lebanon.", ("ISR", "LBN", "THREATEN", "negated")),
     (
         "Canada was pursuing credible allegations linking agents of the Indian government to "
         "the murder.",
@@ -1548,3 +1554,8 @@ def test_a_deal_brokered_by_a_third_party_is_its_mediation(tagger, text, expecte
     """The participle after its noun tells what was done ("agreed to" does not reach it), and
     the talks it qualifies stay the sides' own."""
     assert expected <= triples(tag(tagger, text))
+
+
+def test_warning_that_another_would_attack_is_no_threat_of_the_warner(tagger):
+    rows = triples(tag(tagger, "The United States warned that Russia would attack Ukraine."))
+    assert not any(row[2] == "THREATEN" for row in rows)
