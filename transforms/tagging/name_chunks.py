@@ -234,6 +234,15 @@ class ChunkResolver:
                 if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
                     # ("at 3 pm" is no prime minister)
                     return Mention(start, end, text, actor=memory.titles[agent])
+            court = memory.organisation
+            if (
+                court is not None
+                and set(agents) <= offices.COURT_AGENTS
+                and offices.COURT_AGENTS & set(court.name.lower().split())
+            ):
+                # "Guyana asked the International Court of Justice ... Caracas rejects the
+                # court's jurisdiction": the international court just named, not the dateline's
+                return Mention(start, end, text, actor=court)
             if offices.MILITARY_RULERS & set(agents):
                 # "ABUJA - ... restore democracy in Niger, after the junta ...": the latest-named
                 # state under military rule on the day, not the dateline's

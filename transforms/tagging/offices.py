@@ -131,6 +131,8 @@ def owns_a_relation(lowers: list[str], end: int) -> bool:
     return False
 
 
+# Bodies of a court: "the court" after an international court is named is that court
+COURT_AGENTS = frozenset(["court", "tribunal", "judges"])
 # Bodies that only a state under military rule has: "the junta" is such a state's
 MILITARY_RULERS = frozenset(["junta", "military junta", "juntas"])
 

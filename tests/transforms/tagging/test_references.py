@@ -884,3 +884,13 @@ def test_the_junta_is_the_named_state_under_military_rule_not_the_datelines(tagg
     rows = triples(tag(tagger, text, datetime.date(2023, 8, 10)))
     assert ("NER", "FRA", "ACCUSE", "asserted") in rows
     assert not any(row[0] == "NGA" for row in rows)
+
+
+def test_the_court_after_an_international_court_is_that_court_not_the_datelines(tagger):
+    text = (
+        "THE HAGUE, Nov 14 (Reuters) - Guyana asked the International Court of Justice to halt "
+        "a referendum. Caracas rejects the court's jurisdiction over the dispute."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2023, 11, 14)))
+    assert ("VEN", "ICJ", "REJECT", "asserted") in rows
+    assert not any("NLD" in row[:2] for row in rows)
