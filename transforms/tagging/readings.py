@@ -40,7 +40,8 @@ REFUSED_TO_REJECT = {
 # An actor's own stated intent ("seeking to", "wants to", "ready to"), and the cues that make
 # what comes before it hypothetical all the same ("if Iran wants to").
 INTENT_RE = re.compile(
-    r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|eager|keen|hopes|hoping|hope|"
+    r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|willing|determined|eager|"
+    r"keen|hopes|hoping|hope|"
     r"intends|intend|intending|aims|aiming|aim|offered|offers|offering) "
     r"(?:(?:\w+ly|also|still|now|again|once|very|much|on|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) ){0,2}?to\b"

@@ -802,6 +802,24 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # a headline drops the article
+        "UAE President receives phone call from Iranian President",
+        ("IRN", "ARE", "CONSULT", "asserted"),
+    ),
+    (
+        "Qatar's Amir received a congratulatory phone call from the Syrian President.",
+        ("SYR", "QAT", "CONSULT", "asserted"),
+    ),
+    (  # a place and a day between the verb and "with"
+        "Prince Faisal bin Farhan met in Riyadh on Tuesday with Jordanian Foreign Minister "
+        "Ayman Safadi.",
+        ("SAU", "JOR", "CONSULT", "asserted"),
+    ),
+    (
+        "Xi and Lula witnessed the signing of 15 cooperation agreements.",
+        ("CHN", "BRA", "SUPPORT", "asserted"),
+    ),
+    ("Xi said China is willing to work with Brazil.", ("CHN", "BRA", "AGREE", "future")),
     (  # a stated attack of one's own is a threat
         "The Houthis warned they would continue to block Israeli vessels from the Red Sea.",
         ("YEM", "ISR", "THREATEN", "asserted"),
