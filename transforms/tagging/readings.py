@@ -362,6 +362,9 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
 # Duties a story names without their imposer ("Tariffs on Chinese goods were increased")
 DUTIES = words("tariff tariffs duties levies")
 PENALTIES = DUTIES | words("sanctions embargo")  # what one side of a dyadic story imposes
+# Envoys a state calls home with no post named: from the story's other side ("Chile and
+# Colombia recalled their ambassadors" in a story on Israel's war)
+RECALLED_ENVOYS = words("ambassador ambassadors envoy envoys")
 
 
 def unnamed_imposer(
@@ -384,12 +387,16 @@ def unnamed_other_side(
     lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
 ) -> list[Mention]:
     """Who made the demands a refusal or concession names no owner for ("China has balked on
-    terms" in a story on the US-China trade talks), or whom tariffs or sanctions with no target
+    terms" in a story on the US-China trade talks), whom tariffs or sanctions with no target
     named hit ("Retaliatory tariffs imposed by China have hurt farmers", "Washington eased
-    sanctions" in a story on Venezuela): the state the article names most
+    sanctions" in a story on Venezuela), or whom envoys are recalled from ("recalled their
+    ambassadors for consultations" in a story on Israel): the state the article names most
     besides the source, as a mention of the trigger; [] when none stands out."""
     said = lowers[match.start : match.end]
-    if DEMAND_NOUNS.isdisjoint(said) and PENALTIES.isdisjoint(said) or sources[-1].actor is None:
+    recalled = said[0].startswith("recall") and not RECALLED_ENVOYS.isdisjoint(said)
+    if (DEMAND_NOUNS.isdisjoint(said) and PENALTIES.isdisjoint(said) and not recalled) or sources[
+        -1
+    ].actor is None:
         return []
     if said[-1] in ("on", "against") and DEMAND_NOUNS.isdisjoint(said):
         return []  # "sanctions on those responsible": a target is named, though no state

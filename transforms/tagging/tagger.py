@@ -249,6 +249,8 @@ class EventTagger:
             return None  # "wants Putin to attack X": Putin's act, asked of him, not a threat
         if pattern.cameo == "042" and modifies_a_noun(lowers, mentions, match.start):
             return None  # "any ship heading to Israel": the ship's course, no one's visit
+        if lowers[match.start - 1 : match.end] == ["for", "consultations"]:
+            return None  # "recalled their ambassadors for consultations": a recall, no talks
         if pattern.passive is not None:
             return passive_event(self.cues, lowers, mentions, match, pattern, memory)
         speaker_slot: list[Mention] = []

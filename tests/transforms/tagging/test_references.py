@@ -894,3 +894,14 @@ def test_the_court_after_an_international_court_is_that_court_not_the_datelines(
     rows = triples(tag(tagger, text, datetime.date(2023, 11, 14)))
     assert ("VEN", "ICJ", "REJECT", "asserted") in rows
     assert not any("NLD" in row[:2] for row in rows)
+
+
+def test_envoys_recalled_with_no_post_named_are_recalled_from_the_storys_other_side(tagger):
+    text = (
+        "Jordan recalled its ambassador to Israel in protest at Israel's war in Gaza. Israel said "
+        "it regretted the decision.\n\nBolivia cut diplomatic ties with Israel on Tuesday, while "
+        "Chile and Colombia recalled their ambassadors for consultations."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("CHL", "ISR", "SANCTION", "asserted"), ("COL", "ISR", "SANCTION", "asserted")} <= rows
+    assert not any(row[2] == "CONSULT" for row in rows)  # "for consultations" is no talks
