@@ -70,8 +70,14 @@ def object_fits(
     kind = pattern.object_kind
     if kind is None or pattern.target == "none":
         return True
-    if kind == "person" and objects and lowers[objects[-1].end : objects[-1].end + 1] == ["'s"]:
-        return False  # "called Colin Powell's bluff": a possessor, not the person acted on
+    if (
+        kind in ("person", "actor")
+        and objects
+        and lowers[objects[-1].end : objects[-1].end + 1] == ["'s"]
+    ):
+        # "called Colin Powell's bluff", "hosts Hamas's political office": a possessor, not the
+        # person acted on or the visitor
+        return False
     if (
         kind in ("actor", "person")
         and objects

@@ -1577,3 +1577,10 @@ def test_a_deal_brokered_by_a_third_party_is_its_mediation(tagger, text, expecte
 def test_warning_that_another_would_attack_is_no_threat_of_the_warner(tagger):
     rows = triples(tag(tagger, "The United States warned that Russia would attack Ukraine."))
     assert not any(row[2] == "THREATEN" for row in rows)
+
+
+def test_hosting_an_actors_office_is_no_visit(tagger):
+    rows = triples(tag(tagger, "Qatar, which hosts Hamas's political office, mediates."))
+    assert not any(row[2] == "CONSULT" for row in rows)
+    visit = "Egypt hosted Israel's foreign minister on Monday."
+    assert triples(tag(tagger, visit)) == {("ISR", "EGY", "CONSULT", "asserted")}
