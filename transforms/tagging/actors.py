@@ -50,7 +50,7 @@ GEOGRAPHIC_FEATURES = frozenset(
 )
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
-ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping agency")
+ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping agency group")
 POSSESSIVES = words("its their")
 PERSONAL_POSSESSIVES = words("his her")
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an
@@ -207,6 +207,10 @@ class MentionFinder:
                 the = _the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1
                 if the >= 0:
                     known = memory.organisation  # "the bloc", "the regional bloc"
+                    if lowers[index] == "group" and (
+                        memory.armed_group_sentence > memory.organisation_sentence
+                    ):
+                        known = memory.armed_group  # "Hamas ... the militant group"
                     first = the + 1
                 if known is not None:
                     text = sentence[tokens[first].start : tokens[index].end]

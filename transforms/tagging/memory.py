@@ -39,6 +39,8 @@ class ActorMemory:
         self.organisation: Actor | None = None  # the last international organisation named
         self.previous_paragraph: list[list[Actor]] = []  # for "he" opening a paragraph
         self.organisation_sentence = -1  # the index of the sentence that named it
+        self.armed_group: Actor | None = None  # the last non-state armed group named (Hamas)
+        self.armed_group_sentence = -1
         self.sentence = -1  # the index of the sentence being read
         self.groups: dict[int, list[Actor]] = {}  # per sentence of ``recent``: its first list
         self.home: str | None = None  # the dateline's country
@@ -81,6 +83,8 @@ class ActorMemory:
         if not self.recent:
             self.recent.append([])
         self.recent[-1].append(actor)
+        if actor.sector == "REB" and not actor.personal:  # for "the militant group" later
+            self.armed_group, self.armed_group_sentence = actor, self.sentence
         if actor.sector != "IGO":  # "the country" after "ECOWAS imposed sanctions" is no bloc
             self.named.append(actor.country)
 

@@ -234,6 +234,10 @@ class ChunkResolver:
                 if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
                     # ("at 3 pm" is no prime minister)
                     return Mention(start, end, text, actor=memory.titles[agent])
+            if agents and set(agents) <= offices.MILITANTS and memory.armed_group is not None:
+                # "Qatar has been mediating between Israel and the militant group": the armed
+                # group last named (Hamas), not the dateline's rebels
+                return Mention(start, end, text, actor=memory.armed_group)
             court = memory.organisation
             if (
                 court is not None

@@ -131,6 +131,9 @@ def owns_a_relation(lowers: list[str], end: int) -> bool:
     return False
 
 
+# What reports call the armed group they just named ("Hamas ... the militant group"); not
+# "the rebels", which are as often that group's enemies
+MILITANTS = frozenset(["militant", "militants", "armed group", "militant movement"])
 # Bodies of a court: "the court" after an international court is named is that court
 COURT_AGENTS = frozenset(["court", "tribunal", "judges"])
 # Bodies that only a state under military rule has: "the junta" is such a state's

@@ -905,3 +905,29 @@ def test_envoys_recalled_with_no_post_named_are_recalled_from_the_storys_other_s
     rows = triples(tag(tagger, text))
     assert {("CHL", "ISR", "SANCTION", "asserted"), ("COL", "ISR", "SANCTION", "asserted")} <= rows
     assert not any(row[2] == "CONSULT" for row in rows)  # "for consultations" is no talks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas fighters attacked Israel. Qatar has been mediating between Israel and the "
+            "militant group.",
+            {("QAT", "ISR", "CONSULT"), ("QAT", "PSE", "CONSULT")},
+        ),
+        (
+            "Hamas fighters attacked Israel. Egypt urged the militants to act.",
+            {("EGY", "PSE", "REQUEST")},
+        ),
+        (
+            "The Houthis attacked a ship. The United States warned the group against attacks.",
+            {("USA", "YEM", "THREATEN")},
+        ),
+        (  # a group of states is the organisation's
+            "NATO leaders met in Vilnius. The group pledged support for Ukraine.",
+            {("NATO", "UKR", "AGREE")},
+        ),
+    ],
+)
+def test_the_militant_group_is_the_armed_group_last_named(tagger, text, expected):
+    assert {row[:3] for row in triples(tag(tagger, text))} == expected
