@@ -55,6 +55,17 @@ def without_group(gap: list[str]) -> list[str]:
     return gap
 
 
+MANNER_REACH = 6  # "in the strongest possible terms"
+
+
+def without_manner(gap: list[str]) -> list[str]:
+    """The gap without "in the strongest terms" that opens it ("condemned in the strongest
+    terms the storming of ... by X")."""
+    if gap[:1] == ["in"] and "terms" in gap[1:MANNER_REACH]:
+        return gap[gap.index("terms") + 1 :]
+    return gap
+
+
 def without_label(gap: list[str]) -> list[str]:
     """The gap without "what it called" or "what they described as" that opens it."""
     if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):

@@ -18,6 +18,7 @@ from transforms.tagging.gap_openers import (
     without_amount,
     without_group,
     without_label,
+    without_manner,
 )
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.text import words
@@ -121,7 +122,7 @@ def _object_gap(gap: list[str]) -> bool:
     billion worth of US goods"), or a head noun that stands for the actor with a preposition
     ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
     "leaders of X's group")."""
-    gap = without_amount(without_group(without_label(gap)))
+    gap = without_amount(without_group(without_label(without_manner(gap))))
     if gap[:1] and gap[0] in QUOTES:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):

@@ -108,8 +108,9 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
     if not any("-" in token.text or token.text == "Koreas" for token in tokens):
         return tokens
     split: list[Token] = []
-    for token in tokens:
+    for position, token in enumerate(tokens):
         left, dash, right = token.text.partition("-")
+        following = tokens[position + 1].text if position + 1 < len(tokens) else ""
         pair = PAIRED_WORDS.get(token.text.lower())
         if pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
             words = [*pair[0].split(), DYAD_JOINER, *pair[1].split()]
@@ -120,8 +121,11 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
             dash
             and "-" not in right
             and _state_name(lexicon, left, *PAIR_KINDS)
-            and _state_name(lexicon, right, *PAIR_KINDS)
-        ):  # "US-China talks", "the Trump-Zelenskiy call"
+            and (
+                _state_name(lexicon, right, *PAIR_KINDS)
+                or _state_name(lexicon, right, *PAIR_KINDS, DEMONYM, next_word=following)
+            )
+        ):  # "US-China talks", "the Trump-Zelenskiy call", "US-South Korea drills"
             middle = token.start + len(left)
             split += [
                 Token(left, token.start, middle),
@@ -137,10 +141,10 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
 PAIR_KINDS = (COUNTRY, ORG, PERSON)
 
 
-def _state_name(lexicon: Lexicon, word: str, *kinds: str) -> bool:
-    """Whether a capitalised word alone names a country or an organisation (or an entry of one
-    of ``kinds``)."""
+def _state_name(lexicon: Lexicon, word: str, *kinds: str, next_word: str = "") -> bool:
+    """Whether a capitalised word alone (or with ``next_word``: "South" "Korea") names a country
+    or an organisation (or an entry of one of ``kinds``)."""
     if not word[:1].isupper():
         return False
-    senses = lexicon.senses_of((word,)) or []
+    senses = lexicon.senses_of((word, next_word) if next_word else (word,)) or []
     return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)

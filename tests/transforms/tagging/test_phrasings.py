@@ -802,6 +802,19 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (
+        "Qatar's Amir sent a cable of congratulations to the President of Kenya.",
+        ("QAT", "KEN", "SUPPORT", "asserted"),
+    ),
+    (  # a manner phrase between the verb and its object
+        "Saudi Arabia condemned in the strongest terms the storming of Al-Aqsa Mosque by Israeli "
+        "settlers.",
+        ("SAU", "ISR", "ACCUSE", "asserted"),
+    ),
+    (  # a hyphenated pair whose second state has two words
+        "North Korea slammed the US-South Korea joint drills as a rehearsal for invasion.",
+        ("PRK", "KOR", "ACCUSE", "asserted"),
+    ),
     (  # a headline drops the article
         "UAE President receives phone call from Iranian President",
         ("IRN", "ARE", "CONSULT", "asserted"),
