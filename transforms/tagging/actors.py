@@ -115,7 +115,14 @@ class MentionFinder:
                 named = between_pair(lowers, mentions, index)
                 # None: "between the warring parties", sides no actor stands for
                 size = GROUP_SIZES.get(lowers[index], 2)
-                sides = memory.sides(personal) if size == 2 else memory.last_group(size, personal)
+                acting = frozenset(m.actor.country for m in mentions if m.actor is not None)
+                if len(acting) > 1:  # "X was received by Y, after the two countries agreed"
+                    acting = frozenset()
+                sides = (
+                    memory.sides(personal, acting)
+                    if size == 2
+                    else memory.last_group(size, personal)
+                )
                 if lowers[index] in ("those", "these"):  # "those countries": the last list
                     sides = memory.last_states()
                 pair = [] if named is None else named or sides

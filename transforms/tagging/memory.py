@@ -141,13 +141,16 @@ class ActorMemory:
                     return actor
         return None
 
-    def sides(self, personal: bool) -> list[Actor]:
+    def sides(self, personal: bool, acting: frozenset[str] = frozenset()) -> list[Actor]:
         """What "the two sides" (or "the two leaders") stand for: the two sides of talks reported
         in this or the last two sentences ("Wang Yi met Sullivan. Sullivan said the US would
-        support Taiwan. The two sides agreed ..."), else ``last_pair``."""
-        if self.talks and self.sentence - self.talks_sentence <= TALKS_REACH:
-            return list(self.talks)
-        return self.last_pair(personal)
+        support Taiwan. The two sides agreed ..."), else ``last_pair``; never a pair with a
+        country of ``acting``, the actors already named in the sentence ("Pashinyan called on
+        Russia to act. Moscow urged both sides": Armenia and Azerbaijan, not Armenia and Russia)."""
+        talks = [actor for actor in self.talks if actor.country not in acting]
+        if len(talks) == 2 and self.sentence - self.talks_sentence <= TALKS_REACH:
+            return talks
+        return self.last_pair(personal, acting)
 
     def last_group(self, size: int, personal: bool) -> list[Actor]:
         """What "the three leaders" (countries) stand for: the first ``size`` actors of
@@ -167,12 +170,15 @@ class ActorMemory:
                 return found
         return []
 
-    def last_pair(self, personal: bool) -> list[Actor]:
-        """The first two actors of different countries in the nearest sentence that has them,
-        people or not as asked (for "the two leaders", "the two countries"); else the last such
-        pair of an earlier paragraph."""
+    def last_pair(self, personal: bool, acting: frozenset[str] = frozenset()) -> list[Actor]:
+        """The first two actors of different countries (none of ``acting``) in the nearest
+        sentence that has them, people or not as asked (for "the two leaders", "the two
+        countries"); else the last such pair of an earlier paragraph."""
         for actors in reversed(self.recent):
-            found = _distinct(actors, lambda actor: actor.personal or not personal)
+            found = _distinct(
+                actors,
+                lambda actor: (actor.personal or not personal) and actor.country not in acting,
+            )
             if len(found) >= 2:
                 return found[:2]
         return list(self.pairs.get(personal, []))

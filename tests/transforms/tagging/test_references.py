@@ -931,3 +931,12 @@ def test_envoys_recalled_with_no_post_named_are_recalled_from_the_storys_other_s
 )
 def test_the_militant_group_is_the_armed_group_last_named(tagger, text, expected):
     assert {row[:3] for row in triples(tag(tagger, text))} == expected
+
+
+def test_both_sides_are_never_the_side_that_urges_them(tagger):
+    text = (
+        "Azerbaijan said Armenian forces had opened fire. Pashinyan called on Russia to act. "
+        "Moscow urged both sides to show restraint."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("RUS", "ARM", "REQUEST", "asserted"), ("RUS", "AZE", "REQUEST", "asserted")} <= rows
