@@ -56,7 +56,7 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     after = [m for m in mentions if m.is_actor and closing < m.start]  # ', he added
     for mention in after[:1]:
         gap = lowers[closing + 1 : mention.start]
-        following = lowers[mention.end : mention.end + 2]
+        following = lowers[_past_its_place(lowers, mentions, mention) :][:2]
         if (
             len(gap) <= 3
             and set(gap) <= {",", "said", "says", "added", "the", "a"}
@@ -71,6 +71,15 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     return []
 
 
+def _past_its_place(lowers: list[str], mentions: list[Mention], speaker: Mention) -> int:
+    """Where the words after a speaker start, past the place that seats it ("the Australian
+    embassy in Manila said")."""
+    if lowers[speaker.end : speaker.end + 1] not in (["in"], ["at"]):
+        return speaker.end
+    place = next((m for m in mentions if m.start == speaker.end + 1 and m.place_country), None)
+    return speaker.end if place is None else place.end
+
+
 def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
     """The speaker named after a reported statement without quotation marks: "The US must do
     more, Zelensky said on Monday", "..., said the French foreign minister"."""
@@ -80,7 +89,7 @@ def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> li
     after = [m for m in mentions if m.is_actor and comma < m.start]
     for mention in after[:1]:
         gap = lowers[comma + 1 : mention.start]
-        following = lowers[mention.end : mention.end + 1]
+        following = lowers[_past_its_place(lowers, mentions, mention) :][:1]
         if (
             len(gap) <= 2
             and set(gap) <= {"said", "says", "the", "a"}

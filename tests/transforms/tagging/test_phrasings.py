@@ -802,6 +802,11 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    ("Vucic said Pristina was to blame for the failure.", ("SRB", "XKX", "ACCUSE", "asserted")),
+    (  # a quotation's speaker seated in a place
+        '"China\'s actions are unsafe and unprofessional," the Australian embassy in Manila said.',
+        ("AUS", "CHN", "ACCUSE", "asserted"),
+    ),
     (
         "Qatar's Amir sent a cable of congratulations to the President of Kenya.",
         ("QAT", "KEN", "SUPPORT", "asserted"),
