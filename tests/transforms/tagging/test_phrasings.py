@@ -802,6 +802,10 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # PETRARCH codes "joined X in condemning" as coming together (050)
+        "Canada joined the United States in condemning China's treatment of Uyghurs.",
+        ("CAN", "CHN", "ACCUSE", "asserted"),
+    ),
     ("Vucic said Pristina was to blame for the failure.", ("SRB", "XKX", "ACCUSE", "asserted")),
     (  # a quotation's speaker seated in a place
         '"China\'s actions are unsafe and unprofessional," the Australian embassy in Manila said.',
