@@ -31,7 +31,8 @@ STATE_NOUNS = words(
     "countries nations states sides governments neighbours neighbors allies rivals powers capitals"
 )
 PERSON_NOUNS = words(
-    "leaders presidents ministers counterparts heads officials envoys diplomats negotiators"
+    "leaders presidents ministers counterparts heads officials envoys diplomats negotiators men "
+    "women premiers"
 )
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")

@@ -33,6 +33,9 @@ from transforms.tagging.slots import each_other, noun_agent, object_fits, object
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import Sentence, Token
 
+# Types of a help given or asked for: an actor after "against" is what it guards from
+GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+
 
 @dataclasses.dataclass
 class Clause:
@@ -194,6 +197,12 @@ def trigger_objects(
 ) -> list[Mention]:
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
+    if (
+        objects
+        and (kind in GIVING_KINDS or pattern.cameo.startswith("023"))
+        and "against" in lowers[max(match.start, objects[0].start - 2) : objects[0].start]
+    ):
+        objects = []  # "pleads for protection against Russian attacks": the threat, not the giver
     if lowers[match.end - 1] in ("if", "unless") and any(
         m.is_actor for m in mentions if match.start < m.start < match.end
     ):

@@ -802,6 +802,14 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (
+        "Germany will deliver a further Patriot air defence system to Ukraine, Pistorius said.",
+        ("DEU", "UKR", "AGREE", "future"),
+    ),
+    (
+        "Mohammed bin Salman was received by Emmanuel Macron. The two men discussed the war.",
+        ("FRA", "SAU", "CONSULT", "asserted"),
+    ),
     (  # PETRARCH codes "joined X in condemning" as coming together (050)
         "Canada joined the United States in condemning China's treatment of Uyghurs.",
         ("CAN", "CHN", "ACCUSE", "asserted"),
@@ -1606,3 +1614,8 @@ def test_hosting_an_actors_office_is_no_visit(tagger):
     assert not any(row[2] == "CONSULT" for row in rows)
     visit = "Egypt hosted Israel's foreign minister on Monday."
     assert triples(tag(tagger, visit)) == {("ISR", "EGY", "CONSULT", "asserted")}
+
+
+def test_an_actor_after_against_is_the_threat_not_the_helper(tagger):
+    rows = triples(tag(tagger, "Kyiv pleads for more protection against Russian missile attacks."))
+    assert not any(row[:2] == ("UKR", "RUS") for row in rows)
