@@ -50,12 +50,20 @@ TIME_WORDS = words(
 )
 
 
+EVENT_MODIFIERS = frozenset(
+    {"surprise", "official", "state", "brief", "short", "rare", "historic", "secret", "working"}
+)
+
+
 def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     """Where the introducer stands when the event noun at ``start`` opens an adjunct of the main
     clause ("during a meeting with", "after a call with", ", in a phone call with", ", at a
     meeting with", "arrived in Seoul for talks with"); else None."""
-    article = lowers[start - 1] in ("a", "an") if start else False
-    position = start - 2 if article else start - 1
+    opening = start - 1
+    while opening > start - 3 and opening > 0 and _modifier(lowers[opening]):
+        opening -= 1  # "after a two-day trip to", "during a surprise visit to"
+    article = opening >= 0 and lowers[opening] in ("a", "an")
+    position = opening - 1 if article else start - 1
     if position < 2:
         return None
     if lowers[position] in TRAILING_INTRODUCERS and article:
@@ -65,6 +73,12 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     if lowers[position] == "for" and _arrival_before(lowers, position):
         return position  # "crossed into South Korea for talks with Moon"
     return None
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may modify an event noun between its article and it ("two-day",
+    "surprise", "official")."""
+    return "-" in word or word in EVENT_MODIFIERS
 
 
 def _arrival_before(lowers: list[str], position: int) -> bool:

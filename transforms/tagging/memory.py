@@ -188,8 +188,12 @@ class ActorMemory:
         if name_tokens and actor.personal:
             self.names[" ".join(name_tokens)] = actor
             family_first = actor.country in FAMILY_FIRST and len(name_tokens) > 1
-            surname = name_tokens[0] if family_first else name_tokens[-1]
-            if surname.lower() not in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
+            # "Xi Jinping" is Xi, "William Lai" Lai: a name of a family-first country may be in
+            # either order, and both ends are kept
+            surnames = [name_tokens[0], name_tokens[-1]] if family_first else [name_tokens[-1]]
+            for surname in surnames:
+                if surname.lower() in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
+                    continue
                 for prefix in ("al-", "el-", "Al-", "El-"):
                     if surname.startswith(prefix):
                         self.names[surname[len(prefix) :]] = actor

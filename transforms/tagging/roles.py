@@ -177,8 +177,10 @@ def subject(
         if conjunction > mention.end and _embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
-            # sentence's opening subject, or has none the rules can find
-            return opening_subject(lowers, mentions, start), False
+            # sentence's opening subject (the regarding verb's: "China regards Lai as a
+            # separatist and has condemned"), or has none the rules can find
+            regarder = _regarder(lowers, mentions, mention)
+            return regarder or opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
             if conjunction > mention.end and (
                 lowers[mention.end] in REPORTING
@@ -265,10 +267,30 @@ def _outer_reporter(lowers: list[str], mentions: list[Mention], mention: Mention
     return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
 
 
+# Verbs whose object a predicate follows ("regards Lai as a separatist"): that object is no
+# subject of a verb coordinated after the predicate
+REGARDING = words(
+    "regards regarded considers considered views viewed sees saw deems deemed brands branded "
+    "labels labelled labeled"
+)
+
+
+def _regarder(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
+    """The subject of the verb of regard whose object ``mention`` is ("China regards Lai"), the
+    actor right before the verb; [] when there is none."""
+    if mention.start == 0 or lowers[mention.start - 1] not in REGARDING:
+        return []
+    verb = mention.start - 1
+    before = next((m for m in mentions if m.is_actor and verb - 2 <= m.end <= verb), None)
+    return coordinated_left(lowers, mentions, before) if before is not None else []
+
+
 def _embedded(lowers: list[str], mention: Mention) -> bool:
-    """Whether a mention sits inside a phrase (after a preposition, or a possessor)."""
+    """Whether a mention sits inside a phrase (after a preposition, or a possessor, or as the
+    object of a verb of regard)."""
     possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
-    return possessor or mention.locative or after_preposition(lowers, mention)
+    regarded = mention.start > 0 and lowers[mention.start - 1] in REGARDING
+    return possessor or regarded or mention.locative or after_preposition(lowers, mention)
 
 
 # What may stand before a pronoun that is a subject ("..., and it urged", "that they would")

@@ -203,6 +203,10 @@ def trigger_objects(
         and "against" in lowers[max(match.start, objects[0].start - 2) : objects[0].start]
     ):
         objects = []  # "pleads for protection against Russian attacks": the threat, not the giver
+    if not objects and memory is not None and _owned_act(lowers, match.end):
+        # "China regards Lai as a separatist and has condemned his transits": the owner
+        owner = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.end + 1)
+        objects = [owner] if owner is not None else []
     if lowers[match.end - 1] in ("if", "unless") and any(
         m.is_actor for m in mentions if match.start < m.start < match.end
     ):
@@ -372,3 +376,13 @@ def passive_agents(
         # "Israel's strike on the Iranian consulate was condemned by Russia": Israel's act
         subjects = owners.act_owner_before(lowers, mentions, subjects[0])
     return by, subjects
+
+
+def _owned_act(lowers: list[str], end: int) -> bool:
+    """Whether a possessive pronoun and an act noun follow a trigger ("condemned his transits",
+    "criticised their decision")."""
+    return (
+        lowers[end : end + 1] in (["his"], ["her"], ["its"], ["their"])
+        and lowers[end + 1 : end + 2] != []
+        and lowers[end + 1] in owners.OWNED_ACT_NOUNS
+    )

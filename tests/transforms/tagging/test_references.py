@@ -940,3 +940,29 @@ def test_both_sides_are_never_the_side_that_urges_them(tagger):
     )
     rows = triples(tag(tagger, text))
     assert {("RUS", "ARM", "REQUEST", "asserted"), ("RUS", "AZE", "REQUEST", "asserted")} <= rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Taiwanese name in Western order: "Lai" is William Lai
+            "Taiwan's Vice President William Lai spoke on Friday. Lai met Paraguay's president.",
+            ("TWN", "PRY", "CONSULT", "asserted"),
+        ),
+        (  # the possessive pronoun after the trigger: the act's owner
+            "Taiwan's Vice President William Lai arrived in New York. China regards Lai as a "
+            "separatist and has condemned his transits.",
+            ("CHN", "TWN", "ACCUSE", "asserted"),
+        ),
+        (  # the object of a verb of regard is no subject of the verb coordinated after it
+            "China regards Lai Ching-te as a separatist and has condemned the United States.",
+            ("CHN", "USA", "ACCUSE", "asserted"),
+        ),
+        (  # a modifier between the article and the adjunct's event noun
+            "Blinken returned to Washington on Monday after a two-day trip to China.",
+            ("USA", "CHN", "CONSULT", "asserted"),
+        ),
+    ],
+)
+def test_references_of_2023_readouts(tagger, text, expected):
+    assert expected in triples(tag(tagger, text, datetime.date(2023, 8, 19)))
