@@ -23,7 +23,7 @@ from transforms.tagging.text import Sentence, Token, words
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
-    "release swap"
+    "release swap package pledge"
 )
 DETERMINERS = words("the this that such any")
 # Acts the tagger codes no row for, and the nouns that refer back to each kind ("North Korea

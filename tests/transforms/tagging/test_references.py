@@ -954,6 +954,10 @@ def test_both_sides_are_never_the_side_that_urges_them(tagger):
             "separatist and has condemned his transits.",
             ("CHN", "TWN", "ACCUSE", "asserted"),
         ),
+        (  # "the package" is the last act's
+            "The United States will send cluster munitions to Ukraine. Kyiv welcomed the package.",
+            ("UKR", "USA", "SUPPORT", "asserted"),
+        ),
         (  # the object of a verb of regard is no subject of the verb coordinated after it
             "China regards Lai Ching-te as a separatist and has condemned the United States.",
             ("CHN", "USA", "ACCUSE", "asserted"),
