@@ -111,7 +111,6 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
     split: list[Token] = []
     for position, token in enumerate(tokens):
         left, dash, right = token.text.partition("-")
-        following = tokens[position + 1].text if position + 1 < len(tokens) else ""
         pair = PAIRED_WORDS.get(token.text.lower())
         if pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
             words = [*pair[0].split(), DYAD_JOINER, *pair[1].split()]
@@ -124,7 +123,10 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
             and _state_name(lexicon, left, *PAIR_KINDS)
             and (
                 _state_name(lexicon, right, *PAIR_KINDS)
-                or _state_name(lexicon, right, *PAIR_KINDS, DEMONYM, next_word=following)
+                or position + 1 < len(tokens)
+                and _state_name(
+                    lexicon, right, *PAIR_KINDS, DEMONYM, next_word=tokens[position + 1].text
+                )
             )
         ):  # "US-China talks", "the Trump-Zelenskiy call", "US-South Korea drills"
             middle = token.start + len(left)
