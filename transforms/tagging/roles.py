@@ -117,6 +117,10 @@ def subject(
         if found:
             return found, via_pronoun
     aside = dashed_aside(lowers, start)
+    authors = _apposed_authors(lowers, mentions, aside, start) if aside is not None else []
+    if authors and (lowers[start] in ("was", "were") or is_passive(lowers, start)):
+        # "The resolution, drafted by the United States, was vetoed by Russia": its drafter's
+        return authors, False
     if (
         aside is not None
         and not lowers[start].endswith("ing")
@@ -273,6 +277,26 @@ REGARDING = words(
     "regards regarded considers considered views viewed sees saw deems deemed brands branded "
     "labels labelled labeled"
 )
+
+
+# A document whose authors an aside names: "The resolution, drafted by the United States,"
+DOCUMENT_NOUNS = words("resolution draft text proposal plan motion bill statement")
+AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
+
+
+def _apposed_authors(
+    lowers: list[str], mentions: list[Mention], aside: int, start: int
+) -> list[Mention]:
+    """The authors that an aside after a document noun names (", drafted by X and Y,"); []
+    when the aside is no such thing."""
+    if aside < 1 or lowers[aside - 1] not in DOCUMENT_NOUNS:
+        return []
+    if lowers[aside + 1 : aside + 2] == [] or lowers[aside + 1] not in AUTHORING:
+        return []
+    if lowers[aside + 2 : aside + 3] != ["by"]:
+        return []
+    named = [m for m in mentions if aside + 2 < m.start and m.end < start and m.is_actor]
+    return coordinated_right(lowers, mentions, named[0]) if named else []
 
 
 def _regarder(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:

@@ -802,6 +802,10 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # the drafter apposed to the vetoed document
+        "The resolution, drafted by the United States, was vetoed by Russia and China.",
+        ("CHN", "USA", "REJECT", "asserted"),
+    ),
     (
         "Germany will deliver a further Patriot air defence system to Ukraine, Pistorius said.",
         ("DEU", "UKR", "AGREE", "future"),
