@@ -48,6 +48,7 @@ class EventModality:
         targets: list[Mention],
     ) -> str:
         """The modality of the event ``match`` codes with ``pattern``."""
+        lowers = _without_closed_relatives(lowers, match.start)
         modality = self._classify(lowers, match, pattern, subjects, targets)
         if modality == "future" and _condition_after(lowers, match.end):
             return "hypothetical"  # "Tehran was ready to hold talks with Riyadh if it changed
@@ -239,6 +240,23 @@ class EventModality:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
+
+
+def _without_closed_relatives(lowers: list[str], start: int) -> list[str]:
+    """The words with those of each relative clause between commas that closes before
+    ``start`` blanked ("Tehran, which has denied supplying drones to Russia, said it had signed
+    a deal": the relative clause's denial is not the deal's)."""
+    blanked = lowers
+    for opening in range(1, start):
+        if lowers[opening - 1] != "," or lowers[opening] not in RELATIVES:
+            continue
+        close = next((i for i in range(opening + 1, start) if lowers[i] == ","), None)
+        if close is None:
+            continue
+        if blanked is lowers:
+            blanked = list(lowers)
+        blanked[opening:close] = ["_"] * (close - opening)
+    return blanked
 
 
 def _reduced_relative(lowers: list[str], start: int) -> bool:

@@ -1623,3 +1623,13 @@ def test_hosting_an_actors_office_is_no_visit(tagger):
 def test_an_actor_after_against_is_the_threat_not_the_helper(tagger):
     rows = triples(tag(tagger, "Kyiv pleads for more protection against Russian missile attacks."))
     assert not any(row[:2] == ("UKR", "RUS") for row in rows)
+
+
+def test_a_relative_clauses_denial_is_not_the_main_clauses(tagger):
+    text = (
+        "Tehran, which has denied supplying drones to Russia, said on Monday it had signed a deal "
+        "with Moscow."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("IRN", "RUS", "SUPPORT", "asserted") in rows
+    assert ("IRN", "RUS", "AID", "negated") in rows
