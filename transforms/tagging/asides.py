@@ -41,7 +41,10 @@ ARRIVALS = words(
 BE_IN = words("is are was were")
 ARRIVAL_REACH = 6
 MAX_ASIDE = 30  # tokens an aside between dashes may take
-ADVERBS = words("also reportedly later then recently formally officially warmly not")
+ADVERBS = words(
+    "also reportedly later then recently formally officially warmly not nonetheless nevertheless "
+    "however meanwhile still already now"
+)
 AUXILIARIES = words("has have had also later then since subsequently again has_since")
 # A time phrase between an aside and its verb: "..., on Monday accused", "..., late on Tuesday"
 TIME_WORDS = words(

@@ -802,6 +802,10 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # an adverb between an apposition and the verb
+        "Poland, a staunch ally of Ukraine, nonetheless banned imports of Ukrainian grain.",
+        ("POL", "UKR", "SANCTION", "asserted"),
+    ),
     (  # the drafter apposed to the vetoed document
         "The resolution, drafted by the United States, was vetoed by Russia and China.",
         ("CHN", "USA", "REJECT", "asserted"),
