@@ -802,6 +802,10 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    (
+        "Ankara had already cancelled a planned visit by Sweden's defence minister.",
+        ("TUR", "SWE", "SANCTION", "asserted"),
+    ),
     (  # an adverb between an apposition and the verb
         "Poland, a staunch ally of Ukraine, nonetheless banned imports of Ukrainian grain.",
         ("POL", "UKR", "SANCTION", "asserted"),
