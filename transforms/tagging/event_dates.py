@@ -23,9 +23,10 @@ REPORTED_DATE_RE = re.compile(
 )
 RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
 # Between a trigger and a date: a relative clause or a new clause means the date is another
-# event's ("its embassy in Damascus, which was closed in 2012").
+# event's ("its embassy in Damascus, which was closed in 2012", "met on Tuesday, their first
+# meeting since the two restored ties in August").
 CLAUSE_BREAK_RE = re.compile(
-    r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b"
+    r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b|\bsince\b"
     r"|\b(?:years?|decades?)\s+(?:after|since)\b"
 )
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only

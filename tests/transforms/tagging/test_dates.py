@@ -87,3 +87,15 @@ def test_a_deadline_is_no_date_of_the_event(tagger):
 def test_an_agreement_dated_with_an_abbreviated_month_still_looks_ahead(tagger):
     events = tag(tagger, "Japan and China agreed on Nov. 3 to resume talks.")
     assert not any(e.plover_type == "CONSULT" and e.modality == "asserted" for e in events)
+
+
+def test_a_date_before_since_is_not_the_since_clauses(tagger):
+    text = (
+        "Petro met Maduro on Tuesday, their first meeting since Colombia and Venezuela restored "
+        "relations in August."
+    )
+    events = tag(tagger, text, datetime.date(2022, 11, 2))
+    restored = [e for e in events if e.plover_type == "SUPPORT"]
+    assert restored and {(e.event_date, e.date_precision) for e in restored} == {
+        (datetime.date(2022, 8, 1), "month")
+    }
