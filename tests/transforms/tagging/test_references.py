@@ -876,24 +876,29 @@ def test_a_states_neighbours_allies_or_rivals_are_not_the_state(tagger, text, ex
     assert triples(tag(tagger, text)) == expected
 
 
-def test_the_junta_is_the_named_state_under_military_rule_not_the_datelines(tagger):
-    text = (
-        "ABUJA, Aug 10 (Reuters) - West African leaders met on Thursday to discuss a return to "
-        "democracy in Niger. The junta accused France of planning an intervention."
-    )
-    rows = triples(tag(tagger, text, datetime.date(2023, 8, 10)))
-    assert ("NER", "FRA", "ACCUSE", "asserted") in rows
-    assert not any(row[0] == "NGA" for row in rows)
-
-
-def test_the_court_after_an_international_court_is_that_court_not_the_datelines(tagger):
-    text = (
-        "THE HAGUE, Nov 14 (Reuters) - Guyana asked the International Court of Justice to halt "
-        "a referendum. Caracas rejects the court's jurisdiction over the dispute."
-    )
-    rows = triples(tag(tagger, text, datetime.date(2023, 11, 14)))
-    assert ("VEN", "ICJ", "REJECT", "asserted") in rows
-    assert not any("NLD" in row[:2] for row in rows)
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "dateline"),
+    [
+        (  # "the junta": the latest-named state under military rule on the day
+            "ABUJA, Aug 10 (Reuters) - West African leaders met on Thursday to discuss a return "
+            "to democracy in Niger. The junta accused France of planning an intervention.",
+            datetime.date(2023, 8, 10),
+            ("NER", "FRA", "ACCUSE", "asserted"),
+            "NGA",
+        ),
+        (  # "the court": the international court just named
+            "THE HAGUE, Nov 14 (Reuters) - Guyana asked the International Court of Justice to "
+            "halt a referendum. Caracas rejects the court's jurisdiction over the dispute.",
+            datetime.date(2023, 11, 14),
+            ("VEN", "ICJ", "REJECT", "asserted"),
+            "NLD",
+        ),
+    ],
+)
+def test_a_bare_body_is_the_one_named_not_the_datelines(tagger, text, day, expected, dateline):
+    rows = triples(tag(tagger, text, day))
+    assert expected in rows
+    assert not any(dateline in row[:2] for row in rows)
 
 
 def test_envoys_recalled_with_no_post_named_are_recalled_from_the_storys_other_side(tagger):
