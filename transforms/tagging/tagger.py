@@ -52,7 +52,7 @@ from transforms.tagging.trigger_slots import (
     trigger_subjects,
 )
 
-TAGGER_VERSION = "2.11.0"
+TAGGER_VERSION = "2.12.0"
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
