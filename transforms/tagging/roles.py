@@ -7,7 +7,9 @@ noun's complement and an object pronoun are not it); "he said he would" finds th
 Objects are ``object_slots``', compound actors and coordinated verbs ``coordination``'s,
 speakers of quotations ``quotations``', owners of acts and postings ``owners``', passive agents
 and the subjects of participle clauses ``clause_agents``', the sentence's opening subject
-``opening_subjects``', a meeting's unnamed hosts ``slots``'. Anything unclear gives no slot.
+``opening_subjects``', the reporter of a reported clause ``reporters``', actors inside another
+phrase (a possessor, a regarded object, an aside's authors) ``embedded_mentions``', a meeting's
+unnamed hosts ``slots``'. Anything unclear gives no slot.
 """
 
 from transforms.tagging.asides import (
@@ -24,8 +26,15 @@ from transforms.tagging.clause_agents import (
     participle_after_complement,
 )
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
+from transforms.tagging.embedded_mentions import (
+    apposed_authors,
+    embedded,
+    object_pronoun,
+    regarder_of,
+    topic_of_clause,
+)
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition, after_topic
+from transforms.tagging.object_slots import after_preposition, after_topic
 from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, main_subject, opening_subject
 from transforms.tagging.owners import (
     OPENING_REACH,
@@ -35,6 +44,7 @@ from transforms.tagging.owners import (
     posted_from,
 )
 from transforms.tagging.quotations import REPORTING
+from transforms.tagging.reporters import outer_reporter, reporter_of, reports_itself
 from transforms.tagging.text import manner_adverb, words
 
 PRONOUNS = words("he she it they we")
@@ -117,7 +127,7 @@ def subject(
         if found:
             return found, via_pronoun
     aside = dashed_aside(lowers, start)
-    authors = _apposed_authors(lowers, mentions, aside, start) if aside is not None else []
+    authors = apposed_authors(lowers, mentions, aside, start) if aside is not None else []
     if authors and (lowers[start] in ("was", "were") or is_passive(lowers, start)):
         # "The resolution, drafted by the United States, was vetoed by Russia": its drafter's
         return authors, False
@@ -149,7 +159,7 @@ def subject(
         # Commission asking Brussels": the participle describes the clause's document, whose
         # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
         return _clause_subject(lowers, mentions, complement), False
-    if nominal and _topic_of_clause(lowers, mentions, start):
+    if nominal and topic_of_clause(lowers, mentions, start):
         return [], False  # "sanctions on Lockheed Martin over arms sales to Taiwan": not the
         # sanctioner's sales
     holder = next(
@@ -167,23 +177,23 @@ def subject(
         conjunction = -1 if nominal else coordinating_and(lowers, start)
         reporter = None
         if conjunction > mention.end:
-            reporter = _reporter(lowers, mentions, mention) or _outer_reporter(
+            reporter = reporter_of(lowers, mentions, mention) or outer_reporter(
                 lowers, mentions, mention
             )
         if reporter is not None and lowers[conjunction - 1] == ",":
             # "Putin stated that Iran is not developing weapons, and pledged to help Iran": a
             # verb after ", and" continues the reporter's clause, not the reported one
             return coordinated_left(lowers, mentions, reporter), False
-        if reporter is not None and _reports_itself(lowers, mentions, reporter):
+        if reporter is not None and reports_itself(lowers, mentions, reporter):
             # "Zelenskiy said Ukraine was ready ... and urged": the reporter speaks of its own
             # state, so the coordinated verb is the reporter's either way
             return coordinated_left(lowers, mentions, reporter), False
-        if conjunction > mention.end and _embedded(lowers, mention):
+        if conjunction > mention.end and embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
             # sentence's opening subject (the regarding verb's: "China regards Lai as a
             # separatist and has condemned"), or has none the rules can find
-            regarder = _regarder(lowers, mentions, mention)
+            regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
             if conjunction > mention.end and (
@@ -204,7 +214,7 @@ def subject(
             and lowers[before_time_phrase(lowers, mention.start)] in REPORTING_THAT | SPEAKER_VERBS
         ):
             return _speaker(lowers, mentions, start), True
-        if mention.pronoun and mention.start > 0 and _object_pronoun(lowers, mention.start):
+        if mention.pronoun and mention.start > 0 and object_pronoun(lowers, mention.start):
             return [], False  # "Russia urged it to condemn": "it" is someone else, unnamed
         if intent_of(gap):  # "Trump's attempt to coerce Ukraine": Trump's own act
             return coordinated_left(lowers, mentions, mention), False
@@ -230,110 +240,6 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
-
-
-def _reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
-    """The actor that reports the clause ``mention`` opens ("Putin stated that Iran ..."), or
-    None when ``mention`` opens no reported clause."""
-    verb = mention.start - 1
-    if verb > 0 and lowers[verb] == "that":
-        verb -= 1
-    if verb < 1 or lowers[verb] not in REPORTING:
-        return None
-    end = verb
-    while end > 0 and manner_adverb(lowers[end - 1]):
-        end -= 1  # "Putin bluntly stated"
-    return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
-
-
-def _reports_itself(lowers: list[str], mentions: list[Mention], reporter: Mention) -> bool:
-    """Whether the clause a reporter reports opens with an actor of the reporter's own country
-    ("Zelenskiy said Ukraine was ready")."""
-    opening = reporter.end + (2 if lowers[reporter.end + 1 : reporter.end + 2] == ["that"] else 1)
-    reported = next((m for m in mentions if m.start == opening and m.is_actor), None)
-    return (
-        reported is not None
-        and reported.actor is not None
-        and reporter.actor is not None
-        and reported.actor.country == reporter.actor.country
-    )
-
-
-def _outer_reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
-    """The actor whose reporting verb opens the sentence's clause around ``mention`` ("The
-    ministry said the diplomat had five days to leave the country, and dismissed ..."), or None."""
-    verb = next((i for i in range(1, mention.start) if lowers[i] in REPORTING), None)
-    if verb is None:
-        return None
-    end = verb
-    while end > 0 and manner_adverb(lowers[end - 1]):
-        end -= 1
-    return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
-
-
-# Verbs whose object a predicate follows ("regards Lai as a separatist"): that object is no
-# subject of a verb coordinated after the predicate
-REGARDING = words(
-    "regards regarded considers considered views viewed sees saw deems deemed brands branded "
-    "labels labelled labeled"
-)
-
-
-# A document whose authors an aside names: "The resolution, drafted by the United States,"
-DOCUMENT_NOUNS = words("resolution draft text proposal plan motion bill statement")
-AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
-
-
-def _apposed_authors(
-    lowers: list[str], mentions: list[Mention], aside: int, start: int
-) -> list[Mention]:
-    """The authors that an aside after a document noun names (", drafted by X and Y,"); []
-    when the aside is no such thing."""
-    if aside < 1 or lowers[aside - 1] not in DOCUMENT_NOUNS:
-        return []
-    if lowers[aside + 1 : aside + 2] == [] or lowers[aside + 1] not in AUTHORING:
-        return []
-    if lowers[aside + 2 : aside + 3] != ["by"]:
-        return []
-    named = [m for m in mentions if aside + 2 < m.start and m.end < start and m.is_actor]
-    return coordinated_right(lowers, mentions, named[0]) if named else []
-
-
-def _regarder(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
-    """The subject of the verb of regard whose object ``mention`` is ("China regards Lai"), the
-    actor right before the verb; [] when there is none."""
-    if mention.start == 0 or lowers[mention.start - 1] not in REGARDING:
-        return []
-    verb = mention.start - 1
-    before = next((m for m in mentions if m.is_actor and verb - 2 <= m.end <= verb), None)
-    return coordinated_left(lowers, mentions, before) if before is not None else []
-
-
-def _embedded(lowers: list[str], mention: Mention) -> bool:
-    """Whether a mention sits inside a phrase (after a preposition, or a possessor, or as the
-    object of a verb of regard)."""
-    possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
-    regarded = mention.start > 0 and lowers[mention.start - 1] in REGARDING
-    return possessor or regarded or mention.locative or after_preposition(lowers, mention)
-
-
-# What may stand before a pronoun that is a subject ("..., and it urged", "that they would")
-SUBJECT_PRONOUN_OPENERS = words(
-    "and but or that because as when if while since although though so after before then "
-    "which who where also now later still , ; : ( -"
-)
-
-
-def _object_pronoun(lowers: list[str], position: int) -> bool:
-    """Whether the pronoun at ``position`` follows a verb, as its object ("urged it to")."""
-    before = lowers[before_time_phrase(lowers, position)]  # "said on Friday it had"
-    return (
-        lowers[position] in ("it", "them")
-        and before not in SUBJECT_PRONOUN_OPENERS
-        and before not in REPORTING
-        and before.isalpha()
-        and before not in QUOTE_MARKS
-    )
 
 
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
@@ -391,16 +297,3 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         if mention.end <= verb:
             break
     return []
-
-
-# Prepositions that make the event noun after them what a clause is about, not its subject's act
-TOPIC_OPENERS = words("over against amid about regarding")
-
-
-def _topic_of_clause(lowers: list[str], mentions: list[Mention], start: int) -> bool:
-    """Whether the event noun at ``start`` follows a topic preposition within three words with
-    no actor between them ("over arms sales to Taiwan", not "over U.S. arms sales")."""
-    opener = next(
-        (i for i in range(start - 1, max(start - 4, -1), -1) if lowers[i] in TOPIC_OPENERS), None
-    )
-    return opener is not None and not any(opener < m.start < start for m in mentions)

@@ -1,0 +1,93 @@
+"""Mentions inside another phrase: actors near a verb that are not its subject.
+
+Consumes a sentence's lower-cased tokens, its mentions and a mention or a position; produces
+whether a mention sits inside a phrase (a possessor, a preposition's complement, the object of a
+verb of regard) or a pronoun is a verb's object ("urged it to"), the actors such a phrase points
+to instead (the regarder in "China regards Lai", the authors an aside names for a document:
+", drafted by X,"), and whether an event noun is what a clause is about ("over arms sales to
+Taiwan").
+"""
+
+from transforms.tagging.asides import before_time_phrase
+from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.mentions import Mention
+from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
+from transforms.tagging.quotations import REPORTING
+from transforms.tagging.text import words
+
+# Verbs whose object a predicate follows ("regards Lai as a separatist"): that object is no
+# subject of a verb coordinated after the predicate
+REGARDING = words(
+    "regards regarded considers considered views viewed sees saw deems deemed brands branded "
+    "labels labelled labeled"
+)
+
+
+# A document whose authors an aside names: "The resolution, drafted by the United States,"
+DOCUMENT_NOUNS = words("resolution draft text proposal plan motion bill statement")
+AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
+
+
+def apposed_authors(
+    lowers: list[str], mentions: list[Mention], aside: int, start: int
+) -> list[Mention]:
+    """The authors that an aside after a document noun names (", drafted by X and Y,"); []
+    when the aside is no such thing."""
+    if aside < 1 or lowers[aside - 1] not in DOCUMENT_NOUNS:
+        return []
+    if lowers[aside + 1 : aside + 2] == [] or lowers[aside + 1] not in AUTHORING:
+        return []
+    if lowers[aside + 2 : aside + 3] != ["by"]:
+        return []
+    named = [m for m in mentions if aside + 2 < m.start and m.end < start and m.is_actor]
+    return coordinated_right(lowers, mentions, named[0]) if named else []
+
+
+def regarder_of(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
+    """The subject of the verb of regard whose object ``mention`` is ("China regards Lai"), the
+    actor right before the verb; [] when there is none."""
+    if mention.start == 0 or lowers[mention.start - 1] not in REGARDING:
+        return []
+    verb = mention.start - 1
+    before = next((m for m in mentions if m.is_actor and verb - 2 <= m.end <= verb), None)
+    return coordinated_left(lowers, mentions, before) if before is not None else []
+
+
+def embedded(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention sits inside a phrase (after a preposition, or a possessor, or as the
+    object of a verb of regard)."""
+    possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
+    regarded = mention.start > 0 and lowers[mention.start - 1] in REGARDING
+    return possessor or regarded or mention.locative or after_preposition(lowers, mention)
+
+
+# What may stand before a pronoun that is a subject ("..., and it urged", "that they would")
+SUBJECT_PRONOUN_OPENERS = words(
+    "and but or that because as when if while since although though so after before then "
+    "which who where also now later still , ; : ( -"
+)
+
+
+def object_pronoun(lowers: list[str], position: int) -> bool:
+    """Whether the pronoun at ``position`` follows a verb, as its object ("urged it to")."""
+    before = lowers[before_time_phrase(lowers, position)]  # "said on Friday it had"
+    return (
+        lowers[position] in ("it", "them")
+        and before not in SUBJECT_PRONOUN_OPENERS
+        and before not in REPORTING
+        and before.isalpha()
+        and before not in QUOTE_MARKS
+    )
+
+
+# Prepositions that make the event noun after them what a clause is about, not its subject's act
+TOPIC_OPENERS = words("over against amid about regarding")
+
+
+def topic_of_clause(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the event noun at ``start`` follows a topic preposition within three words with
+    no actor between them ("over arms sales to Taiwan", not "over U.S. arms sales")."""
+    opener = next(
+        (i for i in range(start - 1, max(start - 4, -1), -1) if lowers[i] in TOPIC_OPENERS), None
+    )
+    return opener is not None and not any(opener < m.start < start for m in mentions)
