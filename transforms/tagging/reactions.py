@@ -10,14 +10,12 @@ rejected the move", "Egypt welcomed the step") are the most common follow-up in 
 and they name the act, not its author.
 """
 
-import re
-
 from schemas.events import Event
-from transforms.tagging import clause_agents
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.roles import main_subject, subject
+from transforms.tagging.roles import main_subject
 from transforms.tagging.text import Sentence, Token, words
+from transforms.tagging.unrowed_acts import KIND_NOUNS
 
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words(
@@ -26,40 +24,6 @@ ACT_NOUNS = words(
     "release swap package pledge"
 )
 DETERMINERS = words("the this that such any")
-# Acts the tagger codes no row for, and the nouns that refer back to each kind ("North Korea
-# fired two missiles. Japan condemned the launch"): the maker is remembered by kind, and only a
-# noun of the same kind reaches it.
-DRILL_NOUNS = words("drills exercises exercise manoeuvres maneuvers wargames")
-DRILL_RE = re.compile(r"\b(?:" + "|".join(sorted(DRILL_NOUNS)) + r")\b")
-UNROWED_ACTS = {
-    **dict.fromkeys(words("fired launched tested"), "launch"),
-    **dict.fromkeys(
-        words("attacked struck shelled bombed raided targeted bombarded pounded"), "attack"
-    ),
-    **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
-    **dict.fromkeys(words("invaded annexed"), "invasion"),
-    **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
-}
-UNROWED_ACT_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
-    # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
-    r"|['’]s (?:[a-z-]+ ){0,2}(?:launch|launches|invasion|seizure)\b"
-)
-KIND_NOUNS = {
-    **dict.fromkeys(words("launch launches test tests firing"), "launch"),
-    **dict.fromkeys(
-        words(
-            "attack attacks strike strikes shelling bombing raid raids assault offensive "
-            "airstrike airstrikes bombardment incursion"
-        ),
-        "attack",
-    ),
-    **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
-    **dict.fromkeys(words("invasion annexation"), "invasion"),
-    **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
-    **dict.fromkeys(DRILL_NOUNS, "drills"),
-}
-AIMED = words("at against on")  # a launch aimed at a target is an attack
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
@@ -263,63 +227,6 @@ def _kind_maker(
             text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
             return [Mention(reference[0], reference[1], text, actor=maker)]
     return []
-
-
-def note_unrowed_act(
-    memory: ActorMemory,
-    sentence: Sentence,
-    lowers: list[str],
-    mentions: list[Mention],
-    *,
-    kinds_only: bool = False,
-) -> None:
-    """Remember the maker of an act the tagger codes no row for ("North Korea fired two
-    missiles"), by kind, for a reaction to "the launch" in the sentences after it; with
-    ``kinds_only`` (the sentence has rows of its own, which "the move" refers to) by kind only."""
-    verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
-    if verb is None:
-        _note_owned_act(memory, sentence, lowers, mentions)
-        return
-    kind = UNROWED_ACTS[lowers[verb]]
-    if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):
-        kind = "drills"  # "launched (held) military drills around Taiwan"
-    if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
-        found = clause_agents.by_agent(lowers, mentions, verb + 1)
-    else:
-        found = subject(lowers, mentions, verb)[0]
-    makers = [m for m in found if m.actor is not None]
-    if makers:
-        if not kinds_only:
-            memory.last_act, memory.partner = makers[0].actor, None
-            memory.last_act_sentence, memory.last_act_kind = sentence.index, kind
-        memory.kinds[kind] = (makers[0].actor, sentence.index)
-        if kind == "launch" and AIMED & set(lowers[verb + 1 : verb + 6]):
-            # "launched missiles at Kyiv": an attack too ("Germany condemned the attack")
-            memory.kinds["attack"] = (makers[0].actor, sentence.index)
-
-
-def _note_owned_act(
-    memory: ActorMemory, sentence: Sentence, lowers: list[str], mentions: list[Mention]
-) -> None:
-    """Remember, by kind, the owner of an act said as a noun ("the North's satellite launch"),
-    for "condemned the launch" after it."""
-    for index, word in enumerate(lowers):
-        kind = KIND_NOUNS.get(word)
-        if kind is None:
-            continue
-        owner = next(
-            (
-                m
-                for m in mentions
-                if m.actor is not None
-                and m.is_actor
-                and lowers[m.end : m.end + 1] == ["'s"]
-                and 0 <= index - m.end - 1 <= 2
-            ),
-            None,
-        )
-        if owner is not None:
-            memory.kinds[kind] = (owner.actor, sentence.index)
 
 
 def last_act_sides(

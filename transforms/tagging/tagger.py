@@ -51,6 +51,7 @@ from transforms.tagging.trigger_slots import (
     trigger_objects,
     trigger_subjects,
 )
+from transforms.tagging.unrowed_acts import UNROWED_ACT_RE, note_unrowed_act
 
 TAGGER_VERSION = "2.12.0"
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
@@ -117,12 +118,12 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
-            if reactions.UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
+            if UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 # "fired two missiles"; beside rows of its own, by kind only ("launched drills
                 # around Taiwan, a day after Lai returned from a trip", "Yoon met Kishida hours
                 # after North Korea fired a missile")
-                reactions.note_unrowed_act(memory, sentence, *read, kinds_only=bool(own))
+                note_unrowed_act(memory, sentence, *read, kinds_only=bool(own))
             kept: list[Event] = []
             for event in own[:MAX_SENTENCE_ROWS]:
                 key = (event.sentence_index, event.source_code, event.target_code, event.cameo_code)

@@ -1,0 +1,110 @@
+"""Acts the tagger codes no row for: "North Korea fired two missiles. Japan condemned the
+launch." The launch has no row, yet the reaction to it targets its maker.
+
+Consumes a sentence's lower-cased tokens and mentions and the article's ``ActorMemory``;
+produces no rows: it notes in the memory, by kind ("launch", "attack", "seizure", "invasion",
+"withdrawal", "drills"), the maker of such an act said with a verb ("Iran seized a tanker", "a
+tanker seized by Iran"; the article's last act too when the sentence has no rows of its own) or
+as an owned noun ("the North's satellite launch"). The nouns that name each kind ("the launch",
+"the strikes") are ``KIND_NOUNS``, by which ``reactions`` finds the maker again.
+"""
+
+import re
+
+from transforms.tagging import clause_agents
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Mention
+from transforms.tagging.roles import subject
+from transforms.tagging.text import Sentence, words
+
+# Acts the tagger codes no row for, and the nouns that refer back to each kind ("North Korea
+# fired two missiles. Japan condemned the launch"): the maker is remembered by kind, and only a
+# noun of the same kind reaches it.
+DRILL_NOUNS = words("drills exercises exercise manoeuvres maneuvers wargames")
+DRILL_RE = re.compile(r"\b(?:" + "|".join(sorted(DRILL_NOUNS)) + r")\b")
+UNROWED_ACTS = {
+    **dict.fromkeys(words("fired launched tested"), "launch"),
+    **dict.fromkeys(
+        words("attacked struck shelled bombed raided targeted bombarded pounded"), "attack"
+    ),
+    **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
+    **dict.fromkeys(words("invaded annexed"), "invasion"),
+    **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
+}
+UNROWED_ACT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
+    # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
+    r"|['’]s (?:[a-z-]+ ){0,2}(?:launch|launches|invasion|seizure)\b"
+)
+KIND_NOUNS = {
+    **dict.fromkeys(words("launch launches test tests firing"), "launch"),
+    **dict.fromkeys(
+        words(
+            "attack attacks strike strikes shelling bombing raid raids assault offensive "
+            "airstrike airstrikes bombardment incursion"
+        ),
+        "attack",
+    ),
+    **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
+    **dict.fromkeys(words("invasion annexation"), "invasion"),
+    **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
+    **dict.fromkeys(DRILL_NOUNS, "drills"),
+}
+AIMED = words("at against on")  # a launch aimed at a target is an attack
+
+
+def note_unrowed_act(
+    memory: ActorMemory,
+    sentence: Sentence,
+    lowers: list[str],
+    mentions: list[Mention],
+    *,
+    kinds_only: bool = False,
+) -> None:
+    """Remember the maker of an act the tagger codes no row for ("North Korea fired two
+    missiles"), by kind, for a reaction to "the launch" in the sentences after it; with
+    ``kinds_only`` (the sentence has rows of its own, which "the move" refers to) by kind only."""
+    verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
+    if verb is None:
+        _note_owned_act(memory, sentence, lowers, mentions)
+        return
+    kind = UNROWED_ACTS[lowers[verb]]
+    if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):
+        kind = "drills"  # "launched (held) military drills around Taiwan"
+    if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
+        found = clause_agents.by_agent(lowers, mentions, verb + 1)
+    else:
+        found = subject(lowers, mentions, verb)[0]
+    makers = [m for m in found if m.actor is not None]
+    if makers:
+        if not kinds_only:
+            memory.last_act, memory.partner = makers[0].actor, None
+            memory.last_act_sentence, memory.last_act_kind = sentence.index, kind
+        memory.kinds[kind] = (makers[0].actor, sentence.index)
+        if kind == "launch" and AIMED & set(lowers[verb + 1 : verb + 6]):
+            # "launched missiles at Kyiv": an attack too ("Germany condemned the attack")
+            memory.kinds["attack"] = (makers[0].actor, sentence.index)
+
+
+def _note_owned_act(
+    memory: ActorMemory, sentence: Sentence, lowers: list[str], mentions: list[Mention]
+) -> None:
+    """Remember, by kind, the owner of an act said as a noun ("the North's satellite launch"),
+    for "condemned the launch" after it."""
+    for index, word in enumerate(lowers):
+        kind = KIND_NOUNS.get(word)
+        if kind is None:
+            continue
+        owner = next(
+            (
+                m
+                for m in mentions
+                if m.actor is not None
+                and m.is_actor
+                and lowers[m.end : m.end + 1] == ["'s"]
+                and 0 <= index - m.end - 1 <= 2
+            ),
+            None,
+        )
+        if owner is not None:
+            memory.kinds[kind] = (owner.actor, sentence.index)
