@@ -10,7 +10,7 @@ unresolved (a bare title or an unknown name) and then plays no role. Demonyms on
 import dataclasses
 import datetime
 
-from transforms.tagging.entries import AGENT, DEMONYM
+from transforms.tagging.entries import AGENT
 from transforms.tagging.epithets import (
     COMPOUND_SUFFIXES,
     OWNER_PRONOUNS,
@@ -21,15 +21,7 @@ from transforms.tagging.epithets import (
     owner_of,
 )
 from transforms.tagging.lexicon import Lexicon
-from transforms.tagging.memory import (
-    OWN,
-    ActorMemory,
-    clause_subject,
-    first_list,
-    object_person,
-    they_group,
-    verb_subject,
-)
+from transforms.tagging.memory import ActorMemory, first_list, object_person, they_group
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import (
@@ -41,6 +33,14 @@ from transforms.tagging.offices import (
 from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.places import locative, opening_home
+from transforms.tagging.possessives import possessed_mention
+from transforms.tagging.references import (
+    ORGANISATION_ANAPHORS,
+    PRONOUN_KINDS,
+    reference,
+    reference_at,
+    the_ally,
+)
 from transforms.tagging.text import Token, words
 
 # Capitalised words that make a name before them part of a geographic feature's name.
@@ -48,11 +48,6 @@ GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
     | {"Canal", "Bay", "Channel", "Mountains"}
 )
-PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
-# "the bloc", "the alliance", "the body": the article's last international organisation.
-ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping agency group")
-POSSESSIVES = words("its their")
-PERSONAL_POSSESSIVES = words("his her")
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an
 # organisation's anaphor: the only lower-case tokens that start a mention without an entry
 PHRASE_OPENERS = (
@@ -62,8 +57,6 @@ PHRASE_OPENERS = (
     | frozenset(PRONOUN_KINDS)
     | ORGANISATION_ANAPHORS
 )
-# A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
-POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
@@ -146,20 +139,9 @@ class MentionFinder:
                 memory.note(mentions[-1].actor)
                 index += taken
                 continue
-            ally = None
-            if (
-                lowers[index] in ("the", "its", "their")
-                and lowers[index + 1 : index + 2] == ["ally"]
-                and not (index + 2 < len(words) and words[index + 2][:1].isupper())
-                and mentions
-            ):
-                # "U.S. military aid for the ally", "NATO stood with its ally": the story's other
-                # side to the last actor (not "its ally Japan", named)
-                last = next((m.actor for m in reversed(mentions) if m.actor is not None), None)
-                ally = memory.rival(last.country) if last is not None else None
-            if ally is not None:
+            ally = the_ally(words, lowers, index, mentions, memory, self.lexicon.country_names)
+            if ally is not None:  # "NATO stood with its ally": the story's other side
                 text = sentence[tokens[index].start : tokens[index + 1].end]
-                ally = Actor(ally.country, None, self.lexicon.country_names.get(ally.country, ""))
                 mentions.append(Mention(index, index + 2, text, actor=ally))
                 index += 2
                 continue
@@ -201,31 +183,14 @@ class MentionFinder:
                     mentions.append(Mention(index, index + 1, text, actor=him))
                 index += 1
                 continue
-            if not length:
-                known = memory.names.get(words[index])
-                if (known is None or not words[index][:1].isupper()) and (
-                    lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
-                ):
-                    kind = PRONOUN_KINDS.get(lowers[index], "")
-                    known = clause_subject(mentions, lowers, index, kind) or self._reference(
-                        words, lowers, index, memory
-                    )
-                first = index
-                the = _the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1
-                if the >= 0:
-                    known = memory.organisation  # "the bloc", "the regional bloc"
-                    if lowers[index] == "group" and (
-                        memory.armed_group_sentence > memory.organisation_sentence
-                    ):
-                        known = memory.armed_group  # "Hamas ... the militant group"
-                    first = the + 1
-                if known is not None:
-                    text = sentence[tokens[first].start : tokens[index].end]
-                    mention = Mention(first, index + 1, text, actor=known)
-                    mention.pronoun = lowers[index] in PRONOUN_KINDS
+            if not length:  # a pronoun, a name given before, "the Palestinians", "the bloc"
+                mention = reference_at(
+                    self.lexicon, tokens, words, lowers, sentence, index, mentions, memory
+                )
+                if mention is not None:
                     mentions.append(mention)
                     if not mention.pronoun:
-                        memory.note(known)
+                        memory.note(mention.actor)
                 index += 1
                 continue
             if lowers[index] in VERBAL_AGENTS:
@@ -237,7 +202,7 @@ class MentionFinder:
                 and words[index][:1].isupper()
                 and not any(sense.name == words[index] for sense in senses)  # "the Philippines"
             ):
-                people = self._reference(words, lowers, index, memory)
+                people = reference(self.lexicon, words, lowers, index, memory)
                 if people is not None:  # "two Israelis": people, though a dictionary says state
                     text = sentence[tokens[index].start : tokens[index].end]
                     mentions.append(Mention(index, index + 1, text, actor=people))
@@ -266,23 +231,10 @@ class MentionFinder:
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
-            if mention is None and index > 0 and lowers[index - 1] in POSSESSIVES:
-                owner = _expelled_owner(lowers, mentions, index - 1) or verb_subject(
-                    mentions, lowers, index - 1
+            if mention is None:  # "its diplomats", "his government": the owner's (possessives.py)
+                mention = possessed_mention(
+                    self.chunks, lowers, index, end, text, parts, mentions, memory
                 )
-                if owner is not OWN:  # "Chile and Colombia recalled their envoys": no target
-                    mention = self.chunks.possessed(index, end, text, parts, memory, owner=owner)
-            elif mention is None and lowers[index - 1 : index] == ["'s"] and mentions:
-                # "The North's foreign ministry": an epithet's body
-                owner = mentions[-1].actor if mentions[-1].end == index - 1 else None
-                if owner is not None and not owner.personal:
-                    mention = self.chunks.possessed(index, end, text, parts, memory, owner=owner)
-            elif mention is None and index > 0 and lowers[index - 1] in PERSONAL_POSSESSIVES:
-                # "King Gyanendra dismissing his government": the nearest person before it
-                nearest = next(
-                    (m.actor for m in reversed(mentions) if m.actor and m.actor.personal), None
-                )
-                mention = self.chunks.possessed(index, end, text, parts, memory, "person", nearest)
             if mention is not None and mention.demonym_only and a_person(lowers, index, end):
                 code = mention.demonym_only  # "an American and an Australian were released"
                 name = self.lexicon.country_names.get(code, code)
@@ -343,52 +295,3 @@ class MentionFinder:
             personal = senses[0].agent_kind != "body"
             sectors = [senses[0].sector or ""]
             mention.actor = self.chunks.actor(code, sectors, [tail[2]], None, personal)
-
-    def _reference(
-        self, words: list[str], lowers: list[str], index: int, memory: ActorMemory
-    ) -> Actor | None:
-        """A pronoun's antecedent, or a plural demonym as its people ("the Palestinians")."""
-        kind = PRONOUN_KINDS.get(lowers[index])
-        if kind is not None:
-            return memory.antecedent(kind)
-        word = words[index]
-        if word[:1].isupper() and word.endswith("s") and len(word) > 4:
-            senses = self.lexicon.senses_of((word[:-1],)) or []
-            demonyms = [sense for sense in senses if sense.kind == DEMONYM]
-            if demonyms:
-                code = demonyms[0].code or ""
-                name = self.lexicon.country_names.get(code, code)
-                return Actor(code, "CVL", name, agents=("people",))
-        return None
-
-
-# Words between "the" and "bloc" ("the regional bloc", "the 27-nation bloc", "the Western
-# alliance"), as many as may stand there
-ANAPHOR_MODIFIERS = 2
-
-
-def _the_before(lowers: list[str], index: int) -> int:
-    """Where "the" opens the phrase ending at ``index``, past at most two modifiers; -1 when it
-    does not."""
-    for opening in range(index - 1, max(index - 2 - ANAPHOR_MODIFIERS, -1), -1):
-        if lowers[opening] == "the":
-            return opening
-        if not lowers[opening].replace("-", "").isalnum():
-            return -1
-    return -1
-
-
-# Verbs done to another state's envoys: "its diplomats" after them are not the subject's own
-EXPELLING = words("expelled expels expel expelling summoned summons summon summoning")
-
-
-def _expelled_owner(lowers: list[str], mentions: list[Mention], position: int) -> Actor | None:
-    """The owner of "its diplomats" after an expelling verb ("accused Colombia of plotting a
-    coup and expelled its diplomats": Colombia's): the last actor of the sentence that is not
-    of its first actor's country; None when "its" follows no such verb."""
-    if position == 0 or lowers[position - 1] not in EXPELLING:
-        return None
-    actors = [m.actor for m in mentions if m.actor is not None and not m.pronoun]
-    if not actors:
-        return None
-    return next((a for a in reversed(actors) if a.country != actors[0].country), None)

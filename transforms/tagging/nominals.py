@@ -10,9 +10,9 @@ keeps Turkey). Verbs that undo a sanction ("lifted sanctions on Iran") take the 
 object too, though they are no trigger of their own.
 """
 
-from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.asides import trailing_adjunct
 from transforms.tagging.mentions import Mention, as_state
+from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import words
 
 # Lower-case words that may stand between a demonym and its event noun: "Chinese military

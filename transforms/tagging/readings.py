@@ -10,11 +10,11 @@ an event noun is that event's subject, and a possessed event is presupposed.
 
 import re
 
-from transforms.tagging.actors import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
+from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.taxonomy import CameoCode, load_taxonomy
 from transforms.tagging.text import Token, words
 

@@ -1,0 +1,67 @@
+"""Possessed agents: "its president", "their diplomats", "the North's foreign ministry", "his
+government": a chunk of agent words after a possessive takes its owner's country.
+
+Consumes a name chunk's span and parts, the mentions found before it in the sentence and the
+article's ``ActorMemory``; produces the chunk's ``Mention`` as its owner's body or officials, or
+None when the chunk follows no possessive or no owner is found (it stays unresolved). "its
+diplomats" after an expelling verb are another state's ("accused Colombia of plotting a coup
+and expelled its diplomats"), after another verb the verb's subject's, and "their envoys" after
+a list of subjects each member's own (no target). ``POSSESSIVE_PRONOUN_KINDS`` is the same
+pronouns' kinds for an event noun's subject (``readings``, ``nominals``).
+"""
+
+from transforms.tagging.entries import Entry
+from transforms.tagging.memory import OWN, ActorMemory, verb_subject
+from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.name_chunks import ChunkResolver
+from transforms.tagging.text import words
+
+POSSESSIVES = words("its their")
+PERSONAL_POSSESSIVES = words("his her")
+# A possessive pronoun before a nominal trigger is its subject ("his visit to Beijing").
+POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
+# Verbs done to another state's envoys: "its diplomats" after them are not the subject's own
+EXPELLING = words("expelled expels expel expelling summoned summons summon summoning")
+
+
+def possessed_mention(
+    chunks: ChunkResolver,
+    lowers: list[str],
+    index: int,
+    end: int,
+    text: str,
+    parts: list[list[Entry]],
+    mentions: list[Mention],
+    memory: ActorMemory,
+) -> Mention | None:
+    """The mention of the chunk ``[index, end)`` as its possessive's owner's; None when no
+    possessive comes before it or it has no owner."""
+    mention = None
+    if index > 0 and lowers[index - 1] in POSSESSIVES:
+        owner = expelled_owner(lowers, mentions, index - 1) or verb_subject(
+            mentions, lowers, index - 1
+        )
+        if owner is not OWN:  # "Chile and Colombia recalled their envoys": no target
+            mention = chunks.possessed(index, end, text, parts, memory, owner=owner)
+    elif lowers[index - 1 : index] == ["'s"] and mentions:
+        # "The North's foreign ministry": an epithet's body
+        owner = mentions[-1].actor if mentions[-1].end == index - 1 else None
+        if owner is not None and not owner.personal:
+            mention = chunks.possessed(index, end, text, parts, memory, owner=owner)
+    elif index > 0 and lowers[index - 1] in PERSONAL_POSSESSIVES:
+        # "King Gyanendra dismissing his government": the nearest person before it
+        nearest = next((m.actor for m in reversed(mentions) if m.actor and m.actor.personal), None)
+        mention = chunks.possessed(index, end, text, parts, memory, "person", nearest)
+    return mention
+
+
+def expelled_owner(lowers: list[str], mentions: list[Mention], position: int) -> Actor | None:
+    """The owner of "its diplomats" after an expelling verb ("accused Colombia of plotting a
+    coup and expelled its diplomats": Colombia's): the last actor of the sentence that is not
+    of its first actor's country; None when "its" follows no such verb."""
+    if position == 0 or lowers[position - 1] not in EXPELLING:
+        return None
+    actors = [m.actor for m in mentions if m.actor is not None and not m.pronoun]
+    if not actors:
+        return None
+    return next((a for a in reversed(actors) if a.country != actors[0].country), None)

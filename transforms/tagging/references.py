@@ -1,0 +1,114 @@
+"""References to actors named before: "he", "it", "they" (a pronoun's antecedent), "the
+Palestinians" (a plural demonym as its people), "the ally" (the story's other side) and "the
+bloc", "the regional bloc", "the militant group" (the article's last organisation or armed group).
+
+Consumes a sentence's tokens at a position, the mentions found before it, the lexicon and the
+article's ``ActorMemory``; produces the actor the reference stands for (``the_ally``,
+``reference``) or its ``Mention`` (``reference_at``), or None when the memory holds no such actor
+(the reference is left unresolved rather than guessed). The finder decides where a reference may
+start; this module says what it stands for.
+"""
+
+from transforms.tagging.entries import DEMONYM
+from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.memory import ActorMemory, clause_subject
+from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.text import Token, words
+
+PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
+# "the bloc", "the alliance", "the body": the article's last international organisation.
+ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping agency group")
+# Words between "the" and "bloc" ("the regional bloc", "the 27-nation bloc", "the Western
+# alliance"), as many as may stand there
+ANAPHOR_MODIFIERS = 2
+
+
+def the_ally(
+    words: list[str],
+    lowers: list[str],
+    index: int,
+    mentions: list[Mention],
+    memory: ActorMemory,
+    country_names: dict[str, str],
+) -> Actor | None:
+    """The state "the ally" (two tokens at ``index``) stands for; None when none does."""
+    ally = None
+    if (
+        lowers[index] in ("the", "its", "their")
+        and lowers[index + 1 : index + 2] == ["ally"]
+        and not (index + 2 < len(words) and words[index + 2][:1].isupper())
+        and mentions
+    ):
+        # "U.S. military aid for the ally", "NATO stood with its ally": the story's other
+        # side to the last actor (not "its ally Japan", named)
+        last = next((m.actor for m in reversed(mentions) if m.actor is not None), None)
+        ally = memory.rival(last.country) if last is not None else None
+    if ally is None:
+        return None
+    return Actor(ally.country, None, country_names.get(ally.country, ""))
+
+
+def reference_at(
+    lexicon: Lexicon,
+    tokens: list[Token],
+    words: list[str],
+    lowers: list[str],
+    sentence: str,
+    index: int,
+    mentions: list[Mention],
+    memory: ActorMemory,
+) -> Mention | None:
+    """The mention of a word that opens no entry: a name the article gave before, a pronoun, a
+    plural demonym's people or an organisation's anaphor; None when it stands for no actor."""
+    known = memory.names.get(words[index])
+    if (known is None or not words[index][:1].isupper()) and (
+        lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
+    ):
+        kind = PRONOUN_KINDS.get(lowers[index], "")
+        known = clause_subject(mentions, lowers, index, kind) or reference(
+            lexicon, words, lowers, index, memory
+        )
+    first = index
+    the = the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1
+    if the >= 0:
+        known = memory.organisation  # "the bloc", "the regional bloc"
+        if lowers[index] == "group" and (
+            memory.armed_group_sentence > memory.organisation_sentence
+        ):
+            known = memory.armed_group  # "Hamas ... the militant group"
+        first = the + 1
+    if known is None:
+        return None
+    text = sentence[tokens[first].start : tokens[index].end]
+    mention = Mention(first, index + 1, text, actor=known)
+    mention.pronoun = lowers[index] in PRONOUN_KINDS
+    return mention
+
+
+def reference(
+    lexicon: Lexicon, words: list[str], lowers: list[str], index: int, memory: ActorMemory
+) -> Actor | None:
+    """A pronoun's antecedent, or a plural demonym as its people ("the Palestinians")."""
+    kind = PRONOUN_KINDS.get(lowers[index])
+    if kind is not None:
+        return memory.antecedent(kind)
+    word = words[index]
+    if word[:1].isupper() and word.endswith("s") and len(word) > 4:
+        senses = lexicon.senses_of((word[:-1],)) or []
+        demonyms = [sense for sense in senses if sense.kind == DEMONYM]
+        if demonyms:
+            code = demonyms[0].code or ""
+            name = lexicon.country_names.get(code, code)
+            return Actor(code, "CVL", name, agents=("people",))
+    return None
+
+
+def the_before(lowers: list[str], index: int) -> int:
+    """Where "the" opens the phrase ending at ``index``, past at most two modifiers; -1 when it
+    does not."""
+    for opening in range(index - 1, max(index - 2 - ANAPHOR_MODIFIERS, -1), -1):
+        if lowers[opening] == "the":
+            return opening
+        if not lowers[opening].replace("-", "").isalnum():
+            return -1
+    return -1
