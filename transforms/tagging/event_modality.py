@@ -9,7 +9,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 ("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
 """
 
-from transforms.tagging import coordination, nominals, owners, reactions, readings
+from transforms.tagging import coordination, nominals, owners, reactions, readings, recoding
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import FACTUAL_SUBORDINATORS, ModalityCues
@@ -192,7 +192,7 @@ class EventModality:
         tail = max((m.end for m in targets), default=match.end)
         if (
             (pattern.nominal or pattern.source == "between")
-            and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: readings.recode
+            and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: recoding.recode
             and readings.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
@@ -222,8 +222,8 @@ class EventModality:
             modality = "hypothetical"  # "any supply of weapons by North Korea would be"
         if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
             modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
-        if modality == "negated" and readings.refusal(lowers, anchor, match.start):
-            modality = readings.REFUSAL
+        if modality == "negated" and recoding.refusal(lowers, anchor, match.start):
+            modality = recoding.REFUSAL
         elif modality == "hypothetical":
             modality = self._intent(lowers, anchor, match, pattern) or modality
         return modality
@@ -232,10 +232,10 @@ class EventModality:
         self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern
     ) -> str | None:
         """ "future" when the only hypothetical cue is an actor's own stated intent to cooperate
-        (``readings.stated_intent``)."""
+        (``recoding.stated_intent``)."""
         if self.taxonomy[pattern.cameo].plover_type not in {*FUTURE_CODES, "AGREE"}:
             return None
-        after = readings.stated_intent(lowers, anchor, match.start)
+        after = recoding.stated_intent(lowers, anchor, match.start)
         if after is None:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)

@@ -9,7 +9,7 @@ readings), the place (a visited place, else the sentence's, else the dateline) a
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.tagging import readings
+from transforms.tagging import readings, recoding
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, long_before
 from transforms.tagging.mentions import Actor, Mention
@@ -106,7 +106,7 @@ def event_rows(
     code = taxonomy[cameo]
     if modality == "future" and future_code(code):
         code = taxonomy[future_code(code) or cameo]
-    code, modality = readings.recode(code, modality, lowers, match.start, match.end)
+    code, modality = recoding.recode(code, modality, lowers, match.start, match.end)
     if place_targets and place_targets[0].place_country:
         place = Place(place_targets[0].place_name or "", place_targets[0].place_country, "sentence")
     else:
