@@ -802,6 +802,12 @@ CASES = [
     ("EU sanctions on Belarus were lifted in 2016.", ("EUR", "BLR", "RETREAT", "historical")),
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
+    ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
+    ("India suspended visa services for Canadians.", ("IND", "CAN", "SANCTION", "asserted")),
+    (
+        "The United States and Venezuela carried out a prisoner swap.",
+        ("VEN", "USA", "RETREAT", "asserted"),
+    ),
     (
         "Ankara had already cancelled a planned visit by Sweden's defence minister.",
         ("TUR", "SWE", "SANCTION", "asserted"),
