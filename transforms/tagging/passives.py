@@ -76,7 +76,7 @@ def passive_spec(
         noun[0] in PARTICLES
         or noun[-1] in TARGET_PREPOSITIONS
         or noun[-1] == "by"
-        or not noun[0].isalpha()
+        or not noun[0].replace("-", "").isalpha()  # "counter-sanctions" is a word
         or manner_adverb(noun[0])
         for noun in nouns
     ):

@@ -90,6 +90,8 @@ def object_fits(
         return not _visitor(lowers, objects[0], end) or all(
             mention.actor is None or not mention.actor.personal for mention in objects
         )
+    if kind in ("actor", "person") and objects and objects[0].demonym_only:
+        return False  # "agreed to host Russian nuclear weapons": a state's things, no visitor
     following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
     if kind in ("actor", "person") and following and following[0] in GATHERINGS:
         return False  # "hosts a NATO summit": a gathering hosted, not a visitor

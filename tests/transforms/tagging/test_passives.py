@@ -71,6 +71,8 @@ def test_only_a_verb_and_its_object_noun_have_a_passive():
     assert _derived("{be} visiting") is None  # a verb group
     assert _derived("{impose} *3 sanctions on", nominal=True) is None
     assert _derived("{receive} *3 aid from", source="object", target="subject") is None
+    # a hyphenated noun is a word: it once cost the whole pattern its passive
+    assert _derived("{impose} *3 sanctions|counter-sanctions on") is not None
 
 
 def test_what_may_stand_between_the_noun_and_the_participle():

@@ -803,6 +803,14 @@ CASES = [
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # a state's firms stand for it in sanctions; countermeasures are sanctions
+        "Beijing put Lockheed Martin on its unreliable entity list.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
+    (
+        "China imposed countermeasures on US lawmaker Michael McCaul.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
     ("India suspended visa services for Canadians.", ("IND", "CAN", "SANCTION", "asserted")),
     (
         "The United States and Venezuela carried out a prisoner swap.",
@@ -1647,3 +1655,8 @@ def test_a_relative_clauses_denial_is_not_the_main_clauses(tagger):
     rows = triples(tag(tagger, text))
     assert ("IRN", "RUS", "SUPPORT", "asserted") in rows
     assert ("IRN", "RUS", "AID", "negated") in rows
+
+
+def test_hosting_a_states_weapons_is_no_visit(tagger):
+    rows = triples(tag(tagger, "Belarus agreed to host Russian tactical nuclear weapons."))
+    assert not any(row[2] in ("CONSULT", "AGREE") and row[0] == "RUS" for row in rows)
