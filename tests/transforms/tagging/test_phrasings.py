@@ -803,6 +803,11 @@ CASES = [
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
+    (
+        "Colombia's Petro suspended arms purchases from Israel.",
+        ("COL", "ISR", "SANCTION", "asserted"),
+    ),
+    ("Jordan airdropped aid into Gaza.", ("JOR", "PSE", "AID", "asserted")),
     (  # a state's firms stand for it in sanctions; countermeasures are sanctions
         "Beijing put Lockheed Martin on its unreliable entity list.",
         ("CHN", "USA", "SANCTION", "asserted"),
