@@ -27,6 +27,7 @@ from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pair_mentions import split_dyads
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
+from transforms.tagging.passive_triggers import in_passive, passive_agents, passive_event
 from transforms.tagging.pattern_files import load_patterns
 from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch
 from transforms.tagging.places import Place, find_dateline
@@ -44,10 +45,7 @@ from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 from transforms.tagging.trigger_slots import (
     Clause,
-    in_passive,
     inside_targets,
-    passive_agents,
-    passive_event,
     trigger_objects,
     trigger_subjects,
 )

@@ -5,9 +5,8 @@ the clauses the sentence's earlier triggers found and the article's ``ActorMemor
 the subjects (the clause rules of ``roles``, an event noun's agent or possessor, the first verb's
 subject for a coordinated verb, a quotation's speaker for "we") and the objects (``slots``' rules,
 "each other", "them" for the group before, a reaction's target, an apposed act's author, "us"
-for the speaker's side), and the whole event of a verb-and-noun act told in the passive
-("sanctions were imposed on Iran by the US"). The tagger fills the other slots and makes the
-pairs.
+for the speaker's side). A trigger told in the passive is left to ``passive_triggers``. The
+tagger fills the other slots and makes the pairs.
 """
 
 import dataclasses
@@ -25,11 +24,8 @@ from transforms.tagging import (
 from transforms.tagging.clause_links import traveller, trip_destination
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
-from transforms.tagging.modality import ModalityCues
-from transforms.tagging.pairs import pairs_of
-from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.slots import each_other, noun_agent, object_fits, objects_of
+from transforms.tagging.slots import each_other, noun_agent, objects_of
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import Sentence, Token
 
@@ -252,35 +248,6 @@ def trigger_objects(
     return objects
 
 
-def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
-    """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X";
-    "X, accused by Y of")."""
-    return pattern.source != "between" and (
-        clause_agents.is_passive(lowers, match.start)
-        or lowers[match.end : match.end + 1] == ["by"]
-        and (
-            reactions.apposed_act(lowers, match.start)
-            or lowers[match.start - 1] == ","
-            or lowers[match.start - 1] == "and"
-            and _passive_before(lowers, match.start - 1)
-        )
-    )  # "Iran, accused by Washington of attacking tankers, denied"
-
-
-def _passive_before(lowers: list[str], conjunction: int) -> bool:
-    """Whether a passive participle with its "by" agent comes shortly before the "and" at
-    ``conjunction`` ("welcomed by Israel and condemned by the Palestinians")."""
-    window = lowers[max(0, conjunction - PASSIVE_REACH) : conjunction]
-    return "by" in window and any(
-        clause_agents.is_passive(lowers, position)
-        for position in range(max(0, conjunction - PASSIVE_REACH), conjunction)
-        if lowers[position].endswith("ed")
-    )
-
-
-PASSIVE_REACH = 6  # "welcomed by the Israeli government and condemned by"
-
-
 def inside_targets(
     sentence: Sentence,
     tokens: list[Token],
@@ -304,78 +271,6 @@ def inside_targets(
     if not found and subjects:
         found = reactions.apposed_maker(lowers, mentions, subjects[0].start)
     return found
-
-
-def passive_event(
-    cues: ModalityCues,
-    lowers: list[str],
-    mentions: list[Mention],
-    match: TriggerMatch,
-    pattern: Pattern,
-    memory: ActorMemory | None = None,
-) -> tuple | None:
-    """A verb-and-noun act told in the passive ("sanctions were imposed on Iran by the US"):
-    the source is the agent, the target the actor after the preposition (tariffs with no agent:
-    ``readings.unnamed_imposer``)."""
-    places = pattern.target == "object_place"
-
-    def after(position: int) -> list[Mention]:
-        return object_slots.object_mentions(lowers, mentions, position, places=places)
-
-    found = passive_roles(lowers, mentions, match.start, match.end, pattern.passive, after)
-    if not object_fits(lowers, found.targets, pattern):
-        return None
-    sources, targets = found.sources, found.targets
-    if not sources and targets and memory is not None:
-        sources = readings.unnamed_imposer(lowers, match, targets, memory)
-    if sources and not targets and memory is not None:
-        targets = readings.unnamed_other_side(lowers, match, sources, memory)
-    pairs = pairs_of(pattern, sources, targets)
-    if not pairs:
-        return None
-    modality = cues.classify(lowers, match.start, found.participle, match.end)
-    if "no" in lowers[max(0, match.start - 2) : match.start]:
-        modality = "negated"  # "no sanctions were imposed"
-    place_targets = [m for m in targets if m.place_name and places]
-    confidence = pattern.confidence * 0.9
-    return pairs, modality, confidence, pattern, place_targets, mentions, lowers
-
-
-def passive_agents(
-    lowers: list[str],
-    mentions: list[Mention],
-    match: TriggerMatch,
-    clauses: list[Clause],
-    subjects: list[Mention],
-) -> tuple[list[Mention], list[Mention]]:
-    """For a trigger in the passive: its agents (the "by" phrase, or the captors of "hostages
-    who had been held by the Taliban ... were released") and the actors it is done to (its
-    subjects, or the owner of an event noun it takes)."""
-    by = clause_agents.by_agent(lowers, mentions, match.end)
-    if not by:
-        # "hostages who had been held by the Taliban ... were released": the captors
-        # release, the captives are released
-        captors, captives = clause_agents.captors(lowers, mentions, match.start)
-        if captors:
-            by, subjects = captors, captives
-    # "Israel approved new homes, a move condemned by the EU": the first actor's act
-    subjects = reactions.apposed_maker(lowers, mentions, match.start) or subjects
-    if lowers[match.start - 1 : match.start] == ["and"] and clauses and clauses[-1].objects:
-        # "a reversal that was welcomed by Israel and condemned by the Palestinians": the
-        # second participle is done to what the first was
-        subjects = clauses[-1].objects
-    owner = next(
-        (c.subjects for c in clauses if c.nominal and subjects and subjects[-1] in c.objects),
-        None,
-    )
-    if owner:  # "Kim's visit to Russia was condemned by Seoul": the visit's, Kim's
-        subjects = owner
-    if not subjects:  # "Sweden's bid was approved by Hungary": the bid's, Sweden's
-        subjects = owners.asking_owner(lowers, mentions, match.start)
-    elif len(subjects) == 1 and owners.act_owner_before(lowers, mentions, subjects[0]):
-        # "Israel's strike on the Iranian consulate was condemned by Russia": Israel's act
-        subjects = owners.act_owner_before(lowers, mentions, subjects[0])
-    return by, subjects
 
 
 def _owned_act(lowers: list[str], end: int) -> bool:
