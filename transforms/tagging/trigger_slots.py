@@ -5,8 +5,8 @@ the clauses the sentence's earlier triggers found and the article's ``ActorMemor
 the subjects (the clause rules of ``roles``, an event noun's agent or possessor, the first verb's
 subject for a coordinated verb, a quotation's speaker for "we") and the objects (``slots``' rules,
 "each other", "them" for the group before, a reaction's target, an apposed act's author, "us"
-for the speaker's side). A trigger told in the passive is left to ``passive_triggers``. The
-tagger fills the other slots and makes the pairs.
+for the speaker's side). A trigger told in the passive is left to ``passive_triggers``;
+``trigger_fills`` fills the other slots and makes the pairs.
 """
 
 import dataclasses
