@@ -59,6 +59,8 @@ PHRASE_OPENERS = (
 )
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
+# Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
+NEW_CLAUSE_WORDS = words("after before since as when while because that and but , ; once")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
 
 
@@ -109,8 +111,9 @@ class MentionFinder:
                 # None: "between the warring parties", sides no actor stands for
                 size = GROUP_SIZES.get(lowers[index], 2)
                 acting = frozenset(m.actor.country for m in mentions if m.actor is not None)
-                if len(acting) > 1:  # "X was received by Y, after the two countries agreed"
-                    acting = frozenset()
+                opener = index - 2 if lowers[index - 1 : index] == ["the"] else index - 1
+                if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
+                    acting = frozenset()  # "X was received by Y, after the two countries agreed"
                 sides = (
                     memory.sides(personal, acting)
                     if size == 2

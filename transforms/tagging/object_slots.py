@@ -200,11 +200,27 @@ def _named_envoy(gap: list[str]) -> bool:
     return len(apposition) <= 3 and all(word.isalpha() for word in apposition)
 
 
+# Participles that tie a proxy noun to the actor after them
+LINKING = [
+    ["linked", "to"],
+    ["tied", "to"],
+    ["connected", "to"],
+    ["owned", "by"],
+    ["controlled", "by"],
+    ["backed", "by"],
+    ["affiliated", "with"],
+    ["associated", "with"],
+]
+
+
 def _proxy(gap: list[str]) -> str | None:
     """The head noun of an object gap that stands for the actor after it, or None."""
     for position, word in enumerate(gap):
         if word in PROXY_NOUNS:
             head, tail = gap[:position], gap[position + 1 :]
+            linked = tail[:2] in LINKING
+            if linked:
+                tail = tail[1:]  # "companies linked to X", "firms owned by X": X's
             modifiers = [w for w in head if w not in OBJECT_GAP and not is_digit_word(w)]
             fits = (
                 len(head) <= MAX_OBJECT_GAP
@@ -215,6 +231,7 @@ def _proxy(gap: list[str]) -> str | None:
                 )
                 and (
                     tail[:1] in (["of"], ["from"])
+                    or linked
                     or tail[:1] == ["in"]
                     and (word in PEOPLE_PROXIES or word == "ministry")
                 )

@@ -804,6 +804,10 @@ CASES = [
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
     (
+        "The US imposed sanctions on companies linked to Iran.",
+        ("USA", "IRN", "SANCTION", "asserted"),
+    ),
+    (
         "Colombia's Petro suspended arms purchases from Israel.",
         ("COL", "ISR", "SANCTION", "asserted"),
     ),

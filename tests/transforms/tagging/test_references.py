@@ -938,6 +938,16 @@ def test_the_militant_group_is_the_armed_group_last_named(tagger, text, expected
     assert {row[:3] for row in triples(tag(tagger, text))} == expected
 
 
+def test_the_two_neighbours_urged_by_two_bodies_are_not_the_bodies(tagger):
+    text = (
+        "Somalia recalled its ambassador to Ethiopia on Tuesday.\n\nThe African Union and the "
+        "Arab League urged the two neighbours to show restraint."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("AFR", "ETH", "REQUEST", "asserted") in rows
+    assert not any(row[:2] in (("AFR", "ARL"), ("ARL", "AFR")) for row in rows)
+
+
 def test_both_sides_are_never_the_side_that_urges_them(tagger):
     text = (
         "Azerbaijan said Armenian forces had opened fire. Pashinyan called on Russia to act. "
