@@ -985,3 +985,9 @@ def test_both_sides_are_never_the_side_that_urges_them(tagger):
 )
 def test_references_of_2023_readouts(tagger, text, expected):
     assert expected in triples(tag(tagger, text, datetime.date(2023, 8, 19)))
+
+
+def test_sharon_alone_is_israels_prime_minister_of_2001_2006(tagger):
+    text = "Iraq condemned Sharon's killing of Sheikh Ahmed Yassin."
+    rows = triples(tag(tagger, text, datetime.date(2004, 3, 24)))
+    assert rows == {("IRQ", "ISR", "ACCUSE", "asserted")}
