@@ -37,6 +37,8 @@ PROXY_NOUNS = words(
     "program programme programs programmes activities ambitions dissidents activists exiles "
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry"
 )
+# Proxy nouns of traded goods, which a noun may name ("seafood imports", "steel exports")
+GOODS_NOUNS = words("imports exports goods products")
 # Words that may stand before "ministry" ("summoned to the foreign ministry in Stockholm")
 MINISTRY_MODIFIERS = words("foreign defence defense interior")
 
@@ -224,10 +226,16 @@ def _proxy(gap: list[str]) -> str | None:
             modifiers = [w for w in head if w not in OBJECT_GAP and not is_digit_word(w)]
             fits = (
                 len(head) <= MAX_OBJECT_GAP
-                # "exiled dissidents from X", "jailed nationals of X": a participle may modify
+                # "exiled dissidents from X", "jailed nationals of X": a participle may modify;
+                # "seafood imports from X": goods may name what they are
                 and len(modifiers) <= 1
                 and all(
-                    w.endswith("ed") and w.isalpha() or w in MINISTRY_MODIFIERS for w in modifiers
+                    w.endswith("ed")
+                    and w.isalpha()
+                    or w in MINISTRY_MODIFIERS
+                    or word in GOODS_NOUNS
+                    and w.isalpha()
+                    for w in modifiers
                 )
                 and (
                     tail[:1] in (["of"], ["from"])
@@ -237,7 +245,8 @@ def _proxy(gap: list[str]) -> str | None:
                 )
                 and len(tail) <= 6
                 and all(
-                    w in OBJECT_GAP or w in REGION_WORDS or w.endswith("-ruled") for w in tail[1:]
+                    w in OBJECT_GAP or w in REGION_WORDS or w.endswith("-ruled") or is_digit_word(w)
+                    for w in tail[1:]
                 )
             )
             return word if fits else None

@@ -43,6 +43,20 @@ def trade_figure(lowers: list[str], start: int, targets: list) -> bool:
     return not FIGURE_VERBS.isdisjoint(after)
 
 
+# Nouns of a curb whose complement a trade noun may be ("a ban on seafood imports from Japan")
+CURB_NOUNS = words("ban bans embargo curbs restrictions limits tariffs duties sanctions halt")
+CURB_REACH = 4
+
+
+def curbed_trade(lowers: list[str], start: int) -> bool:
+    """Whether a trade noun at ``start`` is what a curb stops ("a ban on seafood imports from
+    Japan"): the trade is no act of its own."""
+    if lowers[start] not in TRADE_NOUNS:
+        return False
+    before = lowers[max(0, start - CURB_REACH) : start]
+    return "on" in before and not CURB_NOUNS.isdisjoint(before)
+
+
 def called_off(lowers: list[str], position: int) -> bool:
     """Whether the words at ``position``, just after an event noun's phrase, say it did not
     happen: "the talks between A and B were postponed", "a meeting ... is not on the cards"."""

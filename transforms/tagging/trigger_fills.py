@@ -185,6 +185,8 @@ def fill_pattern(
     pairs = pairs_of(pattern, sources, targets)
     if not pairs or readings.trade_figure(lowers, match.start, targets):
         return None  # "U.S. exports to China dropped to $9.1 billion": a statistic
+    if readings.curbed_trade(lowers, match.start):
+        return None  # "imposed a ban on seafood imports from Japan": the ban's, no trade
     modality = event_modality.classify(lowers, match, pattern, subjects, targets)
     if pattern.mutual and (
         readings.offered(lowers, match.start) or modality in ("future", "hypothetical")

@@ -803,6 +803,10 @@ CASES = [
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
+    (  # goods named by a noun; the trade a ban stops is no trade act
+        "China imposed a ban on seafood imports from 10 Japanese prefectures.",
+        ("CHN", "JPN", "SANCTION", "asserted"),
+    ),
     (
         "The US imposed sanctions on companies linked to Iran.",
         ("USA", "IRN", "SANCTION", "asserted"),
@@ -1669,3 +1673,8 @@ def test_a_relative_clauses_denial_is_not_the_main_clauses(tagger):
 def test_hosting_a_states_weapons_is_no_visit(tagger):
     rows = triples(tag(tagger, "Belarus agreed to host Russian tactical nuclear weapons."))
     assert not any(row[2] in ("CONSULT", "AGREE") and row[0] == "RUS" for row in rows)
+
+
+def test_the_imports_a_ban_stops_are_no_economic_cooperation(tagger):
+    rows = triples(tag(tagger, "China imposed a ban on seafood imports from Japan."))
+    assert rows == {("CHN", "JPN", "SANCTION", "asserted")}
