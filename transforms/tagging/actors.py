@@ -32,7 +32,7 @@ from transforms.tagging.offices import (
 )
 from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
 from transforms.tagging.person_names import a_person, another_person, appositive_name
-from transforms.tagging.places import locative, opening_home
+from transforms.tagging.places import locative, opening_home, seated
 from transforms.tagging.possessives import possessed_mention
 from transforms.tagging.references import (
     ORGANISATION_ANAPHORS,
@@ -257,6 +257,7 @@ class MentionFinder:
                 mentions.append(mention)
                 if mention.is_actor and mention.actor is not None:
                     memory.note(mention.actor)
+                    seated(memory, lowers, index, mention.actor)
                 elif mention.place_country:  # "coup in Niger ... the country's rulers"
                     memory.named.append(mention.place_country)
             index = end

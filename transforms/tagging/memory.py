@@ -50,6 +50,7 @@ class ActorMemory:
         self.partner: Actor | None = None  # the other side of a mutual last act ("signed a deal")
         self.last_act_sentence = -1  # the index of the sentence that reported it
         self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
+        self.last_act_type: str | None = None  # the PLOVER type of the last act with a row
         self.kinds: dict[str, tuple[Actor, int]] = {}  # per such kind, its last maker, sentence
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1

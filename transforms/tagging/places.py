@@ -10,7 +10,8 @@ import re
 
 from transforms.tagging.entries import COUNTRY, PLACE
 from transforms.tagging.lexicon import Lexicon, plain_words
-from transforms.tagging.mentions import Mention
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import tokenize, words
 
 DATELINE_RE = re.compile(
@@ -114,6 +115,16 @@ def locative(lowers: list[str], index: int) -> bool:
         or (index > 1 and before == "the" and lowers[index - 2] in LOCATIVES)
         or (index > 1 and before == "to" and lowers[index - 2] in MOTIONS)
     )
+
+
+def seated(memory: ActorMemory, lowers: list[str], index: int, actor: Actor) -> None:
+    """Remember the body a place seats ("The foreign ministry in Beijing") as that place's
+    state's, for "the ministry" later in the article."""
+    if index < 2 or lowers[index - 1] != "in" or lowers[index - 2] not in SEATED_BODIES:
+        return
+    memory.titles[lowers[index - 2]] = actor
+    if index >= 3 and lowers[index - 3].isalpha() and lowers[index - 3] != "the":
+        memory.titles[f"{lowers[index - 3]} {lowers[index - 2]}"] = actor  # "foreign ministry"
 
 
 OPENING_ADVERBS = words("meanwhile separately elsewhere")

@@ -24,6 +24,16 @@ ACT_NOUNS = words(
     "release swap package pledge"
 )
 DETERMINERS = words("the this that such any")
+# Act nouns that name one kind of act: they refer back only to an act of its types ("the
+# release" to a release, not to the ban told after the water's release was planned)
+NOUN_TYPES = {
+    **dict.fromkeys(words("release swap"), frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(
+        words("sanctions tariffs ban embargo expulsion expulsions"), frozenset({"SANCTION"})
+    ),
+    **dict.fromkeys(words("visit trip meeting"), frozenset({"CONSULT", "AGREE"})),
+    "recognition": frozenset({"SUPPORT"}),
+}
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
@@ -206,6 +216,9 @@ def reaction_target(
     reference = act_reference(lowers, *span, memory.last_act_kind)
     if reference is None:
         return _kind_maker(sentence, tokens, lowers, span, memory)
+    types = NOUN_TYPES.get(lowers[reference[1] - 1])
+    if types is not None and memory.last_act_type not in types:
+        return []  # "backed the release" after a ban: a release is no ban
     return last_act_sides(sentence, tokens, reference, memory)
 
 
@@ -270,6 +283,8 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             country, sector, name = event.target_country, event.target_sector, event.target_name
         memory.last_act = Actor(country or "", sector, name or "")
         memory.last_act_sentence, memory.last_act_kind = event.sentence_index, None
+        if is_act(event.plover_type, event.cameo_code):  # a reaction keeps the act's type
+            memory.last_act_type = event.plover_type
         memory.partner = _partner(event, events)
 
 

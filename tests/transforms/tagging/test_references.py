@@ -991,3 +991,19 @@ def test_sharon_alone_is_israels_prime_minister_of_2001_2006(tagger):
     text = "Iraq condemned Sharon's killing of Sheikh Ahmed Yassin."
     rows = triples(tag(tagger, text, datetime.date(2004, 3, 24)))
     assert rows == {("IRQ", "ISR", "ACCUSE", "asserted")}
+
+
+def test_a_body_seated_in_a_capital_is_remembered_as_that_states(tagger):
+    text = (
+        "The foreign ministry in Beijing urged Japan to stop. The ministry also announced a ban "
+        "on seafood imports from Japan."
+    )
+    assert ("CHN", "JPN", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_specific_act_noun_refers_back_only_to_an_act_of_its_kind(tagger):
+    text = (
+        "China announced a ban on seafood imports from Japan. South Korea, which has backed the "
+        "release, said it would monitor the situation."
+    )
+    assert not any(row[0] == "KOR" for row in triples(tag(tagger, text)))
