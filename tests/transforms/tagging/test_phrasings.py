@@ -803,6 +803,7 @@ CASES = [
     ("US sanctions on Venezuela were suspended.", ("USA", "VEN", "RETREAT", "asserted")),
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
+    ("Kyiv said Moscow had broken the truce overnight.", ("UKR", "RUS", "ACCUSE", "asserted")),
     (  # goods named by a noun; the trade a ban stops is no trade act
         "China imposed a ban on seafood imports from 10 Japanese prefectures.",
         ("CHN", "JPN", "SANCTION", "asserted"),
