@@ -24,6 +24,7 @@ REFUSAL_RE = re.compile(
     r"|(?:rejected|rejects|rejecting|resisted|resists|resisting|dismissed|dismisses) "
     r"(?:\w+ )?(?:calls|demands|pressure|requests|appeals) to)\b"
 )  # "ruled out talks with X" rejects them; so does "rejected calls to send X"
+NEGATED_REFUSAL_RE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
 REFUSED_TO_REJECT = {
     "AGREE": "120",
     "SUPPORT": "120",
@@ -73,7 +74,9 @@ def refusal(lowers: list[str], clause_start: int, start: int) -> bool:
     """Whether the negation before a trigger is a refusal: "refused to", "declined to" (an act
     of rejecting, not a report that something did not happen)."""
     window = " ".join(lowers[max(clause_start, start - 6) : start])
-    return bool(REFUSAL_RE.search(window))
+    found = REFUSAL_RE.search(window)
+    # "has not ruled out talks", "did not refuse to": a refusal denied is none
+    return found is not None and not NEGATED_REFUSAL_RE.search(window[: found.start()])
 
 
 def stated_intent(lowers: list[str], clause_start: int, start: int) -> int | None:

@@ -1679,3 +1679,14 @@ def test_hosting_a_states_weapons_is_no_visit(tagger):
 def test_the_imports_a_ban_stops_are_no_economic_cooperation(tagger):
     rows = triples(tag(tagger, "China imposed a ban on seafood imports from Japan."))
     assert rows == {("CHN", "JPN", "SANCTION", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not ruled out talks with Ukraine.",
+        "Russia has never refused to negotiate with Ukraine.",
+    ],
+)
+def test_a_denied_refusal_rejects_nothing(tagger, text):
+    assert not any(row[2] == "REJECT" or row[3] == "asserted" for row in triples(tag(tagger, text)))
