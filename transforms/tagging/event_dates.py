@@ -27,7 +27,7 @@ RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
 # meeting since the two restored ties in August").
 CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b|\bsince\b"
-    r"|\b(?:years?|decades?)\s+(?:after|since)\b"
+    r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
 )
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only
 LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNORECASE)

@@ -99,3 +99,12 @@ def test_a_date_before_since_is_not_the_since_clauses(tagger):
     assert restored and {(e.event_date, e.date_precision) for e in restored} == {
         (datetime.date(2022, 8, 1), "month")
     }
+
+
+def test_a_date_before_weeks_after_is_not_the_later_clauses():
+    from transforms.tagging.event_dates import date_of_event
+
+    text = "Lavrov arrived in Pyongyang on Wednesday, weeks after Kim met Putin in Vostochny."
+    start = text.index("met")
+    dated = date_of_event(text, datetime.date(2023, 10, 19), "asserted", start, start + 3)
+    assert dated[2] is None and dated[3]  # no date of its own: the publication date, flagged
