@@ -4,6 +4,7 @@ import datetime
 
 from tests.transforms.tagging.helpers import tag
 from transforms.tagging.dates import find_dates
+from transforms.tagging.event_dates import date_of_event
 
 FRIDAY = datetime.date(2023, 2, 24)
 
@@ -102,8 +103,6 @@ def test_a_date_before_since_is_not_the_since_clauses(tagger):
 
 
 def test_a_date_before_weeks_after_is_not_the_later_clauses():
-    from transforms.tagging.event_dates import date_of_event
-
     text = "Lavrov arrived in Pyongyang on Wednesday, weeks after Kim met Putin in Vostochny."
     start = text.index("met")
     dated = date_of_event(text, datetime.date(2023, 10, 19), "asserted", start, start + 3)
