@@ -804,6 +804,10 @@ CASES = [
     ("Ottawa kicked out a top Indian official.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Canada paused trade talks with India.", ("CAN", "IND", "SANCTION", "asserted")),
     ("Kyiv said Moscow had broken the truce overnight.", ("UKR", "RUS", "ACCUSE", "asserted")),
+    (
+        "Xi has only spoken once by phone with Volodymyr Zelenskiy since the war began.",
+        ("CHN", "UKR", "CONSULT", "asserted"),
+    ),
     (  # goods named by a noun; the trade a ban stops is no trade act
         "China imposed a ban on seafood imports from 10 Japanese prefectures.",
         ("CHN", "JPN", "SANCTION", "asserted"),
