@@ -1007,3 +1007,21 @@ def test_a_specific_act_noun_refers_back_only_to_an_act_of_its_kind(tagger):
         "release, said it would monitor the situation."
     )
     assert not any(row[0] == "KOR" for row in triples(tag(tagger, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence "
+            "systems.",
+            {("FRA", "UKR", "CONSULT", "asserted"), ("FRA", "UKR", "AGREE", "asserted")},
+        ),
+        (  # a pledge by neither side of the talks has no recipient
+            "Biden met Xi. Separately, Germany pledged more weapons.",
+            {("USA", "CHN", "CONSULT", "asserted")},
+        ),
+    ],
+)
+def test_a_pledge_with_no_recipient_is_to_the_other_side_of_talks_just_told(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
