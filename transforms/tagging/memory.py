@@ -148,10 +148,16 @@ class ActorMemory:
         support Taiwan. The two sides agreed ..."), else ``last_pair``; never a pair with a
         country of ``acting``, the actors already named in the sentence ("Pashinyan called on
         Russia to act. Moscow urged both sides": Armenia and Azerbaijan, not Armenia and Russia)."""
-        talks = [actor for actor in self.talks if actor.country not in acting]
-        if len(talks) == 2 and self.sentence - self.talks_sentence <= TALKS_REACH:
+        talks = [actor for actor in self.recent_talks() if actor.country not in acting]
+        if len(talks) == 2:
             return talks
         return self.last_pair(personal, acting)
+
+    def recent_talks(self) -> list[Actor]:
+        """The two sides of talks reported in this or the last two sentences; else []."""
+        if self.sentence - self.talks_sentence <= TALKS_REACH:
+            return list(self.talks)
+        return []
 
     def last_group(self, size: int, personal: bool) -> list[Actor]:
         """What "the three leaders" (countries) stand for: the first ``size`` actors of

@@ -37,9 +37,6 @@ from transforms.tagging.trigger_slots import (
 
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
-# Pledges named with no recipient: made to the other side of talks just reported ("Macron spoke
-# with Zelenskiy on Sunday. The French leader promised more air defence systems")
-PLEDGES_TO_THE_TALKS = frozenset({"pledged-aid-to-the-talks"})
 # Words of an adjunct between a dyad-less talks noun and the actors before it ("on the sidelines
 # of the summit"): the actors are no side of those talks
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
@@ -180,12 +177,9 @@ def fill_pattern(
         sources = readings.unnamed_imposer(lowers, match, targets, memory)
     if sources and not targets and kind in OTHER_SIDE_KINDS and memory is not None:
         targets = readings.unnamed_other_side(lowers, match, sources, memory)
-    if (
-        sources
-        and not targets
-        and pattern.pattern_id in PLEDGES_TO_THE_TALKS
-        and memory is not None
-    ):
+    if sources and not targets and pattern.talks and memory is not None:
+        # "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence
+        # systems": a pledge with no recipient, made to the other side of the talks
         targets = talks_partner(lowers, match, sources, memory)
     if pattern.reciprocal and pattern.target == "none" and len(sources) >= 2:
         # "Egypt and Bahrain agreed to restore relations with Qatar": with Qatar
@@ -215,11 +209,10 @@ def talks_partner(
 ) -> list[Mention]:
     """The other side of the talks reported in this or the last two sentences, when the
     pledge's maker was one side, as a mention of the trigger; [] otherwise."""
-    sides = memory.sides(False)
-    if len(sides) != 2 or memory.talks != sides or sources[-1].actor is None:
+    if sources[-1].actor is None:
         return []
     country = sources[-1].actor.country
-    others = [side for side in sides if side.country != country]
+    others = [side for side in memory.recent_talks() if side.country != country]
     if len(others) != 1:
         return []
     text = " ".join(lowers[match.start : match.end])
