@@ -49,13 +49,22 @@ def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
     return named and not (object_slots.EVENT_NOUNS.intersection(inside) or "'s" in inside[-2:])
 
 
+def _after_that(lowers: list[str], start: int) -> bool:
+    """Whether "that" opens the clause whose subject starts at ``start``, past determiners
+    ("demanded that the US withdraw")."""
+    before = start - 1
+    while before > 0 and start - before <= 2 and lowers[before] in ("the", "a", "an", "its"):
+        before -= 1
+    return before >= 0 and lowers[before] == "that"
+
+
 def object_fits(
     lowers: list[str], objects: list[Mention], pattern: Pattern, end: int | None = None
 ) -> bool:
     """The pattern's conditions on its object: its kind, and the word that follows it; a visitor
     (kind person or actor, the trigger ending at ``end``) is named right after the trigger."""
-    if pattern.then and objects and lowers[objects[0].start - 1] == "that":
-        pass  # "urged that X withdraw": the "that" came before the object
+    if pattern.then and objects and _after_that(lowers, objects[0].start):
+        pass  # "urged that (the) X withdraw": the "that" came before the object
     elif pattern.then and objects:
         # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
         following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]

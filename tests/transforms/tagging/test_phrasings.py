@@ -1291,6 +1291,10 @@ CASES = [
         "Olaf Scholz told Chinese leader Xi Jinping that Beijing should use its influence.",
         ("DEU", "CHN", "REQUEST", "asserted"),
     ),
+    (
+        "China's foreign minister demanded that the United States stop interfering in its affairs.",
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
 ]
 
 
