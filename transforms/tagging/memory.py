@@ -52,6 +52,9 @@ class ActorMemory:
         self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
         self.last_act_type: str | None = None  # the PLOVER type of the last act with a row
         self.kinds: dict[str, tuple[Actor, int]] = {}  # per such kind, its last maker, sentence
+        # per PLOVER type of an act with a row, its last maker and sentence ("Moldova expelled
+        # ... The ambassador was summoned ... Moscow condemned the expulsions")
+        self.typed_acts: dict[str, tuple[Actor, int]] = {}
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1
 

@@ -217,9 +217,23 @@ def reaction_target(
     if reference is None:
         return _kind_maker(sentence, tokens, lowers, span, memory)
     types = NOUN_TYPES.get(lowers[reference[1] - 1])
-    if types is not None and memory.last_act_type not in types:
-        return []  # "backed the release" after a ban: a release is no ban
-    return last_act_sides(sentence, tokens, reference, memory)
+    if types is None:
+        return last_act_sides(sentence, tokens, reference, memory)
+    # a noun of one kind of act refers to the last recent act of that kind ("backed the
+    # release" after a ban: a release is no ban; "Moldova expelled ... The envoy was summoned
+    # ... Moscow condemned the expulsions": not the summoned envoy's side)
+    typed = [
+        memory.typed_acts[kind]
+        for kind in types
+        if kind in memory.typed_acts and sentence.index - memory.typed_acts[kind][1] <= ACT_REACH
+    ]
+    if not typed:
+        return []
+    maker, index = max(typed, key=lambda item: item[1])
+    if memory.last_act == maker and memory.last_act_sentence == index:
+        return last_act_sides(sentence, tokens, reference, memory)  # with a mutual act's partner
+    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
+    return [Mention(reference[0], reference[1], text, actor=maker)]
 
 
 def _kind_maker(
@@ -275,6 +289,9 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
                 Actor(event.target_country or "", event.target_sector, event.target_name or ""),
             ]
             memory.talks_sentence = event.sentence_index
+        if is_act(event.plover_type, event.cameo_code):
+            maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")
+            memory.typed_acts[event.plover_type] = (maker, event.sentence_index)
         if acts and event is not acts[-1]:
             continue  # "expelled the German ambassador, accusing him of": the expulsion
         if is_act(event.plover_type, event.cameo_code):

@@ -214,3 +214,11 @@ def test_the_two_sides_are_the_sides_of_the_last_talks(tagger):
     found = triples(tag(tagger, text))
     assert ("CHN", "USA", "AGREE", "asserted") in found
     assert ("TWN", "USA", "AGREE", "asserted") not in found
+
+
+def test_an_act_noun_of_one_kind_reaches_past_a_reaction_to_the_act_of_its_kind(tagger):
+    text = (
+        "Moldova ordered 45 Russian diplomats to leave the country on Wednesday. The Russian "
+        "ambassador was summoned to the foreign ministry. Moscow condemned the expulsions."
+    )
+    assert ("RUS", "MDA", "ACCUSE", "asserted") in triples(tag(tagger, text))
