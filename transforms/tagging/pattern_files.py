@@ -247,6 +247,7 @@ def _pattern(
         mutual=bool(spec.get("mutual", False)),
         adjacent=bool(spec.get("adjacent", False)),
         talks=bool(spec.get("talks", False)),
+        answers=bool(spec.get("answers", False)),
         object_kind=spec.get("object_kind"),
         then=frozenset(spec.get("then", "").split("|")) - {""},
         refine=tuple((re.compile(regex), code) for regex, code in spec.get("refine", [])),

@@ -42,6 +42,7 @@ class Pattern:
     mutual: bool = False  # with an object too, both directions ("A held talks with B")
     adjacent: bool = False  # its source stands right before it ("US-China talks")
     talks: bool = False  # no object named: the other side of talks just told, if a side acts
+    answers: bool = False  # accepts an earlier act ("accepted the invitation"): its maker
     object_kind: str | None = None
     then: frozenset[str] = frozenset()
     refine: tuple[tuple[re.Pattern, str], ...] = ()

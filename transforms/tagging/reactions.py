@@ -21,7 +21,7 @@ from transforms.tagging.unrowed_acts import KIND_NOUNS
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
-    "release swap package pledge"
+    "release swap package pledge offer proposal invitation"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
@@ -33,6 +33,9 @@ NOUN_TYPES = {
     ),
     **dict.fromkeys(words("visit trip meeting"), frozenset({"CONSULT", "AGREE"})),
     "recognition": frozenset({"SUPPORT"}),
+    # an offer, a proposal or an invitation is a promise or a request ("offered to mediate",
+    # "proposed a truce to", "invited Putin to visit")
+    **dict.fromkeys(words("offer proposal invitation"), frozenset({"AGREE", "REQUEST"})),
 }
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -208,10 +211,13 @@ def reaction_target(
     plover_type: str,
     cameo_code: str,
     memory: ActorMemory,
+    *,
+    answer: bool = False,
 ) -> list[Mention]:
     """ "Syria condemned the move": the author of the article's last act, as a mention of "the
-    move", for a reaction trigger at ``span``; [] when it is no reaction to a recent act."""
-    if is_act(plover_type, cameo_code):
+    move", for a reaction trigger at ``span`` (or, with ``answer``, an act that answers another:
+    "accepted the invitation"); [] when it is no reaction to a recent act."""
+    if is_act(plover_type, cameo_code) and not answer:
         return []
     reference = act_reference(lowers, *span, memory.last_act_kind)
     if reference is None:

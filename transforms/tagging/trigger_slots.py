@@ -266,8 +266,9 @@ def inside_targets(
     if found or pattern.target not in ("inside", "first_inside"):
         return found
     found = reactions.reaction_target(
-        sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
-    )
+        sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory,
+        answer=pattern.answers,
+    )  # fmt: skip
     if not found and subjects:
         found = reactions.apposed_maker(lowers, mentions, subjects[0].start)
     return found

@@ -222,3 +222,24 @@ def test_an_act_noun_of_one_kind_reaches_past_a_reaction_to_the_act_of_its_kind(
         "ambassador was summoned to the foreign ministry. Moscow condemned the expulsions."
     )
     assert ("RUS", "MDA", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Qatar proposed a new truce to Israel on Monday. Israel accepted the proposal.",
+            ("ISR", "QAT", "AGREE", "asserted"),
+        ),
+        (
+            "China offered to mediate between Russia and Ukraine. Kyiv rejected the offer.",
+            ("UKR", "CHN", "REJECT", "asserted"),
+        ),
+        (
+            "Russia offered to host talks between Armenia and Azerbaijan. Baku declined the offer.",
+            ("AZE", "RUS", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_an_answer_to_an_offer_or_proposal_targets_its_maker(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
