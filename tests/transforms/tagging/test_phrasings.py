@@ -1295,6 +1295,20 @@ CASES = [
         "China's foreign minister demanded that the United States stop interfering in its affairs.",
         ("CHN", "USA", "REQUEST", "asserted"),
     ),
+    (
+        "Crown Prince Mohammed bin Salman received a phone call on Wednesday from Iranian "
+        "President Ebrahim Raisi.",
+        ("IRN", "SAU", "CONSULT", "asserted"),
+    ),
+    (
+        "Biden raised the issue of human rights with Modi, a U.S. official told reporters.",
+        ("USA", "IND", "CONSULT", "asserted"),
+    ),
+    ("Canberra has suspended its WTO case against Beijing.", ("AUS", "CHN", "CONCEDE", "asserted")),
+    (
+        "Seoul said it would drop its complaint against Tokyo at the World Trade Organization.",
+        ("KOR", "JPN", "AGREE", "future"),
+    ),
 ]
 
 
