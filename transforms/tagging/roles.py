@@ -291,6 +291,8 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     if lowers[verb - 1] == ",":  # "The United States, a treaty ally of Manila, said it": past
         found, _ = subject(lowers, [m for m in mentions if m.end <= verb], verb)  # the aside
         return found
+    if lowers[verb - 1] == "and":  # "Albanese met Xi and said he had urged": the speaker is
+        return opening_subject(lowers, mentions, verb)  # the sentence's subject, not its object
     for mention in reversed(mentions):
         if mention.end <= verb and mention.is_actor and verb - mention.end <= 3:
             return coordinated_left(lowers, mentions, mention)

@@ -1309,6 +1309,10 @@ CASES = [
         "Seoul said it would drop its complaint against Tokyo at the World Trade Organization.",
         ("KOR", "JPN", "AGREE", "future"),
     ),
+    (
+        "Macron met Scholz on Monday and said he would press Beijing to open its markets.",
+        ("FRA", "CHN", "REQUEST", "future"),
+    ),
 ]
 
 
