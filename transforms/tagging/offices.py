@@ -137,7 +137,10 @@ MILITANTS = frozenset(["militant", "militants", "armed group", "militant movemen
 # Bodies of a court: "the court" after an international court is named is that court
 COURT_AGENTS = frozenset(["court", "tribunal", "judges"])
 # Bodies that only a state under military rule has: "the junta" is such a state's
-MILITARY_RULERS = frozenset(["junta", "military junta", "juntas"])
+MILITARY_RULERS = frozenset(
+    ["junta", "military junta", "juntas", "military rulers", "military government",
+     "military regime", "military authorities", "putschists", "coup leaders"]
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)

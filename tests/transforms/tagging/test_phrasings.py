@@ -1313,6 +1313,11 @@ CASES = [
         "Macron met Scholz on Monday and said he would press Beijing to open its markets.",
         ("FRA", "CHN", "REQUEST", "future"),
     ),
+    (
+        "Niger's military rulers ordered the French ambassador, Sylvain Itte, to leave the "
+        "country.",
+        ("NER", "FRA", "SANCTION", "asserted"),
+    ),
 ]
 
 

@@ -886,6 +886,14 @@ def test_a_states_neighbours_allies_or_rivals_are_not_the_state(tagger, text, ex
             ("NER", "FRA", "ACCUSE", "asserted"),
             "NGA",
         ),
+        (  # "the military rulers" are the junta
+            "ABUJA, Aug 10 (Reuters) - West African leaders met on Thursday to discuss a return "
+            "to democracy in Niger. The military rulers accused France of planning an "
+            "intervention.",
+            datetime.date(2023, 8, 10),
+            ("NER", "FRA", "ACCUSE", "asserted"),
+            "NGA",
+        ),
         (  # "the court": the international court just named
             "THE HAGUE, Nov 14 (Reuters) - Guyana asked the International Court of Justice to "
             "halt a referendum. Caracas rejects the court's jurisdiction over the dispute.",
