@@ -91,6 +91,12 @@ class EventTagger:
             if events and SIMILAR_RE.search(sentence.text.lower()):
                 events.extend(self.recall.similar(document, sentence, memory, events))
             own: list[Event] = []
+            unrowed = UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end) is not None
+            if unrowed:
+                # "North Korea fired a missile before the summit, and the two leaders condemned
+                # the launch": the act's maker, by kind, for the sentence's own reactions
+                read = self.recall.read(sentence.text, document, scratch(memory))
+                note_unrowed_act(memory, sentence, *read, kinds_only=True)
             if self.patterns.possible(WORD_RE.findall(lowered, sentence.start, sentence.end)):
                 own = self._tag_sentence(document, sentence, dateline, memory, before, backlog)
             else:
@@ -100,7 +106,7 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
-            if UNROWED_ACT_RE.search(lowered, sentence.start, sentence.end):
+            if unrowed:
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 # "fired two missiles"; beside rows of its own, by kind only ("launched drills
                 # around Taiwan, a day after Lai returned from a trip", "Yoon met Kishida hours

@@ -243,3 +243,13 @@ def test_an_act_noun_of_one_kind_reaches_past_a_reaction_to_the_act_of_its_kind(
 )
 def test_an_answer_to_an_offer_or_proposal_targets_its_maker(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+def test_an_act_with_no_row_is_known_to_a_reaction_later_in_its_own_sentence(tagger):
+    text = (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a "
+        "summit in Tokyo on Thursday. North Korea fired a ballistic missile hours before the "
+        "summit, and the two leaders condemned the launch."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("JPN", "PRK", "ACCUSE", "asserted"), ("KOR", "PRK", "ACCUSE", "asserted")} <= rows
