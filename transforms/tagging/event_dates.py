@@ -108,6 +108,8 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
 INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+# An infinitive after a trigger: a month or year after it is the infinitive's act's
+INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+")
 # A past-tense verb right after a date: the date is that verb's, in the past
 PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|sent|made)\b")
 
@@ -138,6 +140,13 @@ def date_of_event(
             continue
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
+        if (
+            modality != "future"
+            and found.start >= end
+            and found.precision in ("month", "year")
+            and INFINITIVE_RE.search(text[start : found.start])
+        ):
+            continue  # "invited Macron to attend the summit in September": the summit's month
         statement = _as_statement_date(found, text, published)
         if statement is not found:
             dates.append(statement)

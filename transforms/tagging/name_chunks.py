@@ -172,6 +172,7 @@ class ChunkResolver:
         place: Entry | None = None
         demonym: str | None = None
         institution: str | None = None
+        styles: list[str] = []  # "His Highness": a style of address, for the bare one later
         for senses in parts:
             found = pick_person(senses, day)
             if found is not None and person is None:
@@ -185,6 +186,8 @@ class ChunkResolver:
                 if sense.agent_kind != "honorific":
                     agents.append(sense.name or "")
                     sectors.append(sense.sector or "GOV")
+                elif (sense.name or "").lower() in offices.STYLES:
+                    styles.append((sense.name or "").lower())
             elif sense.kind == PLACE:
                 place = place or sense
             elif sense.kind == INSTITUTION and sense.code == country and demonym and sense.sector:
@@ -227,6 +230,10 @@ class ChunkResolver:
             mention = Mention(start, end, text, place_name=place.name, place_country=place.code)
             mention.actor = self.actor(country, sectors, agents, person, personal)
             return mention
+        if country is None and styles and not name_tokens and not agents:
+            # "His Highness thanked India": the person last named with that style
+            known = memory.titles.get(styles[-1])
+            return Mention(start, end, text, actor=known) if known is not None else None
         if country is None:
             # "the Amir", "the ministry", "the administration": the last actor with that title
             # or body in the article
@@ -285,6 +292,8 @@ class ChunkResolver:
             # a person known by name ("Antony Blinken") is "Blinken" later in the article too
             known_name = person.name.split() if person is not None and person.name else []
             memory.remember(actor, name_tokens or known_name)
+            for style in styles:
+                memory.titles[style] = actor  # "President His Highness Sheikh Mohamed"
         elif agents:
             memory.remember(actor, [])
         mention = Mention(start, end, text, actor=actor)

@@ -136,6 +136,13 @@ def owns_a_relation(lowers: list[str], end: int) -> bool:
 MILITANTS = frozenset(["militant", "militants", "armed group", "militant movement"])
 # Bodies of a court: "the court" after an international court is named is that court
 COURT_AGENTS = frozenset(["court", "tribunal", "judges"])
+# Styles of address that stand alone for the person last named with them ("His Highness
+# received ..."); not "Mr" or "Sheikh", which always precede a name
+STYLES = frozenset(
+    f"{owner} {style}"
+    for owner in ("his", "her")
+    for style in ("highness", "majesty", "royal highness", "excellency")
+)
 # Bodies that only a state under military rule has: "the junta" is such a state's
 MILITARY_RULERS = frozenset(
     ["junta", "military junta", "juntas", "military rulers", "military government",

@@ -107,3 +107,10 @@ def test_a_date_before_weeks_after_is_not_the_later_clauses():
     start = text.index("met")
     dated = date_of_event(text, datetime.date(2023, 10, 19), "asserted", start, start + 3)
     assert dated[2] is None and dated[3]  # no date of its own: the publication date, flagged
+
+
+def test_a_month_after_an_infinitive_dates_the_infinitives_act_not_the_invitation(tagger):
+    rows = tag(tagger, "Modi invited Macron to attend the G20 summit in New Delhi in September.")
+    assert [(row.plover_type, row.modality) for row in rows] == [("AGREE", "asserted")]
+    assert rows[0].event_date != datetime.date(2022, 9, 1)  # no September before publication
+    assert rows[0].date_text != "in September"

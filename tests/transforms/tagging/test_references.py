@@ -1033,3 +1033,14 @@ def test_a_specific_act_noun_refers_back_only_to_an_act_of_its_kind(tagger):
 )
 def test_a_pledge_with_no_recipient_is_to_the_other_side_of_talks_just_told(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+def test_a_bare_style_of_address_is_the_person_last_named_with_it(tagger):
+    text = (
+        "ABU DHABI, 15th July, 2023 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al "
+        "Nahyan received Indian Prime Minister Narendra Modi in Abu Dhabi on Saturday. His "
+        "Highness thanked India for its support. Modi invited His Highness to visit New Delhi."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2023, 7, 15)))
+    assert {("ARE", "IND", "SUPPORT", "asserted"), ("IND", "ARE", "AGREE", "asserted")} <= rows
+    assert triples(tag(tagger, "His Highness thanked India for its support.")) == set()
