@@ -12,7 +12,7 @@ such state named before it, it stays unresolved.
 
 from collections.abc import Sequence
 
-from transforms.tagging.entries import COUNTRY, DEMONYM, ORG
+from transforms.tagging.entries import AGENT, COUNTRY, DEMONYM, INSTITUTION, ORG
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
@@ -164,7 +164,11 @@ AUTHORED = ("-drafted", "-sponsored", "-proposed", "-authored")
 AUTHORED_DOCUMENTS = words("resolution resolutions text draft motion proposal amendment")
 # "a British-flagged tanker": the flag state's ship
 FLAGGED_VESSELS = words("tanker tankers ship ships vessel vessels freighter boat boats carrier")
-COMPOUND_SUFFIXES = ("-led", "-flagged", *AUTHORED)
+# "the Taliban-appointed foreign minister", "Russian-installed officials": the appointing
+# state's office holders (the title and name after it are part of the mention)
+APPOINTED = ("-appointed", "-installed")
+COMPOUND_SUFFIXES = ("-led", "-flagged", *AUTHORED, *APPOINTED)
+NAME_WORDS = 4  # capitalised words of a name after an appointed official's title
 
 
 def compound_state(
@@ -174,6 +178,8 @@ def compound_state(
     US-drafted resolution": its author, as its government; None for anything else."""
     if index + 1 >= len(words_):
         return None
+    if lowers[index].endswith(APPOINTED):
+        return _appointed(lexicon, words_, lowers, index)
     suffix = "-led" if lowers[index].endswith("-led") else "-" + lowers[index].split("-")[-1]
     heads = {"-led": LED_GROUPS, "-flagged": FLAGGED_VESSELS}.get(suffix, AUTHORED_DOCUMENTS)
     if lowers[index + 1] not in heads:
@@ -186,3 +192,26 @@ def compound_state(
     name = lexicon.country_names.get(code, code)
     sector = {"-led": "MIL", "-flagged": None}.get(suffix, "GOV")
     return Mention(index, index + 2, text, actor=Actor(code, sector, name))
+
+
+def _appointed(
+    lexicon: Lexicon, words_: list[str], lowers: list[str], index: int
+) -> Mention | None:
+    """ "the Taliban-appointed foreign minister Amir Khan Muttaqi": the appointer's official,
+    title and name; None unless a title or body follows."""
+    prefix = words_[index].rsplit("-", 1)[0]
+    senses = lexicon.senses_of((prefix,)) or []
+    code = next(
+        (s.code for s in senses if s.kind in (COUNTRY, DEMONYM, INSTITUTION) and s.code), None
+    )
+    length, agents = lexicon.match(words_, lowers, index + 1)
+    agent = next((s for s in agents if s.kind == AGENT and s.agent_kind in ("title", "body")), None)
+    if code is None or not length or agent is None:
+        return None
+    end = index + 1 + length
+    while end < len(words_) and end - index - 1 - length < NAME_WORDS and words_[end][:1].isupper():
+        end += 1
+    personal = agent.agent_kind == "title"
+    name = lexicon.country_names.get(code, code)
+    actor = Actor(code, agent.sector or "GOV", name, personal, agents=(agent.name or "",))
+    return Mention(index, end, " ".join(words_[index:end]), actor=actor)

@@ -43,6 +43,11 @@ ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
 
 
+# Words before a past participle that make it an adjective of the noun after it
+ATTRIBUTIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "on"})
+PARTICIPLE_ENDINGS = ("en", "ed")
+
+
 def fill_pattern(
     cues: ModalityCues,
     taxonomy: dict[str, CameoCode],
@@ -80,6 +85,13 @@ def fill_pattern(
         return None  # "any ship heading to Israel": the ship's course, no one's visit
     if lowers[match.start - 1 : match.end] == ["for", "consultations"]:
         return None  # "recalled their ambassadors for consultations": a recall, no talks
+    if (
+        not pattern.nominal
+        and match.start > 0
+        and lowers[match.start - 1] in ATTRIBUTIVE_OPENERS
+        and lowers[match.start].endswith(PARTICIPLE_ENDINGS)
+    ):
+        return None  # "the transfer of $6 billion in frozen Iranian funds": a state, no act
     if pattern.passive is not None:
         return passive_event(cues, lowers, mentions, match, pattern, memory)
     speaker_slot: list[Mention] = []

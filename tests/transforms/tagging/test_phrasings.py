@@ -1318,6 +1318,15 @@ CASES = [
         "country.",
         ("NER", "FRA", "SANCTION", "asserted"),
     ),
+    (
+        "Chinese Vice President Han Zheng met with Taliban-appointed Foreign Minister Amir Khan "
+        "Muttaqi in Beijing on Wednesday.",
+        ("CHN", "AFG", "CONSULT", "asserted"),
+    ),
+    (
+        "The United States unfroze $6 billion in Iranian funds.",
+        ("USA", "IRN", "RETREAT", "asserted"),
+    ),
 ]
 
 
@@ -1721,3 +1730,9 @@ def test_the_imports_a_ban_stops_are_no_economic_cooperation(tagger):
 )
 def test_a_denied_refusal_rejects_nothing(tagger, text):
     assert not any(row[2] == "REJECT" or row[3] == "asserted" for row in triples(tag(tagger, text)))
+
+
+def test_a_participle_before_its_noun_is_a_state_not_an_act(tagger):
+    assert (
+        tag(tagger, "Washington allowed the transfer of $6 billion in frozen Iranian funds.") == []
+    )
