@@ -1327,6 +1327,10 @@ CASES = [
         "The United States unfroze $6 billion in Iranian funds.",
         ("USA", "IRN", "RETREAT", "asserted"),
     ),
+    (
+        "Venezuela and Guyana agreed not to use force after their meeting in St. Vincent.",
+        ("GUY", "VEN", "CONSULT", "asserted"),
+    ),
 ]
 
 
