@@ -10,10 +10,15 @@ from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
-OPENING_QUOTES = frozenset(['"', "“"])
+OPENING_QUOTES = frozenset(['"', "“", "‘", "`"])
 
 
 CLOSING_QUOTES = frozenset(['"', "”"])
+# The closing marks of each opening one: single quotes (British style, "‘We will win’"; "``"
+# and "''" in converted text) close only what they opened, since "’" and "'" are apostrophes too
+# (the tokens' plain form has "'" for "’")
+CLOSING_OF = {"‘": frozenset(["’", "'"]), "`": frozenset(["'"])}
+SINGLE_CLOSING = CLOSING_OF["‘"]
 
 
 REPORTING = words(
@@ -29,13 +34,21 @@ def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
         word = lowers[index]
         if word == "”" or (word == '"' and lowers[:index].count('"') % 2 == 1):
             return None  # the nearest mark to the left closes a quotation
+        if word in SINGLE_CLOSING and index > 0 and lowers[index - 1] == "‘":
+            opening = index - 1  # "‘’": an opening double quote typed as two single ones
+            break
+        if word in SINGLE_CLOSING and "‘" in lowers[:index]:
+            return None  # a single quotation closed before the position
         if word in OPENING_QUOTES:
             opening = index
             break
     if opening is None:
         return None
+    closing = CLOSING_OF.get(lowers[opening], CLOSING_QUOTES)
     for index in range(position, len(lowers)):
-        if lowers[index] in CLOSING_QUOTES:
+        if lowers[index] in closing:
+            while lowers[index + 1 : index + 2] and lowers[index + 1] in closing:
+                index += 1  # "''" or "’’": a closing double quote typed as two single ones
             return opening, index
     return opening, len(lowers)
 

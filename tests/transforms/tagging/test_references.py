@@ -1044,3 +1044,20 @@ def test_a_bare_style_of_address_is_the_person_last_named_with_it(tagger):
     rows = triples(tag(tagger, text, datetime.date(2023, 7, 15)))
     assert {("ARE", "IND", "SUPPORT", "asserted"), ("IND", "ARE", "AGREE", "asserted")} <= rows
     assert triples(tag(tagger, "His Highness thanked India for its support.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘We condemn the Russian strikes on Kyiv,’ the British foreign secretary said.",
+        "``We condemn the Russian strikes on Kyiv,'' the British foreign secretary said.",
+        "‘’We condemn the Russian strikes on Kyiv,’’ the British foreign secretary said.",
+    ],
+)
+def test_a_quotation_in_single_quotes_has_its_speaker_too(tagger, text):
+    assert ("GBR", "RUS", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_an_apostrophe_after_a_single_quotation_does_not_reopen_it(tagger):
+    text = "‘We will win,’ he said, and the Palestinians’ allies condemned Israel."
+    assert ("GBR", "ISR", "ACCUSE", "asserted") not in triples(tag(tagger, text))
