@@ -73,7 +73,14 @@ def object_fits(
         ]  # 'called it "a provocation"'
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
-        stop = next((i for i, w in enumerate(following) if w in roles.SUBJECT_BLOCKERS), None)
+        stop = next(
+            (
+                i
+                for i, w in enumerate(following)
+                if w in roles.SUBJECT_BLOCKERS and w not in pattern.then
+            ),
+            None,
+        )  # ("assured X that": the pattern's own word is no blocker)
         if pattern.then.isdisjoint(following[:stop]):
             return False
     kind = pattern.object_kind

@@ -1331,6 +1331,7 @@ CASES = [
         "Venezuela and Guyana agreed not to use force after their meeting in St. Vincent.",
         ("GUY", "VEN", "CONSULT", "asserted"),
     ),
+    ("Afghanistan assured Pakistan that it would act.", ("AFG", "PAK", "AGREE", "asserted")),
 ]
 
 
