@@ -1332,6 +1332,7 @@ CASES = [
         ("GUY", "VEN", "CONSULT", "asserted"),
     ),
     ("Afghanistan assured Pakistan that it would act.", ("AFG", "PAK", "AGREE", "asserted")),
+    ("The United States pledged to help rebuild Ukraine.", ("USA", "UKR", "AGREE", "future")),
 ]
 
 
