@@ -208,9 +208,12 @@ class ChunkResolver:
         if person is not None and not agents:
             agents = self._titles_in(text)  # "Crown Prince Mohammed": a name entry with its title
         named = bool(name_tokens) and not agents and person is None and country is not None
+        bodies = bool(agents) and all(
+            offices.agent_kind(self.lexicon, agent) == "body" for agent in agents
+        )  # "Karzai's government": a person's body is no person
         personal = (
             named
-            or person is not None
+            or (person is not None and not bodies)
             or any(
                 agent in offices.PERSONAL_AGENTS
                 or offices.agent_kind(self.lexicon, agent) == "title"

@@ -1064,3 +1064,8 @@ def test_a_verb_after_a_closed_single_quotation_keeps_its_own_subject(tagger):
         "Ukrainians’ strikes on Belgorod."
     )
     assert {row[:3] for row in triples(tag(tagger, text))} == {("RUS", "UKR", "ACCUSE")}
+
+
+def test_a_persons_government_is_a_body_not_a_person(tagger):
+    rows = triples(tag(tagger, "China helped Karzai's government.", datetime.date(2004, 10, 16)))
+    assert rows == {("CHN", "AFG", "AID", "asserted")}
