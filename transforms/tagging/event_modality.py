@@ -189,13 +189,15 @@ class EventModality:
             and nominals.blocked(lowers, match.start - 1)
         ):
             modality = "negated"  # "China blocked a U.N. resolution condemning Myanmar"
-        tail = max((m.end for m in targets), default=match.end)
+        tail = max([m.end for m in targets] + [match.end])  # ("Blinken's China trip was")
         if (
             (pattern.nominal or pattern.source == "between")
             and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: recoding.recode
             and readings.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
+        if pattern.nominal and modality == "asserted" and _ahead_of(lowers, match.start):
+            modality = "future"  # "ahead of Blinken's visit to China": still to come
         if (
             modality in ("asserted", "future")
             and match.start > 0
@@ -331,3 +333,16 @@ def _speech_tag_end(lowers: list[str], start: int) -> int:
     if verb is None or "," not in lowers[max(0, verb - SPEECH_TAG_REACH) : verb]:
         return 0
     return verb + 1
+
+
+AHEAD_REACH = 6  # words from "ahead of" to the event noun: "ahead of next week's G20 summit"
+
+
+def _ahead_of(lowers: list[str], start: int) -> bool:
+    """Whether "ahead of" governs the noun phrase that ends in the event noun at ``start``."""
+    for position in range(start - 1, max(start - AHEAD_REACH, 0) - 1, -1):
+        if lowers[position] == "of" and lowers[position - 1 : position] == ["ahead"]:
+            return True
+        if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
+            return False
+    return False

@@ -104,6 +104,13 @@ class ChunkResolver:
             length, senses = self.lexicon.match(words, lowers, follow)
             if length and lowers[follow] in offices.VERBAL_AGENTS and last.kind != DEMONYM:
                 break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
+            if (
+                length
+                and lowers[end] == "'s"
+                and primary(senses).kind == COUNTRY
+                and (last.kind == PERSON or name_tokens or last.agent_kind == "title")
+            ):
+                break  # "Putin's China visit": a person's possessive, then another state
             if length and not (
                 follow > end and primary(senses).kind == PLACE and lowers[end] == "'s"
             ):

@@ -27,6 +27,7 @@ TARGET_SLOTS = frozenset(
         "object",
         "object_place",
         "to_place",
+        "modifier",
         "between",
         "inside",
         "first_inside",

@@ -224,3 +224,17 @@ def dateline_host(lowers: list[str], end: int, dateline: Place | None) -> list[M
         return []
     actor = Actor(dateline.country, None, dateline.name)
     return [Mention(end - 1, end, lowers[end - 1], actor=actor)]
+
+
+def modifier_slots(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Putin's China visit": the possessor, and the state named right before the noun at
+    ``start`` as its modifier; ([], []) unless both are there."""
+    named = next((m for m in mentions if m.end == start and m.is_actor), None)
+    if named is None or named.actor is None or named.actor.personal:
+        return [], []
+    if lowers[named.start - 1 : named.start] != ["'s"]:
+        return [], []
+    owner = next((m for m in mentions if m.end == named.start - 1 and m.is_actor), None)
+    return ([owner], [named]) if owner is not None else ([], [])

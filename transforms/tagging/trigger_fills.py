@@ -25,7 +25,13 @@ from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.passive_triggers import in_passive, passive_agents, passive_event
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import Place
-from transforms.tagging.slots import dateline_host, hosts, object_fits, parse_may_help
+from transforms.tagging.slots import (
+    dateline_host,
+    hosts,
+    modifier_slots,
+    object_fits,
+    parse_may_help,
+)
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_slots import (
@@ -138,6 +144,9 @@ def fill_pattern(
     slots["between"] = object_slots.between(lowers, mentions, match.end)
     slots["dateline"] = dateline_host(lowers, match.end, dateline)
     slots["speaker"] = speaker_slot
+    if pattern.target == "modifier":  # "Putin's China visit": Putin's, to China
+        subjects, slots["modifier"] = modifier_slots(lowers, mentions, match.start)
+        slots["subject"] = subjects
     apposed = passive and reactions.apposed_act(lowers, match.start)
     if apposed and pattern.object_kind == "person":
         return None  # ", a proposal welcomed by X": the proposal is welcomed, no visitor

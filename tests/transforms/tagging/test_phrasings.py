@@ -1333,6 +1333,10 @@ CASES = [
     ),
     ("Afghanistan assured Pakistan that it would act.", ("AFG", "PAK", "AGREE", "asserted")),
     ("The United States pledged to help rebuild Ukraine.", ("USA", "UKR", "AGREE", "future")),
+    (
+        "Putin's China visit was his first trip abroad this year.",
+        ("RUS", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
@@ -1742,3 +1746,23 @@ def test_a_participle_before_its_noun_is_a_state_not_an_act(tagger):
     assert (
         tag(tagger, "Washington allowed the transfer of $6 billion in frozen Iranian funds.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken's China trip was postponed.", ("USA", "CHN", "CONSULT", "negated")),
+        (
+            "Ahead of Blinken's visit to China, Beijing warned Washington.",
+            ("USA", "CHN", "AGREE", "future"),
+        ),
+        (
+            "Ahead of Blinken's China trip, Beijing warned Washington.",
+            ("USA", "CHN", "AGREE", "future"),
+        ),
+    ],
+)
+def test_a_visit_called_off_or_still_ahead_is_not_asserted(tagger, text, expected):
+    rows = triples(tag(tagger, text))
+    assert expected in rows
+    assert ("USA", "CHN", "CONSULT", "asserted") not in rows
