@@ -159,3 +159,31 @@ def agent_inside(lowers: list[str], mentions: list[Mention], start: int, end: in
         return []
     agents = by_agent(lowers, mentions, by)
     return [m for m in agents if m.end <= end]
+
+
+THREAT_REACH = 20  # words after a threat's trigger its "against" or condition may come within
+AIMING_WORDS = words("against if unless")
+AIMED_REACH = 3  # words from "against" or "if" to the actor: "if Maduro's government"
+
+
+def threatened_party(
+    lowers: list[str], mentions: list[Mention], end: int, own: set[str]
+) -> list[Mention]:
+    """ "threatened that Israel would respond with force against Hezbollah", "warned that
+    Washington would reimpose sanctions if Venezuela failed to ...": the actor a threat is aimed
+    at, after "against" or opening its condition, not of the threatening side (``own``); []
+    when the sentence ends first."""
+    for position in range(end, min(end + THREAT_REACH, len(lowers))):
+        if lowers[position] in (".", ";"):
+            return []
+        if lowers[position] not in AIMING_WORDS:
+            continue
+        for mention in mentions:
+            if (
+                position < mention.start <= position + AIMED_REACH
+                and mention.is_actor
+                and mention.actor is not None
+                and mention.actor.country not in own
+            ):
+                return [mention]
+    return []

@@ -9,10 +9,13 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 ("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
 """
 
+import functools
+
 from transforms.tagging import coordination, nominals, owners, reactions, readings, recoding
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import FACTUAL_SUBORDINATORS, ModalityCues
+from transforms.tagging.pattern_files import load_irregular_verbs
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
@@ -289,8 +292,22 @@ ADJUNCT_OPENERS = frozenset({"in", "during", "at", "after", "following"})
 
 
 def _bare(word: str) -> bool:
-    """Whether a verb form is bare ("reopen", not "reopened", "reopens" or "reopening")."""
+    """Whether a verb form is bare ("reopen", not "reopened", "reopens", "reopening" or an
+    irregular past: "sent", "met")."""
+    if word in _irregular_pasts():
+        return False
     return not word.endswith(("ed", "ing")) and (not word.endswith("s") or word.endswith("ss"))
+
+
+@functools.cache
+def _irregular_pasts() -> frozenset[str]:
+    """The irregular past forms of ``verbs.tsv`` that differ from their lemma ("sent", "met")."""
+    return frozenset(
+        form
+        for lemma, forms in load_irregular_verbs().items()
+        for form in forms
+        if form != lemma and not form.endswith(("s", "ing"))
+    )
 
 
 def _scheduled_after_before(lowers: list[str], start: int) -> bool:

@@ -242,6 +242,17 @@ def trigger_objects(
         # "The threat of tariffs has prompted officials from Mexico to make concessions": the
         # concession answers the maker of the act that opens the sentence
         objects = reactions.pressed_by(sentence, tokens, lowers, subjects[0].start, memory)
+    own = {m.actor.country for m in subjects if m.actor is not None}
+    if (
+        kind in ("THREATEN", "SANCTION")
+        and subjects
+        and lowers[match.end - 1] not in ("if", "unless")  # "threatened to kill Bazoum if ...":
+        and lowers[match.end : match.end + 1] != ["to"]  # aimed at Bazoum, a life at stake
+        and {m.actor.country for m in objects if m.actor is not None} <= own
+    ):
+        # "warned that Washington would reimpose sanctions if Venezuela failed to": the one
+        # the threat is aimed at, not the threatening side
+        objects = clause_agents.threatened_party(lowers, mentions, match.end, own) or objects
     if not objects and lowers[match.end : match.end + 1] == ["us"]:
         # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
         objects = quotations.quote_speaker(lowers, mentions, match.start)

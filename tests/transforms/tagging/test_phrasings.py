@@ -1337,6 +1337,22 @@ CASES = [
         "Putin's China visit was his first trip abroad this year.",
         ("RUS", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "Blinken warned that Washington would reimpose sanctions if Venezuela failed to meet "
+        "its commitments.",
+        ("USA", "VEN", "THREATEN", "asserted"),
+    ),
+    (
+        "Israel's defence minister threatened that Israel would respond with overwhelming force "
+        "against Hezbollah.",
+        ("ISR", "LBN", "THREATEN", "asserted"),
+    ),
+    ("The EU sent a delegation to Niamey.", ("EUR", "NER", "CONSULT", "asserted")),
+    (
+        "France urged all parties to avoid a regional escalation and sent its foreign minister "
+        "to Beirut for talks.",
+        ("FRA", "LBN", "CONSULT", "asserted"),
+    ),
 ]
 
 
