@@ -597,7 +597,15 @@ def test_the_move_criticised_before_is_the_criticised_actors(tagger):
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Giuseppe Conte", "ITA"), ("Fayez al-Sarraj", "LBY"), ("Mahathir Mohamad", "MYS")],
+    [
+        ("Giuseppe Conte", "ITA"),
+        ("Fayez al-Sarraj", "LBY"),
+        ("Mahathir Mohamad", "MYS"),
+        ("Michel Barnier", "EUR"),  # the EU's Brexit negotiator, not France's
+        ("Michelle Bachelet", "UNO"),  # the UN's rights chief, no longer Chile's president
+        ("Sheikh Sabah", "KWT"),
+        ("Gebran Bassil", "LBN"),
+    ],
 )
 def test_office_holders_of_2019_are_their_countries(tagger, name, country):
     text = f"{name} criticised Japan on Monday."
