@@ -605,6 +605,8 @@ def test_the_move_criticised_before_is_the_criticised_actors(tagger):
         ("Michelle Bachelet", "UNO"),  # the UN's rights chief, no longer Chile's president
         ("Sheikh Sabah", "KWT"),
         ("Gebran Bassil", "LBN"),
+        ("Nickolay Mladenov", "UNO"),  # the UN's Middle East envoy, no longer Bulgaria's minister
+        ("Abdel-Malek al-Houthi", "YEM"),
     ],
 )
 def test_office_holders_of_2019_are_their_countries(tagger, name, country):
