@@ -187,3 +187,21 @@ def threatened_party(
             ):
                 return [mention]
     return []
+
+
+NO_CONTROLLER = frozenset({",", "and", "or", "but", "that", "which", "who"})
+
+
+def infinitive_subject(lowers: list[str], mentions: list[Mention], start: int) -> Mention | None:
+    """ "is going to call the US to withdraw its troops": the actor right before "to" and the
+    verb at ``start``, the object of a verb before it, is the verb's subject; None when no
+    actor stands there or a preposition governs it ("moved troops closer to Ukraine to")."""
+    if start < 2 or lowers[start - 1] != "to":
+        return None
+    mention = next((m for m in mentions if m.end == start - 1 and m.is_actor), None)
+    if mention is None or mention.start == 0 or after_preposition(lowers, mention):
+        return None
+    before = mention.start - 1
+    if lowers[before] in ("the", "a", "an") and before > 0:
+        before -= 1
+    return None if lowers[before] in NO_CONTROLLER else mention

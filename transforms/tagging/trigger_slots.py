@@ -127,6 +127,11 @@ def trigger_subjects(
         ):
             # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
             subjects = clause.subjects
+    controlled = (
+        None if pattern.nominal else clause_agents.infinitive_subject(lowers, mentions, match.start)
+    )
+    if controlled is not None and subjects and controlled not in subjects:
+        subjects, via_pronoun = [controlled], False  # "call the US to withdraw": the US's act
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
         subjects = reactions.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)

@@ -768,3 +768,8 @@ def test_a_bare_act_noun_is_not_the_dateline_countrys_body(tagger):
         ("NATO", "RUS", "THREATEN", "asserted"),
         ("RUS", "NATO", "REJECT", "asserted"),
     }
+
+
+def test_the_actor_before_an_infinitive_is_its_subject_not_the_clauses(tagger):
+    text = "Not even Sistani is going to call the US to withdraw its troops."
+    assert triples(tag(tagger, text, datetime.date(2005, 1, 21))) == set()
