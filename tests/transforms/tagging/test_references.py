@@ -618,6 +618,22 @@ def test_office_holders_of_2019_are_their_countries(tagger, name, country):
 @pytest.mark.parametrize(
     ("name", "country"),
     [
+        ("Jose Manuel Barroso", "EUR"),  # the Commission's president, no longer Portugal's
+        ("Jaap de Hoop Scheffer", "NATO"),
+        ("Mohamed ElBaradei", "UNO"),  # the IAEA's head before his Egyptian office of 2013
+        ("Ahmed Aboul Gheit", "EGY"),  # Egypt's foreign minister before he led the Arab League
+        ("Manouchehr Mottaki", "IRN"),
+    ],
+)
+def test_office_holders_of_2008_are_their_offices(tagger, name, country):
+    text = f"{name} criticised Japan on Monday."
+    rows = triples(tag(tagger, text, datetime.date(2008, 8, 4)))
+    assert rows == {(country, "JPN", "ACCUSE", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
         ("Volker Turk", "UNO"),  # not Kurt Volker, the American envoy of 2017-2019
         ("Riyad al-Maliki", "PSE"),  # not Nouri al-Maliki, Iraq's prime minister until 2014
         ("Antonio Costa", "PRT"),  # Portugal's prime minister, the European Council's from 2024
