@@ -1353,6 +1353,14 @@ CASES = [
         "to Beirut for talks.",
         ("FRA", "LBN", "CONSULT", "asserted"),
     ),
+    (
+        "The Libyan National Army accused Turkey of sending mercenaries.",
+        ("LBY", "TUR", "ACCUSE", "asserted"),
+    ),
+    (
+        "India accused Pakistan of sheltering Jaish-e-Mohammed.",
+        ("IND", "PAK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
