@@ -1357,10 +1357,7 @@ CASES = [
         "The Libyan National Army accused Turkey of sending mercenaries.",
         ("LBY", "TUR", "ACCUSE", "asserted"),
     ),
-    (
-        "India accused Pakistan of sheltering Jaish-e-Mohammed.",
-        ("IND", "PAK", "ACCUSE", "asserted"),
-    ),
+    ("Jaish-e-Mohammed threatened India on Monday.", ("PAK", "IND", "THREATEN", "asserted")),
 ]
 
 
