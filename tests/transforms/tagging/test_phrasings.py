@@ -1358,6 +1358,11 @@ CASES = [
         ("LBY", "TUR", "ACCUSE", "asserted"),
     ),
     ("Jaish-e-Mohammed threatened India on Monday.", ("PAK", "IND", "THREATEN", "asserted")),
+    (
+        "The Taliban released an American and an Australian academic.",
+        ("AFG", "AUS", "RETREAT", "asserted"),
+    ),
+    ("Iran freed a French researcher on Friday.", ("IRN", "FRA", "RETREAT", "asserted")),
 ]
 
 
