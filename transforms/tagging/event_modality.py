@@ -199,6 +199,10 @@ class EventModality:
             and readings.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
+        if modality in ("asserted", "future") and nominals.undone_intent(
+            lowers, match.start, owners.INTENT_NOUNS
+        ):
+            modality = "negated"  # "would suspend its decision to end the pact with Japan"
         if pattern.nominal and modality == "asserted" and _ahead_of(lowers, match.start):
             modality = "future"  # "ahead of Blinken's visit to China": still to come
         if (

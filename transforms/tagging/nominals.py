@@ -125,3 +125,23 @@ BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb ma
 def blocked(lowers: list[str], start: int) -> bool:
     """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to"."""
     return any(word in BLOCKING_VERBS for word in lowers[max(0, start - BLOCKING_REACH) : start])
+
+
+# Verbs that undo a decision or plan before it is carried out: "suspend its decision to end the
+# pact", "reversed its plan to withdraw"
+UNDOING_INTENT_VERBS = words(
+    "suspend suspends suspended suspending reverse reverses reversed reversing revoke revokes "
+    "revoked rescind rescinds rescinded scrap scraps scrapped drop drops dropped abandon "
+    "abandons abandoned shelve shelves shelved cancel cancels cancelled canceled halt halts halted"
+)
+INTENT_OWNERS = words("its their his her the a")
+UNDOING_REACH = 3  # words between the verb and the intent noun: "suspend its earlier decision"
+
+
+def undone_intent(lowers: list[str], start: int, intent_nouns: frozenset[str]) -> bool:
+    """Whether the verb at ``start`` is the act of a decision or plan that a verb before it
+    undoes: "would suspend its decision to end" (the ending is not carried out)."""
+    if start < 3 or lowers[start - 1] != "to" or lowers[start - 2] not in intent_nouns:
+        return False
+    before = lowers[max(0, start - 2 - UNDOING_REACH) : start - 2]
+    return any(word in UNDOING_INTENT_VERBS for word in before)

@@ -1792,3 +1792,11 @@ def test_a_visit_called_off_or_still_ahead_is_not_asserted(tagger, text, expecte
     rows = triples(tag(tagger, text))
     assert expected in rows
     assert ("USA", "CHN", "CONSULT", "asserted") not in rows
+
+
+def test_an_act_a_suspended_decision_was_to_carry_out_is_not_done(tagger):
+    text = (
+        "South Korea said on Friday it would conditionally suspend its decision to end an "
+        "intelligence-sharing pact with Japan."
+    )
+    assert not any(row[3] in ("asserted", "future") for row in triples(tag(tagger, text)))
