@@ -1363,6 +1363,14 @@ CASES = [
         ("AFG", "AUS", "RETREAT", "asserted"),
     ),
     ("Iran freed a French researcher on Friday.", ("IRN", "FRA", "RETREAT", "asserted")),
+    (
+        "Trump signed the bill despite objections from Beijing.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Israel went ahead with the plan amid strong criticism from the European Union.",
+        ("EUR", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
