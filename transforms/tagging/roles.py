@@ -227,7 +227,11 @@ def subject(
         if (
             not nominal
             and gap in (["and"], [",", "and"], [","])
-            and (after_preposition(lowers, mention) or after_topic(lowers, mention))
+            and (
+                after_preposition(lowers, mention)
+                or after_topic(lowers, mention)
+                or _after_destination(lowers, mention)
+            )
         ):
             # "condemned the sale of arms to Taiwan and urged": the sentence's subject's
             return _clause_subject(lowers, mentions, mention), False
@@ -264,6 +268,11 @@ def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention)
         if mention.is_actor and not mention.locative and not after_preposition(lowers, mention):
             return coordinated_left(lowers, mentions, mention)
     return []
+
+
+def _after_destination(lowers: list[str], mention: Mention) -> bool:
+    """Whether "to the" governs a mention: "take the issue to the U.N. Security Council"."""
+    return lowers[max(0, mention.start - 2) : mention.start] == ["to", "the"]
 
 
 TELLING = words("told tells")

@@ -1371,6 +1371,16 @@ CASES = [
         "Israel went ahead with the plan amid strong criticism from the European Union.",
         ("EUR", "ISR", "ACCUSE", "asserted"),
     ),
+    ("Trump has said he is open to talks with Iran.", ("USA", "IRN", "AGREE", "asserted")),
+    (
+        "Spain said the seizure followed a request from the United States to Britain.",
+        ("USA", "GBR", "REQUEST", "asserted"),
+    ),
+    (
+        "Imran Khan said he would take the issue to the U.N. Security Council and accused India "
+        "of violating international law.",
+        ("PAK", "IND", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -1808,3 +1818,8 @@ def test_an_act_a_suspended_decision_was_to_carry_out_is_not_done(tagger):
         "intelligence-sharing pact with Japan."
     )
     assert not any(row[3] in ("asserted", "future") for row in triples(tag(tagger, text)))
+
+
+def test_being_open_to_talks_is_no_talks_held(tagger):
+    rows = triples(tag(tagger, "Trump has said he is open to talks with Iran."))
+    assert not any(row[2] == "CONSULT" for row in rows)
