@@ -24,9 +24,11 @@ from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, words
 
 DENIAL_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+    r"disputed|disputes)"
     r" (?:(?:the|these|those|such|all|any|this|that|his|her|its|their) "
-    r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|measures|sanctions|decision|move|"
+    r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|assertions?|account|version|"
+    r"measures|sanctions|decision|move|"
     r"proposals?|plan|demands?|requests?|appeals?|offers?|invitation|ultimatum|resolution|"
     r"criticism|remarks|comments|statement"
     r"|involvement|responsibility|role|wrongdoing)"
@@ -60,10 +62,11 @@ ANSWERED_TYPES = {
 # last act of any kind aimed at the denier ("The Kremlin dismissed the measures")
 ACCUSATION_NOUNS = words(
     "charge charges accusation accusations allegation allegations claim claims involvement "
-    "responsibility role wrongdoing"
+    "responsibility role wrongdoing assertion assertions account version"
 )
 DENIAL_VERBS = words(
-    "denied denies deny denying rejected rejects dismissed dismisses refuted refutes"
+    "denied denies deny denying rejected rejects dismissed dismisses refuted refutes disputed "
+    "disputes"
 )
 NEGATIONS = frozenset({"not", "n't", "never"})
 REJECT_CODE = "120"

@@ -253,3 +253,11 @@ def test_an_act_with_no_row_is_known_to_a_reaction_later_in_its_own_sentence(tag
     )
     rows = triples(tag(tagger, text))
     assert {("JPN", "PRK", "ACCUSE", "asserted"), ("KOR", "PRK", "ACCUSE", "asserted")} <= rows
+
+
+def test_disputing_an_account_answers_the_accuser(tagger):
+    text = (
+        "North Korea said on Saturday that the talks had broken down, blaming Washington for the "
+        "failure. The U.S. State Department disputed that account."
+    )
+    assert ("USA", "PRK", "REJECT", "asserted") in triples(tag(tagger, text))
