@@ -9,30 +9,25 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 ("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
 """
 
-import functools
-
-from transforms.tagging import coordination, nominals, owners, reactions, readings, recoding
+from transforms.tagging import (
+    clause_frames,
+    coordination,
+    nominals,
+    owners,
+    reactions,
+    readings,
+    recoding,
+)
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import FACTUAL_SUBORDINATORS, ModalityCues
-from transforms.tagging.pattern_files import load_irregular_verbs
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
 
-RELATIVES = frozenset({"that", "which", "who"})
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
-# Words between a subject and its verb that carry the clause's mode to a trailing adjunct
-AUXILIARIES = words(
-    "will 'll would may might could can should must is are was were be to set expected plans "
-    "plan also on late early this last next week monday tuesday wednesday thursday friday "
-    "saturday sunday"
-)
-
-# Words before a passive's participle that AUXILIARIES does not hold ("had been brokered by")
-PASSIVE_OPENERS = words("been being get gets got getting not never")
 
 
 class EventModality:
@@ -51,9 +46,9 @@ class EventModality:
         targets: list[Mention],
     ) -> str:
         """The modality of the event ``match`` codes with ``pattern``."""
-        lowers = _without_closed_relatives(lowers, match.start)
+        lowers = clause_frames.without_closed_relatives(lowers, match.start)
         modality = self._classify(lowers, match, pattern, subjects, targets)
-        if modality == "future" and _condition_after(lowers, match.end):
+        if modality == "future" and clause_frames.condition_after(lowers, match.end):
             return "hypothetical"  # "Tehran was ready to hold talks with Riyadh if it changed
             # its behaviour": a promise on a condition is no plan
         return modality
@@ -97,7 +92,7 @@ class EventModality:
         presupposed = bool(
             pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start)
         )
-        if not pattern.nominal and _reduced_relative(lowers, match.start):
+        if not pattern.nominal and clause_frames.reduced_relative(lowers, match.start):
             # "agreed to restore ties in a deal brokered by China": a participle after its noun
             # tells what was done; the main clause's cues are not its
             return self.cues.classify(lowers, match.start, match.start, match.end)
@@ -110,14 +105,14 @@ class EventModality:
             0 < anchor < match.start - 1
             and lowers[match.start - 1] == ","
             and lowers[match.start].endswith("ing")
-            and not RELATIVES.isdisjoint(lowers[anchor : match.start - 1])
+            and not clause_frames.RELATIVES.isdisjoint(lowers[anchor : match.start - 1])
         ):
             # "passed a bill that would require ..., prompting a rebuke from X": the relative
             # clause's cues are not the participle's
             anchor = match.start
         if (
             match.start == 1
-            and lowers[0] in OPENING_SUBORDINATORS
+            and lowers[0] in clause_frames.OPENING_SUBORDINATORS
             and lowers[1].endswith("ing")
             and subjects
             and subjects[-1].start > match.end
@@ -125,7 +120,7 @@ class EventModality:
             # "Before leaving for Beijing on Thursday, Bush is scheduled to ...": the opening
             # gerund takes the main clause's mode, read right after its subject
             verb = subjects[-1].end
-            reach = _auxiliaries_end(lowers, verb)
+            reach = clause_frames.auxiliaries_end(lowers, verb)
             if lowers[reach + 1 : reach + 2] == ["to"]:
                 reach += 2  # "Bush is scheduled to", "plans to": the verb that takes "to"
             reach = min(reach, len(lowers) - 1)
@@ -133,7 +128,7 @@ class EventModality:
         introducer = trailing_adjunct(lowers, match.start) if pattern.nominal else None
         if match.start > 0 and lowers[match.start - 1] == "including":
             introducer = match.start - 1  # "would take measures, including calling for": theirs
-        if pattern.nominal and lowers[match.start] in ADJUNCT_OPENERS:
+        if pattern.nominal and lowers[match.start] in clause_frames.ADJUNCT_OPENERS:
             introducer = match.start  # "agreed to expand trade at their summit": the summit held
         if (
             not pattern.nominal
@@ -144,7 +139,7 @@ class EventModality:
         ):
             introducer = match.start - 1  # "denied the allegations, accusing Washington": the
             # participle shares the main clause's auxiliaries, not its verb's sense
-        tag = _speech_tag_end(lowers, match.start) if pattern.nominal else 0
+        tag = clause_frames.speech_tag_end(lowers, match.start) if pattern.nominal else 0
         if subjects and introducer is not None and subjects[-1].end < tag <= introducer:
             # "Britain will send aid, Sunak announced during a visit to Kyiv": the speech tag's
             return self.cues.classify(lowers, tag - 1, tag, match.end)
@@ -153,7 +148,10 @@ class EventModality:
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries
             # are ("Biden will raise rights during a meeting with Xi")
             return self.cues.classify(
-                lowers, subjects[-1].end, _auxiliaries_end(lowers, subjects[-1].end), match.end
+                lowers,
+                subjects[-1].end,
+                clause_frames.auxiliaries_end(lowers, subjects[-1].end),
+                match.end,
             )
         close = aside_close(lowers, match.start)
         opening = dashed_aside(lowers, match.start)
@@ -164,7 +162,7 @@ class EventModality:
             conjunct > anchor
             and lowers[conjunct] == "and"
             and conjunct == match.start - 1
-            and _bare(lowers[match.start])
+            and clause_frames.bare(lowers[match.start])
             and "to" in lowers[anchor:conjunct]
         ):
             conjunct = -1  # "agreed to restore ties and reopen embassies": one infinitive frame
@@ -203,7 +201,11 @@ class EventModality:
             lowers, match.start, owners.INTENT_NOUNS
         ):
             modality = "negated"  # "would suspend its decision to end the pact with Japan"
-        if pattern.nominal and modality == "asserted" and _ahead_of(lowers, match.start):
+        if (
+            pattern.nominal
+            and modality == "asserted"
+            and clause_frames.ahead_of(lowers, match.start)
+        ):
             modality = "future"  # "ahead of Blinken's visit to China": still to come
         if (
             modality in ("asserted", "future")
@@ -220,7 +222,7 @@ class EventModality:
             and subjects[0].start <= 1
         ):
             modality = "future"  # a headline's "UK to expel Russian diplomats"
-        if modality == "asserted" and _scheduled_after_before(lowers, match.start):
+        if modality == "asserted" and clause_frames.scheduled_after_before(lowers, match.start):
             modality = "future"  # "a day before Sarkozy heads to Beijing": a present after
             # "before" is what is still to come
         if (
@@ -249,121 +251,3 @@ class EventModality:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
-
-
-def _without_closed_relatives(lowers: list[str], start: int) -> list[str]:
-    """The words with those of each relative clause between commas that closes before
-    ``start`` blanked ("Tehran, which has denied supplying drones to Russia, said it had signed
-    a deal": the relative clause's denial is not the deal's)."""
-    blanked = lowers
-    for opening in range(1, start):
-        if lowers[opening - 1] != "," or lowers[opening] not in RELATIVES:
-            continue
-        close = next((i for i in range(opening + 1, start) if lowers[i] == ","), None)
-        if close is None:
-            continue
-        if blanked is lowers:
-            blanked = list(lowers)
-        blanked[opening:close] = ["_"] * (close - opening)
-    return blanked
-
-
-def _reduced_relative(lowers: list[str], start: int) -> bool:
-    """Whether the trigger at ``start`` is a past participle with its agent right after a noun
-    ("a truce mediated by Qatar"), not a passive's verb ("was mediated by")."""
-    if start == 0 or not lowers[start].endswith("ed") or lowers[start + 1 : start + 2] != ["by"]:
-        return False
-    before = lowers[start - 1]
-    return (
-        before.isalpha()
-        and before not in AUXILIARIES
-        and before not in PASSIVE_OPENERS
-        and (not before.endswith("ly"))
-    )
-
-
-def _auxiliaries_end(lowers: list[str], start: int) -> int:
-    """Where the auxiliaries after a subject end (at the main verb)."""
-    while start < len(lowers) and lowers[start] in AUXILIARIES:
-        start += 1
-    return start
-
-
-# Subordinators that open a sentence with a gerund ("Before leaving for Beijing, Bush ...")
-OPENING_SUBORDINATORS = frozenset({"before", "after", "while"})
-# Prepositions that open a trigger which is an adjunct of the main clause ("in their talks")
-ADJUNCT_OPENERS = frozenset({"in", "during", "at", "after", "following"})
-
-
-def _bare(word: str) -> bool:
-    """Whether a verb form is bare ("reopen", not "reopened", "reopens", "reopening" or an
-    irregular past: "sent", "met")."""
-    if word in _irregular_pasts():
-        return False
-    return not word.endswith(("ed", "ing")) and (not word.endswith("s") or word.endswith("ss"))
-
-
-@functools.cache
-def _irregular_pasts() -> frozenset[str]:
-    """The irregular past forms of ``verbs.tsv`` that differ from their lemma ("sent", "met")."""
-    return frozenset(
-        form
-        for lemma, forms in load_irregular_verbs().items()
-        for form in forms
-        if form != lemma and not form.endswith(("s", "ing"))
-    )
-
-
-def _scheduled_after_before(lowers: list[str], start: int) -> bool:
-    """Whether the verb at ``start`` is a third-person present ("heads", "visits") in a clause
-    that "before" opens a few words earlier, with no comma between."""
-    word = lowers[start]
-    if not (word.endswith("s") and not word.endswith("ss") and word.isalpha()):
-        return False
-    window = lowers[max(0, start - BEFORE_REACH) : start]
-    return "before" in window and "," not in window[window.index("before") :]
-
-
-BEFORE_REACH = 5  # "before the Chinese foreign minister heads to"
-
-
-CONDITION_REACH = 12  # words after a trigger within which "if" conditions it
-
-
-def _condition_after(lowers: list[str], end: int) -> bool:
-    """Whether "if" or "unless" follows the trigger in its sentence, before any stop."""
-    for word in lowers[end : end + CONDITION_REACH]:
-        if word in (".", ";", "?", "!"):
-            return False
-        if word in ("if", "unless"):
-            return True
-    return False
-
-
-SPEECH_TAG_VERBS = words("said says announced told added stated")
-SPEECH_TAG_REACH = (
-    8  # words between the comma and the reporting verb ("..., Prime Minister X said")
-)
-
-
-def _speech_tag_end(lowers: list[str], start: int) -> int:
-    """Where a trailing speech tag before an event noun at ``start`` ends ("Britain will send
-    aid, Sunak announced on Friday during a visit to Kyiv": the visit is in the tag's clause, not
-    in the future of the reported one), or 0."""
-    verb = next((i for i in range(start - 1, 0, -1) if lowers[i] in SPEECH_TAG_VERBS), None)
-    if verb is None or "," not in lowers[max(0, verb - SPEECH_TAG_REACH) : verb]:
-        return 0
-    return verb + 1
-
-
-AHEAD_REACH = 6  # words from "ahead of" to the event noun: "ahead of next week's G20 summit"
-
-
-def _ahead_of(lowers: list[str], start: int) -> bool:
-    """Whether "ahead of" governs the noun phrase that ends in the event noun at ``start``."""
-    for position in range(start - 1, max(start - AHEAD_REACH, 0) - 1, -1):
-        if lowers[position] == "of" and lowers[position - 1 : position] == ["ahead"]:
-            return True
-        if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
-            return False
-    return False

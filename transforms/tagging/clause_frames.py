@@ -1,0 +1,143 @@
+"""Clause frames: where the clause and the frame that set a trigger's mode begin and end.
+
+Consumes a sentence's lower-cased words around a trigger; produces the words with closed
+relative clauses blanked, whether the trigger is a reduced relative ("a truce mediated by
+Qatar"), where a subject's auxiliaries end, whether a verb form is bare ("reopen", not "sent"),
+whether a condition follows the trigger, where a speech tag ends, and whether "ahead of" governs
+an event noun. ``event_modality`` reads the cues inside the frames these give.
+"""
+
+import functools
+
+from transforms.tagging.pattern_files import load_irregular_verbs
+from transforms.tagging.text import words
+
+RELATIVES = frozenset({"that", "which", "who"})
+
+# Words between a subject and its verb that carry the clause's mode to a trailing adjunct
+AUXILIARIES = words(
+    "will 'll would may might could can should must is are was were be to set expected plans "
+    "plan also on late early this last next week monday tuesday wednesday thursday friday "
+    "saturday sunday"
+)
+
+# Words before a passive's participle that AUXILIARIES does not hold ("had been brokered by")
+PASSIVE_OPENERS = words("been being get gets got getting not never")
+
+
+def without_closed_relatives(lowers: list[str], start: int) -> list[str]:
+    """The words with those of each relative clause between commas that closes before
+    ``start`` blanked ("Tehran, which has denied supplying drones to Russia, said it had signed
+    a deal": the relative clause's denial is not the deal's)."""
+    blanked = lowers
+    for opening in range(1, start):
+        if lowers[opening - 1] != "," or lowers[opening] not in RELATIVES:
+            continue
+        close = next((i for i in range(opening + 1, start) if lowers[i] == ","), None)
+        if close is None:
+            continue
+        if blanked is lowers:
+            blanked = list(lowers)
+        blanked[opening:close] = ["_"] * (close - opening)
+    return blanked
+
+
+def reduced_relative(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a past participle with its agent right after a noun
+    ("a truce mediated by Qatar"), not a passive's verb ("was mediated by")."""
+    if start == 0 or not lowers[start].endswith("ed") or lowers[start + 1 : start + 2] != ["by"]:
+        return False
+    before = lowers[start - 1]
+    return (
+        before.isalpha()
+        and before not in AUXILIARIES
+        and before not in PASSIVE_OPENERS
+        and (not before.endswith("ly"))
+    )
+
+
+def auxiliaries_end(lowers: list[str], start: int) -> int:
+    """Where the auxiliaries after a subject end (at the main verb)."""
+    while start < len(lowers) and lowers[start] in AUXILIARIES:
+        start += 1
+    return start
+
+
+# Subordinators that open a sentence with a gerund ("Before leaving for Beijing, Bush ...")
+OPENING_SUBORDINATORS = frozenset({"before", "after", "while"})
+# Prepositions that open a trigger which is an adjunct of the main clause ("in their talks")
+ADJUNCT_OPENERS = frozenset({"in", "during", "at", "after", "following"})
+
+
+def bare(word: str) -> bool:
+    """Whether a verb form is bare ("reopen", not "reopened", "reopens", "reopening" or an
+    irregular past: "sent", "met")."""
+    if word in irregular_pasts():
+        return False
+    return not word.endswith(("ed", "ing")) and (not word.endswith("s") or word.endswith("ss"))
+
+
+@functools.cache
+def irregular_pasts() -> frozenset[str]:
+    """The irregular past forms of ``verbs.tsv`` that differ from their lemma ("sent", "met")."""
+    return frozenset(
+        form
+        for lemma, forms in load_irregular_verbs().items()
+        for form in forms
+        if form != lemma and not form.endswith(("s", "ing"))
+    )
+
+
+def scheduled_after_before(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is a third-person present ("heads", "visits") in a clause
+    that "before" opens a few words earlier, with no comma between."""
+    word = lowers[start]
+    if not (word.endswith("s") and not word.endswith("ss") and word.isalpha()):
+        return False
+    window = lowers[max(0, start - BEFORE_REACH) : start]
+    return "before" in window and "," not in window[window.index("before") :]
+
+
+BEFORE_REACH = 5  # "before the Chinese foreign minister heads to"
+
+
+CONDITION_REACH = 12  # words after a trigger within which "if" conditions it
+
+
+def condition_after(lowers: list[str], end: int) -> bool:
+    """Whether "if" or "unless" follows the trigger in its sentence, before any stop."""
+    for word in lowers[end : end + CONDITION_REACH]:
+        if word in (".", ";", "?", "!"):
+            return False
+        if word in ("if", "unless"):
+            return True
+    return False
+
+
+SPEECH_TAG_VERBS = words("said says announced told added stated")
+SPEECH_TAG_REACH = (
+    8  # words between the comma and the reporting verb ("..., Prime Minister X said")
+)
+
+
+def speech_tag_end(lowers: list[str], start: int) -> int:
+    """Where a trailing speech tag before an event noun at ``start`` ends ("Britain will send
+    aid, Sunak announced on Friday during a visit to Kyiv": the visit is in the tag's clause, not
+    in the future of the reported one), or 0."""
+    verb = next((i for i in range(start - 1, 0, -1) if lowers[i] in SPEECH_TAG_VERBS), None)
+    if verb is None or "," not in lowers[max(0, verb - SPEECH_TAG_REACH) : verb]:
+        return 0
+    return verb + 1
+
+
+AHEAD_REACH = 6  # words from "ahead of" to the event noun: "ahead of next week's G20 summit"
+
+
+def ahead_of(lowers: list[str], start: int) -> bool:
+    """Whether "ahead of" governs the noun phrase that ends in the event noun at ``start``."""
+    for position in range(start - 1, max(start - AHEAD_REACH, 0) - 1, -1):
+        if lowers[position] == "of" and lowers[position - 1 : position] == ["ahead"]:
+            return True
+        if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
+            return False
+    return False
