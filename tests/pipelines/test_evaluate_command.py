@@ -25,12 +25,12 @@ def test_the_quality_bar_holds_on_every_gold_set_of_the_project(capsys):
 
 
 # The real-text gate, as trafilatura pins its evaluation: floors a little under the figures
-# measured for tagger 2.12.0 (docs/tagger.md), so that a rule which loses real events fails here.
+# measured for tagger 2.13.0 (docs/tagger.md), so that a rule which loses real events fails here.
 # Far below the bar the tagger is aiming for (recall 0.50 at precision 0.80); raise with it.
 REAL_NEWS_FLOORS = {
     "real_dev": (0.90, 0.74),
     "real_holdout": (0.85, 0.44),
-    "ewt_dev": (0.90, 0.60),
+    "ewt_dev": (0.90, 0.66),
 }
 
 
