@@ -595,56 +595,40 @@ def test_the_move_criticised_before_is_the_criticised_actors(tagger):
     assert ("RUS", "USA", "ACCUSE", "asserted") in triples(tag(tagger, text))
 
 
-@pytest.mark.parametrize(
-    ("name", "country"),
-    [
-        ("Giuseppe Conte", "ITA"),
-        ("Fayez al-Sarraj", "LBY"),
-        ("Mahathir Mohamad", "MYS"),
-        ("Michel Barnier", "EUR"),  # the EU's Brexit negotiator, not France's
-        ("Michelle Bachelet", "UNO"),  # the UN's rights chief, no longer Chile's president
-        ("Sheikh Sabah", "KWT"),
-        ("Gebran Bassil", "LBN"),
-        ("Nickolay Mladenov", "UNO"),  # the UN's Middle East envoy, no longer Bulgaria's minister
-        ("Abdel-Malek al-Houthi", "YEM"),
-    ],
+Y2008, Y2019, Y2023 = (
+    datetime.date(2008, 8, 4),
+    datetime.date(2019, 11, 20),
+    datetime.date(2023, 6, 14),
 )
-def test_office_holders_of_2019_are_their_countries(tagger, name, country):
-    text = f"{name} criticised Japan on Monday."
-    rows = triples(tag(tagger, text, datetime.date(2019, 11, 20)))
-    assert rows == {(country, "JPN", "ACCUSE", "asserted")}
 
 
 @pytest.mark.parametrize(
-    ("name", "country"),
+    ("name", "day", "country"),
     [
-        ("Jose Manuel Barroso", "EUR"),  # the Commission's president, no longer Portugal's
-        ("Jaap de Hoop Scheffer", "NATO"),
-        ("Mohamed ElBaradei", "UNO"),  # the IAEA's head before his Egyptian office of 2013
-        ("Ahmed Aboul Gheit", "EGY"),  # Egypt's foreign minister before he led the Arab League
-        ("Manouchehr Mottaki", "IRN"),
+        ("Jose Manuel Barroso", Y2008, "EUR"),  # the Commission's president, no longer Portugal's
+        ("Jaap de Hoop Scheffer", Y2008, "NATO"),
+        ("Mohamed ElBaradei", Y2008, "UNO"),  # the IAEA's head before his Egyptian office of 2013
+        ("Ahmed Aboul Gheit", Y2008, "EGY"),  # Egypt's minister before he led the Arab League
+        ("Manouchehr Mottaki", Y2008, "IRN"),
+        ("Giuseppe Conte", Y2019, "ITA"),
+        ("Fayez al-Sarraj", Y2019, "LBY"),
+        ("Mahathir Mohamad", Y2019, "MYS"),
+        ("Michel Barnier", Y2019, "EUR"),  # the EU's Brexit negotiator, not France's
+        ("Michelle Bachelet", Y2019, "UNO"),  # the UN's rights chief, no longer Chile's president
+        ("Sheikh Sabah", Y2019, "KWT"),
+        ("Gebran Bassil", Y2019, "LBN"),
+        ("Nickolay Mladenov", Y2019, "UNO"),  # the UN's envoy, no longer Bulgaria's minister
+        ("Abdel-Malek al-Houthi", Y2019, "YEM"),
+        ("Volker Turk", Y2023, "UNO"),  # not Kurt Volker, the American envoy of 2017-2019
+        ("Riyad al-Maliki", Y2023, "PSE"),  # not Nouri al-Maliki, Iraq's prime minister to 2014
+        ("Antonio Costa", Y2023, "PRT"),  # Portugal's prime minister, the European Council's 2024
+        ("Kaja Kallas", Y2023, "EST"),  # Estonia's prime minister, the EU's foreign chief 2024
+        ("Moussa Faki Mahamat", Y2023, "AFR"),  # Chad's foreign minister until 2017
+        ("Hulusi Akar", Y2023, "TUR"),
     ],
 )
-def test_office_holders_of_2008_are_their_offices(tagger, name, country):
-    text = f"{name} criticised Japan on Monday."
-    rows = triples(tag(tagger, text, datetime.date(2008, 8, 4)))
-    assert rows == {(country, "JPN", "ACCUSE", "asserted")}
-
-
-@pytest.mark.parametrize(
-    ("name", "country"),
-    [
-        ("Volker Turk", "UNO"),  # not Kurt Volker, the American envoy of 2017-2019
-        ("Riyad al-Maliki", "PSE"),  # not Nouri al-Maliki, Iraq's prime minister until 2014
-        ("Antonio Costa", "PRT"),  # Portugal's prime minister, the European Council's from 2024
-        ("Kaja Kallas", "EST"),  # Estonia's prime minister, the EU's foreign policy chief from 2024
-        ("Moussa Faki Mahamat", "AFR"),  # Chad's foreign minister until 2017
-        ("Hulusi Akar", "TUR"),
-    ],
-)
-def test_office_holders_of_2023_are_their_offices(tagger, name, country):
-    text = f"{name} criticised Japan on Monday."
-    rows = triples(tag(tagger, text, datetime.date(2023, 6, 14)))
+def test_office_holders_are_the_offices_they_held_on_the_day(tagger, name, day, country):
+    rows = triples(tag(tagger, f"{name} criticised Japan on Monday.", day))
     assert rows == {(country, "JPN", "ACCUSE", "asserted")}
 
 
