@@ -198,6 +198,9 @@ def fill_pattern(
         sources = readings.unnamed_imposer(lowers, match, targets, memory)
     if sources and not targets and kind in OTHER_SIDE_KINDS and memory is not None:
         targets = readings.unnamed_other_side(lowers, match, sources, memory)
+    if sources and not targets and pattern.answers and memory is not None:
+        # "The US imposed sanctions on Turkey. Turkey vowed to retaliate": the last act's maker
+        targets = reactions.last_act_sides(sentence, tokens, (match.start, match.end), memory)
     if sources and not targets and pattern.talks and memory is not None:
         # "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence
         # systems": a pledge with no recipient, made to the other side of the talks

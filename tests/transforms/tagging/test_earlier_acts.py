@@ -261,3 +261,14 @@ def test_disputing_an_account_answers_the_accuser(tagger):
         "failure. The U.S. State Department disputed that account."
     )
     assert ("USA", "PRK", "REJECT", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US imposed sanctions on Turkey on Monday. Turkey vowed to retaliate.",
+        "The US imposed sanctions on Turkey on Monday. Turkey said it would retaliate.",
+    ],
+)
+def test_a_retaliation_with_no_target_named_answers_the_last_acts_maker(tagger, text):
+    assert ("TUR", "USA", "THREATEN", "asserted") in triples(tag(tagger, text))
