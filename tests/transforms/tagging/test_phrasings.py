@@ -1381,6 +1381,7 @@ CASES = [
         "of violating international law.",
         ("PAK", "IND", "ACCUSE", "asserted"),
     ),
+    ("Germany stopped arms sales to Saudi Arabia.", ("DEU", "SAU", "SANCTION", "asserted")),
 ]
 
 
