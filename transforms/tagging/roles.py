@@ -289,7 +289,7 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         return []
     verb = before_time_phrase(lowers, position)  # "X said on Friday it had"
     if lowers[verb] == "that":
-        verb -= 1
+        verb = before_time_phrase(lowers, verb)  # "X said on Sunday that he had asked"
         if lowers[verb] == "and":  # "X said that ..., and that it would": X's second clause
             verb = next((i for i in range(verb) if lowers[i] in REPORTING), verb)
         told = next((i for i in range(verb, max(verb - 4, 0), -1) if lowers[i] in TELLING), None)

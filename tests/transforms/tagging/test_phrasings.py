@@ -1382,6 +1382,15 @@ CASES = [
         ("PAK", "IND", "ACCUSE", "asserted"),
     ),
     ("Germany stopped arms sales to Saudi Arabia.", ("DEU", "SAU", "SANCTION", "asserted")),
+    (
+        "Russia said on Tuesday that it had expelled two Dutch diplomats.",
+        ("RUS", "NLD", "SANCTION", "asserted"),
+    ),
+    (
+        "Iraq's prime minister said on Sunday that he had asked the United States to send a "
+        "delegation.",
+        ("IRQ", "USA", "REQUEST", "asserted"),
+    ),
 ]
 
 
