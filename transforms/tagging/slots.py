@@ -131,6 +131,7 @@ def object_fits(
             or "nationals" in actor.agents
             or "diplomats" in actor.agents
             or "citizens" in actor.agents
+            or "people" in actor.agents  # "expelled the two Russians"
         ),
     }[kind]
     return all(test(actor) for actor in actors)

@@ -1391,6 +1391,7 @@ CASES = [
         "delegation.",
         ("IRQ", "USA", "REQUEST", "asserted"),
     ),
+    ("The Netherlands expelled two Russians in February.", ("NLD", "RUS", "SANCTION", "asserted")),
 ]
 
 
