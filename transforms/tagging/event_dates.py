@@ -17,6 +17,8 @@ from transforms.tagging.text import Sentence
 # An asserted event dated in a period that ended more than this many days before publication is
 # told as background: modality "historical" ("Qatar backed the rebels in 2012").
 HISTORICAL_DAYS = 365
+# A month the sentence before names is continued only within this many days of publication
+MONTH_CONTINUED_DAYS = 31
 REPORTED_DATE_RE = re.compile(
     r"\b(?:said|says|announced|told reporters|stated|added|pledged|vowed|promised|agreed|"
     r"decided|committed|threatened|warned|offered)\s*$"
@@ -69,6 +71,9 @@ def inherit_date(
     if found.precision == "year":
         return rows  # "The EU imposed bans last year. Maduro expelled the envoy": a year is
         # background, not the day the next sentence continues
+    if found.precision == "month" and (published - found.date).days > MONTH_CONTINUED_DAYS:
+        return rows  # "The Netherlands expelled two Russians in February. Its minister called
+        # Moscow's move unjustified" (in May): an earlier month is background too
     if rows[0].modality == "asserted" and long_before(found.date, found.precision, published):
         return rows  # a dated background sentence does not date the news after it
     return [dated_by(row, found) for row in rows]

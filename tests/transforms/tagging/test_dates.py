@@ -114,3 +114,12 @@ def test_a_month_after_an_infinitive_dates_the_infinitives_act_not_the_invitatio
     assert [(row.plover_type, row.modality) for row in rows] == [("AGREE", "asserted")]
     assert rows[0].event_date != datetime.date(2022, 9, 1)  # no September before publication
     assert rows[0].date_text != "in September"
+
+
+def test_an_earlier_month_of_the_sentence_before_is_background_not_continued(tagger):
+    text = (
+        "The Netherlands expelled two Russians in February. The Dutch foreign minister, Stef "
+        "Blok, called Moscow's move unjustified."
+    )
+    rows = [row for row in tag(tagger, text, datetime.date(2019, 5, 14)) if row.sentence_index]
+    assert [(row.plover_type, str(row.event_date)) for row in rows] == [("ACCUSE", "2019-05-14")]
