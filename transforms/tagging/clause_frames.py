@@ -13,6 +13,7 @@ from transforms.tagging.pattern_files import load_irregular_verbs
 from transforms.tagging.text import words
 
 RELATIVES = frozenset({"that", "which", "who"})
+CLOSED_ASIDE_OPENERS = RELATIVES | {"without"}
 
 # Words between a subject and its verb that carry the clause's mode to a trailing adjunct
 AUXILIARIES = words(
@@ -26,12 +27,13 @@ PASSIVE_OPENERS = words("been being get gets got getting not never")
 
 
 def without_closed_relatives(lowers: list[str], start: int) -> list[str]:
-    """The words with those of each relative clause between commas that closes before
-    ``start`` blanked ("Tehran, which has denied supplying drones to Russia, said it had signed
-    a deal": the relative clause's denial is not the deal's)."""
+    """The words with those of each relative clause (or "without ..." aside) between commas
+    that closes before ``start`` blanked ("Tehran, which has denied supplying drones to Russia,
+    said it had signed a deal": the relative clause's denial is not the deal's; "said, without
+    giving details, that it had expelled")."""
     blanked = lowers
     for opening in range(1, start):
-        if lowers[opening - 1] != "," or lowers[opening] not in RELATIVES:
+        if lowers[opening - 1] != "," or lowers[opening] not in CLOSED_ASIDE_OPENERS:
             continue
         close = next((i for i in range(opening + 1, start) if lowers[i] == ","), None)
         if close is None:

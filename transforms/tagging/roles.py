@@ -276,6 +276,31 @@ def _after_destination(lowers: list[str], mention: Mention) -> bool:
 
 
 TELLING = words("told tells")
+# Words that open an adjunct between a reporting verb and what it reports ("said in a statement
+# that it", "said on its website that", "said, without giving details, that")
+REPORT_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "through", "via", "during", ","})
+REPORT_ADJUNCT_REACH = 8
+
+
+def _past_adjunct_verb(lowers: list[str], mentions: list[Mention], end: int) -> int | None:
+    """The reporting verb before an adjunct that ends at ``end`` ("said in a statement on
+    Monday"), or None: the adjunct opens with a preposition or comma and names no actor."""
+    for verb in range(end, max(end - REPORT_ADJUNCT_REACH, 0) - 1, -1):
+        if lowers[verb] in SPEAKER_VERBS:
+            if (
+                verb < end
+                and lowers[verb + 1] in REPORT_ADJUNCT_OPENERS
+                and not any(verb < m.start <= end for m in mentions if m.is_actor)
+            ):
+                return verb
+            return None
+    return None
+
+
+def _past_report_adjunct(lowers: list[str], mentions: list[Mention], end: int) -> int:
+    """``end``, or the reporting verb before an adjunct ending there (``_past_adjunct_verb``)."""
+    found = _past_adjunct_verb(lowers, mentions, end)
+    return end if found is None else found
 
 
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
@@ -295,6 +320,8 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         told = next((i for i in range(verb, max(verb - 4, 0), -1) if lowers[i] in TELLING), None)
         if told is not None and not any(told < m.end <= verb for m in mentions if m.is_actor):
             verb = told  # "X told parliament that he had": past a recipient naming no actor
+    if verb >= 0 and lowers[verb] not in SPEAKER_VERBS:
+        verb = _past_report_adjunct(lowers, mentions, verb)
     if verb < 0 or lowers[verb] not in SPEAKER_VERBS:
         return []
     if lowers[verb - 1] == ",":  # "The United States, a treaty ally of Manila, said it": past

@@ -1079,3 +1079,16 @@ def test_a_verb_after_a_closed_single_quotation_keeps_its_own_subject(tagger):
 def test_a_persons_government_is_a_body_not_a_person(tagger):
     rows = triples(tag(tagger, "China helped Karzai's government.", datetime.date(2004, 10, 16)))
     assert rows == {("CHN", "AFG", "AID", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said in a statement that it had expelled ten German diplomats.",
+        "The Kremlin said in a statement on Monday that it had expelled ten German diplomats.",
+        "Russia said, without giving details, that it had expelled ten German diplomats.",
+        "Russia's foreign ministry said on its website that it had expelled ten German diplomats.",
+    ],
+)
+def test_it_after_a_reporting_verb_and_its_adjunct_is_the_reporter(tagger, text):
+    assert ("RUS", "DEU", "SANCTION", "asserted") in triples(tag(tagger, text))
