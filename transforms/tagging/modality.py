@@ -102,7 +102,7 @@ class ModalityCues:
             # a trigger that opens with its own auxiliary ("will travel to"): "would" is a plan
             # only when reported ("said he would travel to"), else a condition
             reported = lowers[start] == "would" and not REPORTED_WOULD.isdisjoint(
-                lowers[max(0, start - 4) : start]
+                lowers[max(0, start - REPORTED_REACH) : start]
             )
             plan = lowers[start] != "would" or reported
             found.add("future" if plan and "if" not in lowers else "hypothetical")
@@ -161,9 +161,13 @@ def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) 
     return "to" in lowers[after + 1 : min(after + 4, end)]
 
 
+REPORTED_REACH = 8  # words from a reporting verb to the "would" it reports
+
+
 def _reported(lowers: list[str], clause_start: int, position: int) -> bool:
     """Whether "would" at ``position`` reports a decision ("said it would"), not a condition."""
-    window = lowers[max(0, position - 6) : position]  # "said his government would"
+    window = lowers[max(0, position - REPORTED_REACH) : position]  # "said his government would",
+    # "said in a statement that the country would"
     return any(word in REPORTING_VERBS for word in window) and "if" not in lowers
 
 

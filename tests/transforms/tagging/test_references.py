@@ -1092,3 +1092,11 @@ def test_a_persons_government_is_a_body_not_a_person(tagger):
 )
 def test_it_after_a_reporting_verb_and_its_adjunct_is_the_reporter(tagger, text):
     assert ("RUS", "DEU", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_would_reported_past_an_adjunct_is_a_plan_not_a_condition(tagger):
+    text = (
+        "Russia's foreign ministry said in a statement that the country would expel ten German "
+        "diplomats."
+    )
+    assert ("RUS", "DEU", "SANCTION", "future") in triples(tag(tagger, text))
