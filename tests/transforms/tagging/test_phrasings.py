@@ -1392,6 +1392,8 @@ CASES = [
         ("IRQ", "USA", "REQUEST", "asserted"),
     ),
     ("The Netherlands expelled two Russians in February.", ("NLD", "RUS", "SANCTION", "asserted")),
+    ("Iran says it will respond to Israeli attack", ("IRN", "ISR", "THREATEN", "asserted")),
+    ("Russia says it will retaliate for new US sanctions", ("RUS", "USA", "THREATEN", "asserted")),
 ]
 
 
