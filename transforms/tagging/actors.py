@@ -223,7 +223,7 @@ class MentionFinder:
                 and all(sense.kind == AGENT for senses in parts for sense in senses)
                 and (
                     unknown_owner(self.lexicon, words, lowers, index)
-                    or lowers[index - 1 : index] in (["its"], ["their"])
+                    or lowers[index - 1 : index] in (["its"], ["their"], ["his"], ["her"])
                     or lowers[end : end + 1] in (["in"], ["of"])
                     and lowers[end + 1 : end + 2] in (["those"], ["these"], ["both"], ["their"])
                 )

@@ -1100,3 +1100,14 @@ def test_would_reported_past_an_adjunct_is_a_plan_not_a_condition(tagger):
         "diplomats."
     )
     assert ("RUS", "DEU", "SANCTION", "future") in triples(tag(tagger, text))
+
+
+def test_his_government_in_a_datelined_story_is_the_speakers_not_the_datelines(tagger):
+    text = (
+        "DUBAI, United Arab Emirates (AP) — Iran's foreign minister on Sunday accused the United "
+        "States of lying.\n\nIraq's Prime Minister Adel Abdul-Mahdi said his government would send "
+        "delegations to Tehran and Washington."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2019, 5, 19)))
+    assert ("IRQ", "IRN", "AGREE", "future") in rows
+    assert not any(row[0] == "ARE" for row in rows)
