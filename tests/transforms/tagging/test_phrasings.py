@@ -1394,6 +1394,16 @@ CASES = [
     ("The Netherlands expelled two Russians in February.", ("NLD", "RUS", "SANCTION", "asserted")),
     ("Iran says it will respond to Israeli attack", ("IRN", "ISR", "THREATEN", "asserted")),
     ("Russia says it will retaliate for new US sanctions", ("RUS", "USA", "THREATEN", "asserted")),
+    ("Beijing questioned Washington's motives.", ("CHN", "USA", "ACCUSE", "asserted")),
+    (
+        "Germany complained to Poland about the border controls.",
+        ("DEU", "POL", "ACCUSE", "asserted"),
+    ),
+    ("North Korea called South Korea's president a traitor.", ("PRK", "KOR", "ACCUSE", "asserted")),
+    (
+        "Poland's prime minister attacked Germany's energy policy.",
+        ("POL", "DEU", "ACCUSE", "asserted"),
+    ),
 ]
 
 
