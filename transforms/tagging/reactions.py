@@ -39,6 +39,7 @@ NOUN_TYPES = {
 }
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
+SAID_TYPES = frozenset({"REQUEST"})  # acts said, which "the move" does not name
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
 ACT_REACH = 4  # sentences after the act within which "the move" still refers to it
 
@@ -287,7 +288,6 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     """Keep whose act "the move" will mean: the source of a sentence's last asserted act, or
     the target of a reaction to one ("Washington faced criticism over its decision")."""
     reported = [event for event in events if event.modality in ("asserted", "future")]
-    acts = [event for event in reported if is_act(event.plover_type, event.cameo_code)]
     for event in reported:  # ("Blinken will travel to Kyiv. Moscow denounced the visit")
         if event.plover_type == "CONSULT" and event.source_country != event.target_country:
             memory.talks = [
@@ -298,6 +298,12 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
         if is_act(event.plover_type, event.cameo_code):
             maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")
             memory.typed_acts[event.plover_type] = (maker, event.sentence_index)
+    # a request is said, not done: "the move" after "It urged Washington to stop" is still the
+    # act the request answers ("The US imposed sanctions ... It urged Washington ... Iran called
+    # the move a violation")
+    moves = [event for event in reported if event.plover_type not in SAID_TYPES]
+    acts = [event for event in moves if is_act(event.plover_type, event.cameo_code)]
+    for event in moves:
         if acts and event is not acts[-1]:
             continue  # "expelled the German ambassador, accusing him of": the expulsion
         if is_act(event.plover_type, event.cameo_code):

@@ -272,3 +272,14 @@ def test_disputing_an_account_answers_the_accuser(tagger):
 )
 def test_a_retaliation_with_no_target_named_answers_the_last_acts_maker(tagger, text):
     assert ("TUR", "USA", "THREATEN", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_move_after_a_request_is_still_the_act_the_request_answers(tagger):
+    text = (
+        "The United States on Friday imposed sanctions on three Chinese companies. Beijing said "
+        "it firmly opposed the sanctions. It urged Washington to stop abusing export controls. "
+        "Iran's foreign ministry spokesman called the move a violation of international law."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2023, 6, 10)))
+    assert ("IRN", "USA", "ACCUSE", "asserted") in rows
+    assert ("IRN", "CHN", "ACCUSE", "asserted") not in rows
