@@ -143,3 +143,17 @@ def ahead_of(lowers: list[str], start: int) -> bool:
         if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
             return False
     return False
+
+
+def absolute_with(lowers: list[str], anchor: int, start: int) -> int | None:
+    """Where an absolute clause opened by ", with" before a gerund trigger at ``start`` begins
+    ("failed to reach a deal, with each side blaming the other": the blaming is not what
+    failed), or None."""
+    if not lowers[start].endswith("ing"):
+        return None
+    for position in range(start - 1, max(anchor, 1) - 1, -1):
+        if lowers[position] == "with" and lowers[position - 1] == ",":
+            return position + 1
+        if lowers[position] in (",", ";"):
+            return None
+    return None

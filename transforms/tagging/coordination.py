@@ -221,6 +221,22 @@ def group_before(lowers: list[str], mentions: list[Mention], start: int) -> list
     return group if plural else []
 
 
+EACH_REACH = 3  # words from "each" to the trigger: "with each side blaming"
+
+
+def each_and_the_other(
+    lowers: list[str], mentions: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """ "Ethiopia and Egypt failed to agree, with each side blaming the other": the group of
+    actors before the trigger at ``[start, end)``, each acting on the other; [] otherwise."""
+    if (
+        lowers[end : end + 2] != ["the", "other"]
+        or "each" not in lowers[max(0, start - EACH_REACH) : start]
+    ):
+        return []
+    return group_before(lowers, mentions, start)
+
+
 # Verbs that chain to a coordinated trigger through "to" ("and pledged to continue assisting")
 VERB_CHAIN = words("to continue keep pledged vowed promised agreed decided offered sought")
 

@@ -82,6 +82,9 @@ class EventModality:
             anchor = opening + 1
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
+        absolute = clause_frames.absolute_with(lowers, anchor, match.start)
+        if absolute is not None:
+            anchor = absolute  # "failed to agree, with each side blaming the other": its own
         conjunct = -1  # where a coordinated verb's own clause starts
         chained = match.start > 0 and lowers[match.start - 1] in coordination.VERB_CHAIN
         if not pattern.nominal and (not lowers[match.start].endswith("ing") or chained):

@@ -188,6 +188,10 @@ def subject(
             # "Zelenskiy said Ukraine was ready ... and urged": the reporter speaks of its own
             # state, so the coordinated verb is the reporter's either way
             return coordinated_left(lowers, mentions, reporter), False
+        if reporter is not None and _acts_on_itself(mentions, mention, start):
+            # "Egypt said Ethiopia had rejected every compromise and accused Addis Ababa": the
+            # reported subject would act on its own state, so the verb is the reporter's
+            return coordinated_left(lowers, mentions, reporter), False
         if conjunction > mention.end and embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the
@@ -268,6 +272,21 @@ def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention)
         if mention.is_actor and not mention.locative and not after_preposition(lowers, mention):
             return coordinated_left(lowers, mentions, mention)
     return []
+
+
+OBJECT_REACH = 3  # words from a trigger to the object that shows whose act it is
+
+
+def _acts_on_itself(mentions: list[Mention], subject: Mention, start: int) -> bool:
+    """Whether the first actor within a few words after the trigger at ``start`` is of the
+    candidate subject's own state."""
+    after = next((m for m in mentions if start < m.start <= start + OBJECT_REACH), None)
+    return (
+        after is not None
+        and after.actor is not None
+        and subject.actor is not None
+        and after.actor.country == subject.actor.country
+    )
 
 
 def _after_destination(lowers: list[str], mention: Mention) -> bool:

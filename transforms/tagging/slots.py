@@ -17,7 +17,7 @@ from transforms.tagging.places import LOCATIVES, Place
 from transforms.tagging.text import words
 
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
-EACH_OTHER = (["each", "other"], ["one", "another"])
+EACH_OTHER = (["each", "other"], ["one", "another"], ["the", "other"])
 
 
 def objects_of(

@@ -132,6 +132,8 @@ def trigger_subjects(
     )
     if controlled is not None and subjects and controlled not in subjects:
         subjects, via_pronoun = [controlled], False  # "call the US to withdraw": the US's act
+    if not subjects:  # "with each side blaming the other"
+        subjects = coordination.each_and_the_other(lowers, mentions, match.start, match.end)
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
         subjects = reactions.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)

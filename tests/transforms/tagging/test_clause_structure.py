@@ -773,3 +773,20 @@ def test_a_bare_act_noun_is_not_the_dateline_countrys_body(tagger):
 def test_the_actor_before_an_infinitive_is_its_subject_not_the_clauses(tagger):
     text = "Not even Sistani is going to call the US to withdraw its troops."
     assert triples(tag(tagger, text, datetime.date(2005, 1, 21))) == set()
+
+
+def test_each_side_blaming_the_other_accuses_both_ways_in_its_own_clause(tagger):
+    text = (
+        "Ethiopia and Egypt failed to reach an agreement, with each side blaming the other for the "
+        "breakdown of the talks."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("ETH", "EGY", "ACCUSE", "asserted"), ("EGY", "ETH", "ACCUSE", "asserted")} <= rows
+
+
+def test_a_reported_subject_acting_on_its_own_state_leaves_the_verb_to_the_reporter(tagger):
+    text = (
+        "Egypt's Irrigation Ministry said Ethiopia had rejected every compromise and accused Addis "
+        "Ababa of seeking to impose a fait accompli."
+    )
+    assert ("EGY", "ETH", "ACCUSE", "asserted") in triples(tag(tagger, text))
