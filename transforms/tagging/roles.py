@@ -64,7 +64,7 @@ ARTICLE_WORDS = words("a an the")
 # Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
-INTRODUCERS = words("in during after before on at while following with")
+INTRODUCERS = words("in during after before on at while following with under")
 MAX_SUBJECT_GAP = 8
 
 

@@ -1404,6 +1404,10 @@ CASES = [
         "Poland's prime minister attacked Germany's energy policy.",
         ("POL", "DEU", "ACCUSE", "asserted"),
     ),
+    (
+        "Under pressure from Washington, Mexico agreed to deploy troops to its southern border.",
+        ("USA", "MEX", "REQUEST", "asserted"),
+    ),
 ]
 
 
