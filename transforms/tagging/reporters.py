@@ -3,7 +3,9 @@
 Consumes a sentence's lower-cased tokens, its mentions and a mention inside a reported clause;
 produces the actor that reports that clause (right before its verb, or the one whose verb opens
 the sentence's clause), or None, and whether the reported clause opens with an actor of the
-reporter's own country. A verb coordinated after the reported clause is the reporter's
+reporter's own country, or of the candidate subject's own state right after the trigger ("said
+Ethiopia had rejected ... and accused Addis Ababa"); and the reporting verb before an adjunct
+("said in a statement that it"). A verb coordinated after the reported clause is the reporter's
 (``roles``).
 """
 
@@ -49,3 +51,49 @@ def outer_reporter(lowers: list[str], mentions: list[Mention], mention: Mention)
     while end > 0 and manner_adverb(lowers[end - 1]):
         end -= 1
     return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)
+
+
+# Words that open an adjunct between a reporting verb and what it reports ("said in a statement
+# that it", "said on its website that", "said, without giving details, that")
+REPORT_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "through", "via", "during", ","})
+REPORT_ADJUNCT_REACH = 8
+
+
+def _past_adjunct_verb(
+    lowers: list[str], mentions: list[Mention], end: int, verbs: frozenset[str]
+) -> int | None:
+    """The reporting verb before an adjunct that ends at ``end`` ("said in a statement on
+    Monday"), or None: the adjunct opens with a preposition or comma and names no actor."""
+    for verb in range(end, max(end - REPORT_ADJUNCT_REACH, 0) - 1, -1):
+        if lowers[verb] in verbs:
+            if (
+                verb < end
+                and lowers[verb + 1] in REPORT_ADJUNCT_OPENERS
+                and not any(verb < m.start <= end for m in mentions if m.is_actor)
+            ):
+                return verb
+            return None
+    return None
+
+
+def past_report_adjunct(
+    lowers: list[str], mentions: list[Mention], end: int, verbs: frozenset[str]
+) -> int:
+    """``end``, or the reporting verb before an adjunct ending there (``_past_adjunct_verb``)."""
+    found = _past_adjunct_verb(lowers, mentions, end, verbs)
+    return end if found is None else found
+
+
+OBJECT_REACH = 3  # words from a trigger to the object that shows whose act it is
+
+
+def acts_on_itself(mentions: list[Mention], subject: Mention, start: int) -> bool:
+    """Whether the first actor within a few words after the trigger at ``start`` is of the
+    candidate subject's own state."""
+    after = next((m for m in mentions if start < m.start <= start + OBJECT_REACH), None)
+    return (
+        after is not None
+        and after.actor is not None
+        and subject.actor is not None
+        and after.actor.country == subject.actor.country
+    )

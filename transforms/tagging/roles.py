@@ -44,7 +44,13 @@ from transforms.tagging.owners import (
     posted_from,
 )
 from transforms.tagging.quotations import REPORTING
-from transforms.tagging.reporters import outer_reporter, reporter_of, reports_itself
+from transforms.tagging.reporters import (
+    acts_on_itself,
+    outer_reporter,
+    past_report_adjunct,
+    reporter_of,
+    reports_itself,
+)
 from transforms.tagging.text import manner_adverb, words
 
 PRONOUNS = words("he she it they we")
@@ -188,7 +194,7 @@ def subject(
             # "Zelenskiy said Ukraine was ready ... and urged": the reporter speaks of its own
             # state, so the coordinated verb is the reporter's either way
             return coordinated_left(lowers, mentions, reporter), False
-        if reporter is not None and _acts_on_itself(mentions, mention, start):
+        if reporter is not None and acts_on_itself(mentions, mention, start):
             # "Egypt said Ethiopia had rejected every compromise and accused Addis Ababa": the
             # reported subject would act on its own state, so the verb is the reporter's
             return coordinated_left(lowers, mentions, reporter), False
@@ -274,52 +280,12 @@ def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention)
     return []
 
 
-OBJECT_REACH = 3  # words from a trigger to the object that shows whose act it is
-
-
-def _acts_on_itself(mentions: list[Mention], subject: Mention, start: int) -> bool:
-    """Whether the first actor within a few words after the trigger at ``start`` is of the
-    candidate subject's own state."""
-    after = next((m for m in mentions if start < m.start <= start + OBJECT_REACH), None)
-    return (
-        after is not None
-        and after.actor is not None
-        and subject.actor is not None
-        and after.actor.country == subject.actor.country
-    )
-
-
 def _after_destination(lowers: list[str], mention: Mention) -> bool:
     """Whether "to the" governs a mention: "take the issue to the U.N. Security Council"."""
     return lowers[max(0, mention.start - 2) : mention.start] == ["to", "the"]
 
 
 TELLING = words("told tells")
-# Words that open an adjunct between a reporting verb and what it reports ("said in a statement
-# that it", "said on its website that", "said, without giving details, that")
-REPORT_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "through", "via", "during", ","})
-REPORT_ADJUNCT_REACH = 8
-
-
-def _past_adjunct_verb(lowers: list[str], mentions: list[Mention], end: int) -> int | None:
-    """The reporting verb before an adjunct that ends at ``end`` ("said in a statement on
-    Monday"), or None: the adjunct opens with a preposition or comma and names no actor."""
-    for verb in range(end, max(end - REPORT_ADJUNCT_REACH, 0) - 1, -1):
-        if lowers[verb] in SPEAKER_VERBS:
-            if (
-                verb < end
-                and lowers[verb + 1] in REPORT_ADJUNCT_OPENERS
-                and not any(verb < m.start <= end for m in mentions if m.is_actor)
-            ):
-                return verb
-            return None
-    return None
-
-
-def _past_report_adjunct(lowers: list[str], mentions: list[Mention], end: int) -> int:
-    """``end``, or the reporting verb before an adjunct ending there (``_past_adjunct_verb``)."""
-    found = _past_adjunct_verb(lowers, mentions, end)
-    return end if found is None else found
 
 
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
@@ -340,7 +306,7 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         if told is not None and not any(told < m.end <= verb for m in mentions if m.is_actor):
             verb = told  # "X told parliament that he had": past a recipient naming no actor
     if verb >= 0 and lowers[verb] not in SPEAKER_VERBS:
-        verb = _past_report_adjunct(lowers, mentions, verb)
+        verb = past_report_adjunct(lowers, mentions, verb, SPEAKER_VERBS)
     if verb < 0 or lowers[verb] not in SPEAKER_VERBS:
         return []
     if lowers[verb - 1] == ",":  # "The United States, a treaty ally of Manila, said it": past
