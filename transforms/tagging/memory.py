@@ -50,7 +50,6 @@ class ActorMemory:
         self.partner: Actor | None = None  # the other side of a mutual last act ("signed a deal")
         self.last_act_sentence = -1  # the index of the sentence that reported it
         self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
-        self.last_act_type: str | None = None  # the PLOVER type of the last act with a row
         self.kinds: dict[str, tuple[Actor, int]] = {}  # per such kind, its last maker, sentence
         # per PLOVER type of an act with a row, its last maker and sentence ("Moldova expelled
         # ... The ambassador was summoned ... Moscow condemned the expulsions")

@@ -312,8 +312,6 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             country, sector, name = event.target_country, event.target_sector, event.target_name
         memory.last_act = Actor(country or "", sector, name or "")
         memory.last_act_sentence, memory.last_act_kind = event.sentence_index, None
-        if is_act(event.plover_type, event.cameo_code):  # a reaction keeps the act's type
-            memory.last_act_type = event.plover_type
         memory.partner = _partner(event, events)
 
 
