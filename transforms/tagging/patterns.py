@@ -17,6 +17,7 @@ import re
 
 from transforms.tagging.mentions import Mention
 from transforms.tagging.passives import PassiveForm, gap_fits
+from transforms.tagging.read_through import match_through
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import (
@@ -147,27 +148,9 @@ class PatternSet:
 
     def match(self, lowers: list[str], barred: frozenset[int] = frozenset()) -> list[TriggerMatch]:
         """The trigger matches of a sentence given as lower-cased tokens, in text order;
-        quotation marks inside a phrase do not break it ('voiced "deep concern" about'). No
+        quotation marks or a time inside a phrase do not break it (``read_through``). No
         match starts at a ``barred`` position (a word inside a name: "the United States")."""
-        kept = [i for i, word in enumerate(lowers) if word not in QUOTE_TOKENS]
-        if len(kept) == len(lowers):
-            return self._match(lowers, barred)
-        position = [*kept, len(lowers)]
-        barred = frozenset(at for at, i in enumerate(kept) if i in barred)
-        return [
-            dataclasses.replace(
-                found,
-                start=position[found.start],
-                end=position[found.end - 1] + 1,
-                fallbacks=tuple(
-                    dataclasses.replace(
-                        inner, start=position[inner.start], end=position[inner.end - 1] + 1
-                    )
-                    for inner in found.fallbacks
-                ),
-            )
-            for found in self._match([lowers[i] for i in kept], barred)
-        ]
+        return match_through(lowers, barred, self._match)
 
     def outside_names(
         self, lowers: list[str], matches: list[TriggerMatch], mentions: list[Mention]
@@ -279,9 +262,6 @@ class PatternSet:
             for match in accepted
         ]
         return sorted(accepted, key=lambda match: match.start)
-
-
-QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _prefer_hand_written(match: TriggerMatch) -> TriggerMatch:

@@ -1408,6 +1408,23 @@ CASES = [
         "Under pressure from Washington, Mexico agreed to deploy troops to its southern border.",
         ("USA", "MEX", "REQUEST", "asserted"),
     ),
+    (
+        "A senior Iranian military official threatened on Friday to seize a British oil tanker "
+        "if the Grace 1 was not released.",
+        ("IRN", "GBR", "THREATEN", "asserted"),
+    ),
+    (
+        "Iran vowed Tuesday night to retaliate against Israel.",
+        ("IRN", "ISR", "THREATEN", "asserted"),
+    ),
+    (
+        "Turkey refused last week to meet the Greek prime minister.",
+        ("TUR", "GRC", "REJECT", "asserted"),
+    ),
+    (
+        "Japan promised earlier on Monday to help the Philippines.",
+        ("JPN", "PHL", "AGREE", "asserted"),
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from transforms.tagging.lexicon import plain_words
 from transforms.tagging.pattern_files import load_patterns
+from transforms.tagging.read_through import passed_over
 from transforms.tagging.text import split_sentences, tokenize
 from transforms.tagging.trigger_steps import (
     OPTIONAL,
@@ -103,3 +104,24 @@ def test_a_first_item_that_is_optional_or_a_wildcard_keeps_the_regex():
         (WORDS, {"b": (("b",),)}),
         (OPTIONAL, ((WORDS, {"c": (("c",),)}),)),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("Iran threatened on Friday to seize a tanker", "on friday"),
+        ("Iran vowed Tuesday night to retaliate", "tuesday night"),
+        ("Turkey refused last week to meet him", "last week"),
+        ("Japan promised earlier on Monday to help", "earlier on monday"),
+        ("Seoul agreed on March 3 to resume talks", "on march 3"),
+        ("He said yesterday that it had ended", "yesterday"),
+        ('He voiced "deep concern" about it', '" "'),
+        # a time not before a complement, or with nothing before it, stays in the phrase
+        ("Iran threatened Britain on Friday", ""),
+        ("On Friday to everyone's surprise", ""),
+        ("the talks of last week to", "last week"),
+    ],
+)
+def test_a_phrase_reads_through_quotes_and_a_time_before_its_complement(text, skipped):
+    lowers = [token.text.lower() for token in tokenize(text)]
+    assert " ".join(lowers[i] for i in sorted(passed_over(lowers))) == skipped
