@@ -34,6 +34,8 @@ CLAUSE_VERBS = words(
 )  # "along with X": X joins the subject
 APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clause
 TRAILING_INTRODUCERS = words("during after before following")
+# Event nouns that need no article after an introducer ("after talks with")
+PLURAL_EVENTS = words("talks negotiations consultations discussions meetings")
 ARRIVALS = words(
     "arrived arrives arriving arrive crossed travelled traveled travels travel flew flies "
     "headed heads landed lands went goes came comes visited visits visiting"
@@ -69,8 +71,8 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     position = opening - 1 if article else start - 1
     if position < 2:
         return None
-    if lowers[position] in TRAILING_INTRODUCERS and article:
-        return position
+    if lowers[position] in TRAILING_INTRODUCERS and (article or lowers[start] in PLURAL_EVENTS):
+        return position  # "after a call with", "after talks with"
     if lowers[position] in ("in", "at") and lowers[position - 1] == "," and article:
         return position
     if lowers[position] == "for" and _arrival_before(lowers, position):

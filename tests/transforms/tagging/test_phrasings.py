@@ -1425,6 +1425,20 @@ CASES = [
         "Japan promised earlier on Monday to help the Philippines.",
         ("JPN", "PHL", "AGREE", "asserted"),
     ),
+    (
+        "Sarkozy secured Russia's agreement to a peace plan after talks in the Kremlin with "
+        "President Dmitry Medvedev.",
+        ("FRA", "RUS", "CONSULT", "asserted"),
+    ),
+    (
+        "Pakistani Prime Minister Imran Khan returned home on Sunday following talks with Saudi "
+        "Crown Prince Mohammed bin Salman.",
+        ("PAK", "SAU", "CONSULT", "asserted"),
+    ),
+    (
+        "India's External Affairs Ministry urged Pakistan to review the steps.",
+        ("IND", "PAK", "REQUEST", "asserted"),
+    ),
 ]
 
 
