@@ -1439,6 +1439,20 @@ CASES = [
         "India's External Affairs Ministry urged Pakistan to review the steps.",
         ("IND", "PAK", "REQUEST", "asserted"),
     ),
+    (
+        "The United States said on Wednesday it was removing Turkey from the F-35 fighter jet "
+        "program.",
+        ("USA", "TUR", "SANCTION", "asserted"),
+    ),
+    (
+        "The United States dropped India from its trade preference program.",
+        ("USA", "IND", "SANCTION", "asserted"),
+    ),
+    ("Washington took Cuba off the terrorism list.", ("USA", "CUB", "CONCEDE", "asserted")),
+    (
+        "The Commerce Department removed Huawei from the entity list.",
+        ("USA", "CHN", "CONCEDE", "asserted"),
+    ),
 ]
 
 
