@@ -74,6 +74,17 @@ INTRODUCERS = words("in during after before on at while following with under")
 MAX_SUBJECT_GAP = 8
 
 
+def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is the infinitive of a gerund that opens a noun phrase
+    ("for refusing to send", "of failing to pay")."""
+    gerund = start - 2
+    if gerund < 1 or lowers[start - 1] != "to" or not lowers[gerund].endswith("ing"):
+        return False
+    while gerund > 1 and manner_adverb(lowers[gerund - 1]):
+        gerund -= 1  # "for repeatedly refusing to"
+    return lowers[gerund - 1] in GERUND_BLOCKERS
+
+
 def subject(
     lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool = False
 ) -> tuple[list[Mention], bool]:
@@ -90,6 +101,8 @@ def subject(
         and not (nominal and lowers[start - 1] in ARTICLE_WORDS)  # "At a meeting with X, Y ..."
     ):
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+    if not nominal and _under_blocked_gerund(lowers, start):
+        return [], False  # "criticized Germany for refusing to send tanks": nor its infinitive
     if (
         not nominal
         and lowers[start].endswith("ing")

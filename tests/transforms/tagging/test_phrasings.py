@@ -1895,3 +1895,15 @@ def test_an_act_a_suspended_decision_was_to_carry_out_is_not_done(tagger):
 def test_being_open_to_talks_is_no_talks_held(tagger):
     rows = triples(tag(tagger, "Trump has said he is open to talks with Iran."))
     assert not any(row[2] == "CONSULT" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump criticized Germany for refusing to send tanks to Ukraine.",
+        "Trump thanked Germany for agreeing to send tanks to Ukraine.",
+        "Trump blamed the Obama administration for failing to sell Turkey the Patriot system.",
+    ],
+)
+def test_an_infinitive_after_a_judged_gerund_is_no_act_of_the_judge(tagger, text):
+    assert {(s, t) for s, t, *_ in triples(tag(tagger, text))} <= {("USA", "DEU")}
