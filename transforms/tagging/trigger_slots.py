@@ -281,6 +281,8 @@ def inside_targets(
     the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
     ("revoked Kashmir's status, a move Pakistan called illegal")."""
     found = object_slots.inside(mentions, match.start, match.end)
+    if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
+        found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
     if found or pattern.target not in ("inside", "first_inside"):
         return found
     found = reactions.reaction_target(

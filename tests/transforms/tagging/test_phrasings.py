@@ -1907,3 +1907,13 @@ def test_being_open_to_talks_is_no_talks_held(tagger):
 )
 def test_an_infinitive_after_a_judged_gerund_is_no_act_of_the_judge(tagger, text):
     assert {(s, t) for s, t, *_ in triples(tag(tagger, text))} <= {("USA", "DEU")}
+
+
+def test_the_thing_sold_to_a_state_is_no_second_buyer(tagger):
+    text = (
+        "The United States removed Turkey from the F-35 fighter jet program. "
+        "Moscow has offered to sell Ankara its Su-35 fighter jets."
+    )
+    assert [(s, t) for s, t, kind, _ in triples(tag(tagger, text)) if kind == "AGREE"] == [
+        ("RUS", "TUR")
+    ]
