@@ -48,6 +48,8 @@ GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
     | {"Canal", "Bay", "Channel", "Mountains"}
 )
+# Words before "American" that make it a region's ("Latin American leaders")
+REGIONS = [["Latin"], ["South"], ["North"], ["Central"], ["Pan"]]
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an
 # organisation's anaphor: the only lower-case tokens that start a mention without an entry
 PHRASE_OPENERS = (
@@ -215,6 +217,9 @@ class MentionFinder:
             end, parts, name_tokens = self.chunks.extend(words, lowers, index, length, senses)
             if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
                 index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
+                continue
+            if words[index] in ("American", "Americans") and words[index - 1 : index] in REGIONS:
+                index = end  # "Latin American countries": a region's, not the United States'
                 continue
             text = sentence[tokens[index].start : tokens[end - 1].end]
             mention = self.chunks.resolve(index, end, text, parts, name_tokens, day, memory)

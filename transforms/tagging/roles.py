@@ -218,7 +218,9 @@ def subject(
             # separatist and has condemned"), or has none the rules can find
             regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
-        if len(gap) > MAX_SUBJECT_GAP or any(word in SUBJECT_BLOCKERS for word in gap):
+        if len(gap) > MAX_SUBJECT_GAP or any(
+            word in SUBJECT_BLOCKERS and not _quantity(gap, i) for i, word in enumerate(gap)
+        ):
             if conjunction > mention.end and (
                 lowers[mention.end] in REPORTING
                 and opening_subject(lowers, mentions, mention.end) == [mention]
@@ -269,6 +271,17 @@ def subject(
     return _speaker(lowers, mentions, start), True
 
 
+def _quantity(gap: list[str], i: int) -> bool:
+    """Whether the "than" at ``gap[i]`` counts ("and more than 50 other countries have")."""
+    return (
+        gap[i] == "than"
+        and gap[i - 1 : i] in (["more"], ["fewer"], ["less"])
+        and gap[i + 1 : i + 2] != []
+        and (gap[i + 1].isdigit() or gap[i + 1] in QUANTITIES)
+    )
+
+
+QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
 
 

@@ -1453,6 +1453,20 @@ CASES = [
         "The Commerce Department removed Huawei from the entity list.",
         ("USA", "CHN", "CONCEDE", "asserted"),
     ),
+    (
+        "The United States and more than 50 other countries have recognized Guaido as "
+        "Venezuela's legitimate interim president.",
+        ("USA", "VEN", "SUPPORT", "asserted"),
+    ),
+    (
+        "Prime Minister Shinzo Abe said Tokyo would coordinate closely with Washington and Seoul.",
+        ("JPN", "KOR", "AGREE", "future"),
+    ),
+    (
+        "Canada and a dozen Latin American countries called on Venezuela's military to switch "
+        "allegiance to Guaido.",
+        ("CAN", "VEN", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -1917,3 +1931,8 @@ def test_the_thing_sold_to_a_state_is_no_second_buyer(tagger):
     assert [(s, t) for s, t, kind, _ in triples(tag(tagger, text)) if kind == "AGREE"] == [
         ("RUS", "TUR")
     ]
+
+
+def test_a_regions_americans_are_not_the_united_states(tagger):
+    text = "Latin American and North American leaders condemned Maduro."
+    assert not [row for row in triples(tag(tagger, text)) if row[0] == "USA"]
