@@ -147,6 +147,9 @@ def trigger_subjects(
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"in", "during", "at", "after", "following"})
+# The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
+OBLIGATIONS = frozenset({"must", "should"})
+NEEDS_TO = [[word, "to"] for word in ("needs", "need", "has", "have", "had", "ought")]
 
 
 def _two_sides(mentions: list[Mention], start: int) -> list[Mention]:
@@ -283,6 +286,9 @@ def inside_targets(
     found = object_slots.inside(mentions, match.start, match.end)
     if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
         found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
+    if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
+        # "said Syria's territorial integrity must be preserved": no demand on Syria
+        found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
     if found or pattern.target not in ("inside", "first_inside"):
         return found
     found = reactions.reaction_target(

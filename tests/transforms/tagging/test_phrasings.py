@@ -1467,6 +1467,11 @@ CASES = [
         "allegiance to Guaido.",
         ("CAN", "VEN", "REQUEST", "asserted"),
     ),
+    (
+        "The European Union has condemned the Turkish incursion. Its member states agreed last "
+        "week to halt arms exports to Ankara.",
+        ("EUR", "TUR", "SANCTION", "future"),
+    ),
 ]
 
 
@@ -1936,3 +1941,14 @@ def test_the_thing_sold_to_a_state_is_no_second_buyer(tagger):
 def test_a_regions_americans_are_not_the_united_states(tagger):
     text = "Latin American and North American leaders condemned Maduro."
     assert not [row for row in triples(tag(tagger, text)) if row[0] == "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said Syria's territorial integrity must be preserved.",
+        "Merkel said Ukraine's sovereignty needs to be respected.",
+    ],
+)
+def test_a_possessor_before_a_modal_is_asked_nothing(tagger, text):
+    assert not [row for row in triples(tag(tagger, text)) if row[2] == "REQUEST"]
