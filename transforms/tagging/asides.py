@@ -34,6 +34,8 @@ CLAUSE_VERBS = words(
 )  # "along with X": X joins the subject
 APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clause
 TRAILING_INTRODUCERS = words("during after before following")
+# Nouns of "at the request of X": X asked the main clause's subject
+BIDDINGS = [[word] for word in ("request", "requests", "behest", "urging", "invitation")]
 # Event nouns that need no article after an introducer ("after talks with")
 PLURAL_EVENTS = words("talks negotiations consultations discussions meetings")
 ARRIVALS = words(
@@ -75,6 +77,8 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
         return position  # "after a call with", "after talks with"
     if lowers[position] in ("in", "at") and lowers[position - 1] == "," and article:
         return position
+    if lowers[start] == "at" and start > 1 and lowers[start + 2 : start + 3] in BIDDINGS:
+        return start  # "Canada arrested Meng at the request of the United States"
     if lowers[position] == "for" and _arrival_before(lowers, position):
         return position  # "crossed into South Korea for talks with Moon"
     return None

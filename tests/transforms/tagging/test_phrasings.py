@@ -1472,6 +1472,23 @@ CASES = [
         "week to halt arms exports to Ankara.",
         ("EUR", "TUR", "SANCTION", "future"),
     ),
+    (
+        "Germany extended its ban on arms sales to Saudi Arabia by six months.",
+        ("DEU", "SAU", "SANCTION", "asserted"),
+    ),
+    (
+        "Germany imposed a freeze on arms exports to Saudi Arabia.",
+        ("DEU", "SAU", "SANCTION", "asserted"),
+    ),
+    (
+        "Canada arrested Meng at the request of the United States.",
+        ("USA", "CAN", "REQUEST", "asserted"),
+    ),
+    ("Beijing hit back with tariffs on U.S. goods.", ("CHN", "USA", "SANCTION", "asserted")),
+    (
+        "North Korea fired two missiles, calling the launch a solemn warning to South Korea.",
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
 ]
 
 
@@ -1952,3 +1969,16 @@ def test_a_regions_americans_are_not_the_united_states(tagger):
 )
 def test_a_possessor_before_a_modal_is_asked_nothing(tagger, text):
     assert not [row for row in triples(tag(tagger, text)) if row[2] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany extended its ban on arms sales to Saudi Arabia by six months.",
+        "Germany extended a freeze on arms exports to Saudi Arabia.",
+        "Netanyahu vowed to annex the Jordan Valley if re-elected.",
+    ],
+)
+def test_a_banned_sale_is_no_aid_and_the_jordan_valley_no_jordan(tagger, text):
+    assert not [row for row in triples(tag(tagger, text)) if row[2] in ("AID", "COOPERATE")]
+    assert not [row for row in triples(tag(tagger, text)) if row[1] == "JOR"]
