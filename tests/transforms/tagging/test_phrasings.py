@@ -1489,6 +1489,10 @@ CASES = [
         "North Korea fired two missiles, calling the launch a solemn warning to South Korea.",
         ("PRK", "KOR", "THREATEN", "asserted"),
     ),
+    (
+        "Sarkozy announced the plan after talks with Russian President Dmitry Medvedev.",
+        ("RUS", "FRA", "CONSULT", "asserted"),
+    ),
 ]
 
 
