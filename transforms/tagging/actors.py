@@ -19,6 +19,7 @@ from transforms.tagging.epithets import (
     named_before,
     owned_at,
     owner_of,
+    ungoverned_states,
 )
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory, first_list, object_person, they_group
@@ -136,7 +137,8 @@ class MentionFinder:
                     mentions.append(Mention(index, index + taken, text, actor=actor))
                 index += taken
                 continue
-            taken, code = epithet_at(lowers, index, named_before(memory, index))
+            present = ungoverned_states(lowers, mentions)
+            taken, code = epithet_at(lowers, index, named_before(memory, index), present)
             if code is not None:  # "the Jewish state", "the wealthy Gulf state"
                 text = sentence[tokens[index].start : tokens[index + taken - 1].end]
                 name = self.lexicon.country_names.get(code, code)

@@ -70,6 +70,12 @@ KOREAS = {("south",): ("PRK", "KOR"), ("north",): ("KOR", "PRK")}
 ANY_STATE = {("country",), ("island",)}
 ISLANDS = codes("TWN CUB JPN LKA PHL IDN CYP MLT ISL IRL NZL SGP MDV MUS FJI JAM HTI DOM BHR")
 GOVERNING_WORDS = words("for in of to across throughout from into at on with by about over")
+GOVERNED = [[word] for word in GOVERNING_WORDS]
+GOVERNED_THE = [[word, "the"] for word in GOVERNING_WORDS]
+# Prepositions after which "the country" is the object of an act ("sanctions on the country")
+OBJECT_PREPOSITIONS = words("on against to with")
+# Words after which "the country" opens a clause, and may be its speaker's own state
+CLAUSE_STARTS = words("said says say told tells that and but because while as when if whether ,")
 EPITHET_MODIFIERS = words("wealthy tiny small oil-rich gas-rich energy-rich conservative")
 # The words that may follow "the" in an epithet: a cheap test before the tables
 STARTS = EPITHET_MODIFIERS | {phrase[0] for phrase in [*FIXED, *ANAPHORIC, *ANY_STATE]}
@@ -85,9 +91,24 @@ def named_before(memory: ActorMemory, index: int) -> list[str]:
     return [*memory.named, first.country]
 
 
-def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int, str | None]:
+def ungoverned_states(lowers: list[str], mentions: Sequence[Mention]) -> frozenset[str]:
+    """The states of a sentence's mentions so far that no preposition governs (its subjects,
+    mostly): "the country" as a later object is none of them."""
+    return frozenset(
+        m.actor.country
+        for m in mentions
+        if m.actor is not None
+        and lowers[m.start - 1 : m.start] not in GOVERNED
+        and lowers[max(0, m.start - 2) : m.start] not in GOVERNED_THE
+    )
+
+
+def epithet_at(
+    lowers: list[str], index: int, named: Sequence[str], present: frozenset[str] = frozenset()
+) -> tuple[int, str | None]:
     """The number of tokens an epithet takes at ``index`` (which must hold "the") and its state
-    code (``named``: the countries the article has named, in order), or ``(0, None)``."""
+    code (``named``: the countries the article has named, in order; ``present``: the states
+    this sentence named before it), or ``(0, None)``."""
     if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
         return 0, None
     start = index + 1
@@ -107,12 +128,22 @@ def epithet_at(lowers: list[str], index: int, named: Sequence[str]) -> tuple[int
         and lowers[index - 1] in GOVERNING_WORDS
         and lowers[index + 2 : index + 3] != ["'s"]  # "sanctions on the country's rulers"
     )
-    if start == index + 1 and lowers[start] in ("country", "island") and not after_preposition:
-        # only as a subject or possessor ("The country has rejected", "the country's president"):
-        # "a constitution for the country, the UN and Russia agreed" is no actor
+    governed = after_preposition and lowers[index - 1] not in OBJECT_PREPOSITIONS
+    if start == index + 1 and lowers[start] in ("country", "island") and not governed:
+        # a subject, possessor or object ("The country has rejected", "the country's
+        # president", "urged the country to", "sanctions on the country"): "a constitution for
+        # the country, the UN and Russia agreed" is no actor. As an object it is not the
+        # sentence's earlier actors ("Russia and China have lent the country billions")
+        if index == 0 or lowers[index - 1] in CLAUSE_STARTS:
+            present = frozenset()
         kind = ISLANDS if lowers[start] == "island" else None
         found = next(
-            (c for c in reversed(named) if len(c) == 3 and (kind is None or c in kind)), None
+            (
+                c
+                for c in reversed(named)
+                if len(c) == 3 and (kind is None or c in kind) and c not in present
+            ),
+            None,
         )
         return (2, found) if found else (0, None)
     return 0, None

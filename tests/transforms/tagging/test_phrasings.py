@@ -1493,6 +1493,21 @@ CASES = [
         "Sarkozy announced the plan after talks with Russian President Dmitry Medvedev.",
         ("RUS", "FRA", "CONSULT", "asserted"),
     ),
+    (
+        "Venezuela is facing an economic crisis. Russia and China have lent the country "
+        "billions of dollars.",
+        ("CHN", "VEN", "AID", "asserted"),
+    ),
+    (
+        "North Korea tested a new missile on Thursday. The United States urged the country to "
+        "return to talks.",
+        ("USA", "PRK", "REQUEST", "asserted"),
+    ),
+    (
+        "Iran's foreign minister arrived in Beijing on Monday. China pledged to help the "
+        "country weather U.S. sanctions.",
+        ("CHN", "IRN", "AGREE", "asserted"),
+    ),
 ]
 
 
