@@ -41,7 +41,7 @@ KIND_NOUNS = {
     **dict.fromkeys(
         words(
             "attack attacks strike strikes shelling bombing raid raids assault offensive "
-            "airstrike airstrikes bombardment incursion"
+            "airstrike airstrikes bombardment incursion operation operations"
         ),
         "attack",
     ),
@@ -50,6 +50,8 @@ KIND_NOUNS = {
     **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
     **dict.fromkeys(DRILL_NOUNS, "drills"),
 }
+# What "launched" opens when it is an attack, not a missile launch
+LAUNCHED_ATTACKS = words("offensive operation attack attacks assault incursion strikes raid raids")
 AIMED = words("at against on")  # a launch aimed at a target is an attack
 
 
@@ -71,6 +73,8 @@ def note_unrowed_act(
     kind = UNROWED_ACTS[lowers[verb]]
     if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):
         kind = "drills"  # "launched (held) military drills around Taiwan"
+    elif kind == "launch" and LAUNCHED_ATTACKS & set(lowers[verb + 1 : verb + 5]):
+        kind = "attack"  # "launched an offensive (a military operation) in Syria"
     if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
         found = clause_agents.by_agent(lowers, mentions, verb + 1)
     else:

@@ -1508,6 +1508,11 @@ CASES = [
         "country weather U.S. sanctions.",
         ("CHN", "IRN", "AGREE", "asserted"),
     ),
+    (
+        "Turkey launched an offensive in Syria on Wednesday. The European Union condemned the "
+        "operation.",
+        ("EUR", "TUR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
