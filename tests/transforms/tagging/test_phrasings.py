@@ -1513,6 +1513,10 @@ CASES = [
         "operation.",
         ("EUR", "TUR", "ACCUSE", "asserted"),
     ),
+    (
+        "Iran vowed a crushing response to any American attack.",
+        ("IRN", "USA", "THREATEN", "asserted"),
+    ),
 ]
 
 
