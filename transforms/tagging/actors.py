@@ -22,7 +22,7 @@ from transforms.tagging.epithets import (
     ungoverned_states,
 )
 from transforms.tagging.lexicon import Lexicon
-from transforms.tagging.memory import ActorMemory, first_list, object_person, they_group
+from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import (
@@ -42,6 +42,7 @@ from transforms.tagging.references import (
     reference_at,
     the_ally,
 )
+from transforms.tagging.sentence_antecedents import first_list, object_person, they_group
 from transforms.tagging.text import Token, words
 
 # Capitalised words that make a name before them part of a geographic feature's name.

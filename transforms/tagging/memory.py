@@ -4,12 +4,13 @@ Consumes the actors the mention finder resolves, sentence by sentence and paragr
 paragraph; produces the antecedent of a pronoun ("he", "it", "they"), the last pair ("the two
 countries"), the last organisation ("the bloc"), titled people's names and titles ("Assad", "the
 Amir"), the countries named so far (for epithets), and a sentence's first list of actors.
+What a pronoun stands for when its own sentence names it is ``sentence_antecedents``'.
 """
 
 import collections
 from collections.abc import Callable
 
-from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.mentions import Actor
 from transforms.tagging.text import words
 
 # Countries whose names put the family name first ("Vice Premier Liu He" is "Mr. Liu" later)
@@ -217,69 +218,6 @@ class ActorMemory:
                 self.titles[SAME_BODY[title]] = actor  # "Syria's government ... The regime"
 
 
-LIST_WORDS = words(", and the")
-
-
-def first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
-    """The actors of a sentence's first list of named actors ("Germany and France"), if its
-    first actor opens one."""
-    named = [m for m in mentions if m.is_actor and m.actor is not None and not m.pronoun]
-    listed = named[:1]
-    for mention in named[1:]:
-        gap = lowers[listed[-1].end : mention.start] if listed else []
-        if not gap or not LIST_WORDS.issuperset(gap):
-            break
-        listed.append(mention)
-    while len(listed) > 1 and "and" not in lowers[listed[-2].end : listed[-1].start]:
-        listed.pop()  # a comma that no "and" closes: an apposition, not a list
-    return [m.actor for m in listed if m.actor is not None]
-
-
-def object_person(mentions: list[Mention], lowers: list[str] | None = None) -> Actor | None:
-    """What "him" stands for when the sentence named a person before it of another country than
-    its opening actor: that person ("Biden called Netanyahu and urged him", "the junta ordered
-    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject,
-    so when that person opens a "who" clause ("Blinken met his counterpart, who warned him"),
-    the opening actor."""
-    actors = [m for m in mentions if m.actor is not None and m.is_actor]
-    if not actors:
-        return None
-    opening = actors[0].actor.country
-    others = [m for m in actors[1:] if m.actor.personal and m.actor.country != opening]
-    if not others:
-        return None
-    after = lowers[others[-1].end : others[-1].end + 2] if lowers is not None else []
-    if "who" in after and actors[0].actor.personal:
-        return actors[0].actor
-    return others[-1].actor
-
-
-# A pronoun after these opens a clause inside the one before it: its subject is that clause's
-SUBORDINATORS = words("if unless because since until once whereas while")
-# What follows a clause's subject: an auxiliary or modal, or a past verb ("China had", "Beijing
-# would", "Germany promised")
-FINITE = words("would will must should could can may might had has have is was were are did does")
-
-
-def clause_subject(
-    mentions: list[Mention], lowers: list[str], index: int, kind: str
-) -> Actor | None:
-    """What "it", "he" or "she" right after "if", "because", ... stands for: the subject of the
-    clause it depends on, the sentence's nearest actor before it followed by a verb ("warned that
-    China would face consequences if it armed Russia": China, not the warner); None when no
-    actor of the sentence heads a clause before it."""
-    if index == 0 or lowers[index - 1] not in SUBORDINATORS:
-        return None
-    for mention in reversed(mentions):
-        actor = mention.actor
-        if actor is None or mention.end >= index or (kind == "person") != actor.personal:
-            continue
-        after = lowers[mention.end] if mention.end < len(lowers) else ""
-        if after in FINITE or (after.endswith("ed") and len(after) > 3):
-            return actor
-    return None
-
-
 def _distinct(actors: list[Actor], wanted: Callable[[Actor], bool]) -> list[Actor]:
     """The ``wanted`` actors of one sentence, the first of each country (none of "MUL")."""
     found: list[Actor] = []
@@ -291,34 +229,3 @@ def _distinct(actors: list[Actor], wanted: Callable[[Actor], bool]) -> list[Acto
         ):
             found.append(actor)
     return found
-
-
-# Words that may stand between a subject and its verb ("Chile has also recalled its envoy")
-SUBJECT_VERB_FILLERS = words("has have had also will would")
-OWN = Actor("", None, "")  # what "their" owns after a list of subjects: each member's own
-
-
-def verb_subject(mentions: list[Mention], lowers: list[str], index: int) -> Actor | None:
-    """The owner of "its" or "their" at ``index`` when a verb right after an actor leads to it:
-    the verb's subject ("Chile recalled its ambassador": Chile's, not the sentence's first
-    state's); ``OWN`` after a list ("Chile and Colombia recalled their ambassadors": each its
-    own, no other state's); None otherwise."""
-    verb = index - 1
-    if verb < 1 or not (lowers[verb].endswith("ed") or lowers[verb] in FINITE):
-        return None
-    before = verb - 1
-    while before > 0 and lowers[before] in SUBJECT_VERB_FILLERS:
-        before -= 1
-    subject = next((m for m in reversed(mentions) if m.end == before + 1), None)
-    if subject is None or subject.actor is None or subject.actor.personal or not subject.is_actor:
-        return None
-    if lowers[index] == "their" and lowers[subject.start - 1 : subject.start] == ["and"]:
-        return OWN
-    return subject.actor
-
-
-def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
-    """What "they" stands for: the sentence's own first list before it ("The foreign ministers
-    of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""
-    group = first_list(mentions, lowers)
-    return group if len(group) > 1 else memory.plural_antecedent()

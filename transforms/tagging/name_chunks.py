@@ -2,16 +2,18 @@
 beside it, and resolved to an actor, a place, a demonym alone or nothing.
 
 Consumes a sentence's words, the lexicon's senses and the article's ``ActorMemory``; produces the
-chunk's end and parts (``extend``) and its ``Mention`` (``resolve``): "Syrian President Bashar
-al-Assad" is one person of Syria's government, "North Korean hacking groups" North Korea's,
-"Qatari and Syrian officials" two groups of officials, "its president" the paragraph's last
-state's. ``actors.MentionFinder`` finds where chunks start; this module says what they are.
+chunk's end and parts (``extend``, grown by ``chunk_spans``) and its ``Mention`` (``resolve``):
+"Syrian President Bashar al-Assad" is one person of Syria's government, "North Korean hacking
+groups" North Korea's, "Qatari and Syrian officials" two groups of officials, "its president" the
+paragraph's last state's. ``actors.MentionFinder`` finds where chunks start; this module says
+what they are.
 """
 
 import dataclasses
 import datetime
 
 from transforms.tagging import offices
+from transforms.tagging.chunk_spans import grow_chunk, primary
 from transforms.tagging.entries import (
     AGENT,
     COUNTRY,
@@ -25,23 +27,7 @@ from transforms.tagging.entries import (
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.person_names import full_name, in_office, is_name_word, pick_person
-from transforms.tagging.text import words
-
-MODIFIERS = words(
-    "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
-    "military civilian"
-)
-MAX_DEMONYM_MODIFIERS = 4
-# Words that end a demonym's noun phrase rather than modify its head.
-MODIFIER_STOPS = words(
-    "of to in on at for with by from that which who is are was were has have had"
-)
-SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
-
-
-def primary(senses: list[Entry]) -> Entry:
-    return min(senses, key=lambda sense: SENSE_ORDER.index(sense.kind))
+from transforms.tagging.person_names import in_office, pick_person
 
 
 class ChunkResolver:
@@ -77,89 +63,9 @@ class ChunkResolver:
     def extend(
         self, words: list[str], lowers: list[str], start: int, length: int, senses: list[Entry]
     ) -> tuple[int, list[list[Entry]], list[str]]:
-        """Grow a chunk over adjacent entries, "'s", "of" and a title's following name."""
-        parts = [senses]
-        name_tokens: list[str] = []
-        end = start + length
-        while end < len(words):
-            last = primary(parts[-1])
-            follow = end
-            if lowers[end] == "'s" or (
-                lowers[end] == "of" and last.kind == AGENT and last.name not in offices.ACT_AGENTS
-            ):  # "leaders of X", but in "the invasion of Ukraine" Ukraine suffers the act
-                follow = end + 1
-                if follow < len(words) and lowers[follow] == "the":
-                    follow += 1
-            if follow >= len(words):
-                break
-            if lowers[follow] in MODIFIERS and follow + 1 < len(words):
-                length, senses = self.lexicon.match(words, lowers, follow + 1)
-                if length and primary(senses).kind == AGENT:
-                    follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
-            elif (follow == end and last.kind == DEMONYM) or (
-                lowers[end] == "'s" and last.kind != AGENT
-            ):
-                # "North Korean hacking groups", "China's second biggest state oil firm"
-                follow = self.past_modifiers(words, lowers, follow)
-            length, senses = self.lexicon.match(words, lowers, follow)
-            if length and lowers[follow] in offices.VERBAL_AGENTS and last.kind != DEMONYM:
-                break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
-            if (
-                length
-                and lowers[end] == "'s"
-                and primary(senses).kind == COUNTRY
-                and (last.kind == PERSON or name_tokens or last.agent_kind == "title")
-            ):
-                break  # "Putin's China visit": a person's possessive, then another state
-            if length and not (
-                follow > end and primary(senses).kind == PLACE and lowers[end] == "'s"
-            ):
-                parts.append(senses)
-                end = follow + length
-                continue
-            titled = last.kind == PERSON or (
-                last.kind == AGENT and last.agent_kind in ("title", "honorific")
-            )
-            if (
-                lowers[end] == "'s"
-                and follow == end + 1
-                and last.kind == COUNTRY
-                and len(parts) == 1
-                and full_name(self.lexicon, words, follow)
-            ):
-                # "Iran's Ali Shamkhani": a person of the possessor country, known by surname later
-                while follow < len(words) and is_name_word(words[follow]) and len(name_tokens) < 3:
-                    name_tokens.append(words[follow])
-                    follow += 1
-                end = follow
-                break
-            if follow == end and titled and is_name_word(words[end]) and words[end][:1] != "'":
-                before = end
-                while end < len(words) and is_name_word(words[end]) and len(name_tokens) < 5:
-                    name_tokens.append(words[end])
-                    end += 1
-                if end > before:
-                    continue  # (a sixth capitalised word ends the name: all-caps headlines)
-            break
-        return end, parts, name_tokens
-
-    def past_modifiers(self, words: list[str], lowers: list[str], at: int) -> int:
-        """Where an agent word starts after up to three lower-case modifiers of a demonym
-        ("North Korean hacking groups", "French political and military officials"); ``at``
-        when there is none."""
-        length, senses = self.lexicon.match(words, lowers, at)
-        if length and primary(senses).kind == AGENT:
-            return at  # "Sudan's army uses drones": the agent is the next word
-        for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
-            position = at + skip
-            if position >= len(words) or not words[position - 1].isalpha():
-                return at
-            if not words[position - 1].islower() or lowers[position - 1] in MODIFIER_STOPS:
-                return at
-            length, senses = self.lexicon.match(words, lowers, position)
-            if length and primary(senses).kind == AGENT and senses[0].agent_kind != "honorific":
-                return position
-        return at
+        """Grow a chunk over adjacent entries, "'s", "of" and a title's following name
+        (``chunk_spans.grow_chunk``)."""
+        return grow_chunk(self.lexicon, words, lowers, start, length, senses)
 
     def resolve(
         self,

@@ -4,16 +4,17 @@ between its words.
 Consumes a sentence's lower-cased tokens, its mentions and where a trigger ends; produces the
 object mentions: the first actor after the trigger past determiners, numbers, dates and an amount
 of money ("sanctions on $75 billion of American goods"), a head noun that stands for the actor
-after it ("imports from X", "the mayor of X"), an event noun with its agent's "by" ("rejected
-allegations by X"), and a demonym before a noun as its state ("a ban on Japanese seafood").
+after it ("imports from X", "the mayor of X": ``proxy_nouns``), an event noun with its agent's
+"by" ("rejected allegations by X"), and a demonym before a noun as its state ("a ban on Japanese
+seafood").
 """
 
 import dataclasses
 
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.gap_openers import (
+    MAX_OBJECT_GAP,
     OBJECT_GAP,
-    is_digit_word,
     plain_gap,
     without_amount,
     without_group,
@@ -21,39 +22,8 @@ from transforms.tagging.gap_openers import (
     without_manner,
 )
 from transforms.tagging.mentions import Mention, as_state
+from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
 from transforms.tagging.text import words
-
-MAX_OBJECT_GAP = 4
-
-
-# Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
-# the mayor of X"): the event's object is that actor.
-PROXY_NOUNS = words(
-    "imports exports goods products firms companies banks entities individuals officials agents "
-    "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
-    "minister ministers president delegation delegations assets interests ships vessels "
-    "sale sales deployment deployments presence involvement role interference aggression "
-    "policies conduct behaviour behavior treatment actions decision move meeting session "
-    "program programme programs programmes activities ambitions dissidents activists exiles "
-    "refugees withdrawal departure ruling verdict judgment judgement network networks ministry"
-)
-# Proxy nouns of traded goods, which a noun may name ("seafood imports", "steel exports")
-GOODS_NOUNS = words("imports exports goods products")
-# Words that may stand before "ministry" ("summoned to the foreign ministry in Stockholm")
-MINISTRY_MODIFIERS = words("foreign defence defense interior")
-
-
-PEOPLE_PROXIES = {
-    **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
-    **{noun: "officials" for noun in words("minister ministers president delegation")},
-    **{noun: "nationals" for noun in words("nationals citizens")},
-    **{noun: "diplomats" for noun in words("diplomats envoys")},
-    **{noun: noun for noun in words("dissidents activists exiles refugees")},
-}
-# People from a country who are not its state: "met dissidents from Myanmar" meets Myanmar's
-# opposition, not its government.
-PROXY_SECTORS = {"dissidents": "OPP", "activists": "OPP", "exiles": "OPP", "refugees": "CVL"}
-
 
 # Nouns of acts and statements whose agent follows "by" ("the move announced by X").
 EVENT_NOUNS = words(
@@ -64,11 +34,6 @@ EVENT_NOUNS = words(
     "launch launches criticism charges demand demands offer request calls appeal protest "
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
     "crackdown provocation provocations violation violations drills exercises"
-)
-
-
-REGION_WORDS = words(
-    "northern southern eastern western central occupied province region city town of"
 )
 
 
@@ -129,7 +94,7 @@ def _object_gap(gap: list[str]) -> bool:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
-    return _proxy(gap) is not None or _agent_of_event_noun(gap) or _mutual_act(gap)
+    return proxy_noun(gap) is not None or _agent_of_event_noun(gap) or _mutual_act(gap)
 
 
 # Nouns of acts two sides make together, whose makers follow "between"
@@ -202,76 +167,6 @@ def _named_envoy(gap: list[str]) -> bool:
     return len(apposition) <= 3 and all(word.isalpha() for word in apposition)
 
 
-# Participles that tie a proxy noun to the actor after them
-LINKING = [
-    ["linked", "to"],
-    ["tied", "to"],
-    ["connected", "to"],
-    ["owned", "by"],
-    ["controlled", "by"],
-    ["backed", "by"],
-    ["affiliated", "with"],
-    ["associated", "with"],
-]
-
-
-def _proxy(gap: list[str]) -> str | None:
-    """The head noun of an object gap that stands for the actor after it, or None."""
-    for position, word in enumerate(gap):
-        if word in PROXY_NOUNS:
-            head, tail = gap[:position], gap[position + 1 :]
-            linked = tail[:2] in LINKING
-            if linked:
-                tail = tail[1:]  # "companies linked to X", "firms owned by X": X's
-            modifiers = [w for w in head if w not in OBJECT_GAP and not is_digit_word(w)]
-            fits = (
-                len(head) <= MAX_OBJECT_GAP
-                # "exiled dissidents from X", "jailed nationals of X": a participle may modify;
-                # "seafood imports from X": goods may name what they are
-                and len(modifiers) <= 1
-                and all(
-                    w.endswith("ed")
-                    and w.isalpha()
-                    or w in MINISTRY_MODIFIERS
-                    or word in GOODS_NOUNS
-                    and w.isalpha()
-                    for w in modifiers
-                )
-                and (
-                    tail[:1] in (["of"], ["from"])
-                    or linked
-                    or tail[:1] == ["in"]
-                    and (word in PEOPLE_PROXIES or word == "ministry")
-                )
-                and len(tail) <= 6
-                and all(
-                    w in OBJECT_GAP or w in REGION_WORDS or w.endswith("-ruled") or is_digit_word(w)
-                    for w in tail[1:]
-                )
-            )
-            return word if fits else None
-    return None
-
-
-def people_proxy(gap: list[str]) -> bool:
-    """Whether the gap is a noun for people of the actor after it ("a delegation from")."""
-    return _proxy(gap) in PEOPLE_PROXIES
-
-
-def _as_proxy(mention: Mention, noun: str | None) -> Mention:
-    """``mention`` as the people a proxy noun names ("the mayor of X" is a person of X)."""
-    if noun is None or mention.actor is None or noun not in PEOPLE_PROXIES:
-        return mention
-    actor = dataclasses.replace(
-        mention.actor,
-        sector=PROXY_SECTORS.get(noun, mention.actor.sector),
-        personal=True,
-        envoy=mention.actor.envoy or noun in ("diplomats", "envoys"),
-        agents=(*mention.actor.agents, PEOPLE_PROXIES[noun]),
-    )
-    return dataclasses.replace(mention, actor=actor)
-
-
 def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
@@ -292,7 +187,7 @@ def object_mentions(
         if mention.pronoun and (gap or lowers[end - 1 : end])[-1:] != ["that"]:
             return []  # "condemned it": "it" is rarely an actor after a verb (after "that" it is
             # the clause's subject: "allegations by Rwanda that it had played a role")
-        if mention.locative and mention.actor is not None and _proxy(gap) is not None:
+        if mention.locative and mention.actor is not None and proxy_noun(gap) is not None:
             # "four senior officers in the Russian military": the proxy's "in" is no place
             freed = dataclasses.replace(mention, locative=False)
             mentions = [freed if other is mention else other for other in mentions]
@@ -313,8 +208,8 @@ def object_mentions(
             return [as_state(mention)]
         if mention.is_actor or (places and mention.place_country):
             group = coordinated_right(lowers, mentions, mention, places=places, objects=True)
-            noun = _proxy(gap) if not plain_gap(gap) else None
-            return [_as_proxy(member, noun) for member in group]
+            noun = proxy_noun(gap) if not plain_gap(gap) else None
+            return [as_proxy(member, noun) for member in group]
         return []
     return []
 

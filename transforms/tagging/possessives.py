@@ -11,9 +11,10 @@ pronouns' kinds for an event noun's subject (``readings``, ``nominals``).
 """
 
 from transforms.tagging.entries import Entry
-from transforms.tagging.memory import OWN, ActorMemory, verb_subject
+from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
+from transforms.tagging.sentence_antecedents import OWN, verb_subject
 from transforms.tagging.text import words
 
 POSSESSIVES = words("its their")

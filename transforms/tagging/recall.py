@@ -9,7 +9,6 @@ Reading every skipped sentence cost more than the tagging itself (5.4 against 3.
 so each reading is triggered by a word that needs it and reads only what it needs.
 """
 
-import dataclasses
 import re
 from collections.abc import Callable
 
@@ -18,11 +17,18 @@ from transforms.tagging import object_slots, quotations, roles
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE, REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
-from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PLACE
+from transforms.tagging.entries import PLACE
 from transforms.tagging.lexicon import Lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.similar_acts import similar_acts, similar_by
+from transforms.tagging.skipped_sentences import (
+    PARAGRAPH_BREAK,
+    Backlog,
+    earlier_states,
+    introduces,
+    last_organisation,
+)
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, words
 
@@ -45,39 +51,6 @@ SENTENCE_STARTERS = words(
 )
 PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 NAME_RE = re.compile(r"\b[A-Z][\w'-]+")
-ORGANISATION_ANAPHOR_RE = re.compile(
-    r"\bthe (?:[\w-]+ ){0,2}(?:bloc|alliance|body|organi[sz]ation|grouping)\b"
-)
-STATE_KINDS = frozenset({COUNTRY, DEMONYM})
-# Epithets that stand for the last-named state of a kind (``epithets.ANAPHORIC``)
-STATE_EPITHET_RE = re.compile(r"\bthe (?:\w+ )?(?:kingdom|emirate|[Gg]ulf|North|communist)\b")
-
-
-PARAGRAPH_BREAK = Sentence(-1, "", -1, -1)
-
-
-@dataclasses.dataclass
-class Backlog:
-    """Sentences with no trigger, not yet read into the article's actor memory."""
-
-    sentences: list[Sentence]
-    # skipped sentences of earlier paragraphs: only an organisation anaphor looks back at them
-    earlier: list[Sentence] = dataclasses.field(default_factory=list)
-    previous: list[Sentence] = dataclasses.field(default_factory=list)
-
-    def take(self) -> list[Sentence]:
-        """Those of the current paragraph, and forget the rest: pronouns never reach across a
-        paragraph, and names said in earlier paragraphs are known from the sentences with a
-        trigger (reading every skipped sentence cost more than the tagging itself: 5.4 against
-        3.3 ms an article, for no event gained on the development sets)."""
-        skipped, self.sentences = self.sentences, []
-        breaks = [index for index, item in enumerate(skipped) if item is PARAGRAPH_BREAK]
-        if not breaks:
-            return skipped
-        self.earlier.extend(skipped[: breaks[-1]])
-        before = skipped[breaks[-2] + 1 : breaks[-1]] if len(breaks) > 1 else skipped[: breaks[-1]]
-        self.previous = before  # the paragraph before, as far as it was skipped
-        return skipped[breaks[-1] :]
 
 
 class Recall:
@@ -178,7 +151,7 @@ class Recall:
         reader = scratch(memory)
         kept = []
         for earlier in backlog.earlier:
-            if earlier is PARAGRAPH_BREAK or not _introduces(earlier.text, unknown):
+            if earlier is PARAGRAPH_BREAK or not introduces(earlier.text, unknown):
                 kept.append(earlier)
                 continue
             self.read(earlier.text, document, reader)
@@ -229,43 +202,14 @@ class Recall:
             memory.previous_paragraph = reader.recent
 
     def organisation(self, earlier: list[Sentence], memory: ActorMemory) -> None:
-        """The last international organisation named in skipped sentences of earlier paragraphs,
-        if it was named after the one the memory holds: "The Arab League called it ...", two
-        paragraphs before "an emergency meeting of the body"."""
-        for sentence in reversed(earlier):
-            if sentence is PARAGRAPH_BREAK:
-                continue
-            if sentence.index <= memory.organisation_sentence:
-                return
-            tokens = self.tokens(sentence.text)
-            words, lowers = plain_words(tokens)
-            for index in range(len(words) - 1, -1, -1):
-                length, senses = self.lexicon.match(words, lowers, index)
-                organisation = next((s for s in senses if s.kind == ORG and s.code), None)
-                if length and organisation is not None:
-                    memory.organisation = Actor(
-                        organisation.code or "", "IGO", organisation.name or ""
-                    )
-                    memory.organisation_sentence = sentence.index
-                    return
+        """The last international organisation named in skipped sentences of earlier paragraphs
+        (``skipped_sentences.last_organisation``)."""
+        last_organisation(self.lexicon, self.tokens, earlier, memory)
 
     def states(self, earlier: list[Sentence], memory: ActorMemory) -> None:
         """The countries named in skipped sentences of earlier paragraphs, put before those the
-        memory holds (for "the kingdom" when only a skipped sentence named Saudi Arabia)."""
-        found: list[str] = []
-        for sentence in earlier:
-            if sentence is PARAGRAPH_BREAK or sentence.index in memory.scanned:
-                continue
-            memory.scanned.add(sentence.index)
-            words, lowers = plain_words(self.tokens(sentence.text))
-            index = 0
-            while index < len(words):
-                length, senses = self.lexicon.match(words, lowers, index)
-                code = next((s.code for s in senses if s.kind in STATE_KINDS and s.code), None)
-                if length and code:
-                    found.append(code)
-                index += length or 1
-        memory.named[:0] = found
+        memory holds (``skipped_sentences.earlier_states``)."""
+        earlier_states(self.lexicon, self.tokens, earlier, memory)
 
     def remember(self, document: Document, sentences: list[Sentence], memory: ActorMemory) -> None:
         """Read skipped sentences into the article's actor memory (names, titles, the
@@ -276,18 +220,6 @@ class Recall:
                 continue
             memory.sentence = sentence.index
             self.read(sentence.text, document, memory)
-
-
-def _introduces(text: str, names: set[str]) -> bool:
-    """Whether ``text`` has one of ``names`` as the last word of a full name ("Saeb Erekat")."""
-    for name in names:
-        at = text.find(" " + name)
-        while at > 0:
-            before = text[:at].rsplit(" ", 1)[-1]
-            if before[:1].isupper() and before[-1:].isalpha():
-                return True
-            at = text.find(" " + name, at + 1)
-    return False
 
 
 OPENING_DENIAL = 3  # "It has also rejected": the pronoun opens the sentence, the verb soon after

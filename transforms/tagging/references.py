@@ -11,8 +11,9 @@ start; this module says what it stands for.
 
 from transforms.tagging.entries import DEMONYM
 from transforms.tagging.lexicon import Lexicon
-from transforms.tagging.memory import ActorMemory, clause_subject
+from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.sentence_antecedents import clause_subject
 from transforms.tagging.text import Token, words
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}

@@ -9,7 +9,7 @@ officials" in a story datelined Hanoi), and whether the dependency parse may hel
 
 import dataclasses
 
-from transforms.tagging import nominals, object_slots, readings, roles
+from transforms.tagging import nominals, object_slots, proxy_nouns, readings, roles
 from transforms.tagging.gap_openers import OBJECT_GAP, plain_gap
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
@@ -45,7 +45,7 @@ def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
     """Whether ``mention`` is named as a person or body itself, not as the owner or agent of an
     act: only determiners and the like before it, no act noun inside it."""
     inside, gap = lowers[mention.start : mention.end], lowers[end : mention.start]
-    named = plain_gap(gap) or object_slots.people_proxy(gap)
+    named = plain_gap(gap) or proxy_nouns.people_proxy(gap)
     return named and not (object_slots.EVENT_NOUNS.intersection(inside) or "'s" in inside[-2:])
 
 

@@ -26,15 +26,14 @@ from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.pattern_files import load_patterns
 from transforms.tagging.patterns import PatternSet
 from transforms.tagging.places import Place, find_dateline
-from transforms.tagging.recall import (
+from transforms.tagging.recall import Recall, scratch
+from transforms.tagging.similar_acts import SIMILAR_RE
+from transforms.tagging.skipped_sentences import (
     ORGANISATION_ANAPHOR_RE,
     PARAGRAPH_BREAK,
     STATE_EPITHET_RE,
     Backlog,
-    Recall,
-    scratch,
 )
-from transforms.tagging.similar_acts import SIMILAR_RE
 from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 from transforms.tagging.trigger_fills import fill_pattern

@@ -1,0 +1,134 @@
+"""Chunk spans: how far a name chunk reaches from the dictionary entry that starts it, over
+adjacent entries ("Syrian President Bashar al-Assad"), "'s" and "of" ("Qatar's Amir", "the Amir
+of Qatar"), a demonym's lower-case modifiers ("North Korean hacking groups") and the capitalised
+name after a title or a country's possessive ("Iran's Ali Shamkhani").
+
+Consumes a sentence's words and lower-cased words, where an entry matched and its senses, and the
+lexicon; produces the chunk's end, its parts (the senses of each entry it joined) and the name
+words it took (``grow_chunk``), and each part's primary sense (``primary``). ``name_chunks``
+resolves what the chunk is.
+"""
+
+from transforms.tagging import offices
+from transforms.tagging.entries import (
+    AGENT,
+    COUNTRY,
+    DEMONYM,
+    INSTITUTION,
+    ORG,
+    PERSON,
+    PLACE,
+    Entry,
+)
+from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.person_names import full_name, is_name_word
+from transforms.tagging.text import words
+
+MODIFIERS = words(
+    "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
+    "military civilian"
+)
+MAX_DEMONYM_MODIFIERS = 4
+# Words that end a demonym's noun phrase rather than modify its head.
+MODIFIER_STOPS = words(
+    "of to in on at for with by from that which who is are was were has have had"
+)
+SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
+
+
+def primary(senses: list[Entry]) -> Entry:
+    """The sense that counts of an entry's senses: the first in ``SENSE_ORDER`` (a person before
+    an institution, an agent last)."""
+    return min(senses, key=lambda sense: SENSE_ORDER.index(sense.kind))
+
+
+def grow_chunk(
+    lexicon: Lexicon,
+    words: list[str],
+    lowers: list[str],
+    start: int,
+    length: int,
+    senses: list[Entry],
+) -> tuple[int, list[list[Entry]], list[str]]:
+    """Grow a chunk over adjacent entries, "'s", "of" and a title's following name."""
+    parts = [senses]
+    name_tokens: list[str] = []
+    end = start + length
+    while end < len(words):
+        last = primary(parts[-1])
+        follow = end
+        if lowers[end] == "'s" or (
+            lowers[end] == "of" and last.kind == AGENT and last.name not in offices.ACT_AGENTS
+        ):  # "leaders of X", but in "the invasion of Ukraine" Ukraine suffers the act
+            follow = end + 1
+            if follow < len(words) and lowers[follow] == "the":
+                follow += 1
+        if follow >= len(words):
+            break
+        if lowers[follow] in MODIFIERS and follow + 1 < len(words):
+            length, senses = lexicon.match(words, lowers, follow + 1)
+            if length and primary(senses).kind == AGENT:
+                follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
+        elif (follow == end and last.kind == DEMONYM) or (
+            lowers[end] == "'s" and last.kind != AGENT
+        ):
+            # "North Korean hacking groups", "China's second biggest state oil firm"
+            follow = past_modifiers(lexicon, words, lowers, follow)
+        length, senses = lexicon.match(words, lowers, follow)
+        if length and lowers[follow] in offices.VERBAL_AGENTS and last.kind != DEMONYM:
+            break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
+        if (
+            length
+            and lowers[end] == "'s"
+            and primary(senses).kind == COUNTRY
+            and (last.kind == PERSON or name_tokens or last.agent_kind == "title")
+        ):
+            break  # "Putin's China visit": a person's possessive, then another state
+        if length and not (follow > end and primary(senses).kind == PLACE and lowers[end] == "'s"):
+            parts.append(senses)
+            end = follow + length
+            continue
+        titled = last.kind == PERSON or (
+            last.kind == AGENT and last.agent_kind in ("title", "honorific")
+        )
+        if (
+            lowers[end] == "'s"
+            and follow == end + 1
+            and last.kind == COUNTRY
+            and len(parts) == 1
+            and full_name(lexicon, words, follow)
+        ):
+            # "Iran's Ali Shamkhani": a person of the possessor country, known by surname later
+            while follow < len(words) and is_name_word(words[follow]) and len(name_tokens) < 3:
+                name_tokens.append(words[follow])
+                follow += 1
+            end = follow
+            break
+        if follow == end and titled and is_name_word(words[end]) and words[end][:1] != "'":
+            before = end
+            while end < len(words) and is_name_word(words[end]) and len(name_tokens) < 5:
+                name_tokens.append(words[end])
+                end += 1
+            if end > before:
+                continue  # (a sixth capitalised word ends the name: all-caps headlines)
+        break
+    return end, parts, name_tokens
+
+
+def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> int:
+    """Where an agent word starts after up to three lower-case modifiers of a demonym
+    ("North Korean hacking groups", "French political and military officials"); ``at``
+    when there is none."""
+    length, senses = lexicon.match(words, lowers, at)
+    if length and primary(senses).kind == AGENT:
+        return at  # "Sudan's army uses drones": the agent is the next word
+    for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
+        position = at + skip
+        if position >= len(words) or not words[position - 1].isalpha():
+            return at
+        if not words[position - 1].islower() or lowers[position - 1] in MODIFIER_STOPS:
+            return at
+        length, senses = lexicon.match(words, lowers, position)
+        if length and primary(senses).kind == AGENT and senses[0].agent_kind != "honorific":
+            return position
+    return at
