@@ -25,6 +25,14 @@ TITLE_HEADS = words(
 )
 HEADS_KEPT = frozenset({"prime minister", "deputy prime minister"})
 SAME_BODY = {"government": "regime", "regime": "government"}
+# Titles a later general noun names ("the German ambassador ... accused the envoy")
+ALSO_CALLED = {
+    "ambassador": ("envoy", "diplomat"),
+    "charge d'affaires": ("envoy", "diplomat"),
+    "chargé d'affaires": ("envoy", "diplomat"),
+    "consul": ("diplomat",),
+    "consul general": ("diplomat",),
+}
 RIVAL_MENTIONS = 3  # how often a story must name a state for it to be the story's other side
 
 
@@ -216,6 +224,8 @@ class ActorMemory:
                 self.titles[head] = actor  # "foreign minister Adel al-Jubeir ... The minister"
             if title in SAME_BODY:
                 self.titles[SAME_BODY[title]] = actor  # "Syria's government ... The regime"
+            for general in ALSO_CALLED.get(title.lower(), ()):
+                self.titles[general] = actor  # "the German ambassador ... the envoy"
 
 
 def _distinct(actors: list[Actor], wanted: Callable[[Actor], bool]) -> list[Actor]:

@@ -1517,6 +1517,10 @@ CASES = [
         "Iran vowed a crushing response to any American attack.",
         ("IRN", "USA", "THREATEN", "asserted"),
     ),
+    (
+        "Russia summoned the British ambassador. Moscow accused the envoy of spying.",
+        ("RUS", "GBR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
