@@ -157,6 +157,12 @@ class ChunkResolver:
                 if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
                     # ("at 3 pm" is no prime minister)
                     return Mention(start, end, text, actor=memory.titles[agent])
+            if agents == ["administration"] and "USA" in memory.named and not name_tokens:
+                # "President Trump spoke with Xi. China urged the administration": unqualified,
+                # the word is American usage for the US executive
+                return Mention(
+                    start, end, text, actor=self.actor("USA", sectors, agents, None, False)
+                )
             if agents and set(agents) <= offices.MILITANTS and memory.armed_group is not None:
                 # "Qatar has been mediating between Israel and the militant group": the armed
                 # group last named (Hamas), not the dateline's rebels

@@ -1521,6 +1521,11 @@ CASES = [
         "Russia summoned the British ambassador. Moscow accused the envoy of spying.",
         ("RUS", "GBR", "ACCUSE", "asserted"),
     ),
+    (
+        "President Trump spoke with Xi Jinping on Friday. China urged the administration to "
+        "cancel the tariffs.",
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
 ]
 
 
