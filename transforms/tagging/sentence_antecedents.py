@@ -52,19 +52,22 @@ def object_person(mentions: list[Mention], lowers: list[str] | None = None) -> A
 
 
 # A pronoun after these opens a clause inside the one before it: its subject is that clause's
-SUBORDINATORS = words("if unless because since until once whereas while")
+SUBORDINATORS = words("if unless because since until once whereas while where when after before")
 # What follows a clause's subject: an auxiliary or modal, or a past verb ("China had", "Beijing
 # would", "Germany promised")
-FINITE = words("would will must should could can may might had has have is was were are did does")
+FINITE = words(
+    "would will must should could can may might had has have is was were are did does "
+    "flew met went told said held spoke took made sent gave came left sought wrote struck brought"
+)
 
 
 def clause_subject(
     mentions: list[Mention], lowers: list[str], index: int, kind: str
 ) -> Actor | None:
-    """What "it", "he" or "she" right after "if", "because", ... stands for: the subject of the
-    clause it depends on, the sentence's nearest actor before it followed by a verb ("warned that
-    China would face consequences if it armed Russia": China, not the warner); None when no
-    actor of the sentence heads a clause before it."""
+    """What "it", "he" or "she" right after "if", "because", "where" ... stands for: the subject
+    of the clause it depends on, the sentence's nearest actor before it followed by a verb
+    ("warned that China would face consequences if it armed Russia": China, not the warner);
+    None when no actor of the sentence heads a clause before it."""
     if index == 0 or lowers[index - 1] not in SUBORDINATORS:
         return None
     for mention in reversed(mentions):

@@ -1526,6 +1526,10 @@ CASES = [
         "cancel the tariffs.",
         ("CHN", "USA", "REQUEST", "asserted"),
     ),
+    (
+        "Macron met Putin in Moscow, where he urged Russia to withdraw.",
+        ("FRA", "RUS", "REQUEST", "asserted"),
+    ),
 ]
 
 
