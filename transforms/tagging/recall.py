@@ -166,11 +166,10 @@ class Recall:
         memory: ActorMemory,
     ) -> list[Mention]:
         """The speaker of the quotation that the sentence before (same paragraph) closed, when
-        this sentence opens a quotation again: '"We pray ...," said X. "We thank Y ..."'. As a
-        mention at this sentence's opening quote mark."""
+        this sentence opens a quotation again: '"We pray ...," said X. "We thank Y ..."', '"...,"
+        X told a briefing. "Washington should stop ..."'. As a mention at this sentence's opening
+        quote mark."""
         if previous is None or not lowers or lowers[0] not in quotations.OPENING_QUOTES:
-            return []
-        if not roles.FIRST_PERSON & set(lowers):
             return []
         if previous.text.lstrip()[:1] not in quotations.OPENING_QUOTES:
             return []  # the sentence before opens no quotation: nothing to read

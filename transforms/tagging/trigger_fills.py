@@ -105,6 +105,8 @@ def fill_pattern(
         speaker_slot = quotations.quote_speaker(
             lowers, mentions, match.start
         ) or quotations.trailing_speaker(lowers, mentions, match.end)
+        if not speaker_slot and carried and quotations.quote_span(lowers, match.start):
+            speaker_slot = carried  # '"...," X told a briefing. "Washington should stop ..."'
         if not speaker_slot:
             return None  # no one named says it: no clause to remember either
     subjects, via_pronoun = trigger_subjects(

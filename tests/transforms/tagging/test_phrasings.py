@@ -1530,6 +1530,14 @@ CASES = [
         "Macron met Putin in Moscow, where he urged Russia to withdraw.",
         ("FRA", "RUS", "REQUEST", "asserted"),
     ),
+    (
+        (
+            '"The United States is behaving like a bully," Chinese Foreign Ministry spokesman '
+            'Geng Shuang told a news briefing. "Washington should stop interfering in our '
+            'internal affairs."'
+        ),
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
 ]
 
 
