@@ -65,6 +65,8 @@ class ActorMemory:
         self.typed_acts: dict[str, tuple[Actor, int]] = {}
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1
+        # per pair of states with rows between them, how many rows ("both sides" of a dispute)
+        self.dyads: dict[frozenset[str], int] = {}
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -162,7 +164,25 @@ class ActorMemory:
         talks = [actor for actor in self.recent_talks() if actor.country not in acting]
         if len(talks) == 2:
             return talks
-        return self.last_pair(personal, acting)
+        pair = self.last_pair(personal, acting)
+        if personal or frozenset(actor.country for actor in pair) in self.dyads:
+            return pair
+        disputed = self.dispute(acting)
+        return [Actor(code, None, code) for code in sorted(disputed)] if disputed else pair
+
+    def count_dyad(self, source: str | None, target: str | None) -> None:
+        """Count a row between two states, for ``dispute``."""
+        if source and target and source != target:
+            dyad = frozenset((source, target))
+            self.dyads[dyad] = self.dyads.get(dyad, 0) + 1
+
+    def dispute(self, acting: frozenset[str]) -> frozenset[str]:
+        """The pair of states with the most rows between them, two at least, none of
+        ``acting`` (the story's sides: "Pakistan expelled India's envoy ... India urged
+        Pakistan ... China, an ally of Pakistan, criticized India ... Guterres called on both
+        sides" is India and Pakistan); empty when no pair has two rows."""
+        counted = [(n, dyad) for dyad, n in self.dyads.items() if n >= 2 and not dyad & acting]
+        return max(counted, key=lambda item: item[0])[1] if counted else frozenset()
 
     def recent_talks(self) -> list[Actor]:
         """The two sides of talks reported in this or the last two sentences; else []."""

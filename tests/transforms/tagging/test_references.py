@@ -1111,3 +1111,15 @@ def test_his_government_in_a_datelined_story_is_the_speakers_not_the_datelines(t
     rows = triples(tag(tagger, text, datetime.date(2019, 5, 19)))
     assert ("IRQ", "IRN", "AGREE", "future") in rows
     assert not any(row[0] == "ARE" for row in rows)
+
+
+def test_both_sides_are_the_sides_of_the_story_not_an_ally_named_last(tagger):
+    text = (
+        "Pakistan said it was expelling India's ambassador. India urged Pakistan to review "
+        "the steps. China, a close ally of Pakistan, criticized India's decision. UN "
+        "Secretary-General Antonio Guterres called on both sides to exercise restraint."
+    )
+    rows = tag(tagger, text)
+    assert {
+        (r.target_country) for r in rows if r.plover_type == "REQUEST" and r.source_country == "UNO"
+    } == {"IND", "PAK"}
