@@ -63,6 +63,15 @@ def grow_chunk(
             follow = end + 1
             if follow < len(words) and lowers[follow] == "the":
                 follow += 1
+        elif lowers[end] in ("in", "from") and len(parts) == 1 and last.name in SEATED_BODIES:
+            length, senses = lexicon.match(words, lowers, end + 1)
+            if (
+                not length
+                or primary(senses).kind not in (COUNTRY, PLACE)
+                or (primary(senses).kind == PLACE and primary(senses).metonym is None)
+            ):
+                break
+            follow = end + 1  # "officials in Tehran", "the government in Kabul": the seat's
         if follow >= len(words):
             break
         if lowers[follow] in MODIFIERS and follow + 1 < len(words):
@@ -113,6 +122,13 @@ def grow_chunk(
                 continue  # (a sixth capitalised word ends the name: all-caps headlines)
         break
     return end, parts, name_tokens
+
+
+# Bodies a seat of government after "in" or "from" names ("officials in Tehran", "the regime in
+# Damascus"); not envoys, who serve abroad ("diplomats in Moscow")
+SEATED_BODIES = frozenset(
+    {"officials", "authorities", "government", "regime", "leaders", "leadership", "lawmakers"}
+)
 
 
 def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> int:

@@ -1538,6 +1538,11 @@ CASES = [
         ),
         ("CHN", "USA", "REQUEST", "asserted"),
     ),
+    ("Officials in Tehran called on Europe to do more.", ("IRN", "EUR", "REQUEST", "asserted")),
+    (
+        "The government in Kabul accused Pakistan of harbouring militants.",
+        ("AFG", "PAK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
