@@ -15,7 +15,7 @@ from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import tokenize, words
 
 DATELINE_RE = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?)"
+    r"\A\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. ]{1,40}?))?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z .]{1,30}\))?"
@@ -33,6 +33,9 @@ class Place:
     # A dateline's region that is not a country ("PARIS, Texas"): the geocoder places the city
     # in it, whatever country the dictionary gives the city's name.
     region: str | None = None
+    # A dateline of cities in different countries ("NEW DELHI/ISLAMABAD"): the story was
+    # reported from the first, and has no home whose unnamed bodies ("the ministry") it means
+    joint: bool = False
 
 
 def _lookup(lexicon: Lexicon, text: str) -> tuple[str, str] | None:
@@ -73,9 +76,16 @@ def _dateline_at(text: str, start: int, lexicon: Lexicon) -> tuple[Place | None,
     match = DATELINE_RE.match(text[start : start + 120])
     if match is None:
         return None, 0
-    city = match.group("city").strip()
+    cities = [part.strip() for part in match.group("city").split("/")]
+    city = cities[0]
     region = (match.group("region") or "").strip()
     found = _lookup(lexicon, city)
+    if len(cities) > 1:
+        others = [_lookup(lexicon, other) for other in cities[1:]]
+        if found is None or None in others:
+            return None, 0
+        joint = any(other[1] != found[1] for other in others if other is not None)
+        return Place(found[0], found[1], "dateline", joint=joint), start + match.end()
     country = _lookup(lexicon, region) if region else None
     if found is None and country is None:
         return None, 0

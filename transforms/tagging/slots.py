@@ -221,7 +221,11 @@ def dateline_host(lowers: list[str], end: int, dateline: Place | None) -> list[M
     """The host of a visit said with no destination ("Albanese's visit caps a thaw" under a
     BEIJING dateline): the dateline's country, as a mention of the visit noun; [] when the
     story has no dateline or the noun names its destination ("'s visit to China")."""
-    if dateline is None or lowers[end : end + 1] in (["to"], ["in"], ["of"], ["by"], ["at"]):
+    if (
+        dateline is None
+        or dateline.joint
+        or lowers[end : end + 1] in (["to"], ["in"], ["of"], ["by"], ["at"])
+    ):
         return []
     actor = Actor(dateline.country, None, dateline.name)
     return [Mention(end - 1, end, lowers[end - 1], actor=actor)]

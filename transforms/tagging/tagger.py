@@ -73,7 +73,7 @@ class EventTagger:
             return []
         dateline, body_start = find_dateline(text, self.lexicon)
         memory = ActorMemory()
-        memory.home = dateline.country if dateline is not None else None
+        memory.home = dateline.country if dateline is not None and not dateline.joint else None
         self._tokens: dict[str, list[Token]] = {}  # this article's, by sentence text
         events: list[Event] = []
         seen: set[tuple[int, str, str, str]] = set()

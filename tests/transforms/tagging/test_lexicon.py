@@ -2,6 +2,7 @@
 
 import datetime
 
+from tests.transforms.tagging.helpers import tag, triples
 from transforms.tagging import Document
 from transforms.tagging.lexicon import load_lexicon
 
@@ -74,6 +75,20 @@ def test_a_dateline_is_found_whatever_texts_came_before():
     fresh = Lexicon()
     place, _ = find_dateline("HONOLULU, Hawaii (AP) — The governor spoke on Monday.", fresh)
     assert place is not None and place.country == "USA"
+
+
+def test_a_dateline_of_two_cities_is_read_and_joint_when_their_countries_differ(tagger):
+    from transforms.tagging.places import find_dateline
+
+    place, start = find_dateline("NEW DELHI/ISLAMABAD (Reuters) - India struck.", tagger.lexicon)
+    assert (place.name, place.country, place.joint, start) == ("New Delhi", "IND", True, 32)
+    place, _ = find_dateline("MOSCOW/ST. PETERSBURG (Reuters) - It rained.", tagger.lexicon)
+    assert place is None or not place.joint
+    text = (
+        "DUBAI/WASHINGTON (Reuters) - Iran shot down a U.S. drone on Thursday, a move "
+        "Washington called an unprovoked attack."
+    )
+    assert ("USA", "IRN", "ACCUSE", "asserted") in triples(tag(tagger, text))
 
 
 PERIOD_OFFICE_HOLDERS = [
