@@ -13,7 +13,7 @@ and they name the act, not its author.
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.roles import main_subject
+from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.unrowed_acts import KIND_NOUNS
 

@@ -24,6 +24,7 @@ from transforms.tagging import (
 from transforms.tagging.clause_links import traveller, trip_destination
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
+from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, noun_agent, objects_of
 from transforms.tagging.taxonomy import plover_for_cameo
@@ -247,7 +248,7 @@ def trigger_objects(
     ):
         # "India revoked Kashmir's status, prompting Pakistan to downgrade ties": the act
         # answers the sentence's subject
-        objects, _ = roles.main_subject(lowers, mentions, subjects[0].start - 1)
+        objects, _ = main_subject(lowers, mentions, subjects[0].start - 1)
     if not objects and kind == "CONCEDE" and subjects:
         # "The threat of tariffs has prompted officials from Mexico to make concessions": the
         # concession answers the maker of the act that opens the sentence
