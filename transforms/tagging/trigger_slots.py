@@ -12,6 +12,7 @@ for the speaker's side). A trigger told in the passive is left to ``passive_trig
 import dataclasses
 
 from transforms.tagging import (
+    act_makers,
     clause_agents,
     coordination,
     object_slots,
@@ -137,7 +138,7 @@ def trigger_subjects(
         subjects = coordination.each_and_the_other(lowers, mentions, match.start, match.end)
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
-        subjects = reactions.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
+        subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
     if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
         if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
@@ -240,7 +241,7 @@ def trigger_objects(
             objects = traveller(lowers, mentions, objects[0].start)
     if not objects and subjects:
         # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
-        objects = reactions.apposed_maker(lowers, mentions, subjects[0].start)
+        objects = act_makers.apposed_maker(lowers, mentions, subjects[0].start)
     if (
         not objects
         and subjects
@@ -252,7 +253,7 @@ def trigger_objects(
     if not objects and kind == "CONCEDE" and subjects:
         # "The threat of tariffs has prompted officials from Mexico to make concessions": the
         # concession answers the maker of the act that opens the sentence
-        objects = reactions.pressed_by(sentence, tokens, lowers, subjects[0].start, memory)
+        objects = act_makers.pressed_by(sentence, tokens, lowers, subjects[0].start, memory)
     own = {m.actor.country for m in subjects if m.actor is not None}
     if (
         kind in ("THREATEN", "SANCTION")
@@ -297,7 +298,7 @@ def inside_targets(
         answer=pattern.answers,
     )  # fmt: skip
     if not found and subjects:
-        found = reactions.apposed_maker(lowers, mentions, subjects[0].start)
+        found = act_makers.apposed_maker(lowers, mentions, subjects[0].start)
     return found
 
 
