@@ -41,12 +41,8 @@ from transforms.tagging.slots import (
 )
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
-from transforms.tagging.trigger_slots import (
-    Clause,
-    inside_targets,
-    trigger_objects,
-    trigger_subjects,
-)
+from transforms.tagging.trigger_objects import inside_targets, trigger_objects
+from transforms.tagging.trigger_slots import Clause, trigger_subjects
 
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
