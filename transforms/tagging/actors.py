@@ -4,23 +4,15 @@ Consumes a sentence's tokens, the lexicon and the article's ``ActorMemory``; pro
 ``Mention`` spans in text order. A mention is an actor ("Syrian President Bashar al-Assad",
 "Qatar's Amir", "the Kremlin", "Damascus" as a metonym), a place ("in Jeddah", "in Qatar"), or
 unresolved (a bare title or an unknown name) and then plays no role. Demonyms on their own
-("the Syrian crisis") are not mentions.
+("the Syrian crisis") are not mentions. Phrases that name an actor without its name ("the two
+countries", "the Jewish state", "its ally", "his country") are ``phrase_mentions``'.
 """
 
 import dataclasses
 import datetime
 
 from transforms.tagging.entries import AGENT
-from transforms.tagging.epithets import (
-    COMPOUND_SUFFIXES,
-    OWNER_PRONOUNS,
-    compound_state,
-    epithet_at,
-    named_before,
-    owned_at,
-    owner_of,
-    ungoverned_states,
-)
+from transforms.tagging.epithets import COMPOUND_SUFFIXES, OWNER_PRONOUNS
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
@@ -31,8 +23,9 @@ from transforms.tagging.offices import (
     share_distributed_agents,
     unknown_owner,
 )
-from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
+from transforms.tagging.pair_mentions import PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
+from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import locative, opening_home, seated
 from transforms.tagging.possessives import possessed_mention
 from transforms.tagging.references import (
@@ -40,7 +33,6 @@ from transforms.tagging.references import (
     PRONOUN_KINDS,
     reference,
     reference_at,
-    the_ally,
 )
 from transforms.tagging.sentence_antecedents import first_list, object_person, they_group
 from transforms.tagging.text import Token, words
@@ -63,8 +55,6 @@ PHRASE_OPENERS = (
 )
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
-# Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
-NEW_CLAUSE_WORDS = words("after before since as when while because that and but , ; once")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
 
 
@@ -106,73 +96,10 @@ class MentionFinder:
                 # (asked every question below, they took a fifth of the tagger's time)
                 index += 1
                 continue
-            taken, personal = (
-                pair_phrase(lowers, index) if lowers[index] in PAIR_OPENERS else (0, False)
-            )  # (the test first: most tokens open no pair phrase)
-            pair = []
-            if taken:
-                named = between_pair(lowers, mentions, index)
-                # None: "between the warring parties", sides no actor stands for
-                size = GROUP_SIZES.get(lowers[index], 2)
-                acting = frozenset(m.actor.country for m in mentions if m.actor is not None)
-                opener = index - 2 if lowers[index - 1 : index] == ["the"] else index - 1
-                if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
-                    acting = frozenset()  # "X was received by Y, after the two countries agreed"
-                sides = (
-                    memory.sides(personal, acting)
-                    if size == 2
-                    else memory.last_group(size, personal)
-                )
-                if lowers[index] in ("those", "these"):  # "those countries": the last list
-                    sides = memory.last_states()
-                pair = [] if named is None else named or sides
-                if named is not None and not pair and lowers[index] == "two" and taken == 1:
-                    pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
-            if pair:
-                # "the two countries": two mentions of one span, coordinated (roles.py)
-                text = sentence[tokens[index].start : tokens[index + taken - 1].end]
-                for actor in pair:
-                    if not personal:
-                        name = self.lexicon.country_names.get(actor.country, actor.country)
-                        actor = Actor(actor.country, None, name)
-                    mentions.append(Mention(index, index + taken, text, actor=actor))
-                index += taken
-                continue
-            present = ungoverned_states(lowers, mentions)
-            taken, code = epithet_at(lowers, index, named_before(memory, index), present)
-            if code is not None:  # "the Jewish state", "the wealthy Gulf state"
-                text = sentence[tokens[index].start : tokens[index + taken - 1].end]
-                name = self.lexicon.country_names.get(code, code)
-                mentions.append(Mention(index, index + taken, text, actor=Actor(code, None, name)))
-                memory.note(mentions[-1].actor)
-                index += taken
-                continue
-            ally = the_ally(words, lowers, index, mentions, memory, self.lexicon.country_names)
-            if ally is not None:  # "NATO stood with its ally": the story's other side
-                text = sentence[tokens[index].start : tokens[index + 1].end]
-                mentions.append(Mention(index, index + 2, text, actor=ally))
-                index += 2
-                continue
-            owned = owned_at(lowers, index)
-            actor = (
-                owner_of(lowers[index], owned, mentions, memory, self.lexicon.country_names)
-                if owned
-                else None
-            )
-            if actor is not None:  # "Khan said his country would", "Nasrallah ... his party"
-                text = sentence[tokens[index].start : tokens[index + 1].end]
-                mentions.append(Mention(index, index + 2, text, actor=actor))
-                index += 2
-                continue
-            led = (
-                compound_state(self.lexicon, words, lowers, index)
-                if lowers[index].endswith(COMPOUND_SUFFIXES)
-                else None
-            )
-            if led is not None:  # "the Saudi-led coalition": the state that leads it
-                mentions.append(led)
-                memory.note(led.actor)
-                index = led.end
+            made = phrase_at(self.lexicon, tokens, words, lowers, sentence, index, mentions, memory)
+            if made:  # "the two countries", "the Jewish state", "its ally", "his country"
+                mentions.extend(made)
+                index = made[0].end
                 continue
             length, senses = self.lexicon.match(words, lowers, index)
             if length == 1 and another_person(self.lexicon, words, lowers, index, senses):

@@ -10,11 +10,11 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 """
 
 from transforms.tagging import (
+    act_makers,
     clause_frames,
     coordination,
     nominals,
     owners,
-    reactions,
     readings,
     recoding,
 )
@@ -64,7 +64,7 @@ class EventModality:
         anchor = subjects[-1].end if subjects and not pattern.nominal else 0
         if anchor > match.start:  # '"We must help Ukraine," Macron said': the quote's own words
             anchor = 0
-        if not pattern.nominal and reactions.apposed_act(lowers, match.start):
+        if not pattern.nominal and act_makers.apposed_act(lowers, match.start):
             anchor = match.start  # "X offered to ..., a proposal welcomed by Y": Y's own mode
         if pattern.nominal and subjects and anchor == 0:
             # "The envoy is likely to face questions about the call when U.S. aid for the ally

@@ -10,7 +10,7 @@ and for a verb-and-noun pattern its pairs, modality and confidence. The tagger s
 makes the rows.
 """
 
-from transforms.tagging import clause_agents, object_slots, owners, reactions, readings
+from transforms.tagging import act_makers, clause_agents, object_slots, owners, readings
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
@@ -28,7 +28,7 @@ def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool
         clause_agents.is_passive(lowers, match.start)
         or lowers[match.end : match.end + 1] == ["by"]
         and (
-            reactions.apposed_act(lowers, match.start)
+            act_makers.apposed_act(lowers, match.start)
             or lowers[match.start - 1] == ","
             or lowers[match.start - 1] == "and"
             and _passive_before(lowers, match.start - 1)
@@ -103,7 +103,7 @@ def passive_agents(
         if captors:
             by, subjects = captors, captives
     # "Israel approved new homes, a move condemned by the EU": the first actor's act
-    subjects = reactions.apposed_maker(lowers, mentions, match.start) or subjects
+    subjects = act_makers.apposed_maker(lowers, mentions, match.start) or subjects
     if lowers[match.start - 1 : match.start] == ["and"] and clauses and clauses[-1].objects:
         # "a reversal that was welcomed by Israel and condemned by the Palestinians": the
         # second participle is done to what the first was

@@ -9,22 +9,12 @@ speakers of quotations ``quotations``', owners of acts and postings ``owners``',
 and the subjects of participle clauses ``clause_agents``', the sentence's opening subject
 ``opening_subjects``', the reporter of a reported clause ``reporters``', actors inside another
 phrase (a possessor, a regarded object, an aside's authors) ``embedded_mentions``', a meeting's
-unnamed hosts ``slots``'. Anything unclear gives no slot.
+unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjunct phrase
+``gerund_subjects``'. Anything unclear gives no slot.
 """
 
-from transforms.tagging.asides import (
-    before_time_phrase,
-    dashed_aside,
-    joins_subject,
-    subject_gap,
-    trailing_adjunct,
-)
-from transforms.tagging.clause_agents import (
-    after_participle_to,
-    is_passive,
-    last_subject,
-    participle_after_complement,
-)
+from transforms.tagging.asides import before_time_phrase, dashed_aside, joins_subject, subject_gap
+from transforms.tagging.clause_agents import is_passive, participle_after_complement
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
@@ -33,16 +23,11 @@ from transforms.tagging.embedded_mentions import (
     regarder_of,
     topic_of_clause,
 )
+from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import after_preposition, after_topic
-from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, main_subject, opening_subject
-from transforms.tagging.owners import (
-    OPENING_REACH,
-    act_owner,
-    intent_of,
-    opening_act_owner,
-    posted_from,
-)
+from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, opening_subject
+from transforms.tagging.owners import act_owner, intent_of, opening_act_owner, posted_from
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.reporters import (
     acts_on_itself,
@@ -51,7 +36,7 @@ from transforms.tagging.reporters import (
     reporter_of,
     reports_itself,
 )
-from transforms.tagging.text import manner_adverb, words
+from transforms.tagging.text import words
 
 PRONOUNS = words("he she it they we")
 REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
@@ -60,29 +45,8 @@ SPEAKER_VERBS = REPORTING | words(
     "announcing saying warning vowing insisting stating adding confirming vowed vows pledged "
     "promised"
 )
-GERUND_BLOCKERS = words(
-    "about towards toward on of for in by with the its their his her a an any further"
-)
 FIRST_PERSON = words("we i us our")
-# Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
-ADJUNCT_GERUND_OPENERS = words("before after while since without upon including")
-ARTICLE_WORDS = words("a an the")
-# Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
-# subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
-# participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
-INTRODUCERS = words("in during after before on at while following with under")
 MAX_SUBJECT_GAP = 8
-
-
-def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
-    """Whether the verb at ``start`` is the infinitive of a gerund that opens a noun phrase
-    ("for refusing to send", "of failing to pay")."""
-    gerund = start - 2
-    if gerund < 1 or lowers[start - 1] != "to" or not lowers[gerund].endswith("ing"):
-        return False
-    while gerund > 1 and manner_adverb(lowers[gerund - 1]):
-        gerund -= 1  # "for repeatedly refusing to"
-    return lowers[gerund - 1] in GERUND_BLOCKERS
 
 
 def subject(
@@ -93,58 +57,9 @@ def subject(
     A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
     ("Putin's visit to China").
     """
-    if (
-        lowers[start].endswith("ing")
-        and start > 0
-        and lowers[start - 1] in GERUND_BLOCKERS
-        and not _response(lowers, start)
-        and not (nominal and lowers[start - 1] in ARTICLE_WORDS)  # "At a meeting with X, Y ..."
-    ):
-        return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
-    if not nominal and _under_blocked_gerund(lowers, start):
-        return [], False  # "criticized Germany for refusing to send tanks": nor its infinitive
-    if (
-        not nominal
-        and lowers[start].endswith("ing")
-        and start > 1
-        and lowers[start - 1] in ADJUNCT_GERUND_OPENERS
-    ):
-        # "Putin will meet X in Abu Dhabi before flying to Riyadh": the main clause's subject
-        found, via_pronoun = main_subject(lowers, mentions, start - 1)
-        if found:
-            return found, via_pronoun
-    comma = start - 1
-    while comma > 0 and manner_adverb(lowers[comma]):
-        comma -= 1  # ", publicly threatening them"
-    if lowers[start].endswith("ing") and comma >= 0 and lowers[comma] == ",":
-        earlier = [i for i in range(comma) if lowers[i] == ","]
-        segment = lowers[earlier[-1] + 1 : comma] if earlier else []
-        if segment[:1] and segment[0].endswith("ing"):
-            return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
-        # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
-        return main_subject(lowers, mentions, start)
-    if not nominal and after_participle_to(lowers, start):
-        # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
-        # verb is the subject's of the clause before the comma
-        return last_subject(lowers, mentions, start - 3), False
-    if (
-        (lowers[start].endswith("ing") or nominal)
-        and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))
-        and "," in lowers[start:]
-        and not any(m.is_actor and m.end <= start for m in mentions)
-    ):
-        # "In a statement condemning Israel, Jordan urged ...", "In a phone call with Ukraine's
-        # president, Trump asked ...": the main clause's subject
-        comma = lowers.index(",", start)
-        later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
-        if later and later[0].start <= comma + OPENING_REACH:
-            return coordinated_right(lowers, mentions, later[0]), False
-    introducer = trailing_adjunct(lowers, start)
-    if (nominal or lowers[start].endswith("ing")) and introducer is not None:
-        # "Yoon backed Ukraine during a meeting with Zelenskiy": the main clause's subject's
-        found, via_pronoun = main_subject(lowers, mentions, introducer)
-        if found:
-            return found, via_pronoun
+    gerund = gerund_subject(lowers, mentions, start, nominal=nominal)
+    if gerund is not None:
+        return gerund
     aside = dashed_aside(lowers, start)
     authors = apposed_authors(lowers, mentions, aside, start) if aside is not None else []
     if authors and (lowers[start] in ("was", "were") or is_passive(lowers, start)):
@@ -282,13 +197,6 @@ def _quantity(gap: list[str], i: int) -> bool:
 
 
 QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
-RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
-
-
-def _response(lowers: list[str], start: int) -> bool:
-    """Whether the gerund at ``start`` says how its subject responded ("South Korea responded by
-    scrapping the pact": the responder scraps it)."""
-    return start > 1 and lowers[start - 1] == "by" and lowers[start - 2] in RESPONSES
 
 
 def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:

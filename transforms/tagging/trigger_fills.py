@@ -13,7 +13,14 @@ act with a person object, an object of the wrong kind, no pair, and trade figure
 
 import dataclasses
 
-from transforms.tagging import clause_agents, object_slots, quotations, reactions, readings
+from transforms.tagging import (
+    act_makers,
+    clause_agents,
+    object_slots,
+    quotations,
+    reactions,
+    readings,
+)
 from transforms.tagging.clause_links import modifies_a_noun, shared_objects
 from transforms.tagging.document import Document
 from transforms.tagging.event_modality import EventModality
@@ -34,12 +41,8 @@ from transforms.tagging.slots import (
 )
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
-from transforms.tagging.trigger_slots import (
-    Clause,
-    inside_targets,
-    trigger_objects,
-    trigger_subjects,
-)
+from transforms.tagging.trigger_objects import inside_targets, trigger_objects
+from transforms.tagging.trigger_slots import Clause, trigger_subjects
 
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
@@ -149,7 +152,7 @@ def fill_pattern(
     if pattern.target == "modifier":  # "Putin's China visit": Putin's, to China
         subjects, slots["modifier"] = modifier_slots(lowers, mentions, match.start)
         slots["subject"] = subjects
-    apposed = passive and reactions.apposed_act(lowers, match.start)
+    apposed = passive and act_makers.apposed_act(lowers, match.start)
     if apposed and pattern.object_kind == "person":
         return None  # ", a proposal welcomed by X": the proposal is welcomed, no visitor
     if passive:

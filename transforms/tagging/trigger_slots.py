@@ -1,36 +1,32 @@
-"""Who does what to whom for one trigger: the mentions that fill its subject and object.
+"""Who does what to whom for one trigger: the mentions that fill its subject slot.
 
 Consumes a sentence's tokens, lower-cased words and mentions, one trigger match and its pattern,
 the clauses the sentence's earlier triggers found and the article's ``ActorMemory``; produces
 the subjects (the clause rules of ``roles``, an event noun's agent or possessor, the first verb's
-subject for a coordinated verb, a quotation's speaker for "we") and the objects (``slots``' rules,
-"each other", "them" for the group before, a reaction's target, an apposed act's author, "us"
-for the speaker's side). A trigger told in the passive is left to ``passive_triggers``;
-``trigger_fills`` fills the other slots and makes the pairs.
+subject for a coordinated verb, a quotation's speaker for "we") and the ``Clause`` a trigger
+leaves for the next. The objects are ``trigger_objects``' ("each other", "them" for the group
+before, a reaction's target, an apposed act's author, "us" for the speaker's side). A trigger
+told in the passive is left to ``passive_triggers``; ``trigger_fills`` fills the other slots
+and makes the pairs.
 """
 
 import dataclasses
 
 from transforms.tagging import (
+    act_makers,
     clause_agents,
     coordination,
-    object_slots,
     owners,
     quotations,
-    reactions,
     readings,
     roles,
 )
-from transforms.tagging.clause_links import traveller, trip_destination
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.slots import each_other, noun_agent, objects_of
+from transforms.tagging.slots import noun_agent
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import Sentence, Token
-
-# Types of a help given or asked for: an actor after "against" is what it guards from
-GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 
 
 @dataclasses.dataclass
@@ -136,7 +132,7 @@ def trigger_subjects(
         subjects = coordination.each_and_the_other(lowers, mentions, match.start, match.end)
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
-        subjects = reactions.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
+        subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
     if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
         if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
@@ -147,9 +143,6 @@ def trigger_subjects(
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"in", "during", "at", "after", "following"})
-# The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
-OBLIGATIONS = frozenset({"must", "should"})
-NEEDS_TO = [[word, "to"] for word in ("needs", "need", "has", "have", "had", "ought")]
 
 
 def _two_sides(mentions: list[Mention], start: int) -> list[Mention]:
@@ -187,124 +180,4 @@ def _shares_first_subject(
         # asked the United States to mediate": past a long complement, ", and" continues it
     return any(first.end <= m.start < start and m.locative for m in mentions) or (
         coordination.plain_complement([token.text for token in tokens[first.end : start]])
-    )
-
-
-def trigger_objects(
-    sentence: Sentence,
-    tokens: list[Token],
-    lowers: list[str],
-    mentions: list[Mention],
-    match: TriggerMatch,
-    pattern: Pattern,
-    kind: str,
-    subjects: list[Mention],
-    memory: ActorMemory | None,
-) -> list[Mention]:
-    """The trigger's objects (``kind``: the pattern's PLOVER type)."""
-    objects = objects_of(lowers, mentions, match, pattern)
-    if (
-        objects
-        and (kind in GIVING_KINDS or pattern.cameo.startswith("023"))
-        and "against" in lowers[max(match.start, objects[0].start - 2) : objects[0].start]
-    ):
-        objects = []  # "pleads for protection against Russian attacks": the threat, not the giver
-    if not objects and memory is not None and _owned_act(lowers, match.end):
-        # "China regards Lai as a separatist and has condemned his transits": the owner
-        owner = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.end + 1)
-        objects = [owner] if owner is not None else []
-    if lowers[match.end - 1] in ("if", "unless") and any(
-        m.is_actor for m in mentions if match.start < m.start < match.end
-    ):
-        objects = []  # "threatened to kill Bazoum if ECOWAS intervened": aimed at Bazoum
-    if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
-        objects = subjects  # "India and Canada expelled each other's diplomats"
-    if not objects and lowers[match.end : match.end + 1] == ["them"]:
-        # "targeted allies, including Europe, Japan and Mexico, threatening them": the
-        # sentence's last group of two or more actors before the trigger
-        objects = coordination.group_before(lowers, mentions, match.start)
-    if not objects and memory is not None:
-        objects = reactions.reaction_target(
-            sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
-        )
-        makers = {mention.actor.country for mention in objects if mention.actor is not None}
-        if any(m.actor is not None and m.actor.country in makers for m in subjects):
-            objects = []  # "Trump welcomed the deal" he made with China: no act toward China
-    if not objects and subjects:
-        # "Iran, which the United States accuses of attacking tankers": the antecedent
-        objects = clause_agents.relative_antecedent(lowers, mentions, subjects[0].start)
-        if objects and trip_destination(lowers, objects[0].start):
-            # "returned from a trip to the United States, which Beijing condemned": the trip,
-            # its traveller's act
-            objects = traveller(lowers, mentions, objects[0].start)
-    if not objects and subjects:
-        # "The EU court ruled that ..., a decision that Israel condemned": the first actor's
-        objects = reactions.apposed_maker(lowers, mentions, subjects[0].start)
-    if (
-        not objects
-        and subjects
-        and lowers[subjects[0].start - 1 : subjects[0].start] == ["prompting"]
-    ):
-        # "India revoked Kashmir's status, prompting Pakistan to downgrade ties": the act
-        # answers the sentence's subject
-        objects, _ = roles.main_subject(lowers, mentions, subjects[0].start - 1)
-    if not objects and kind == "CONCEDE" and subjects:
-        # "The threat of tariffs has prompted officials from Mexico to make concessions": the
-        # concession answers the maker of the act that opens the sentence
-        objects = reactions.pressed_by(sentence, tokens, lowers, subjects[0].start, memory)
-    own = {m.actor.country for m in subjects if m.actor is not None}
-    if (
-        kind in ("THREATEN", "SANCTION")
-        and subjects
-        and lowers[match.end - 1] not in ("if", "unless")  # "threatened to kill Bazoum if ...":
-        and lowers[match.end : match.end + 1] != ["to"]  # aimed at Bazoum, a life at stake
-        and {m.actor.country for m in objects if m.actor is not None} <= own
-    ):
-        # "warned that Washington would reimpose sanctions if Venezuela failed to": the one
-        # the threat is aimed at, not the threatening side
-        objects = clause_agents.threatened_party(lowers, mentions, match.end, own) or objects
-    if not objects and lowers[match.end : match.end + 1] == ["us"]:
-        # '"Islamabad promised to help us," says Karzai': "us" is the speaker's side
-        objects = quotations.quote_speaker(lowers, mentions, match.start)
-    return objects
-
-
-def inside_targets(
-    sentence: Sentence,
-    tokens: list[Token],
-    lowers: list[str],
-    mentions: list[Mention],
-    match: TriggerMatch,
-    pattern: Pattern,
-    kind: str,
-    subjects: list[Mention],
-    memory: ActorMemory | None,
-) -> list[Mention]:
-    """The actors inside a trigger's span; for a pattern that targets them, else the maker of
-    the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
-    ("revoked Kashmir's status, a move Pakistan called illegal")."""
-    found = object_slots.inside(mentions, match.start, match.end)
-    if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
-        found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
-    if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
-        # "said Syria's territorial integrity must be preserved": no demand on Syria
-        found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
-    if found or pattern.target not in ("inside", "first_inside"):
-        return found
-    found = reactions.reaction_target(
-        sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory,
-        answer=pattern.answers,
-    )  # fmt: skip
-    if not found and subjects:
-        found = reactions.apposed_maker(lowers, mentions, subjects[0].start)
-    return found
-
-
-def _owned_act(lowers: list[str], end: int) -> bool:
-    """Whether a possessive pronoun and an act noun follow a trigger ("condemned his transits",
-    "criticised their decision")."""
-    return (
-        lowers[end : end + 1] in (["his"], ["her"], ["its"], ["their"])
-        and lowers[end + 1 : end + 2] != []
-        and lowers[end + 1] in owners.OWNED_ACT_NOUNS
     )

@@ -1,0 +1,134 @@
+"""Act makers: the side whose act a sentence's reaction answers when the sentence names that act
+itself, rather than referring back to it with "the move".
+
+Consumes a sentence's lower-cased tokens and mentions, a position (a subject's start or a
+pressed actor's) and, for an act noun that opens the sentence, its tokens and the article's
+``ActorMemory``; produces the mentions of the act's makers, or [] when none is named. An act
+apposed to the sentence's first clause is that clause subject's ("Japan tightened controls
+..., a move that Seoul condemned", "..., remarks that drew a rebuke from X"); an act noun that
+opens the sentence is the article's last act ("The drills drew a rebuke from Beijing", "The
+threat of tariffs has prompted X to make concessions": ``reactions.last_act_sides``).
+"""
+
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Mention
+from transforms.tagging.opening_subjects import main_subject
+from transforms.tagging.reactions import ACT_NOUNS, DETERMINERS, last_act_sides
+from transforms.tagging.text import Sentence, Token, words
+
+# ", a move (that) Seoul called retaliation", ", a charge Iran denies": the act the sentence
+# reported first, apposed to it and reacted to by the apposition's subject
+APPOSED_NOUNS = ACT_NOUNS | words(
+    "charge charges accusation claim claims allegation remark remarks comment comments proposal "
+    "offer plan reversal shift"
+)
+
+
+PASSIVE_AUXILIARIES = words("was were been being has have had")
+ARTICLES = words("a an the another")
+APPOSITION_SPAN = 6  # words from an apposed noun to its "that": "reversal of U.S. policy that"
+ADJECTIVES = 3  # adjectives between the article and the noun: "a major reversal"
+# Bare plural nouns that appose the sentence's act ("..., remarks that drew a rebuke from X")
+PLURAL_APPOSED = words("remarks comments statements moves steps measures actions")
+
+
+def apposed_act(lowers: list[str], subject_start: int) -> bool:
+    """Whether the subject at ``subject_start`` opens an apposition that names the sentence's
+    first act: "Japan tightened controls ..., a move that Seoul condemned"."""
+    position = subject_start - 1
+    if lowers[subject_start] in APPOSED_NOUNS:
+        position = subject_start  # "a move Pakistan called": one chunk, "move Pakistan"
+    while position >= 0 and lowers[position] in PASSIVE_AUXILIARIES:
+        position -= 1  # ", a move that was welcomed by"
+    if position >= 0 and lowers[position] == "the":
+        position -= 1  # ", a step that the EU criticised"
+    if position >= 0 and lowers[position] in ("that", "which"):
+        position -= 1
+    # the noun may take adjectives and an "of" phrase: ", a major reversal of U.S. policy that"
+    for noun in range(position, max(position - APPOSITION_SPAN, 1), -1):
+        if lowers[noun] == ",":
+            return False
+        if lowers[noun] in APPOSED_NOUNS:
+            if noun < position and "of" not in lowers[noun + 1 : position + 1]:
+                return False
+            opening = noun - 1
+            while opening > 1 and noun - opening < ADJECTIVES and lowers[opening] not in ARTICLES:
+                opening -= 1
+            if lowers[opening] in ARTICLES and lowers[opening - 1] == "in" and opening > 1:
+                opening -= 1  # ", in a move condemned by"
+            return lowers[opening] in ARTICLES | {"in"} and lowers[opening - 1] == ","
+    return False
+
+
+def apposed_maker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The maker of the sentence's first act when the words at ``start`` open an apposition
+    naming it (``apposed_act``): "China imposed sanctions on Lithuania, a step that the EU
+    criticised" (China); else []."""
+    return main_subject(lowers, mentions, start)[0] if apposed_act(lowers, start) else []
+
+
+# Nouns that, as the subject of a reaction drawn from someone ("The drills drew a rebuke from
+# Beijing"), name the maker's act
+SUBJECT_ACT_NOUNS = ACT_NOUNS | words("drills exercises test tests launch force")
+AUXILIARIES = words("has have had")
+APPOSITION_REACH = 7  # ", in a show of force that": words between the comma and "that"
+
+
+def acted_subject(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    start: int,
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The makers of the act that is the subject of a trigger at ``start`` whose subject is
+    reacted to ("drew a rebuke from X"): the main clause's subject for an apposition ("..., a
+    move that drew", "..., in a show of force that drew"), the author of the article's last act
+    for "The drills drew"; [] otherwise."""
+    position = start - 1
+    while position >= 0 and lowers[position] in AUXILIARIES:
+        position -= 1
+    if position >= 0 and lowers[position] in ("that", "which"):
+        for comma in range(position - 1, max(position - APPOSITION_REACH, 0), -1):
+            if any(m.start <= comma < m.end for m in mentions) or not lowers[comma].isalpha():
+                if lowers[comma] != ",":
+                    return []
+                opener = lowers[comma + 1 : comma + 3]
+                if opener[:1] == ["in"]:
+                    opener = opener[1:]
+                if (
+                    opener[:1]
+                    and opener[0] in ("a", "an", "another")
+                    or (opener[:1] and opener[0] in PLURAL_APPOSED)
+                ):  # ", a move that drew", ", remarks that drew"
+                    return main_subject(lowers, mentions, comma)[0]
+                return []
+        return []
+    if position < 1 or lowers[position] not in SUBJECT_ACT_NOUNS:
+        return []
+    if lowers[position - 1] not in DETERMINERS:
+        return []
+    return last_act_sides(sentence, tokens, (position - 1, position + 1), memory)
+
+
+# Verbs by which an act presses someone into a response ("prompted X to make concessions")
+PRESSING_VERBS = words("prompted forced pushed pressed pressured led compelled")
+PRESSURE_NOUNS = words("threat threats pressure sanctions tariffs move moves")
+
+
+def pressed_by(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    pressed: int,
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The makers of the act that opens the sentence ("The threat of tariffs has prompted X
+    to"), for the actor pressed at ``pressed``: the author of the article's last act; []
+    unless the sentence opens with such an act noun and a pressing verb comes before X."""
+    if len(lowers) < 3 or lowers[0] != "the" or lowers[1] not in PRESSURE_NOUNS:
+        return []
+    if PRESSING_VERBS.isdisjoint(lowers[max(0, pressed - 3) : pressed]):
+        return []
+    return last_act_sides(sentence, tokens, (0, 2), memory, partner=False)

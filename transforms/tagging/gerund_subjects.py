@@ -1,0 +1,110 @@
+"""Gerund subjects: the subject of a trigger told as a gerund or participle, or as an event noun
+in an introductory or trailing phrase, which is the main clause's or none.
+
+Consumes a sentence's lower-cased tokens, its mentions and one trigger's start; produces the
+trigger's subject mentions and whether a pronoun led there, or None to leave the subject to the
+clause rules of ``roles`` (no such phrase, or a main clause with no subject found). A gerund
+inside a noun phrase ("moves towards normalizing ties") and the infinitive after one
+("criticized Germany for refusing to send") have no subject; a gerund after a subordinator
+("before flying to Riyadh"), a participle clause after a comma ("..., drawing condemnation
+from Japan"; "heads to Beijing, seeking to") and an event noun or gerund in an introductory or
+trailing phrase ("In a statement condemning Israel, Jordan ...", "during a meeting with
+Zelenskiy") take the main clause's subject.
+"""
+
+from transforms.tagging.asides import trailing_adjunct
+from transforms.tagging.clause_agents import after_participle_to, last_subject
+from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.mentions import Mention
+from transforms.tagging.opening_subjects import main_subject
+from transforms.tagging.owners import OPENING_REACH
+from transforms.tagging.text import manner_adverb, words
+
+GERUND_BLOCKERS = words(
+    "about towards toward on of for in by with the its their his her a an any further"
+)
+# Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
+ADJUNCT_GERUND_OPENERS = words("before after while since without upon including")
+ARTICLE_WORDS = words("a an the")
+# Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
+# subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
+# participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
+INTRODUCERS = words("in during after before on at while following with under")
+RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
+
+
+def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is the infinitive of a gerund that opens a noun phrase
+    ("for refusing to send", "of failing to pay")."""
+    gerund = start - 2
+    if gerund < 1 or lowers[start - 1] != "to" or not lowers[gerund].endswith("ing"):
+        return False
+    while gerund > 1 and manner_adverb(lowers[gerund - 1]):
+        gerund -= 1  # "for repeatedly refusing to"
+    return lowers[gerund - 1] in GERUND_BLOCKERS
+
+
+def gerund_subject(
+    lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool
+) -> tuple[list[Mention], bool] | None:
+    """The subject mentions of a gerund, participle or adjunct-phrase trigger at ``start``, and
+    whether a pronoun led there; None to leave it to the clause rules (``roles.subject``)."""
+    if (
+        lowers[start].endswith("ing")
+        and start > 0
+        and lowers[start - 1] in GERUND_BLOCKERS
+        and not _response(lowers, start)
+        and not (nominal and lowers[start - 1] in ARTICLE_WORDS)  # "At a meeting with X, Y ..."
+    ):
+        return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
+    if not nominal and _under_blocked_gerund(lowers, start):
+        return [], False  # "criticized Germany for refusing to send tanks": nor its infinitive
+    if (
+        not nominal
+        and lowers[start].endswith("ing")
+        and start > 1
+        and lowers[start - 1] in ADJUNCT_GERUND_OPENERS
+    ):
+        # "Putin will meet X in Abu Dhabi before flying to Riyadh": the main clause's subject
+        found, via_pronoun = main_subject(lowers, mentions, start - 1)
+        if found:
+            return found, via_pronoun
+    comma = start - 1
+    while comma > 0 and manner_adverb(lowers[comma]):
+        comma -= 1  # ", publicly threatening them"
+    if lowers[start].endswith("ing") and comma >= 0 and lowers[comma] == ",":
+        earlier = [i for i in range(comma) if lowers[i] == ","]
+        segment = lowers[earlier[-1] + 1 : comma] if earlier else []
+        if segment[:1] and segment[0].endswith("ing"):
+            return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
+        # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
+        return main_subject(lowers, mentions, start)
+    if not nominal and after_participle_to(lowers, start):
+        # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
+        # verb is the subject's of the clause before the comma
+        return last_subject(lowers, mentions, start - 3), False
+    if (
+        (lowers[start].endswith("ing") or nominal)
+        and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))
+        and "," in lowers[start:]
+        and not any(m.is_actor and m.end <= start for m in mentions)
+    ):
+        # "In a statement condemning Israel, Jordan urged ...", "In a phone call with Ukraine's
+        # president, Trump asked ...": the main clause's subject
+        comma = lowers.index(",", start)
+        later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
+        if later and later[0].start <= comma + OPENING_REACH:
+            return coordinated_right(lowers, mentions, later[0]), False
+    introducer = trailing_adjunct(lowers, start)
+    if (nominal or lowers[start].endswith("ing")) and introducer is not None:
+        # "Yoon backed Ukraine during a meeting with Zelenskiy": the main clause's subject's
+        found, via_pronoun = main_subject(lowers, mentions, introducer)
+        if found:
+            return found, via_pronoun
+    return None
+
+
+def _response(lowers: list[str], start: int) -> bool:
+    """Whether the gerund at ``start`` says how its subject responded ("South Korea responded by
+    scrapping the pact": the responder scraps it)."""
+    return start > 1 and lowers[start - 1] == "by" and lowers[start - 2] in RESPONSES

@@ -1,0 +1,100 @@
+"""Phrase mentions: actors a sentence names by a phrase rather than by a name: "the two
+countries" (the last pair, or the sides named after "between"), "the three leaders" (the last
+group), "the Jewish state" (an epithet), "its ally" (the story's other side), "his country" (the
+owner's), "the Saudi-led coalition" (the state that leads it).
+
+Consumes the lexicon, a sentence's tokens, words and lower-cased words, a position, the
+mentions found before it and the article's ``ActorMemory``; produces the mentions the phrase at
+that position makes (one per side, all of one span, for a pair or group phrase), or [] when no
+such phrase opens there. ``pair_mentions``, ``epithets`` and ``references`` recognise the
+phrases; ``actors`` finds where mentions start and resolves the names.
+"""
+
+from transforms.tagging.epithets import (
+    COMPOUND_SUFFIXES,
+    compound_state,
+    epithet_at,
+    named_before,
+    owned_at,
+    owner_of,
+    ungoverned_states,
+)
+from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
+from transforms.tagging.references import the_ally
+from transforms.tagging.text import Token, words
+
+# Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
+NEW_CLAUSE_WORDS = words("after before since as when while because that and but , ; once")
+
+
+def phrase_at(
+    lexicon: Lexicon,
+    tokens: list[Token],
+    words: list[str],
+    lowers: list[str],
+    sentence: str,
+    index: int,
+    mentions: list[Mention],
+    memory: ActorMemory,
+) -> list[Mention]:
+    """The mentions a pair phrase, an epithet, "its ally", an owned noun or a compound state at
+    ``index`` makes (``mentions``: those found before it), in order; [] when none opens there."""
+    taken, personal = (
+        pair_phrase(lowers, index) if lowers[index] in PAIR_OPENERS else (0, False)
+    )  # (the test first: most tokens open no pair phrase)
+    pair = []
+    if taken:
+        named = between_pair(lowers, mentions, index)
+        # None: "between the warring parties", sides no actor stands for
+        size = GROUP_SIZES.get(lowers[index], 2)
+        acting = frozenset(m.actor.country for m in mentions if m.actor is not None)
+        opener = index - 2 if lowers[index - 1 : index] == ["the"] else index - 1
+        if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
+            acting = frozenset()  # "X was received by Y, after the two countries agreed"
+        sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
+        if lowers[index] in ("those", "these"):  # "those countries": the last list
+            sides = memory.last_states()
+        pair = [] if named is None else named or sides
+        if named is not None and not pair and lowers[index] == "two" and taken == 1:
+            pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
+    if pair:
+        # "the two countries": two mentions of one span, coordinated (roles.py)
+        text = sentence[tokens[index].start : tokens[index + taken - 1].end]
+        made: list[Mention] = []
+        for actor in pair:
+            if not personal:
+                name = lexicon.country_names.get(actor.country, actor.country)
+                actor = Actor(actor.country, None, name)
+            made.append(Mention(index, index + taken, text, actor=actor))
+        return made
+    present = ungoverned_states(lowers, mentions)
+    taken, code = epithet_at(lowers, index, named_before(memory, index), present)
+    if code is not None:  # "the Jewish state", "the wealthy Gulf state"
+        text = sentence[tokens[index].start : tokens[index + taken - 1].end]
+        name = lexicon.country_names.get(code, code)
+        mention = Mention(index, index + taken, text, actor=Actor(code, None, name))
+        memory.note(mention.actor)
+        return [mention]
+    ally = the_ally(words, lowers, index, mentions, memory, lexicon.country_names)
+    if ally is not None:  # "NATO stood with its ally": the story's other side
+        text = sentence[tokens[index].start : tokens[index + 1].end]
+        return [Mention(index, index + 2, text, actor=ally)]
+    owned = owned_at(lowers, index)
+    actor = (
+        owner_of(lowers[index], owned, mentions, memory, lexicon.country_names) if owned else None
+    )
+    if actor is not None:  # "Khan said his country would", "Nasrallah ... his party"
+        text = sentence[tokens[index].start : tokens[index + 1].end]
+        return [Mention(index, index + 2, text, actor=actor)]
+    led = (
+        compound_state(lexicon, words, lowers, index)
+        if lowers[index].endswith(COMPOUND_SUFFIXES)
+        else None
+    )
+    if led is not None:  # "the Saudi-led coalition": the state that leads it
+        memory.note(led.actor)
+        return [led]
+    return []
