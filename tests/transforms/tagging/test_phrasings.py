@@ -1543,6 +1543,22 @@ CASES = [
         "The government in Kabul accused Pakistan of harbouring militants.",
         ("AFG", "PAK", "ACCUSE", "asserted"),
     ),
+    (
+        "Japan and South Korea share military intelligence under the GSOMIA pact.",
+        ("JPN", "KOR", "COOPERATE", "asserted"),
+    ),
+    (
+        "Israel and the United Arab Emirates have been quietly cooperating on security for years.",
+        ("ARE", "ISR", "COOPERATE", "asserted"),
+    ),
+    (
+        "China has invested billions of dollars in Pakistan's infrastructure.",
+        ("CHN", "PAK", "COOPERATE", "asserted"),
+    ),
+    (
+        "Saudi Arabia and Russia have coordinated oil output cuts since 2016.",
+        ("RUS", "SAU", "COOPERATE", "asserted"),
+    ),
 ]
 
 
