@@ -1559,6 +1559,10 @@ CASES = [
         "Saudi Arabia and Russia have coordinated oil output cuts since 2016.",
         ("RUS", "SAU", "COOPERATE", "asserted"),
     ),
+    (
+        "Modi huddled with Xi Jinping on the sidelines of the BRICS summit.",
+        ("IND", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
