@@ -15,10 +15,10 @@ import dataclasses
 import functools
 import re
 
+from transforms.tagging.hand_written import prefer_hand_written, request_frame
 from transforms.tagging.mentions import Mention
 from transforms.tagging.passives import PassiveForm, gap_fits
 from transforms.tagging.read_through import match_through
-from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import (
     Steps,
@@ -241,7 +241,7 @@ class PatternSet:
             else:
                 rejected.append(found)
         accepted = [
-            _prefer_hand_written(
+            prefer_hand_written(
                 dataclasses.replace(
                     match,
                     fallbacks=tuple(
@@ -261,27 +261,5 @@ class PatternSet:
             )
             for match in accepted
         ]
+        accepted += [frame for match in accepted if (frame := request_frame(match))]
         return sorted(accepted, key=lambda match: match.start)
-
-
-def _prefer_hand_written(match: TriggerMatch) -> TriggerMatch:
-    """A compiled match gives way to a hand-written one at the same word with the same PLOVER
-    type: the hand-written code and mode are the project's convention ("expelled 40 Russian
-    diplomats" is 166, not PETRARCH's 161); the compiled match stays as its first fallback."""
-    if not match.patterns[0].compiled:
-        return match
-    inner = next(
-        (m for m in match.fallbacks if m.start == match.start and not m.patterns[0].compiled), None
-    )  # the longest hand-written match at the same word
-    types = {plover_for_cameo(pattern.cameo) for pattern in match.patterns}
-    if inner is None or not any(plover_for_cameo(p.cameo) in types for p in inner.patterns):
-        # a hand-written act that ends the compiled span is what was agreed, promised or
-        # asked to be done ("agreed to lift the sanctions on Iran" is no sanction)
-        inner = next(
-            (m for m in match.fallbacks if m.end == match.end and not m.patterns[0].compiled),
-            None,
-        )
-        if inner is None:
-            return match
-    rest = tuple(other for other in match.fallbacks if other is not inner)
-    return dataclasses.replace(inner, fallbacks=(dataclasses.replace(match, fallbacks=()), *rest))

@@ -1563,6 +1563,10 @@ CASES = [
         "Modi huddled with Xi Jinping on the sidelines of the BRICS summit.",
         ("IND", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "The United States has been lobbying Japan to ban Huawei from its 5G networks.",
+        ("USA", "JPN", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -2056,3 +2060,9 @@ def test_a_possessor_before_a_modal_is_asked_nothing(tagger, text):
 def test_a_banned_sale_is_no_aid_and_the_jordan_valley_no_jordan(tagger, text):
     assert not [row for row in triples(tag(tagger, text)) if row[2] in ("AID", "COOPERATE")]
     assert not [row for row in triples(tag(tagger, text)) if row[1] == "JOR"]
+
+
+def test_a_demand_that_another_act_is_a_request_and_the_act_undone(tagger):
+    rows = triples(tag(tagger, "Trump demanded that Japan impose sanctions on Iran."))
+    assert ("USA", "JPN", "REQUEST", "asserted") in rows
+    assert ("JPN", "IRN", "SANCTION", "hypothetical") in rows
