@@ -1567,6 +1567,7 @@ CASES = [
         "The United States has been lobbying Japan to ban Huawei from its 5G networks.",
         ("USA", "JPN", "REQUEST", "asserted"),
     ),
+    ("Trump pushed Japan to impose sanctions on Iran.", ("USA", "JPN", "REQUEST", "asserted")),
 ]
 
 
