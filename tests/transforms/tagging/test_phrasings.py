@@ -1568,6 +1568,18 @@ CASES = [
         ("USA", "JPN", "REQUEST", "asserted"),
     ),
     ("Trump pushed Japan to impose sanctions on Iran.", ("USA", "JPN", "REQUEST", "asserted")),
+    (
+        "India suspended the Samjhauta Express train service to Pakistan.",
+        ("IND", "PAK", "SANCTION", "asserted"),
+    ),
+    (
+        "Washington revoked the visas of Venezuelan officials.",
+        ("USA", "VEN", "SANCTION", "asserted"),
+    ),
+    (
+        "Russia delivered the first S-400 components to Turkey in July.",
+        ("RUS", "TUR", "AID", "asserted"),
+    ),
 ]
 
 
