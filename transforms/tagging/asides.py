@@ -29,6 +29,8 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "stung angered pressed to against from"
 )
 JOINING_OPENERS = words("along together")
+# What follows a participle that opens a reduced clause between commas (", announced on Monday,")
+PARTICIPLE_FOLLOWERS = [[word] for word in ("by", "on", "in", "last", "earlier", "this", "at")]
 CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
 )  # "along with X": X joins the subject
@@ -173,8 +175,10 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
 
 def _passive_opening(lowers: list[str], position: int) -> bool:
     """Whether a reduced passive clause opens at ``position`` ("accused by Washington of",
-    "backed by Russia and China")."""
-    return lowers[position].endswith("ed") and lowers[position + 1 : position + 2] == ["by"]
+    "backed by Russia and China", "announced on Monday", "signed in 2015")."""
+    return lowers[position].endswith("ed") and lowers[position + 1 : position + 2] in (
+        PARTICIPLE_FOLLOWERS
+    )
 
 
 def _possessed_apposition(words_between: list[str]) -> bool:

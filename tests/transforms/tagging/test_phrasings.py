@@ -1580,6 +1580,15 @@ CASES = [
         "Russia delivered the first S-400 components to Turkey in July.",
         ("RUS", "TUR", "AID", "asserted"),
     ),
+    (
+        "The talks, the first since 2018, were held between officials from Seoul and Tokyo.",
+        ("JPN", "KOR", "CONSULT", "asserted"),
+    ),
+    (
+        "The Trump administration's decision to end the waivers, announced on Monday, drew "
+        "sharp criticism from Beijing.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
