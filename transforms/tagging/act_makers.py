@@ -13,6 +13,7 @@ threat of tariffs has prompted X to make concessions": ``reactions.last_act_side
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import main_subject
+from transforms.tagging.owners import OWNED_ACT_NOUNS
 from transforms.tagging.reactions import ACT_NOUNS, DETERMINERS, last_act_sides
 from transforms.tagging.text import Sentence, Token, words
 
@@ -105,11 +106,33 @@ def acted_subject(
                     return main_subject(lowers, mentions, comma)[0]
                 return []
         return []
+    owner = _opening_owner(lowers, mentions, start)
+    if owner is not None:  # "Turkey's offensive against the Kurds drew condemnation from"
+        return [owner]
     if position < 1 or lowers[position] not in SUBJECT_ACT_NOUNS:
         return []
     if lowers[position - 1] not in DETERMINERS:
         return []
     return last_act_sides(sentence, tokens, (position - 1, position + 1), memory)
+
+
+def _opening_owner(lowers: list[str], mentions: list[Mention], start: int) -> Mention | None:
+    """The owner of the act noun that opens the sentence as the subject of the trigger at
+    ``start`` ("Turkey's offensive against the Kurds drew"), or None."""
+    owner = next((m for m in mentions if m.is_actor and m.end < start), None)
+    if owner is None or owner.start > 1 or lowers[owner.end : owner.end + 1] != ["'s"]:
+        return None
+    noun = owner.end + 1
+    if noun + 1 < start and lowers[noun] not in OWNED_ACT_NOUNS:
+        noun += 1  # "Japan's export curbs", "Russia's military action"
+    between = lowers[noun + 1 : start]
+    if lowers[noun] not in OWNED_ACT_NOUNS | SUBJECT_ACT_NOUNS or VERB_HINTS & set(between):
+        return None
+    return owner
+
+
+# Words that show a verb of its own between an opening act noun and the trigger
+VERB_HINTS = words("has have had is are was were said says will would , that which who")
 
 
 # Verbs by which an act presses someone into a response ("prompted X to make concessions")

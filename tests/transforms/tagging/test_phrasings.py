@@ -1589,6 +1589,22 @@ CASES = [
         "sharp criticism from Beijing.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Russia's support for Assad has been crucial to his survival.",
+        ("RUS", "SYR", "SUPPORT", "asserted"),
+    ),
+    (
+        "Japan's export curbs on South Korea took effect in July.",
+        ("JPN", "KOR", "SANCTION", "asserted"),
+    ),
+    (
+        "India's purchase of the S-400 from Russia could trigger U.S. sanctions.",
+        ("IND", "RUS", "COOPERATE", "asserted"),
+    ),
+    (
+        "Turkey's offensive against the Kurds drew condemnation from Germany.",
+        ("DEU", "TUR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
