@@ -1605,6 +1605,11 @@ CASES = [
         "Turkey's offensive against the Kurds drew condemnation from Germany.",
         ("DEU", "TUR", "ACCUSE", "asserted"),
     ),
+    (
+        "Diplomats said France and Germany had blocked the start of accession talks with North "
+        "Macedonia.",
+        ("FRA", "MKD", "REJECT", "asserted"),
+    ),
 ]
 
 
@@ -2104,3 +2109,8 @@ def test_a_demand_that_another_act_is_a_request_and_the_act_undone(tagger):
     rows = triples(tag(tagger, "Trump demanded that Japan impose sanctions on Iran."))
     assert ("USA", "JPN", "REQUEST", "asserted") in rows
     assert ("JPN", "IRN", "SANCTION", "hypothetical") in rows
+
+
+def test_blocked_talks_are_no_talks(tagger):
+    text = "France vetoed the opening of EU membership talks with Albania."
+    assert [kind for _, _, kind, _ in triples(tag(tagger, text))] == ["REJECT"]
