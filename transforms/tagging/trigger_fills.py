@@ -127,6 +127,8 @@ def fill_pattern(
     objects = trigger_objects(
         sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
     )
+    if not objects and pattern.nominal and match.start <= 1 and lowers[match.start] in CALL_OPENERS:
+        objects = _opening_call_partner(lowers, mentions, match.end, subjects)
     if not objects and clauses and pattern.target == "object":
         # "met Zelenskiy and pledged continued support": the first verb's object; "asked
         # Zelensky to investigate Biden during a phone call": the call's other side
@@ -246,3 +248,18 @@ def talks_partner(
         return []
     text = " ".join(lowers[match.start : match.end])
     return [Mention(match.start, match.end, text, actor=others[0])]
+
+
+def _opening_call_partner(
+    lowers: list[str], mentions: list[Mention], end: int, subjects: list[Mention]
+) -> list[Mention]:
+    """The other side of a call that opens the sentence ("In a phone call, Trump asked
+    Zelensky to"): the main verb's object right after the subject named past the call."""
+    if not subjects or subjects[0].start <= end:
+        return []
+    verb = subjects[-1].end
+    return [
+        m
+        for m in mentions
+        if m.is_actor and verb < m.start <= verb + 2 and lowers[m.start - 1] not in ("to", "of")
+    ][:1]

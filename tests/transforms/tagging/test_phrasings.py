@@ -1610,6 +1610,14 @@ CASES = [
         "Macedonia.",
         ("FRA", "MKD", "REJECT", "asserted"),
     ),
+    (
+        "In a July 25 phone call, Mr. Trump asked Mr. Zelensky to investigate Joseph R. Biden Jr.",
+        ("USA", "UKR", "CONSULT", "asserted"),
+    ),
+    (
+        "In a phone call on Friday, Putin told Macron that Russia would not intervene.",
+        ("RUS", "FRA", "CONSULT", "asserted"),
+    ),
 ]
 
 
