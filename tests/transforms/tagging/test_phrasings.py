@@ -1618,6 +1618,18 @@ CASES = [
         "In a phone call on Friday, Putin told Macron that Russia would not intervene.",
         ("RUS", "FRA", "CONSULT", "asserted"),
     ),
+    (
+        "The Trump administration held up security aid for Ukraine.",
+        ("USA", "UKR", "SANCTION", "asserted"),
+    ),
+    (
+        "Washington banned American companies from doing business with Huawei.",
+        ("USA", "CHN", "SANCTION", "asserted"),
+    ),
+    (
+        "China suspended purchases of American farm products.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
 ]
 
 
