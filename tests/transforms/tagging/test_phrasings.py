@@ -1630,6 +1630,7 @@ CASES = [
         "China suspended purchases of American farm products.",
         ("CHN", "USA", "SANCTION", "asserted"),
     ),
+    ("The UAE flew tonnes of medical supplies to Iran.", ("ARE", "IRN", "AID", "asserted")),
 ]
 
 
