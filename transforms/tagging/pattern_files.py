@@ -53,6 +53,7 @@ OBJECT_KINDS = frozenset(
         "envoy",
         "people",
         "envoy_or_people",
+        "goods",
     }
 )
 
