@@ -123,14 +123,19 @@ def _opening_owner(lowers: list[str], mentions: list[Mention], start: int) -> Me
     if owner is None or owner.start > 1 or lowers[owner.end : owner.end + 1] != ["'s"]:
         return None
     noun = owner.end + 1
-    if noun + 1 < start and lowers[noun] not in OWNED_ACT_NOUNS:
+    nouns = OWNED_ACT_NOUNS | SUBJECT_ACT_NOUNS | STATEMENT_NOUNS
+    if noun + 1 < start and lowers[noun] not in nouns:
         noun += 1  # "Japan's export curbs", "Russia's military action"
     between = lowers[noun + 1 : start]
-    if lowers[noun] not in OWNED_ACT_NOUNS | SUBJECT_ACT_NOUNS or VERB_HINTS & set(between):
+    if lowers[noun] not in nouns or (
+        VERB_HINTS & set(between) - {"was", "were", "is", "are", "has", "have", "had"}
+    ):
         return None
     return owner
 
 
+# What a state says, as the subject of a reaction to it ("The kingdom's account was met with")
+STATEMENT_NOUNS = words("account explanation version claim claims statement remarks comments")
 # Words that show a verb of its own between an opening act noun and the trigger
 VERB_HINTS = words("has have had is are was were said says will would , that which who")
 

@@ -24,6 +24,8 @@ from transforms.tagging.trigger_slots import Clause
 def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
     """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X";
     "X, accused by Y of")."""
+    if pattern.source == "object" and lowers[match.end - 1] == "from":
+        return False  # "The account was met with scepticism from X": the reaction reads the same
     return pattern.source != "between" and (
         clause_agents.is_passive(lowers, match.start)
         or lowers[match.end : match.end + 1] == ["by"]

@@ -37,11 +37,12 @@ from transforms.tagging.text import Sentence, Token, words
 # ("ally", "tariffs", "terms": the story's other side, ``ActorMemory.rival``, counts them all)
 REFERRING_WORDS = words(
     "he she it they its their his her him them two both bloc alliance body country ally tariffs "
-    "terms"
+    "terms kingdom emirate island regime administration monarchy sultanate"
 )
 REFERRING_RE = re.compile(
     r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both|bloc|alliance|"
-    r"body|country|ally|tariffs|terms))\b"
+    r"body|country|ally|tariffs|terms|kingdom|emirate|island|regime|administration|monarchy|"
+    r"sultanate))\b"
 )
 ACTOR_WORDS_KEPT = 50_000  # capitalised words whose dictionary answer is remembered
 SENTENCE_STARTERS = words(

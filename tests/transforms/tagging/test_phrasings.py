@@ -1633,6 +1633,15 @@ CASES = [
     ("The UAE flew tonnes of medical supplies to Iran.", ("ARE", "IRN", "AID", "asserted")),
     ("China offered to increase purchases of U.S. farm goods.", ("CHN", "USA", "AGREE", "future")),
     ("China agreed to buy more American soybeans.", ("CHN", "USA", "AGREE", "future")),
+    (
+        "Saudi Arabia is a major oil producer. Turkey condemned the kingdom.",
+        ("TUR", "SAU", "ACCUSE", "asserted"),
+    ),
+    (
+        "Saudi Arabia admitted the killing. The kingdom's account was met with scepticism from "
+        "Turkey.",
+        ("TUR", "SAU", "ACCUSE", "asserted"),
+    ),
 ]
 
 
