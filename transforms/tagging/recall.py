@@ -37,12 +37,14 @@ from transforms.tagging.text import Sentence, Token, words
 # ("ally", "tariffs", "terms": the story's other side, ``ActorMemory.rival``, counts them all)
 REFERRING_WORDS = words(
     "he she it they its their his her him them two both bloc alliance body country ally tariffs "
-    "terms kingdom emirate island regime administration monarchy sultanate"
+    "terms kingdom emirate island regime administration monarchy sultanate minister ministry "
+    "envoy ambassador diplomat spokesman spokeswoman general president premier chancellor"
 )
 REFERRING_RE = re.compile(
     r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both|bloc|alliance|"
     r"body|country|ally|tariffs|terms|kingdom|emirate|island|regime|administration|monarchy|"
-    r"sultanate))\b"
+    r"sultanate|minister|ministry|envoy|ambassador|diplomat|spokesman|spokeswoman|general|"
+    r"president|premier|chancellor))\b"
 )
 ACTOR_WORDS_KEPT = 50_000  # capitalised words whose dictionary answer is remembered
 SENTENCE_STARTERS = words(

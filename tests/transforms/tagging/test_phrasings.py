@@ -1642,6 +1642,10 @@ CASES = [
         "Turkey.",
         ("TUR", "SAU", "ACCUSE", "asserted"),
     ),
+    (
+        "Sergei Lavrov is Russia's foreign minister. The minister criticized the United States.",
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
