@@ -1646,6 +1646,10 @@ CASES = [
         "Sergei Lavrov is Russia's foreign minister. The minister criticized the United States.",
         ("RUS", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Iran denied the accusations made by the United States.",
+        ("IRN", "USA", "REJECT", "asserted"),
+    ),
 ]
 
 
