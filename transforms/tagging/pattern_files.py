@@ -53,7 +53,6 @@ OBJECT_KINDS = frozenset(
         "envoy",
         "people",
         "envoy_or_people",
-        "goods",
     }
 )
 

@@ -121,7 +121,6 @@ def object_fits(
         "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
         "forces": lambda actor: actor.sector == "MIL" and not actor.personal,
-        "goods": lambda actor: actor.sector == "BUS" and not actor.personal,  # "U.S. farm goods"
         # a state or its government ("recognised Peru's new government")
         "polity": lambda actor: not actor.personal and actor.sector in (None, "GOV", "MIL"),
         "envoy": lambda actor: actor.envoy,
