@@ -1648,6 +1648,7 @@ CASES = [
         "Iran denied the accusations made by the United States.",
         ("IRN", "USA", "REJECT", "asserted"),
     ),
+    ("Mr. Moon urged Tokyo to withdraw its export curbs.", ("KOR", "JPN", "REQUEST", "asserted")),
 ]
 
 
