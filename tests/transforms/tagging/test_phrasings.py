@@ -1649,6 +1649,14 @@ CASES = [
         ("IRN", "USA", "REJECT", "asserted"),
     ),
     ("Mr. Moon urged Tokyo to withdraw its export curbs.", ("KOR", "JPN", "REQUEST", "asserted")),
+    (
+        "The world body called on Myanmar to allow refugees to return.",
+        ("UNO", "MMR", "REQUEST", "asserted"),
+    ),
+    (
+        "The Western military alliance accused Russia of violating the treaty.",
+        ("NATO", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
