@@ -152,7 +152,10 @@ class MentionFinder:
                 index = end  # "Latin American countries": a region's, not the United States'
                 continue
             text = sentence[tokens[index].start : tokens[end - 1].end]
-            mention = self.chunks.resolve(index, end, text, parts, name_tokens, day, memory)
+            bare = lowers[index - 1 : index] == ["the"] and end == index + 1
+            mention = self.chunks.resolve(
+                index, end, text, parts, name_tokens, day, memory, bare=bare
+            )
             if (
                 mention is not None
                 and all(sense.kind == AGENT for senses in parts for sense in senses)

@@ -128,6 +128,7 @@ def grow_chunk(
 # Damascus"); not envoys, who serve abroad ("diplomats in Moscow")
 SEATED_BODIES = frozenset(
     {"officials", "authorities", "government", "regime", "leaders", "leadership", "lawmakers"}
+    | {"administration", "junta"}
 )
 
 

@@ -76,8 +76,10 @@ class ChunkResolver:
         name_tokens: list[str],
         day: datetime.date,
         memory: ActorMemory,
+        bare: bool = False,
     ) -> Mention | None:
-        """The actor, place or unresolved mention that a chunk's parts make."""
+        """The actor, place or unresolved mention that a chunk's parts make (``bare``: right
+        after "the", with no modifier: "the administration", not "the interim administration")."""
         country: str | None = None
         person: Entry | None = None
         sectors: list[str] = []
@@ -157,7 +159,7 @@ class ChunkResolver:
                 if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
                     # ("at 3 pm" is no prime minister)
                     return Mention(start, end, text, actor=memory.titles[agent])
-            if agents == ["administration"] and "USA" in memory.named and not name_tokens:
+            if bare and agents == ["administration"] and "USA" in memory.named and not name_tokens:
                 # "President Trump spoke with Xi. China urged the administration": unqualified,
                 # the word is American usage for the US executive
                 return Mention(

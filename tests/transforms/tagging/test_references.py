@@ -1123,3 +1123,16 @@ def test_both_sides_are_the_sides_of_the_story_not_an_ally_named_last(tagger):
     assert {
         (r.target_country) for r in rows if r.plover_type == "REQUEST" and r.source_country == "UNO"
     } == {"IND", "PAK"}
+
+
+def test_a_modified_or_seated_administration_is_not_washington(tagger):
+    text = (
+        "The United States welcomed his resignation. Argentina criticized the new "
+        "administration in La Paz."
+    )
+    assert ("ARG", "BOL", "ACCUSE", "asserted") in triples(tag(tagger, text))
+    text = (
+        "The United States welcomed his resignation. Argentina criticized the interim "
+        "administration."
+    )
+    assert not [row for row in triples(tag(tagger, text)) if row[1] == "USA"]
