@@ -92,15 +92,28 @@ def named_before(memory: ActorMemory, index: int) -> list[str]:
 
 
 def ungoverned_states(lowers: list[str], mentions: Sequence[Mention]) -> frozenset[str]:
-    """The states of a sentence's mentions so far that no preposition governs (its subjects,
-    mostly): "the country" as a later object is none of them."""
-    return frozenset(
-        m.actor.country
-        for m in mentions
-        if m.actor is not None
-        and lowers[m.start - 1 : m.start] not in GOVERNED
-        and lowers[max(0, m.start - 2) : m.start] not in GOVERNED_THE
+    """The states of the sentence's first actor that no preposition governs and of those
+    joined to it by "and" (its subject, mostly): "the country" as a later object is none of
+    them ("Russia and China have lent the country", but "accused China ... and urged the
+    country" is China)."""
+    actors = [m for m in mentions if m.actor is not None]
+    first = next(
+        (
+            i
+            for i, m in enumerate(actors)
+            if lowers[m.start - 1 : m.start] not in GOVERNED
+            and lowers[max(0, m.start - 2) : m.start] not in GOVERNED_THE
+        ),
+        None,
     )
+    if first is None:
+        return frozenset()
+    subject = [actors[first]]
+    for mention in actors[first + 1 :]:
+        if not set(lowers[subject[-1].end : mention.start]) <= {"and", ",", "the"}:
+            break
+        subject.append(mention)
+    return frozenset(m.actor.country for m in subject if m.actor is not None)
 
 
 def epithet_at(

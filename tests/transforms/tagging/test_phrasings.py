@@ -1657,6 +1657,11 @@ CASES = [
         "The Western military alliance accused Russia of violating the treaty.",
         ("NATO", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "Japan protested. The United States accused China of stealing secrets and urged the "
+        "country to stop.",
+        ("USA", "CHN", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -2161,3 +2166,11 @@ def test_a_demand_that_another_act_is_a_request_and_the_act_undone(tagger):
 def test_blocked_talks_are_no_talks(tagger):
     text = "France vetoed the opening of EU membership talks with Albania."
     assert [kind for _, _, kind, _ in triples(tag(tagger, text))] == ["REJECT"]
+
+
+def test_the_country_is_not_a_third_state_named_earlier(tagger):
+    text = (
+        "Japan protested. The United States accused China of stealing secrets and urged the "
+        "country to stop."
+    )
+    assert not [row for row in triples(tag(tagger, text)) if row[1] == "JPN"]
