@@ -120,8 +120,8 @@ def epithet_at(
     lowers: list[str], index: int, named: Sequence[str], present: frozenset[str] = frozenset()
 ) -> tuple[int, str | None]:
     """The number of tokens an epithet takes at ``index`` (which must hold "the") and its state
-    code (``named``: the countries the article has named, in order; ``present``: the states
-    this sentence named before it), or ``(0, None)``."""
+    code (``named``: the countries the article has named, in order; ``present``: the states of
+    the sentence's subject, ``ungoverned_states``), or ``(0, None)``."""
     if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
         return 0, None
     start = index + 1
