@@ -127,9 +127,7 @@ def _opening_owner(lowers: list[str], mentions: list[Mention], start: int) -> Me
     if noun + 1 < start and lowers[noun] not in nouns:
         noun += 1  # "Japan's export curbs", "Russia's military action"
     between = lowers[noun + 1 : start]
-    if lowers[noun] not in nouns or (
-        VERB_HINTS & set(between) - {"was", "were", "is", "are", "has", "have", "had"}
-    ):
+    if lowers[noun] not in nouns or not VERB_HINTS.isdisjoint(between):
         return None
     return owner
 
@@ -137,7 +135,8 @@ def _opening_owner(lowers: list[str], mentions: list[Mention], start: int) -> Me
 # What a state says, as the subject of a reaction to it ("The kingdom's account was met with")
 STATEMENT_NOUNS = words("account explanation version claim claims statement remarks comments")
 # Words that show a verb of its own between an opening act noun and the trigger
-VERB_HINTS = words("has have had is are was were said says will would , that which who")
+# (an auxiliary is the trigger's own: "The kingdom's account was met with")
+VERB_HINTS = words("said says will would , that which who")
 
 
 # Verbs by which an act presses someone into a response ("prompted X to make concessions")

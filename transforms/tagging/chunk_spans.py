@@ -9,7 +9,7 @@ words it took (``grow_chunk``), and each part's primary sense (``primary``). ``n
 resolves what the chunk is.
 """
 
-from transforms.tagging import offices
+from transforms.tagging import offices, places
 from transforms.tagging.entries import (
     AGENT,
     COUNTRY,
@@ -126,10 +126,7 @@ def grow_chunk(
 
 # Bodies a seat of government after "in" or "from" names ("officials in Tehran", "the regime in
 # Damascus"); not envoys, who serve abroad ("diplomats in Moscow")
-SEATED_BODIES = frozenset(
-    {"officials", "authorities", "government", "regime", "leaders", "leadership", "lawmakers"}
-    | {"administration", "junta"}
-)
+SEATED_BODIES = places.SEATED_BODIES - {"ministry"} | words("officials leaders lawmakers")
 
 
 def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> int:

@@ -66,7 +66,7 @@ class ActorMemory:
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1
         # per pair of states with rows between them, how many rows ("both sides" of a dispute)
-        self.dyads: dict[frozenset[str], int] = {}
+        self.dyads: collections.Counter[frozenset[str]] = collections.Counter()
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
@@ -173,8 +173,7 @@ class ActorMemory:
     def count_dyad(self, source: str | None, target: str | None) -> None:
         """Count a row between two states, for ``dispute``."""
         if source and target and source != target:
-            dyad = frozenset((source, target))
-            self.dyads[dyad] = self.dyads.get(dyad, 0) + 1
+            self.dyads[frozenset((source, target))] += 1
 
     def dispute(self, acting: frozenset[str]) -> frozenset[str]:
         """The pair of states with the most rows between them, two at least, none of

@@ -171,6 +171,7 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     the target of a reaction to one ("Washington faced criticism over its decision")."""
     reported = [event for event in events if event.modality in ("asserted", "future")]
     for event in reported:  # ("Blinken will travel to Kyiv. Moscow denounced the visit")
+        memory.count_dyad(event.source_country, event.target_country)  # for "both sides"
         if event.plover_type == "CONSULT" and event.source_country != event.target_country:
             memory.talks = [
                 Actor(event.source_country or "", event.source_sector, event.source_name or ""),

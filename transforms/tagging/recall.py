@@ -40,12 +40,7 @@ REFERRING_WORDS = words(
     "terms kingdom emirate island regime administration monarchy sultanate minister ministry "
     "envoy ambassador diplomat spokesman spokeswoman general president premier chancellor"
 )
-REFERRING_RE = re.compile(
-    r"\b(?:[A-Z][\w'-]+|(?i:he|she|it|they|its|their|his|her|him|them|two|both|bloc|alliance|"
-    r"body|country|ally|tariffs|terms|kingdom|emirate|island|regime|administration|monarchy|"
-    r"sultanate|minister|ministry|envoy|ambassador|diplomat|spokesman|spokeswoman|general|"
-    r"president|premier|chancellor))\b"
-)
+REFERRING_RE = re.compile(r"\b(?:[A-Z][\w'-]+|(?i:" + "|".join(sorted(REFERRING_WORDS)) + r"))\b")
 ACTOR_WORDS_KEPT = 50_000  # capitalised words whose dictionary answer is remembered
 SENTENCE_STARTERS = words(
     "the a an in on at but and for this that these those after before with as by from to of "

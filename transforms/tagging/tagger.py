@@ -105,9 +105,6 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
-            for event in own:
-                if event.modality in ("asserted", "future"):
-                    memory.count_dyad(event.source_country, event.target_country)
             if unrowed:
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 # "fired two missiles"; beside rows of its own, by kind only ("launched drills
