@@ -26,11 +26,17 @@ COMPLEMENT_PREPOSITIONS = (PREPOSITIONS | words("at in")) - words("from by")
 GOVERNED_THE = [[preposition, "the"] for preposition in PREPOSITIONS]
 
 
+# Participles that, before "to", say the subject's stance rather than a passive act
+STATIVE_BEFORE_TO = words("opposed")
+
+
 def is_passive(lowers: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` is a passive participle ("was received by")."""
     word = lowers[start]
     if not (word.endswith("ed") or word in PARTICIPLES):
         return False
+    if word in STATIVE_BEFORE_TO and lowers[start + 1 : start + 2] == ["to"]:
+        return False  # "China is firmly opposed to India's actions": a state, not a passive
     position = start - 1
     while position >= 0 and (lowers[position] in ADVERBS or manner_adverb(lowers[position])):
         position -= 1

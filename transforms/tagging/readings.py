@@ -139,8 +139,8 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
 ASKING = words(
     "asked asks asking urged urges urging pressed presses pressing told invited encouraged "
     "encourages encouraging wants want wanted wanting implored begged challenged requested "
-    "lobbied pushed pushing"
-)
+    "lobbied pushed pushing urge ask press implore beg encourage request lobby push"
+)  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
 
 
 GROUP_OPENERS = words("its their his her two three both")  # "its two allies"
@@ -151,7 +151,8 @@ CALLING_ON = (
         [word, "for"]
         for word in ("call", "calls", "called", "calling", "appeal", "appeals", "plea")
     ]
-    + [["appealed", "to"], ["appeals", "to"], ["pleaded", "with"]]
+    + [["appealed", "to"], ["appeals", "to"], ["appeal", "to"], ["pleaded", "with"]]
+    + [["plead", "with"]]
 )
 
 

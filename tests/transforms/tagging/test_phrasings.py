@@ -2174,3 +2174,32 @@ def test_the_country_is_not_a_third_state_named_earlier(tagger):
         "country to stop."
     )
     assert not [row for row in triples(tag(tagger, text)) if row[1] == "JPN"]
+
+
+def test_what_a_quoted_present_tense_urge_asks_for_is_not_done(tagger):
+    text = (
+        '"We strongly urge Japan and China to resume dialogue," a State Department spokeswoman '
+        "said."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("USA", "CHN", "REQUEST", "asserted") in rows
+    assert not [row for row in rows if row[2] == "CONSULT" and row[3] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is firmly opposed to India's unilateral provocative actions.",
+        '"China is firmly opposed to India\'s provocative actions," the spokesman said.',
+    ],
+)
+def test_being_opposed_to_an_act_disapproves_of_its_actor(tagger, text):
+    assert ("CHN", "IND", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_bare_korea_is_south_korea(tagger):
+    rows = triples(
+        tag(tagger, "Japan removed Korea from its white list of trusted trade partners.")
+    )
+    assert ("JPN", "KOR", "SANCTION", "asserted") in rows
+    assert not [row for row in rows if "PRK" in row[:2]]
