@@ -2203,3 +2203,15 @@ def test_bare_korea_is_south_korea(tagger):
     )
     assert ("JPN", "KOR", "SANCTION", "asserted") in rows
     assert not [row for row in rows if "PRK" in row[:2]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The decision to end the pact drew an immediate protest from Tokyo.",
+        "South Korea's decision to end the pact drew a formal protest from Tokyo.",
+    ],
+)
+def test_a_protest_drawn_by_an_act_with_a_tail_is_made_against_its_maker(tagger, second):
+    text = "South Korea said on Friday it would end an intelligence pact with Japan. " + second
+    assert ("JPN", "KOR", "ACCUSE", "asserted") in triples(tag(tagger, text))
