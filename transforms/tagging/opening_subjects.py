@@ -75,3 +75,13 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
             return []
         return coordinated_left(lowers, mentions, mention)
     return []
+
+
+CONTRASTS = words("while whereas")
+
+
+def opens_contrast(lowers: list[str], start: int) -> bool:
+    """Whether the actor at ``start`` opens a contrasting clause after a comma ("..., while
+    Abe's government says the curbs were needed and has rejected"): that clause's subject."""
+    position = start - 1 if lowers[start - 1 : start] == ["the"] else start
+    return position >= 2 and lowers[position - 1] in CONTRASTS and lowers[position - 2] == ","

@@ -26,7 +26,7 @@ from transforms.tagging.embedded_mentions import (
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import after_preposition, after_topic
-from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, opening_subject
+from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, opening_subject, opens_contrast
 from transforms.tagging.owners import act_owner, intent_of, opening_act_owner, posted_from
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.reporters import (
@@ -138,7 +138,10 @@ def subject(
         ):
             if conjunction > mention.end and (
                 lowers[mention.end] in REPORTING
-                and opening_subject(lowers, mentions, mention.end) == [mention]
+                and (
+                    opening_subject(lowers, mentions, mention.end) == [mention]
+                    or opens_contrast(lowers, mention.start)
+                )
                 or (lowers[conjunction - 1] == "," or lowers[conjunction] == "but")
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
                 and opening_subject(lowers, mentions, conjunction) == [mention]

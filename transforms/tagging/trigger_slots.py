@@ -23,6 +23,7 @@ from transforms.tagging import (
 )
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
+from transforms.tagging.opening_subjects import opens_contrast
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import noun_agent
 from transforms.tagging.taxonomy import plover_for_cameo
@@ -173,6 +174,9 @@ def _shares_first_subject(
     conjunction = coordination.coordinating_and(lowers, start)
     if conjunction <= 0:
         return False
+    if subjects and opens_contrast(lowers, subjects[0].start):
+        return False  # "X called on Japan to ..., while Abe's government says ... and has
+        # rejected": the contrasting clause has its own subject
     if subjects:
         return subjects[-1].start >= first.subjects[-1].end and subjects[-1] not in first.subjects
     if lowers[conjunction - 1] == "," and first.end < conjunction:

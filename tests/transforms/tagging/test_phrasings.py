@@ -2215,3 +2215,13 @@ def test_bare_korea_is_south_korea(tagger):
 def test_a_protest_drawn_by_an_act_with_a_tail_is_made_against_its_maker(tagger, second):
     text = "South Korea said on Friday it would end an intelligence pact with Japan. " + second
     assert ("JPN", "KOR", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_contrasting_clause_keeps_its_own_subject_past_a_reported_clause(tagger):
+    text = (
+        "South Korea has called on Japan to withdraw the curbs, while Abe's government says the "
+        "curbs were needed and has rejected Seoul's demands for talks."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("JPN", "KOR", "REJECT", "asserted") in rows
+    assert ("KOR", "KOR", "REJECT", "asserted") not in rows
