@@ -157,3 +157,21 @@ def absolute_with(lowers: list[str], anchor: int, start: int) -> int | None:
         if lowers[position] in (",", ";"):
             return None
     return None
+
+
+JOINED_REACH = 8  # ", and several European countries, including France and Germany, summoned"
+
+
+def joined_clause(lowers: list[str], subject_start: int) -> int:
+    """Where a clause joined by ", and" or ", but" opens when the subject at ``subject_start``
+    is its own ("The EU demanded that Turkey halt the operation, and several countries,
+    including France, summoned"): the frame before it is the first clause's; else 0."""
+    for position in range(subject_start - 1, max(subject_start - JOINED_REACH, 1) - 1, -1):
+        if lowers[position] in ("and", "but") and lowers[position - 1] == ",":
+            return position + 1
+        if lowers[position] in CLAUSE_BREAKS:
+            return 0
+    return 0
+
+
+CLAUSE_BREAKS = frozenset({"that", "if", "whether", "to", "said", "says", '"', "“", "”", ";"})

@@ -174,8 +174,19 @@ class EventModality:
             anchor = conjunct
         if presupposed:
             frame_end = 0
+        joined = (
+            clause_frames.joined_clause(lowers, subjects[0].start)
+            if subjects and not pattern.nominal and subjects[0].end <= match.start
+            else 0
+        )
         modality = self.cues.classify(
-            lowers, anchor, match.start, match.end, frame_end, literal_words(pattern.body)
+            lowers,
+            anchor,
+            match.start,
+            match.end,
+            frame_end,
+            literal_words(pattern.body),
+            frame_start=joined,
         )
         if (
             pattern.nominal

@@ -84,16 +84,18 @@ class ModalityCues:
         end: int,
         aside: int = -1,
         literals: frozenset[str] | None = None,
+        frame_start: int = 0,
     ) -> str:
         """The modality of a trigger at ``[start, end)`` whose clause begins at ``clause_start``;
         an aside between dashes that opens at ``aside`` and ends before the clause frames
         nothing. With ``literals`` (the words a pattern names), the cues in the trigger's wildcard
-        gaps count too."""
+        gaps count too. Frame cues before ``frame_start`` (where a clause of its own opens:
+        "..., and France summoned") do not count."""
         found = self._found(lowers, clause_start, start, ("clause", "frame"))
         if literals is not None:
             found |= self._inside(lowers, start, end, literals)
         frame_end = aside if 0 <= aside < clause_start else clause_start
-        frame_start = _factual_clause(lowers, clause_start)
+        frame_start = max(frame_start, _factual_clause(lowers, clause_start))
         found |= self._found(lowers, frame_start, frame_end, ("frame",))
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:

@@ -2225,3 +2225,26 @@ def test_a_contrasting_clause_keeps_its_own_subject_past_a_reported_clause(tagge
     rows = triples(tag(tagger, text))
     assert ("JPN", "KOR", "REJECT", "asserted") in rows
     assert ("KOR", "KOR", "REJECT", "asserted") not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union demanded that Turkey halt the operation, and several European "
+            "countries, including France and Germany, summoned Turkish ambassadors.",
+            ("FRA", "TUR", "ACCUSE", "asserted"),
+        ),
+        (
+            "Washington demanded that Iran release the tanker, and Britain threatened Iran with "
+            "sanctions.",
+            ("GBR", "IRN", "THREATEN", "asserted"),
+        ),
+        (
+            "He said he hoped that Iran, Iraq, and Syria would sign a deal with Turkey.",
+            ("SYR", "TUR", "SUPPORT", "hypothetical"),
+        ),
+    ],
+)
+def test_a_clause_joined_by_comma_and_has_its_own_frame(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
