@@ -68,6 +68,9 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     """Where the introducer stands when the event noun at ``start`` opens an adjunct of the main
     clause ("during a meeting with", "after a call with", ", in a phone call with", ", at a
     meeting with", "arrived in Seoul for talks with"); else None."""
+    spanned = _time_span_start(lowers, start)
+    if spanned is not None and lowers[start] in PLURAL_EVENTS:
+        return spanned  # "after four hours of talks with", "after months of negotiations with"
     opening = start - 1
     while opening > start - 3 and opening > 0 and _modifier(lowers[opening]):
         opening -= 1  # "after a two-day trip to", "during a surprise visit to"
@@ -84,6 +87,26 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     if lowers[position] == "for" and _arrival_before(lowers, position):
         return position  # "crossed into South Korea for talks with Moon"
     return None
+
+
+# "after four hours of talks", "following several rounds of negotiations"
+SPANS = words("hours days weeks months years rounds round")
+AMOUNTS = words(
+    "a few several many more than nearly almost about over some two three four five six seven "
+    "eight nine ten eleven twelve dozens"
+)
+
+
+def _time_span_start(lowers: list[str], start: int) -> int | None:
+    """Where the introducer stands when the event noun at ``start`` ends a span of time that
+    opens an adjunct ("after four hours of talks with", "after months of negotiations"), or
+    None."""
+    if start < 3 or lowers[start - 1] != "of" or lowers[start - 2] not in SPANS:
+        return None
+    position = start - 3
+    while position > 1 and (lowers[position] in AMOUNTS or lowers[position].isdigit()):
+        position -= 1
+    return position if position > 0 and lowers[position] in TRAILING_INTRODUCERS else None
 
 
 def _modifier(word: str) -> bool:

@@ -2248,3 +2248,18 @@ def test_a_contrasting_clause_keeps_its_own_subject_past_a_reported_clause(tagge
 )
 def test_a_clause_joined_by_comma_and_has_its_own_frame(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pence, after four hours of talks with Erdogan, announced a ceasefire.",
+        "Vice President Mike Pence flew to Ankara on Thursday and, after more than four hours of "
+        "talks with Erdogan, announced a ceasefire.",
+        "Pence announced the deal following several rounds of negotiations with Turkey.",
+    ],
+)
+def test_talks_after_a_span_of_time_are_the_clause_subjects(tagger, text):
+    rows = triples(tag(tagger, text))
+    assert ("USA", "TUR", "CONSULT", "asserted") in rows
+    assert ("TUR", "USA", "CONSULT", "asserted") in rows
