@@ -2263,3 +2263,14 @@ def test_talks_after_a_span_of_time_are_the_clause_subjects(tagger, text):
     rows = triples(tag(tagger, text))
     assert ("USA", "TUR", "CONSULT", "asserted") in rows
     assert ("TUR", "USA", "CONSULT", "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China imposed anti-dumping duties of up to 212% on Australian wine on Friday.",
+        "China imposed tariffs of 80.5 percent on Australian barley.",
+    ],
+)
+def test_duties_at_a_rate_are_sanctions_on_the_goods_state(tagger, text):
+    assert ("CHN", "AUS", "SANCTION", "asserted") in triples(tag(tagger, text))
