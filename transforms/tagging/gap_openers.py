@@ -11,7 +11,7 @@ Consumes the lower-cased words between a trigger and a mention; produces whether
 from transforms.tagging.text import words
 
 OBJECT_GAP = words(
-    "the a an its his her their both all some several two three four five six seven eight "
+    "the a an its his her their our your both all some several two three four five six seven eight "
     "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
     "also separately jointly publicly strongly sharply openly repeatedly formally officially "
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "

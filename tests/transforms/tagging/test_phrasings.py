@@ -2274,3 +2274,8 @@ def test_talks_after_a_span_of_time_are_the_clause_subjects(tagger, text):
 )
 def test_duties_at_a_rate_are_sanctions_on_the_goods_state(tagger, text):
     assert ("CHN", "AUS", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_our_before_a_demonym_is_an_object_gap(tagger):
+    text = '"We stand with our Australian friends," a State Department spokesman said.'
+    assert ("USA", "AUS", "SUPPORT", "asserted") in triples(tag(tagger, text))
