@@ -70,11 +70,10 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     for mention in after[:1]:
         gap = lowers[closing + 1 : mention.start]
         following = lowers[_past_its_place(lowers, mentions, mention) :][:2]
-        if (
-            len(gap) <= 3
-            and set(gap) <= {",", "said", "says", "added", "the", "a"}
-            and ("said" in gap or "says" in gap or set(following) & REPORTING)
-        ):
+        plain = [word for word in gap if word not in SPEECH_TAG_WORDS]
+        if (len(gap) <= 3 and not plain or _spokesman_for(plain) and len(gap) <= 7) and (
+            "said" in gap or "says" in gap or set(following) & REPORTING
+        ):  # ', the foreign minister said', ', said a spokesman for the State Department'
             return coordinated_right(lowers, mentions, mention)
     before = [m for m in mentions if m.is_actor and not m.pronoun and m.end <= opening]
     for mention in before[-1:]:
@@ -82,6 +81,21 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
         if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
             return coordinated_left(lowers, mentions, mention)
     return []
+
+
+SPEECH_TAG_WORDS = frozenset({",", "said", "says", "added", "the", "a", "an", "senior", "top"})
+# Who speaks for a body named after them: "a spokesman for the State Department said"
+SPOKESPEOPLE = words("spokesman spokeswoman spokesperson official representative")
+
+
+def _spokesman_for(words_between: list[str]) -> bool:
+    """Whether the words between a quotation and a body (speech tag words left out) name one
+    who speaks for it ("spokesman for", "senior official of")."""
+    return (
+        len(words_between) == 2
+        and words_between[0] in SPOKESPEOPLE
+        and words_between[1] in ("for", "of")
+    )
 
 
 def _past_its_place(lowers: list[str], mentions: list[Mention], speaker: Mention) -> int:

@@ -2279,3 +2279,14 @@ def test_duties_at_a_rate_are_sanctions_on_the_goods_state(tagger, text):
 def test_our_before_a_demonym_is_an_object_gap(tagger):
     text = '"We stand with our Australian friends," a State Department spokesman said.'
     assert ("USA", "AUS", "SUPPORT", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We condemn Russia\'s aggression," the spokesman for the State Department said.',
+        '"We condemn Russia\'s aggression," said a senior official of the State Department.',
+    ],
+)
+def test_a_spokesman_for_a_body_after_a_quotation_speaks_for_it(tagger, text):
+    assert ("USA", "RUS", "ACCUSE", "asserted") in triples(tag(tagger, text))
