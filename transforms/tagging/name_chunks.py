@@ -135,6 +135,12 @@ class ChunkResolver:
                 for agent in agents
             )
         )
+        if person is not None and not agents and not in_office(person, day):
+            # "Venezuelan opposition leader Juan Guaido ... Guaido" read after his term by the
+            # list: the article's own title for him wins over "former"
+            remembered = memory.names.get(text.rsplit(" ", 1)[-1])
+            if remembered is not None and remembered.country == person.code:
+                return Mention(start, end, text, actor=remembered)
         if country is None and name_tokens:
             remembered = memory.names.get(name_tokens[-1]) or memory.names.get(
                 " ".join(name_tokens)

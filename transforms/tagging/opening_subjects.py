@@ -6,7 +6,7 @@ opens the sentence when only determiners or a short introductory phrase stand be
 retaliation, China ..."), and when nothing between it and the position opens a new clause.
 """
 
-from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import QUOTES, after_preposition
@@ -73,7 +73,7 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
         gap = lowers[mention.end : start]
         if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):
             return []
-        return coordinated_left(lowers, mentions, mention)
+        return coordinated_right(lowers, mentions, mention)  # "Canada, Brazil and Colombia"
     return []
 
 

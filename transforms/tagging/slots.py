@@ -121,8 +121,11 @@ def object_fits(
         "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
         "forces": lambda actor: actor.sector == "MIL" and not actor.personal,
-        # a state or its government ("recognised Peru's new government")
-        "polity": lambda actor: not actor.personal and actor.sector in (None, "GOV", "MIL"),
+        # a state or its government ("recognised Peru's new government"), or an opposition
+        # leader who claims it ("recognized Guaido")
+        "polity": lambda actor: (
+            not actor.personal and actor.sector in (None, "GOV", "MIL") or actor.sector == "OPP"
+        ),
         "envoy": lambda actor: actor.envoy,
         "people": lambda actor: bool(actor.agents) or actor.personal,
         "envoy_or_people": lambda actor: (

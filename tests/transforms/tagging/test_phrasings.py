@@ -2290,3 +2290,13 @@ def test_our_before_a_demonym_is_an_object_gap(tagger):
 )
 def test_a_spokesman_for_a_body_after_a_quotation_speaks_for_it(tagger, text):
     assert ("USA", "RUS", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_an_opposition_leader_recognised_is_recognised_by_every_opening_subject(tagger):
+    text = (
+        "The United States recognized Venezuelan opposition leader Juan Guaido as interim "
+        "president. Canada, Brazil and Colombia quickly followed Washington's lead and "
+        "recognized Guaido."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("CAN", "VEN", "SUPPORT", "asserted"), ("COL", "VEN", "SUPPORT", "asserted")} <= rows
