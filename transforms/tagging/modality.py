@@ -58,6 +58,8 @@ class ModalityCues:
                     continue
                 if lowers[position] == "may" and _month(lowers, position):
                     continue  # "pledged in May to visit": the month
+                if cue.modality == "historical" and lowers[position - 1 : position] in ADNOMINAL:
+                    continue  # "four days of previously undisclosed talks": an adjective's
                 if cue.words == ("would",) and _reported(lowers, start, position):
                     found.add("future")
                 else:
@@ -135,6 +137,10 @@ def _inverted_condition(lowers: list[str], start: int) -> bool:
     if not lowers or lowers[0] not in INVERTED_CONDITIONS:
         return False
     return "," not in lowers[:start]
+
+
+# Words before an adverb that make it modify an adjective inside a noun phrase
+ADNOMINAL = [[word] for word in ("of", "the", "a", "an", "its", "their", "his", "her", "in")]
 
 
 def _factual_clause(lowers: list[str], clause_start: int) -> int:

@@ -2300,3 +2300,13 @@ def test_an_opposition_leader_recognised_is_recognised_by_every_opening_subject(
     )
     rows = triples(tag(tagger, text))
     assert {("CAN", "VEN", "SUPPORT", "asserted"), ("COL", "VEN", "SUPPORT", "asserted")} <= rows
+
+
+def test_previously_inside_a_noun_phrase_makes_no_historical_act(tagger):
+    text = (
+        "The announcement followed four days of previously undisclosed talks in Beijing between "
+        "Iran's top security official and Saudi Arabia's national security adviser."
+    )
+    assert ("IRN", "SAU", "CONSULT", "asserted") in triples(tag(tagger, text))
+    rows = triples(tag(tagger, "Qatar previously supported Syria's opposition groups."))
+    assert rows == {("QAT", "SYR", "SUPPORT", "historical")}  # the adverb of a verb still counts
