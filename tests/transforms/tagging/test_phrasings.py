@@ -2310,3 +2310,13 @@ def test_previously_inside_a_noun_phrase_makes_no_historical_act(tagger):
     assert ("IRN", "SAU", "CONSULT", "asserted") in triples(tag(tagger, text))
     rows = triples(tag(tagger, "Qatar previously supported Syria's opposition groups."))
     assert rows == {("QAT", "SYR", "SUPPORT", "historical")}  # the adverb of a verb still counts
+
+
+def test_called_it_a_failure_is_no_accusation_of_the_last_state_named(tagger):
+    text = 'Iraq and Oman praised the deal. Lapid called it "a dangerous failure".'
+    assert not [row for row in triples(tag(tagger, text)) if row[2] == "ACCUSE"]
+
+
+def test_closing_borders_with_a_state_is_a_sanction(tagger):
+    text = "ECOWAS imposed financial sanctions on the junta and closed borders with Niger."
+    assert "NER" in {row[1] for row in triples(tag(tagger, text)) if row[2] == "SANCTION"}
