@@ -2320,3 +2320,22 @@ def test_called_it_a_failure_is_no_accusation_of_the_last_state_named(tagger):
 def test_closing_borders_with_a_state_is_a_sanction(tagger):
     text = "ECOWAS imposed financial sanctions on the junta and closed borders with Niger."
     assert "NER" in {row[1] for row in triples(tag(tagger, text)) if row[2] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Commerce Department later added six Chinese companies linked to the balloon "
+            "program to its export blacklist.",
+            ("USA", "CHN", "SANCTION", "asserted"),
+        ),
+        (
+            "China retaliated by putting two U.S. defense contractors, Lockheed Martin and "
+            "Raytheon, on its unreliable entity list.",
+            ("CHN", "USA", "SANCTION", "asserted"),
+        ),
+    ],
+)
+def test_a_long_listed_object_still_goes_on_the_list(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
