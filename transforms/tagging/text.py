@@ -102,8 +102,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     cursor = start
     for boundary in BOUNDARY_RE.finditer(text, start):
         mark = boundary.start()
-        if text[mark] == "." and _ends_with_abbreviation(text, mark):
-            continue
+        if text[mark] == "." and _ends_with_abbreviation(text, mark) and "\n" not in boundary[0]:
+            continue  # ("... to the U.N.\n\nThe two leaders": a paragraph ends all the same)
         end = boundary.end() if text[mark] == "\n" else mark + 1
         _add_sentence(sentences, text, cursor, end)
         cursor = boundary.end()

@@ -38,3 +38,12 @@ def test_a_months_abbreviation_before_a_day_keeps_its_dot():
 def test_a_decimal_number_is_one_token():
     assert [t.text for t in tokenize("a further 2.5 billion pounds, 1,000 troops")][2] == "2.5"
     assert "1,000" in [t.text for t in tokenize("a further 2.5 billion pounds, 1,000 troops")]
+
+
+def test_a_paragraph_break_after_an_abbreviation_ends_the_sentence():
+    text = "Ankara would present new proposals to the U.N.\n\nThe two leaders also met."
+    assert [s.text for s in split_sentences(text)] == [
+        "Ankara would present new proposals to the U.N.",
+        "The two leaders also met.",
+    ]
+    assert len(split_sentences("Talks at the U.N. Security Council began.")) == 1
