@@ -60,6 +60,9 @@ def subject(
     gerund = gerund_subject(lowers, mentions, start, nominal=nominal)
     if gerund is not None:
         return gerund
+    if not nominal and relative_of_a_thing(lowers, mentions, start):
+        return [], False  # '"Any talks that legitimise Russia's blockade ...," the ministry
+        # said': the talks legitimise, not the speaker
     aside = dashed_aside(lowers, start)
     authors = apposed_authors(lowers, mentions, aside, start) if aside is not None else []
     if authors and (lowers[start] in ("was", "were") or is_passive(lowers, start)):
@@ -187,6 +190,20 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
+
+
+def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the verb at ``start`` opens a relative clause ("that", "which") on a noun that
+    names no actor ("talks that legitimise"): its subject is that thing."""
+    if start < 2 or lowers[start - 1] not in ("that", "which"):
+        return False
+    noun = lowers[start - 2]
+    return (
+        noun.isalpha()
+        and noun.endswith("s")
+        and noun not in REPORTING_THAT
+        and not any(m.start <= start - 2 < m.end for m in mentions)
+    )
 
 
 def _quantity(gap: list[str], i: int) -> bool:

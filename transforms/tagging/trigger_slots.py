@@ -134,7 +134,8 @@ def trigger_subjects(
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
         subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
-    if not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects):
+    thing = not pattern.nominal and roles.relative_of_a_thing(lowers, mentions, match.start)
+    if not thing and (not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects)):
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
         if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
             speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks

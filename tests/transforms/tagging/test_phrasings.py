@@ -2339,3 +2339,13 @@ def test_closing_borders_with_a_state_is_a_sanction(tagger):
 )
 def test_a_long_listed_object_still_goes_on_the_list(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+def test_a_relative_clause_on_a_thing_is_not_the_speakers_act(tagger):
+    text = (
+        '"Any talks that legitimise Russia\'s blockade of our ports are unacceptable," '
+        "Ukraine's foreign ministry said."
+    )
+    assert not [row for row in triples(tag(tagger, text)) if row[2] == "SUPPORT"]
+    text = "Ukraine's foreign ministry condemned talks that legitimise Russia's blockade."
+    assert ("UKR", "RUS", "SUPPORT", "asserted") not in triples(tag(tagger, text))
