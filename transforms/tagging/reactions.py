@@ -37,6 +37,7 @@ NOUN_TYPES = {
     # "proposed a truce to", "invited Putin to visit")
     **dict.fromkeys(words("offer proposal invitation"), frozenset({"AGREE", "REQUEST"})),
 }
+MEETINGS = words("meeting meetings talks summit")  # whose two sides the memory keeps
 # The types of rows that react to an act; their own rows are no act to react to.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 SAID_TYPES = frozenset({"REQUEST"})  # acts said, which "the move" does not name
@@ -105,6 +106,10 @@ def reaction_target(
     reference = act_reference(lowers, *span, memory.last_act_kind)
     if reference is None:
         return _kind_maker(sentence, tokens, lowers, span, memory)
+    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
+    talks = memory.recent_talks() if lowers[reference[1] - 1] in MEETINGS else []
+    if talks:  # "The two leaders discussed the war. ... Kyiv criticized the meeting": both sides
+        return [Mention(reference[0], reference[1], text, actor=side) for side in talks]
     types = NOUN_TYPES.get(lowers[reference[1] - 1])
     if types is None:
         return last_act_sides(sentence, tokens, reference, memory)
@@ -121,7 +126,6 @@ def reaction_target(
     maker, index = max(typed, key=lambda item: item[1])
     if memory.last_act == maker and memory.last_act_sentence == index:
         return last_act_sides(sentence, tokens, reference, memory)  # with a mutual act's partner
-    text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
     return [Mention(reference[0], reference[1], text, actor=maker)]
 
 

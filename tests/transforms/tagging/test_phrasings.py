@@ -2349,3 +2349,13 @@ def test_a_relative_clause_on_a_thing_is_not_the_speakers_act(tagger):
     assert not [row for row in triples(tag(tagger, text)) if row[2] == "SUPPORT"]
     text = "Ukraine's foreign ministry condemned talks that legitimise Russia's blockade."
     assert ("UKR", "RUS", "SUPPORT", "asserted") not in triples(tag(tagger, text))
+
+
+def test_criticising_the_meeting_criticises_both_sides_of_the_last_talks(tagger):
+    text = (
+        "Putin hosted Erdogan in Sochi. The two leaders discussed the war in Ukraine. The "
+        "Turkish president offered to mediate between Moscow and Kyiv. Ukraine's foreign "
+        "ministry criticized the meeting."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("UKR", "RUS", "ACCUSE", "asserted"), ("UKR", "TUR", "ACCUSE", "asserted")} <= rows
