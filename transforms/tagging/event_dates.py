@@ -63,7 +63,11 @@ def inherit_date(
         return rows
     if any(row.modality != "asserted" for row in rows):
         return rows
-    dates = [d for d in find_dates(previous.text, published) if d.date <= published]
+    dates = [
+        d
+        for d in find_dates(previous.text, published)
+        if d.date <= published and not FUTURE_BEFORE_RE.search(previous.text, 0, d.start)
+    ]  # ("the truce would begin on Thursday": a plan's day dates nothing done after it)
     if not dates:
         return rows
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -77,6 +81,12 @@ def inherit_date(
     if rows[0].modality == "asserted" and long_before(found.date, found.precision, published):
         return rows  # a dated background sentence does not date the news after it
     return [dated_by(row, found) for row in rows]
+
+
+# A plan or prospect told before a date in the sentence before: the date is the plan's
+FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|would|shall|is due|are due|set to|scheduled|expected to|plans? to)\b|'ll\b"
+)
 
 
 def dated_by(row: Event, found: DateMention) -> Event:
@@ -177,6 +187,8 @@ def story_date(lead: list[Sentence], published: datetime.date) -> DateMention | 
     """The first day-precise date of the lead's sentences, within a week before publication."""
     for sentence in lead[:STORY_DATE_SENTENCES]:
         for found in find_dates(sentence.text, published):
+            if FUTURE_BEFORE_RE.search(sentence.text, 0, found.start):
+                continue  # "the truce would begin on Thursday": a plan's day, not the story's
             if found.precision == "day" and 0 <= (published - found.date).days <= STORY_DATE_DAYS:
                 return found
     return None

@@ -123,3 +123,13 @@ def test_an_earlier_month_of_the_sentence_before_is_background_not_continued(tag
     )
     rows = [row for row in tag(tagger, text, datetime.date(2019, 5, 14)) if row.sentence_index]
     assert [(row.plover_type, str(row.event_date)) for row in rows] == [("ACCUSE", "2019-05-14")]
+
+
+def test_a_planned_day_in_the_sentence_before_dates_nothing_after_it(tagger):
+    text = (
+        "Qatar said the truce would begin on Thursday morning. U.S. President Joe Biden thanked "
+        "Qatar's emir for his leadership."
+    )
+    published = datetime.date(2023, 11, 22)  # a Wednesday: Thursday is the 23rd
+    (row,) = [e for e in tag(tagger, text, published) if e.plover_type == "SUPPORT"]
+    assert row.event_date == published and row.date_is_fallback
