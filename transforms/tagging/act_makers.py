@@ -167,3 +167,21 @@ def pressed_by(
     if PRESSING_VERBS.isdisjoint(lowers[max(0, pressed - 3) : pressed]):
         return []
     return last_act_sides(sentence, tokens, (0, 2), memory, partner=False)
+
+
+def opening_act_makers(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    start: int,
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The makers of the article's last act when an act noun opening the sentence is what a
+    passive trigger at ``start`` is done to ("The move was condemned by Russia", "The plan drew
+    criticism ... but was welcomed by Washington"); [] otherwise."""
+    if len(lowers) < 3 or lowers[0] not in DETERMINERS:
+        return []
+    noun = 1 if lowers[1] in SUBJECT_ACT_NOUNS else _opening_act_noun(lowers, start)
+    if noun != 1 or not VERB_HINTS.isdisjoint(lowers[2:start]):
+        return []
+    return last_act_sides(sentence, tokens, (0, 2), memory)

@@ -21,7 +21,7 @@ from transforms.tagging.unrowed_acts import KIND_NOUNS
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
-    "release swap package pledge offer proposal invitation"
+    "release swap package pledge offer proposal invitation plan"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
@@ -79,7 +79,22 @@ def act_owner(lowers: list[str], mentions: list[Mention]) -> Actor | None:
             after = after[1:]
         if after[:1] and after[0] in ACT_NOUNS or lowers[mention.end - 1] in ACT_NOUNS:
             owner = mention.actor  # the mention may hold the noun: "Washington's decision"
+        elif _announces_act(lowers[mention.end : mention.end + 4]):
+            owner = mention.actor  # "Seoul's government announced a plan to compensate"
     return owner
+
+
+ANNOUNCING = words("announced unveiled adopted approved proposed made took")
+
+
+def _announces_act(after: list[str]) -> bool:
+    """Whether the words after an actor announce an act of its own ("announced a plan",
+    "unveiled a new proposal", "made the decision")."""
+    if after[:1] in (["has"], ["have"], ["had"]):
+        after = after[1:]
+    if len(after) < 3 or after[0] not in ANNOUNCING or after[1] not in ("a", "an", "the", "its"):
+        return False
+    return after[2] in ACT_NOUNS and after[2] not in ("measures", "actions")
 
 
 def is_act(plover_type: str, cameo_code: str) -> bool:

@@ -159,6 +159,8 @@ def fill_pattern(
         return None  # ", a proposal welcomed by X": the proposal is welcomed, no visitor
     if passive:
         by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
+        if by and not subjects:  # "The move was condemned by Russia": the last act's maker
+            subjects = act_makers.opening_act_makers(sentence, tokens, lowers, match.start, memory)
         slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
         objects = subjects
     if (

@@ -2359,3 +2359,26 @@ def test_criticising_the_meeting_criticises_both_sides_of_the_last_talks(tagger)
     )
     rows = triples(tag(tagger, text))
     assert {("UKR", "RUS", "ACCUSE", "asserted"), ("UKR", "TUR", "ACCUSE", "asserted")} <= rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States imposed sanctions on Iran. The move was condemned by Russia.",
+            ("RUS", "USA", "ACCUSE", "asserted"),
+        ),
+        (
+            "The United States imposed sanctions on Iran. The move drew criticism from Russia "
+            "but was welcomed by Israel.",
+            ("ISR", "USA", "SUPPORT", "asserted"),
+        ),
+        (
+            "South Korea's government announced a plan last week to compensate wartime workers. "
+            "The plan was welcomed by Washington.",
+            ("USA", "KOR", "SUPPORT", "asserted"),
+        ),
+    ],
+)
+def test_an_act_noun_opening_a_passive_reaction_is_the_last_acts(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
