@@ -128,10 +128,9 @@ def inside_targets(
     the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
     ("revoked Kashmir's status, a move Pakistan called illegal")."""
     found = object_slots.inside(mentions, match.start, match.end)
-    if found and found[0].pronoun and found[0].start == match.start + 1:
-        # "called it a dangerous failure": "it" is the act or statement talked of, rarely the
-        # state last named
-        found = found[1:] if lowers[found[0].start] == "it" else found
+    if found and found[0].start == match.start + 1 and lowers[found[0].start] == "it":
+        return []  # "called it a dangerous failure": "it" is the act or statement talked of
+        # (which the rules cannot tell), rarely the state last named
     if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
         found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:

@@ -2317,11 +2317,6 @@ def test_called_it_a_failure_is_no_accusation_of_the_last_state_named(tagger):
     assert not [row for row in triples(tag(tagger, text)) if row[2] == "ACCUSE"]
 
 
-def test_closing_borders_with_a_state_is_a_sanction(tagger):
-    text = "ECOWAS imposed financial sanctions on the junta and closed borders with Niger."
-    assert "NER" in {row[1] for row in triples(tag(tagger, text)) if row[2] == "SANCTION"}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
