@@ -129,8 +129,9 @@ def inside_targets(
     ("revoked Kashmir's status, a move Pakistan called illegal")."""
     found = object_slots.inside(mentions, match.start, match.end)
     if found and found[0].start == match.start + 1 and lowers[found[0].start] == "it":
-        return []  # "called it a dangerous failure": "it" is the act or statement talked of
-        # (which the rules cannot tell), rarely the state last named
+        # "called it a dangerous failure": "it" is the act or statement talked of (which the
+        # rules cannot tell), rarely the state last named; no reaction to the last act either
+        return found[1:]
     if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
         found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:

@@ -2377,3 +2377,8 @@ def test_criticising_the_meeting_criticises_both_sides_of_the_last_talks(tagger)
 )
 def test_an_act_noun_opening_a_passive_reaction_is_the_last_acts(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+def test_an_it_opening_a_reported_clause_keeps_the_actor_after_it(tagger):
+    text = "Ukraine says it has strong evidence proving Russia was behind the attack."
+    assert ("UKR", "RUS", "ACCUSE", "asserted") in triples(tag(tagger, text))
