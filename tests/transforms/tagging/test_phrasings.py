@@ -2382,3 +2382,23 @@ def test_an_act_noun_opening_a_passive_reaction_is_the_last_acts(tagger, text, e
 def test_an_it_opening_a_reported_clause_keeps_the_actor_after_it(tagger):
     text = "Ukraine says it has strong evidence proving Russia was behind the attack."
     assert ("UKR", "RUS", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Israel\'s defense minister threatened to return Lebanon "to the Stone Age."',
+            ("ISR", "LBN", "THREATEN", "asserted"),
+        ),
+        ("North Korea vowed to crush the United States.", ("PRK", "USA", "THREATEN", "asserted")),
+        ("Iran threatened to punish Israel.", ("IRN", "ISR", "THREATEN", "asserted")),
+    ],
+)
+def test_threats_to_do_harm_name_their_target(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
+def test_a_promise_to_return_prisoners_is_no_threat(tagger):
+    text = "Israel promised to return Palestinian prisoners to their families."
+    assert not [row for row in triples(tag(tagger, text)) if row[2] == "THREATEN"]
