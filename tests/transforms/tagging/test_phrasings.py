@@ -2402,3 +2402,16 @@ def test_threats_to_do_harm_name_their_target(tagger, text, expected):
 def test_a_promise_to_return_prisoners_is_no_threat(tagger):
     text = "Israel promised to return Palestinian prisoners to their families."
     assert not [row for row in triples(tag(tagger, text)) if row[2] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan and Iran will work together to fight terrorism.", "AGREE"),
+        ("Iran and Russia jointly developed the drone.", "COOPERATE"),
+    ],
+)
+def test_working_together_is_mutual_cooperation(tagger, text, expected):
+    rows = {(s, t, kind) for s, t, kind, _ in triples(tag(tagger, text))}
+    first, second = ("PAK", "IRN") if "Pakistan" in text else ("IRN", "RUS")
+    assert {(first, second, expected), (second, first, expected)} <= rows
