@@ -94,7 +94,31 @@ def _object_gap(gap: list[str]) -> bool:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
-    return proxy_noun(gap) is not None or _agent_of_event_noun(gap) or _mutual_act(gap)
+    return (
+        proxy_noun(gap) is not None
+        or _agent_of_event_noun(gap)
+        or _mutual_act(gap)
+        or _conduct_of(gap)
+    )
+
+
+# Nouns of a way of acting whose "of" names the one acting ("the dangerous manoeuvres of the
+# China Coast Guard"), unlike "the killing of", "the arrest of" (its victim)
+CONDUCT_NOUNS = words(
+    "actions behaviour behavior conduct manoeuvres maneuvers activities provocations policies "
+    "policy aggression interference tactics practices rhetoric"
+)
+
+
+def _conduct_of(gap: list[str]) -> bool:
+    """Whether the gap is a noun of conduct with its "of" ("condemned the dangerous manoeuvres
+    of the China Coast Guard"): the actor after it is the one blamed."""
+    if gap[-1:] == ["the"]:
+        gap = gap[:-1]
+    if len(gap) < 2 or gap[-1] != "of" or gap[-2] not in CONDUCT_NOUNS:
+        return False
+    head = gap[:-2]
+    return len(head) <= 3 and all(word.isalpha() for word in head)
 
 
 # Nouns of acts two sides make together, whose makers follow "between"

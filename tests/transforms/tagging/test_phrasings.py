@@ -2415,3 +2415,15 @@ def test_working_together_is_mutual_cooperation(tagger, text, expected):
     rows = {(s, t, kind) for s, t, kind, _ in triples(tag(tagger, text))}
     first, second = ("PAK", "IRN") if "Pakistan" in text else ("IRN", "RUS")
     assert {(first, second, expected), (second, first, expected)} <= rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines condemned the dangerous manoeuvres of the China Coast Guard.",
+        '"We condemn in the strongest terms the dangerous manoeuvres of the China Coast Guard," '
+        "Philippine National Security Adviser Eduardo Ano said.",
+    ],
+)
+def test_conduct_of_an_actor_blames_the_actor(tagger, text):
+    assert ("PHL", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
