@@ -17,6 +17,7 @@ from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.offices import STATE_SECTORS
+from transforms.tagging.regional_epithets import regional_epithets
 from transforms.tagging.text import words
 
 
@@ -62,6 +63,8 @@ ANAPHORIC = {
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
     ("south",): codes("KOR"),  # "the South's president", after South Korea is named
 }
+# Before "the North" and "the South", which would take "the South Asian nation"
+ANAPHORIC = {**regional_epithets(), **ANAPHORIC}  # "the East African nation"
 # "the South" in a story that has named North Korea is South Korea, and the other way round
 KOREAS = {("south",): ("PRK", "KOR"), ("north",): ("KOR", "PRK")}
 # "the country": the last-named state, whatever its kind ("the nation" is left out: in a

@@ -2427,3 +2427,21 @@ def test_working_together_is_mutual_cooperation(tagger, text, expected):
 )
 def test_conduct_of_an_actor_blames_the_actor(tagger, text):
     assert ("PHL", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya said it would send police officers to Haiti. Secretary of State Antony "
+            "Blinken thanked the East African nation for its leadership.",
+            ("USA", "KEN", "SUPPORT", "asserted"),
+        ),
+        (
+            "Egypt hosted the talks. Blinken thanked the North African country for its role.",
+            ("USA", "EGY", "SUPPORT", "asserted"),
+        ),
+    ],
+)
+def test_a_regional_epithet_is_the_last_named_state_of_its_region(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
