@@ -2445,3 +2445,10 @@ def test_conduct_of_an_actor_blames_the_actor(tagger, text):
 )
 def test_a_regional_epithet_is_the_last_named_state_of_its_region(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+def test_stopping_arming_a_state_cuts_military_aid(tagger):
+    rows = triples(tag(tagger, "Poland to stop arming Ukraine amid grain row"))
+    assert ("POL", "UKR", "SANCTION", "future") in rows
+    text = "China urged Washington to stop arming the island of Taiwan."
+    assert ("USA", "TWN", "SANCTION", "asserted") not in triples(tag(tagger, text))

@@ -269,6 +269,7 @@ def test_lead_review_cases(tagger):
         "to stop arming the island.": {
             ("CHN", "USA", "REQUEST", "asserted"),
             ("CHN", "USA", "ACCUSE", "asserted"),  # "the sale of U.S. weapons": the US's sale
+            ("USA", "TWN", "SANCTION", "hypothetical"),  # what China asks of Washington
         },
         # "yet to" negates
         "Armenia and Azerbaijan have yet to sign a peace treaty despite months of talks.": {
