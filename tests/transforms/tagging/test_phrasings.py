@@ -2452,3 +2452,19 @@ def test_stopping_arming_a_state_cuts_military_aid(tagger):
     assert ("POL", "UKR", "SANCTION", "future") in rows
     text = "China urged Washington to stop arming the island of Taiwan."
     assert ("USA", "TWN", "SANCTION", "asserted") not in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain is training Ukrainian pilots to fly F-16 jets.", ("GBR", "UKR", "AID")),
+        ("Britain will train Ukrainian pilots.", ("GBR", "UKR", "AGREE")),
+        ("The United States and India will co-produce jet engines.", ("IND", "USA", "AGREE")),
+    ],
+)
+def test_training_pilots_and_co_producing_are_cooperation(tagger, text, expected):
+    assert expected in {(s, t, kind) for s, t, kind, _ in triples(tag(tagger, text))}
+
+
+def test_a_train_is_no_training(tagger):
+    assert not triples(tag(tagger, "A train carrying Ukrainian soldiers arrived from Poland."))
