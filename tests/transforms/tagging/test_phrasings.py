@@ -2468,3 +2468,9 @@ def test_training_pilots_and_co_producing_are_cooperation(tagger, text, expected
 
 def test_a_train_is_no_training(tagger):
     assert not triples(tag(tagger, "A train carrying Ukrainian soldiers arrived from Poland."))
+
+
+def test_what_a_deal_is_signed_to_do_is_not_yet_done(tagger):
+    rows = triples(tag(tagger, "Germany and Norway signed a deal to jointly build submarines."))
+    assert ("DEU", "NOR", "SUPPORT", "asserted") in rows
+    assert not [row for row in rows if row[2] == "COOPERATE" and row[3] == "asserted"]
