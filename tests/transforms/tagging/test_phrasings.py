@@ -2474,3 +2474,14 @@ def test_what_a_deal_is_signed_to_do_is_not_yet_done(tagger):
     rows = triples(tag(tagger, "Germany and Norway signed a deal to jointly build submarines."))
     assert ("DEU", "NOR", "SUPPORT", "asserted") in rows
     assert not [row for row in rows if row[2] == "COOPERATE" and row[3] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Spokesman Ned Price said China\'s refusal to condemn the invasion was "deeply troubling."',
+        "The United States called China's conduct deplorable.",
+    ],
+)
+def test_troubling_and_deplorable_are_disapproval(tagger, text):
+    assert ("USA", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
