@@ -2485,3 +2485,10 @@ def test_what_a_deal_is_signed_to_do_is_not_yet_done(tagger):
 )
 def test_troubling_and_deplorable_are_disapproval(tagger, text):
     assert ("USA", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_regret_or_dismay_over_a_states_act_is_disapproval(tagger):
+    rows = triples(tag(tagger, "Seoul expressed regret over Tokyo's decision."))
+    assert ("KOR", "JPN", "ACCUSE", "asserted") in rows
+    rows = triples(tag(tagger, "Germany voiced dismay at China's military build-up."))
+    assert ("DEU", "CHN", "ACCUSE", "asserted") in rows
