@@ -2492,3 +2492,21 @@ def test_regret_or_dismay_over_a_states_act_is_disapproval(tagger):
     assert ("KOR", "JPN", "ACCUSE", "asserted") in rows
     rows = triples(tag(tagger, "Germany voiced dismay at China's military build-up."))
     assert ("DEU", "CHN", "ACCUSE", "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali turned to Russia for help.", ("MLI", "RUS", "REQUEST", "asserted")),
+        (
+            "The Philippines sought U.S. support in the dispute with China.",
+            ("PHL", "USA", "REQUEST", "asserted"),
+        ),
+    ],
+)
+def test_turning_to_a_state_for_help_and_seeking_its_support_ask_it(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
+def test_support_sought_for_a_plan_asks_no_one(tagger):
+    assert not triples(tag(tagger, "Ukraine sought support for its peace plan."))
