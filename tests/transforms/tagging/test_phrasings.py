@@ -2510,3 +2510,8 @@ def test_turning_to_a_state_for_help_and_seeking_its_support_ask_it(tagger, text
 
 def test_support_sought_for_a_plan_asks_no_one(tagger):
     assert not triples(tag(tagger, "Ukraine sought support for its peace plan."))
+
+
+def test_barring_a_states_firms_from_investing_is_a_sanction(tagger):
+    text = "Canada barred Chinese state-owned firms from investing in its critical minerals sector."
+    assert ("CAN", "CHN", "SANCTION", "asserted") in triples(tag(tagger, text))
