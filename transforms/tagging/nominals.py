@@ -124,7 +124,14 @@ BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb ma
 
 def blocked(lowers: list[str], start: int) -> bool:
     """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to"."""
-    return any(word in BLOCKING_VERBS for word in lowers[max(0, start - BLOCKING_REACH) : start])
+    first = max(0, start - BLOCKING_REACH)
+    return any(
+        word in BLOCKING_VERBS and (word != "down" or lowers[k - 1 : k] in TURNED)
+        for k, word in enumerate(lowers[first:start], first)
+    )  # ("sat down for talks": no one turned them down)
+
+
+TURNED = [[word] for word in ("turn", "turns", "turned", "turning")]
 
 
 # Verbs that undo a decision or plan before it is carried out: "suspend its decision to end the

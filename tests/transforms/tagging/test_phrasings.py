@@ -2515,3 +2515,8 @@ def test_support_sought_for_a_plan_asks_no_one(tagger):
 def test_barring_a_states_firms_from_investing_is_a_sanction(tagger):
     text = "Canada barred Chinese state-owned firms from investing in its critical minerals sector."
     assert ("CAN", "CHN", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_sitting_down_for_talks_is_no_turning_them_down(tagger):
+    rows = triples(tag(tagger, "Japan and China sat down for talks in Tokyo."))
+    assert ("JPN", "CHN", "CONSULT", "asserted") in rows
