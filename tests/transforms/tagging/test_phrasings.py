@@ -2520,3 +2520,11 @@ def test_barring_a_states_firms_from_investing_is_a_sanction(tagger):
 def test_sitting_down_for_talks_is_no_turning_them_down(tagger):
     rows = triples(tag(tagger, "Japan and China sat down for talks in Tokyo."))
     assert ("JPN", "CHN", "CONSULT", "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China refrained from criticising Russia.", "China avoided criticising Russia."],
+)
+def test_refraining_from_an_act_negates_it(tagger, text):
+    assert ("CHN", "RUS", "ACCUSE", "negated") in triples(tag(tagger, text))
