@@ -2528,3 +2528,11 @@ def test_sitting_down_for_talks_is_no_turning_them_down(tagger):
 )
 def test_refraining_from_an_act_negates_it(tagger, text):
     assert ("CHN", "RUS", "ACCUSE", "negated") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sweden's NATO bid has been held up by Turkey.", "Turkey is holding up Sweden's NATO bid."],
+)
+def test_holding_up_a_bid_blocks_it(tagger, text):
+    assert ("TUR", "SWE", "REJECT", "asserted") in triples(tag(tagger, text))
