@@ -58,6 +58,21 @@ def _after_that(lowers: list[str], start: int) -> bool:
     return before >= 0 and lowers[before] == "that"
 
 
+RELATIVE_REACH = 15  # ", which has peacekeepers in the region," before the object's "to"
+
+
+def _past_relative(lowers: list[str], end: int) -> int:
+    """Where the words after an object continue past a relative clause between commas ("asked
+    Russia, which has peacekeepers in the region, to intervene"); ``end`` if there is none."""
+    if lowers[end : end + 1] != [","] or lowers[end + 1 : end + 2] not in (["which"], ["who"]):
+        return end
+    close = next(
+        (i for i in range(end + 2, min(end + RELATIVE_REACH, len(lowers))) if lowers[i] == ","),
+        None,
+    )
+    return end if close is None else close + 1
+
+
 def object_fits(
     lowers: list[str], objects: list[Mention], pattern: Pattern, end: int | None = None
 ) -> bool:
@@ -67,7 +82,8 @@ def object_fits(
         pass  # "urged that (the) X withdraw": the "that" came before the object
     elif pattern.then and objects:
         # "urged X to", also past a short tail: "urged Vietnam and others in the region to"
-        following = lowers[objects[-1].end : objects[-1].end + THEN_REACH]
+        after = _past_relative(lowers, objects[-1].end)
+        following = lowers[after : after + THEN_REACH]
         following = [
             w for w in following if w not in object_slots.QUOTES
         ]  # 'called it "a provocation"'

@@ -2536,3 +2536,8 @@ def test_refraining_from_an_act_negates_it(tagger, text):
 )
 def test_holding_up_a_bid_blocks_it(tagger, text):
     assert ("TUR", "SWE", "REJECT", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_relative_clause_between_the_asked_and_their_to(tagger):
+    text = "Armenia asked Russia, which has peacekeepers in the region, to intervene."
+    assert ("ARM", "RUS", "REQUEST", "asserted") in triples(tag(tagger, text))
