@@ -134,12 +134,21 @@ def _open_tail(lowers: list[str], last: Mention) -> bool:
 
 # Words after a mention that make it a clause's subject ("..., and Morrison welcomed")
 CLAUSE_VERBS = words("said says has have had will would is was are were also")
+# Past forms not in "-ed" that, after an actor, make it a new clause's subject
+IRREGULAR_PAST = words(
+    "sent met held told took made gave began struck led sought fought won hit left spoke broke "
+    "withdrew drew flew threw came went became chose froze bought sold"
+)
 
 
 def _verb_follows(lowers: list[str], mention: Mention) -> bool:
     """Whether a verb follows ``mention``: a past form or an auxiliary."""
     after = lowers[mention.end] if mention.end < len(lowers) else ""
-    return after in CLAUSE_VERBS or (after.endswith("ed") and after.isalpha())
+    return (
+        after in CLAUSE_VERBS
+        or after in IRREGULAR_PAST
+        or (after.endswith("ed") and after.isalpha())
+    )
 
 
 def _new_clause(lowers: list[str], left: Mention, right: Mention) -> bool:

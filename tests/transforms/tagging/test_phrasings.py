@@ -2541,3 +2541,11 @@ def test_holding_up_a_bid_blocks_it(tagger, text):
 def test_a_relative_clause_between_the_asked_and_their_to(tagger):
     text = "Armenia asked Russia, which has peacekeepers in the region, to intervene."
     assert ("ARM", "RUS", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
+def test_an_object_before_comma_and_is_no_subject_of_an_irregular_past_verb(tagger):
+    text = "Officials said they expected Russia to invade Ukraine, and NATO sent troops to Poland."
+    rows = triples(tag(tagger, text))
+    assert not [row for row in rows if row[0] == "UKR"]
+    text = "Germany, France, and Italy sent troops to Lithuania."
+    assert ("FRA", "LTU", "COOPERATE", "asserted") in triples(tag(tagger, text))
