@@ -62,8 +62,14 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         gap = lowers[left.end : group[0].start]
         if not left.is_actor or not _coordination(gap):
             break
-        if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, left, last):
-            break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses
+        if (
+            len(group) == 1
+            and gap[:2] == [",", "and"]
+            and _new_clause(lowers, left, last)
+            and not _listed(lowers, mentions, left)
+        ):
+            break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses (but
+            # "hoped that Iran, Iraq, and Syria would" is a list)
         if _clause_after_object(lowers, left, gap, last):
             break  # "cut ties with Israel and Chile recalled": Israel is the first clause's
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
@@ -139,6 +145,13 @@ IRREGULAR_PAST = words(
     "sent met held told took made gave began struck led sought fought won hit left spoke broke "
     "withdrew drew flew threw came went became chose froze bought sold"
 )
+
+
+def _listed(lowers: list[str], mentions: list[Mention], mention: Mention) -> bool:
+    """Whether another actor and a comma come right before ``mention`` ("Iran, Iraq")."""
+    return lowers[mention.start - 1 : mention.start] == [","] and any(
+        m.end == mention.start - 1 and m.is_actor for m in mentions
+    )
 
 
 def _verb_follows(lowers: list[str], mention: Mention) -> bool:

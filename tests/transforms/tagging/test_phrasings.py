@@ -2549,3 +2549,9 @@ def test_an_object_before_comma_and_is_no_subject_of_an_irregular_past_verb(tagg
     assert not [row for row in rows if row[0] == "UKR"]
     text = "Germany, France, and Italy sent troops to Lithuania."
     assert ("FRA", "LTU", "COOPERATE", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_list_with_a_serial_comma_keeps_all_its_members(tagger):
+    text = "He said he hoped that Iran, Iraq, and Syria would sign a deal with Turkey."
+    sources = {row[0] for row in triples(tag(tagger, text))}
+    assert sources == {"IRN", "IRQ", "SYR"}
