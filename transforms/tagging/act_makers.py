@@ -185,3 +185,41 @@ def opening_act_makers(
     if noun != 1 or not VERB_HINTS.isdisjoint(lowers[2:start]):
         return []
     return last_act_sides(sentence, tokens, (0, 2), memory)
+
+
+def opening_act_agent(
+    sentence: Sentence,
+    tokens: list[Token],
+    lowers: list[str],
+    mentions: list[Mention],
+    start: int,
+    memory: ActorMemory | None,
+) -> list[Mention]:
+    """The makers of an act noun that opens the sentence as the subject of a reaction at
+    ``start``, past a relative clause between commas: "The decision by Washington to send
+    cluster munitions to Ukraine, which Kyiv had requested, drew criticism from" (Washington);
+    "The decision to end the pact, which ..., drew" (the article's last act); else []."""
+    if len(lowers) < 4 or lowers[0] not in DETERMINERS or lowers[1] not in SUBJECT_ACT_NOUNS:
+        return []
+    if not VERB_HINTS.isdisjoint(_without_relatives(lowers[3:start])):
+        return []
+    if lowers[2] == "by":
+        agent = next((m for m in mentions if m.start == 3 and m.is_actor), None)
+        return [agent] if agent is not None else []
+    if lowers[2] in ("to", "of"):
+        return last_act_sides(sentence, tokens, (0, 2), memory)
+    return []
+
+
+def _without_relatives(words_between: list[str]) -> list[str]:
+    """The words without relative clauses between commas (", which Kyiv had requested,")."""
+    kept: list[str] = []
+    inside = False
+    for position, word in enumerate(words_between):
+        if word == "," and words_between[position + 1 : position + 2] in (["which"], ["who"]):
+            inside = True
+        elif inside and word == ",":
+            inside = False
+        elif not inside:
+            kept.append(word)
+    return kept

@@ -175,3 +175,17 @@ def joined_clause(lowers: list[str], subject_start: int) -> int:
 
 
 CLAUSE_BREAKS = frozenset({"that", "if", "whether", "to", "said", "says", '"', "“", "”", ";"})
+
+
+def leaves_its_relative(lowers: list[str], start: int, end: int) -> bool:
+    """Whether a trigger at ``[start, end)`` that stands in a relative clause between commas
+    runs past the clause's closing comma ("..., which Kyiv had requested for months, drew
+    criticism from": no request from the critics)."""
+    if "," not in lowers[start:end]:
+        return False
+    for position in range(start - 1, 0, -1):
+        if lowers[position] == ",":
+            return False
+        if lowers[position] in ("which", "who", "whom") and lowers[position - 1] == ",":
+            return True
+    return False

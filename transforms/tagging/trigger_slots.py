@@ -131,6 +131,13 @@ def trigger_subjects(
         subjects, via_pronoun = [controlled], False  # "call the US to withdraw": the US's act
     if not subjects:  # "with each side blaming the other"
         subjects = coordination.each_and_the_other(lowers, mentions, match.start, match.end)
+    if pattern.target == "subject" and pattern.source == "object":
+        # "The decision by Washington to send arms to Ukraine, which Kyiv had requested, drew
+        # criticism from": the opening act noun's maker, not an actor inside its phrase
+        subjects = (
+            act_makers.opening_act_agent(sentence, tokens, lowers, mentions, match.start, memory)
+            or subjects
+        )
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
         subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)

@@ -2555,3 +2555,13 @@ def test_a_list_with_a_serial_comma_keeps_all_its_members(tagger):
     text = "He said he hoped that Iran, Iraq, and Syria would sign a deal with Turkey."
     sources = {row[0] for row in triples(tag(tagger, text))}
     assert sources == {"IRN", "IRQ", "SYR"}
+
+
+def test_a_relative_clause_inside_an_opening_act_phrase(tagger):
+    text = (
+        "The decision by Washington to send cluster munitions to Ukraine, which Kyiv had "
+        "requested for months, drew criticism from Spain."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("ESP", "USA", "ACCUSE", "asserted") in rows
+    assert not [row for row in rows if row[2] == "REQUEST"]  # no request from Spain
