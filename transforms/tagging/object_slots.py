@@ -230,12 +230,24 @@ def object_mentions(
         if mention.demonym_only and not mention.is_actor and _noun_follows(lowers, mention):
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
             return [as_state(mention)]
+        tail = mention.end + (lowers[mention.end : mention.end + 1] in GROUP_HEAD_LISTS)
+        if (
+            lowers[tail - 1] in GROUP_HEADS
+            and lowers[tail : tail + 2] == [",", "including"]
+            and (named := object_mentions(lowers, mentions, tail + 2))
+        ):
+            return named  # "criticism from several NATO allies, including Britain and Spain"
         if mention.is_actor or (places and mention.place_country):
             group = coordinated_right(lowers, mentions, mention, places=places, objects=True)
             noun = proxy_noun(gap) if not plain_gap(gap) else None
             return [as_proxy(member, noun) for member in group]
         return []
     return []
+
+
+# Heads of a group whose members an "including" names ("several NATO allies, including")
+GROUP_HEADS = words("allies members partners countries states nations governments")
+GROUP_HEAD_LISTS = [[word] for word in GROUP_HEADS]
 
 
 def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:

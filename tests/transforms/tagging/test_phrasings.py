@@ -2565,3 +2565,12 @@ def test_a_relative_clause_inside_an_opening_act_phrase(tagger):
     rows = triples(tag(tagger, text))
     assert ("ESP", "USA", "ACCUSE", "asserted") in rows
     assert not [row for row in rows if row[2] == "REQUEST"]  # no request from Spain
+
+
+def test_a_group_of_states_with_its_members_named_is_those_members(tagger):
+    text = (
+        "The decision by Washington to send cluster munitions to Ukraine drew criticism from "
+        "several NATO allies, including Britain, Canada and Spain."
+    )
+    sources = {row[0] for row in triples(tag(tagger, text)) if row[2] == "ACCUSE"}
+    assert sources == {"GBR", "CAN", "ESP"}
