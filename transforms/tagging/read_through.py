@@ -16,8 +16,9 @@ from transforms.tagging.dates import MONTHS, WEEKDAYS
 from transforms.tagging.text import words
 
 QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
-# What follows a time said inside a phrase: the verb's infinitive or that-clause
-COMPLEMENTS = words("to that")
+# What follows a time said inside a phrase: the verb's infinitive or that-clause, or the
+# "with" of a meeting or call ("a phone call on Thursday with")
+COMPLEMENTS = words("to that with")
 DAY_PARTS = words("morning afternoon evening night")
 RELATIVE = words("last this next")
 PERIODS = words("week weekend month year") | frozenset(WEEKDAYS)

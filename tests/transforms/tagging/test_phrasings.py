@@ -2574,3 +2574,15 @@ def test_a_group_of_states_with_its_members_named_is_those_members(tagger):
     )
     sources = {row[0] for row in triples(tag(tagger, text)) if row[2] == "ACCUSE"}
     assert sources == {"GBR", "CAN", "ESP"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a phone call on Thursday with Saudi Crown Prince Mohammed bin Salman, Iranian "
+        "President Ebrahim Raisi discussed the war in Gaza.",
+        "Iran's president held talks on Monday with Saudi Arabia's crown prince.",
+    ],
+)
+def test_a_day_between_a_meeting_noun_and_its_with(tagger, text):
+    assert ("IRN", "SAU", "CONSULT", "asserted") in triples(tag(tagger, text))
