@@ -8,6 +8,7 @@ What a pronoun stands for when its own sentence names it is ``sentence_anteceden
 """
 
 import collections
+import dataclasses
 from collections.abc import Callable
 
 from transforms.tagging.mentions import Actor
@@ -99,6 +100,12 @@ class ActorMemory:
         self.recent[-1].append(actor)
         if actor.sector == "REB" and not actor.personal:  # for "the militant group" later
             self.armed_group, self.armed_group_sentence = actor, self.sentence
+        elif actor.sector == "REB" and actor.agents:  # "a Hamas official ... the group": the
+            # member's group; a name of more words may be the member's own ("Houthi leader
+            # Abdul-Malik al-Houthi"), and the group keeps only its country then
+            name = actor.name if " " not in actor.name else actor.country
+            group = dataclasses.replace(actor, name=name, personal=False, agents=())
+            self.armed_group, self.armed_group_sentence = group, self.sentence
         if actor.sector != "IGO":  # "the country" after "ECOWAS imposed sanctions" is no bloc
             self.named.append(actor.country)
 

@@ -2586,3 +2586,14 @@ def test_a_group_of_states_with_its_members_named_is_those_members(tagger):
 )
 def test_a_day_between_a_meeting_noun_and_its_with(tagger, text):
     assert ("IRN", "SAU", "CONSULT", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_group_of_a_named_members_group(tagger):
+    text = (
+        "A senior Hamas official, Osama Hamdan, told reporters in Beirut that the group had "
+        "rejected the latest Israeli proposal."
+    )
+    rows = [e for e in tag(tagger, text) if e.plover_type == "REJECT"]
+    assert [(e.source_country, e.source_sector, e.target_country) for e in rows] == [
+        ("PSE", "REB", "ISR")
+    ]
