@@ -61,6 +61,19 @@ def embedded(lowers: list[str], mention: Mention) -> bool:
     return possessor or regarded or mention.locative or after_preposition(lowers, mention)
 
 
+def auxiliary_verb_object(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention is the object of a verb right after an auxiliary ("Modi will address
+    Congress and hold talks"): a verb coordinated after it is not its."""
+    return (
+        mention.start > 1
+        and lowers[mention.start - 2] in AUXILIARIES
+        and lowers[mention.start - 1].isalpha()
+    )
+
+
+AUXILIARIES = words("will would could may might should must can shall has have had")
+
+
 # What may stand before a pronoun that is a subject ("..., and it urged", "that they would")
 SUBJECT_PRONOUN_OPENERS = words(
     "and but or that because as when if while since although though so after before then "

@@ -27,6 +27,7 @@ from transforms.tagging.text import words
 
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
+MODALS = words("will would could may might should must can shall 'll")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
 
 
@@ -166,9 +167,10 @@ class EventModality:
             and lowers[conjunct] == "and"
             and conjunct == match.start - 1
             and clause_frames.bare(lowers[match.start])
-            and "to" in lowers[anchor:conjunct]
+            and not {"to", *MODALS}.isdisjoint(lowers[anchor:conjunct])
         ):
-            conjunct = -1  # "agreed to restore ties and reopen embassies": one infinitive frame
+            conjunct = -1  # "agreed to restore ties and reopen embassies": one infinitive frame;
+            # "will address Congress and hold talks with": one modal for both verbs
         if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
             frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
             anchor = conjunct

@@ -18,6 +18,7 @@ from transforms.tagging.clause_agents import is_passive, participle_after_comple
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
+    auxiliary_verb_object,
     embedded,
     object_pronoun,
     regarder_of,
@@ -129,6 +130,10 @@ def subject(
             # "Egypt said Ethiopia had rejected every compromise and accused Addis Ababa": the
             # reported subject would act on its own state, so the verb is the reporter's
             return coordinated_left(lowers, mentions, reporter), False
+        if conjunction == mention.end and auxiliary_verb_object(lowers, mention):
+            opening = opening_subject(lowers, mentions, start)
+            if opening:  # "Modi will address Congress and hold talks with Biden"
+                return opening, False
         if conjunction > mention.end and embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the

@@ -2597,3 +2597,10 @@ def test_the_group_of_a_named_members_group(tagger):
     assert [(e.source_country, e.source_sector, e.target_country) for e in rows] == [
         ("PSE", "REB", "ISR")
     ]
+
+
+def test_a_modal_is_shared_by_verbs_it_coordinates_and_their_subject_too(tagger):
+    text = "Modi will address Congress and hold talks with Biden at the White House."
+    rows = triples(tag(tagger, text))
+    assert rows and all(row[3] != "asserted" for row in rows)
+    assert {row[0] for row in rows} == {"IND"}
