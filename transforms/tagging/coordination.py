@@ -9,6 +9,7 @@ last group before a trigger's "them".
 """
 
 from transforms.tagging.asides import AUXILIARIES
+from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
 from transforms.tagging.text import words
@@ -140,11 +141,6 @@ def _open_tail(lowers: list[str], last: Mention) -> bool:
 
 # Words after a mention that make it a clause's subject ("..., and Morrison welcomed")
 CLAUSE_VERBS = words("said says has have had will would is was are were also")
-# Past forms not in "-ed" that, after an actor, make it a new clause's subject
-IRREGULAR_PAST = words(
-    "sent met held told took made gave began struck led sought fought won hit left spoke broke "
-    "withdrew drew flew threw came went became chose froze bought sold"
-)
 
 
 def _listed(lowers: list[str], mentions: list[Mention], mention: Mention) -> bool:
@@ -159,7 +155,7 @@ def _verb_follows(lowers: list[str], mention: Mention) -> bool:
     after = lowers[mention.end] if mention.end < len(lowers) else ""
     return (
         after in CLAUSE_VERBS
-        or after in IRREGULAR_PAST
+        or after in irregular_pasts()  # "sent", "met": past forms not in "-ed"
         or (after.endswith("ed") and after.isalpha())
     )
 
