@@ -93,6 +93,8 @@ def fill_pattern(
         return None  # "wants Putin to attack X": Putin's act, asked of him, not a threat
     if pattern.cameo == "042" and modifies_a_noun(lowers, mentions, match.start):
         return None  # "any ship heading to Israel": the ship's course, no one's visit
+    if lowers[match.end - 2 : match.end] == ["according", "to"]:
+        return None  # "supplied Russia with drone parts, according to U.S. officials"
     if clause_frames.leaves_its_relative(lowers, match.start, match.end):
         return None  # ", which Kyiv had requested for months, drew criticism from"
     if lowers[match.start - 1 : match.end] == ["for", "consultations"]:

@@ -2604,3 +2604,8 @@ def test_a_modal_is_shared_by_verbs_it_coordinates_and_their_subject_too(tagger)
     rows = triples(tag(tagger, text))
     assert rows and all(row[3] != "asserted" for row in rows)
     assert {row[0] for row in rows} == {"IND"}
+
+
+def test_according_to_is_no_recipient(tagger):
+    text = "China has supplied Russia with drone parts, according to U.S. officials."
+    assert triples(tag(tagger, text)) == {("CHN", "RUS", "AID", "asserted")}
