@@ -67,6 +67,17 @@ def without_manner(gap: list[str]) -> list[str]:
     return gap
 
 
+VICINITY = words("area areas region regions outskirts vicinity")
+
+
+def without_vicinity(gap: list[str]) -> list[str]:
+    """The gap without "the area around" that closes it ("withdrew its forces from the area
+    around Kyiv"): the place it surrounds is the object."""
+    if len(gap) >= 2 and gap[-1] in ("around", "near", "of") and gap[-2] in VICINITY:
+        return gap[:-2]
+    return gap
+
+
 def without_label(gap: list[str]) -> list[str]:
     """The gap without "what it called" or "what they described as" that opens it."""
     if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):

@@ -20,6 +20,7 @@ from transforms.tagging.gap_openers import (
     without_group,
     without_label,
     without_manner,
+    without_vicinity,
 )
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
@@ -89,7 +90,7 @@ def _object_gap(gap: list[str]) -> bool:
     billion worth of US goods"), or a head noun that stands for the actor with a preposition
     ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
     "leaders of X's group")."""
-    gap = without_amount(without_group(without_label(without_manner(gap))))
+    gap = without_amount(without_group(without_label(without_manner(without_vicinity(gap)))))
     if gap[:1] and gap[0] in QUOTES:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):

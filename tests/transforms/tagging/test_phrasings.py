@@ -2609,3 +2609,14 @@ def test_a_modal_is_shared_by_verbs_it_coordinates_and_their_subject_too(tagger)
 def test_according_to_is_no_recipient(tagger):
     text = "China has supplied Russia with drone parts, according to U.S. officials."
     assert triples(tag(tagger, text)) == {("CHN", "RUS", "AID", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia withdrew its forces from the area around Kyiv.",
+        "Russia withdrew its forces from areas near Kyiv.",
+    ],
+)
+def test_the_area_around_a_place_is_that_place(tagger, text):
+    assert ("RUS", "UKR", "RETREAT", "asserted") in triples(tag(tagger, text))
