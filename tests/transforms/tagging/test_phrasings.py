@@ -2620,3 +2620,8 @@ def test_according_to_is_no_recipient(tagger):
 )
 def test_the_area_around_a_place_is_that_place(tagger, text):
     assert ("RUS", "UKR", "RETREAT", "asserted") in triples(tag(tagger, text))
+
+
+def test_handing_back_prisoners_releases_them(tagger):
+    text = "Russia handed back 50 Ukrainian prisoners of war."
+    assert ("RUS", "UKR", "RETREAT", "asserted") in triples(tag(tagger, text))
