@@ -133,7 +133,10 @@ class EventTagger:
         article, since a sentence may be read again for what a later one refers to."""
         found = self._tokens.get(text)
         if found is None:
-            found = self._tokens[text] = split_dyads(self.lexicon, tokenize(text))
+            found = tokenize(text)
+            if "-" in text or "Koreas" in text:  # split_dyads changes no sentence without either
+                found = split_dyads(self.lexicon, found)
+            self._tokens[text] = found
         return found
 
     def _tag_sentence(
