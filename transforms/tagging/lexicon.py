@@ -62,6 +62,11 @@ class Lexicon:
         self._longest_name = _longest_by_first_word(self.names)
         _longest_by_first_word(self._pending, self._longest_name)
         self._longest_term = _longest_by_first_word(self.terms)
+        # The first two words of every entry of two words or more: where a token and the next
+        # open none, only a one-word entry can start there ("the" opens terms of up to four
+        # words, "the talks" none), and ``match`` looks up that length alone.
+        self._name_pairs = frozenset(k[:2] for k in [*self.names, *self._pending] if len(k) > 1)
+        self._term_pairs = frozenset(key[:2] for key in self.terms if len(key) > 1)
         self.max_length = max([*self._longest_name.values(), *self._longest_term.values()])
 
     def _add(self, name: str, entry: Entry, *, lower: bool = False) -> None:
@@ -222,6 +227,12 @@ class Lexicon:
         if not (longest_name or longest_term):
             return 0, []  # most tokens start no entry
         limit = min(max(longest_name, longest_term), len(words) - index)
+        if (
+            limit > 1
+            and (words[index], words[index + 1]) not in self._name_pairs
+            and (lowers[index], lowers[index + 1]) not in self._term_pairs
+        ):
+            limit = 1  # no entry of two words or more starts here
         for length in range(limit, 0, -1):
             senses = None
             if length <= longest_name:

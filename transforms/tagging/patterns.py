@@ -18,6 +18,7 @@ import re
 from transforms.tagging.hand_written import prefer_hand_written, request_frame
 from transforms.tagging.mentions import Mention
 from transforms.tagging.passives import PassiveForm, gap_fits
+from transforms.tagging.pattern_candidates import CandidateIndex
 from transforms.tagging.read_through import match_through
 from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import (
@@ -98,53 +99,17 @@ def literal_words(body: str) -> frozenset[str]:
 
 
 class PatternSet:
-    """All patterns, indexed by anchor word."""
+    """All patterns, indexed by anchor word (``pattern_candidates``)."""
 
     def __init__(self, patterns: list[Pattern]) -> None:
         self.patterns = patterns
-        self.by_anchor: dict[str, list[Pattern]] = {}
-        for pattern in patterns:
-            for anchor in pattern.anchors:
-                self.by_anchor.setdefault(anchor, []).append(pattern)
-        self.anchors = frozenset(self.by_anchor)
+        self.index = CandidateIndex(patterns)
+        self.anchors = self.index.anchors
         self.order = {id(pattern): index for index, pattern in enumerate(patterns)}
-        # Per anchor, the patterns grouped by their other required items: one set test per group
-        # rules out most of the thousands of compiled patterns before any regex runs (a sentence
-        # that merely says "aid" has no verb of the pattern "rushed ... aid").
-        self.groups: dict[str, list[tuple[tuple[frozenset[str], ...], list[Pattern]]]] = {}
-        for anchor, anchored in self.by_anchor.items():
-            grouped: dict[tuple[frozenset[str], ...], list[Pattern]] = {}
-            for pattern in anchored:
-                others = tuple(words for words in pattern.required if anchor not in words)
-                grouped.setdefault(others, []).append(pattern)
-            self.groups[anchor] = list(grouped.items())
-        # Words the candidate test looks at: two texts that agree on these have the same
-        # candidates, so ``match`` reuses what ``possible`` found for the same sentence.
-        self.vocabulary = self.anchors.union(
-            *(words for pattern in patterns for words in pattern.required)
-        )
-        self._last: tuple[frozenset[str], dict[int, Pattern]] | None = None
-
-    def _candidates(self, lowers: list[str]) -> dict[int, Pattern]:
-        """The patterns anchored on a word of the sentence whose every required item can start
-        at one of its words."""
-        present = self.vocabulary.intersection(lowers)
-        if self._last is not None and self._last[0] == present:
-            return self._last[1]
-        candidates: dict[int, Pattern] = {}
-        for word in present.intersection(self.anchors):
-            for others, patterns in self.groups[word]:
-                for needed in others:
-                    if present.isdisjoint(needed):
-                        break
-                else:
-                    candidates.update((id(pattern), pattern) for pattern in patterns)
-        self._last = (present, candidates)
-        return candidates
 
     def possible(self, words: list[str]) -> bool:
         """Whether some pattern can match a text with these plain words (the prefilter)."""
-        return bool(self._candidates(words))
+        return bool(self.index.candidates(words))
 
     def match(self, lowers: list[str], barred: frozenset[int] = frozenset()) -> list[TriggerMatch]:
         """The trigger matches of a sentence given as lower-cased tokens, in text order;
@@ -169,7 +134,7 @@ class PatternSet:
         return matches
 
     def _match(self, lowers: list[str], barred: frozenset[int]) -> list[TriggerMatch]:
-        candidates = self._candidates(lowers)
+        candidates = self.index.candidates(lowers)
         if not candidates:
             return []
         spans: dict[tuple[int, int], list[Pattern]] = {}

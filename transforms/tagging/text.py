@@ -31,8 +31,16 @@ ABBREVIATIONS = words(
 # One token: initialisms ("U.S."), a month's abbreviation before a day ("Nov. 3": its dot ends
 # no clause), a number with its decimal point or thousands commas ("2.5", "1,000"), words with
 # inner hyphens or apostrophes ("al-Assad", "d'Ivoire"), the possessive "'s" and contractions
-# ("n't", "'ll") on their own, numbers, then any other mark.
+# ("n't", "'ll") on their own, numbers, then any other mark. Exact shortcuts come first, since
+# sentences are tokenised by the thousand: no token starts at a space (``(?=\S)`` skips one
+# without trying every alternative); a run of word characters followed by none of
+# ``\w . , - '`` is a whole token by the last word alternative and by no earlier one (the
+# initialism, month, number and "n't" alternatives each need one of those marks next); a mark
+# other than an apostrophe can only be a token of its own. They leave every token as the full
+# alternation gives it (a third less time for the tokenising; checked on every EWT sentence
+# and the benchmark articles).
 TOKEN_RE = re.compile(
+    r"(?=\S)(?:\w+(?![\w.,'’-])|[^\w\s'’]|"
     r"(?:[A-Za-z]\.){2,}"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
     r"|\d+(?:[.,]\d+)+"
@@ -40,12 +48,14 @@ TOKEN_RE = re.compile(
     r"|['’](?:s|ll)\b"
     r"|\w+(?:[-'’]\w+)*?(?=n['’]t\b)"
     r"|\w+(?:-\w+)*(?:['’](?!s\b|ll\b)\w+(?:-\w+)*)*"
-    r"|[^\w\s]"
+    r"|[^\w\s])"
 )
 
 # A sentence ends at . ! ? (with closing quotes) before whitespace and an opening capital, digit
-# or quote; a line break always ends one.
-BOUNDARY_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+# or quote; a line break always ends one. Written as one mark of [.!?\n] and then what follows
+# it ("[.!?]...|\n+" matched the same spans): a pattern that opens with a character class lets
+# the regex engine skip to the next such mark, three times quicker over an article.
+BOUNDARY_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 
 
 class Token(NamedTuple):

@@ -31,11 +31,14 @@ UNROWED_ACTS = {
     **dict.fromkeys(words("invaded annexed"), "invasion"),
     **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
 }
+OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")
 UNROWED_ACT_RE = re.compile(
     r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
     # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
-    r"|['’]s (?:[a-z-]+ ){0,2}(?:launch|launches|invasion|seizure)\b"
+    r"|['’]s (?:[a-z-]+ ){0,2}(?:" + "|".join(OWNED_ACT_NOUNS) + r")\b"
 )
+# Words without one of which (as a substring) UNROWED_ACT_RE cannot match
+UNROWED_ACT_WORDS = (*sorted(UNROWED_ACTS), *OWNED_ACT_NOUNS)
 KIND_NOUNS = {
     **dict.fromkeys(words("launch launches test tests firing"), "launch"),
     **dict.fromkeys(
@@ -53,6 +56,22 @@ KIND_NOUNS = {
 # What "launched" opens when it is an attack, not a missile launch
 LAUNCHED_ATTACKS = words("offensive operation attack attacks assault incursion strikes raid raids")
 AIMED = words("at against on")  # a launch aimed at a target is an attack
+
+
+def act_words_in(lowered: str) -> tuple[str, ...]:
+    """The ``UNROWED_ACT_WORDS`` that occur in an article's lower-cased text, as substrings."""
+    return tuple(word for word in UNROWED_ACT_WORDS if word in lowered)
+
+
+def names_unrowed_act(lowered: str, start: int, end: int, act_words: tuple[str, ...]) -> bool:
+    """Whether ``UNROWED_ACT_RE`` matches in ``lowered[start:end]`` (searched from ``start`` to
+    ``end``). The regex runs only where one of the article's ``act_words`` occurs in the span:
+    a match needs one, and substring tests are a tenth of the regex's time over a text (most
+    sentences, and seven articles in ten, have none)."""
+    return (
+        any(lowered.find(word, start, end) >= 0 for word in act_words)
+        and UNROWED_ACT_RE.search(lowered, start, end) is not None
+    )
 
 
 def note_unrowed_act(
