@@ -40,7 +40,7 @@ from transforms.tagging.trigger_fills import fill_pattern
 from transforms.tagging.trigger_slots import Clause
 from transforms.tagging.unrowed_acts import act_words_in, names_unrowed_act, note_unrowed_act
 
-TAGGER_VERSION = "2.14.0"
+TAGGER_VERSION = "2.15.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
