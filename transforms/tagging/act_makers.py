@@ -110,18 +110,10 @@ def acted_subject(
     if owner is not None:  # "Turkey's offensive against the Kurds drew condemnation from"
         return [owner]
     if position < 1 or lowers[position] not in SUBJECT_ACT_NOUNS:
-        position = _opening_act_noun(lowers, start)  # "The decision to end the pact drew"
-    if position < 1 or lowers[position - 1] not in DETERMINERS:
+        return []  # (an act noun with a tail: ``opening_act_agent``)
+    if lowers[position - 1] not in DETERMINERS:
         return []
     return last_act_sides(sentence, tokens, (position - 1, position + 1), memory)
-
-
-def _opening_act_noun(lowers: list[str], start: int) -> int:
-    """The position of an act noun that opens the sentence and whose infinitive or "of" tail
-    runs to the trigger at ``start`` ("The decision to end the pact drew"), or -1."""
-    if len(lowers) < 3 or lowers[1] not in SUBJECT_ACT_NOUNS or lowers[2] not in ("to", "of"):
-        return -1
-    return 1 if VERB_HINTS.isdisjoint(lowers[3:start]) else -1
 
 
 def _opening_owner(lowers: list[str], mentions: list[Mention], start: int) -> Mention | None:
@@ -179,10 +171,9 @@ def opening_act_makers(
     """The makers of the article's last act when an act noun opening the sentence is what a
     passive trigger at ``start`` is done to ("The move was condemned by Russia", "The plan drew
     criticism ... but was welcomed by Washington"); [] otherwise."""
-    if len(lowers) < 3 or lowers[0] not in DETERMINERS:
+    if len(lowers) < 3 or lowers[0] not in DETERMINERS or lowers[1] not in SUBJECT_ACT_NOUNS:
         return []
-    noun = 1 if lowers[1] in SUBJECT_ACT_NOUNS else _opening_act_noun(lowers, start)
-    if noun != 1 or not VERB_HINTS.isdisjoint(lowers[2:start]):
+    if not VERB_HINTS.isdisjoint(lowers[2:start]):
         return []
     return last_act_sides(sentence, tokens, (0, 2), memory)
 
