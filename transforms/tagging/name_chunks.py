@@ -52,6 +52,10 @@ class ChunkResolver:
         agents = [primary(senses) for senses in parts]
         if owner is None or not all(sense.kind == AGENT for sense in agents):
             return None
+        if kind == "person" and [sense.name for sense in agents] == ["counterpart"]:
+            # "Fernandez thanked his counterpart" after talks with Lula: the talks' other side
+            other = [side for side in memory.recent_talks() if side.country != owner.country]
+            return Mention(start, end, text, actor=other[0]) if len(other) == 1 else None
         if kind == "person" and not all(sense.agent_kind == "body" for sense in agents):
             return None  # "his counterpart", "her deputy": another person, not the owner's
         sectors = [sense.sector or "GOV" for sense in agents]

@@ -2625,3 +2625,11 @@ def test_the_area_around_a_place_is_that_place(tagger, text):
 def test_handing_back_prisoners_releases_them(tagger):
     text = "Russia handed back 50 Ukrainian prisoners of war."
     assert ("RUS", "UKR", "RETREAT", "asserted") in triples(tag(tagger, text))
+
+
+def test_his_counterpart_after_talks_is_the_talks_other_side(tagger):
+    text = (
+        "Brazilian President Lula met Argentine President Alberto Fernandez in Buenos Aires. "
+        "Fernandez thanked his counterpart for his support."
+    )
+    assert ("ARG", "BRA", "SUPPORT", "asserted") in triples(tag(tagger, text))
