@@ -10,6 +10,7 @@ opens the sentence is the article's last act ("The drills drew a rebuke from Bei
 threat of tariffs has prompted X to make concessions": ``reactions.last_act_sides``).
 """
 
+from transforms.tagging.clause_frames import outside_relatives
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import main_subject
@@ -192,7 +193,7 @@ def opening_act_agent(
     "The decision to end the pact, which ..., drew" (the article's last act); else []."""
     if len(lowers) < 4 or lowers[0] not in DETERMINERS or lowers[1] not in SUBJECT_ACT_NOUNS:
         return []
-    if not VERB_HINTS.isdisjoint(_without_relatives(lowers[3:start])):
+    if not VERB_HINTS.isdisjoint(outside_relatives(lowers, 3, start)):
         return []
     if lowers[2] == "by":
         agent = next((m for m in mentions if m.start == 3 and m.is_actor), None)
@@ -200,17 +201,3 @@ def opening_act_agent(
     if lowers[2] in ("to", "of"):
         return last_act_sides(sentence, tokens, (0, 2), memory)
     return []
-
-
-def _without_relatives(words_between: list[str]) -> list[str]:
-    """The words without relative clauses between commas (", which Kyiv had requested,")."""
-    kept: list[str] = []
-    inside = False
-    for position, word in enumerate(words_between):
-        if word == "," and words_between[position + 1 : position + 2] in (["which"], ["who"]):
-            inside = True
-        elif inside and word == ",":
-            inside = False
-        elif not inside:
-            kept.append(word)
-    return kept

@@ -177,6 +177,37 @@ def joined_clause(lowers: list[str], subject_start: int) -> int:
 CLAUSE_BREAKS = frozenset({"that", "if", "whether", "to", "said", "says", '"', "“", "”", ";"})
 
 
+# What opens a relative clause after a comma (", which Kyiv had requested,")
+COMMA_RELATIVES = words("which who whom")
+# The modal auxiliaries: "will address Congress and hold talks" shares one
+MODALS = words("will would could may might should must can shall 'll")
+
+
+def relative_close(lowers: list[str], comma: int, end: int) -> int | None:
+    """The closing comma (before ``end``) of a relative clause that opens after the comma at
+    ``comma``, ``end`` when it runs on; None when no relative clause opens there."""
+    if lowers[comma : comma + 1] != [","] or comma + 1 >= len(lowers):
+        return None
+    if lowers[comma + 1] not in COMMA_RELATIVES:
+        return None
+    return next((i for i in range(comma + 2, end) if lowers[i] == ","), end)
+
+
+def outside_relatives(lowers: list[str], start: int, end: int) -> list[str]:
+    """The words of ``[start, end)`` outside relative clauses between commas, their commas too
+    ("to Ukraine, which Kyiv had requested, drew")."""
+    kept: list[str] = []
+    position = start
+    while position < end:
+        close = relative_close(lowers, position, end)
+        if close is not None:
+            position = close + 1
+            continue
+        kept.append(lowers[position])
+        position += 1
+    return kept
+
+
 def leaves_its_relative(lowers: list[str], start: int, end: int) -> bool:
     """Whether a trigger at ``[start, end)`` that stands in a relative clause between commas
     runs past the clause's closing comma ("..., which Kyiv had requested for months, drew
@@ -186,6 +217,6 @@ def leaves_its_relative(lowers: list[str], start: int, end: int) -> bool:
     for position in range(start - 1, 0, -1):
         if lowers[position] == ",":
             return False
-        if lowers[position] in ("which", "who", "whom") and lowers[position - 1] == ",":
+        if lowers[position] in COMMA_RELATIVES and lowers[position - 1] == ",":
             return True
     return False

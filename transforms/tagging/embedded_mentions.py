@@ -9,6 +9,7 @@ Taiwan").
 """
 
 from transforms.tagging.asides import before_time_phrase
+from transforms.tagging.clause_frames import MODALS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
@@ -71,7 +72,7 @@ def auxiliary_verb_object(lowers: list[str], mention: Mention) -> bool:
     )
 
 
-AUXILIARIES = words("will would could may might should must can shall has have had")
+AUXILIARIES = MODALS | words("has have had")
 
 
 # What may stand before a pronoun that is a subject ("..., and it urged", "that they would")

@@ -27,7 +27,6 @@ from transforms.tagging.text import words
 
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
-MODALS = words("will would could may might should must can shall 'll")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
 
 
@@ -167,7 +166,7 @@ class EventModality:
             and lowers[conjunct] == "and"
             and conjunct == match.start - 1
             and clause_frames.bare(lowers[match.start])
-            and not {"to", *MODALS}.isdisjoint(lowers[anchor:conjunct])
+            and not {"to", *clause_frames.MODALS}.isdisjoint(lowers[anchor:conjunct])
         ):
             conjunct = -1  # "agreed to restore ties and reopen embassies": one infinitive frame;
             # "will address Congress and hold talks with": one modal for both verbs

@@ -9,7 +9,7 @@ officials" in a story datelined Hanoi), and whether the dependency parse may hel
 
 import dataclasses
 
-from transforms.tagging import nominals, object_slots, proxy_nouns, readings, roles
+from transforms.tagging import clause_frames, nominals, object_slots, proxy_nouns, readings, roles
 from transforms.tagging.gap_openers import OBJECT_GAP, plain_gap
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
@@ -64,13 +64,9 @@ RELATIVE_REACH = 15  # ", which has peacekeepers in the region," before the obje
 def _past_relative(lowers: list[str], end: int) -> int:
     """Where the words after an object continue past a relative clause between commas ("asked
     Russia, which has peacekeepers in the region, to intervene"); ``end`` if there is none."""
-    if lowers[end : end + 1] != [","] or lowers[end + 1 : end + 2] not in (["which"], ["who"]):
-        return end
-    close = next(
-        (i for i in range(end + 2, min(end + RELATIVE_REACH, len(lowers))) if lowers[i] == ","),
-        None,
-    )
-    return end if close is None else close + 1
+    limit = min(end + RELATIVE_REACH, len(lowers))
+    close = clause_frames.relative_close(lowers, end, limit)
+    return end if close is None or close == limit else close + 1
 
 
 def object_fits(
