@@ -1662,6 +1662,14 @@ CASES = [
         "country to stop.",
         ("USA", "CHN", "REQUEST", "asserted"),
     ),
+    (
+        "Niger's junta demanded the departure of the French ambassador.",
+        ("NER", "FRA", "REQUEST", "asserted"),
+    ),
+    (
+        "Lawmakers in Ankara called for the expulsion of the Israeli ambassador.",
+        ("TUR", "ISR", "REQUEST", "asserted"),
+    ),
 ]
 
 
