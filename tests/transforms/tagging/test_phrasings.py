@@ -1670,6 +1670,11 @@ CASES = [
         "Lawmakers in Ankara called for the expulsion of the Israeli ambassador.",
         ("TUR", "ISR", "REQUEST", "asserted"),
     ),
+    ("Ukraine has linked Russia to the attack on the dam.", ("UKR", "RUS", "ACCUSE", "asserted")),
+    (
+        "British officials have tied the Kremlin to the poisoning of Sergei Skripal.",
+        ("GBR", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -2641,3 +2646,10 @@ def test_his_counterpart_after_talks_is_the_talks_other_side(tagger):
         "Fernandez thanked his counterpart for his support."
     )
     assert ("ARG", "BRA", "SUPPORT", "asserted") in triples(tag(tagger, text))
+
+
+def test_linking_a_state_to_an_attack_accuses_it_but_linking_by_rail_does_not(tagger):
+    assert ("USA", "PRK", "ACCUSE", "asserted") in triples(
+        tag(tagger, "The United States linked North Korean hackers to the theft of $600 million.")
+    )
+    assert triples(tag(tagger, "The deal linked India to the Middle East by rail.")) == set()
