@@ -214,6 +214,15 @@ class ActorMemory:
                 return found
         return []
 
+    def named_pair(self) -> list[Actor]:
+        """What a bare "the countries" stands for: the actors of the nearest earlier sentence of
+        the paragraph that names two or more countries, if it names exactly two; else []."""
+        for actors in reversed(self.recent[:-1]):
+            found = _distinct(actors, lambda actor: True)
+            if len(found) > 1:
+                return found if len(found) == 2 else []
+        return []
+
     def last_pair(self, personal: bool, acting: frozenset[str] = frozenset()) -> list[Actor]:
         """The first two actors of different countries (none of ``acting``) in the nearest
         sentence that has them, people or not as asked (for "the two leaders", "the two

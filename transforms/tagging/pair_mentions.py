@@ -20,7 +20,11 @@ from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.text import Token, words
 
-PAIR_OPENERS = words("two both leaders three four those these")
+# After "the", alone: "the countries restored ties" (not "the countries of ...", "the countries
+# involved"): the two countries of the last sentence that named two (``ActorMemory.named_pair``)
+BARE_LIST_NOUNS = words("countries nations")
+LIST_CLOSERS = words("of that which who whose in involved concerned where to with from on")
+PAIR_OPENERS = words("two both leaders three four those these") | BARE_LIST_NOUNS
 # "those countries": the last list of states named, however many
 LIST_OPENERS = words("those these")
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three leaders": the last group of three
@@ -47,6 +51,9 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if lowers[index] in LIST_OPENERS:
         noun = lowers[index + 1] if index + 1 < len(lowers) else ""
         return (2, False) if noun in ("countries", "nations", "states") else (0, False)
+    if lowers[index] in BARE_LIST_NOUNS:
+        closed = lowers[index + 1 : index + 2] and lowers[index + 1] in LIST_CLOSERS
+        return (1, False) if index > 0 and lowers[index - 1] == "the" and not closed else (0, False)
     if lowers[index] in BARE_PAIR_NOUNS:
         bare = index > 0 and lowers[index - 1] == "the" and lowers[index + 1 : index + 2] != ["of"]
         return (1, True) if bare else (0, False)

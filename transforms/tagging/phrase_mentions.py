@@ -22,7 +22,13 @@ from transforms.tagging.epithets import (
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.pair_mentions import GROUP_SIZES, PAIR_OPENERS, between_pair, pair_phrase
+from transforms.tagging.pair_mentions import (
+    BARE_LIST_NOUNS,
+    GROUP_SIZES,
+    PAIR_OPENERS,
+    between_pair,
+    pair_phrase,
+)
 from transforms.tagging.references import the_ally
 from transforms.tagging.text import Token, words
 
@@ -57,6 +63,8 @@ def phrase_at(
         sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
         if lowers[index] in ("those", "these"):  # "those countries": the last list
             sides = memory.last_states()
+        elif lowers[index] in BARE_LIST_NOUNS:  # "the countries": a pair just named
+            sides = memory.named_pair()
         pair = [] if named is None else named or sides
         if named is not None and not pair and lowers[index] == "two" and taken == 1:
             pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"

@@ -2653,3 +2653,15 @@ def test_linking_a_state_to_an_attack_accuses_it_but_linking_by_rail_does_not(ta
         tag(tagger, "The United States linked North Korean hackers to the theft of $600 million.")
     )
     assert triples(tag(tagger, "The deal linked India to the Middle East by rail.")) == set()
+
+
+def test_the_countries_are_the_two_the_last_sentence_named_and_no_list_of_more(tagger):
+    text = (
+        "Turkish President Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo. "
+        "The countries restored full diplomatic relations last year."
+    )
+    assert ("TUR", "EGY", "SUPPORT", "asserted") in triples(tag(tagger, text))
+    text = "Germany, France and Italy signed the accord. The countries pledged to cut emissions."
+    assert {row[2] for row in triples(tag(tagger, text))} == {"SUPPORT"}
+    text = "Iran and Iraq signed a deal. The countries of the region condemned Israel."
+    assert ("IRN", "ISR", "ACCUSE", "asserted") not in triples(tag(tagger, text))
