@@ -1675,6 +1675,16 @@ CASES = [
         "British officials have tied the Kremlin to the poisoning of Sergei Skripal.",
         ("GBR", "RUS", "ACCUSE", "asserted"),
     ),
+    ("China vowed retaliation against the United States.", ("CHN", "USA", "THREATEN", "asserted")),
+    (
+        "Hezbollah vowed revenge for the killing of its commander by Israel.",
+        ("LBN", "ISR", "THREATEN", "asserted"),
+    ),
+    ("Blinken pressed Netanyahu on Gaza aid.", ("USA", "ISR", "REQUEST", "asserted")),
+    (
+        "The European Union agreed a 12th package of sanctions against Russia.",
+        ("EUR", "RUS", "SANCTION", "asserted"),
+    ),
 ]
 
 
