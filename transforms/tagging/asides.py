@@ -166,7 +166,11 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     """The words between a candidate subject at ``[start, end)`` and the trigger at
     ``trigger``, an aside right after the subject left out ("Serbia, courted by Russia and the
     EU, has refused to impose": "has refused to"); None when the candidate sits inside an
-    aside that closes before the trigger (Russia and the EU are no subject)."""
+    aside that closes before the trigger (Russia and the EU are no subject), or inside a
+    participle clause that opens the sentence ("Condemned by the UN, the junta expelled")."""
+    close = opening_clause_close(lowers)
+    if close is not None and end <= close < trigger:
+        return None
     for comma in range(end, trigger):
         opening = _comma_opening(lowers, comma) if lowers[comma] == "," else None
         if opening is not None and opening + 2 < start and lowers[opening + 1] not in APPOSITIONS:
@@ -194,6 +198,15 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
                 position if opens or _possessed_apposition(lowers[position + 1 : close]) else None
             )
     return None
+
+
+def opening_clause_close(lowers: list[str]) -> int | None:
+    """The comma that closes a reduced passive or a perfect participle clause opening the
+    sentence ("Condemned by the UN, the junta ...", "Having met Xi in Beijing, Lula ..."): its
+    actors are the clause's, and the main clause's subject follows the comma; else None."""
+    if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0)) or "," not in lowers:
+        return None
+    return lowers.index(",")
 
 
 def _passive_opening(lowers: list[str], position: int) -> bool:

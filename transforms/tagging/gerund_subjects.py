@@ -16,7 +16,7 @@ from transforms.tagging.asides import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.mentions import Mention
-from transforms.tagging.opening_subjects import main_subject
+from transforms.tagging.opening_subjects import after_opening_clause, main_subject
 from transforms.tagging.owners import OPENING_REACH
 from transforms.tagging.text import manner_adverb, words
 
@@ -49,6 +49,12 @@ def gerund_subject(
 ) -> tuple[list[Mention], bool] | None:
     """The subject mentions of a gerund, participle or adjunct-phrase trigger at ``start``, and
     whether a pronoun led there; None to leave it to the clause rules (``roles.subject``)."""
+    if not nominal and start == 1 and lowers[0] == "having":
+        # "Having met Xi in Beijing, Lula flew on": the main clause's subject
+        return after_opening_clause(lowers, mentions), False
+    if not nominal and start > 1 and lowers[start - 1] == "having":
+        # "..., having met Xi": the perfect participle reads as its gerund
+        return gerund_subject(lowers, mentions, start - 1, nominal=False)
     if (
         lowers[start].endswith("ing")
         and start > 0

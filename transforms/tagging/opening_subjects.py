@@ -6,6 +6,7 @@ opens the sentence when only determiners or a short introductory phrase stand be
 retaliation, China ..."), and when nothing between it and the position opens a new clause.
 """
 
+from transforms.tagging.asides import opening_clause_close
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
@@ -85,3 +86,15 @@ def opens_contrast(lowers: list[str], start: int) -> bool:
     Abe's government says the curbs were needed and has rejected"): that clause's subject."""
     position = start - 1 if lowers[start - 1 : start] == ["the"] else start
     return position >= 2 and lowers[position - 1] in CONTRASTS and lowers[position - 2] == ","
+
+
+def after_opening_clause(lowers: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The subject of the main clause after a participle clause that opens the sentence
+    ("Criticised by Washington ..., India defended"; "Having met Xi, Lula flew"): the actor right
+    after the comma that closes it (after "the"); [] when none is there."""
+    close = opening_clause_close(lowers)
+    if close is None:
+        return []
+    first = close + 2 if lowers[close + 1 : close + 2] == ["the"] else close + 1
+    subject = next((m for m in mentions if m.start == first and m.is_actor), None)
+    return coordinated_right(lowers, mentions, subject) if subject is not None else []

@@ -14,6 +14,7 @@ from transforms.tagging import act_makers, clause_agents, object_slots, owners, 
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
+from transforms.tagging.opening_subjects import after_opening_clause
 from transforms.tagging.pairs import pairs_of
 from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import Pattern, TriggerMatch
@@ -31,6 +32,7 @@ def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool
         or lowers[match.end : match.end + 1] == ["by"]
         and (
             act_makers.apposed_act(lowers, match.start)
+            or match.start == 0  # "Criticised by Washington ..., India defended"
             or lowers[match.start - 1] == ","
             or lowers[match.start - 1] == "and"
             and _passive_before(lowers, match.start - 1)
@@ -104,6 +106,10 @@ def passive_agents(
         captors, captives = clause_agents.captors(lowers, mentions, match.start)
         if captors:
             by, subjects = captors, captives
+    if match.start == 0 and by:
+        # "Criticised by Washington for its ties to Moscow, India defended": done to the main
+        # clause's subject, after the comma that closes the participle clause
+        subjects = after_opening_clause(lowers, mentions) or subjects
     # "Israel approved new homes, a move condemned by the EU": the first actor's act
     subjects = act_makers.apposed_maker(lowers, mentions, match.start) or subjects
     if lowers[match.start - 1 : match.start] == ["and"] and clauses and clauses[-1].objects:

@@ -201,7 +201,9 @@ def fill_pattern(
     if (
         pattern.target not in ("none", "dateline")
         and not (apposed and pattern.object_kind == "not_visitor")
-        and not object_fits(lowers, fitted, pattern, match.end)
+        # (a passive's objects are the ones it is done to, wherever they stand: "Welcomed by
+        # Kishida at the airport, Yoon began", so no test of the words after the trigger)
+        and not object_fits(lowers, fitted, pattern, None if passive else match.end)
     ):
         return None
     sources = slots[pattern.source]

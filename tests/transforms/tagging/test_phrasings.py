@@ -2675,3 +2675,29 @@ def test_the_countries_are_the_two_the_last_sentence_named_and_no_list_of_more(t
     assert {row[2] for row in triples(tag(tagger, text))} == {"SUPPORT"}
     text = "Iran and Iraq signed a deal. The countries of the region condemned Israel."
     assert ("IRN", "ISR", "ACCUSE", "asserted") not in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Criticised by Washington for its ties to Moscow, India defended its oil purchases.",
+            ("USA", "IND", "ACCUSE", "asserted"),
+        ),
+        (
+            "Welcomed by Kishida at the airport, Yoon began a two-day visit.",
+            ("KOR", "JPN", "CONSULT", "asserted"),
+        ),
+        (
+            "Having met Xi in Beijing, Lula flew to Abu Dhabi.",
+            ("BRA", "CHN", "CONSULT", "asserted"),
+        ),
+    ],
+)
+def test_a_participle_clause_opening_the_sentence_is_the_main_subjects(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
+def test_the_agent_of_an_opening_passive_is_no_subject_of_the_main_verb(tagger):
+    text = "Condemned by the United Nations, the junta expelled the French ambassador."
+    assert triples(tag(tagger, text)) == set()  # (the junta, unnamed, is unresolved)
