@@ -14,7 +14,7 @@ unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjun
 """
 
 from transforms.tagging.asides import before_time_phrase, dashed_aside, joins_subject, subject_gap
-from transforms.tagging.clause_agents import is_passive, participle_after_complement
+from transforms.tagging.clause_agents import BE_FORMS, is_passive, participle_after_complement
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
@@ -50,6 +50,13 @@ FIRST_PERSON = words("we i us our")
 MAX_SUBJECT_GAP = 8
 
 
+def _be_group(lowers: list[str], start: int) -> int:
+    """Where the forms of "be" right before ``start`` begin ("was rejected": at "was")."""
+    while start > 0 and lowers[start - 1] in BE_FORMS:
+        start -= 1
+    return start
+
+
 def subject(
     lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool = False
 ) -> tuple[list[Mention], bool]:
@@ -65,7 +72,13 @@ def subject(
         return [], False  # '"Any talks that legitimise Russia's blockade ...," the ministry
         # said': the talks legitimise, not the speaker
     aside = dashed_aside(lowers, start)
-    authors = apposed_authors(lowers, mentions, aside, start) if aside is not None else []
+    passive_group = _be_group(lowers, start)
+    authored = (
+        aside
+        if aside is not None or passive_group == start
+        else dashed_aside(lowers, passive_group)
+    )  # "The proposal, drafted by Egypt, was rejected by Israel": past "was" to the aside
+    authors = apposed_authors(lowers, mentions, authored, start) if authored is not None else []
     if authors and (lowers[start] in ("was", "were") or is_passive(lowers, start)):
         # "The resolution, drafted by the United States, was vetoed by Russia": its drafter's
         return authors, False

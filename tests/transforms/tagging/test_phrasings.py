@@ -1685,6 +1685,10 @@ CASES = [
         "The European Union agreed a 12th package of sanctions against Russia.",
         ("EUR", "RUS", "SANCTION", "asserted"),
     ),
+    (
+        "The proposal, drafted by Egypt, was rejected by Israel.",
+        ("ISR", "EGY", "REJECT", "asserted"),
+    ),
 ]
 
 
