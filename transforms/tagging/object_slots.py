@@ -140,6 +140,13 @@ def _mutual_act(gap: list[str]) -> bool:
     return bool(head) and head[-1] in MUTUAL_ACT_NOUNS and len(head) <= 4
 
 
+RELATIVE_AUXILIARIES = words("was were is are has have had been")
+MAKING_PARTICIPLES = words(
+    "drafted sponsored proposed tabled authored submitted written introduced put forward "
+    "claimed carried out launched made announced brokered mediated"
+)
+
+
 def _agent_of_event_noun(gap: list[str]) -> bool:
     """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
     announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
@@ -154,6 +161,12 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
             modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
             if tail[:1] == ["of"] and len(tail) <= 4:
                 tail = []  # "the killing of its commander by X": the act's own complement
+            if tail[:2] in ([",", "which"], [",", "that"]):
+                # "rejected the proposal, which was drafted by X": a relative clause's passive
+                # of making (not "which was welcomed by X")
+                tail = [w for w in tail[2:] if w not in RELATIVE_AUXILIARIES]
+                if not set(tail) <= MAKING_PARTICIPLES:
+                    return False
             tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
             return (
                 "," not in head  # "approved homes on Monday, a move condemned by X": apposed

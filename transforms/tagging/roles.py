@@ -212,7 +212,14 @@ def subject(
 
 def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) -> bool:
     """Whether the verb at ``start`` opens a relative clause ("that", "which") on a noun that
-    names no actor ("talks that legitimise"): its subject is that thing."""
+    names no actor ("talks that legitimise", "the proposal, which was welcomed by"): its
+    subject is that thing."""
+    verb = start
+    while verb > 2 and lowers[verb - 1] in RELATIVE_AUXILIARIES:
+        verb -= 1
+    if verb > 2 and lowers[verb - 2 : verb] == [",", "which"]:
+        noun = lowers[verb - 3]
+        return noun.isalpha() and not any(m.start <= verb - 3 < m.end for m in mentions)
     if start < 2 or lowers[start - 1] not in ("that", "which"):
         return False
     noun = lowers[start - 2]
@@ -234,6 +241,7 @@ def _quantity(gap: list[str], i: int) -> bool:
     )
 
 
+RELATIVE_AUXILIARIES = words("was were is are has have had been being also")
 QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
 
 

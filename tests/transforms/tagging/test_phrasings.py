@@ -2705,3 +2705,14 @@ def test_a_participle_clause_opening_the_sentence_is_the_main_subjects(tagger, t
 def test_the_agent_of_an_opening_passive_is_no_subject_of_the_main_verb(tagger):
     text = "Condemned by the United Nations, the junta expelled the French ambassador."
     assert triples(tag(tagger, text)) == set()  # (the junta, unnamed, is unresolved)
+
+
+def test_a_relative_clause_on_a_thing_after_a_comma_is_the_things(tagger):
+    text = "Israel rejected the proposal, which was drafted by Egypt."
+    assert triples(tag(tagger, text)) == {("ISR", "EGY", "REJECT", "asserted")}
+    text = "Israel condemned the attack, which was claimed by Hamas."
+    assert ("ISR", "PSE", "ACCUSE", "asserted") in triples(tag(tagger, text))
+    # the welcomer is no author, and welcomes the proposal, not Israel
+    assert (
+        triples(tag(tagger, "Israel rejected the proposal, which was welcomed by Egypt.")) == set()
+    )
