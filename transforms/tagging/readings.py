@@ -10,6 +10,7 @@ event's subject, and a possessed event is presupposed. The readings that change 
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
+from transforms.tagging.object_slots import relation_opening
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import Token, words
@@ -171,6 +172,8 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
             lowers[position] in GROUP_OPENERS or is_digit_word(lowers[position])
         ):
             position -= 1
+    elif (opener := relation_opening(lowers, position + 1)) is not None:
+        position = opener - 1  # "urged its ally Belarus to", "its allies Japan and Korea to"
     if position >= 0 and lowers[position] == "the":
         position -= 1
     before = lowers[position] if position >= 0 else ""

@@ -2716,3 +2716,21 @@ def test_a_relative_clause_on_a_thing_after_a_comma_is_the_things(tagger):
     assert (
         triples(tag(tagger, "Israel rejected the proposal, which was welcomed by Egypt.")) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia urged its ally Belarus to stay out of the war.", ("RUS", "BLR", "REQUEST")),
+        ("China criticised its longtime rival India.", ("CHN", "IND", "ACCUSE")),
+        ("Moscow thanked its partner Beijing for its support.", ("RUS", "CHN", "SUPPORT")),
+    ],
+)
+def test_a_relation_noun_before_a_name_leaves_the_name_the_object(tagger, text, expected):
+    assert (*expected, "asserted") in triples(tag(tagger, text))
+
+
+def test_what_allies_named_after_their_relation_noun_are_urged_to_do_is_hypothetical(tagger):
+    text = "The United States urged its allies Japan and South Korea to improve ties."
+    assert ("JPN", "KOR", "SUPPORT", "hypothetical") in triples(tag(tagger, text))
+    assert ("JPN", "KOR", "SUPPORT", "asserted") not in triples(tag(tagger, text))
