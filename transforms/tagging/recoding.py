@@ -38,7 +38,7 @@ REFUSED_TO_REJECT = {
 # what comes before it hypothetical all the same ("if Iran wants to").
 INTENT_RE = re.compile(
     r"\b(?:seeks|seeking|seek|sought|wants|want|wanted|ready|willing|determined|eager|"
-    r"keen|hopes|hoping|hope|"
+    r"keen|hopes|hoping|hope|readiness|willingness|"
     r"intends|intend|intending|aims|aiming|aim|offered|offers|offering) "
     r"(?:(?:\w+ly|also|still|now|again|once|very|much|on|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) ){0,2}?to\b"

@@ -2734,3 +2734,20 @@ def test_what_allies_named_after_their_relation_noun_are_urged_to_do_is_hypothet
     text = "The United States urged its allies Japan and South Korea to improve ties."
     assert ("JPN", "KOR", "SUPPORT", "hypothetical") in triples(tag(tagger, text))
     assert ("JPN", "KOR", "SUPPORT", "asserted") not in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing signalled readiness to resume talks with Washington.",
+        "Iran expressed willingness to hold talks with Saudi Arabia.",
+    ],
+)
+def test_readiness_or_willingness_to_meet_is_an_intent_not_a_meeting(tagger, text):
+    rows = triples(tag(tagger, text))
+    assert {row[2:] for row in rows} == {("AGREE", "future")}
+
+
+def test_calling_a_long_act_a_quoted_fault_accuses_its_maker(tagger):
+    text = 'China called Japan\'s release of the water "extremely selfish and irresponsible."'
+    assert ("CHN", "JPN", "ACCUSE", "asserted") in triples(tag(tagger, text))
