@@ -61,8 +61,8 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     while index > 0:
         left = mentions[index - 1]
         gap = lowers[left.end : group[0].start]
-        if not left.is_actor or not _coordination(gap):
-            break
+        if not left.is_actor or not _coordination(gap) or attributed(lowers, left) and "," in gap:
+            break  # "According to the Kremlin, Putin and Erdogan discussed": a source, no item
         if (
             len(group) == 1
             and gap[:2] == [",", "and"]
@@ -176,6 +176,16 @@ def _past_verb_follows(lowers: list[str], mention: Mention) -> bool:
     return after == "said" or (after.endswith("ed") and after.isalpha())
 
 
+def attributed(lowers: list[str], mention: Mention) -> bool:
+    """Whether ``mention`` is what "according to" names ("According to the Kremlin, ...")."""
+    before = (
+        mention.start - 1
+        if lowers[mention.start - 1 : mention.start] == ["the"]
+        else (mention.start)
+    )
+    return lowers[max(0, before - 2) : before] == ["according", "to"]
+
+
 def _twins(one: Mention, other: Mention) -> bool:
     """Whether two mentions share one span: the two actors of "the two countries"."""
     return one.start == other.start and one.end == other.end
@@ -207,7 +217,7 @@ def coordinated_right(
             closed.append(True)
             index += 1
             continue
-        if not usable or not _coordination(gap):
+        if not usable or not _coordination(gap) or attributed(lowers, first) and "," in gap:
             break
         if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, first, right):
             break  # "Trump thanked the Taliban, and Australia's Morrison welcomed": a new clause

@@ -142,7 +142,9 @@ def trigger_subjects(
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
         subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
     thing = not pattern.nominal and roles.relative_of_a_thing(lowers, mentions, match.start)
-    if not thing and (not subjects or all(lowers[m.start] in roles.FIRST_PERSON for m in subjects)):
+    if not thing and (
+        not subjects or all(m.pronoun and lowers[m.start] in roles.FIRST_PERSON for m in subjects)
+    ):  # (a pronoun: "US" is a state, not "us")
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
         if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
             speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks

@@ -2751,3 +2751,19 @@ def test_readiness_or_willingness_to_meet_is_an_intent_not_a_meeting(tagger, tex
 def test_calling_a_long_act_a_quoted_fault_accuses_its_maker(tagger):
     text = 'China called Japan\'s release of the water "extremely selfish and irresponsible."'
     assert ("CHN", "JPN", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_state_us_in_a_quotation_is_no_first_person_pronoun(tagger):
+    text = (
+        '"China firmly opposes the US arms sales to Taiwan," foreign ministry spokesman Wang '
+        "Wenbin told reporters."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("USA", "TWN", "AID", "hypothetical") in rows
+    assert not any(row[:2] == ("CHN", "TWN") for row in rows)
+
+
+def test_the_source_after_according_to_is_no_member_of_the_list_after_it(tagger):
+    text = "According to the Kremlin, Putin and Erdogan discussed the grain deal by phone."
+    rows = tag(tagger, text)
+    assert {row.source_text for row in rows} == {"Putin", "Erdogan"}
