@@ -1689,6 +1689,11 @@ CASES = [
         "The proposal, drafted by Egypt, was rejected by Israel.",
         ("ISR", "EGY", "REJECT", "asserted"),
     ),
+    (
+        "The bloc's leaders met in Brussels. The EU granted candidate status to Georgia.",
+        ("EUR", "GEO", "SUPPORT", "asserted"),
+    ),
+    ("The EU granted Ukraine candidate status.", ("EUR", "UKR", "SUPPORT", "asserted")),
 ]
 
 
