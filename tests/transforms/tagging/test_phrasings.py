@@ -1694,6 +1694,10 @@ CASES = [
         ("EUR", "GEO", "SUPPORT", "asserted"),
     ),
     ("The EU granted Ukraine candidate status.", ("EUR", "UKR", "SUPPORT", "asserted")),
+    (
+        "Mexico extradited Ovidio Guzman to the United States.",
+        ("MEX", "USA", "COOPERATE", "asserted"),
+    ),
 ]
 
 
