@@ -11,6 +11,7 @@ from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import relation_opening
+from transforms.tagging.opening_subjects import opening_subject
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import Token, words
@@ -109,6 +110,16 @@ def possessor(
             mention = Mention(
                 position, position + 1, text[token.start : token.end], actor=later[0].actor
             )
+            mention.pronoun = True
+            return mention
+    if position > 0 and lowers[position - 1] == ",":
+        # "Burhan met Sisi in El Alamein, his first trip abroad": an apposition to the clause,
+        # whose subject it speaks of
+        opening = opening_subject(lowers, mentions, position - 1)
+        actor = opening[0].actor if opening else None
+        if actor is not None and (kind == "any" or actor.personal == (kind == "person")):
+            token = tokens[position]
+            mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
             mention.pronoun = True
             return mention
     earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]

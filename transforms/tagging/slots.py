@@ -239,9 +239,9 @@ def dateline_host(lowers: list[str], end: int, dateline: Place | None) -> list[M
     if (
         dateline is None
         or dateline.joint
-        or lowers[end : end + 1] in (["to"], ["in"], ["of"], ["by"], ["at"])
+        or lowers[end : end + 1] in (["to"], ["in"], ["of"], ["by"], ["at"], ["abroad"])
     ):
-        return []
+        return []  # ("his first trip abroad" leaves the dateline's country)
     actor = Actor(dateline.country, None, dateline.name)
     return [Mention(end - 1, end, lowers[end - 1], actor=actor)]
 

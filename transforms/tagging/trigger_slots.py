@@ -25,6 +25,7 @@ from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import opens_contrast
 from transforms.tagging.patterns import Pattern, TriggerMatch
+from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.slots import noun_agent
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import Sentence, Token
@@ -71,7 +72,9 @@ def trigger_subjects(
             lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
         )
     if pattern.nominal and memory is not None:
-        possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.start)
+        # (the pattern's own "his" too: ", his first trip", read after it)
+        at = match.start + (lowers[match.start] in POSSESSIVE_PRONOUN_KINDS)
+        possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, at)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
     if pattern.nominal and (

@@ -2776,3 +2776,22 @@ def test_the_source_after_according_to_is_no_member_of_the_list_after_it(tagger)
     text = "According to the Kremlin, Putin and Erdogan discussed the grain deal by phone."
     rows = tag(tagger, text)
     assert {row.source_text for row in rows} == {"Putin", "Erdogan"}
+
+
+def test_his_visit_in_an_apposition_to_the_clause_is_its_subjects(tagger):
+    text = (
+        "Burhan visits Egypt\n\nCAIRO, Aug 29 (Reuters) - Sudanese army chief General Abdel "
+        "Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in El Alamein on Tuesday, "
+        "his first visit since the war began."
+    )
+    rows = tag(tagger, text)
+    visits = {(r.source_country, r.target_country) for r in rows if r.cameo_code == "042"}
+    assert visits == {("SDN", "EGY")}
+
+
+def test_a_trip_abroad_is_no_visit_to_the_datelines_country(tagger):
+    text = (
+        "KHARTOUM, Aug 29 (Reuters) - Sudan's army chief met Egyptian President Abdel Fattah "
+        "al-Sisi in El Alamein, his first trip abroad since the war began."
+    )
+    assert not any(r.target_country == "SDN" for r in tag(tagger, text))
