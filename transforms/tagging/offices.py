@@ -133,7 +133,11 @@ def owns_a_relation(lowers: list[str], end: int) -> bool:
 
 # What reports call the armed group they just named ("Hamas ... the militant group"); not
 # "the rebels", which are as often that group's enemies
-MILITANTS = frozenset(["militant", "militants", "armed group", "militant movement"])
+MILITANTS = frozenset(
+    ["militant", "militants", "armed group", "militant movement", "militia", "militias",
+     "paramilitary", "paramilitaries", "paramilitary force", "paramilitary forces",
+     "paramilitary group"]
+)  # fmt: skip
 # Bodies of a court: "the court" after an international court is named is that court
 COURT_AGENTS = frozenset(["court", "tribunal", "judges"])
 # Styles of address that stand alone for the person last named with them ("His Highness

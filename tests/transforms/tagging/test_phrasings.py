@@ -1698,6 +1698,11 @@ CASES = [
         "Mexico extradited Ovidio Guzman to the United States.",
         ("MEX", "USA", "COOPERATE", "asserted"),
     ),
+    (
+        "The RSF said the army had violated the truce. The paramilitary force called on Riyadh "
+        "to pressure the army.",
+        ("SDN", "SAU", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -2795,3 +2800,12 @@ def test_a_trip_abroad_is_no_visit_to_the_datelines_country(tagger):
         "al-Sisi in El Alamein, his first trip abroad since the war began."
     )
     assert not any(r.target_country == "SDN" for r in tag(tagger, text))
+
+
+def test_the_paramilitary_force_is_the_armed_group_just_named_not_the_army(tagger):
+    text = (
+        "The RSF said the army had violated the truce. The paramilitary force called on Riyadh "
+        "to pressure the army."
+    )
+    rows = [r for r in tag(tagger, text) if r.target_country == "SAU"]
+    assert [r.source_code for r in rows] == ["SDNREB"]
