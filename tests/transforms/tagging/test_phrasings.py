@@ -1703,6 +1703,11 @@ CASES = [
         "to pressure the army.",
         ("SDN", "SAU", "REQUEST", "asserted"),
     ),
+    (
+        "North Korea fired a ballistic missile over Japan on Tuesday. Tokyo lodged a strong "
+        "protest.",
+        ("JPN", "PRK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
