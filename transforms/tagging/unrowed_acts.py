@@ -30,6 +30,9 @@ UNROWED_ACTS = {
     **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
     **dict.fromkeys(words("invaded annexed"), "invasion"),
     **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
+    # a measure announced with no one it is aimed at: "China announced export controls on
+    # gallium. The United States criticised the decision"
+    **dict.fromkeys(words("announced unveiled introduced adopted enacted"), "measure"),
 }
 OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")
 UNROWED_ACT_RE = re.compile(
@@ -52,6 +55,7 @@ KIND_NOUNS = {
     **dict.fromkeys(words("invasion annexation"), "invasion"),
     **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
     **dict.fromkeys(DRILL_NOUNS, "drills"),
+    **dict.fromkeys(words("controls curbs restrictions rules law bill legislation"), "measure"),
 }
 # What "launched" opens when it is an attack, not a missile launch
 LAUNCHED_ATTACKS = words("offensive operation attack attacks assault incursion strikes raid raids")

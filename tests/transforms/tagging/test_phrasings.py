@@ -2814,3 +2814,11 @@ def test_the_paramilitary_force_is_the_armed_group_just_named_not_the_army(tagge
     )
     rows = [r for r in tag(tagger, text) if r.target_country == "SAU"]
     assert [r.source_code for r in rows] == ["SDNREB"]
+
+
+@pytest.mark.parametrize("noun", ["decision", "controls"])
+def test_a_measure_announced_with_no_target_is_the_act_a_reaction_names(tagger, noun):
+    text = (
+        f"China announced new export controls on gallium. The United States criticised the {noun}."
+    )
+    assert ("USA", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
