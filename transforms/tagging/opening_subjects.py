@@ -24,6 +24,12 @@ SUBJECT_BLOCKERS = words(
 CLAUSE_OPENERS = words("which who whom whose if as while")
 
 
+def perfect_since(gap: list[str], i: int) -> bool:
+    """Whether the "since" at ``gap[i]`` is an adverb of a perfect ("Saudi Arabia has since
+    reopened its embassy"), not a clause's opener."""
+    return gap[i] == "since" and i > 0 and gap[i - 1] in ("has", "have", "had")
+
+
 def main_subject(
     lowers: list[str], mentions: list[Mention], start: int
 ) -> tuple[list[Mention], bool]:
@@ -72,7 +78,10 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
         if after_preposition(lowers, mention) or not opens(lowers, mention.start):
             return []  # "The decision puts the US at odds ... and breaks with": not the subject
         gap = lowers[mention.end : start]
-        if any(word in SUBJECT_BLOCKERS or word in CLAUSE_OPENERS for word in gap):
+        if any(
+            (word in SUBJECT_BLOCKERS and not perfect_since(gap, i)) or word in CLAUSE_OPENERS
+            for i, word in enumerate(gap)
+        ):
             return []
         return coordinated_right(lowers, mentions, mention)  # "Canada, Brazil and Colombia"
     return []

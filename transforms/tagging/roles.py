@@ -27,7 +27,12 @@ from transforms.tagging.embedded_mentions import (
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import after_preposition, after_topic
-from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS, opening_subject, opens_contrast
+from transforms.tagging.opening_subjects import (
+    SUBJECT_BLOCKERS,
+    opening_subject,
+    opens_contrast,
+    perfect_since,
+)
 from transforms.tagging.owners import act_owner, intent_of, opening_act_owner, posted_from
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.reporters import (
@@ -155,7 +160,8 @@ def subject(
             regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(
-            word in SUBJECT_BLOCKERS and not _quantity(gap, i) for i, word in enumerate(gap)
+            word in SUBJECT_BLOCKERS and not _quantity(gap, i) and not perfect_since(gap, i)
+            for i, word in enumerate(gap)
         ):
             if conjunction > mention.end and (
                 lowers[mention.end] in REPORTING

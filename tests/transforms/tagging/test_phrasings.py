@@ -1708,6 +1708,12 @@ CASES = [
         "protest.",
         ("JPN", "PRK", "ACCUSE", "asserted"),
     ),
+    (
+        "Saudi Arabia restored ties with Iran in March. The kingdom has since reopened its "
+        "embassy in Tehran.",
+        ("SAU", "IRN", "SUPPORT", "asserted"),
+    ),
+    ("Russia has since expelled two Estonian diplomats.", ("RUS", "EST", "SANCTION", "asserted")),
 ]
 
 
