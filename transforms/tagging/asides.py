@@ -26,8 +26,9 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "responding reacting a an the one long once already now still both itself formerly "
     "previously traditionally historically on after before amid despite under with without "
     "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
-    "stung angered pressed to against from"
-)
+    "stung angered pressed to against from while whilst when since until two three four five "
+    "six several hours days weeks months"
+)  # (", while hosting the G20,", ", when asked about ...,", ", two days after the strike,")
 JOINING_OPENERS = words("along together")
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,")
 PARTICIPLE_FOLLOWERS = [[word] for word in ("by", "on", "in", "last", "earlier", "this", "at")]

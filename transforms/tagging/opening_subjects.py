@@ -25,9 +25,14 @@ CLAUSE_OPENERS = words("which who whom whose if as while")
 
 
 def perfect_since(gap: list[str], i: int) -> bool:
-    """Whether the "since" at ``gap[i]`` is an adverb of a perfect ("Saudi Arabia has since
-    reopened its embassy"), not a clause's opener."""
+    """Whether the blocker at ``gap[i]`` opens no clause: "since" as a perfect's adverb ("Saudi
+    Arabia has since reopened its embassy"), "that" before a time noun ("later that day")."""
+    if gap[i] == "that":
+        return gap[i + 1 : i + 2] != [] and gap[i + 1] in TIME_NOUNS
     return gap[i] == "since" and i > 0 and gap[i - 1] in ("has", "have", "had")
+
+
+TIME_NOUNS = words("day week month year morning afternoon evening night weekend time")
 
 
 def main_subject(

@@ -2828,3 +2828,20 @@ def test_a_measure_announced_with_no_target_is_the_act_a_reaction_names(tagger, 
         f"China announced new export controls on gallium. The United States criticised the {noun}."
     )
     assert ("USA", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China later that day accused the United States of hacking.", ("CHN", "USA", "ACCUSE")),
+        (
+            "Iran, two days after the strike, vowed revenge against Israel.",
+            ("IRN", "ISR", "THREATEN"),
+        ),
+        ("India, while hosting the G20, criticised China.", ("IND", "CHN", "ACCUSE")),
+        ("Japan, when asked about the launch, condemned North Korea.", ("JPN", "PRK", "ACCUSE")),
+        ("Germany, since the invasion, has sent weapons to Ukraine.", ("DEU", "UKR", "AID")),
+    ],
+)
+def test_a_time_aside_or_that_day_leaves_the_subject_its_verb(tagger, text, expected):
+    assert (*expected, "asserted") in triples(tag(tagger, text))
