@@ -27,8 +27,8 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "previously traditionally historically on after before amid despite under with without "
     "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
     "stung angered pressed to against from while whilst when since until two three four five "
-    "six several hours days weeks months"
-)  # (", while hosting the G20,", ", when asked about ...,", ", two days after the strike,")
+    "six several hours days weeks months like unlike"
+)  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
 JOINING_OPENERS = words("along together")
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,")
 PARTICIPLE_FOLLOWERS = [[word] for word in ("by", "on", "in", "last", "earlier", "this", "at")]

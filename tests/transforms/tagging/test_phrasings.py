@@ -1714,6 +1714,10 @@ CASES = [
         ("SAU", "IRN", "SUPPORT", "asserted"),
     ),
     ("Russia has since expelled two Estonian diplomats.", ("RUS", "EST", "SANCTION", "asserted")),
+    (
+        "Egypt, like Jordan, has refused to accept refugees from Gaza.",
+        ("EGY", "PSE", "REJECT", "asserted"),
+    ),
 ]
 
 
@@ -2845,3 +2849,8 @@ def test_a_measure_announced_with_no_target_is_the_act_a_reaction_names(tagger, 
 )
 def test_a_time_aside_or_that_day_leaves_the_subject_its_verb(tagger, text, expected):
     assert (*expected, "asserted") in triples(tag(tagger, text))
+
+
+def test_the_state_in_a_like_or_unlike_aside_is_no_subject(tagger):
+    rows = triples(tag(tagger, "France, unlike Germany, supported the sanctions on Russia."))
+    assert {row[0] for row in rows} == {"FRA"}
