@@ -2854,3 +2854,24 @@ def test_a_time_aside_or_that_day_leaves_the_subject_its_verb(tagger, text, expe
 def test_the_state_in_a_like_or_unlike_aside_is_no_subject(tagger):
     rows = triples(tag(tagger, "France, unlike Germany, supported the sanctions on Russia."))
     assert {row[0] for row in rows} == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Group of Seven condemned Russia.", ("GOS", "RUS", "ACCUSE")),
+        ("The G20 urged Russia to return to the grain deal.", ("G20", "RUS", "REQUEST")),
+        (
+            "Australia lodged a complaint with the World Trade Organization against China's "
+            "barley tariffs.",
+            ("AUS", "CHN", "ACCUSE"),
+        ),
+    ],
+)
+def test_the_g7_the_g20_brics_and_the_wto_are_organisations(tagger, text, expected):
+    assert (*expected, "asserted") in triples(tag(tagger, text))
+
+
+def test_a_complaint_lodged_with_the_wto_is_against_the_one_it_names(tagger):
+    rows = triples(tag(tagger, "Japan filed a complaint with the WTO over China's ban."))
+    assert rows == {("JPN", "CHN", "ACCUSE", "asserted")}
