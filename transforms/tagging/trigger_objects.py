@@ -113,6 +113,9 @@ def trigger_objects(
     return objects
 
 
+FORUM_PREPOSITIONS = [[word, "the"] for word in ("to", "at", "before", "with")]
+
+
 def inside_targets(
     sentence: Sentence,
     tokens: list[Token],
@@ -134,6 +137,12 @@ def inside_targets(
         return found[1:]
     if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
         found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
+    if (
+        found
+        and found[-1].end == match.end
+        and lowers[found[-1].start - 2 : found[-1].start] in (FORUM_PREPOSITIONS)
+    ):
+        found = found[:-1]  # "take the case to the ICJ": the forum the pattern ends with, no party
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
         # "said Syria's territorial integrity must be preserved": no demand on Syria
         found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]

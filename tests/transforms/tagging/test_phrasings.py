@@ -2875,3 +2875,20 @@ def test_the_g7_the_g20_brics_and_the_wto_are_organisations(tagger, text, expect
 def test_a_complaint_lodged_with_the_wto_is_against_the_one_it_names(tagger):
     rows = triples(tag(tagger, "Japan filed a complaint with the WTO over China's ban."))
     assert rows == {("JPN", "CHN", "ACCUSE", "asserted")}
+
+
+def test_the_forum_a_case_is_taken_to_is_no_party(tagger):
+    assert (
+        triples(tag(tagger, "Mexico would take the case to the International Court of Justice."))
+        == set()
+    )
+    text = "South Africa took Israel to the ICJ."
+    assert triples(tag(tagger, text)) == {("ZAF", "ISR", "ACCUSE", "asserted")}
+
+
+def test_a_raid_on_an_embassy_is_the_act_its_victim_condemns(tagger):
+    text = (
+        "Ecuadorean police stormed the Mexican embassy in Quito on Friday. Mexico called the "
+        "raid a flagrant violation of international law."
+    )
+    assert ("MEX", "ECU", "ACCUSE", "asserted") in triples(tag(tagger, text))
