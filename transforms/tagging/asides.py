@@ -69,6 +69,10 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     """Where the introducer stands when the event noun at ``start`` opens an adjunct of the main
     clause ("during a meeting with", "after a call with", ", in a phone call with", ", at a
     meeting with", "arrived in Seoul for talks with"); else None."""
+    if start > 2 and lowers[start - 1] == "in" and lowers[start] in ADVERBIAL_NOUNS:
+        return start - 1  # "severed relations with Ecuador in solidarity with Mexico"
+    if start > 1 and lowers[start] == "in" and lowers[start + 1 : start + 2] in ADVERBIAL_PHRASES:
+        return start  # (a trigger that opens with the "in": "in support of")
     spanned = _time_span_start(lowers, start)
     if spanned is not None and lowers[start] in PLURAL_EVENTS:
         return spanned  # "after four hours of talks with", "after months of negotiations with"
@@ -90,6 +94,10 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     return None
 
 
+# Nouns of a bare "in" phrase that says how the main clause's subject acts ("in solidarity
+# with", "in support of", "in protest at")
+ADVERBIAL_NOUNS = words("solidarity support protest response retaliation defiance")
+ADVERBIAL_PHRASES = [[noun] for noun in ADVERBIAL_NOUNS]
 # "after four hours of talks", "following several rounds of negotiations"
 SPANS = words("hours days weeks months years rounds round")
 AMOUNTS = words(

@@ -30,6 +30,10 @@ ARTICLE_WORDS = words("a an the")
 # subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
 # participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
 INTRODUCERS = words("in during after before on at while following with under")
+DEMONSTRATING = words(
+    "protest protests protested protesting march marches marched marching rally rallies "
+    "rallied rallying demonstrate demonstrates demonstrated demonstrating gathered"
+)
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
 
 
@@ -102,6 +106,9 @@ def gerund_subject(
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
     introducer = trailing_adjunct(lowers, start)
+    if introducer is not None and lowers[introducer - 1] in DEMONSTRATING:
+        return [], False  # "Palestinians protest in support of Hezbollah": a demonstration's
+        # manner, no act between actors
     if (nominal or lowers[start].endswith("ing")) and introducer is not None:
         # "Yoon backed Ukraine during a meeting with Zelenskiy": the main clause's subject's
         found, via_pronoun = main_subject(lowers, mentions, introducer)

@@ -2892,3 +2892,16 @@ def test_a_raid_on_an_embassy_is_the_act_its_victim_condemns(tagger):
         "raid a flagrant violation of international law."
     )
     assert ("MEX", "ECU", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua also severed relations with Ecuador in solidarity with Mexico.",
+        "Nicaragua severed relations with Ecuador in support of Mexico.",
+    ],
+)
+def test_a_bare_in_phrase_of_manner_is_the_main_clause_subjects(tagger, text):
+    rows = triples(tag(tagger, text))
+    assert ("NIC", "MEX", "SUPPORT", "asserted") in rows
+    assert ("ECU", "MEX", "SUPPORT", "asserted") not in rows
