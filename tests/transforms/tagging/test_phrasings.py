@@ -1718,6 +1718,12 @@ CASES = [
         "Egypt, like Jordan, has refused to accept refugees from Gaza.",
         ("EGY", "PSE", "REJECT", "asserted"),
     ),
+    ("Kyiv said Moscow had lied about the strike.", ("UKR", "RUS", "ACCUSE", "asserted")),
+    (
+        "Ecuador's government defended the arrest, saying Mexico had abused the immunities "
+        "granted to its mission.",
+        ("ECU", "MEX", "ACCUSE", "asserted"),
+    ),
 ]
 
 
