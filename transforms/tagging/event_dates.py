@@ -135,6 +135,32 @@ def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
     return bool(openers) and "," in text[position:trigger]
 
 
+# A date between a determiner and the noun of another act or of a document names that act's
+# date ("condemned Hamas for its Oct. 7 attack", "its Feb. 24 invasion", "the 2015 nuclear
+# deal"), not the clause's; a meeting's or a call's ("at a July 10 meeting ... Sondland told",
+# "the July 25 call") frames the events told of it, and keeps its date.
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that|a|an)\s+$", re.IGNORECASE)
+OTHER_ACT_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assault|massacre|invasion|incursion|raids?|strikes?|"
+    r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
+    r"resolution|ceasefire|truce)\b"
+)
+RELATIVE_DATE_WORDS = ("last", "this", "next", "past", "previous", "coming")
+
+
+def _attributive(text: str, found: DateMention, start: int, end: int) -> bool:
+    """Whether a date stands between a determiner and the noun of another act or a document
+    (one outside the trigger at ``[start, end)``), naming that noun's date."""
+    if found.text.lower().startswith(RELATIVE_DATE_WORDS):
+        return False  # "during the last year he led": a span, no noun's date
+    after = OTHER_ACT_AFTER_RE.match(text, found.end)
+    return bool(
+        after
+        and DETERMINER_BEFORE_RE.search(text[max(0, found.start - 8) : found.start])
+        and not (start <= after.end() - 1 < end)  # the trigger's own noun: its date
+    )
+
+
 def date_of_event(
     text: str, published: datetime.date, modality: str, start: int, end: int
 ) -> tuple[datetime.date, str, str | None, bool]:
@@ -143,6 +169,8 @@ def date_of_event(
     for found in find_dates(text, published, future=modality == "future"):
         if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
             continue
+        if _attributive(text, found, start, end):
+            continue  # "condemned Hamas for its Oct. 7 attack": the attack's date, a noun's
         if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):
             continue  # "the first such meeting since 2022": where a span starts, not the event
         if found.end <= start and _inside_relative_clause(text, found.start, start):

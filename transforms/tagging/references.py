@@ -18,7 +18,9 @@ from transforms.tagging.text import Token, words
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 # "the bloc", "the alliance", "the body": the article's last international organisation.
-ORGANISATION_ANAPHORS = words("bloc alliance body organisation organization grouping agency group")
+ORGANISATION_ANAPHORS = words(
+    "bloc alliance body organisation organization grouping agency group council watchdog"
+)
 # Words between "the" and "bloc" ("the regional bloc", "the 27-nation bloc", "the Western
 # alliance"), as many as may stand there
 ANAPHOR_MODIFIERS = 2

@@ -5,9 +5,12 @@ vetoes, suspended participation, "supplied by" and "shielded by" from hand-writt
 sentences, data-driven: each is a sentence and one (source, target, PLOVER type, modality) row
 it must give."""
 
+import datetime
+
 import pytest
 
 from tests.transforms.tagging.helpers import tag, triples
+from transforms.tagging import Document
 
 CASES = [
     ("Xi, Putin pledge closer ties", ("CHN", "RUS", "AGREE", "asserted")),
@@ -2911,3 +2914,30 @@ def test_a_bare_in_phrase_of_manner_is_the_main_clause_subjects(tagger, text):
     rows = triples(tag(tagger, text))
     assert ("NIC", "MEX", "SUPPORT", "asserted") in rows
     assert ("ECU", "MEX", "SUPPORT", "asserted") not in rows
+
+
+def test_the_date_of_another_act_named_as_a_noun_is_not_the_events(tagger):
+    text = "Biden condemned Hamas for the October 7 massacre."
+    published = datetime.date(2023, 12, 8)
+    rows = tagger.tag(Document("d", text, published))
+    assert [row.event_date for row in rows] == [published]
+    text = "At a July 10 meeting in Washington, Sondland told Ukrainian officials to deliver."
+    rows = tagger.tag(Document("d", text, published))
+    assert [row.event_date for row in rows] == [datetime.date(2023, 7, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN Security Council met on Friday. Russia accused the council of bias.",
+            ("RUS", "UNO", "ACCUSE"),
+        ),
+        (
+            "Iran restricted IAEA inspections. The watchdog criticised Tehran.",
+            ("UNO", "IRN", "ACCUSE"),
+        ),
+    ],
+)
+def test_the_council_and_the_watchdog_are_the_organisation_last_named(tagger, text, expected):
+    assert (*expected, "asserted") in triples(tag(tagger, text))
