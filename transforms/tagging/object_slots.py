@@ -149,6 +149,9 @@ MUTUAL_ACT_NOUNS = words(
 )
 
 
+MUTUAL_DETERMINERS = words("the a an this that any their its")
+
+
 def _mutual_act(gap: list[str]) -> bool:
     """Whether the gap is a mutual act noun before "between" ("welcomed the agreement between",
     "condemned the normalisation deal reached between"): its makers are the objects."""
@@ -157,7 +160,12 @@ def _mutual_act(gap: list[str]) -> bool:
     head = [w for w in gap[:-1] if w not in QUOTE_MARKS]
     if head[-1:] and head[-1] in ("reached", "signed", "struck"):
         head = head[:-1]
-    return bool(head) and head[-1] in MUTUAL_ACT_NOUNS and len(head) <= 4
+    return (
+        bool(head)
+        and head[-1] in MUTUAL_ACT_NOUNS
+        and len(head) <= 4
+        and (len(head) == 1 or head[0] in MUTUAL_DETERMINERS)
+    )  # (not "helped broker the grain deal between": a verb's object, not the helped)
 
 
 RELATIVE_AUXILIARIES = words("was were is are has have had been")

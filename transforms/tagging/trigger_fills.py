@@ -34,6 +34,7 @@ from transforms.tagging.passive_triggers import in_passive, passive_agents, pass
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import Place
 from transforms.tagging.slots import (
+    GATHERINGS,
     dateline_host,
     hosts,
     modifier_slots,
@@ -41,7 +42,7 @@ from transforms.tagging.slots import (
     parse_may_help,
 )
 from transforms.tagging.taxonomy import CameoCode
-from transforms.tagging.text import Sentence, Token
+from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.trigger_objects import inside_targets, trigger_objects
 from transforms.tagging.trigger_slots import Clause, trigger_subjects
 
@@ -56,6 +57,9 @@ CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during 
 # Words before a past participle that make it an adjective of the noun after it
 ATTRIBUTIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "on"})
 PARTICIPLE_ENDINGS = ("en", "ed")
+
+
+GATHERING_TOPICS = words("on over about regarding")
 
 
 def fill_pattern(
@@ -93,6 +97,13 @@ def fill_pattern(
         return None  # "wants Putin to attack X": Putin's act, asked of him, not a threat
     if pattern.cameo == "042" and modifies_a_noun(lowers, mentions, match.start):
         return None  # "any ship heading to Israel": the ship's course, no one's visit
+    if (
+        "object" in (pattern.source, pattern.target)
+        and lowers[match.end - 1] in GATHERING_TOPICS
+        and taxonomy[pattern.cameo].plover_type == "CONSULT"
+        and any(word in GATHERINGS for word in lowers[match.start : match.end])
+    ):
+        return None  # "will host a peace summit on Ukraine": the summit's topic, no guest
     if lowers[match.end - 2 : match.end] == ["according", "to"]:
         return None  # "supplied Russia with drone parts, according to U.S. officials"
     if clause_frames.leaves_its_relative(lowers, match.start, match.end):

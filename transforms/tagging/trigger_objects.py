@@ -47,6 +47,18 @@ def trigger_objects(
 ) -> list[Mention]:
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
+    if objects and kind == "CONSULT" and _topic_before(lowers, match.end, objects[0].start):
+        # "held talks on Gaza with Netanyahu": Gaza is the talks' topic; the partner follows
+        # "with", if named
+        partner = next(
+            (
+                i
+                for i in range(objects[-1].end, objects[-1].end + 4)
+                if lowers[i : i + 1] == ["with"]
+            ),
+            None,
+        )
+        objects = object_slots.object_mentions(lowers, mentions, partner + 1) if partner else []
     if (
         objects
         and (kind in GIVING_KINDS or pattern.cameo.startswith("023"))
@@ -155,6 +167,13 @@ def inside_targets(
     if not found and subjects:
         found = act_makers.apposed_maker(lowers, mentions, subjects[0].start)
     return found
+
+
+def _topic_before(lowers: list[str], end: int, start: int) -> bool:
+    """Whether a topic preposition opens the words between a trigger ending at ``end`` and its
+    object at ``start`` ("talks on Gaza", "met about the crisis in Sudan")."""
+    gap = lowers[end:start]
+    return gap[:1] in ([word] for word in object_slots.TOPIC_PREPOSITIONS) and len(gap) <= 2
 
 
 def _owned_act(lowers: list[str], end: int) -> bool:

@@ -2941,3 +2941,28 @@ def test_the_date_of_another_act_named_as_a_noun_is_not_the_events(tagger):
 )
 def test_the_council_and_the_watchdog_are_the_organisation_last_named(tagger, text, expected):
     assert (*expected, "asserted") in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blinken held talks on Gaza with Netanyahu.",
+            {("USA", "ISR", "CONSULT", "asserted"), ("ISR", "USA", "CONSULT", "asserted")},
+        ),
+        ("Switzerland will host a peace summit on Ukraine in June.", set()),
+    ],
+)
+def test_what_talks_or_a_summit_are_on_is_their_topic_not_a_side(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
+
+
+def test_helping_broker_a_deal_is_no_aid_to_its_sides(tagger):
+    text = "Turkey helped broker the grain deal between Russia and Ukraine."
+    assert {row[2] for row in triples(tag(tagger, text))} == {"CONSULT"}
+
+
+def test_returning_soldiers_releases_them(tagger):
+    text = "Ukraine returned 64 Russian soldiers, and Russia freed 95 Ukrainians."
+    rows = triples(tag(tagger, text))
+    assert {("UKR", "RUS", "RETREAT", "asserted"), ("RUS", "UKR", "RETREAT", "asserted")} <= rows
