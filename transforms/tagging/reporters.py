@@ -97,3 +97,26 @@ def acts_on_itself(mentions: list[Mention], subject: Mention, start: int) -> boo
         and subject.actor is not None
         and after.actor.country == subject.actor.country
     )
+
+
+# Verbs of a state: a reported clause they open tells a view, not an act ("said Taiwan was part
+# of China")
+STATE_VERBS = frozenset(
+    ["is", "are", "was", "were", "remains", "remained", "belongs", "belonged", "has", "had"]
+)
+
+
+def states_a_view(lowers: list[str], mention: Mention) -> bool:
+    """Whether ``mention`` opens a reported clause that tells a state ("said Taiwan was part of
+    China"): an act verb coordinated after it is the reporter's ("... and warned the US")."""
+    verb = mention.start - 1
+    if verb > 0 and lowers[verb] == "that":
+        verb -= 1
+    if verb < 1 or lowers[verb] not in REPORTING:
+        return False
+    after = lowers[mention.end : mention.end + 2]
+    return (
+        after[:1] != []
+        and after[0] in STATE_VERBS
+        and (after[0] not in ("has", "had") or after[1:] == ["no"])
+    )  # ("has no right to", not "had rejected")

@@ -41,6 +41,7 @@ from transforms.tagging.reporters import (
     past_report_adjunct,
     reporter_of,
     reports_itself,
+    states_a_view,
 )
 from transforms.tagging.text import words
 
@@ -262,6 +263,11 @@ def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention)
         if mention.start <= blocker:
             continue
         if mention.is_actor and not mention.locative and not after_preposition(lowers, mention):
+            if states_a_view(lowers, mention):
+                # "China said Taiwan was part of China and warned the US": the reported clause
+                # tells a view; the act after it is the reporter's (none when it is unknown)
+                reporter = reporter_of(lowers, mentions, mention)
+                return coordinated_left(lowers, mentions, reporter) if reporter else []
             return coordinated_left(lowers, mentions, mention)
     return []
 

@@ -2966,3 +2966,8 @@ def test_returning_soldiers_releases_them(tagger):
     text = "Ukraine returned 64 Russian soldiers, and Russia freed 95 Ukrainians."
     rows = triples(tag(tagger, text))
     assert {("UKR", "RUS", "RETREAT", "asserted"), ("RUS", "UKR", "RETREAT", "asserted")} <= rows
+
+
+def test_an_act_after_a_reported_view_is_the_reporters(tagger):
+    text = "China said Taiwan was part of China and warned the United States against interference."
+    assert triples(tag(tagger, text)) == {("CHN", "USA", "THREATEN", "asserted")}
