@@ -214,7 +214,12 @@ FLAGGED_VESSELS = words("tanker tankers ship ships vessel vessels freighter boat
 # "the Taliban-appointed foreign minister", "Russian-installed officials": the appointing
 # state's office holders (the title and name after it are part of the mention)
 APPOINTED = ("-appointed", "-installed")
-COMPOUND_SUFFIXES = ("-led", "-flagged", *AUTHORED, *APPOINTED)
+# "two US-based groups", "a Hong Kong-based firm": bodies of the state they are based in
+BASED_BODIES = words(
+    "group groups organisation organisations organization organizations firm firms company "
+    "companies entity entities charity charities"
+)
+COMPOUND_SUFFIXES = ("-led", "-flagged", "-based", *AUTHORED, *APPOINTED)
 NAME_WORDS = 4  # capitalised words of a name after an appointed official's title
 
 
@@ -222,13 +227,16 @@ def compound_state(
     lexicon: Lexicon, words_: list[str], lowers: list[str], index: int
 ) -> Mention | None:
     """ "the Saudi-led coalition", "US-led forces": the leading state, as its military; "a
-    US-drafted resolution": its author, as its government; None for anything else."""
+    US-drafted resolution": its author, as its government; "US-based groups": the state they
+    are based in; None for anything else."""
     if index + 1 >= len(words_):
         return None
     if lowers[index].endswith(APPOINTED):
         return _appointed(lexicon, words_, lowers, index)
     suffix = "-led" if lowers[index].endswith("-led") else "-" + lowers[index].split("-")[-1]
-    heads = {"-led": LED_GROUPS, "-flagged": FLAGGED_VESSELS}.get(suffix, AUTHORED_DOCUMENTS)
+    heads = {"-led": LED_GROUPS, "-flagged": FLAGGED_VESSELS, "-based": BASED_BODIES}.get(
+        suffix, AUTHORED_DOCUMENTS
+    )
     if lowers[index + 1] not in heads:
         return None
     senses = lexicon.senses_of((words_[index][: -len(suffix)],)) or []
@@ -237,7 +245,7 @@ def compound_state(
         return None
     text = " ".join(words_[index : index + 2])
     name = lexicon.country_names.get(code, code)
-    sector = {"-led": "MIL", "-flagged": None}.get(suffix, "GOV")
+    sector = {"-led": "MIL", "-flagged": None, "-based": None}.get(suffix, "GOV")
     return Mention(index, index + 2, text, actor=Actor(code, sector, name))
 
 

@@ -1727,6 +1727,7 @@ CASES = [
         "granted to its mission.",
         ("ECU", "MEX", "ACCUSE", "asserted"),
     ),
+    ("China sanctioned two US-based groups.", ("CHN", "USA", "SANCTION", "asserted")),
 ]
 
 
