@@ -12,7 +12,7 @@ from transforms.tagging.asides import before_time_phrase
 from transforms.tagging.clause_frames import MODALS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import QUOTE_MARKS, after_preposition
+from transforms.tagging.object_slots import AUTHORING, QUOTE_MARKS, after_preposition
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import words
 
@@ -26,7 +26,6 @@ REGARDING = words(
 
 # A document whose authors an aside names: "The resolution, drafted by the United States,"
 DOCUMENT_NOUNS = words("resolution draft text proposal plan motion bill statement")
-AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
 
 
 def apposed_authors(

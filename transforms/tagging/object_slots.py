@@ -168,10 +168,13 @@ def _mutual_act(gap: list[str]) -> bool:
     )  # (not "helped broker the grain deal between": a verb's object, not the helped)
 
 
-RELATIVE_AUXILIARIES = words("was were is are has have had been")
-MAKING_PARTICIPLES = words(
-    "drafted sponsored proposed tabled authored submitted written introduced put forward "
-    "claimed carried out launched made announced brokered mediated"
+# Auxiliaries between a relative pronoun and its verb ("which was drafted", "which has also")
+RELATIVE_AUXILIARIES = words("was were is are has have had been being also")
+# Participles that name a document's authors ("The resolution, drafted by X,")
+AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
+# ... and an act's makers ("the attack, which was claimed by X")
+MAKING_PARTICIPLES = AUTHORING | words(
+    "put forward claimed carried out launched made announced brokered mediated"
 )
 
 

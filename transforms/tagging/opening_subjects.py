@@ -24,7 +24,7 @@ SUBJECT_BLOCKERS = words(
 CLAUSE_OPENERS = words("which who whom whose if as while")
 
 
-def perfect_since(gap: list[str], i: int) -> bool:
+def opens_no_clause(gap: list[str], i: int) -> bool:
     """Whether the blocker at ``gap[i]`` opens no clause: "since" as a perfect's adverb ("Saudi
     Arabia has since reopened its embassy"), "that" before a time noun ("later that day")."""
     if gap[i] == "that":
@@ -84,7 +84,7 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
             return []  # "The decision puts the US at odds ... and breaks with": not the subject
         gap = lowers[mention.end : start]
         if any(
-            (word in SUBJECT_BLOCKERS and not perfect_since(gap, i)) or word in CLAUSE_OPENERS
+            (word in SUBJECT_BLOCKERS and not opens_no_clause(gap, i)) or word in CLAUSE_OPENERS
             for i, word in enumerate(gap)
         ):
             return []

@@ -9,7 +9,7 @@ event's subject, and a possessed event is presupposed. The readings that change 
 
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
-from transforms.tagging.mentions import Mention
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.object_slots import relation_opening
 from transforms.tagging.opening_subjects import opening_subject
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
@@ -101,35 +101,30 @@ def possessor(
     if position is None or not all(w.isalpha() for w in lowers[position + 1 : start]):
         return None
     kind = POSSESSIVE_PRONOUN_KINDS[lowers[position]]
+
+    def fits(actor: Actor | None) -> bool:
+        return actor is not None and (kind == "any" or actor.personal == (kind == "person"))
+
+    actor = None
     if position <= INTRODUCTION_REACH and lowers[0] in INTRODUCERS and "," in lowers[start:]:
         # "During his visit to Beijing, Blinken raised ...": the main clause's subject
         comma = lowers.index(",", start)
         later = [m for m in mentions if m.start > comma and m.is_actor and m.actor is not None]
-        if later and (kind == "any" or later[0].actor.personal == (kind == "person")):
-            token = tokens[position]
-            mention = Mention(
-                position, position + 1, text[token.start : token.end], actor=later[0].actor
-            )
-            mention.pronoun = True
-            return mention
-    if position > 0 and lowers[position - 1] == ",":
+        actor = later[0].actor if later and fits(later[0].actor) else None
+    if actor is None and position > 0 and lowers[position - 1] == ",":
         # "Burhan met Sisi in El Alamein, his first trip abroad": an apposition to the clause,
         # whose subject it speaks of
         opening = opening_subject(lowers, mentions, position - 1)
-        actor = opening[0].actor if opening else None
-        if actor is not None and (kind == "any" or actor.personal == (kind == "person")):
-            token = tokens[position]
-            mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
-            mention.pronoun = True
-            return mention
-    earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
-    if kind == "any":  # "their": people or states
-        actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
-    else:
-        personal = kind == "person"
-        actor = next(
-            (m.actor for m in reversed(earlier) if m.actor.personal == personal), None
-        ) or memory.earlier_antecedent(kind, len(memory.recent) - 1)
+        actor = opening[0].actor if opening and fits(opening[0].actor) else None
+    if actor is None:
+        earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
+        if kind == "any":  # "their": people or states
+            actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
+        else:
+            personal = kind == "person"
+            actor = next(
+                (m.actor for m in reversed(earlier) if m.actor.personal == personal), None
+            ) or memory.earlier_antecedent(kind, len(memory.recent) - 1)
     if actor is None:
         return None
     token = tokens[position]

@@ -26,12 +26,12 @@ from transforms.tagging.embedded_mentions import (
 )
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import after_preposition, after_topic
+from transforms.tagging.object_slots import RELATIVE_AUXILIARIES, after_preposition, after_topic
 from transforms.tagging.opening_subjects import (
     SUBJECT_BLOCKERS,
     opening_subject,
     opens_contrast,
-    perfect_since,
+    opens_no_clause,
 )
 from transforms.tagging.owners import act_owner, intent_of, opening_act_owner, posted_from
 from transforms.tagging.quotations import REPORTING
@@ -161,7 +161,7 @@ def subject(
             regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(
-            word in SUBJECT_BLOCKERS and not _quantity(gap, i) and not perfect_since(gap, i)
+            word in SUBJECT_BLOCKERS and not _quantity(gap, i) and not opens_no_clause(gap, i)
             for i, word in enumerate(gap)
         ):
             if conjunction > mention.end and (
@@ -248,7 +248,6 @@ def _quantity(gap: list[str], i: int) -> bool:
     )
 
 
-RELATIVE_AUXILIARIES = words("was were is are has have had been being also")
 QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
 
 

@@ -42,7 +42,7 @@ from transforms.tagging.slots import (
     parse_may_help,
 )
 from transforms.tagging.taxonomy import CameoCode
-from transforms.tagging.text import Sentence, Token, words
+from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_objects import inside_targets, trigger_objects
 from transforms.tagging.trigger_slots import Clause, trigger_subjects
 
@@ -57,9 +57,6 @@ CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during 
 # Words before a past participle that make it an adjective of the noun after it
 ATTRIBUTIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "on"})
 PARTICIPLE_ENDINGS = ("en", "ed")
-
-
-GATHERING_TOPICS = words("on over about regarding")
 
 
 def fill_pattern(
@@ -99,7 +96,7 @@ def fill_pattern(
         return None  # "any ship heading to Israel": the ship's course, no one's visit
     if (
         "object" in (pattern.source, pattern.target)
-        and lowers[match.end - 1] in GATHERING_TOPICS
+        and lowers[match.end - 1] in object_slots.TOPIC_PREPOSITIONS
         and taxonomy[pattern.cameo].plover_type == "CONSULT"
         and any(word in GATHERINGS for word in lowers[match.start : match.end])
     ):
