@@ -46,7 +46,9 @@ def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
     act: only determiners and the like before it, no act noun inside it."""
     inside, gap = lowers[mention.start : mention.end], lowers[end : mention.start]
     named = plain_gap(gap) or proxy_nouns.people_proxy(gap)
-    return named and not (object_slots.EVENT_NOUNS.intersection(inside) or "'s" in inside[-2:])
+    owned = "'s" in inside[-2:] and not (mention.actor is not None and mention.actor.personal)
+    # (a person named by his state's possessive, "Iran's Raisi", is named himself)
+    return named and not (object_slots.EVENT_NOUNS.intersection(inside) or owned)
 
 
 def _after_that(lowers: list[str], start: int) -> bool:

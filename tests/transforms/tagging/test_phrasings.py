@@ -1728,6 +1728,7 @@ CASES = [
         ("ECU", "MEX", "ACCUSE", "asserted"),
     ),
     ("China sanctioned two US-based groups.", ("CHN", "USA", "SANCTION", "asserted")),
+    ("Saudi crown prince receives Iran's Raisi in Riyadh", ("IRN", "SAU", "CONSULT", "asserted")),
 ]
 
 
