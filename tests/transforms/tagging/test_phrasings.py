@@ -1729,6 +1729,14 @@ CASES = [
     ),
     ("China sanctioned two US-based groups.", ("CHN", "USA", "SANCTION", "asserted")),
     ("Saudi crown prince receives Iran's Raisi in Riyadh", ("IRN", "SAU", "CONSULT", "asserted")),
+    (
+        "Putin and Xi pledge 'no limits' partnership in Beijing talks",
+        ("RUS", "CHN", "AGREE", "asserted"),
+    ),
+    (
+        "India and the UAE launched a new strategic partnership.",
+        ("IND", "ARE", "AGREE", "asserted"),
+    ),
 ]
 
 
