@@ -220,3 +220,8 @@ def leaves_its_relative(lowers: list[str], start: int, end: int) -> bool:
         if lowers[position] in COMMA_RELATIVES and lowers[position - 1] == ",":
             return True
     return False
+
+
+# How far into a sentence an event noun may start and still be its clause's subject ("Talks
+# between ...", "A planned visit by ...")
+SUBJECT_OPENING = 2

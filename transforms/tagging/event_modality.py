@@ -212,6 +212,16 @@ class EventModality:
             and readings.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
+        mode = (
+            readings.predicate_mode(lowers, tail)
+            if (pattern.nominal or pattern.source == "between")
+            and match.start <= clause_frames.SUBJECT_OPENING
+            and modality in ("asserted", "future")
+            and not presupposed  # "India's purchase of the S-400 could trigger": it was made
+            else None
+        )
+        if mode is not None and (modality == "asserted" or mode == "hypothetical"):
+            modality = mode  # "A meeting between Putin and Xi is expected in May"
         if modality in ("asserted", "future") and nominals.undone_intent(
             lowers, match.start, owners.INTENT_NOUNS
         ):

@@ -69,6 +69,32 @@ def called_off(lowers: list[str], position: int) -> bool:
     return bool(rest) and (rest[0] in CALLED_OFF or rest[:2] == ["called", "off"])
 
 
+# The verb group after an event noun's phrase that makes the event a plan or a possibility: "a
+# meeting between Putin and Xi is expected in May", "talks ... would resume only if"
+PREDICATE_MODALS = {
+    **dict.fromkeys(words("would could might may should"), "hypothetical"),
+    **dict.fromkeys(words("will 'll"), "future"),
+}
+PREDICATE_PLANS = {
+    **dict.fromkeys(words("expected likely possible unlikely"), "hypothetical"),
+    **dict.fromkeys(words("scheduled due set slated planned"), "future"),
+}
+
+
+def predicate_mode(lowers: list[str], position: int) -> str | None:
+    """The mode the verb group at ``position``, just after an event noun's phrase that is its
+    clause's subject, gives the event ("... would resume", "... is expected in May"); None when
+    it gives none."""
+    after = lowers[position : position + 3]
+    if not after:
+        return None
+    if after[0] in PREDICATE_MODALS:
+        return PREDICATE_MODALS[after[0]]
+    if after[0] in BE_WORDS and after[1:2] and after[1] in PREDICATE_PLANS:
+        return PREDICATE_PLANS[after[1]]
+    return None
+
+
 def present_tense(lowers: list[str], start: int, nominal: bool) -> bool:
     """Whether a verbal trigger is in the simple present ("wants", "urges", "says"): the act is
     current, and an old date after it belongs to something in its complement ("The US wants the

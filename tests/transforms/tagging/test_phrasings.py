@@ -2981,3 +2981,19 @@ def test_returning_soldiers_releases_them(tagger):
 def test_an_act_after_a_reported_view_is_the_reporters(tagger):
     text = "China said Taiwan was part of China and warned the United States against interference."
     assert triples(tag(tagger, text)) == {("CHN", "USA", "THREATEN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Talks between Israel and Hamas would resume only if hostages were freed.",
+            "hypothetical",
+        ),
+        ("A meeting between Putin and Xi is expected in May.", "hypothetical"),
+        ("A visit by Blinken to Beijing would be a sign of progress.", "hypothetical"),
+        ("Talks between Israel and Hamas resumed on Monday.", "asserted"),
+    ],
+)
+def test_an_event_noun_that_opens_the_clause_takes_its_verbs_mode(tagger, text, modality):
+    assert {row[3] for row in triples(tag(tagger, text))} == {modality}
