@@ -2997,3 +2997,15 @@ def test_an_act_after_a_reported_view_is_the_reporters(tagger):
 )
 def test_an_event_noun_that_opens_the_clause_takes_its_verbs_mode(tagger, text, modality):
     assert {row[3] for row in triples(tag(tagger, text))} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopes for talks between Russia and Ukraine have faded.",
+        "The prospect of talks between Israel and Saudi Arabia has dimmed.",
+        "The chances of a meeting between Putin and Zelensky are slim.",
+    ],
+)
+def test_hopes_prospects_and_chances_of_an_event_are_no_event(tagger, text):
+    assert {row[3] for row in triples(tag(tagger, text))} == {"hypothetical"}
