@@ -3009,3 +3009,14 @@ def test_an_event_noun_that_opens_the_clause_takes_its_verbs_mode(tagger, text, 
 )
 def test_hopes_prospects_and_chances_of_an_event_are_no_event(tagger, text):
     assert {row[3] for row in triples(tag(tagger, text))} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is believed to have supplied drones to Azerbaijan.",
+        "Iran is alleged to have supplied missiles to Russia.",
+    ],
+)
+def test_an_act_believed_or_alleged_is_no_asserted_act_nor_a_promise(tagger, text):
+    assert {row[2:] for row in triples(tag(tagger, text))} == {("AID", "hypothetical")}
