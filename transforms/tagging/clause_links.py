@@ -33,14 +33,24 @@ def shared_objects(
     )
     if gap[-1:] != ["and"] and not headline or not _adjunct(gap[:-1]):
         return []  # (a headline joins its verbs with a comma: "meets Biden, seeks more aid")
-    if lowers[end : end + 1] not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]):
+    following = lowers[end : end + 1]
+    infinitive = following == ["to"] and lowers[end - 1] in INFINITIVE_TAKERS
+    if following not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]) and not (
+        infinitive
+    ):
         return []  # "met Putin and criticised the West": the second verb has its own object
+    # ("imposed sanctions on Niger and threatened to use force": the threat is aimed at Niger)
     same = {m.actor.country for m in subjects if m.actor} == {
         m.actor.country for m in clause.subjects if m.actor
     }
     return clause.objects if same else []
 
 
+# Verbs whose infinitive complement names no one they are aimed at ("threatened to use force")
+INFINITIVE_TAKERS = words(
+    "threatened threatens threaten vowed vows vow pledged pledges pledge promised promises "
+    "promise offered offers offer"
+)
 TRIP_NOUNS = words("trip visit tour stopover transit travel")
 
 

@@ -1737,6 +1737,14 @@ CASES = [
         "India and the UAE launched a new strategic partnership.",
         ("IND", "ARE", "AGREE", "asserted"),
     ),
+    (
+        "ECOWAS imposed sanctions on Niger and threatened to use force.",
+        ("ECW", "NER", "THREATEN", "asserted"),
+    ),
+    (
+        "The US condemned Iran and threatened to impose new sanctions.",
+        ("USA", "IRN", "THREATEN", "asserted"),
+    ),
 ]
 
 
