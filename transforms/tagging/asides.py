@@ -36,6 +36,8 @@ CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
 )  # "along with X": X joins the subject
 APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clause
+APPOSED_RELATIVES = words("who whom whose which that")  # a relative clause inside one
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 TRAILING_INTRODUCERS = words("during after before following")
 # Nouns of "at the request of X": X asked the main clause's subject
 BIDDINGS = [[word] for word in ("request", "requests", "behest", "urging", "invitation")]
@@ -182,12 +184,22 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
         return None
     for comma in range(end, trigger):
         opening = _comma_opening(lowers, comma) if lowers[comma] == "," else None
-        if opening is not None and opening + 2 < start and lowers[opening + 1] not in APPOSITIONS:
+        if (
+            opening is not None
+            and opening + 2 < start
+            and (
+                lowers[opening + 1] not in APPOSITIONS
+                or not APPOSED_RELATIVES.isdisjoint(lowers[opening + 1 : start])
+            )
+        ):
             # (an apposition names the subject: "an American and an Australian", "China's
-            # ambassador to the EU")
+            # ambassador to the EU"; but not from inside its relative clause: "Milei, a
+            # libertarian who has called China's government 'assassins', has pledged")
             return None
         if opening == end:
-            return lowers[comma + 1 : trigger]
+            after = lowers[comma + 1 : trigger]
+            return after[1:] if after[:1] and after[0] in CLOSING_QUOTES else after  # ',"'
+
     return lowers[end:trigger]
 
 

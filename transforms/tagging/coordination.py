@@ -8,7 +8,7 @@ coordinated verb's own clause starts ("..., and pledged to continue assisting Ir
 last group before a trigger's "them".
 """
 
-from transforms.tagging.asides import AUXILIARIES
+from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
@@ -108,9 +108,6 @@ def plain_complement(gap: list[str]) -> bool:
         and gap[-1] == "and"
         and all(word.isalpha() and word.islower() for word in gap)
     )
-
-
-CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
 def _headline_pair(lowers: list[str], left: Mention, gap: list[str], right: Mention) -> bool:

@@ -3028,3 +3028,14 @@ def test_hopes_prospects_and_chances_of_an_event_are_no_event(tagger, text):
 )
 def test_an_act_believed_or_alleged_is_no_asserted_act_nor_a_promise(tagger, text):
     assert {row[2:] for row in triples(tag(tagger, text))} == {("AID", "hypothetical")}
+
+
+@pytest.mark.parametrize("close", ['"assassins",', '"assassins,"'])
+def test_an_actor_inside_a_relative_clause_of_an_apposition_is_no_subject(tagger, close):
+    text = (
+        f"Milei, a libertarian who has called China's government {close} has pledged to "
+        "strengthen ties with the United States and Israel."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("ARG", "USA", "AGREE", "future") in rows
+    assert not any(row[0] == "CHN" for row in rows)
