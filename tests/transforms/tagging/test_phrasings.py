@@ -1745,6 +1745,8 @@ CASES = [
         "The US condemned Iran and threatened to impose new sanctions.",
         ("USA", "IRN", "THREATEN", "asserted"),
     ),
+    ("Erdogan called Israel a terror state.", ("TUR", "ISR", "ACCUSE", "asserted")),
+    ('Milei has called China\'s government "assassins".', ("ARG", "CHN", "ACCUSE", "asserted")),
 ]
 
 
