@@ -19,6 +19,7 @@ OBJECT_GAP = words(
     "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
     "proposed planned latest recent alleged so-called draft former joint initial renewed fresh "
     "any further possible potential future"  # "retaliate against any U.S. attack"
+    " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 

@@ -32,7 +32,9 @@ UNROWED_ACTS = {
     **dict.fromkeys(words("pulled quit exited withdrew"), "withdrawal"),  # "pulled out of"
     # a measure announced with no one it is aimed at: "China announced export controls on
     # gallium. The United States criticised the decision"
-    **dict.fromkeys(words("announced unveiled introduced adopted enacted"), "measure"),
+    **dict.fromkeys(
+        words("announced unveiled introduced adopted enacted suspended scrapped revoked"), "measure"
+    ),
 }
 OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")
 UNROWED_ACT_RE = re.compile(
@@ -90,8 +92,11 @@ def note_unrowed_act(
     missiles"), by kind, for a reaction to "the launch" in the sentences after it; with
     ``kinds_only`` (the sentence has rows of its own, which "the move" refers to) by kind only."""
     verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
-    if verb is None:
+    if verb is None or UNROWED_ACTS[lowers[verb]] == "measure":
+        # ("Seoul suspended the pact in protest at the North's satellite launch": the launch
+        # is still the North's)
         _note_owned_act(memory, sentence, lowers, mentions)
+    if verb is None:
         return
     kind = UNROWED_ACTS[lowers[verb]]
     if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):

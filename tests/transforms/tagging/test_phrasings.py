@@ -3041,3 +3041,17 @@ def test_an_actor_inside_a_relative_clause_of_an_apposition_is_no_subject(tagger
     rows = triples(tag(tagger, text))
     assert ("ARG", "USA", "AGREE", "future") in rows
     assert not any(row[0] == "CHN" for row in rows)
+
+
+def test_rejecting_repeated_offers_of_a_state_rejects_it(tagger):
+    text = "North Korea rejected repeated US offers of talks without preconditions."
+    assert ("PRK", "USA", "REJECT", "asserted") in triples(tag(tagger, text))
+
+
+def test_vowing_countermeasures_threatens_the_maker_of_the_act_answered(tagger):
+    text = (
+        "Seoul suspended the 2018 military agreement. Pyongyang said the move was a provocation "
+        "and vowed to take countermeasures."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("PRK", "KOR", "ACCUSE", "asserted"), ("PRK", "KOR", "THREATEN", "asserted")} <= rows
