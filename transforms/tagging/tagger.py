@@ -38,7 +38,12 @@ from transforms.tagging.taxonomy import load_taxonomy
 from transforms.tagging.text import Sentence, Token, split_sentences, tokenize
 from transforms.tagging.trigger_fills import fill_pattern
 from transforms.tagging.trigger_slots import Clause
-from transforms.tagging.unrowed_acts import act_words_in, names_unrowed_act, note_unrowed_act
+from transforms.tagging.unrowed_acts import (
+    act_words_in,
+    names_kind_noun,
+    names_unrowed_act,
+    note_unrowed_act,
+)
 
 TAGGER_VERSION = "2.15.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -95,7 +100,7 @@ class EventTagger:
                 events.extend(self.recall.similar(document, sentence, memory, events))
             own: list[Event] = []
             unrowed = names_unrowed_act(lowered, sentence.start, sentence.end, act_words)
-            if unrowed:
+            if unrowed and names_kind_noun(lowered, sentence.start, sentence.end):
                 # "North Korea fired a missile before the summit, and the two leaders condemned
                 # the launch": the act's maker, by kind, for the sentence's own reactions
                 read = self.recall.read(sentence.text, document, scratch(memory))

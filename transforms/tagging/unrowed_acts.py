@@ -64,6 +64,15 @@ LAUNCHED_ATTACKS = words("offensive operation attack attacks assault incursion s
 AIMED = words("at against on")  # a launch aimed at a target is an attack
 
 
+KIND_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(KIND_NOUNS)) + r")\b")
+
+
+def names_kind_noun(lowered: str, start: int, end: int) -> bool:
+    """Whether ``lowered[start:end]`` names a kind of act ("the launch", "the strikes"): only
+    then may a reaction in the same sentence need the act's maker before its rows are made."""
+    return KIND_NOUN_RE.search(lowered, start, end) is not None
+
+
 def act_words_in(lowered: str) -> tuple[str, ...]:
     """The ``UNROWED_ACT_WORDS`` that occur in an article's lower-cased text, as substrings."""
     return tuple(word for word in UNROWED_ACT_WORDS if word in lowered)
