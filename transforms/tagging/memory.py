@@ -172,9 +172,12 @@ class ActorMemory:
         if len(talks) == 2:
             return talks
         pair = self.last_pair(personal, acting)
-        if personal or frozenset(actor.country for actor in pair) in self.dyads:
-            return pair
+        paired = frozenset(actor.country for actor in pair)
         disputed = self.dispute(acting)
+        if personal or paired in self.dyads and self.dyads[paired] >= self.dyads.get(disputed, 0):
+            return pair
+        # the story's main pair when the last one has fewer rows ("Maduro accused Guyana ...
+        # The United States supports Guyana ... Lula urged the two sides": Venezuela and Guyana)
         return [Actor(code, None, code) for code in sorted(disputed)] if disputed else pair
 
     def count_dyad(self, source: str | None, target: str | None) -> None:

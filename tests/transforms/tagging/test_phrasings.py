@@ -3055,3 +3055,14 @@ def test_vowing_countermeasures_threatens_the_maker_of_the_act_answered(tagger):
     )
     rows = triples(tag(tagger, text))
     assert {("PRK", "KOR", "ACCUSE", "asserted"), ("PRK", "KOR", "THREATEN", "asserted")} <= rows
+
+
+def test_the_two_sides_are_the_storys_main_pair_over_a_pair_with_fewer_rows(tagger):
+    text = (
+        "Venezuela and Guyana agreed not to use force. Maduro accused Guyana of allowing U.S. "
+        "military bases. The United States has said it supports Guyana's sovereignty. Brazil "
+        "urged the two sides to avoid escalation."
+    )
+    rows = triples(tag(tagger, text))
+    assert {("BRA", "VEN", "REQUEST", "asserted"), ("BRA", "GUY", "REQUEST", "asserted")} <= rows
+    assert ("BRA", "USA", "REQUEST", "asserted") not in rows
