@@ -1747,6 +1747,7 @@ CASES = [
     ),
     ("Erdogan called Israel a terror state.", ("TUR", "ISR", "ACCUSE", "asserted")),
     ('Milei has called China\'s government "assassins".', ("ARG", "CHN", "ACCUSE", "asserted")),
+    ("India conducted naval drills with France.", ("IND", "FRA", "COOPERATE", "asserted")),
 ]
 
 
