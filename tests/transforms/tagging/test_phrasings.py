@@ -3067,3 +3067,10 @@ def test_the_two_sides_are_the_storys_main_pair_over_a_pair_with_fewer_rows(tagg
     rows = triples(tag(tagger, text))
     assert {("BRA", "VEN", "REQUEST", "asserted"), ("BRA", "GUY", "REQUEST", "asserted")} <= rows
     assert ("BRA", "USA", "REQUEST", "asserted") not in rows
+
+
+def test_a_criticism_noun_is_met_with_not_met_across_a_comma(tagger):
+    text = "Orban travelled to Moscow to meet Putin, drawing sharp criticism from EU leaders."
+    rows = triples(tag(tagger, text))
+    assert ("EUR", "HUN", "ACCUSE", "asserted") in rows
+    assert not any(row[0] == "RUS" for row in rows)
