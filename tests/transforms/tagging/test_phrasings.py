@@ -1748,6 +1748,11 @@ CASES = [
     ("Erdogan called Israel a terror state.", ("TUR", "ISR", "ACCUSE", "asserted")),
     ('Milei has called China\'s government "assassins".', ("ARG", "CHN", "ACCUSE", "asserted")),
     ("India conducted naval drills with France.", ("IND", "FRA", "COOPERATE", "asserted")),
+    ("India has bought record amounts of Russian crude.", ("IND", "RUS", "COOPERATE", "asserted")),
+    (
+        "Russia began supplying gas to China through the Power of Siberia pipeline.",
+        ("RUS", "CHN", "COOPERATE", "asserted"),
+    ),
 ]
 
 
