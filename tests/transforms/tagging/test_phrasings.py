@@ -1753,6 +1753,10 @@ CASES = [
         "Russia began supplying gas to China through the Power of Siberia pipeline.",
         ("RUS", "CHN", "COOPERATE", "asserted"),
     ),
+    (
+        "The World Bank paused new lending to Uganda over its anti-gay law.",
+        ("WBK", "UGA", "SANCTION", "asserted"),
+    ),
 ]
 
 
