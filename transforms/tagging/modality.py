@@ -76,6 +76,9 @@ class ModalityCues:
             word = lowers[position]
             if word in INSIDE_CUES and word not in literals:
                 found |= self._found(lowers, position, position + 1, ("clause",))
+            elif word == "no" and word not in literals:
+                # "said it had no evidence that Iran was involved": a frame inside the gap
+                found |= self._found(lowers, position, end, ("frame",))
         return found
 
     def classify(

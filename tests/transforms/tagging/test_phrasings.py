@@ -3083,3 +3083,8 @@ def test_a_criticism_noun_is_met_with_not_met_across_a_comma(tagger):
     rows = triples(tag(tagger, text))
     assert ("EUR", "HUN", "ACCUSE", "asserted") in rows
     assert not any(row[0] == "RUS" for row in rows)
+
+
+def test_no_evidence_inside_a_reported_accusation_negates_it(tagger):
+    text = "Washington said it had no evidence that Iran was directly involved in the assault."
+    assert {row[3] for row in triples(tag(tagger, text))} == {"negated"}
