@@ -159,6 +159,13 @@ def each_other(words: list[str]) -> bool:
     return any(words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1))
 
 
+# Verbs whose object noun is another's act ("violated sanctions on Russia", "evading the ban")
+EVADING = words(
+    "violated violate violates violating evaded evade evades evading circumvented circumvent "
+    "circumventing breached breach breaching busting flouted flouting"
+)
+
+
 def noun_agent(
     lowers: list[str],
     mentions: list[Mention],
@@ -169,6 +176,8 @@ def noun_agent(
 ) -> tuple[list[Mention], bool]:
     """An event noun's agent (``nominals``): a demonym modifying it, else the clause subject
     unless another verb takes the noun as its object."""
+    if EVADING.intersection(lowers[max(0, start - 3) : start]):
+        return [], False  # "Chinese firms had violated sanctions on Russia": not their sanctions
     agent = nominals.demonym_agent(lowers, mentions, start)
     if agent is not None:
         return [agent], False

@@ -3088,3 +3088,10 @@ def test_a_criticism_noun_is_met_with_not_met_across_a_comma(tagger):
 def test_no_evidence_inside_a_reported_accusation_negates_it(tagger):
     text = "Washington said it had no evidence that Iran was directly involved in the assault."
     assert {row[3] for row in triples(tag(tagger, text))} == {"negated"}
+
+
+def test_meeting_demands_concedes_and_violating_sanctions_imposes_none(tagger):
+    rows = triples(tag(tagger, "Sweden has met Turkey's demands, Stoltenberg said."))
+    assert rows == {("SWE", "TUR", "CONCEDE", "asserted")}
+    text = "Beijing said it was not aware that Chinese firms had violated sanctions on Russia."
+    assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, text)))
