@@ -1757,6 +1757,11 @@ CASES = [
         "The World Bank paused new lending to Uganda over its anti-gay law.",
         ("WBK", "UGA", "SANCTION", "asserted"),
     ),
+    ("The Chinese and US defence chiefs held a video call.", ("CHN", "USA", "CONSULT", "asserted")),
+    (
+        "Saudi Arabia's foreign minister delivered a message from King Salman to Iran's president.",
+        ("SAU", "IRN", "CONSULT", "asserted"),
+    ),
 ]
 
 
