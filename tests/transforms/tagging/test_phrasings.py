@@ -1762,6 +1762,11 @@ CASES = [
         "Saudi Arabia's foreign minister delivered a message from King Salman to Iran's president.",
         ("SAU", "IRN", "CONSULT", "asserted"),
     ),
+    (
+        "China took issue with remarks by the Philippine president.",
+        ("CHN", "PHL", "ACCUSE", "asserted"),
+    ),
+    ("India took exception to Pakistan's remarks at the UN.", ("IND", "PAK", "ACCUSE", "asserted")),
 ]
 
 
