@@ -1767,6 +1767,7 @@ CASES = [
         ("CHN", "PHL", "ACCUSE", "asserted"),
     ),
     ("India took exception to Pakistan's remarks at the UN.", ("IND", "PAK", "ACCUSE", "asserted")),
+    ("Russia defended China's position on Taiwan.", ("RUS", "CHN", "SUPPORT", "asserted")),
 ]
 
 
