@@ -175,11 +175,7 @@ def _past_verb_follows(lowers: list[str], mention: Mention) -> bool:
 
 def attributed(lowers: list[str], mention: Mention) -> bool:
     """Whether ``mention`` is what "according to" names ("According to the Kremlin, ...")."""
-    before = (
-        mention.start - 1
-        if lowers[mention.start - 1 : mention.start] == ["the"]
-        else (mention.start)
-    )
+    before = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
     return lowers[max(0, before - 2) : before] == ["according", "to"]
 
 
