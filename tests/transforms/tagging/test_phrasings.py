@@ -1768,6 +1768,7 @@ CASES = [
     ),
     ("India took exception to Pakistan's remarks at the UN.", ("IND", "PAK", "ACCUSE", "asserted")),
     ("Russia defended China's position on Taiwan.", ("RUS", "CHN", "SUPPORT", "asserted")),
+    ("Israel denied visas to two US congresswomen.", ("ISR", "USA", "SANCTION", "asserted")),
 ]
 
 
