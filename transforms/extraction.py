@@ -13,7 +13,6 @@ import urllib.parse
 import charset_normalizer
 import lxml.html
 import py3langid
-import trafilatura
 from lxml.etree import ParserError
 
 from schemas.articles import (
@@ -28,6 +27,7 @@ from schemas.entries import RawPage
 from schemas.errors import ErrorKind
 from transforms.failures import StageFailure
 from transforms.page_text import extract_page
+from transforms.page_tree import load_page
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -132,7 +132,7 @@ def extract_article(page: RawPage) -> Article:
     """The article in one page: text by trafilatura, or the feed summary when it finds none."""
     entry = page.entry
     try:
-        tree = trafilatura.load_html(decode_page(page.body, page.charset))
+        tree = load_page(decode_page(page.body, page.charset))
         # read before extract_page, which leaves the tree as trafilatura's metadata pass does
         declared = language_code(tree.get("lang")) if tree is not None else None
         document = extract_page(tree, page.final_url) if tree is not None else None

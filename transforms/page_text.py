@@ -1,13 +1,13 @@
 """trafilatura's ``bare_extraction`` with the pipeline's settings, without the metadata newsbeam
 does not keep.
 
-Consumes a parsed page (an lxml tree from ``trafilatura.load_html``); produces trafilatura's
-``Document`` with the text and the title, author, date and site name, exactly as
-``bare_extraction(tree, with_metadata=True, ...)`` gives them. Drops the categories, tags and
-licence: trafilatura's metadata pass looks for them with dozens of XPath queries over the
-whole page, which cost about a fifth of the extraction (0.67 s of 3.5 s of CPU per 181 benchmark
-pages, trafilatura 2.3.1), and the articles table has no column for them. The author comes
-from ``page_author``, which finds trafilatura's without copying the page.
+Consumes a parsed page (an lxml tree as ``trafilatura.load_html`` parses it: ``page_tree``);
+produces trafilatura's ``Document`` with the text and the title, author, date and site name,
+exactly as ``bare_extraction(tree, with_metadata=True, ...)`` gives them. Drops the categories,
+tags and licence: trafilatura's metadata pass looks for them with dozens of XPath queries over
+the whole page, which cost about a fifth of the extraction (0.67 s of 3.5 s of CPU per 181
+benchmark pages, trafilatura 2.3.1), and the articles table has no column for them. The author
+comes from ``page_author``, which finds trafilatura's without copying the page.
 """
 
 import contextlib
