@@ -20,7 +20,7 @@ from transforms.geocoding import load_gazetteer
 from transforms.outputs import with_failures
 from transforms.tagging.geolocation import dateline_values
 from transforms.tagging.lexicon import load_lexicon
-from transforms.worker_memory import freeze_loaded
+from transforms.worker_memory import loading
 
 
 class _ExtractArticleFn(beam.DoFn):
@@ -34,9 +34,9 @@ class _ExtractArticleFn(beam.DoFn):
 
     def setup(self) -> None:
         # Both cached per process: the tagging stage of the same worker shares them.
-        self._lexicon = load_lexicon()
-        self._gazetteer = load_gazetteer()
-        freeze_loaded("ExtractArticles")
+        with loading("ExtractArticles"):
+            self._lexicon = load_lexicon()
+            self._gazetteer = load_gazetteer()
 
     def process(self, page: RawPage):
         try:

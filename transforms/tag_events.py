@@ -15,7 +15,7 @@ from transforms import counters, metrics
 from transforms.failures import StageFailure, error_record
 from transforms.outputs import with_failures
 from transforms.tagging import Document, EventTagger
-from transforms.worker_memory import freeze_loaded
+from transforms.worker_memory import loading
 
 
 def article_document(article: Article) -> Document:
@@ -42,8 +42,8 @@ class _TagArticleFn(beam.DoFn):
         }
 
     def setup(self) -> None:
-        self._tagger = EventTagger(use_parser=self._parse_slots)
-        freeze_loaded("TagDiplomaticEvents")
+        with loading("TagDiplomaticEvents"):
+            self._tagger = EventTagger(use_parser=self._parse_slots)
 
     def process(self, article: Article):
         try:
