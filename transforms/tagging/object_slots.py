@@ -23,7 +23,7 @@ from transforms.tagging.gap_openers import (
     without_vicinity,
 )
 from transforms.tagging.mentions import Mention, as_state
-from transforms.tagging.offices import RELATION_NOUNS
+from transforms.tagging.offices import relation_opening
 from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
 from transforms.tagging.text import words
 
@@ -104,23 +104,6 @@ def _object_gap(gap: list[str]) -> bool:
         or _mutual_act(gap)
         or _conduct_of(gap)
     )
-
-
-RELATION_OPENERS = words("its their his her the a an")
-
-
-def relation_opening(lowers: list[str], end: int) -> int | None:
-    """Where a relation noun phrase ending right before ``end`` opens ("its ally", "its
-    closest ally", "their longtime rivals"), with at most two words between its opener and the
-    noun: the actor after it is the one it names ("urged its ally Belarus"); else None."""
-    if end < 2 or lowers[end - 1] not in RELATION_NOUNS:
-        return None
-    for opener in range(end - 2, max(end - 5, -1), -1):
-        if lowers[opener] in RELATION_OPENERS:
-            return opener
-        if not lowers[opener].isalpha():
-            return None
-    return None
 
 
 # Nouns of a way of acting whose "of" names the one acting ("the dangerous manoeuvres of the

@@ -15,6 +15,7 @@ import functools
 from transforms.tagging.entries import data_rows
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
+from transforms.tagging.nominals import ARTICLES
 from transforms.tagging.text import words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
@@ -110,6 +111,7 @@ def unknown_owner(lexicon: Lexicon, words: list[str], lowers: list[str], at: int
     return at > 1 or lowers[0].endswith(_PEOPLE_ENDINGS)
 
 
+POSSESSIVE = frozenset({"'s"})
 # Nouns of the others an actor stands in relation to: "Sudan's neighbours" are not Sudan
 RELATION_NOUNS = words(
     "neighbours neighbors neighbour neighbor allies ally partners partner rivals rival enemies "
@@ -118,11 +120,28 @@ RELATION_NOUNS = words(
 )
 
 
+def relation_opening(lowers: list[str], end: int, openers: frozenset[str] = ARTICLES) -> int | None:
+    """Where a relation noun phrase ending right before ``end`` opens ("its ally", "its
+    closest ally", "their longtime rivals"; with ``openers`` {"'s"}: "Sudan's neighbours"), with
+    at most two words between its opener and the noun: the actor after it is the one it names
+    ("urged its ally Belarus"); else None."""
+    if end < 2 or lowers[end - 1] not in RELATION_NOUNS:
+        return None
+    for opener in range(end - 2, max(end - 5, -1), -1):
+        if lowers[opener] in openers:
+            return opener
+        if not lowers[opener].isalpha():
+            return None
+    return None
+
+
 def owns_a_relation(lowers: list[str], end: int) -> bool:
     """Whether the mention ending at ``end`` owns a relation noun ("Sudan's neighbours",
     "Ukraine's Western allies", "Israel's closest ally"): the phrase names the others."""
-    if lowers[end : end + 1] != ["'s"]:
-        return False
+    return lowers[end : end + 1] == ["'s"] and any(
+        relation_opening(lowers, noun + 1, POSSESSIVE) == end
+        for noun in range(end + 1, min(end + 4, len(lowers)))
+    )
     for position in range(end + 1, min(end + 4, len(lowers))):
         if lowers[position] in RELATION_NOUNS:
             return True

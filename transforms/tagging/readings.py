@@ -10,7 +10,7 @@ event's subject, and a possessed event is presupposed. The readings that change 
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.object_slots import relation_opening
+from transforms.tagging.offices import relation_opening
 from transforms.tagging.opening_subjects import opening_subject
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
