@@ -137,7 +137,10 @@ def _opening_owner(lowers: list[str], mentions: list[Mention], start: int) -> Me
 STATEMENT_NOUNS = words("account explanation version claim claims statement remarks comments")
 # Words that show a verb of its own between an opening act noun and the trigger
 # (an auxiliary is the trigger's own: "The kingdom's account was met with")
-VERB_HINTS = words("said says will would , that which who")
+VERB_HINTS = words(
+    "said says will would , that which who comes came follows followed when while because"
+)
+# ("The visit by Wang Yi to Moscow comes weeks after Xi hosted Putin": Xi hosts)
 
 
 # Verbs by which an act presses someone into a response ("prompted X to make concessions")

@@ -79,6 +79,12 @@ PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
 # imports of Russian diamonds")
 NOUN_VERBS = words("ban curb cap halt freeze")
+# Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
+# imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
+STOPPING_VERBS = words(
+    "ban bans banned halt halts halted stop stops stopped suspend suspends suspended block "
+    "blocks blocked freeze freezes froze"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -174,6 +180,13 @@ class PatternSet:
                     else ()
                 ):
                     continue  # "a ban on imports": a noun, not the verb "ban"
+                if (
+                    not pattern.nominal
+                    and span[0] > 0
+                    and lowers[span[0] - 1] in STOPPING_VERBS
+                    and lowers[span[0]].endswith("s")
+                ):
+                    continue  # "halted imports of grain": the noun, not the verb "imports"
                 if (
                     pattern.compiled
                     and span[0] > 1

@@ -1769,6 +1769,14 @@ CASES = [
     ("India took exception to Pakistan's remarks at the UN.", ("IND", "PAK", "ACCUSE", "asserted")),
     ("Russia defended China's position on Taiwan.", ("RUS", "CHN", "SUPPORT", "asserted")),
     ("Israel denied visas to two US congresswomen.", ("ISR", "USA", "SANCTION", "asserted")),
+    (
+        "The visit by Blinken to Beijing comes weeks after Xi Jinping hosted Putin there.",
+        ("RUS", "CHN", "CONSULT", "asserted"),
+    ),
+    (
+        "China cut off talks with the United States on climate change.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
 ]
 
 
@@ -3107,3 +3115,15 @@ def test_meeting_demands_concedes_and_violating_sanctions_imposes_none(tagger):
     assert rows == {("SWE", "TUR", "CONCEDE", "asserted")}
     text = "Beijing said it was not aware that Chinese firms had violated sanctions on Russia."
     assert not any(row[2] == "SANCTION" for row in triples(tag(tagger, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warsaw banned imports of Ukrainian grain in April.",
+        "India stopped purchases of Russian oil last year.",
+    ],
+)
+def test_purchases_stopped_are_none_made(tagger, text):
+    rows = tag(tagger, text)
+    assert [e.plover_type for e in rows if e.modality == "asserted"] == ["SANCTION"]
