@@ -35,7 +35,8 @@ EVENT_NOUNS = words(
     "killing killings assassination arrest detention execution bombing shelling test tests "
     "launch launches criticism charges demand demands offer request calls appeal protest "
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
-    "crackdown provocation provocations violation violations drills exercises"
+    "crackdown provocation provocations violation violations drills exercises attempt attempts "
+    "bid effort efforts"
 )
 
 
@@ -128,7 +129,8 @@ def _conduct_of(gap: list[str]) -> bool:
 # Nouns of acts two sides make together, whose makers follow "between"
 MUTUAL_ACT_NOUNS = words(
     "agreement agreements deal deals accord accords ceasefire truce talks pact treaty "
-    "rapprochement normalisation normalization reconciliation"
+    "rapprochement normalisation normalization reconciliation drills exercises manoeuvres "
+    "maneuvers partnership alliance cooperation"
 )
 
 
@@ -138,6 +140,8 @@ MUTUAL_DETERMINERS = words("the a an this that any their its")
 def _mutual_act(gap: list[str]) -> bool:
     """Whether the gap is a mutual act noun before "between" ("welcomed the agreement between",
     "condemned the normalisation deal reached between"): its makers are the objects."""
+    if gap[-2:] == ["between", "the"]:
+        gap = gap[:-1]  # "the drills between the United States and South Korea"
     if gap[-1:] != ["between"] or len(gap) > 6:
         return False
     head = [w for w in gap[:-1] if w not in QUOTE_MARKS]

@@ -1777,6 +1777,15 @@ CASES = [
         "China cut off talks with the United States on climate change.",
         ("CHN", "USA", "SANCTION", "asserted"),
     ),
+    (
+        "North Korea criticized the joint drills between the United States and South Korea as a "
+        "rehearsal for invasion.",
+        ("PRK", "KOR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Venezuela condemned what it called an attempt by Guyana to provoke a conflict.",
+        ("VEN", "GUY", "ACCUSE", "asserted"),
+    ),
 ]
 
 
