@@ -102,8 +102,9 @@ class Lexicon:
         for _, row in data_rows("organizations.tsv"):
             names = split_list(row["names"])
             self.country_names[row["code"]] = names[0]
+            sector = None if row["sector"] == "-" else row["sector"] or "IGO"  # WST: no IGO
             for name in names:
-                self._add(name, Entry(ORG, row["code"], row["sector"] or "IGO", names[0]))
+                self._add(name, Entry(ORG, row["code"], sector, names[0]))
             for demonym in split_list(row.get("demonyms", "")):
                 self._add(demonym, Entry(DEMONYM, row["code"], name=names[0]))
 
@@ -239,7 +240,7 @@ class Lexicon:
                 senses = self.senses_of(tuple(words[index : index + length]))
             if senses is None and length <= longest_term:
                 senses = self.terms.get(tuple(lowers[index : index + length]))
-            if senses is not None:
+            if senses is not None and not _open_region(words, lowers, index, length):
                 return length, senses
         return 0, []
 
@@ -266,3 +267,16 @@ def plain_words(tokens: list[Token]) -> tuple[list[str], list[str]]:
 def load_lexicon() -> Lexicon:
     """The lexicon, built once per process."""
     return Lexicon()
+
+
+# Names that stand for an actor only as "the West": not "West Africa", "Kanye West"
+REGION_NAMES = frozenset({("West",)})
+
+
+def _open_region(words: list[str], lowers: list[str], index: int, length: int) -> bool:
+    """Whether a region's name at ``index`` is no actor here: not after "the", or the start of
+    a longer proper name ("the West African nation")."""
+    if tuple(words[index : index + length]) not in REGION_NAMES:
+        return False
+    after = words[index + length : index + length + 1]
+    return lowers[index - 1 : index] != ["the"] or bool(after and after[0][:1].isupper())

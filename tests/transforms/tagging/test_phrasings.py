@@ -1786,6 +1786,7 @@ CASES = [
         "Venezuela condemned what it called an attempt by Guyana to provoke a conflict.",
         ("VEN", "GUY", "ACCUSE", "asserted"),
     ),
+    ("Putin accused the West of trying to destroy Russia.", ("RUS", "WST", "ACCUSE", "asserted")),
 ]
 
 
@@ -3136,3 +3137,15 @@ def test_meeting_demands_concedes_and_violating_sanctions_imposes_none(tagger):
 def test_purchases_stopped_are_none_made(tagger, text):
     rows = tag(tagger, text)
     assert [e.plover_type for e in rows if e.modality == "asserted"] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West African nation cut ties with France.",
+        "West Africa is in crisis, Nigeria said.",
+        "Kanye West criticised Israel.",
+    ],
+)
+def test_west_is_the_west_only_as_the_west(tagger, text):
+    assert not [e for e in tag(tagger, text) if "WST" in (e.source_country, e.target_country)]
