@@ -1787,6 +1787,14 @@ CASES = [
         ("VEN", "GUY", "ACCUSE", "asserted"),
     ),
     ("Putin accused the West of trying to destroy Russia.", ("RUS", "WST", "ACCUSE", "asserted")),
+    (
+        "Polish officials have complained that Ukraine was ungrateful for the help.",
+        ("POL", "UKR", "ACCUSE", "asserted"),
+    ),
+    (
+        "The foreign minister of Lithuania described China's actions as economic coercion.",
+        ("LTU", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
