@@ -98,7 +98,8 @@ class ActorMemory:
         if not self.recent:
             self.recent.append([])
         self.recent[-1].append(actor)
-        if actor.sector == "REB" and not actor.personal:  # for "the militant group" later
+        if (actor.sector == "REB" or actor.name.endswith(" Group")) and not actor.personal:
+            # for "the militant group" later, and "the group" after the Wagner Group
             self.armed_group, self.armed_group_sentence = actor, self.sentence
         elif actor.sector == "REB" and actor.agents:  # "a Hamas official ... the group": the
             # member's group; a name of more words may be the member's own ("Houthi leader

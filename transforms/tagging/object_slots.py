@@ -36,7 +36,7 @@ EVENT_NOUNS = words(
     "launch launches criticism charges demand demands offer request calls appeal protest "
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
     "crackdown provocation provocations violation violations drills exercises attempt attempts "
-    "bid effort efforts"
+    "bid effort efforts invitation invitations"
 )
 
 
@@ -99,6 +99,8 @@ def _object_gap(gap: list[str]) -> bool:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
+    if gap[-3:] == [",", "known", "as"] and 1 <= len(gap) - 3 <= 3 and gap[0] == "the":
+        return True  # "accused the mission, known as MINUSMA, of": the name is the object
     return (
         proxy_noun(gap) is not None
         or _agent_of_event_noun(gap)
@@ -122,8 +124,8 @@ def _conduct_of(gap: list[str]) -> bool:
         gap = gap[:-1]
     if len(gap) < 2 or gap[-1] != "of" or gap[-2] not in CONDUCT_NOUNS:
         return False
-    head = gap[:-2]
-    return len(head) <= 3 and all(word.isalpha() for word in head)
+    head = gap[:-2]  # ("the dangerous and illegal actions of")
+    return len(head) <= 4 and all(word.isalpha() for word in head)
 
 
 # Nouns of acts two sides make together, whose makers follow "between"

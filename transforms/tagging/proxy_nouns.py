@@ -23,7 +23,8 @@ PROXY_NOUNS = words(
     "sale sales deployment deployments presence involvement role interference aggression "
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
-    "refugees withdrawal departure ruling verdict judgment judgement network networks ministry"
+    "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
+    "head chief leader commander founder"
 )
 # Proxy nouns of traded goods, which a noun may name ("seafood imports", "steel exports")
 GOODS_NOUNS = words("imports exports goods products")
@@ -34,6 +35,7 @@ MINISTRY_MODIFIERS = words("foreign defence defense interior")
 PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
     **{noun: "officials" for noun in words("minister ministers president delegation")},
+    **{noun: "officials" for noun in words("head chief leader commander founder")},
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},
     **{noun: noun for noun in words("dissidents activists exiles refugees")},

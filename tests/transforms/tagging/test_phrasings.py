@@ -1795,6 +1795,33 @@ CASES = [
         "The foreign minister of Lithuania described China's actions as economic coercion.",
         ("LTU", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "Ankara also sought U.S. approval for the sale of F-16 fighter jets.",
+        ("TUR", "USA", "REQUEST", "asserted"),
+    ),
+    (
+        "Sweden and Finland applied for NATO membership after the invasion.",
+        ("FIN", "NATO", "REQUEST", "asserted"),
+    ),
+    ("Kristersson declined the invitation from Orban.", ("SWE", "HUN", "REJECT", "asserted")),
+    (
+        "Foreign Minister Abdoulaye Diop accused the mission, known as MINUSMA, of failing to "
+        "respond.",
+        ("MLI", "UNO", "ACCUSE", "asserted"),
+    ),
+    (
+        '"We condemn in the strongest terms the dangerous and illegal actions of the China Coast '
+        'Guard," the Philippine foreign ministry said.',
+        ("PHL", "CHN", "ACCUSE", "asserted"),
+    ),
+    (
+        "The United States imposed sanctions on the head of Wagner.",
+        ("USA", "RUS", "SANCTION", "asserted"),
+    ),
+    (
+        "The United States imposed sanctions on Wagner, accusing the group of abuses.",
+        ("USA", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
