@@ -44,14 +44,14 @@ FIXED = {
     ("isolated", "north"): "PRK",
     ("secretive", "state"): "PRK",
 }
-MONARCHIES = codes(
-    "SAU JOR MAR BHR KWT QAT ARE OMN THA KHM JPN GBR ESP NLD BEL SWE NOR DNK BTN BRN SWZ LSO"
-)
+# States wire copy calls "the kingdom" (not the emirates, the sultanates or Japan: "the kingdom"
+# in a story datelined Dubai about Saudi Arabia is Saudi Arabia)
+KINGDOMS = codes("SAU JOR MAR BHR THA KHM GBR ESP NLD BEL SWE NOR DNK BTN SWZ LSO")
 GULF = codes("SAU QAT ARE BHR KWT OMN")
 COMMUNIST = codes("PRK CHN CUB VNM LAO")
 # The last-named state of a kind.
 ANAPHORIC = {
-    ("kingdom",): MONARCHIES,
+    ("kingdom",): KINGDOMS,
     ("emirate",): codes("QAT KWT ARE"),
     ("gulf", "state"): GULF,
     ("gulf", "kingdom"): GULF,

@@ -38,6 +38,12 @@ PERSON_NOUNS = words(
     "leaders presidents ministers counterparts heads officials envoys diplomats negotiators men "
     "women premiers"
 )
+# Words between "the two" and its noun ("the two rival Middle East powers")
+PAIR_MODIFIERS = words(
+    "foreign rival regional neighbouring neighboring nuclear-armed feuding major middle east "
+    "gulf asian african european arab muslim latin american"
+)
+MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
 
@@ -60,8 +66,10 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if lowers[index] in ("two", *GROUP_SIZES) and lowers[index - 1] != "the":
         return 0, False  # "two countries" without "the" is any two
     length = 1
-    if index + 2 < len(lowers) and lowers[index + 1] == "foreign":
-        length = 2  # "the two foreign ministers"
+    while length <= MAX_PAIR_MODIFIERS and lowers[index + length : index + length + 1] in [
+        [word] for word in PAIR_MODIFIERS
+    ]:
+        length += 1  # "the two foreign ministers", "the two rival Middle East powers"
     if index + length >= len(lowers):
         return 0, False
     noun = lowers[index + length]
@@ -86,8 +94,10 @@ def between_pair(lowers: list[str], mentions: list, index: int) -> list | None:
     opening = max((i for i in range(index) if lowers[i] == "between"), default=-1)
     if opening < 0:
         return []
-    if UNNAMED_SIDES.intersection(lowers[opening + 1 : opening + 4]) and not any(
-        opening < m.start <= opening + 3 and m.actor is not None for m in mentions
+    if (
+        UNNAMED_SIDES.intersection(lowers[opening + 1 : opening + 4])
+        and lowers[opening + 1 : opening + 3] != ["the", "two"]  # "between the two rivals"
+        and not any(opening < m.start <= opening + 3 and m.actor is not None for m in mentions)
     ):
         return None
     after = [m for m in mentions if opening < m.start and m.end <= index and m.actor is not None]

@@ -26,6 +26,11 @@ PROXY_NOUNS = words(
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
     "head chief leader commander founder"
 )
+# Words of rank or field before people ("top security officials from X")
+RANKS = words(
+    "top senior security intelligence military defence defense trade economic government "
+    "high-level high-ranking junior"
+)
 # Proxy nouns of traded goods, which a noun may name ("seafood imports", "steel exports")
 GOODS_NOUNS = words("imports exports goods products")
 # Words that may stand before "ministry" ("summoned to the foreign ministry in Stockholm")
@@ -70,6 +75,8 @@ def proxy_noun(gap: list[str]) -> str | None:
             if linked:
                 tail = tail[1:]  # "companies linked to X", "firms owned by X": X's
             modifiers = [w for w in head if w not in OBJECT_GAP and not is_digit_word(w)]
+            if word in PEOPLE_PROXIES and len(modifiers) <= 2:
+                modifiers = [w for w in modifiers if w not in RANKS]  # "top security officials"
             fits = (
                 len(head) <= MAX_OBJECT_GAP
                 # "exiled dissidents from X", "jailed nationals of X": a participle may modify;

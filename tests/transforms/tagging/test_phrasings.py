@@ -1822,6 +1822,21 @@ CASES = [
         "The United States imposed sanctions on Wagner, accusing the group of abuses.",
         ("USA", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "Iran and Saudi Arabia agreed to restore ties. The deal followed talks between the two "
+        "rivals in Baghdad.",
+        ("IRN", "SAU", "CONSULT", "asserted"),
+    ),
+    (
+        "Iran and Saudi Arabia agreed to restore ties. The announcement came after talks "
+        "between top security officials from the two rival Middle East powers.",
+        ("SAU", "IRN", "CONSULT", "asserted"),
+    ),
+    (
+        "DUBAI, March 10 (Reuters) - Iran and Saudi Arabia agreed to restore ties. The kingdom "
+        "cut ties with the Islamic Republic in 2016.",
+        ("SAU", "IRN", "SANCTION", "historical"),
+    ),
 ]
 
 
