@@ -21,7 +21,7 @@ from transforms.tagging.unrowed_acts import KIND_NOUNS
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
-    "release swap package pledge offer proposal invitation plan"
+    "release swap package pledge offer proposal invitation plan drills exercises"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
@@ -33,6 +33,7 @@ NOUN_TYPES = {
     ),
     **dict.fromkeys(words("visit trip meeting"), frozenset({"CONSULT", "AGREE"})),
     "recognition": frozenset({"SUPPORT"}),
+    **dict.fromkeys(words("drills exercises"), frozenset({"COOPERATE"})),  # held jointly
     # an offer, a proposal or an invitation is a promise or a request ("offered to mediate",
     # "proposed a truce to", "invited Putin to visit")
     **dict.fromkeys(words("offer proposal invitation"), frozenset({"AGREE", "REQUEST"})),
@@ -136,8 +137,8 @@ def reaction_target(
         for kind in types
         if kind in memory.typed_acts and sentence.index - memory.typed_acts[kind][1] <= ACT_REACH
     ]
-    if not typed:
-        return []
+    if not typed:  # ("fired a missile after US-South Korean drills ... condemned the drills")
+        return _kind_maker(sentence, tokens, lowers, span, memory)
     maker, index = max(typed, key=lambda item: item[1])
     if memory.last_act == maker and memory.last_act_sentence == index:
         return last_act_sides(sentence, tokens, reference, memory)  # with a mutual act's partner

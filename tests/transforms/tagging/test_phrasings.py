@@ -1837,6 +1837,11 @@ CASES = [
         "cut ties with the Islamic Republic in 2016.",
         ("SAU", "IRN", "SANCTION", "historical"),
     ),
+    (
+        "The United States and South Korea began joint military drills on Monday. North Korea "
+        "condemned the drills as a rehearsal for invasion.",
+        ("PRK", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
