@@ -1842,6 +1842,17 @@ CASES = [
         "condemned the drills as a rehearsal for invasion.",
         ("PRK", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Raisi expressed Iran's readiness to expand cooperation with Venezuela in the energy "
+        "sector.",
+        ("IRN", "VEN", "AGREE", "future"),
+    ),
+    (
+        "Lula defended Venezuela's Maduro, saying accusations of authoritarianism were a "
+        "narrative.",
+        ("BRA", "VEN", "SUPPORT", "asserted"),
+    ),
+    ("Russia defended Syria against Israeli strikes.", ("RUS", "SYR", "AID", "asserted")),
 ]
 
 
