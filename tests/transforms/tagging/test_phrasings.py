@@ -1853,6 +1853,10 @@ CASES = [
         ("BRA", "VEN", "SUPPORT", "asserted"),
     ),
     ("Russia defended Syria against Israeli strikes.", ("RUS", "SYR", "AID", "asserted")),
+    (
+        "Japan's Kishida promised Zelenskiy $5.5 billion in additional aid.",
+        ("JPN", "UKR", "AGREE", "asserted"),
+    ),
 ]
 
 
