@@ -264,6 +264,8 @@ class ChunkResolver:
             sector for sector in sectors if sector in offices.SECTOR_PRIORITY or sector == "ELI"
         ]
         sector = min(known, key=offices.sector_rank) if known else None
+        if "IGO" in sectors and sector in offices.STATE_SECTORS:
+            sector = "IGO"  # "UN officials", "an EU statement": the organisation's (IGOUNO)
         if person is not None and person.sector and person.sector in known:
             sector = known[0] if known[0] == "ELI" else person.sector
             titled = [self.lexicon.terms.get(tuple(agent.split())) for agent in agents]

@@ -3219,3 +3219,8 @@ def test_purchases_stopped_are_none_made(tagger, text):
 )
 def test_west_is_the_west_only_as_the_west(tagger, text):
     assert not [e for e in tag(tagger, text) if "WST" in (e.source_country, e.target_country)]
+
+
+def test_an_organisations_people_keep_its_igo_code(tagger):
+    rows = tag(tagger, "UN officials criticised Israel, and an EU statement condemned China.")
+    assert {e.source_code for e in rows} == {"IGOUNO", "IGOEUR"}
