@@ -1857,6 +1857,7 @@ CASES = [
         "Japan's Kishida promised Zelenskiy $5.5 billion in additional aid.",
         ("JPN", "UKR", "AGREE", "asserted"),
     ),
+    ("Armenia agreed to hand back four villages to Azerbaijan.", ("ARM", "AZE", "AGREE", "future")),
 ]
 
 
