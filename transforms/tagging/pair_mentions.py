@@ -88,24 +88,31 @@ UNNAMED_SIDES = words("parties sides factions generals rivals groups forces camp
 
 
 def between_pair(lowers: list[str], mentions: list, index: int) -> list | None:
-    """The two actors of different countries joined after the last "between" before ``index``
-    ("between Israel and Hamas"), [] when there is none, None when "between" opens sides no
-    actor stands for ("between the warring parties")."""
+    """The two actors of different countries joined after the last "between" (or "both")
+    before ``index`` that joins two ("between Israel and Hamas"), [] when there is none, None
+    when the last "between" opens sides no actor stands for ("between the warring parties")."""
     opening = max((i for i in range(index) if lowers[i] == "between"), default=-1)
-    if opening < 0:
-        return []
-    if (
+    if opening >= 0 and (
         UNNAMED_SIDES.intersection(lowers[opening + 1 : opening + 4])
         and lowers[opening + 1 : opening + 3] != ["the", "two"]  # "between the two rivals"
         and not any(opening < m.start <= opening + 3 and m.actor is not None for m in mentions)
     ):
         return None
-    after = [m for m in mentions if opening < m.start and m.end <= index and m.actor is not None]
-    if len(after) != 2 or lowers[after[0].end : after[1].start] not in (["and"], ["and", "the"]):
-        return []
-    if after[0].actor.country == after[1].actor.country:
-        return []
-    return [m.actor for m in after]
+    for opening in sorted((i for i in range(index) if lowers[i] in PAIR_JOINERS), reverse=True):
+        # "whose country has good ties with both Moscow and Kyiv, offered to host talks between
+        # the two sides": the last two joined so before the phrase
+        after = [m for m in mentions if opening < m.start and m.end <= index and m.is_actor][:2]
+        if (
+            len(after) == 2
+            and after[0].start <= opening + 2  # ("between the Israeli government and")
+            and lowers[after[0].end : after[1].start] in (["and"], ["and", "the"])
+            and after[0].actor.country != after[1].actor.country
+        ):
+            return [m.actor for m in after]
+    return []
+
+
+PAIR_JOINERS = words("between both")
 
 
 # The token between the two sides of a split hyphenated dyad: U+2010 HYPHEN, which a spaced

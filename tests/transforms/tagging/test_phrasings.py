@@ -1858,6 +1858,25 @@ CASES = [
         ("JPN", "UKR", "AGREE", "asserted"),
     ),
     ("Armenia agreed to hand back four villages to Azerbaijan.", ("ARM", "AZE", "AGREE", "future")),
+    (
+        "Turkish President Tayyip Erdogan, whose country has good ties with both Moscow and "
+        "Kyiv, offered to host talks between the two sides.",
+        ("TUR", "UKR", "AGREE", "future"),
+    ),
+    (
+        "India has rejected a report by the U.S. State Department that criticized its treatment "
+        "of religious minorities.",
+        ("IND", "USA", "REJECT", "asserted"),
+    ),
+    (
+        "Sweden's bid to join NATO was approved by the Turkish parliament on Tuesday.",
+        ("TUR", "SWE", "SUPPORT", "asserted"),
+    ),
+    (
+        "The Biden administration on Friday approved the sale of $300 million in military "
+        "equipment to Taiwan.",
+        ("USA", "TWN", "AID", "asserted"),
+    ),
 ]
 
 
