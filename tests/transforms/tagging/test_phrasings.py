@@ -1877,6 +1877,19 @@ CASES = [
         "equipment to Taiwan.",
         ("USA", "TWN", "AID", "asserted"),
     ),
+    (
+        "Dr Jaishankar also called on Prime Minister Lee Hsien Loong.",
+        ("IND", "SGP", "CONSULT", "asserted"),
+    ),
+    ("Jaishankar called on President Putin to end the war.", ("IND", "RUS", "REQUEST", "asserted")),
+    (
+        "The Chinese side expressed strong dissatisfaction and firm opposition to the US move.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "The MEA lodged a strong protest with Pakistan over the ceasefire violation.",
+        ("IND", "PAK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
