@@ -26,6 +26,7 @@ from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, objects_of
 from transforms.tagging.text import Sentence, Token
+from transforms.tagging.unrowed_acts import KIND_NOUNS
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
@@ -142,7 +143,9 @@ def inside_targets(
     """The actors inside a trigger's span; for a pattern that targets them, else the maker of
     the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
     ("revoked Kashmir's status, a move Pakistan called illegal")."""
-    found = object_slots.inside(mentions, match.start, match.end)
+    found = [
+        m for m in object_slots.inside(mentions, match.start, match.end) if not _victim(lowers, m)
+    ]
     if found and found[0].start == match.start + 1 and lowers[found[0].start] == "it":
         # "called it a dangerous failure": "it" is the act or statement talked of (which the
         # rules cannot tell), rarely the state last named; no reaction to the last act either
@@ -183,4 +186,19 @@ def _owned_act(lowers: list[str], end: int) -> bool:
         lowers[end : end + 1] in (["his"], ["her"], ["its"], ["their"])
         and lowers[end + 1 : end + 2] != []
         and lowers[end + 1] in owners.OWNED_ACT_NOUNS
+    )
+
+
+# Acts done to an actor, whose "on", "against" or "of" names the one they were done to
+VICTIM_KINDS = frozenset({"attack", "invasion", "seizure"})
+
+
+def _victim(lowers: list[str], mention: Mention) -> bool:
+    """Whether ``mention`` is what an act noun before it was done to ("said the attack on
+    Ukraine was unacceptable", "Russia's invasion of Ukraine"): no target of a view of it."""
+    at = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
+    return (
+        at >= 2
+        and lowers[at - 1] in ("on", "against", "of")
+        and KIND_NOUNS.get(lowers[at - 2]) in VICTIM_KINDS
     )

@@ -1890,6 +1890,11 @@ CASES = [
         "The MEA lodged a strong protest with Pakistan over the ceasefire violation.",
         ("IND", "PAK", "ACCUSE", "asserted"),
     ),
+    (
+        "British Foreign Secretary David Cameron, whose country also lost three citizens, told "
+        "his Israeli counterpart that the deaths were completely unacceptable.",
+        ("GBR", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -3257,3 +3262,14 @@ def test_west_is_the_west_only_as_the_west(tagger, text):
 def test_an_organisations_people_keep_its_igo_code(tagger):
     rows = tag(tagger, "UN officials criticised Israel, and an EU statement condemned China.")
     assert {e.source_code for e in rows} == {"IGOUNO", "IGOEUR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron said the attack on Ukraine was unacceptable.",
+        "Blinken said Russia's invasion of Ukraine was unacceptable.",
+    ],
+)
+def test_what_an_attack_was_done_to_is_not_blamed_for_it(tagger, text):
+    assert "UKR" not in {e.target_country for e in tag(tagger, text)}
