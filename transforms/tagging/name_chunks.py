@@ -168,6 +168,8 @@ class ChunkResolver:
             for agent in reversed(agents):
                 if agent in memory.titles and not (agent.lower() == "pm" and text.islower()):
                     # ("at 3 pm" is no prime minister)
+                    if name_tokens:  # "Israel's ambassador ... Ambassador Yacov Livne ... Livne"
+                        memory.remember(memory.titles[agent], name_tokens)
                     return Mention(start, end, text, actor=memory.titles[agent])
             if bare and agents == ["administration"] and "USA" in memory.named and not name_tokens:
                 # "President Trump spoke with Xi. China urged the administration": unqualified,

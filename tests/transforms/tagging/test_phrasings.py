@@ -1895,6 +1895,11 @@ CASES = [
         "his Israeli counterpart that the deaths were completely unacceptable.",
         ("GBR", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        "Poland's Foreign Ministry summoned Israel's ambassador on Wednesday. Ambassador Yacov "
+        "Livne later apologised. Livne also criticised Poland.",
+        ("ISR", "POL", "ACCUSE", "asserted"),
+    ),
 ]
 
 
