@@ -11,6 +11,7 @@ aside says sets neither the trigger's subject nor its modality), and the actors 
 the subject ("along with France and Italy").
 """
 
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -245,3 +246,17 @@ def _possessed_apposition(words_between: list[str]) -> bool:
         return False
     head = words_between[words_between.index("'s") + 1 :]
     return bool(head) and all(w.isalpha() and w not in CLAUSE_VERBS for w in head)
+
+
+def inside_apposition_of_an_actor(
+    lowers: list[str], mentions: list[Mention], mention: Mention, trigger: int
+) -> bool:
+    """Whether ``mention`` sits inside an apposition to an actor that closes before the trigger
+    at ``trigger`` ("Australia, a close U.S. ally, has sought to repair": Australia acts)."""
+    comma = next((i for i in range(mention.end, trigger) if lowers[i] == ","), None)
+    opening = _comma_opening(lowers, comma) if comma is not None else None
+    return (
+        opening is not None
+        and opening < mention.start
+        and any(other.end == opening and other.is_actor for other in mentions)
+    )

@@ -13,7 +13,13 @@ unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjun
 ``gerund_subjects``'. Anything unclear gives no slot.
 """
 
-from transforms.tagging.asides import before_time_phrase, dashed_aside, joins_subject, subject_gap
+from transforms.tagging.asides import (
+    before_time_phrase,
+    dashed_aside,
+    inside_apposition_of_an_actor,
+    joins_subject,
+    subject_gap,
+)
 from transforms.tagging.clause_agents import BE_FORMS, is_passive, participle_after_complement
 from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
 from transforms.tagging.embedded_mentions import (
@@ -129,7 +135,7 @@ def subject(
         if mention.end > start or not mention.is_actor:
             continue
         gap = subject_gap(lowers, mention.start, mention.end, start)
-        if gap is None:
+        if gap is None or inside_apposition_of_an_actor(lowers, mentions, mention, start):
             continue
         conjunction = -1 if nominal else coordinating_and(lowers, start)
         reporter = None

@@ -1900,6 +1900,11 @@ CASES = [
         "Livne later apologised. Livne also criticised Poland.",
         ("ISR", "POL", "ACCUSE", "asserted"),
     ),
+    (
+        "Australia, a close U.S. ally, has sought to repair ties with China, its largest "
+        "trading partner.",
+        ("AUS", "CHN", "AGREE", "future"),
+    ),
 ]
 
 
