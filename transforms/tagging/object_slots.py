@@ -15,6 +15,7 @@ from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.gap_openers import (
     MAX_OBJECT_GAP,
     OBJECT_GAP,
+    is_digit_word,
     plain_gap,
     without_amount,
     without_group,
@@ -99,6 +100,8 @@ def _object_gap(gap: list[str]) -> bool:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
+    if _including(gap):
+        return True  # "invited more than 60 leaders, including Chinese President Xi Jinping,"
     if gap[-3:] == [",", "known", "as"] and 1 <= len(gap) - 3 <= 3 and gap[0] == "the":
         return True  # "accused the mission, known as MINUSMA, of": the name is the object
     return (
@@ -281,6 +284,23 @@ def object_mentions(
 
 # Heads of a group whose members an "including" names ("several NATO allies, including")
 GROUP_HEADS = words("allies members partners countries states nations governments")
+# ... and of an unnamed group of people ("more than 60 leaders, including Xi"; not "talks with
+# other partners, including Europe", where the talks are with the partners at large)
+UNNAMED_GROUP_HEADS = words("leaders officials ministers heads diplomats envoys")
+
+
+def _including(gap: list[str]) -> bool:
+    """Whether the gap is an unnamed group whose members "including" names: "more than 60
+    leaders, including", "dozens of countries, including"."""
+    head = gap[:-2]
+    return (
+        gap[-2:] == [",", "including"]
+        and 1 <= len(head) <= 5
+        and head[-1] in UNNAMED_GROUP_HEADS
+        and all(word.isalpha() or is_digit_word(word) for word in head)
+    )
+
+
 GROUP_HEAD_LISTS = [[word] for word in GROUP_HEADS]
 
 

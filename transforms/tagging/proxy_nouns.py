@@ -29,7 +29,7 @@ PROXY_NOUNS = words(
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(
     "top senior security intelligence military defence defense trade economic government "
-    "high-level high-ranking junior"
+    "high-level high-ranking junior coup junta"
 )
 # Proxy nouns of traded goods, which a noun may name ("seafood imports", "steel exports")
 GOODS_NOUNS = words("imports exports goods products")
@@ -39,7 +39,7 @@ MINISTRY_MODIFIERS = words("foreign defence defense interior")
 
 PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
-    **{noun: "officials" for noun in words("minister ministers president delegation")},
+    **{noun: "officials" for noun in words("minister ministers president delegation delegations")},
     **{noun: "officials" for noun in words("head chief leader commander founder")},
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},

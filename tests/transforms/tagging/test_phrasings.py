@@ -1905,6 +1905,19 @@ CASES = [
         "trading partner.",
         ("AUS", "CHN", "AGREE", "future"),
     ),
+    (
+        "Egypt hosted delegations from Israel and Hamas in Cairo on Sunday.",
+        ("ISR", "EGY", "CONSULT", "asserted"),
+    ),
+    (
+        "South Africa invited more than 60 leaders, including Chinese President Xi Jinping, to "
+        "the summit.",
+        ("ZAF", "CHN", "AGREE", "asserted"),
+    ),
+    (
+        "Tinubu threatened military action against the coup leaders in Niger.",
+        ("NGA", "NER", "THREATEN", "asserted"),
+    ),
 ]
 
 
