@@ -26,16 +26,20 @@ from transforms.fetching.scheduler import Finished, Work
 # seed run has 1 host, the benchmark's local files one shard per batch).
 FETCH_BATCHES = 16
 # Requests with no host to be polite to (local files) are keyed by a shard that is a batch of
-# its own, so that they spread evenly over the batches, and so over the workers: 64 shard names
-# hashed into 16 batches made batches of 27 to 212 of the benchmark's 1,810 pages, and Beam
-# 2.77's FnApiRunner, which hands each of two workers every other batch, split them 1,101 / 709
-# (make bench: 1.072x the floor on two workers). No host name contains a "/".
+# its own, dealt out in turn (``local_shard``), so that the batches, and so the workers, get as
+# many pages each. Beam 2.77's FnApiRunner hands each of two workers every other batch: shards
+# by a hash of the article id split the benchmark's 1,810 pages 938 / 872 in one temporary
+# folder (the ids hash the folder's name, so every run splits differently), and the worker with
+# more finished 1.5 to 1.8 s after the other; shards dealt out in turn split them 906 / 904.
+# (A hash into 16 batches of 64 shard names had split them 1,101 / 709.) No host name contains
+# a "/".
 LOCAL_SHARD_PREFIX = "local/"
 
 
-def local_shard(digest: str) -> str:
-    """The grouping key of a request with no host, from a hex digest (its article id)."""
-    return f"{LOCAL_SHARD_PREFIX}{int(digest[:8], 16) % FETCH_BATCHES}"
+def local_shard(position: int) -> str:
+    """The grouping key of the ``position``-th request with no host that a worker keys
+    (counted from 0): the shards in turn."""
+    return f"{LOCAL_SHARD_PREFIX}{position % FETCH_BATCHES}"
 
 
 def fetch_batch(host: str) -> int:

@@ -17,7 +17,12 @@ from schemas.entries import FeedEntry, RawPage
 from schemas.errors import Stage
 from transforms import counters, metrics
 from transforms.failures import StageFailure, error_record, utc_now
-from transforms.fetch_by_host import GroupRequestsByHost, HostGroupFetchFn, local_shard
+from transforms.fetch_by_host import (
+    LOCAL_SHARD_PREFIX,
+    GroupRequestsByHost,
+    HostGroupFetchFn,
+    local_shard,
+)
 from transforms.fetching import FetchSettings, check_entry_link
 from transforms.fetching.scheduler import Finished
 from transforms.fetching.service import host_key
@@ -126,11 +131,27 @@ class _FetchHostPagesFn(HostGroupFetchFn):
         )
 
 
-def by_host(kept: tuple[str, str, FeedEntry]) -> tuple[str, tuple[str, str, FeedEntry]]:
-    """Key a kept entry by the host its link is fetched from; local files (no host to be polite
-    to) by shard, so that their extraction, fused with the fetch, spreads over the workers."""
-    article_id, _canonical, entry = kept
-    return (host_key(fetched_link(entry)) or local_shard(article_id)), kept
+def by_host(
+    kept: tuple[str, str, FeedEntry], local_position: int
+) -> tuple[str, tuple[str, str, FeedEntry]]:
+    """Key a kept entry by the host its link is fetched from; a local file (no host to be
+    polite to) by the shard of its ``local_position`` among the local files keyed so far, so
+    that their extraction, fused with the fetch, spreads evenly over the workers."""
+    _article_id, _canonical, entry = kept
+    return (host_key(fetched_link(entry)) or local_shard(local_position)), kept
+
+
+class _KeyByHostFn(beam.DoFn):
+    """Key the kept entries by host; count the local files of the bundle to deal them out."""
+
+    def start_bundle(self) -> None:
+        self._local_files = 0
+
+    def process(self, kept: tuple[str, str, FeedEntry]):
+        host, keyed = by_host(kept, self._local_files)
+        if host.startswith(LOCAL_SHARD_PREFIX):
+            self._local_files += 1
+        yield host, keyed
 
 
 class FetchPages(beam.PTransform):
@@ -162,7 +183,7 @@ class FetchPages(beam.PTransform):
         by_hosts = (
             kept
             | "KeyByHost"
-            >> beam.Map(by_host).with_output_types(tuple[str, tuple[str, str, FeedEntry]])
+            >> beam.ParDo(_KeyByHostFn()).with_output_types(tuple[str, tuple[str, str, FeedEntry]])
             | "GroupByHost" >> GroupRequestsByHost()
         )
         pages, failed = with_failures(

@@ -14,6 +14,7 @@ from tests.conftest import local_pipeline
 from transforms import tag_events
 from transforms.extract_articles import ExtractArticles
 from transforms.feeds import parse_feed
+from transforms.fetch_by_host import FETCH_BATCHES, fetch_batch, local_shard
 from transforms.fetch_pages import FetchPages
 from transforms.fetching import FetchSettings
 from transforms.read_feeds import ReadFeeds
@@ -212,3 +213,8 @@ def test_malformed_and_missing_links_are_error_rows_each_with_its_own_id():
             equal_to([9]),
             label="DistinctIds",
         )
+
+
+def test_local_files_are_dealt_out_to_the_fetch_batches_in_turn():
+    batches = [fetch_batch(local_shard(position)) for position in range(3 * FETCH_BATCHES)]
+    assert [batches.count(batch) for batch in range(FETCH_BATCHES)] == [3] * FETCH_BATCHES
