@@ -50,7 +50,7 @@ from transforms.read_feeds import ReadFeeds
 from transforms.read_sitemaps import ReadSitemaps
 from transforms.rewrite_in_stream import RewriteTableInStream
 from transforms.seen_articles import CommitSeenArticles, ReadSeenArticles
-from transforms.tag_events import TagDiplomaticEvents
+from transforms.tag_events import TagDiplomaticEvents, WarmUpWorkers
 from transforms.write_dataset import WriteDataset
 
 
@@ -79,6 +79,8 @@ def build(
     settings = fetch_settings(options)
     if sources is None:
         sources = pipeline | "CreateSources" >> create_sources(operator_sources(options))
+    # Fused into the first stage: each worker builds its tagger while the small stages run.
+    sources = sources | "WarmUpWorkers" >> WarmUpWorkers(options.parse_slots)
     if options.state:
         run_id = run_id or new_run_id()
         now = utc_now()

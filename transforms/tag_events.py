@@ -15,6 +15,7 @@ from transforms import counters, metrics
 from transforms.failures import StageFailure, error_record
 from transforms.outputs import with_failures
 from transforms.tagging import Document, EventTagger
+from transforms.warm_up import start_warm_up, take_tagger
 from transforms.worker_memory import loading
 
 
@@ -43,7 +44,7 @@ class _TagArticleFn(beam.DoFn):
 
     def setup(self) -> None:
         with loading("TagDiplomaticEvents"):
-            self._tagger = EventTagger(use_parser=self._parse_slots)
+            self._tagger = take_tagger(self._parse_slots, EventTagger)
 
     def process(self, article: Article):
         try:
@@ -65,6 +66,40 @@ class _TagArticleFn(beam.DoFn):
         for event in events:
             self._by_modality[event.modality].inc()
         yield from events
+
+
+class _WarmUpFn(beam.DoFn):
+    """Pass elements through; start building the worker's tagger when set up."""
+
+    def __init__(self, parse_slots: bool) -> None:
+        self._parse_slots = parse_slots
+
+    def setup(self) -> None:
+        start_warm_up(self._parse_slots)
+
+    def process(self, element):
+        yield element
+
+
+class WarmUpWorkers(beam.PTransform):
+    """Start building each worker's tagger and extraction data (``transforms.warm_up``) as it
+    sets up the stage this step is fused into, before the main stage needs them.
+
+    Args:
+        parse_slots: as TagDiplomaticEvents' (the tagger built is the one it takes).
+
+    Returns:
+        The input PCollection's elements, unchanged, with its element type.
+    """
+
+    def __init__(self, parse_slots: bool = False) -> None:
+        super().__init__()
+        self._parse_slots = parse_slots
+
+    def expand(self, elements):
+        return elements | "StartBuilding" >> beam.ParDo(
+            _WarmUpFn(self._parse_slots)
+        ).with_output_types(elements.element_type)
 
 
 class TagDiplomaticEvents(beam.PTransform):
