@@ -96,7 +96,12 @@ def is_digit_word(word: str) -> bool:
 
 def without_amount(gap: list[str]) -> list[str]:
     """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
-    billion worth of"): the goods or aid after it are the object's."""
+    billion worth of"), or a count of things ("a dozen", "dozens of"): the goods or aid or
+    people after it are the object's."""
+    if gap[:2] == ["a", "dozen"]:
+        return gap[2:]  # "blacklisted a dozen Chinese firms"
+    if gap[:2] and gap[0] in COUNT_NOUNS and gap[1] == "of":
+        return gap[2:]  # "sanctioned dozens of Chinese firms"
     opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
     if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
         return gap
@@ -104,6 +109,9 @@ def without_amount(gap: list[str]) -> list[str]:
     while end < len(gap) and (is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
         end += 1
     return gap[end:] if end > opening + 1 else gap
+
+
+COUNT_NOUNS = words("dozens hundreds scores thousands")
 
 
 def plain_gap(gap: list[str]) -> bool:

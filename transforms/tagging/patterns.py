@@ -74,6 +74,8 @@ class Pattern:
 # visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
 NOUN_CONTEXT = words("the a an its their his her our of on for with from in by")
 DETERMINERS = words("the a an its their his her our this that these those")
+# A participle and its preposition with no object between, which only the passive reads so
+PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
 # A be-form before a compiled verb makes it a passive participle ("was exported by X to")
 PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
@@ -194,6 +196,8 @@ class PatternSet:
                     and lowers[span[0] - 1].isalpha()
                 ):
                     continue  # "lodged a formal protest with": a noun, not the verb "protest"
+                if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
+                    continue  # "four settlers accused of violence against": no one accuses
                 if (
                     pattern.compiled
                     and pattern.passive is None

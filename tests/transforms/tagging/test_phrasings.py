@@ -1918,6 +1918,14 @@ CASES = [
         "Tinubu threatened military action against the coup leaders in Niger.",
         ("NGA", "NER", "THREATEN", "asserted"),
     ),
+    (
+        "Washington blacklisted a dozen Chinese firms for helping Russia evade sanctions.",
+        ("USA", "CHN", "SANCTION", "asserted"),
+    ),
+    (
+        "The United States and India will share intelligence on Chinese naval movements.",
+        ("USA", "IND", "AGREE", "future"),
+    ),
 ]
 
 
@@ -3296,3 +3304,10 @@ def test_an_organisations_people_keep_its_igo_code(tagger):
 )
 def test_what_an_attack_was_done_to_is_not_blamed_for_it(tagger, text):
     assert "UKR" not in {e.target_country for e in tag(tagger, text)}
+
+
+def test_the_accused_of_a_reduced_passive_accuse_no_one(tagger):
+    rows = tag(
+        tagger, "Canada sanctioned four Israeli settlers accused of violence against Palestinians."
+    )
+    assert [e.plover_type for e in rows] == ["SANCTION"]
