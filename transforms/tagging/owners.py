@@ -39,7 +39,7 @@ def posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) ->
 OWNED_ACT_NOUNS = EVENT_NOUNS | words(
     "visit visits trip talks meeting support war aggression annexation incursion blockade "
     "crackdown treatment deployment withdrawal expulsion embargo tariffs test tests launch "
-    "interference meddling involvement transit transits stopover"
+    "interference meddling involvement transit transits stopover seizure seizures capture"
 )
 OWNER_PREPOSITIONS = words("of to with on against into in over toward towards")
 

@@ -41,7 +41,7 @@ ABBREVIATIONS = words(
 # and the benchmark articles).
 TOKEN_RE = re.compile(
     r"(?=\S)(?:\w+(?![\w.,'’-])|[^\w\s'’]|"
-    r"(?:[A-Za-z]\.){2,}"
+    r"(?:[A-Za-z]\.){2,}(?:-[a-z]+)*"  # "U.S.-led", "U.S.-bound": one word, as "US-led"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
     r"|\d+(?:[.,]\d+)+"
     r"|n['’]t\b"

@@ -1926,6 +1926,10 @@ CASES = [
         "The United States and India will share intelligence on Chinese naval movements.",
         ("USA", "IND", "AGREE", "future"),
     ),
+    (
+        "Iran's seizure of a U.S.-bound tanker drew condemnation from Washington.",
+        ("USA", "IRN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
