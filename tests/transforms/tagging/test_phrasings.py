@@ -1930,6 +1930,10 @@ CASES = [
         "Iran's seizure of a U.S.-bound tanker drew condemnation from Washington.",
         ("USA", "IRN", "ACCUSE", "asserted"),
     ),
+    (
+        "Qatar's mediation between Israel and Hamas led to the release of 105 hostages.",
+        ("QAT", "ISR", "CONSULT", "asserted"),
+    ),
 ]
 
 
