@@ -266,11 +266,27 @@ def coordinating_and(lowers: list[str], start: int) -> int:
     """The position of the "and" (or "but") that coordinates the verb at ``start`` ("and has
     accused", "but urged"), or -1."""
     position = start - 1
-    while position >= 0 and lowers[position] in AUXILIARIES:
-        position -= 1
+    while position >= 0 and (lowers[position] in AUXILIARIES or lowers[position] in VERB_LEAD):
+        position -= 1  # ("and has repeatedly delayed")
     chain = position
     while chain >= 0 and start - chain <= 4 and lowers[chain] in VERB_CHAIN | AUXILIARIES:
         chain -= 1  # "and pledged to continue assisting Iran"
     if chain > 0 and lowers[chain] == "and" and "to" in lowers[chain:start]:
         return chain
     return position if position > 0 and lowers[position] in ("and", "but") else -1
+
+
+# Auxiliaries and adverbs between "and" and a coordinated verb ("and has repeatedly delayed")
+VERB_LEAD = words(
+    "has have had also repeatedly later then since again further publicly formally officially "
+    "swiftly quickly immediately subsequently previously recently"
+)
+
+
+def bare_conjunction(gap: list[str]) -> bool:
+    """Whether ``gap`` is "and", ", and" or "," and at most auxiliaries and adverbs after it
+    ("to Ukraine and has repeatedly delayed"): nothing of a clause of its own."""
+    core = list(gap)
+    while core and (core[-1] in VERB_LEAD or core[-1].endswith("ly") and len(core) > 1):
+        core.pop()
+    return core in (["and"], [",", "and"], [","])

@@ -21,7 +21,12 @@ from transforms.tagging.asides import (
     subject_gap,
 )
 from transforms.tagging.clause_agents import BE_FORMS, is_passive, participle_after_complement
-from transforms.tagging.coordination import coordinated_left, coordinated_right, coordinating_and
+from transforms.tagging.coordination import (
+    bare_conjunction,
+    coordinated_left,
+    coordinated_right,
+    coordinating_and,
+)
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
     auxiliary_verb_object,
@@ -203,7 +208,7 @@ def subject(
             return _clause_subject(lowers, mentions, mention), False
         if (
             not nominal
-            and gap in (["and"], [",", "and"], [","])
+            and bare_conjunction(gap)
             and (
                 after_preposition(lowers, mention)
                 or after_topic(lowers, mention)

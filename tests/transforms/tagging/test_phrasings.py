@@ -1934,6 +1934,11 @@ CASES = [
         "Qatar's mediation between Israel and Hamas led to the release of 105 hostages.",
         ("QAT", "ISR", "CONSULT", "asserted"),
     ),
+    (
+        "Hungary has refused to supply weapons to Ukraine and has repeatedly delayed EU aid "
+        "packages.",
+        ("HUN", "EUR", "REJECT", "asserted"),
+    ),
 ]
 
 
