@@ -15,7 +15,6 @@ from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.gap_openers import (
     MAX_OBJECT_GAP,
     OBJECT_GAP,
-    is_digit_word,
     plain_gap,
     without_amount,
     without_group,
@@ -24,6 +23,13 @@ from transforms.tagging.gap_openers import (
     without_vicinity,
 )
 from transforms.tagging.mentions import Mention, as_state
+from transforms.tagging.object_heads import (
+    QUOTE_MARKS,
+    QUOTES,
+    conduct_of,
+    including_group,
+    mutual_act,
+)
 from transforms.tagging.offices import relation_opening
 from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
 from transforms.tagging.text import words
@@ -44,10 +50,6 @@ EVENT_NOUNS = words(
 # Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
 # ends the previous verb's phrase, it is not the next verb's subject.
 PREPOSITIONS = words("to of from with for against on over about toward towards by into")
-
-
-QUOTES = frozenset({'"', "“", "”", "``", "''", "`", "'", "‘", "’"})  # `` and '' may come split
-QUOTE_MARKS = QUOTES | {"as"}
 
 
 def after_preposition(lowers: list[str], mention: Mention) -> bool:
@@ -100,64 +102,16 @@ def _object_gap(gap: list[str]) -> bool:
         gap = gap[1:]  # 'China "firmly opposes" the US sanctions': the quotation closes
     if len(gap) <= MAX_OBJECT_GAP and plain_gap(gap):
         return True
-    if _including(gap):
+    if including_group(gap):
         return True  # "invited more than 60 leaders, including Chinese President Xi Jinping,"
     if gap[-3:] == [",", "known", "as"] and 1 <= len(gap) - 3 <= 3 and gap[0] == "the":
         return True  # "accused the mission, known as MINUSMA, of": the name is the object
     return (
         proxy_noun(gap) is not None
         or _agent_of_event_noun(gap)
-        or _mutual_act(gap)
-        or _conduct_of(gap)
+        or mutual_act(gap)
+        or conduct_of(gap)
     )
-
-
-# Nouns of a way of acting whose "of" names the one acting ("the dangerous manoeuvres of the
-# China Coast Guard"), unlike "the killing of", "the arrest of" (its victim)
-CONDUCT_NOUNS = words(
-    "actions behaviour behavior conduct manoeuvres maneuvers activities provocations policies "
-    "policy aggression interference tactics practices rhetoric"
-)
-
-
-def _conduct_of(gap: list[str]) -> bool:
-    """Whether the gap is a noun of conduct with its "of" ("condemned the dangerous manoeuvres
-    of the China Coast Guard"): the actor after it is the one blamed."""
-    if gap[-1:] == ["the"]:
-        gap = gap[:-1]
-    if len(gap) < 2 or gap[-1] != "of" or gap[-2] not in CONDUCT_NOUNS:
-        return False
-    head = gap[:-2]  # ("the dangerous and illegal actions of")
-    return len(head) <= 4 and all(word.isalpha() for word in head)
-
-
-# Nouns of acts two sides make together, whose makers follow "between"
-MUTUAL_ACT_NOUNS = words(
-    "agreement agreements deal deals accord accords ceasefire truce talks pact treaty "
-    "rapprochement normalisation normalization reconciliation drills exercises manoeuvres "
-    "maneuvers partnership alliance cooperation"
-)
-
-
-MUTUAL_DETERMINERS = words("the a an this that any their its")
-
-
-def _mutual_act(gap: list[str]) -> bool:
-    """Whether the gap is a mutual act noun before "between" ("welcomed the agreement between",
-    "condemned the normalisation deal reached between"): its makers are the objects."""
-    if gap[-2:] == ["between", "the"]:
-        gap = gap[:-1]  # "the drills between the United States and South Korea"
-    if gap[-1:] != ["between"] or len(gap) > 6:
-        return False
-    head = [w for w in gap[:-1] if w not in QUOTE_MARKS]
-    if head[-1:] and head[-1] in ("reached", "signed", "struck"):
-        head = head[:-1]
-    return (
-        bool(head)
-        and head[-1] in MUTUAL_ACT_NOUNS
-        and len(head) <= 4
-        and (len(head) == 1 or head[0] in MUTUAL_DETERMINERS)
-    )  # (not "helped broker the grain deal between": a verb's object, not the helped)
 
 
 # Auxiliaries between a relative pronoun and its verb ("which was drafted", "which has also")
@@ -284,23 +238,6 @@ def object_mentions(
 
 # Heads of a group whose members an "including" names ("several NATO allies, including")
 GROUP_HEADS = words("allies members partners countries states nations governments")
-# ... and of an unnamed group of people ("more than 60 leaders, including Xi"; not "talks with
-# other partners, including Europe", where the talks are with the partners at large)
-UNNAMED_GROUP_HEADS = words("leaders officials ministers heads diplomats envoys")
-
-
-def _including(gap: list[str]) -> bool:
-    """Whether the gap is an unnamed group whose members "including" names: "more than 60
-    leaders, including", "dozens of countries, including"."""
-    head = gap[:-2]
-    return (
-        gap[-2:] == [",", "including"]
-        and 1 <= len(head) <= 5
-        and head[-1] in UNNAMED_GROUP_HEADS
-        and all(word.isalpha() or is_digit_word(word) for word in head)
-    )
-
-
 GROUP_HEAD_LISTS = [[word] for word in GROUP_HEADS]
 
 
