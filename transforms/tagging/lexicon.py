@@ -271,12 +271,16 @@ def load_lexicon() -> Lexicon:
 
 # Names that stand for an actor only as "the West": not "West Africa", "Kanye West"
 REGION_NAMES = frozenset({("West",)})
+REGION_FIRST_WORDS = frozenset(name[0] for name in REGION_NAMES)  # (a set test first: it is hot)
 
 
 def _open_region(words: list[str], lowers: list[str], index: int, length: int) -> bool:
     """Whether a region's name at ``index`` is no actor here: not after "the", or the start of
     a longer proper name ("the West African nation")."""
-    if tuple(words[index : index + length]) not in REGION_NAMES:
+    if (
+        words[index] not in REGION_FIRST_WORDS
+        or tuple(words[index : index + length]) not in REGION_NAMES
+    ):
         return False
     after = words[index + length : index + length + 1]
     return lowers[index - 1 : index] != ["the"] or bool(after and after[0][:1].isupper())
