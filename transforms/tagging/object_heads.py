@@ -63,8 +63,8 @@ def mutual_act(gap: list[str]) -> bool:
     )  # (not "helped broker the grain deal between": a verb's object, not the helped)
 
 
-# ... and of an unnamed group of people ("more than 60 leaders, including Xi"; not "talks with
-# other partners, including Europe", where the talks are with the partners at large)
+# Heads of an unnamed group of people whose members "including" names ("more than 60 leaders,
+# including Xi"; not "talks with other partners, including Europe": talks with the partners)
 UNNAMED_GROUP_HEADS = words("leaders officials ministers heads diplomats envoys")
 
 
