@@ -200,6 +200,14 @@ class PatternSet:
                     continue  # "four settlers accused of violence against": no one accuses
                 if (
                     pattern.compiled
+                    and span[1] - span[0] > 2
+                    and lowers[span[1] - 2] == "and"
+                    and lowers[span[1] - 1].endswith("ed")
+                ):
+                    continue  # "denied involvement in the attack and accused Kyiv": the last
+                    # word is a coordinated verb, not the pattern's noun ("attacked the accused")
+                if (
+                    pattern.compiled
                     and pattern.passive is None
                     and span[0] > 0
                     and lowers[span[0] - 1] in PASSIVE_BE

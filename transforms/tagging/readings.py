@@ -206,8 +206,8 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
             position -= 1
     elif (opener := relation_opening(lowers, position + 1)) is not None:
         position = opener - 1  # "urged its ally Belarus to", "its allies Japan and Korea to"
-    if position >= 0 and lowers[position] == "the":
-        position -= 1
+    if position >= 0 and lowers[position] in ("the", "both"):
+        position -= 1  # ("urged both Israel and Hamas to agree")
     before = lowers[position] if position >= 0 else ""
     asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] in CALLING_ON
     return asked and "to" in lowers[last.end : start]

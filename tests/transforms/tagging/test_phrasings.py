@@ -1939,6 +1939,14 @@ CASES = [
         "packages.",
         ("HUN", "EUR", "REJECT", "asserted"),
     ),
+    (
+        "The Kremlin denied involvement in the drone attack and accused Kyiv of staging it.",
+        ("RUS", "UKR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Guterres urged both Israel and Hamas to agree to a ceasefire.",
+        ("UNO", "ISR", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -3324,3 +3332,8 @@ def test_the_accused_of_a_reduced_passive_accuse_no_one(tagger):
         tagger, "Canada sanctioned four Israeli settlers accused of violence against Palestinians."
     )
     assert [e.plover_type for e in rows] == ["SANCTION"]
+
+
+def test_what_both_sides_are_urged_to_do_is_not_done(tagger):
+    rows = tag(tagger, "Guterres urged both Israel and Hamas to agree to a ceasefire.")
+    assert {e.modality for e in rows if e.plover_type == "RETREAT"} == {"hypothetical"}
