@@ -1947,6 +1947,11 @@ CASES = [
         "Guterres urged both Israel and Hamas to agree to a ceasefire.",
         ("UNO", "ISR", "REQUEST", "asserted"),
     ),
+    ("Guyana briefed Brazil on the situation.", ("GUY", "BRA", "CONSULT", "asserted")),
+    (
+        "NATO was briefed by Ukraine on the counteroffensive.",
+        ("UKR", "NATO", "CONSULT", "asserted"),
+    ),
 ]
 
 
