@@ -270,17 +270,13 @@ def load_lexicon() -> Lexicon:
 
 
 # Names that stand for an actor only as "the West": not "West Africa", "Kanye West"
-REGION_NAMES = frozenset({("West",)})
-REGION_FIRST_WORDS = frozenset(name[0] for name in REGION_NAMES)  # (a set test first: it is hot)
+REGION_NAMES = frozenset({"West"})
 
 
 def _open_region(words: list[str], lowers: list[str], index: int, length: int) -> bool:
-    """Whether a region's name at ``index`` is no actor here: not after "the", or the start of
-    a longer proper name ("the West African nation")."""
-    if (
-        words[index] not in REGION_FIRST_WORDS
-        or tuple(words[index : index + length]) not in REGION_NAMES
-    ):
+    """Whether a region's one-word name at ``index`` is no actor here: not after "the", or the
+    start of a longer proper name ("the West African nation")."""
+    if length != 1 or words[index] not in REGION_NAMES:
         return False
-    after = words[index + length : index + length + 1]
+    after = words[index + 1 : index + 2]
     return lowers[index - 1 : index] != ["the"] or bool(after and after[0][:1].isupper())
