@@ -10,7 +10,8 @@ and the subjects of participle clauses ``clause_agents``', the sentence's openin
 ``opening_subjects``', the reporter of a reported clause ``reporters``', actors inside another
 phrase (a possessor, a regarded object, an aside's authors) ``embedded_mentions``', a meeting's
 unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjunct phrase
-``gerund_subjects``'. Anything unclear gives no slot.
+``gerund_subjects``', the subject shared past a prepositional phrase ``clause_subjects``'.
+Anything unclear gives no slot.
 """
 
 from transforms.tagging.asides import (
@@ -21,6 +22,13 @@ from transforms.tagging.asides import (
     subject_gap,
 )
 from transforms.tagging.clause_agents import BE_FORMS, is_passive, participle_after_complement
+from transforms.tagging.clause_subjects import (
+    REPORTING_THAT,
+    after_destination,
+    clause_subject,
+    counts_a_quantity,
+    relative_of_a_thing,
+)
 from transforms.tagging.coordination import (
     bare_conjunction,
     coordinated_left,
@@ -37,7 +45,7 @@ from transforms.tagging.embedded_mentions import (
 )
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import RELATIVE_AUXILIARIES, after_preposition, after_topic
+from transforms.tagging.object_slots import after_preposition, after_topic
 from transforms.tagging.opening_subjects import (
     SUBJECT_BLOCKERS,
     opening_subject,
@@ -52,12 +60,10 @@ from transforms.tagging.reporters import (
     past_report_adjunct,
     reporter_of,
     reports_itself,
-    states_a_view,
 )
 from transforms.tagging.text import words
 
 PRONOUNS = words("he she it they we")
-REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
 # Verbs whose subject speaks for the pronoun after them ("responded by announcing it would")
 SPEAKER_VERBS = REPORTING | words(
     "announcing saying warning vowing insisting stating adding confirming vowed vows pledged "
@@ -126,7 +132,7 @@ def subject(
         # "South Africa filed a case at the ICJ accusing Israel", "Poland sent a letter to the
         # Commission asking Brussels": the participle describes the clause's document, whose
         # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
-        return _clause_subject(lowers, mentions, complement), False
+        return clause_subject(lowers, mentions, complement), False
     if nominal and topic_of_clause(lowers, mentions, start):
         return [], False  # "sanctions on Lockheed Martin over arms sales to Taiwan": not the
         # sanctioner's sales
@@ -172,7 +178,9 @@ def subject(
             regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
         if len(gap) > MAX_SUBJECT_GAP or any(
-            word in SUBJECT_BLOCKERS and not _quantity(gap, i) and not opens_no_clause(gap, i)
+            word in SUBJECT_BLOCKERS
+            and not counts_a_quantity(gap, i)
+            and not opens_no_clause(gap, i)
             for i, word in enumerate(gap)
         ):
             if conjunction > mention.end and (
@@ -205,18 +213,18 @@ def subject(
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
             # "sanctions against Russia, its 12th since the invasion of Ukraine, including": the
             # complement of another noun is not the event noun's agent
-            return _clause_subject(lowers, mentions, mention), False
+            return clause_subject(lowers, mentions, mention), False
         if (
             not nominal
             and bare_conjunction(gap)
             and (
                 after_preposition(lowers, mention)
                 or after_topic(lowers, mention)
-                or _after_destination(lowers, mention)
+                or after_destination(lowers, mention)
             )
         ):
             # "condemned the sale of arms to Taiwan and urged": the sentence's subject's
-            return _clause_subject(lowers, mentions, mention), False
+            return clause_subject(lowers, mentions, mention), False
         posted = posted_from(lowers, mentions, mention)
         if posted is not None:  # "China's ambassador to Britain accused": China's envoy
             mention = posted
@@ -226,65 +234,6 @@ def subject(
         group = coordinated_left(lowers, mentions, mention)
         return group, any(member.pronoun for member in group)
     return _speaker(lowers, mentions, start), True
-
-
-def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) -> bool:
-    """Whether the verb at ``start`` opens a relative clause ("that", "which") on a noun that
-    names no actor ("talks that legitimise", "the proposal, which was welcomed by"): its
-    subject is that thing."""
-    verb = start
-    while verb > 2 and lowers[verb - 1] in RELATIVE_AUXILIARIES:
-        verb -= 1
-    if verb > 2 and lowers[verb - 2 : verb] == [",", "which"]:
-        noun = lowers[verb - 3]
-        return noun.isalpha() and not any(m.start <= verb - 3 < m.end for m in mentions)
-    if start < 2 or lowers[start - 1] not in ("that", "which"):
-        return False
-    noun = lowers[start - 2]
-    return (
-        noun.isalpha()
-        and noun.endswith("s")
-        and noun not in REPORTING_THAT
-        and not any(m.start <= start - 2 < m.end for m in mentions)
-    )
-
-
-def _quantity(gap: list[str], i: int) -> bool:
-    """Whether the "than" at ``gap[i]`` counts ("and more than 50 other countries have")."""
-    return (
-        gap[i] == "than"
-        and gap[i - 1 : i] in (["more"], ["fewer"], ["less"])
-        and gap[i + 1 : i + 2] != []
-        and (gap[i + 1].isdigit() or gap[i + 1] in QUANTITIES)
-    )
-
-
-QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
-
-
-def _clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:
-    """The opening actor of the clause that holds ``before``, if no preposition governs it: the
-    sentence's, or the reported clause's after the last "said" ("The State Department said
-    Washington remained committed to talks with X and urged ...")."""
-    blocker = max((i for i in range(before.start) if lowers[i] in SUBJECT_BLOCKERS), default=-1)
-    for mention in mentions:
-        if mention.start >= before.start:
-            return []
-        if mention.start <= blocker:
-            continue
-        if mention.is_actor and not mention.locative and not after_preposition(lowers, mention):
-            if states_a_view(lowers, mention):
-                # "China said Taiwan was part of China and warned the US": the reported clause
-                # tells a view; the act after it is the reporter's (none when it is unknown)
-                reporter = reporter_of(lowers, mentions, mention)
-                return coordinated_left(lowers, mentions, reporter) if reporter else []
-            return coordinated_left(lowers, mentions, mention)
-    return []
-
-
-def _after_destination(lowers: list[str], mention: Mention) -> bool:
-    """Whether "to the" governs a mention: "take the issue to the U.N. Security Council"."""
-    return lowers[max(0, mention.start - 2) : mention.start] == ["to", "the"]
 
 
 TELLING = words("told tells")

@@ -21,6 +21,7 @@ from transforms.tagging import (
     readings,
     roles,
 )
+from transforms.tagging.clause_subjects import relative_of_a_thing
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import opens_contrast
@@ -144,7 +145,7 @@ def trigger_subjects(
     if not subjects and pattern.target == "subject" and pattern.source == "object":
         # "..., a move that drew a rebuke from X", "The drills drew a rebuke from X"
         subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
-    thing = not pattern.nominal and roles.relative_of_a_thing(lowers, mentions, match.start)
+    thing = not pattern.nominal and relative_of_a_thing(lowers, mentions, match.start)
     if not thing and (
         not subjects or all(m.pronoun and lowers[m.start] in roles.FIRST_PERSON for m in subjects)
     ):  # (a pronoun: "US" is a state, not "us")

@@ -1,0 +1,75 @@
+"""Clause subjects: the subject a clause's verb shares when the nearest actor is not it.
+
+Consumes a sentence's lower-cased tokens and mentions; produces the clause's opening actor for a
+verb coordinated after a prepositional or topic phrase ("condemned the sale of arms to Taiwan
+and urged"), and tells when a verb's subject is a thing, not an actor: a relative clause on a
+noun that names none ("talks that legitimise"). Split from ``roles``, which uses them.
+"""
+
+from transforms.tagging.coordination import coordinated_left
+from transforms.tagging.mentions import Mention
+from transforms.tagging.object_slots import RELATIVE_AUXILIARIES, after_preposition
+from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS
+from transforms.tagging.reporters import reporter_of, states_a_view
+from transforms.tagging.text import words
+
+REPORTING_THAT = words("said says announced stated added confirmed told warned insisted that")
+
+
+def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the verb at ``start`` opens a relative clause ("that", "which") on a noun that
+    names no actor ("talks that legitimise", "the proposal, which was welcomed by"): its
+    subject is that thing."""
+    verb = start
+    while verb > 2 and lowers[verb - 1] in RELATIVE_AUXILIARIES:
+        verb -= 1
+    if verb > 2 and lowers[verb - 2 : verb] == [",", "which"]:
+        noun = lowers[verb - 3]
+        return noun.isalpha() and not any(m.start <= verb - 3 < m.end for m in mentions)
+    if start < 2 or lowers[start - 1] not in ("that", "which"):
+        return False
+    noun = lowers[start - 2]
+    return (
+        noun.isalpha()
+        and noun.endswith("s")
+        and noun not in REPORTING_THAT
+        and not any(m.start <= start - 2 < m.end for m in mentions)
+    )
+
+
+def counts_a_quantity(gap: list[str], i: int) -> bool:
+    """Whether the "than" at ``gap[i]`` counts ("and more than 50 other countries have")."""
+    return (
+        gap[i] == "than"
+        and gap[i - 1 : i] in (["more"], ["fewer"], ["less"])
+        and gap[i + 1 : i + 2] != []
+        and (gap[i + 1].isdigit() or gap[i + 1] in QUANTITIES)
+    )
+
+
+QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
+
+
+def clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:
+    """The opening actor of the clause that holds ``before``, if no preposition governs it: the
+    sentence's, or the reported clause's after the last "said" ("The State Department said
+    Washington remained committed to talks with X and urged ...")."""
+    blocker = max((i for i in range(before.start) if lowers[i] in SUBJECT_BLOCKERS), default=-1)
+    for mention in mentions:
+        if mention.start >= before.start:
+            return []
+        if mention.start <= blocker:
+            continue
+        if mention.is_actor and not mention.locative and not after_preposition(lowers, mention):
+            if states_a_view(lowers, mention):
+                # "China said Taiwan was part of China and warned the US": the reported clause
+                # tells a view; the act after it is the reporter's (none when it is unknown)
+                reporter = reporter_of(lowers, mentions, mention)
+                return coordinated_left(lowers, mentions, reporter) if reporter else []
+            return coordinated_left(lowers, mentions, mention)
+    return []
+
+
+def after_destination(lowers: list[str], mention: Mention) -> bool:
+    """Whether "to the" governs a mention: "take the issue to the U.N. Security Council"."""
+    return lowers[max(0, mention.start - 2) : mention.start] == ["to", "the"]
