@@ -189,7 +189,9 @@ def fill_pattern(
     if agents and not passive and pattern.source == "subject" and pattern.target == "object":
         # "any supply of weapons by North Korea to Russia"
         subjects = slots["subject"] = agents
-    clauses.append(Clause.of(match.end, subjects, objects, pattern, kind))
+    inside = slots.get(pattern.target, []) if pattern.target in ("inside", "first_inside") else []
+    # ("rejected France's demands and threatened to": France is the first verb's object too)
+    clauses.append(Clause.of(match.end, subjects, objects or inside, pattern, kind))
     if parse is not None and parse_may_help(pattern, slots, mentions):
         # the shallow rules found the object but no subject: ask the parse (passives with a
         # far agent, relative clauses, coordinated verbs far from their subject)

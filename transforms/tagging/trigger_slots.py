@@ -122,11 +122,12 @@ def trigger_subjects(
         gap = lowers[subjects[-1].end : match.start] if subjects else []
         if (
             subjects
-            and subjects[-1] in clause.objects
+            and (subjects[-1] in clause.objects or subjects[-1].end == clause.end)
             and (gap in (["and"], [",", "and"]) or gap[-1:] == ["to"] and not clause.controls)
             and not owners.intent_of(lowers[subjects[-1].end - 1 : match.start])
         ):
-            # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject
+            # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject (as
+            # of "rejected the bloc's demands and refused to": the first trigger's last word)
             subjects = clause.subjects
     controlled = (
         None if pattern.nominal else clause_agents.infinitive_subject(lowers, mentions, match.start)

@@ -1952,6 +1952,10 @@ CASES = [
         "NATO was briefed by Ukraine on the counteroffensive.",
         ("UKR", "NATO", "CONSULT", "asserted"),
     ),
+    (
+        "Mali rejected France's demands and threatened to expel its ambassador.",
+        ("MLI", "FRA", "THREATEN", "asserted"),
+    ),
 ]
 
 
@@ -3342,3 +3346,12 @@ def test_the_accused_of_a_reduced_passive_accuse_no_one(tagger):
 def test_what_both_sides_are_urged_to_do_is_not_done(tagger):
     rows = tag(tagger, "Guterres urged both Israel and Hamas to agree to a ceasefire.")
     assert {e.modality for e in rows if e.plover_type == "RETREAT"} == {"hypothetical"}
+
+
+def test_a_noun_ending_the_first_trigger_is_no_subject_of_the_coordinated_verb(tagger):
+    # "the bloc's demands" ends the rejection's span: the junta refused, not the bloc
+    text = (
+        "ECOWAS leaders met in Abuja on Thursday. Niger's junta has rejected the bloc's demands "
+        "and refused to receive its envoys."
+    )
+    assert not any(e.source_country == "ECW" for e in tag(tagger, text))
