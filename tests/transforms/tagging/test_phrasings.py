@@ -1956,6 +1956,10 @@ CASES = [
         "Mali rejected France's demands and threatened to expel its ambassador.",
         ("MLI", "FRA", "THREATEN", "asserted"),
     ),
+    (
+        "China is ready to deepen strategic coordination with Russia, Wang said.",
+        ("CHN", "RUS", "AGREE", "future"),
+    ),
 ]
 
 
@@ -3355,3 +3359,9 @@ def test_a_noun_ending_the_first_trigger_is_no_subject_of_the_coordinated_verb(t
         "and refused to receive its envoys."
     )
     assert not any(e.source_country == "ECW" for e in tag(tagger, text))
+
+
+@pytest.mark.parametrize(("dateline", "sanctioner"), [("WASHINGTON", "USA"), ("LONDON", "GBR")])
+def test_the_treasury_is_the_datelines(tagger, dateline, sanctioner):
+    text = f"{dateline}, Nov 2 (Reuters) - The Treasury on Thursday sanctioned 13 Iranian firms."
+    assert (sanctioner, "IRN", "SANCTION", "asserted") in triples(tag(tagger, text))
