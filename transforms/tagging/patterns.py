@@ -88,6 +88,10 @@ STOPPING_VERBS = words(
     "blocks blocked freeze freezes froze"
 )
 
+HAVE_FORMS = words("have has had having")
+# Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
+HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
+
 
 @dataclasses.dataclass(frozen=True)
 class TriggerMatch:
@@ -206,6 +210,12 @@ class PatternSet:
                 ):
                     continue  # "denied involvement in the attack and accused Kyiv": the last
                     # word is a coordinated verb, not the pattern's noun ("attacked the accused")
+                if (
+                    lowers[span[0]] in HAVE_FORMS
+                    and span[1] - span[0] > 2
+                    and lowers[span[0] + 1] in HALTED
+                ):
+                    continue  # "has suspended talks with": a perfect, not "has talks with"
                 if (
                     pattern.compiled
                     and pattern.passive is None

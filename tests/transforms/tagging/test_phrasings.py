@@ -1960,6 +1960,14 @@ CASES = [
         "China is ready to deepen strategic coordination with Russia, Wang said.",
         ("CHN", "RUS", "AGREE", "future"),
     ),
+    (
+        "Saudi Arabia has suspended talks on normalising relations with Israel, sources said.",
+        ("SAU", "ISR", "SANCTION", "asserted"),
+    ),
+    (
+        "Blinken held talks on Gaza with Egyptian President Abdel Fattah al-Sisi in Cairo.",
+        ("USA", "EGY", "CONSULT", "asserted"),
+    ),
 ]
 
 
@@ -3365,3 +3373,9 @@ def test_a_noun_ending_the_first_trigger_is_no_subject_of_the_coordinated_verb(t
 def test_the_treasury_is_the_datelines(tagger, dateline, sanctioner):
     text = f"{dateline}, Nov 2 (Reuters) - The Treasury on Thursday sanctioned 13 Iranian firms."
     assert (sanctioner, "IRN", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_suspending_talks_is_no_talks(tagger):
+    # "has suspended talks": "have" is the perfect's auxiliary, not "have talks"
+    rows = triples(tag(tagger, "Saudi Arabia has suspended talks with Israel."))
+    assert rows == {("SAU", "ISR", "SANCTION", "asserted")}
