@@ -28,6 +28,9 @@ REGARDING = words(
 DOCUMENT_NOUNS = words("resolution draft text proposal plan motion bill statement")
 
 
+RELATIVE_BE = words("was were is are has have had been")
+
+
 def apposed_authors(
     lowers: list[str], mentions: list[Mention], aside: int, start: int
 ) -> list[Mention]:
@@ -35,11 +38,16 @@ def apposed_authors(
     when the aside is no such thing."""
     if aside < 1 or lowers[aside - 1] not in DOCUMENT_NOUNS:
         return []
-    if lowers[aside + 1 : aside + 2] == [] or lowers[aside + 1] not in AUTHORING:
+    verb = aside + 1
+    if lowers[verb : verb + 1] == ["which"]:  # ", which was drafted by X,"
+        verb += 1
+        while lowers[verb : verb + 1] and lowers[verb] in RELATIVE_BE:
+            verb += 1
+    if lowers[verb : verb + 1] == [] or lowers[verb] not in AUTHORING:
         return []
-    if lowers[aside + 2 : aside + 3] != ["by"]:
+    if lowers[verb + 1 : verb + 2] != ["by"]:
         return []
-    named = [m for m in mentions if aside + 2 < m.start and m.end < start and m.is_actor]
+    named = [m for m in mentions if verb + 1 < m.start and m.end < start and m.is_actor]
     return coordinated_right(lowers, mentions, named[0]) if named else []
 
 

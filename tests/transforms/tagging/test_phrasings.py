@@ -1968,6 +1968,20 @@ CASES = [
         "Blinken held talks on Gaza with Egyptian President Abdel Fattah al-Sisi in Cairo.",
         ("USA", "EGY", "CONSULT", "asserted"),
     ),
+    (
+        "Egyptian and Qatari mediators are pressing Hamas to accept the proposal.",
+        ("QAT", "PSE", "REQUEST", "asserted"),
+    ),
+    (
+        "The resolution, which was drafted by Brazil, was vetoed by the United States on "
+        "Wednesday.",
+        ("USA", "BRA", "REJECT", "asserted"),
+    ),
+    (
+        "The sanctions, announced by the European Union on Friday, target Russian diamonds.",
+        ("EUR", "RUS", "SANCTION", "asserted"),
+    ),
+    ("New EU sanctions target Russian diamonds and steel.", ("EUR", "RUS", "SANCTION", "asserted")),
 ]
 
 
