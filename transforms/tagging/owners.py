@@ -17,8 +17,8 @@ from transforms.tagging.text import words
 OPENING_REACH = 4
 # Nouns of an actor's own undertaking: "X's attempt (bid, decision, plan) to <verb>" is X's act
 INTENT_NOUNS = words(
-    "attempt attempts effort efforts bid push campaign drive plan plans decision pledge promise "
-    "readiness willingness desire intention commitment determination"
+    "attempt attempts effort efforts bid push campaign drive plan plans decision move pledge "
+    "promise readiness willingness desire intention commitment determination"
 )
 
 

@@ -158,6 +158,9 @@ def inside_targets(
         and lowers[found[-1].start - 2 : found[-1].start] in (FORUM_PREPOSITIONS)
     ):
         found = found[:-1]  # "take the case to the ICJ": the forum the pattern ends with, no party
+    to = _intent_after(lowers, found[0], match.end) if found else None
+    if to is not None:  # "called Yerevan's move to join the ICC hostile": the ICC is what the
+        found = [m for m in found if m.end <= to]  # act is about
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
         # "said Syria's territorial integrity must be preserved": no demand on Syria
         found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
@@ -170,6 +173,16 @@ def inside_targets(
     if not found and subjects:
         found = act_makers.apposed_maker(lowers, mentions, subjects[0].start)
     return found
+
+
+def _intent_after(lowers: list[str], mention: Mention, end: int) -> int | None:
+    """Where the "to" of "'s move to", "'s decision to" after ``mention`` (or ending it) is,
+    before ``end``; None when there is no such phrase."""
+    to = next((i for i in range(mention.end, min(mention.end + 4, end)) if lowers[i] == "to"), None)
+    if to is None:
+        return None
+    owned = owners.intent_of(lowers[mention.end : to + 1])
+    return to if owned or owners.intent_of(lowers[mention.end - 1 : to + 1]) else None
 
 
 def _topic_before(lowers: list[str], end: int, start: int) -> bool:

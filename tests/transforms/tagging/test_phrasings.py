@@ -1982,6 +1982,11 @@ CASES = [
         ("EUR", "RUS", "SANCTION", "asserted"),
     ),
     ("New EU sanctions target Russian diamonds and steel.", ("EUR", "RUS", "SANCTION", "asserted")),
+    (
+        "The Kremlin called Yerevan's move to join the International Criminal Court extremely "
+        "hostile.",
+        ("RUS", "ARM", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -3393,3 +3398,8 @@ def test_suspending_talks_is_no_talks(tagger):
     # "has suspended talks": "have" is the perfect's auxiliary, not "have talks"
     rows = triples(tag(tagger, "Saudi Arabia has suspended talks with Israel."))
     assert rows == {("SAU", "ISR", "SANCTION", "asserted")}
+
+
+def test_what_an_owned_move_is_about_is_no_target(tagger):
+    rows = tag(tagger, "The Kremlin called Yerevan's move to join the ICC extremely hostile.")
+    assert {e.target_country for e in rows} == {"ARM"}
