@@ -21,7 +21,8 @@ from transforms.tagging.unrowed_acts import KIND_NOUNS
 ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
-    "release swap package pledge offer proposal invitation plan drills exercises"
+    "release swap package pledge offer proposal invitation plan drills exercises vote "
+    "ratification approval"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the

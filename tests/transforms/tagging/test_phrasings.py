@@ -1987,6 +1987,11 @@ CASES = [
         "hostile.",
         ("RUS", "ARM", "ACCUSE", "asserted"),
     ),
+    (
+        "Turkey's parliament has approved Sweden's bid to join NATO. The Swedish government "
+        "welcomed the vote.",
+        ("SWE", "TUR", "SUPPORT", "asserted"),
+    ),
 ]
 
 
