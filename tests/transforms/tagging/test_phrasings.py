@@ -1992,6 +1992,11 @@ CASES = [
         "welcomed the vote.",
         ("SWE", "TUR", "SUPPORT", "asserted"),
     ),
+    (
+        "The United States, Japan and South Korea held their first trilateral air exercise near "
+        "the Korean Peninsula.",
+        ("JPN", "KOR", "COOPERATE", "asserted"),
+    ),
 ]
 
 
