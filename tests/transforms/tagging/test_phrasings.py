@@ -1997,6 +1997,22 @@ CASES = [
         "the Korean Peninsula.",
         ("JPN", "KOR", "COOPERATE", "asserted"),
     ),
+    (
+        "Ethiopia is to blame for the failure of the talks, Egypt's irrigation ministry said.",
+        ("EGY", "ETH", "ACCUSE", "asserted"),
+    ),
+    (
+        "Russia's actions in Ukraine amount to genocide, Poland's president Andrzej Duda said.",
+        ("POL", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "China's coast guard said Philippine ships had deliberately rammed its vessel.",
+        ("CHN", "PHL", "ACCUSE", "asserted"),
+    ),
+    (
+        "Poland said Russia was committing genocide in Ukraine.",
+        ("POL", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
