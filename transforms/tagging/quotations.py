@@ -124,3 +124,35 @@ def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> li
         ):
             return coordinated_right(lowers, mentions, mention)
     return []
+
+
+QUOTED_REFERENCES = words("this it that")
+ACT_AGENT_OPENERS = words("the a an")
+
+
+def spoken_of(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
+    """'"This is a violation of international law," X said of the U.S. seizure of the tanker':
+    the maker of the act the speaker talks of (its possessor or modifier, "Armenia's shelling",
+    or its "by" agent), when the quotation's subject is "this" or "it"; [] otherwise."""
+    span = quote_span(lowers, position)
+    if span is None or lowers[span[0] + 1 : span[0] + 2] == []:
+        return []
+    opening, closing = span
+    if lowers[opening + 1] not in QUOTED_REFERENCES or position > opening + 3:
+        return []
+    said = next(
+        (i for i in range(closing + 1, min(closing + 16, len(lowers) - 1)) if lowers[i] == "of"),
+        None,
+    )
+    if said is None or lowers[said - 1] not in REPORTING:
+        return []
+    end = next((i for i in range(said, len(lowers)) if lowers[i] in (",", ".", ";")), len(lowers))
+    for mention in mentions:
+        if not said < mention.start < end or not mention.is_actor:
+            continue
+        before = lowers[mention.start - 1]
+        if mention.start == said + 1 or before in ACT_AGENT_OPENERS and mention.start == said + 2:
+            return [mention]  # "said of Armenia's shelling", "said of the U.S. seizure"
+        if "by" in lowers[mention.start - 2 : mention.start]:  # "of the seizure by the US"
+            return coordinated_right(lowers, mentions, mention)
+    return []

@@ -134,6 +134,9 @@ def fill_pattern(
         and ADJUNCT_OPENERS & set(lowers[subjects[-1].end : match.start])
     ):
         subjects = []  # "met Kagame and Tshisekedi separately at the summit": no dyad's
+    if pattern.source == "speaker" and pattern.target == "subject":
+        # '"This is a violation," X said of the U.S. seizure': "this" is the U.S.'s act
+        subjects = quotations.spoken_of(lowers, mentions, match.start) or subjects
     passive = in_passive(lowers, match, pattern)
     slots = {"subject": subjects, "none": []}
     kind = taxonomy[pattern.cameo].plover_type

@@ -2013,6 +2013,15 @@ CASES = [
         "Poland said Russia was committing genocide in Ukraine.",
         ("POL", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        '"This is a blatant violation of international law," Iranian Foreign Ministry '
+        "spokesman Nasser Kanaani said of the U.S. seizure of the tanker.",
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        '"It is piracy," Iran\'s foreign ministry said of the seizure by the United States.',
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -3429,3 +3438,8 @@ def test_suspending_talks_is_no_talks(tagger):
 def test_what_an_owned_move_is_about_is_no_target(tagger):
     rows = tag(tagger, "The Kremlin called Yerevan's move to join the ICC extremely hostile.")
     assert {e.target_country for e in rows} == {"ARM"}
+
+
+def test_the_victim_of_an_act_spoken_of_is_no_target(tagger):
+    text = '"This is unacceptable," the Iranian minister said of the attack on Israel.'
+    assert triples(tag(tagger, text)) == set()
