@@ -1,7 +1,8 @@
 """Head nouns between a trigger and an actor that leave the actor its object: a way of acting
 and its "of" ("the dangerous actions of the China Coast Guard"), an act two sides make and its
 "between" ("the joint drills between the United States and South Korea"), an unnamed group of
-people and its "including" ("more than 60 leaders, including Xi Jinping").
+people and its "including" ("more than 60 leaders, including Xi Jinping"), the custody of a
+person and its place ("the detention of a German national in Iran").
 
 Consumes the lower-cased words between a trigger and a mention; produces whether they are such
 a head. ``object_slots`` decides what else a gap allows.
@@ -78,3 +79,32 @@ def including_group(gap: list[str]) -> bool:
         and head[-1] in UNNAMED_GROUP_HEADS
         and all(word.isalpha() or is_digit_word(word) for word in head)
     )
+
+
+# Nouns of holding or punishing people, whose place names the state that does it
+CUSTODY_NOUNS = words(
+    "arrest arrests detention detentions jailing imprisonment sentencing execution executions "
+    "conviction"
+)
+MAX_CUSTODY_GAP = 10
+
+
+def custody_of(gap: list[str]) -> bool:
+    """Whether the gap opens with a custody noun and its "of" ("the detention of a", "the arrest
+    of Wall Street Journal"): the actor after it is the one held."""
+    head = gap[1:] if gap[:1] in (["the"], ["a"], ["an"]) else gap
+    return (
+        len(head) <= MAX_CUSTODY_GAP - 2
+        and head[:1] != []
+        and head[0] in CUSTODY_NOUNS
+        and (head[1:2] == ["of"])
+    )
+
+
+def custody_in(gap: list[str]) -> bool:
+    """Whether the gap is a custody noun, its "of", the people held and "in" ("condemned the
+    detention of a German national in (Iran)"): the place names the state that holds them."""
+    if gap[-1:] != ["in"] or len(gap) > MAX_CUSTODY_GAP:
+        return False
+    noun = next((i for i, word in enumerate(gap) if word in CUSTODY_NOUNS), None)
+    return noun is not None and noun <= 2 and gap[noun + 1 : noun + 2] == ["of"]

@@ -27,6 +27,8 @@ from transforms.tagging.object_heads import (
     QUOTE_MARKS,
     QUOTES,
     conduct_of,
+    custody_in,
+    custody_of,
     including_group,
     mutual_act,
 )
@@ -195,9 +197,14 @@ def object_mentions(
             gap = gap[1:]  # "protested the decision | of the Chinese government"
         if _named_envoy(gap) and mention.actor is not None and mention.actor.envoy:
             return [mention]  # "summoned William Klein, the acting head of the U.S. embassy"
+        if mention.locative and mention.actor is not None and custody_in(gap):
+            # "condemned the detention of a German national in Iran": the state holding them
+            return [dataclasses.replace(mention, locative=False)]
         if not _object_gap(gap):
             if _acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"
+            if custody_of(gap) and "in" in lowers[mention.end : mention.end + 3]:
+                continue  # "the detention of a German national in Iran": held there
             return []
         if mention.pronoun and (gap or lowers[end - 1 : end])[-1:] != ["that"]:
             return []  # "condemned it": "it" is rarely an actor after a verb (after "that" it is

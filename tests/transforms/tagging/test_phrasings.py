@@ -2022,6 +2022,15 @@ CASES = [
         '"It is piracy," Iran\'s foreign ministry said of the seizure by the United States.',
         ("IRN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Germany has condemned the detention of a German national in Iran.",
+        ("DEU", "IRN", "ACCUSE", "asserted"),
+    ),
+    (
+        "Washington condemned the arrest of Wall Street Journal reporter Evan Gershkovich in "
+        "Russia.",
+        ("USA", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
