@@ -2031,6 +2031,11 @@ CASES = [
         "Russia.",
         ("USA", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "Pakistan's army chief General Asim Munir called on Saudi Crown Prince Mohammed bin "
+        "Salman in Riyadh.",
+        ("PAK", "SAU", "CONSULT", "asserted"),
+    ),
 ]
 
 
