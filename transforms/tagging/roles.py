@@ -189,14 +189,20 @@ def subject(
                     opening_subject(lowers, mentions, mention.end) == [mention]
                     or opens_contrast(lowers, mention.start)
                 )
-                or (lowers[conjunction - 1] == "," or lowers[conjunction] == "but")
+                or (
+                    lowers[conjunction - 1] == ","
+                    or lowers[conjunction] == "but"
+                    or _two_past_verbs(lowers, mention.end, start)
+                )
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
-                and opening_subject(lowers, mentions, conjunction) == [mention]
+                and _opens_with(opening_subject(lowers, mentions, conjunction), mention)
             ):
                 # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
                 # clause names no actor; "Moscow denies any role in the poisoning, and has
-                # accused London": a long first verb phrase; the coordinated verb is the subject's
-                return [mention], False
+                # accused London", "The two leaders reviewed the progress of the partnership
+                # council and exchanged views": a long first verb phrase; the coordinated verb is
+                # the subject's
+                return coordinated_left(lowers, mentions, mention), False
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (
             mention.pronoun
@@ -237,6 +243,18 @@ def subject(
 
 
 TELLING = words("told tells")
+
+
+def _opens_with(opening: list[Mention], mention: Mention) -> bool:
+    """Whether the sentence's opening subject is ``mention`` alone (or a pair it names, "the two
+    leaders", one mention per side)."""
+    return bool(opening) and all((m.start, m.end) == (mention.start, mention.end) for m in opening)
+
+
+def _two_past_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
+    """Whether a past verb follows the subject directly and the trigger is one too ("reviewed
+    ... and exchanged"): two verbs of one subject."""
+    return lowers[after_subject].endswith("ed") and lowers[trigger].endswith("ed")
 
 
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:

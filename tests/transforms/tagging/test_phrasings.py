@@ -2036,6 +2036,12 @@ CASES = [
         "Salman in Riyadh.",
         ("PAK", "SAU", "CONSULT", "asserted"),
     ),
+    (
+        "Prime Minister Narendra Modi on Thursday received a call from Saudi Crown Prince "
+        "Mohammed bin Salman. The two leaders reviewed the progress of the strategic "
+        "partnership council and exchanged views on the situation in West Asia.",
+        ("IND", "SAU", "CONSULT", "asserted"),
+    ),
 ]
 
 
