@@ -1965,8 +1965,8 @@ CASES = [
         ("SAU", "ISR", "SANCTION", "asserted"),
     ),
     (
-        "Blinken held talks on Gaza with Egyptian President Abdel Fattah al-Sisi in Cairo.",
-        ("USA", "EGY", "CONSULT", "asserted"),
+        "Saudi Arabia is in talks on normalising relations with Israel, officials said.",
+        ("SAU", "ISR", "CONSULT", "asserted"),
     ),
     (
         "Egyptian and Qatari mediators are pressing Hamas to accept the proposal.",
