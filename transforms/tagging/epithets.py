@@ -49,6 +49,7 @@ FIXED = {
 KINGDOMS = codes("SAU JOR MAR BHR THA KHM GBR ESP NLD BEL SWE NOR DNK BTN SWZ LSO")
 GULF = codes("SAU QAT ARE BHR KWT OMN")
 COMMUNIST = codes("PRK CHN CUB VNM LAO")
+POST_SOVIET = codes("ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA TJK TKM UKR UZB")
 # The last-named state of a kind.
 ANAPHORIC = {
     ("kingdom",): KINGDOMS,
@@ -60,6 +61,8 @@ ANAPHORIC = {
     ("communist", "state"): COMMUNIST,
     ("communist", "country"): COMMUNIST,
     ("communist", "regime"): COMMUNIST,
+    ("former", "soviet", "republic"): POST_SOVIET,  # "the former Soviet republic"
+    ("ex-soviet", "republic"): POST_SOVIET,
     ("north",): codes("PRK"),  # "called on the North to stop", in a story about North Korea
     ("south",): codes("KOR"),  # "the South's president", after South Korea is named
 }

@@ -2036,6 +2036,18 @@ CASES = [
         "Salman in Riyadh.",
         ("PAK", "SAU", "CONSULT", "asserted"),
     ),
+    (
+        "Moldova expelled a Russian diplomat. The ex-Soviet republic accused Moscow of plotting "
+        "a coup.",
+        ("MDA", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Georgia's parliament passed the foreign agents bill. The former Soviet republic has "
+        "been criticised by the EU.",
+        ("EUR", "GEO", "ACCUSE", "asserted"),
+    ),
+    ("Macron called Netanyahu to urge restraint.", ("FRA", "ISR", "CONSULT", "asserted")),
+    ("The Elysee said Macron had called Netanyahu.", ("FRA", "ISR", "CONSULT", "asserted")),
 ]
 
 
