@@ -44,7 +44,7 @@ from transforms.tagging.slots import (
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_objects import inside_targets, trigger_objects
-from transforms.tagging.trigger_slots import Clause, trigger_subjects
+from transforms.tagging.trigger_slots import Clause, partner_in_sentence, trigger_subjects
 
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
@@ -230,10 +230,12 @@ def fill_pattern(
     if sources and not targets and pattern.answers and memory is not None:
         # "The US imposed sanctions on Turkey. Turkey vowed to retaliate": the last act's maker
         targets = reactions.last_act_sides(sentence, tokens, (match.start, match.end), memory)
-    if sources and not targets and pattern.talks and memory is not None:
+    if sources and not targets and pattern.talks:
         # "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence
         # systems": a pledge with no recipient, made to the other side of the talks
-        targets = talks_partner(lowers, match, sources, memory)
+        targets = partner_in_sentence(clauses, sources)
+        if not targets and memory is not None:
+            targets = talks_partner(lowers, match, sources, memory)
     if pattern.reciprocal and pattern.target == "none" and len(sources) >= 2:
         # "Egypt and Bahrain agreed to restore relations with Qatar": with Qatar
         targets = object_slots.counterpart(lowers, mentions, match.end)

@@ -2048,6 +2048,16 @@ CASES = [
     ),
     ("Macron called Netanyahu to urge restraint.", ("FRA", "ISR", "CONSULT", "asserted")),
     ("The Elysee said Macron had called Netanyahu.", ("FRA", "ISR", "CONSULT", "asserted")),
+    (
+        "After meeting Zelenskiy in Kyiv, Scholz pledged another 2.7 billion euros in military "
+        "aid.",
+        ("DEU", "UKR", "AGREE", "asserted"),
+    ),
+    (
+        "Scholz met Zelenskiy in Kyiv on Monday. He pledged another 2.7 billion euros in "
+        "military aid.",
+        ("DEU", "UKR", "AGREE", "asserted"),
+    ),
 ]
 
 
