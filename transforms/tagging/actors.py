@@ -15,7 +15,7 @@ from transforms.tagging.entries import AGENT
 from transforms.tagging.epithets import COMPOUND_SUFFIXES, OWNER_PRONOUNS
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
-from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.mentions import Actor, Mention, as_state
 from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import (
     VERBAL_AGENTS,
@@ -23,7 +23,7 @@ from transforms.tagging.offices import (
     share_distributed_agents,
     unknown_owner,
 )
-from transforms.tagging.pair_mentions import PAIR_OPENERS
+from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import locative, opening_home, seated
@@ -232,9 +232,10 @@ class MentionFinder:
                 name = appositive_name(self.lexicon, words, lowers, mention)
                 if name:  # "Sergei Ryabkov, Russia's deputy foreign minister, said"
                     memory.remember(mention.actor, name)
-        # "the Tajik-dominated alliance", "Russian-speaking regions": a group, not the state
+        # "the Tajik-dominated alliance", "Russian-speaking regions": a group, not the state;
+        # "the Saudi-Iranian deal": each demonym of a split pair stands for its state
         return [
-            m
+            as_state(m) if m.demonym_only and m.actor is None and _in_dyad(lowers, m) else m
             for m in mentions
             if not (
                 m.demonym_only and lowers[m.end : m.end + 1] and lowers[m.end] in GROUP_COMPOUNDS
@@ -253,3 +254,11 @@ class MentionFinder:
             personal = senses[0].agent_kind != "body"
             sectors = [senses[0].sector or ""]
             mention.actor = self.chunks.actor(code, sectors, [tail[2]], None, personal)
+
+
+def _in_dyad(lowers: list[str], mention: Mention) -> bool:
+    """Whether a split hyphenated pair joins ``mention`` to another ("US-Saudi mediation")."""
+    return (
+        DYAD_JOINER
+        in lowers[mention.start - 1 : mention.start] + lowers[mention.end : mention.end + 1]
+    )

@@ -136,7 +136,9 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
     for position, token in enumerate(tokens):
         left, dash, right = token.text.partition("-")
         pair = PAIRED_WORDS.get(token.text.lower())
-        if pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
+        if token.text == "-" and _unspaced_pair(lexicon, tokens, position):
+            split.append(Token(DYAD_JOINER, token.start, token.end))  # "U.S.-Japan drills"
+        elif pair is not None:  # "inter-Korean talks": the two Koreas, joined like "A-B"
             words = [*pair[0].split(), DYAD_JOINER, *pair[1].split()]
             split += [Token(word, token.start, token.end) for word in words]
         elif left.lower() == "intra" and _state_name(lexicon, right, DEMONYM):
@@ -152,6 +154,10 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
                     lexicon, right, *PAIR_KINDS, DEMONYM, next_word=tokens[position + 1].text
                 )
             )
+        ) or (
+            dash
+            and position + 1 < len(tokens)
+            and _demonym_dyad(lexicon, left, right, tokens[position + 1].text)
         ):  # "US-China talks", "the Trump-Zelenskiy call", "US-South Korea drills"
             middle = token.start + len(left)
             split += [
@@ -175,3 +181,36 @@ def _state_name(lexicon: Lexicon, word: str, *kinds: str, next_word: str = "") -
         return False
     senses = lexicon.senses_of((word, next_word) if next_word else (word,)) or []
     return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)
+
+
+# Nouns of what two states do or have together, after which two demonyms are a pair
+DYAD_NOUNS = words(
+    "deal deals agreement agreements talks proposal plan relations ties border summit "
+    "rapprochement mediation initiative drills exercises cooperation alliance dispute conflict "
+    "tensions accord pact treaty partnership normalisation normalization meeting ceasefire truce"
+)
+
+
+def _demonym_dyad(lexicon: Lexicon, left: str, right: str, next_word: str) -> bool:
+    """Whether "left-right" names two states, either by its demonym, before a noun of what two
+    states do together ("the Saudi-Iranian deal", "US-Saudi mediation"; not "British-Iranian
+    national", one person)."""
+    return (
+        next_word in DYAD_NOUNS
+        and "-" not in right
+        and all(_state_name(lexicon, side, *PAIR_KINDS, DEMONYM) for side in (left, right))
+    )
+
+
+def _unspaced_pair(lexicon: Lexicon, tokens: list[Token], position: int) -> bool:
+    """Whether the hyphen at ``position`` joins two names with no space ("U.S.-Japan", which
+    the initialism splits off): a pair, as "US-Japan"."""
+    if not 0 < position < len(tokens) - 1:
+        return False
+    left, hyphen, right = tokens[position - 1 : position + 2]
+    return (
+        left.end == hyphen.start
+        and hyphen.end == right.start
+        and _state_name(lexicon, left.text, *PAIR_KINDS)
+        and _state_name(lexicon, right.text, *PAIR_KINDS, DEMONYM)
+    )

@@ -2058,6 +2058,9 @@ CASES = [
         "military aid.",
         ("DEU", "UKR", "AGREE", "asserted"),
     ),
+    ("Burhan rejected U.S.-Saudi mediation efforts.", ("SDN", "SAU", "REJECT", "asserted")),
+    ("Beijing condemned the U.S.-Japan drills.", ("CHN", "JPN", "ACCUSE", "asserted")),
+    ("Moscow welcomed the Turkish-Qatari proposal.", ("RUS", "TUR", "SUPPORT", "asserted")),
 ]
 
 
@@ -3492,3 +3495,9 @@ def test_a_second_past_verb_after_a_long_phrase_is_the_opening_pairs(tagger):
         ("IND", "SAU", "CONSULT", "asserted"),
         ("SAU", "IND", "CONSULT", "asserted"),
     }
+
+
+def test_a_dual_nationality_is_no_pair_of_states(tagger):
+    # "British-Iranian national": one person, before no noun of what two states do together
+    rows = tag(tagger, "Britain condemned the detention of a British-Iranian national.")
+    assert triples(rows) == set()
