@@ -20,6 +20,7 @@ OBJECT_GAP = words(
     "proposed planned latest recent alleged so-called draft former joint initial renewed fresh "
     "any further possible potential future"  # "retaliate against any U.S. attack"
     " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
+    " northern southern eastern western central"  # "send troops into northern Syria"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 

@@ -2061,6 +2061,14 @@ CASES = [
     ("Burhan rejected U.S.-Saudi mediation efforts.", ("SDN", "SAU", "REJECT", "asserted")),
     ("Beijing condemned the U.S.-Japan drills.", ("CHN", "JPN", "ACCUSE", "asserted")),
     ("Moscow welcomed the Turkish-Qatari proposal.", ("RUS", "TUR", "SUPPORT", "asserted")),
+    (
+        "Erdogan threatened to send Turkish troops into northern Syria.",
+        ("TUR", "SYR", "THREATEN", "asserted"),
+    ),
+    (
+        "Israel has ignored repeated calls from Washington to allow more aid into Gaza.",
+        ("ISR", "PSE", "AID", "negated"),
+    ),
 ]
 
 
@@ -3501,3 +3509,8 @@ def test_a_dual_nationality_is_no_pair_of_states(tagger):
     # "British-Iranian national": one person, before no noun of what two states do together
     rows = tag(tagger, "Britain condemned the detention of a British-Iranian national.")
     assert triples(rows) == set()
+
+
+def test_an_act_ignored_calls_asked_for_is_not_asserted(tagger):
+    rows = tag(tagger, "Israel has ignored calls to allow more aid into Gaza.")
+    assert [e.modality for e in rows if e.plover_type == "AID"] == ["negated"]
