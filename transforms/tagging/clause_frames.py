@@ -225,3 +225,25 @@ def leaves_its_relative(lowers: list[str], start: int, end: int) -> bool:
 # How far into a sentence an event noun may start and still be its clause's subject ("Talks
 # between ...", "A planned visit by ...")
 SUBJECT_OPENING = 2
+
+
+# Nouns of asking, whose "to" infinitive is what is asked ("pressure from Washington to allow")
+ASKING_NOUNS = words(
+    "call calls demand demands appeal appeals request requests plea pleas pressure push"
+)
+ASKED_REACH = 6  # words from the asking noun to the "to" of its infinitive
+ASKED_STOPS = words(", ; : and but that which who as while when after because said says")
+
+
+def asked_for(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is the infinitive of an asking noun ("amid pressure from
+    Washington to allow more aid", "Biden's request for Congress to approve"): asked, not done."""
+    to = start - 1
+    if to < 1 or lowers[to] != "to":
+        return False
+    for position in range(to - 1, max(to - ASKED_REACH, 0) - 1, -1):
+        if lowers[position] in ASKING_NOUNS:
+            return True
+        if lowers[position] in ASKED_STOPS:
+            return False
+    return False

@@ -256,8 +256,12 @@ class EventModality:
             and lowers[match.start - 1] != "of"
         ):
             modality = "hypothetical"  # "any supply of weapons by North Korea would be"
-        if modality in ("asserted", "future") and readings.asked_to(lowers, subjects, match.start):
-            modality = "hypothetical"  # "X asked the Americans to help broker talks with India"
+        if modality in ("asserted", "future") and (
+            readings.asked_to(lowers, subjects, match.start)
+            or clause_frames.asked_for(lowers, match.start)
+        ):
+            modality = "hypothetical"  # "X asked the Americans to help broker talks with India",
+            # "amid pressure from Washington to allow more aid into Gaza"
         if modality == "negated" and recoding.refusal(lowers, anchor, match.start):
             modality = recoding.REFUSAL
         elif modality == "hypothetical":

@@ -3514,3 +3514,16 @@ def test_a_dual_nationality_is_no_pair_of_states(tagger):
 def test_an_act_ignored_calls_asked_for_is_not_asserted(tagger):
     rows = tag(tagger, "Israel has ignored calls to allow more aid into Gaza.")
     assert [e.modality for e in rows if e.plover_type == "AID"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid pressure from Washington to allow more aid into Gaza, Israel opened a crossing.",
+        "Biden's request for Congress to approve aid to Ukraine has stalled.",
+    ],
+)
+def test_the_infinitive_of_an_asking_noun_is_asked_not_done(tagger, text):
+    assert [
+        e for e in tag(tagger, text) if e.plover_type == "AID" and e.modality == "asserted"
+    ] == []
