@@ -2069,6 +2069,10 @@ CASES = [
         "Israel has ignored repeated calls from Washington to allow more aid into Gaza.",
         ("ISR", "PSE", "AID", "negated"),
     ),
+    (
+        "The proposal would see Israel release Palestinian prisoners in exchange for hostages.",
+        ("ISR", "PSE", "RETREAT", "hypothetical"),
+    ),
 ]
 
 
