@@ -2073,6 +2073,10 @@ CASES = [
         "The proposal would see Israel release Palestinian prisoners in exchange for hostages.",
         ("ISR", "PSE", "RETREAT", "hypothetical"),
     ),
+    (
+        "President Tayyip Erdogan said he was cutting off contact with Netanyahu.",
+        ("TUR", "ISR", "SANCTION", "asserted"),
+    ),
 ]
 
 
