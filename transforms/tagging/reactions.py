@@ -56,17 +56,39 @@ def act_reference(
     for opening in (end - 2, end, start + 1):  # start + 1: "called the decision unfortunate"
         if opening < start and opening != end:
             continue
-        pair = lowers[opening : opening + 2]
-        if (
-            len(pair) == 2
-            and pair[0] in DETERMINERS
-            and (pair[1] in ACT_NOUNS or kind is not None and KIND_NOUNS.get(pair[1]) == kind)
+        if lowers[opening : opening + 1] != [] and lowers[opening] not in DETERMINERS:
+            continue
+        noun = _past_modifiers(lowers, opening + 1) if opening == end else opening + 1
+        if noun < len(lowers) and (
+            lowers[noun] in ACT_NOUNS or kind is not None and KIND_NOUNS.get(lowers[noun]) == kind
         ):
-            following = lowers[opening + 2 : opening + 3]
+            following = lowers[noun + 1 : noun + 2]
             if following in (["by"], ["of"], ["'s"], ["with"]):
                 return None  # "the move by Japan", "the deal with Iran": named there
-            return opening, opening + 2
+            return opening, noun + 1
     return None
+
+
+QUOTED = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _past_modifiers(lowers: list[str], position: int) -> int:
+    """Where the noun after a determiner is, past quoted words and up to two lower-case
+    modifiers ('condemned the "dangerous" actions', "the latest provocative move")."""
+    words_ = 0
+    while position < len(lowers) and words_ <= 2:
+        if lowers[position] in QUOTED:
+            position += 1
+        elif (
+            lowers[position] in ACT_NOUNS
+            or lowers[position] in KIND_NOUNS
+            or not lowers[position].isalpha()
+        ):
+            return position
+        else:
+            position += 1
+            words_ += 1
+    return position
 
 
 def act_owner(lowers: list[str], mentions: list[Mention]) -> Actor | None:

@@ -2077,6 +2077,11 @@ CASES = [
         "President Tayyip Erdogan said he was cutting off contact with Netanyahu.",
         ("TUR", "ISR", "SANCTION", "asserted"),
     ),
+    (
+        "China's coast guard said the Philippine vessels had ignored its warnings and "
+        "deliberately approached its ship.",
+        ("CHN", "PHL", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -3535,3 +3540,12 @@ def test_the_infinitive_of_an_asking_noun_is_asked_not_done(tagger, text):
     assert [
         e for e in tag(tagger, text) if e.plover_type == "AID" and e.modality == "asserted"
     ] == []
+
+
+def test_a_reaction_reaches_an_act_noun_past_a_quoted_modifier(tagger):
+    text = (
+        "The Philippines accused China's coast guard of firing water cannon at its vessels. "
+        'The U.S. ambassador to Manila, MaryKay Carlson, condemned the "dangerous" actions.'
+    )
+    second = [e for e in tag(tagger, text) if e.sentence_index == 1]
+    assert triples(second) == {("USA", "CHN", "ACCUSE", "asserted")}
