@@ -274,9 +274,16 @@ REGION_NAMES = frozenset({"West"})
 
 
 def _open_region(words: list[str], lowers: list[str], index: int, length: int) -> bool:
-    """Whether a region's one-word name at ``index`` is no actor here: not after "the", or the
-    start of a longer proper name ("the West African nation")."""
+    """Whether a region's one-word name at ``index`` is no actor here: not after "the" (or a
+    headline's present verb: "Zelenskiy urges West to"), or the start of a longer proper name
+    ("the West African nation")."""
     if length != 1 or words[index] not in REGION_NAMES:
         return False
     after = words[index + 1 : index + 2]
-    return lowers[index - 1 : index] != ["the"] or bool(after and after[0][:1].isupper())
+    before = words[index - 1] if index > 0 else ""
+    headline = before.islower() and before.isalpha() and before.endswith("s")
+    return (
+        lowers[index - 1 : index] != ["the"]
+        and not headline
+        or bool(after and after[0][:1].isupper())
+    )

@@ -88,6 +88,12 @@ def subject(
     A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
     ("Putin's visit to China").
     """
+    if not nominal and _headline_second_verb(lowers, start):
+        opening = opening_subject(lowers, mentions, start)
+        verb = lowers[opening[-1].end] if opening else ""
+        if verb.endswith("s") and verb.isalpha():
+            # "China's Xi meets Biden, warns against ...": a headline's verbs share its subject
+            return opening, False
     gerund = gerund_subject(lowers, mentions, start, nominal=nominal)
     if gerund is not None:
         return gerund
@@ -243,6 +249,18 @@ def subject(
 
 
 TELLING = words("told tells")
+
+
+def _headline_second_verb(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` may be a headline's second, after its only comma ("Putin
+    hosts Xi in Moscow, hails ties"): a present verb in a text with no final stop."""
+    return (
+        start > 2
+        and lowers[start - 1] == ","
+        and lowers[start].endswith("s")
+        and lowers[-1] not in (".", "!", "?", '"', "”")
+        and "," not in lowers[: start - 1]
+    )
 
 
 def _opens_with(opening: list[Mention], mention: Mention) -> bool:

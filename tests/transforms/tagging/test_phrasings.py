@@ -2082,6 +2082,14 @@ CASES = [
         "deliberately approached its ship.",
         ("CHN", "PHL", "ACCUSE", "asserted"),
     ),
+    (
+        "Ukraine's Zelenskiy urges West to speed up arms deliveries",
+        ("UKR", "WST", "REQUEST", "asserted"),
+    ),
+    (
+        "Philippines, US kick off largest-ever joint military drills",
+        ("PHL", "USA", "COOPERATE", "asserted"),
+    ),
 ]
 
 
@@ -3549,3 +3557,17 @@ def test_a_reaction_reaches_an_act_noun_past_a_quoted_modifier(tagger):
     )
     second = [e for e in tag(tagger, text) if e.sentence_index == 1]
     assert triples(second) == {("USA", "CHN", "ACCUSE", "asserted")}
+
+
+def test_a_headlines_second_verb_after_a_comma_is_its_subjects(tagger):
+    rows = tag(tagger, "China's Xi meets Biden, warns against Taiwan meddling")
+    assert {e.source_country for e in rows if e.plover_type == "THREATEN"} == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The singer Kanye West was there.", "The rebels took West Darfur on Monday."]
+)
+def test_west_in_a_name_is_no_actor(tagger, text):
+    assert not any(
+        e.source_country == "WST" or e.target_country == "WST" for e in tag(tagger, text)
+    )
