@@ -44,7 +44,12 @@ from transforms.tagging.slots import (
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_objects import inside_targets, trigger_objects
-from transforms.tagging.trigger_slots import Clause, partner_in_sentence, trigger_subjects
+from transforms.tagging.trigger_slots import (
+    Clause,
+    partner_in_sentence,
+    told_addressee,
+    trigger_subjects,
+)
 
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
@@ -233,7 +238,9 @@ def fill_pattern(
     if sources and not targets and pattern.talks:
         # "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence
         # systems": a pledge with no recipient, made to the other side of the talks
-        targets = partner_in_sentence(clauses, sources)
+        targets = partner_in_sentence(clauses, sources) or told_addressee(
+            lowers, mentions, match.start, sources
+        )
         if not targets and memory is not None:
             targets = talks_partner(lowers, match, sources, memory)
     if pattern.reciprocal and pattern.target == "none" and len(sources) >= 2:

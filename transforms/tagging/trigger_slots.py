@@ -212,3 +212,22 @@ def _shares_first_subject(
     return any(first.end <= m.start < start and m.locative for m in mentions) or (
         coordination.plain_complement([token.text for token in tokens[first.end : start]])
     )
+
+
+def told_addressee(
+    lowers: list[str], mentions: list[Mention], start: int, sources: list[Mention]
+) -> list[Mention]:
+    """The one a source's own side "told ... that" before the trigger at ``start``: "Raisi told
+    Saudi Crown Prince Mohammed bin Salman that Tehran was ready to expand ties" (with him); []
+    when there is none."""
+    own = {m.actor.country for m in sources if m.actor is not None}
+    told = next((i for i in range(start - 1, -1, -1) if lowers[i] in ("told", "tells")), None)
+    if told is None or "that" not in lowers[told:start]:
+        return []
+    speaker = [m for m in mentions if m.end <= told and m.is_actor]
+    heard = [m for m in mentions if m.start == told + 1 and m.is_actor]
+    if not speaker or not heard or speaker[-1].actor is None or heard[0].actor is None:
+        return []
+    if speaker[-1].actor.country not in own or heard[0].actor.country in own:
+        return []
+    return heard

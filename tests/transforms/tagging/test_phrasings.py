@@ -2090,6 +2090,11 @@ CASES = [
         "Philippines, US kick off largest-ever joint military drills",
         ("PHL", "USA", "COOPERATE", "asserted"),
     ),
+    (
+        "Iranian President Ebrahim Raisi told Saudi Crown Prince Mohammed bin Salman that "
+        "Tehran was ready to expand ties.",
+        ("IRN", "SAU", "AGREE", "future"),
+    ),
 ]
 
 
