@@ -2095,6 +2095,19 @@ CASES = [
         "Tehran was ready to expand ties.",
         ("IRN", "SAU", "AGREE", "future"),
     ),
+    (
+        "Iran held the United States and Israel responsible for the explosions in Kerman.",
+        ("IRN", "ISR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Kyiv said the explosion was the work of Russian saboteurs.",
+        ("UKR", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Washington believes Iran was deeply involved in planning the attack, a U.S. official "
+        "said.",
+        ("USA", "IRN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
