@@ -109,8 +109,9 @@ class ChunkResolver:
                     styles.append((sense.name or "").lower())
             elif sense.kind == PLACE:
                 place = place or sense
-            elif sense.kind == INSTITUTION and sense.code == country and demonym and sense.sector:
-                # "the Afghan Taliban": the institution, its own country named before it
+            elif sense.kind == INSTITUTION and sense.code == country and sense.sector:
+                # "the Afghan Taliban", "Lebanon's Hezbollah": the institution, its own country
+                # named before it
                 sectors.append(sense.sector)
                 institution, demonym = sense.name, None
             elif country is None:

@@ -3589,3 +3589,14 @@ def test_west_in_a_name_is_no_actor(tagger, text):
     assert not any(
         e.source_country == "WST" or e.target_country == "WST" for e in tag(tagger, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lebanon's Hezbollah expressed solidarity with Gaza.", "LBNREB"),
+        ("Yemen's Houthis accused Washington of militarising the Red Sea.", "YEMREB"),
+    ],
+)
+def test_a_group_after_its_countrys_possessive_keeps_its_own_code(tagger, text, code):
+    assert {e.source_code for e in tag(tagger, text)} == {code}
