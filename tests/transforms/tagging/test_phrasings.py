@@ -2108,6 +2108,12 @@ CASES = [
         "said.",
         ("USA", "IRN", "ACCUSE", "asserted"),
     ),
+    (
+        "The EU disbursed the first tranche of its 50 billion euro facility for Ukraine.",
+        ("EUR", "UKR", "AID", "asserted"),
+    ),
+    ("The IMF approved a $3 billion bailout for Pakistan.", ("IMF", "PAK", "AGREE", "asserted")),
+    ("Qatar flew aid to earthquake-hit Syria.", ("QAT", "SYR", "AID", "asserted")),
 ]
 
 
