@@ -45,7 +45,8 @@ EVENT_NOUNS = words(
     "launch launches criticism charges demand demands offer request calls appeal protest "
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
     "crackdown provocation provocations violation violations drills exercises attempt attempts "
-    "bid effort efforts invitation invitations report reports findings assessment"
+    "bid effort efforts invitation invitations report reports findings assessment referendum "
+    "referendums"
 )
 
 

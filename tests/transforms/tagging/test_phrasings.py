@@ -2114,6 +2114,14 @@ CASES = [
     ),
     ("The IMF approved a $3 billion bailout for Pakistan.", ("IMF", "PAK", "AGREE", "asserted")),
     ("Qatar flew aid to earthquake-hit Syria.", ("QAT", "SYR", "AID", "asserted")),
+    (
+        "The EU and the United States condemned the sham referendums organised by Moscow.",
+        ("USA", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Kyiv dismissed the results of the referendums held by Russia in occupied regions.",
+        ("UKR", "RUS", "REJECT", "asserted"),
+    ),
 ]
 
 
