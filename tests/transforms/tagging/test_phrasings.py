@@ -2122,6 +2122,7 @@ CASES = [
         "Kyiv dismissed the results of the referendums held by Russia in occupied regions.",
         ("UKR", "RUS", "REJECT", "asserted"),
     ),
+    ("Belize suspended relations with Israel.", ("BLZ", "ISR", "SANCTION", "asserted")),
 ]
 
 
@@ -3614,3 +3615,14 @@ def test_west_in_a_name_is_no_actor(tagger, text):
 )
 def test_a_group_after_its_countrys_possessive_keeps_its_own_code(tagger, text, code):
     assert {e.source_code for e in tag(tagger, text)} == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The ELN accused Bogota of violating the ceasefire.", "COLREB"),
+        ("The TTP rejected talks with Islamabad.", "PAKREB"),
+    ],
+)
+def test_armed_groups_of_2023_have_their_own_codes(tagger, text, code):
+    assert code in {e.source_code for e in tag(tagger, text)}
