@@ -164,6 +164,13 @@ def inside_targets(
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
         # "said Syria's territorial integrity must be preserved": no demand on Syria
         found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
+        that = [i for i in range(match.start, match.end) if lowers[i] == "that"]
+        obliged = {m.actor.country for m in found if that and m.start > that[-1] and m.actor}
+        if obliged:  # "told Blinken ... that Israel must stop": on Israel, not Blinken (but
+            # "told Xi that China should" is on Xi's China)
+            found = [
+                m for m in found if m.start > that[-1] or m.actor and m.actor.country in obliged
+            ]
     if found or pattern.target not in ("inside", "first_inside"):
         return found
     found = reactions.reaction_target(

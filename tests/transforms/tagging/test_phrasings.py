@@ -3626,3 +3626,8 @@ def test_a_group_after_its_countrys_possessive_keeps_its_own_code(tagger, text, 
 )
 def test_armed_groups_of_2023_have_their_own_codes(tagger, text, code):
     assert code in {e.source_code for e in tag(tagger, text)}
+
+
+def test_what_one_told_another_a_third_must_do_is_no_demand_on_the_one_told(tagger):
+    rows = tag(tagger, "Abbas told Blinken during their meeting in Ramallah that Israel must stop.")
+    assert triples(rows) == {("PSE", "ISR", "REQUEST", "asserted")}
