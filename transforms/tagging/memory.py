@@ -203,8 +203,11 @@ class ActorMemory:
     def last_group(self, size: int, personal: bool) -> list[Actor]:
         """What "the three leaders" (countries) stand for: the first ``size`` actors of
         different countries in the nearest sentence of the paragraph that has them; else []."""
-        for actors in reversed(self.recent):
-            found = _distinct(actors, lambda actor: actor.personal or not personal)
+        for index in range(len(self.recent) - 1, -1, -1):
+            listed = _distinct(self.groups.get(index, []), lambda a: a.personal or not personal)
+            if len(listed) == size:  # "Poland, Hungary and Slovakia imposed bans on Ukrainian
+                return listed  # grain imports": the sentence's list, not all it names
+            found = _distinct(self.recent[index], lambda actor: actor.personal or not personal)
             if len(found) == size:
                 return found
         return []

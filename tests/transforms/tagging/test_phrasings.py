@@ -2123,6 +2123,11 @@ CASES = [
         ("UKR", "RUS", "REJECT", "asserted"),
     ),
     ("Belize suspended relations with Israel.", ("BLZ", "ISR", "SANCTION", "asserted")),
+    (
+        "Poland, Hungary and Slovakia imposed bans on Ukrainian grain imports. Kyiv has filed "
+        "complaints against the three countries at the World Trade Organization.",
+        ("UKR", "SVK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -3631,3 +3636,8 @@ def test_armed_groups_of_2023_have_their_own_codes(tagger, text, code):
 def test_what_one_told_another_a_third_must_do_is_no_demand_on_the_one_told(tagger):
     rows = tag(tagger, "Abbas told Blinken during their meeting in Ramallah that Israel must stop.")
     assert triples(rows) == {("PSE", "ISR", "REQUEST", "asserted")}
+
+
+def test_feigned_solidarity_is_no_support(tagger):
+    text = "Zelenskiy said some countries in Europe were feigning solidarity with Kyiv."
+    assert [e for e in tag(tagger, text) if e.modality == "asserted"] == []
