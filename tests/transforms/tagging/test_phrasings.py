@@ -3639,5 +3639,5 @@ def test_what_one_told_another_a_third_must_do_is_no_demand_on_the_one_told(tagg
 
 
 def test_feigned_solidarity_is_no_support(tagger):
-    text = "Zelenskiy said some countries in Europe were feigning solidarity with Kyiv."
+    text = "Hungary was feigning support for Ukraine, Zelenskiy said."
     assert [e for e in tag(tagger, text) if e.modality == "asserted"] == []
