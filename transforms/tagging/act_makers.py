@@ -22,7 +22,7 @@ from transforms.tagging.text import Sentence, Token, words
 # reported first, apposed to it and reacted to by the apposition's subject
 APPOSED_NOUNS = ACT_NOUNS | words(
     "charge charges accusation claim claims allegation remark remarks comment comments proposal "
-    "offer plan reversal shift"
+    "offer plan reversal shift request requests demand demands appeal call bid"
 )
 
 

@@ -2128,6 +2128,10 @@ CASES = [
         "complaints against the three countries at the World Trade Organization.",
         ("UKR", "SVK", "ACCUSE", "asserted"),
     ),
+    (
+        "Ukraine asked Germany to supply Taurus missiles, a request Berlin has so far declined.",
+        ("DEU", "UKR", "REJECT", "asserted"),
+    ),
 ]
 
 
