@@ -2132,6 +2132,10 @@ CASES = [
         "Ukraine asked Germany to supply Taurus missiles, a request Berlin has so far declined.",
         ("DEU", "UKR", "REJECT", "asserted"),
     ),
+    (
+        "India issued a demarche to Pakistan over the killing of a Sikh pilgrim.",
+        ("IND", "PAK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
