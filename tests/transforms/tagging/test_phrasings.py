@@ -2136,6 +2136,11 @@ CASES = [
         "India issued a demarche to Pakistan over the killing of a Sikh pilgrim.",
         ("IND", "PAK", "ACCUSE", "asserted"),
     ),
+    (
+        "President Droupadi Murmu received Nepal's Prime Minister Pushpa Kamal Dahal at "
+        "Rashtrapati Bhavan.",
+        ("NPL", "IND", "CONSULT", "asserted"),
+    ),
 ]
 
 
