@@ -50,6 +50,7 @@ OBJECT_KINDS = frozenset(
         "state",
         "polity",
         "forces",
+        "not_forces",
         "envoy",
         "people",
         "envoy_or_people",

@@ -135,6 +135,8 @@ def object_fits(
         "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
         "forces": lambda actor: actor.sector == "MIL" and not actor.personal,
+        # "came under fire from Israeli troops": shots, not criticism
+        "not_forces": lambda actor: actor.sector != "MIL" or actor.personal,
         # a state or its government ("recognised Peru's new government"), or an opposition
         # leader who claims it ("recognized Guaido")
         "polity": lambda actor: (

@@ -2141,6 +2141,10 @@ CASES = [
         "Rashtrapati Bhavan.",
         ("NPL", "IND", "CONSULT", "asserted"),
     ),
+    (
+        "Washington came under criticism from Beijing for the arms sale.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -3654,3 +3658,7 @@ def test_what_one_told_another_a_third_must_do_is_no_demand_on_the_one_told(tagg
 def test_feigned_solidarity_is_no_support(tagger):
     text = "Hungary was feigning support for Ukraine, Zelenskiy said."
     assert [e for e in tag(tagger, text) if e.modality == "asserted"] == []
+
+
+def test_coming_under_fire_from_troops_is_shooting_not_criticism(tagger):
+    assert tag(tagger, "UN peacekeepers came under fire from Israeli troops.") == []
