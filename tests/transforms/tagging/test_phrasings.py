@@ -2145,6 +2145,17 @@ CASES = [
         "Washington came under criticism from Beijing for the arms sale.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Doha, July 23 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani sent a "
+        "cable of congratulations to President Abdel Fattah al-Sisi of Egypt on the anniversary "
+        "of the revolution.",
+        ("QAT", "EGY", "SUPPORT", "asserted"),
+    ),
+    (
+        "Sheikh Mohamed bin Zayed sent a congratulatory message to Vladimir Putin on his "
+        "re-election.",
+        ("ARE", "RUS", "SUPPORT", "asserted"),
+    ),
 ]
 
 
