@@ -3,7 +3,9 @@
 Consumes a sentence's lower-cased tokens and mentions; produces the clause's opening actor for a
 verb coordinated after a prepositional or topic phrase ("condemned the sale of arms to Taiwan
 and urged"), and tells when a verb's subject is a thing, not an actor: a relative clause on a
-noun that names none ("talks that legitimise"). Split from ``roles``, which uses them.
+noun that names none ("talks that legitimise"); and when a verb after "and" or a headline's comma
+shares the sentence's opening subject ("The two leaders reviewed ... and exchanged views",
+"China's Xi meets Biden, warns ..."). Split from ``roles``, which uses them.
 """
 
 from transforms.tagging.coordination import coordinated_left
@@ -37,6 +39,9 @@ def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) 
     )
 
 
+QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
+
+
 def counts_a_quantity(gap: list[str], i: int) -> bool:
     """Whether the "than" at ``gap[i]`` counts ("and more than 50 other countries have")."""
     return (
@@ -45,9 +50,6 @@ def counts_a_quantity(gap: list[str], i: int) -> bool:
         and gap[i + 1 : i + 2] != []
         and (gap[i + 1].isdigit() or gap[i + 1] in QUANTITIES)
     )
-
-
-QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
 
 
 def clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) -> list[Mention]:
@@ -73,3 +75,27 @@ def clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) 
 def after_destination(lowers: list[str], mention: Mention) -> bool:
     """Whether "to the" governs a mention: "take the issue to the U.N. Security Council"."""
     return lowers[max(0, mention.start - 2) : mention.start] == ["to", "the"]
+
+
+def headline_second_verb(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` may be a headline's second, after its only comma ("Putin
+    hosts Xi in Moscow, hails ties"): a present verb in a text with no final stop."""
+    return (
+        start > 2
+        and lowers[start - 1] == ","
+        and lowers[start].endswith("s")
+        and lowers[-1] not in (".", "!", "?", '"', "”")
+        and "," not in lowers[: start - 1]
+    )
+
+
+def opens_with(opening: list[Mention], mention: Mention) -> bool:
+    """Whether the sentence's opening subject is ``mention`` alone (or a pair it names, "the two
+    leaders", one mention per side)."""
+    return bool(opening) and all((m.start, m.end) == (mention.start, mention.end) for m in opening)
+
+
+def two_past_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
+    """Whether a past verb follows the subject directly and the trigger is one too ("reviewed
+    ... and exchanged"): two verbs of one subject."""
+    return lowers[after_subject].endswith("ed") and lowers[trigger].endswith("ed")

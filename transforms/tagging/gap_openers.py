@@ -115,11 +115,11 @@ def without_amount(gap: list[str]) -> list[str]:
 COUNT_NOUNS = words("dozens hundreds scores thousands")
 
 
+# Ends of compounds that say what befell a place ("aid to earthquake-hit Syria")
+STRICKEN = ("-hit", "-stricken", "-ravaged", "-torn", "-battered", "-affected")
+
+
 def plain_gap(gap: list[str]) -> bool:
     if gap[-1:] in (["about"], ["over"]):
         return False  # "spoke by telephone about Ukraine": a topic ("about 150" is an amount)
     return all(word in OBJECT_GAP or is_digit_word(word) or word.endswith(STRICKEN) for word in gap)
-
-
-# Ends of compounds that say what befell a place ("aid to earthquake-hit Syria")
-STRICKEN = ("-hit", "-stricken", "-ravaged", "-torn", "-battered", "-affected")

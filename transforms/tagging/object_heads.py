@@ -93,12 +93,9 @@ def custody_of(gap: list[str]) -> bool:
     """Whether the gap opens with a custody noun and its "of" ("the detention of a", "the arrest
     of Wall Street Journal"): the actor after it is the one held."""
     head = gap[1:] if gap[:1] in (["the"], ["a"], ["an"]) else gap
-    return (
-        len(head) <= MAX_CUSTODY_GAP - 2
-        and head[:1] != []
-        and head[0] in CUSTODY_NOUNS
-        and (head[1:2] == ["of"])
-    )
+    if not head or len(head) > MAX_CUSTODY_GAP - 2:
+        return False
+    return head[0] in CUSTODY_NOUNS and head[1:2] == ["of"]
 
 
 def custody_in(gap: list[str]) -> bool:

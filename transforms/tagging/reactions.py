@@ -56,7 +56,7 @@ def act_reference(
     for opening in (end - 2, end, start + 1):  # start + 1: "called the decision unfortunate"
         if opening < start and opening != end:
             continue
-        if lowers[opening : opening + 1] != [] and lowers[opening] not in DETERMINERS:
+        if opening >= len(lowers) or lowers[opening] not in DETERMINERS:
             continue
         noun = _past_modifiers(lowers, opening + 1) if opening == end else opening + 1
         if noun < len(lowers) and (

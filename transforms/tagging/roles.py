@@ -27,7 +27,10 @@ from transforms.tagging.clause_subjects import (
     after_destination,
     clause_subject,
     counts_a_quantity,
+    headline_second_verb,
+    opens_with,
     relative_of_a_thing,
+    two_past_verbs,
 )
 from transforms.tagging.coordination import (
     bare_conjunction,
@@ -88,7 +91,7 @@ def subject(
     A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
     ("Putin's visit to China").
     """
-    if not nominal and _headline_second_verb(lowers, start):
+    if not nominal and headline_second_verb(lowers, start):
         opening = opening_subject(lowers, mentions, start)
         verb = lowers[opening[-1].end] if opening else ""
         if verb.endswith("s") and verb.isalpha():
@@ -198,10 +201,10 @@ def subject(
                 or (
                     lowers[conjunction - 1] == ","
                     or lowers[conjunction] == "but"
-                    or _two_past_verbs(lowers, mention.end, start)
+                    or two_past_verbs(lowers, mention.end, start)
                 )
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
-                and _opens_with(opening_subject(lowers, mentions, conjunction), mention)
+                and opens_with(opening_subject(lowers, mentions, conjunction), mention)
             ):
                 # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
                 # clause names no actor; "Moscow denies any role in the poisoning, and has
@@ -249,30 +252,6 @@ def subject(
 
 
 TELLING = words("told tells")
-
-
-def _headline_second_verb(lowers: list[str], start: int) -> bool:
-    """Whether the verb at ``start`` may be a headline's second, after its only comma ("Putin
-    hosts Xi in Moscow, hails ties"): a present verb in a text with no final stop."""
-    return (
-        start > 2
-        and lowers[start - 1] == ","
-        and lowers[start].endswith("s")
-        and lowers[-1] not in (".", "!", "?", '"', "”")
-        and "," not in lowers[: start - 1]
-    )
-
-
-def _opens_with(opening: list[Mention], mention: Mention) -> bool:
-    """Whether the sentence's opening subject is ``mention`` alone (or a pair it names, "the two
-    leaders", one mention per side)."""
-    return bool(opening) and all((m.start, m.end) == (mention.start, mention.end) for m in opening)
-
-
-def _two_past_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
-    """Whether a past verb follows the subject directly and the trigger is one too ("reviewed
-    ... and exchanged"): two verbs of one subject."""
-    return lowers[after_subject].endswith("ed") and lowers[trigger].endswith("ed")
 
 
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
