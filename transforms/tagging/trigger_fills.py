@@ -53,6 +53,8 @@ from transforms.tagging.trigger_slots import (
 
 # Kinds whose unnamed target is the story's other side ("balked on terms", "tariffs imposed by X")
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
+# Targets named inside the trigger's own words ("ordered the French ambassador to leave")
+INSIDE_SLOTS = frozenset({"inside", "first_inside"})
 # Words of an adjunct between a dyad-less talks noun and the actors before it ("on the sidelines
 # of the summit"): the actors are no side of those talks
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
@@ -197,9 +199,11 @@ def fill_pattern(
     if agents and not passive and pattern.source == "subject" and pattern.target == "object":
         # "any supply of weapons by North Korea to Russia"
         subjects = slots["subject"] = agents
-    inside = slots.get(pattern.target, []) if pattern.target in ("inside", "first_inside") else []
-    # ("rejected France's demands and threatened to": France is the first verb's object too)
-    clauses.append(Clause.of(match.end, subjects, objects or inside, pattern, kind))
+    # an object named inside the trigger ("ordered the French ambassador to leave") is the one
+    # its kind applies to, and the first verb's object for a verb after it ("rejected France's
+    # demands and threatened to")
+    named_inside = slots[pattern.target] if pattern.target in INSIDE_SLOTS else None
+    clauses.append(Clause.of(match.end, subjects, objects or named_inside or [], pattern, kind))
     if parse is not None and parse_may_help(pattern, slots, mentions):
         # the shallow rules found the object but no subject: ask the parse (passives with a
         # far agent, relative clauses, coordinated verbs far from their subject)
@@ -213,9 +217,7 @@ def fill_pattern(
             # "Esper met with several top government officials" in a story datelined
             # Hanoi: the officials are the host country's
             slots["object"] = objects = officials
-    # an object named inside the trigger ("ordered the French ambassador to leave") is the
-    # one its kind applies to
-    fitted = slots[pattern.target] if pattern.target in ("inside", "first_inside") else objects
+    fitted = objects if named_inside is None else named_inside
     if (
         pattern.target not in ("none", "dateline")
         and not (apposed and pattern.object_kind == "not_visitor")
