@@ -28,6 +28,7 @@ ENVOY_AGENTS = frozenset(
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
     + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
     + ["embassy"]  # "summoned a senior U.S. embassy official"
+    + ["diplomatic staff", "diplomatic personnel"]  # "ordered the diplomatic staff of X to leave"
 )
 HOME_TITLES = frozenset(
     ["amir", "emir", "king", "sultan", "crown prince", "president", "prime minister", "premier"]
@@ -62,6 +63,10 @@ def agent_kind(lexicon: Lexicon, agent: str) -> str | None:
     return senses[0].agent_kind if senses else None
 
 
+# Agents that are plural without an "s": "the diplomatic staff of A, B and C"
+COLLECTIVES = frozenset({"diplomatic staff", "diplomatic personnel", "staff", "personnel"})
+
+
 def share_distributed_agents(
     mentions: list[Mention], lowers: list[str], names: dict[str, str]
 ) -> None:
@@ -70,6 +75,8 @@ def share_distributed_agents(
     carrier = None  # a plural agent "of" the first of a list
     for left, right in zip(mentions, mentions[1:], strict=False):
         between = lowers[left.end : right.start]
+        if between[-1:] == ["the"]:
+            between = between[:-1]  # ", the Dominican Republic and Uruguay"
         listed = between in (["and"], [","], [",", "and"])
         if left.demonym_only and right.actor and listed:
             actor = right.actor
@@ -79,7 +86,7 @@ def share_distributed_agents(
             listed
             and left.actor is not None
             and left.actor.agents[-1:]
-            and left.actor.agents[-1].endswith("s")
+            and (left.actor.agents[-1].endswith("s") or left.actor.agents[-1] in COLLECTIVES)
             and "of" in lowers[left.start : left.end]
         ):
             carrier = left.actor

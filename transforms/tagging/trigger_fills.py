@@ -43,7 +43,7 @@ from transforms.tagging.slots import (
 )
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
-from transforms.tagging.trigger_objects import inside_targets, trigger_objects
+from transforms.tagging.trigger_objects import first_inside, inside_targets, trigger_objects
 from transforms.tagging.trigger_slots import (
     Clause,
     partner_in_sentence,
@@ -170,7 +170,7 @@ def fill_pattern(
     slots["inside"] = inside_targets(
         sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
     )
-    slots["first_inside"] = slots["inside"][:1]  # "said the US strike on Syria was illegal"
+    slots["first_inside"] = first_inside(lowers, mentions, slots["inside"])
     slots["between"] = object_slots.between(lowers, mentions, match.end)
     slots["dateline"] = dateline_host(lowers, match.end, dateline)
     slots["speaker"] = speaker_slot

@@ -222,3 +222,13 @@ def _victim(lowers: list[str], mention: Mention) -> bool:
         and lowers[at - 1] in ("on", "against", "of")
         and KIND_NOUNS.get(lowers[at - 2]) in VICTIM_KINDS
     )
+
+
+def first_inside(lowers: list[str], mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The first actor inside a trigger's span with those coordinated with it there ("ordered
+    the diplomats of Argentina and Chile to leave"), not the others ("said the US strike on
+    Syria was illegal")."""
+    if len(found) < 2 or not any(m is found[0] for m in mentions):
+        return found[:1]
+    group = coordination.coordinated_right(lowers, mentions, found[0], objects=True)
+    return [m for m in found if any(m is member for member in group)]

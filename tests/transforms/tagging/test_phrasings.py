@@ -2156,6 +2156,15 @@ CASES = [
         "re-election.",
         ("ARE", "RUS", "SUPPORT", "asserted"),
     ),
+    (
+        "Caracas ordered the diplomatic staff of Argentina, Chile, Costa Rica, Panama, Peru, "
+        "the Dominican Republic and Uruguay to leave the country.",
+        ("VEN", "URY", "SANCTION", "asserted"),
+    ),
+    (
+        "Niger's junta ordered the ambassadors of France and Germany to leave within 48 hours.",
+        ("NER", "DEU", "SANCTION", "asserted"),
+    ),
 ]
 
 
