@@ -2165,6 +2165,10 @@ CASES = [
         "Niger's junta ordered the ambassadors of France and Germany to leave within 48 hours.",
         ("NER", "DEU", "SANCTION", "asserted"),
     ),
+    (
+        "Mexico paused relations with the embassies of the United States and Canada.",
+        ("MEX", "CAN", "SANCTION", "asserted"),
+    ),
 ]
 
 
