@@ -69,17 +69,14 @@ class EventModality:
         if pattern.nominal and subjects and anchor == 0:
             # "The envoy is likely to face questions about the call when U.S. aid for the ally
             # was being stalled": the noun's clause after "when" has its own mode
-            opening = max(
-                (
-                    i
-                    for i in range(subjects[0].start)
-                    if lowers[i] in FACTUAL_SUBORDINATORS
-                    or lowers[i] == "while"
-                    or lowers[i - 1 : i + 1] == ["time", "as"]  # "at the same time as"
-                ),
-                default=-1,
-            )
-            anchor = opening + 1
+            anchor = _factual_opening(lowers, subjects[0].start) + 1
+        elif (pattern.nominal or pattern.source == "between") and anchor == 0:
+            # no subject before the noun: "said it would end the treaty after the ambassador
+            # criticised a meeting between A and B" (a verb of its own opens the clause; not
+            # "would resume talks after a meeting between A and B")
+            opening = _factual_opening(lowers, match.start)
+            if any(word.endswith("ed") for word in lowers[opening + 1 : match.start]):
+                anchor = opening + 1
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
             anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
         absolute = clause_frames.absolute_with(lowers, anchor, match.start)
@@ -280,3 +277,18 @@ class EventModality:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
+
+
+def _factual_opening(lowers: list[str], before: int) -> int:
+    """Where the last factual subordinator before ``before`` stands ("when", "after",
+    "while", "at the same time as"), or -1."""
+    return max(
+        (
+            i
+            for i in range(before)
+            if lowers[i] in FACTUAL_SUBORDINATORS
+            or lowers[i] == "while"
+            or lowers[i - 1 : i + 1] == ["time", "as"]  # "at the same time as"
+        ),
+        default=-1,
+    )

@@ -2169,6 +2169,12 @@ CASES = [
         "Mexico paused relations with the embassies of the United States and Canada.",
         ("MEX", "CAN", "SANCTION", "asserted"),
     ),
+    (
+        "Honduras said it would end its extradition treaty with the United States after the "
+        "U.S. ambassador criticised a meeting between Honduran and Venezuelan defence "
+        "officials.",
+        ("HND", "VEN", "CONSULT", "asserted"),
+    ),
 ]
 
 
