@@ -72,16 +72,16 @@ def share_distributed_agents(
 ) -> None:
     """ "Qatari and Syrian officials": the first demonym borrows the second mention's agents;
     "the ambassadors of Germany, France and Britain": the list's states borrow the first's."""
-    carrier = None  # a plural agent "of" the first of a list
-    for left, right in zip(mentions, mentions[1:], strict=False):
-        between = lowers[left.end : right.start]
-        if between[-1:] == ["the"]:
-            between = between[:-1]  # ", the Dominican Republic and Uruguay"
-        listed = between in (["and"], [","], [",", "and"])
-        if left.demonym_only and right.actor and listed:
+    pairs = list(zip(mentions, mentions[1:], strict=False))
+    for left, right in reversed(pairs):  # "the British, French and German ambassadors": from
+        # the noun back
+        if left.demonym_only and right.actor and _listed(lowers, left, right):
             actor = right.actor
             code = left.demonym_only
             left.actor = dataclasses.replace(actor, country=code, name=names.get(code, code))
+    carrier = None  # a plural agent "of" the first of a list
+    for left, right in pairs:
+        listed = _listed(lowers, left, right)
         if (
             listed
             and left.actor is not None
@@ -97,6 +97,14 @@ def share_distributed_agents(
             right.actor = dataclasses.replace(
                 carrier, country=right.actor.country, name=right.actor.name
             )
+
+
+def _listed(lowers: list[str], left: Mention, right: Mention) -> bool:
+    """Whether two mentions are neighbours in a list ("A, B and the C")."""
+    between = lowers[left.end : right.start]
+    if between[-1:] == ["the"]:
+        between = between[:-1]  # ", the Dominican Republic and Uruguay"
+    return between in (["and"], [","], [",", "and"])
 
 
 # Endings of a people's adjective the lexicon may not know ("Kurdish", "Yazidi", "Tibetan")

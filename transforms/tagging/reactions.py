@@ -11,6 +11,8 @@ and they name the act, not its author. The makers of an act the sentence names i
 that Seoul condemned", "The drills drew a rebuke from X") are ``act_makers``'.
 """
 
+import re
+
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
@@ -224,6 +226,13 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
         if is_act(event.plover_type, event.cameo_code):
             maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")
             memory.typed_acts[event.plover_type] = (maker, event.sentence_index)
+        kind = _blamed_kind(event)
+        if kind is not None:  # "Iran blamed Israel for an air strike on its consulate. Syria
+            # denounced the strike": the strike is the accused's
+            accused = Actor(
+                event.target_country or "", event.target_sector, event.target_name or ""
+            )
+            memory.kinds[kind] = (accused, event.sentence_index)
     # a request is said, not done: "the move" after "It urged Washington to stop" is still the
     # act the request answers ("The US imposed sanctions ... It urged Washington ... Iran called
     # the move a violation")
@@ -239,6 +248,20 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
         memory.last_act = Actor(country or "", sector, name or "")
         memory.last_act_sentence, memory.last_act_kind = event.sentence_index, None
         memory.partner = _partner(event, events)
+
+
+def _blamed_kind(event: Event) -> str | None:
+    """The kind of act an accusation blames its target for ("blamed Israel for an air strike",
+    "accused Kyiv of carrying out the attack"), or None."""
+    if event.plover_type != "ACCUSE" or not event.target_text:
+        return None
+    at = event.sentence.find(event.target_text)
+    if at < 0:
+        return None
+    after = re.findall(r"[a-z]+", event.sentence[at + len(event.target_text) :].lower())[:7]
+    if after[:1] not in (["for"], ["of"]):
+        return None
+    return next((KIND_NOUNS[word] for word in after if word in KIND_NOUNS), None)
 
 
 def _partner(event: Event, events: list[Event]) -> Actor | None:

@@ -2175,6 +2175,20 @@ CASES = [
         "officials.",
         ("HND", "VEN", "CONSULT", "asserted"),
     ),
+    (
+        "Iran summoned the British, French and German ambassadors over what it called their "
+        "irresponsible stance.",
+        ("IRN", "GBR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Iran blamed Israel for an air strike on its consulate in Damascus. The Syrian foreign "
+        "ministry denounced the strike as a flagrant violation of international law.",
+        ("SYR", "ISR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Israel struck the Iranian consulate in Damascus. Tehran vowed revenge for the attack.",
+        ("IRN", "ISR", "THREATEN", "asserted"),
+    ),
 ]
 
 
