@@ -115,8 +115,9 @@ def without_amount(gap: list[str]) -> list[str]:
 COUNT_NOUNS = words("dozens hundreds scores thousands")
 
 
-# Ends of compounds that say what befell a place ("aid to earthquake-hit Syria")
-STRICKEN = ("-hit", "-stricken", "-ravaged", "-torn", "-battered", "-affected")
+# Ends of compounds that leave the noun after them the object: what befell a place ("aid to
+# earthquake-hit Syria"), who leads or backs a body ("its participation in the Russian-led CSTO")
+STRICKEN = ("-hit", "-stricken", "-ravaged", "-torn", "-battered", "-affected", "-led", "-backed")
 
 
 def plain_gap(gap: list[str]) -> bool:

@@ -2189,6 +2189,11 @@ CASES = [
         "Israel struck the Iranian consulate in Damascus. Tehran vowed revenge for the attack.",
         ("IRN", "ISR", "THREATEN", "asserted"),
     ),
+    (
+        "Armenia has frozen its participation in the Russian-led Collective Security Treaty "
+        "Organization, Prime Minister Nikol Pashinyan said.",
+        ("ARM", "CST", "SANCTION", "asserted"),
+    ),
 ]
 
 
