@@ -2194,6 +2194,11 @@ CASES = [
         "Organization, Prime Minister Nikol Pashinyan said.",
         ("ARM", "CST", "SANCTION", "asserted"),
     ),
+    (
+        "The EU froze Georgia's accession process and suspended 30 million euros in military "
+        "assistance.",
+        ("EUR", "GEO", "SANCTION", "asserted"),
+    ),
 ]
 
 
