@@ -138,8 +138,8 @@ def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: in
         return at  # "Sudan's army uses drones": the agent is the next word
     for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
         position = at + skip
-        if position >= len(words) or not words[position - 1].isalpha():
-            return at
+        if position >= len(words) or not words[position - 1].replace("-", "").isalpha():
+            return at  # ("Sudan's army-led government": a compound modifier too)
         if not words[position - 1].islower() or lowers[position - 1] in MODIFIER_STOPS:
             return at
         length, senses = lexicon.match(words, lowers, position)

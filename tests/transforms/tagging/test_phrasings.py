@@ -2199,6 +2199,11 @@ CASES = [
         "assistance.",
         ("EUR", "GEO", "SANCTION", "asserted"),
     ),
+    (
+        "Sudan's army-led government accused the United Arab Emirates of arming the "
+        "paramilitary Rapid Support Forces.",
+        ("SDN", "ARE", "ACCUSE", "asserted"),
+    ),
 ]
 
 
