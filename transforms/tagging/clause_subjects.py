@@ -99,3 +99,23 @@ def two_past_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
     """Whether a past verb follows the subject directly and the trigger is one too ("reviewed
     ... and exchanged"): two verbs of one subject."""
     return lowers[after_subject].endswith("ed") and lowers[trigger].endswith("ed")
+
+
+# Irregular past forms that coordinate a second verb ("and sent instructors to train")
+IRREGULAR_PASTS = words("sent sold gave took made put set held met told brought led paid lent")
+
+
+def coordinated_governor(lowers: list[str], mentions: list[Mention], start: int) -> int | None:
+    """Where the coordinated past verb an infinitive trigger at ``start`` completes stands
+    ("delivered equipment to Burkina Faso and sent instructors to train": "sent", whose subject
+    is the infinitive's), or None; an actor after that verb is its object, which would do the
+    act ("and urged Kenya to lead")."""
+    if lowers[start] != "to":
+        return None
+    for verb in range(start - 1, max(start - 4, 1), -1):
+        word = lowers[verb]
+        if lowers[verb - 1] == "and" and (word.endswith("ed") or word in IRREGULAR_PASTS):
+            if any(verb < m.start < start and m.is_actor for m in mentions):
+                return None
+            return verb
+    return None

@@ -26,6 +26,7 @@ from transforms.tagging.clause_subjects import (
     REPORTING_THAT,
     after_destination,
     clause_subject,
+    coordinated_governor,
     counts_a_quantity,
     headline_second_verb,
     opens_with,
@@ -97,6 +98,9 @@ def subject(
         if verb.endswith("s") and verb.isalpha():
             # "China's Xi meets Biden, warns against ...": a headline's verbs share its subject
             return opening, False
+    governor = None if nominal else coordinated_governor(lowers, mentions, start)
+    if governor is not None:  # "... and sent instructors to train": the sender
+        return subject(lowers, mentions, governor)
     gerund = gerund_subject(lowers, mentions, start, nominal=nominal)
     if gerund is not None:
         return gerund

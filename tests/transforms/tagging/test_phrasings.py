@@ -3721,3 +3721,11 @@ def test_feigned_solidarity_is_no_support(tagger):
 
 def test_coming_under_fire_from_troops_is_shooting_not_criticism(tagger):
     assert tag(tagger, "UN peacekeepers came under fire from Israeli troops.") == []
+
+
+def test_an_infinitive_after_a_coordinated_verb_is_that_verbs_subjects(tagger):
+    text = (
+        "Russia delivered military equipment to Burkina Faso and sent instructors to train "
+        "its army."
+    )
+    assert triples(tag(tagger, text)) == {("RUS", "BFA", "AID", "asserted")}
