@@ -54,6 +54,7 @@ OBJECT_KINDS = frozenset(
         "envoy",
         "people",
         "envoy_or_people",
+        "organisation",
     }
 )
 

@@ -123,7 +123,7 @@ def object_fits(
     if kind in ("actor", "person") and objects and objects[0].demonym_only:
         return False  # "agreed to host Russian nuclear weapons": a state's things, no visitor
     following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
-    if kind in ("actor", "person") and following and following[0] in GATHERINGS:
+    if kind in ("actor", "person", "organisation") and following and following[0] in GATHERINGS:
         return False  # "hosts a NATO summit": a gathering hosted, not a visitor
     actors = [mention.actor for mention in objects if mention.actor is not None]
     if not actors:
@@ -144,6 +144,7 @@ def object_fits(
         ),
         "envoy": lambda actor: actor.envoy,
         "people": lambda actor: bool(actor.agents) or actor.personal,
+        "organisation": lambda actor: actor.sector == "IGO",  # "quit ECOWAS", not a country
         "envoy_or_people": lambda actor: (
             actor.envoy
             or actor.personal  # "expelled an Indian official"

@@ -24,7 +24,7 @@ from transforms.tagging import (
 from transforms.tagging.clause_subjects import relative_of_a_thing
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
-from transforms.tagging.opening_subjects import opens_contrast
+from transforms.tagging.opening_subjects import opening_subject, opens_contrast
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.slots import noun_agent
@@ -90,6 +90,9 @@ def trigger_subjects(
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, at)
         if possessor is not None:  # "investigate his conversation with X": his, not the
             subjects, via_pronoun = [possessor], True  # clause's subject
+        opening = opening_subject(lowers, mentions, at) if lowers[at - 1 : at] == ["their"] else []
+        if len(opening) > 1:
+            subjects = opening  # "Mali, Burkina Faso and Niger announced their withdrawal"
     if pattern.nominal and (
         lowers[match.start + 1 : match.start + 2] == ["their"]
         or pattern.target == "none"

@@ -2204,6 +2204,12 @@ CASES = [
         "paramilitary Rapid Support Forces.",
         ("SDN", "ARE", "ACCUSE", "asserted"),
     ),
+    (
+        "Mali, Burkina Faso and Niger announced their withdrawal from the Economic Community of "
+        "West African States.",
+        ("BFA", "ECW", "SANCTION", "asserted"),
+    ),
+    ("Russia formally quit the Council of Europe.", ("RUS", "COE", "SANCTION", "asserted")),
 ]
 
 
@@ -3729,3 +3735,7 @@ def test_an_infinitive_after_a_coordinated_verb_is_that_verbs_subjects(tagger):
         "its army."
     )
     assert triples(tag(tagger, text)) == {("RUS", "BFA", "AID", "asserted")}
+
+
+def test_leaving_an_organisations_summit_is_no_withdrawal(tagger):
+    assert tag(tagger, "Erdogan quit the G20 summit early.") == []
