@@ -2,9 +2,12 @@
 
 import datetime
 
+import pytest
+
 from tests.transforms.tagging.helpers import tag, triples
 from transforms.tagging import Document
-from transforms.tagging.lexicon import load_lexicon
+from transforms.tagging.lexicon import load_lexicon, plain_words
+from transforms.tagging.text import tokenize
 
 
 def codes(tagger, text: str, day: datetime.date) -> set[tuple[str, str, str]]:
@@ -115,3 +118,17 @@ def test_the_article_s_own_title_sets_an_office_holder_s_sector(tagger):
     # foreign minister, and its title wins (a "former" title still makes him ELI)
     text = "Japan's foreign minister Taro Kono met Chinese Premier Li Keqiang in Beijing."
     assert codes(tagger, text, datetime.date(2019, 10, 15)) == {("JPNGOV", "CHNGOV", "040")}
+
+
+@pytest.mark.parametrize(
+    ("text", "possessive"),
+    [
+        ("summoned the Maldives' envoy", True),
+        ("the United States' position", True),
+        ("the 'Friends of Syria Nations' bloc", False),  # a closing quote
+        ("the talks' outcome", False),  # a common noun's: no name to own it
+    ],
+)
+def test_a_names_bare_apostrophe_is_its_possessive(text, possessive):
+    words, lowers = plain_words(tokenize(text))
+    assert ("'s" in lowers) is possessive

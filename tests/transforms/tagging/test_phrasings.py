@@ -2210,6 +2210,11 @@ CASES = [
         ("BFA", "ECW", "SANCTION", "asserted"),
     ),
     ("Russia formally quit the Council of Europe.", ("RUS", "COE", "SANCTION", "asserted")),
+    (
+        "India's foreign ministry summoned the Maldives' envoy over derogatory remarks by three "
+        "deputy ministers.",
+        ("IND", "MDV", "ACCUSE", "asserted"),
+    ),
 ]
 
 
