@@ -132,3 +132,17 @@ def test_the_article_s_own_title_sets_an_office_holder_s_sector(tagger):
 def test_a_names_bare_apostrophe_is_its_possessive(text, possessive):
     words, lowers = plain_words(tokenize(text))
     assert ("'s" in lowers) is possessive
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Kallas", datetime.date(2024, 5, 20), "ESTGOV"),  # before her EU office
+        ("Kallas", datetime.date(2025, 5, 20), "IGOEUR"),
+        ("Mitsotakis", datetime.date(2024, 5, 20), "GRCGOV"),
+        ("Zourabichvili", datetime.date(2023, 3, 1), "GEOGOV"),
+        ("Fico", datetime.date(2024, 5, 20), "SVKGOV"),
+    ],
+)
+def test_a_surname_is_coded_by_the_office_held_on_the_articles_date(tagger, name, day, code):
+    assert {target for _, target, _ in codes(tagger, f"Ecuador criticised {name}.", day)} == {code}
