@@ -2215,6 +2215,10 @@ CASES = [
         "deputy ministers.",
         ("IND", "MDV", "ACCUSE", "asserted"),
     ),
+    (
+        "The Netherlands handed over the first F-16 jets to Ukraine.",
+        ("NLD", "UKR", "AID", "asserted"),
+    ),
 ]
 
 
