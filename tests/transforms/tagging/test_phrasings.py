@@ -2219,6 +2219,11 @@ CASES = [
         "The Netherlands handed over the first F-16 jets to Ukraine.",
         ("NLD", "UKR", "AID", "asserted"),
     ),
+    (
+        "Greece and Turkey pledged to keep channels of communication open during Mitsotakis' "
+        "visit to Ankara.",
+        ("TUR", "GRC", "AGREE", "asserted"),
+    ),
 ]
 
 
@@ -3748,3 +3753,8 @@ def test_an_infinitive_after_a_coordinated_verb_is_that_verbs_subjects(tagger):
 
 def test_leaving_an_organisations_summit_is_no_withdrawal(tagger):
     assert tag(tagger, "Erdogan quit the G20 summit early.") == []
+
+
+def test_a_pairs_pledge_aimed_at_a_third_is_no_pledge_between_them(tagger):
+    rows = tag(tagger, "Britain and Canada vowed to impose new sanctions on Russia.")
+    assert {(r.source_country, r.target_country) for r in rows} == {("GBR", "RUS"), ("CAN", "RUS")}
