@@ -2224,6 +2224,10 @@ CASES = [
         "visit to Ankara.",
         ("TUR", "GRC", "AGREE", "asserted"),
     ),
+    (
+        "Washington paused a shipment of 2,000-pound bombs to Israel over concerns about Rafah.",
+        ("USA", "ISR", "SANCTION", "asserted"),
+    ),
 ]
 
 
@@ -3758,3 +3762,11 @@ def test_leaving_an_organisations_summit_is_no_withdrawal(tagger):
 def test_a_pairs_pledge_aimed_at_a_third_is_no_pledge_between_them(tagger):
     rows = tag(tagger, "Britain and Canada vowed to impose new sanctions on Russia.")
     assert {(r.source_country, r.target_country) for r in rows} == {("GBR", "RUS"), ("CAN", "RUS")}
+
+
+def test_being_far_from_an_act_is_no_act(tagger):
+    text = (
+        "Hamas said it had accepted the proposal, but Israel said it was far from meeting its "
+        "demands."
+    )
+    assert not [e for e in tag(tagger, text) if e.modality == "asserted"]
