@@ -46,6 +46,8 @@ PAIR_MODIFIERS = words(
 MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
+# Marks that may end a bare "the two" ("China, which has mediated between the two, welcomed")
+PAIR_ENDS = frozenset({",", ".", ";", ")"})
 
 
 def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
@@ -75,8 +77,13 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     noun = lowers[index + length]
     if lowers[index] in GROUP_SIZES and noun not in STATE_NOUNS | PERSON_NOUNS:
         return 0, False  # "the three" alone: no group phrase
-    if lowers[index] == "two" and length == 1 and (noun in PAIR_VERBS or noun.endswith("ed")):
-        return 1, True  # "after the two spoke by phone": the pair itself, people first
+    if (
+        lowers[index] == "two"
+        and length == 1
+        and (noun in PAIR_VERBS or noun.endswith("ed") or noun in PAIR_ENDS)
+    ):
+        return 1, True  # "after the two spoke by phone", "mediated between the two,": the pair
+        # itself, people first
     if noun not in STATE_NOUNS | PERSON_NOUNS:
         return 0, False
     return length + 1, noun in PERSON_NOUNS

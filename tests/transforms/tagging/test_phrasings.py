@@ -2228,6 +2228,11 @@ CASES = [
         "Washington paused a shipment of 2,000-pound bombs to Israel over concerns about Rafah.",
         ("USA", "ISR", "SANCTION", "asserted"),
     ),
+    (
+        "Pakistan's foreign minister held talks with his Afghan counterpart in Kabul. China, "
+        "which has mediated between the two, welcomed the visit.",
+        ("CHN", "AFG", "CONSULT", "asserted"),
+    ),
 ]
 
 
