@@ -61,6 +61,8 @@ def phrase_at(
         if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
             acting = frozenset()  # "X was received by Y, after the two countries agreed"
         sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
+        if not sides and size == 3:
+            sides = _pair_and_present(mentions, memory, personal, acting)
         if lowers[index] in ("those", "these"):  # "those countries": the last list
             sides = memory.last_states()
         elif lowers[index] in BARE_LIST_NOUNS:  # "the countries": a pair just named
@@ -106,3 +108,16 @@ def phrase_at(
         memory.note(led.actor)
         return [led]
     return []
+
+
+def _pair_and_present(
+    mentions: list[Mention], memory: ActorMemory, personal: bool, acting: frozenset[str]
+) -> list[Actor]:
+    """ "The three countries" with no three named together: the last pair and the one other
+    state this sentence names ("Beijing hosted a meeting of the three countries' foreign
+    ministers" after Pakistan's and Afghanistan's talks); else []."""
+    pair = memory.last_pair(personal, acting)
+    present = {m.actor.country: m.actor for m in mentions if m.actor is not None and m.is_actor}
+    if len(pair) != 2 or len(present) != 1:
+        return []
+    return [*pair, *present.values()]

@@ -2233,6 +2233,11 @@ CASES = [
         "which has mediated between the two, welcomed the visit.",
         ("CHN", "AFG", "CONSULT", "asserted"),
     ),
+    (
+        "Pakistan's foreign minister held talks with his Afghan counterpart in Kabul. Beijing "
+        "hosted a trilateral meeting of the three countries' foreign ministers in May.",
+        ("AFG", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
