@@ -142,6 +142,8 @@ def test_a_names_bare_apostrophe_is_its_possessive(text, possessive):
         ("Mitsotakis", datetime.date(2024, 5, 20), "GRCGOV"),
         ("Zourabichvili", datetime.date(2023, 3, 1), "GEOGOV"),
         ("Fico", datetime.date(2024, 5, 20), "SVKGOV"),
+        ("Kirby", datetime.date(2024, 6, 1), "USAGOV"),
+        ("Teodoro", datetime.date(2024, 6, 1), "PHLMIL"),
     ],
 )
 def test_a_surname_is_coded_by_the_office_held_on_the_articles_date(tagger, name, day, code):
