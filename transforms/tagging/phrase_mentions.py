@@ -67,7 +67,7 @@ def phrase_at(
             sides = memory.last_states()
         elif lowers[index] in BARE_LIST_NOUNS:  # "the countries": a pair just named
             sides = memory.named_pair()
-        pair = [] if named is None else named or sides
+        pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
         if named is not None and not pair and lowers[index] == "two" and taken == 1:
             pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
     if pair:
@@ -121,3 +121,28 @@ def _pair_and_present(
     if len(pair) != 2 or len(present) != 1:
         return []
     return [*pair, *present.values()]
+
+
+TIES = words("ties relations relationship")
+
+
+def _ties_pair(lowers: list[str], mentions: list[Mention], index: int) -> list[Actor]:
+    """ "Asked about ties with India, Wang said the two neighbours should": the state the ties
+    are with and the one other state named before the phrase; else []."""
+    ties = next(
+        (i for i in range(index - 1) if lowers[i] in TIES and lowers[i + 1] == "with"), None
+    )
+    if ties is None:
+        return []
+    partner = next((m for m in mentions if m.start == ties + 2 and m.is_actor), None)
+    if partner is None or partner.actor is None:
+        return []
+    others = {
+        m.actor.country: m.actor
+        for m in mentions
+        if m.is_actor
+        and m.actor is not None
+        and m.end <= index
+        and m.actor.country != partner.actor.country
+    }
+    return [*others.values(), partner.actor] if len(others) == 1 else []

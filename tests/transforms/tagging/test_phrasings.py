@@ -2238,6 +2238,11 @@ CASES = [
         "hosted a trilateral meeting of the three countries' foreign ministers in May.",
         ("AFG", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "China backed Palestine's full membership of the United Nations. Asked about ties with "
+        "India, Wang Yi said the two neighbours should be partners rather than rivals.",
+        ("CHN", "IND", "REQUEST", "asserted"),
+    ),
 ]
 
 
