@@ -2243,6 +2243,11 @@ CASES = [
         "India, Wang Yi said the two neighbours should be partners rather than rivals.",
         ("CHN", "IND", "REQUEST", "asserted"),
     ),
+    (
+        "Jaishankar held talks with his Iranian counterpart in Tehran. The Iranian side assured "
+        "that it would take steps to ensure the safety of Indian vessels.",
+        ("IRN", "IND", "AGREE", "asserted"),
+    ),
 ]
 
 
