@@ -2248,6 +2248,7 @@ CASES = [
         "that it would take steps to ensure the safety of Indian vessels.",
         ("IRN", "IND", "AGREE", "asserted"),
     ),
+    ("Kremlin says Putin open to talks with Zelensky.", ("RUS", "UKR", "AGREE", "asserted")),
 ]
 
 
