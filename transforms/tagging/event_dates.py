@@ -31,6 +31,8 @@ CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b|\bsince\b"
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
 )
+# A speech tag between a date and a trigger after it: ", South Korea's defence ministry said,"
+SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\s*,")
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only
 LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNORECASE)
 
@@ -173,6 +175,9 @@ def date_of_event(
             continue  # "condemned Hamas for its Oct. 7 attack": the attack's date, a noun's
         if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):
             continue  # "the first such meeting since 2022": where a span starts, not the event
+        if found.end <= start and SPEECH_TAG_RE.search(text, found.end, start):
+            continue  # "will hold drills next month, the ministry said, drawing a rebuke": the
+            # participle after the speech tag is the statement's, not the drills' month
         if found.end <= start and _inside_relative_clause(text, found.start, start):
             continue  # "Australia, whose navy has sailed there since 2020, accused ..."
         if LAPSE_OPENER_RE.search(found.text) and (

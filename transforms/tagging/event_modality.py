@@ -139,7 +139,14 @@ class EventModality:
         ):
             introducer = match.start - 1  # "denied the allegations, accusing Washington": the
             # participle shares the main clause's auxiliaries, not its verb's sense
-        tag = clause_frames.speech_tag_end(lowers, match.start) if pattern.nominal else 0
+        # a participle after a speech tag is the tag's act too ("..., the ministry said, drawing
+        # a sharp rebuke from Pyongyang")
+        participle = introducer == match.start - 1 and lowers[match.start].endswith("ing")
+        tag = (
+            clause_frames.speech_tag_end(lowers, match.start)
+            if pattern.nominal or participle
+            else 0
+        )
         if subjects and introducer is not None and subjects[-1].end < tag <= introducer:
             # "Britain will send aid, Sunak announced during a visit to Kyiv": the speech tag's
             return self.cues.classify(lowers, tag - 1, tag, match.end)

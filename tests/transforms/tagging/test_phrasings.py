@@ -2249,6 +2249,11 @@ CASES = [
         ("IRN", "IND", "AGREE", "asserted"),
     ),
     ("Kremlin says Putin open to talks with Zelensky.", ("RUS", "UKR", "AGREE", "asserted")),
+    (
+        "Seoul and Washington will hold joint drills next month, South Korea's defence ministry "
+        "said, drawing a sharp rebuke from Pyongyang.",
+        ("PRK", "KOR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
