@@ -95,7 +95,11 @@ def gerund_subject(
         return last_subject(lowers, mentions, start - 3), False
     if (
         (lowers[start].endswith("ing") or nominal)
-        and (lowers[0] in INTRODUCERS or (lowers[0].endswith("ing") and start > 0))
+        and (
+            lowers[0] in INTRODUCERS
+            or (lowers[0].endswith("ing") and start > 0)
+            or _timed_introducer(lowers, start)
+        )
         and "," in lowers[start:]
         and not any(m.is_actor and m.end <= start for m in mentions)
     ):
@@ -115,6 +119,19 @@ def gerund_subject(
         if found:
             return found, via_pronoun
     return None
+
+
+# Words of a lapse before an opening "after" or "before" ("A day after meeting Kim, Putin")
+LAPSE_WORDS = words(
+    "a an one two three four five several few day days week weeks hour hours month months "
+    "shortly soon just minutes moments"
+)
+
+
+def _timed_introducer(lowers: list[str], start: int) -> bool:
+    """Whether the sentence opens with a lapse and "after" or "before" before ``start``."""
+    opener = next((i for i in range(1, min(start, 4)) if lowers[i] in ("after", "before")), None)
+    return opener is not None and all(word in LAPSE_WORDS for word in lowers[:opener])
 
 
 def _response(lowers: list[str], start: int) -> bool:

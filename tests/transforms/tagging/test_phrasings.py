@@ -2254,6 +2254,10 @@ CASES = [
         "said, drawing a sharp rebuke from Pyongyang.",
         ("PRK", "KOR", "ACCUSE", "asserted"),
     ),
+    (
+        "A day after meeting Kim Jong Un, Putin flew to Hanoi.",
+        ("RUS", "PRK", "CONSULT", "asserted"),
+    ),
 ]
 
 
