@@ -158,6 +158,8 @@ def subject(
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
+        if lowers[mention.start - 1 : mention.start] == ["whose"] and lowers[mention.end].isalpha():
+            continue  # "Sweden, whose NATO bid was held up": the bid's modifier, not its owner
         gap = subject_gap(lowers, mention.start, mention.end, start)
         if gap is None or inside_apposition_of_an_actor(lowers, mentions, mention, start):
             continue

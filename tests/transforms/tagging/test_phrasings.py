@@ -2258,6 +2258,11 @@ CASES = [
         "A day after meeting Kim Jong Un, Putin flew to Hanoi.",
         ("RUS", "PRK", "CONSULT", "asserted"),
     ),
+    (
+        "Sweden, whose NATO bid was held up by Turkey for 20 months, formally joined the "
+        "alliance on Thursday.",
+        ("TUR", "SWE", "REJECT", "asserted"),
+    ),
 ]
 
 
