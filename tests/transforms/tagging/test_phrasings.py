@@ -2263,6 +2263,7 @@ CASES = [
         "alliance on Thursday.",
         ("TUR", "SWE", "REJECT", "asserted"),
     ),
+    ("Israel lobbied Washington over the Iran deal.", ("ISR", "USA", "REQUEST", "asserted")),
 ]
 
 
