@@ -2264,6 +2264,7 @@ CASES = [
         ("TUR", "SWE", "REJECT", "asserted"),
     ),
     ("Israel lobbied Washington over the Iran deal.", ("ISR", "USA", "REQUEST", "asserted")),
+    ("Itamaraty summoned the Israeli ambassador.", ("BRA", "ISR", "ACCUSE", "asserted")),
 ]
 
 
