@@ -75,6 +75,15 @@ KOREAS = {("south",): ("PRK", "KOR"), ("north",): ("KOR", "PRK")}
 # island state. Both only as a subject or possessor.
 ANY_STATE = {("country",), ("island",)}
 ISLANDS = codes("TWN CUB JPN LKA PHL IDN CYP MLT ISL IRL NZL SGP MDV MUS FJI JAM HTI DOM BHR")
+# "the island nation": the last-named island state (the Pacific's and the Caribbean's too)
+ISLAND_STATES = ISLANDS | codes(
+    "TUV PNG SLB VUT WSM TON KIR NRU PLW MHL FSM CPV COM STP SYC BRB BHS TTO GRD LCA VCT ATG "
+    "KNA DMA TLS BRN"
+)
+ANAPHORIC.update(
+    {("island", noun): ISLAND_STATES for noun in ("nation", "state", "country", "republic")}
+    | {("archipelago", "nation"): ISLAND_STATES, ("archipelago",): ISLAND_STATES}
+)
 GOVERNING_WORDS = words("for in of to across throughout from into at on with by about over")
 GOVERNED = [[word] for word in GOVERNING_WORDS]
 GOVERNED_THE = [[word, "the"] for word in GOVERNING_WORDS]

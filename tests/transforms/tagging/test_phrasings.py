@@ -2265,6 +2265,11 @@ CASES = [
     ),
     ("Israel lobbied Washington over the Iran deal.", ("ISR", "USA", "REQUEST", "asserted")),
     ("Itamaraty summoned the Israeli ambassador.", ("BRA", "ISR", "ACCUSE", "asserted")),
+    (
+        "Australian Prime Minister Anthony Albanese visited Tuvalu. The island nation signed a "
+        "security pact with Australia last year.",
+        ("TUV", "AUS", "SUPPORT", "asserted"),
+    ),
 ]
 
 
