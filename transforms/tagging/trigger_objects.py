@@ -25,7 +25,7 @@ from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, objects_of
-from transforms.tagging.text import Sentence, Token
+from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.unrowed_acts import KIND_NOUNS
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
@@ -33,6 +33,14 @@ GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 # The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
 OBLIGATIONS = frozenset({"must", "should"})
 NEEDS_TO = [[word, "to"] for word in ("needs", "need", "has", "have", "had", "ought")]
+# Verbs after which "it" is what they name ("called it a failure") or the subject of what they
+# report ("said it had no evidence"), not whom the act is aimed at ("supplied it with shells")
+CALLING = words(
+    "call calls called calling describe describes described describing label labels labelled "
+    "labeled brand branded term termed dub dubbed deem deemed consider considered "
+    "say says said saying state stated add added insist insisted claim claimed announce "
+    "announced"
+)
 
 
 def trigger_objects(
@@ -146,7 +154,12 @@ def inside_targets(
     found = [
         m for m in object_slots.inside(mentions, match.start, match.end) if not _victim(lowers, m)
     ]
-    if found and found[0].start == match.start + 1 and lowers[found[0].start] == "it":
+    if (
+        found
+        and found[0].start == match.start + 1
+        and lowers[found[0].start] == "it"
+        and lowers[match.start] in CALLING
+    ):
         # "called it a dangerous failure": "it" is the act or statement talked of (which the
         # rules cannot tell), rarely the state last named; no reaction to the last act either
         return found[1:]

@@ -2270,6 +2270,11 @@ CASES = [
         "security pact with Australia last year.",
         ("TUV", "AUS", "SUPPORT", "asserted"),
     ),
+    (
+        "Moscow has been seeking closer ties with Pyongyang, which has reportedly supplied it "
+        "with artillery shells.",
+        ("PRK", "RUS", "AID", "asserted"),
+    ),
 ]
 
 
