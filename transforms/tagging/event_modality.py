@@ -20,7 +20,7 @@ from transforms.tagging import (
 )
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
 from transforms.tagging.mentions import Mention
-from transforms.tagging.modality import FACTUAL_SUBORDINATORS, ModalityCues
+from transforms.tagging.modality import ModalityCues, factual_opening
 from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
@@ -69,12 +69,12 @@ class EventModality:
         if pattern.nominal and subjects and anchor == 0:
             # "The envoy is likely to face questions about the call when U.S. aid for the ally
             # was being stalled": the noun's clause after "when" has its own mode
-            anchor = _factual_opening(lowers, subjects[0].start) + 1
+            anchor = factual_opening(lowers, subjects[0].start) + 1
         elif (pattern.nominal or pattern.source == "between") and anchor == 0:
             # no subject before the noun: "said it would end the treaty after the ambassador
             # criticised a meeting between A and B" (a verb of its own opens the clause; not
             # "would resume talks after a meeting between A and B")
-            opening = _factual_opening(lowers, match.start)
+            opening = factual_opening(lowers, match.start)
             if any(word.endswith("ed") for word in lowers[opening + 1 : match.start]):
                 anchor = opening + 1
         if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
@@ -202,6 +202,8 @@ class EventModality:
             # "Hungary blocked EU aid to Ukraine": no aid was given ("rejected allegations by
             # X that": the allegations were made all the same)
             modality = "negated"
+        if modality == "asserted" and nominals.barred(lowers, match.start):
+            modality = "negated"  # "banned Chinese operators from buying products from Micron"
         if (
             modality == "asserted"
             and match.start > 0
@@ -284,18 +286,3 @@ class EventModality:
             return None
         rest = self.cues.classify(lowers, after, match.start, match.end)
         return "future" if rest in ("asserted", "future") else None
-
-
-def _factual_opening(lowers: list[str], before: int) -> int:
-    """Where the last factual subordinator before ``before`` stands ("when", "after",
-    "while", "at the same time as"), or -1."""
-    return max(
-        (
-            i
-            for i in range(before)
-            if lowers[i] in FACTUAL_SUBORDINATORS
-            or lowers[i] == "while"
-            or lowers[i - 1 : i + 1] == ["time", "as"]  # "at the same time as"
-        ),
-        default=-1,
-    )

@@ -215,3 +215,18 @@ def _month(lowers: list[str], position: int) -> bool:
     before = lowers[position - 1] if position else ""
     after = lowers[position + 1] if position + 1 < len(lowers) else ""
     return before in MONTH_OPENERS or after[:1].isdigit()
+
+
+def factual_opening(lowers: list[str], before: int) -> int:
+    """Where the last factual subordinator before ``before`` stands ("when", "after",
+    "while", "at the same time as"), or -1."""
+    return max(
+        (
+            i
+            for i in range(before)
+            if lowers[i] in FACTUAL_SUBORDINATORS
+            or lowers[i] == "while"
+            or lowers[i - 1 : i + 1] == ["time", "as"]  # "at the same time as"
+        ),
+        default=-1,
+    )

@@ -2275,6 +2275,11 @@ CASES = [
         "with artillery shells.",
         ("PRK", "RUS", "AID", "asserted"),
     ),
+    (
+        "Beijing banned Chinese operators of key infrastructure from buying products from U.S. "
+        "memory chipmaker Micron.",
+        ("CHN", "USA", "SANCTION", "asserted"),
+    ),
 ]
 
 
@@ -3817,3 +3822,12 @@ def test_being_far_from_an_act_is_no_act(tagger):
         "demands."
     )
     assert not [e for e in tag(tagger, text) if e.modality == "asserted"]
+
+
+def test_an_act_one_is_barred_from_is_not_done(tagger):
+    text = (
+        "Beijing banned Chinese operators of key infrastructure from buying products from Micron."
+    )
+    assert not [
+        e for e in tag(tagger, text) if e.plover_type == "COOPERATE" and e.modality == "asserted"
+    ]
