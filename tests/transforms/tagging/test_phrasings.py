@@ -3825,9 +3825,7 @@ def test_being_far_from_an_act_is_no_act(tagger):
 
 
 def test_an_act_one_is_barred_from_is_not_done(tagger):
-    text = (
-        "Beijing banned Chinese operators of key infrastructure from buying products from Micron."
-    )
+    text = "Beijing banned Chinese operators from buying products from U.S. chipmaker Micron."
     assert not [
         e for e in tag(tagger, text) if e.plover_type == "COOPERATE" and e.modality == "asserted"
     ]
