@@ -202,8 +202,6 @@ class EventModality:
             # "Hungary blocked EU aid to Ukraine": no aid was given ("rejected allegations by
             # X that": the allegations were made all the same)
             modality = "negated"
-        if modality == "asserted" and nominals.barred(lowers, match.start):
-            modality = "negated"  # "banned Chinese operators from buying products from Micron"
         if (
             modality == "asserted"
             and match.start > 0

@@ -152,22 +152,3 @@ def undone_intent(lowers: list[str], start: int, intent_nouns: frozenset[str]) -
         return False
     before = lowers[max(0, start - 2 - UNDOING_REACH) : start - 2]
     return any(word in UNDOING_INTENT_VERBS for word in before)
-
-
-# Verbs that keep someone from an act said as "from" and a gerund: "barred X from buying"
-BARRING = words(
-    "ban bans banned banning bar bars barred barring prohibit prohibits prohibited prohibiting "
-    "forbid forbids forbade forbidden prevent prevents prevented preventing block blocks "
-    "blocked blocking stop stops stopped deter deters deterred restrict restricts restricted"
-)
-BARRING_REACH = 10  # words from the barring verb to "from": "banned operators of key ... from"
-
-
-def barred(lowers: list[str], start: int) -> bool:
-    """Whether a gerund at ``start`` is an act someone is kept from: "banned Chinese operators
-    of key infrastructure from buying products from Micron" (no buying)."""
-    return (
-        lowers[start].endswith("ing")
-        and lowers[start - 1 : start] == ["from"]
-        and not BARRING.isdisjoint(lowers[max(0, start - BARRING_REACH) : start])
-    )

@@ -3824,7 +3824,7 @@ def test_being_far_from_an_act_is_no_act(tagger):
     assert not [e for e in tag(tagger, text) if e.modality == "asserted"]
 
 
-def test_an_act_one_is_barred_from_is_not_done(tagger):
+def test_a_ban_on_buying_from_a_seller_is_no_purchase(tagger):
     text = "Beijing banned Chinese operators from buying products from U.S. chipmaker Micron."
     assert not [
         e for e in tag(tagger, text) if e.plover_type == "COOPERATE" and e.modality == "asserted"
