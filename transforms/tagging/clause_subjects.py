@@ -119,3 +119,12 @@ def coordinated_governor(lowers: list[str], mentions: list[Mention], start: int)
                 return None
             return verb
     return None
+
+
+PLACE_PREPOSITIONS = words("in on at near along off around across over inside")
+
+
+def placed_noun(gap: list[str]) -> bool:
+    """Whether a gap after a possessor is its noun and where it is ("'s actions in the South
+    China Sea", "'s raids in the West Bank"): the possessor is still the subject."""
+    return 4 <= len(gap) <= 7 and gap[1].isalpha() and gap[2] in PLACE_PREPOSITIONS

@@ -30,6 +30,7 @@ from transforms.tagging.clause_subjects import (
     counts_a_quantity,
     headline_second_verb,
     opens_with,
+    placed_noun,
     relative_of_a_thing,
     two_past_verbs,
 )
@@ -229,8 +230,8 @@ def subject(
             return [], False  # "Russia urged it to condemn": "it" is someone else, unnamed
         if intent_of(gap):  # "Trump's attempt to coerce Ukraine": Trump's own act
             return coordinated_left(lowers, mentions, mention), False
-        if gap[:1] == ["'s"] and not (nominal and len(gap) <= 4):
-            return [], False
+        if gap[:1] == ["'s"] and not (nominal and (len(gap) <= 4 or placed_noun(gap))):
+            return [], False  # (but "China's actions in the South China Sea are dangerous")
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
             # "sanctions against Russia, its 12th since the invasion of Ukraine, including": the
             # complement of another noun is not the event noun's agent

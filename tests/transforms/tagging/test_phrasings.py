@@ -2280,6 +2280,11 @@ CASES = [
         "memory chipmaker Micron.",
         ("CHN", "USA", "SANCTION", "asserted"),
     ),
+    (
+        '"China\'s actions in the South China Sea are dangerous and destabilising," Blinken told '
+        "reporters in Manila.",
+        ("USA", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
