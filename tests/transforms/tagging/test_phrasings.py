@@ -2285,6 +2285,19 @@ CASES = [
         "reporters in Manila.",
         ("USA", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        '"The United States bears responsibility for the humanitarian catastrophe," the Iranian '
+        "foreign ministry said.",
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "North Korea's Kim Yo Jong said the drills showed Washington's hostile intent.",
+        ("PRK", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        '"Azerbaijan is preparing a new war," Pashinyan warned in an interview.',
+        ("ARM", "AZE", "ACCUSE", "asserted"),
+    ),
 ]
 
 
