@@ -197,9 +197,10 @@ class PatternSet:
                     pattern.compiled
                     and span[0] > 1
                     and lowers[span[0] - 2] in ("a", "an")
-                    and lowers[span[0] - 1].isalpha()
+                    and lowers[span[0] - 1].replace("-", "").isalpha()
                 ):
-                    continue  # "lodged a formal protest with": a noun, not the verb "protest"
+                    continue  # "lodged a formal protest with", "a two-day state visit": a noun,
+                    # not the verb
                 if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
                     continue  # "four settlers accused of violence against": no one accuses
                 if (

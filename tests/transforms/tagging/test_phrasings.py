@@ -2298,6 +2298,19 @@ CASES = [
         '"Azerbaijan is preparing a new war," Pashinyan warned in an interview.',
         ("ARM", "AZE", "ACCUSE", "asserted"),
     ),
+    (
+        "The Indian prime minister is on a two-day state visit to France.",
+        ("IND", "FRA", "CONSULT", "asserted"),
+    ),
+    (
+        "Kishida and Yoon held a summit on the sidelines of the G7.",
+        ("JPN", "KOR", "CONSULT", "asserted"),
+    ),
+    (
+        "South African President Cyril Ramaphosa led a delegation of African leaders to Kyiv "
+        "and St Petersburg.",
+        ("ZAF", "RUS", "CONSULT", "asserted"),
+    ),
 ]
 
 
