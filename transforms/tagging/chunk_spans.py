@@ -31,7 +31,8 @@ MODIFIERS = words(
 MAX_DEMONYM_MODIFIERS = 4
 # Words that end a demonym's noun phrase rather than modify its head.
 MODIFIER_STOPS = words(
-    "of to in on at for with by from that which who is are was were has have had"
+    "of to in on at for with by from that which who is are was were has have had since after "
+    "before during over into against the a an its their but"
 )
 SENSE_ORDER = (PERSON, INSTITUTION, ORG, COUNTRY, DEMONYM, PLACE, AGENT)
 

@@ -3860,3 +3860,8 @@ def test_a_ban_on_buying_from_a_seller_is_no_purchase(tagger):
     assert not [
         e for e in tag(tagger, text) if e.plover_type == "COOPERATE" and e.modality == "asserted"
     ]
+
+
+def test_a_demonym_reaches_no_agent_past_a_preposition(tagger):
+    text = "India has sharply increased its purchases of Russian oil since the invasion."
+    assert {e.target_code for e in tag(tagger, text)} == {"RUS"}
