@@ -2311,6 +2311,11 @@ CASES = [
         "and St Petersburg.",
         ("ZAF", "RUS", "CONSULT", "asserted"),
     ),
+    (
+        "China bought a record amount of Russian crude in May.",
+        ("CHN", "RUS", "COOPERATE", "asserted"),
+    ),
+    ("Algeria resumed gas deliveries to Spain.", ("DZA", "ESP", "COOPERATE", "asserted")),
 ]
 
 
