@@ -68,7 +68,11 @@ def governed(
         return False  # "expelled a diplomat over allegations that": the subject's reason
     if lowers[start] == "visiting":
         return False  # "Wang Yi told visiting US adviser Sullivan": the host is the subject
-    before = [word for word in lowers[max(subject_end, start - 7) : start] if word not in ARTICLES]
+    before = [
+        word
+        for word in lowers[max(subject_end, start - 7) : start]
+        if word not in ARTICLES and word not in WHEN_WORDS
+    ]  # ("The Biden administration on Tuesday announced new sanctions targeting")
     if before[-1:] and before[-1] in AGENTIVE_VERBS:
         return False  # "Venezuela ordered the expulsion of": the subject's own act
     if any(word in AGENTIVE_VERBS for word in before) and all(
@@ -91,6 +95,11 @@ AGENTIVE_VERBS = words(
     "issues gave gives delivered delivers conveyed conveys"  # "sent a stern warning to"
 )
 ARTICLES = words("the a an its their his her")
+# Words of a time phrase between a subject and its verb ("on Tuesday", "last week")
+WHEN_WORDS = words(
+    "on monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later "
+    "last this week month"
+)
 # What may stand between an agentive verb and its noun ("a $500 million arms sale")
 MODIFIERS = words(
     "possible potential new further additional fresh first second third $ us$ € £ . , million "

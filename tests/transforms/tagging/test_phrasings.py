@@ -2316,6 +2316,11 @@ CASES = [
         ("CHN", "RUS", "COOPERATE", "asserted"),
     ),
     ("Algeria resumed gas deliveries to Spain.", ("DZA", "ESP", "COOPERATE", "asserted")),
+    (
+        "The Biden administration on Tuesday announced new sanctions targeting Russia's energy "
+        "sector.",
+        ("USA", "RUS", "SANCTION", "asserted"),
+    ),
 ]
 
 
