@@ -28,6 +28,8 @@ from transforms.tagging.text import words
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
+# Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
+ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
 
 
 class EventModality:
@@ -209,6 +211,13 @@ class EventModality:
             and nominals.blocked(lowers, match.start - 1)
         ):
             modality = "negated"  # "China blocked a U.N. resolution condemning Myanmar"
+        if (
+            modality in ("asserted", "future")
+            and lowers[match.start - 1 : match.start] == ["to"]
+            and lowers[match.start - 2 : match.start - 1] in ATTEMPTS
+            and nominals.blocked(lowers, match.start - 2)
+        ):
+            modality = "negated"  # "blocked EU efforts to provide Kyiv with support"
         tail = max([m.end for m in targets] + [match.end])  # ("Blinken's China trip was")
         if (
             (pattern.nominal or pattern.source == "between")

@@ -3875,3 +3875,15 @@ def test_a_ban_on_buying_from_a_seller_is_no_purchase(tagger):
 def test_a_demonym_reaches_no_agent_past_a_preposition(tagger):
     text = "India has sharply increased its purchases of Russian oil since the invasion."
     assert {e.target_code for e in tag(tagger, text)} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary has repeatedly blocked European Union efforts to provide Kyiv with financial "
+        "support.",
+        "A Chinese spokesperson said the United States had no right to impose sanctions on China.",
+    ],
+)
+def test_a_blocked_effort_and_an_act_one_has_no_right_to_are_not_done(tagger, text):
+    assert not [e for e in tag(tagger, text) if e.modality in ("asserted", "future")]
