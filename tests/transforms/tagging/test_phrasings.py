@@ -2321,6 +2321,10 @@ CASES = [
         "sector.",
         ("USA", "RUS", "SANCTION", "asserted"),
     ),
+    (
+        "Zelensky prepared to travel to Washington to lobby lawmakers.",
+        ("UKR", "USA", "AGREE", "future"),
+    ),
 ]
 
 
