@@ -64,6 +64,7 @@ class ActorMemory:
         # per PLOVER type of an act with a row, its last maker and sentence ("Moldova expelled
         # ... The ambassador was summoned ... Moscow condemned the expulsions")
         self.typed_acts: dict[str, tuple[Actor, int]] = {}
+        self.typed_partners: dict[str, Actor] = {}  # the other side of such a mutual act
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1
         # per pair of states with rows between them, how many rows ("both sides" of a dispute)

@@ -2325,6 +2325,12 @@ CASES = [
         "Zelensky prepared to travel to Washington to lobby lawmakers.",
         ("UKR", "USA", "AGREE", "future"),
     ),
+    (
+        "Putin and Kim Jong Un signed a mutual defence pact on Wednesday. Kim called Russia the "
+        "most honest friend and said his country fully supported Moscow. Washington and Seoul "
+        "expressed concern over the pact.",
+        ("USA", "PRK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
