@@ -2331,6 +2331,7 @@ CASES = [
         "expressed concern over the pact.",
         ("USA", "PRK", "ACCUSE", "asserted"),
     ),
+    ("Pakistan sought an IMF bailout of 3 billion dollars.", ("PAK", "IMF", "REQUEST", "asserted")),
 ]
 
 
@@ -3897,3 +3898,8 @@ def test_a_demonym_reaches_no_agent_past_a_preposition(tagger):
 )
 def test_a_blocked_effort_and_an_act_one_has_no_right_to_are_not_done(tagger, text):
     assert not [e for e in tag(tagger, text) if e.modality in ("asserted", "future")]
+
+
+def test_a_visit_one_refused_to_let_happen_is_not_made(tagger):
+    text = "Niger's junta refused to let the ECOWAS delegation land in Niamey."
+    assert not [e for e in tag(tagger, text) if e.modality == "asserted"]
