@@ -10,6 +10,7 @@ last group before a trigger's "them".
 
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES
 from transforms.tagging.clause_frames import irregular_pasts
+from transforms.tagging.headline_lists import headline_list, headline_pair
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
 from transforms.tagging.text import words
@@ -74,7 +75,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         if _clause_after_object(lowers, left, gap, last):
             break  # "cut ties with Israel and Chile recalled": Israel is the first clause's
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
-            if _headline_pair(lowers, left, gap, group[0]):
+            if headline_pair(lowers, left, gap, group[0]):
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
             break
         group.insert(0, left)
@@ -108,25 +109,6 @@ def plain_complement(gap: list[str]) -> bool:
         and gap[-1] == "and"
         and all(word.isalpha() and word.islower() for word in gap)
     )
-
-
-def _headline_pair(lowers: list[str], left: Mention, gap: list[str], right: Mention) -> bool:
-    """Whether ``left`` opens a headline with a comma for "and" ("Modi, Biden agree ..."): it
-    starts the text, a bare comma follows it, and the text has no stop but perhaps a final one
-    (a feed's title joined to its summary: "Russia, US sign arms pact."), in a short sentence
-    where no apposition follows the second name ("Moscow, Russia's capital")."""
-    inner = lowers[left.end : -1] if lowers[-1:] == ["."] else lowers[left.end :]
-    return (
-        left.start == 0
-        and gap == [","]
-        and left.is_actor
-        and (lowers[-1:] != ["."] or len(lowers) <= HEADLINE_WORDS)
-        and lowers[right.end : right.end + 1] not in ([","], ["'s"])
-        and not any(word in (".", "!", "?") for word in inner)  # ("S. Korea, US")
-    )
-
-
-HEADLINE_WORDS = 14  # the longest sentence read as a headline despite a final stop
 
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:
@@ -219,8 +201,9 @@ def coordinated_right(
         group.append(right)
         closed.append(_closes_list(gap))
         index += 1
-    if _open_tail(lowers, group[-1]):
-        closed[-1] = True  # "by Saudi Arabia, the UAE and other neighbours"
+    if _open_tail(lowers, group[-1]) or objects and headline_list(lowers, group):
+        closed[-1] = True  # "by Saudi Arabia, the UAE and other neighbours", a headline's
+        # "Xi to visit Serbia, Hungary on first Europe trip"
     while len(group) > 1 and not closed[-1]:
         group.pop()  # a comma run that no "and" closes is not a list
         closed.pop()

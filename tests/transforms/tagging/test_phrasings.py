@@ -2332,6 +2332,10 @@ CASES = [
         ("USA", "PRK", "ACCUSE", "asserted"),
     ),
     ("Pakistan sought an IMF bailout of 3 billion dollars.", ("PAK", "IMF", "REQUEST", "asserted")),
+    (
+        "China's Xi to visit Serbia, Hungary on first Europe trip in five years.",
+        ("CHN", "HUN", "AGREE", "future"),
+    ),
 ]
 
 
