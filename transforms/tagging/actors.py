@@ -19,6 +19,7 @@ from transforms.tagging.mentions import Actor, Mention, as_state
 from transforms.tagging.name_chunks import ChunkResolver
 from transforms.tagging.offices import (
     VERBAL_AGENTS,
+    name_apposed_envoys,
     owns_a_relation,
     share_distributed_agents,
     unknown_owner,
@@ -217,6 +218,7 @@ class MentionFinder:
             index = end
         memory.home = home
         share_distributed_agents(mentions, lowers, self.lexicon.country_names)
+        name_apposed_envoys(mentions, lowers)
         listed = first_list(mentions, lowers)
         if len(listed) > 1:
             memory.groups[len(memory.recent) - 1] = listed

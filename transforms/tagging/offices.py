@@ -203,3 +203,27 @@ def _military_rule() -> dict[str, list[tuple[datetime.date, datetime.date]]]:
 def ruled_by_the_military(country: str, day: datetime.date) -> bool:
     """Whether ``country`` was under military rule on ``day``."""
     return any(start <= day <= end for start, end in _military_rule().get(country, ()))
+
+
+APPOSITION_REACH = 8  # words from an envoy to the name apposed to it: "X's ambassador to the Y,"
+
+
+def name_apposed_envoys(mentions: list[Mention], lowers: list[str]) -> None:
+    """ "Russia's ambassador to the United States, Anatoly Antonov, was summoned": the name
+    apposed to an envoy of its country is that envoy."""
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if actor is None or not actor.personal or actor.envoy or mention.start < 2:
+            continue
+        if lowers[mention.start - 1] != "," or lowers[mention.end : mention.end + 1] != [","]:
+            continue
+        head = next(
+            (
+                m
+                for m in reversed(mentions[:index])
+                if m.actor is not None and m.actor.envoy and m.actor.country == actor.country
+            ),
+            None,
+        )
+        if head is not None and mention.start - head.end <= APPOSITION_REACH:
+            mention.actor = dataclasses.replace(actor, envoy=True)

@@ -2336,6 +2336,11 @@ CASES = [
         "China's Xi to visit Serbia, Hungary on first Europe trip in five years.",
         ("CHN", "HUN", "AGREE", "future"),
     ),
+    (
+        "Russia's ambassador to the United States, Anatoly Antonov, was summoned by the State "
+        "Department.",
+        ("USA", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
