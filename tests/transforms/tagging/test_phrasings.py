@@ -2341,6 +2341,10 @@ CASES = [
         "Department.",
         ("USA", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "A meeting of the foreign ministers of Saudi Arabia and Iran was held in Beijing.",
+        ("SAU", "IRN", "CONSULT", "asserted"),
+    ),
 ]
 
 
