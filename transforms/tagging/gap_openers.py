@@ -66,7 +66,12 @@ def without_manner(gap: list[str]) -> list[str]:
     terms the storming of ... by X")."""
     if gap[:1] == ["in"] and "terms" in gap[1:MANNER_REACH]:
         return gap[gap.index("terms") + 1 :]
+    if gap[:1] and gap[0] in MEDIUM_OPENERS and "with" in gap[1:MANNER_REACH]:
+        return gap[gap.index("with") + 1 :]  # "held talks via video link with X"
     return gap
+
+
+MEDIUM_OPENERS = words("via by over through")
 
 
 VICINITY = words("area areas region regions outskirts vicinity")

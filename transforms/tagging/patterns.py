@@ -71,8 +71,9 @@ class Pattern:
 
 
 # A compiled verb form right after a determiner, possessive or preposition is a noun ("the
-# visit", "its support", "reliant on exports to"): PETRARCH relied on a parser to tell.
-NOUN_CONTEXT = words("the a an its their his her our of on for with from in by")
+# visit", "its support", "reliant on exports to", "a video link with"): PETRARCH relied on a
+# parser to tell.
+NOUN_CONTEXT = words("the a an its their his her our of on for with from in by video")
 DETERMINERS = words("the a an its their his her our this that these those")
 # A participle and its preposition with no object between, which only the passive reads so
 PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})

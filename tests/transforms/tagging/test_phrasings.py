@@ -3916,3 +3916,11 @@ def test_a_blocked_effort_and_an_act_one_has_no_right_to_are_not_done(tagger, te
 def test_a_visit_one_refused_to_let_happen_is_not_made(tagger):
     text = "Niger's junta refused to let the ECOWAS delegation land in Niamey."
     assert not [e for e in tag(tagger, text) if e.modality == "asserted"]
+
+
+def test_talks_held_by_video_link_are_talks_with_the_one_after_with(tagger):
+    text = "Chinese Premier Li Qiang held talks via video link with his Pakistani counterpart."
+    assert triples(tag(tagger, text)) == {
+        ("CHN", "PAK", "CONSULT", "asserted"),
+        ("PAK", "CHN", "CONSULT", "asserted"),
+    }
