@@ -2345,6 +2345,10 @@ CASES = [
         "A meeting of the foreign ministers of Saudi Arabia and Iran was held in Beijing.",
         ("SAU", "IRN", "CONSULT", "asserted"),
     ),
+    (
+        "Sisi offered his condolences to Iranian Supreme Leader Ali Khamenei.",
+        ("EGY", "IRN", "CONSULT", "asserted"),
+    ),
 ]
 
 
