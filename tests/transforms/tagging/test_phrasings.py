@@ -2349,6 +2349,11 @@ CASES = [
         "Sisi offered his condolences to Iranian Supreme Leader Ali Khamenei.",
         ("EGY", "IRN", "CONSULT", "asserted"),
     ),
+    (
+        "Beijing has repeatedly threatened to use force to take Taiwan.",
+        ("CHN", "TWN", "THREATEN", "asserted"),
+    ),
+    ("Canada closed its airspace to Russian aircraft.", ("CAN", "RUS", "SANCTION", "asserted")),
 ]
 
 
