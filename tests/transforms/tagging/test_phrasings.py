@@ -2354,6 +2354,10 @@ CASES = [
         ("CHN", "TWN", "THREATEN", "asserted"),
     ),
     ("Canada closed its airspace to Russian aircraft.", ("CAN", "RUS", "SANCTION", "asserted")),
+    (
+        "Greece, Egypt sign maritime deal. Turkey called the agreement null and void.",
+        ("TUR", "GRC", "ACCUSE", "asserted"),
+    ),
 ]
 
 
