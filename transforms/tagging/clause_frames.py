@@ -247,3 +247,18 @@ def asked_for(lowers: list[str], start: int) -> bool:
         if lowers[position] in ASKED_STOPS:
             return False
     return False
+
+
+TALKS_NOUNS = words("talks negotiations discussions consultations dialogue deal agreement accord")
+TALKS_REACH = 8  # words from the talks noun to "on": "talks between Ukraine and Russia on"
+
+
+def talked_of(lowers: list[str], start: int) -> bool:
+    """Whether the event noun at ``start`` is what talks are about ("talks between Ukraine and
+    Russia on a prisoner exchange", "negotiations over the release of hostages"): no act yet."""
+    at = start - 1
+    while at > 0 and lowers[at] in ("a", "an", "the", "new", "possible", "further"):
+        at -= 1
+    return lowers[at] in ("on", "about", "over") and not TALKS_NOUNS.isdisjoint(
+        lowers[max(0, at - TALKS_REACH) : at]
+    )

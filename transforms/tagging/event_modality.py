@@ -212,6 +212,12 @@ class EventModality:
         ):
             modality = "negated"  # "China blocked a U.N. resolution condemning Myanmar"
         if (
+            pattern.nominal
+            and modality == "asserted"
+            and clause_frames.talked_of(lowers, match.start)
+        ):
+            modality = "hypothetical"  # "hosted talks between A and B on a prisoner exchange"
+        if (
             modality in ("asserted", "future")
             and lowers[match.start - 1 : match.start] == ["to"]
             and lowers[match.start - 2 : match.start - 1] in ATTEMPTS

@@ -3937,3 +3937,14 @@ def test_talks_held_by_video_link_are_talks_with_the_one_after_with(tagger):
         ("CHN", "PAK", "CONSULT", "asserted"),
         ("PAK", "CHN", "CONSULT", "asserted"),
     }
+
+
+def test_an_act_that_talks_are_about_is_not_done(tagger):
+    text = (
+        "The United Arab Emirates hosted talks between Ukraine and Russia on a prisoner exchange."
+    )
+    reported = {row for row in triples(tag(tagger, text)) if row[3] in ("asserted", "future")}
+    assert reported == {
+        ("ARE", "UKR", "CONSULT", "asserted"),
+        ("ARE", "RUS", "CONSULT", "asserted"),
+    }
