@@ -28,8 +28,6 @@ from transforms.tagging.text import words
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 # Texts that do what their participle says only once adopted ("a resolution condemning X")
 DOCUMENTS = words("resolution resolutions statement declaration motion draft text bill")
-# Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
-ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
 
 
 class EventModality:
@@ -217,12 +215,7 @@ class EventModality:
             and clause_frames.talked_of(lowers, match.start)
         ):
             modality = "hypothetical"  # "hosted talks between A and B on a prisoner exchange"
-        if (
-            modality in ("asserted", "future")
-            and lowers[match.start - 1 : match.start] == ["to"]
-            and lowers[match.start - 2 : match.start - 1] in ATTEMPTS
-            and nominals.blocked(lowers, match.start - 2)
-        ):
+        if modality in ("asserted", "future") and nominals.blocked_attempt(lowers, match.start):
             modality = "negated"  # "blocked EU efforts to provide Kyiv with support"
         tail = max([m.end for m in targets] + [match.end])  # ("Blinken's China trip was")
         if (

@@ -26,7 +26,7 @@ from transforms.tagging.entries import (
     data_rows,
     split_list,
 )
-from transforms.tagging.text import TOKEN_RE, Token
+from transforms.tagging.text import TOKEN_RE, Token, bare_possessives
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -262,36 +262,9 @@ def plain_words(tokens: list[Token]) -> tuple[list[str], list[str]]:
     possessive apostrophe is "'s" ("the Maldives' envoy")."""
     words = [token.text.replace("’", "'") for token in tokens]
     if "'" in words:
-        for i in _bare_possessives(tokens, words):
+        for i in bare_possessives(tokens, words):
             words[i] = "'s"
     return words, [word.lower() for word in words]
-
-
-def _bare_possessives(tokens: list[Token], words: list[str]) -> list[int]:
-    """The apostrophes that close a capitalised name in "s" with no quotation open ("the
-    Philippines' ambassador", "the United States' envoy"; not "the 'Friends of Syria' group")."""
-    found = []
-    quoted = False
-    for i, word in enumerate(words):
-        if word != "'":
-            continue
-        glued_left = i > 0 and tokens[i - 1].end == tokens[i].start
-        glued_right = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
-        if glued_right and not glued_left:
-            quoted = True  # an opening quote
-        elif (
-            not quoted
-            and glued_left
-            and not glued_right
-            and i + 1 < len(words)
-            and words[i - 1][:1].isupper()
-            and words[i - 1].endswith("s")
-            and words[i - 1].isalpha()
-        ):
-            found.append(i)
-        elif glued_left:
-            quoted = False  # a closing quote
-    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -161,3 +161,17 @@ def undone_intent(lowers: list[str], start: int, intent_nouns: frozenset[str]) -
         return False
     before = lowers[max(0, start - 2 - UNDOING_REACH) : start - 2]
     return any(word in UNDOING_INTENT_VERBS for word in before)
+
+
+# Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
+ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
+
+
+def blocked_attempt(lowers: list[str], start: int) -> bool:
+    """Whether the verb at ``start`` is the infinitive of an attempt a blocking verb governs
+    ("blocked EU efforts to provide Kyiv with support", "blocked a plan to send weapons")."""
+    return (
+        lowers[start - 1 : start] == ["to"]
+        and lowers[start - 2 : start - 1] in ATTEMPTS
+        and blocked(lowers, start - 2)
+    )

@@ -129,3 +129,30 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) ->
         end -= 1
     if end > start:
         sentences.append(Sentence(len(sentences), text[start:end], start, end))
+
+
+def bare_possessives(tokens: list[Token], words: list[str]) -> list[int]:
+    """The apostrophes that close a capitalised name in "s" with no quotation open ("the
+    Philippines' ambassador", "the United States' envoy"; not "the 'Friends of Syria' group")."""
+    found = []
+    quoted = False
+    for i, word in enumerate(words):
+        if word != "'":
+            continue
+        glued_left = i > 0 and tokens[i - 1].end == tokens[i].start
+        glued_right = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+        if glued_right and not glued_left:
+            quoted = True  # an opening quote
+        elif (
+            not quoted
+            and glued_left
+            and not glued_right
+            and i + 1 < len(words)
+            and words[i - 1][:1].isupper()
+            and words[i - 1].endswith("s")
+            and words[i - 1].isalpha()
+        ):
+            found.append(i)
+        elif glued_left:
+            quoted = False  # a closing quote
+    return found
