@@ -131,12 +131,12 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) ->
         sentences.append(Sentence(len(sentences), text[start:end], start, end))
 
 
-def bare_possessives(tokens: list[Token], words: list[str]) -> list[int]:
+def bare_possessives(tokens: list[Token], texts: list[str]) -> list[int]:
     """The apostrophes that close a capitalised name in "s" with no quotation open ("the
     Philippines' ambassador", "the United States' envoy"; not "the 'Friends of Syria' group")."""
     found = []
     quoted = False
-    for i, word in enumerate(words):
+    for i, word in enumerate(texts):
         if word != "'":
             continue
         glued_left = i > 0 and tokens[i - 1].end == tokens[i].start
@@ -147,10 +147,10 @@ def bare_possessives(tokens: list[Token], words: list[str]) -> list[int]:
             not quoted
             and glued_left
             and not glued_right
-            and i + 1 < len(words)
-            and words[i - 1][:1].isupper()
-            and words[i - 1].endswith("s")
-            and words[i - 1].isalpha()
+            and i + 1 < len(texts)
+            and texts[i - 1][:1].isupper()
+            and texts[i - 1].endswith("s")
+            and texts[i - 1].isalpha()
         ):
             found.append(i)
         elif glued_left:
