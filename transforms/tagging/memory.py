@@ -61,10 +61,10 @@ class ActorMemory:
         self.last_act_sentence = -1  # the index of the sentence that reported it
         self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
         self.kinds: dict[str, tuple[Actor, int]] = {}  # per such kind, its last maker, sentence
-        # per PLOVER type of an act with a row, its last maker and sentence ("Moldova expelled
-        # ... The ambassador was summoned ... Moscow condemned the expulsions")
-        self.typed_acts: dict[str, tuple[Actor, int]] = {}
-        self.typed_partners: dict[str, Actor] = {}  # the other side of such a mutual act
+        # per PLOVER type of an act with a row, its last maker, sentence and the other side of a
+        # mutual one ("Moldova expelled ... The ambassador was summoned ... Moscow condemned the
+        # expulsions"; "signed a pact ... concern over the pact": both signatories)
+        self.typed_acts: dict[str, tuple[Actor, int, Actor | None]] = {}
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
         self.talks_sentence = -1
         # per pair of states with rows between them, how many rows ("both sides" of a dispute)

@@ -159,17 +159,16 @@ def reaction_target(
     # release" after a ban: a release is no ban; "Moldova expelled ... The envoy was summoned
     # ... Moscow condemned the expulsions": not the summoned envoy's side)
     typed = [
-        (*memory.typed_acts[kind], kind)
+        memory.typed_acts[kind]
         for kind in types
         if kind in memory.typed_acts and sentence.index - memory.typed_acts[kind][1] <= ACT_REACH
     ]
     if not typed:  # ("fired a missile after US-South Korean drills ... condemned the drills")
         return _kind_maker(sentence, tokens, lowers, span, memory)
-    maker, index, kind = max(typed, key=lambda item: item[1])
+    maker, index, partner = max(typed, key=lambda item: item[1])
     if memory.last_act == maker and memory.last_act_sentence == index:
         return last_act_sides(sentence, tokens, reference, memory)  # with a mutual act's partner
-    partner = memory.typed_partners.get(kind)  # "signed a pact ... concern over the pact"
-    sides = [maker] if partner is None else [maker, partner]
+    sides = [maker] if partner is None else [maker, partner]  # "concern over the pact": both
     return [Mention(reference[0], reference[1], text, actor=side) for side in sides]
 
 
@@ -228,12 +227,8 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             memory.talks_sentence = event.sentence_index
         if is_act(event.plover_type, event.cameo_code):
             maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")
-            memory.typed_acts[event.plover_type] = (maker, event.sentence_index)
             partner = _partner(event, events)
-            if partner is None:
-                memory.typed_partners.pop(event.plover_type, None)
-            else:
-                memory.typed_partners[event.plover_type] = partner
+            memory.typed_acts[event.plover_type] = (maker, event.sentence_index, partner)
         kind = _blamed_kind(event)
         if kind is not None:  # "Iran blamed Israel for an air strike on its consulate. Syria
             # denounced the strike": the strike is the accused's
