@@ -226,6 +226,14 @@ class PatternSet:
                     and not lowers[span[0]].endswith("ing")
                 ):
                     continue  # "was exported by South Korea to": a passive, not the active verb
+                if (
+                    pattern.compiled
+                    and span[1] - span[0] > 2
+                    and lowers[span[0]].endswith("s")
+                    and lowers[span[0] + 1] == "from"
+                ):
+                    continue  # "rejected calls from Washington for a state": a plural noun and
+                    # its maker, not the verb of the sentence's subject
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():
             if not all(pattern.compiled for pattern in matched):

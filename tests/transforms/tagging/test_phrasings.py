@@ -3948,3 +3948,8 @@ def test_an_act_that_talks_are_about_is_not_done(tagger):
         ("ARE", "UKR", "CONSULT", "asserted"),
         ("ARE", "RUS", "CONSULT", "asserted"),
     }
+
+
+def test_calls_from_a_state_are_its_calls_not_the_subjects(tagger):
+    text = "Israel's prime minister rejected calls from Washington for a Palestinian state."
+    assert triples(tag(tagger, text)) == {("ISR", "USA", "REJECT", "asserted")}
