@@ -25,6 +25,7 @@ ENVOY_AGENTS = frozenset(
     + ["ambassadors", "envoys"]
     + ["charge d'affaires", "permanent representative", "high commissioner"]
     + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
+    + ["deputy chief of mission", "chief of mission"]  # an embassy's second, or its head
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
     + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
     + ["embassy"]  # "summoned a senior U.S. embassy official"

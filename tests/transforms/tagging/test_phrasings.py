@@ -2358,6 +2358,10 @@ CASES = [
         "Greece, Egypt sign maritime deal. Turkey called the agreement null and void.",
         ("TUR", "GRC", "ACCUSE", "asserted"),
     ),
+    (
+        "Manila summoned China's deputy chief of mission over the water cannon attack.",
+        ("PHL", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
