@@ -92,6 +92,11 @@ class EventModality:
         presupposed = bool(
             pattern.nominal and subjects and readings.possessed(lowers, subjects[-1], match.start)
         )
+        if pattern.nominal and nominals.denied_claim(lowers, match.start):
+            # "denied accusations by Sudan's army that": the denial answers what is claimed
+            return self.cues.classify(
+                lowers, match.start, match.start, match.end, frame_start=match.start
+            )
         if not pattern.nominal and clause_frames.reduced_relative(lowers, match.start):
             # "agreed to restore ties in a deal brokered by China": a participle after its noun
             # tells what was done; the main clause's cues are not its

@@ -140,6 +140,21 @@ def blocked(lowers: list[str], start: int) -> bool:
     )  # ("sat down for talks": no one turned them down)
 
 
+# A claim's nouns, and the verbs that deny what a claim says (not that it was made)
+CLAIM_NOUNS = words("accusations accusation allegations allegation claims claim charges charge")
+DENYING_VERBS = words(
+    "deny denies denied denying dismiss dismisses dismissed dismissing refute refutes refuted "
+    "refuting rebuff rebuffs rebuffed reject rejects rejected rejecting"
+)
+
+
+def denied_claim(lowers: list[str], start: int) -> bool:
+    """Whether the claim noun at ``start`` is what a denial before it answers ("denied
+    accusations by Sudan's army that it arms the RSF"): the accusation was made."""
+    first = max(0, start - BLOCKING_REACH)
+    return lowers[start] in CLAIM_NOUNS and not DENYING_VERBS.isdisjoint(lowers[first:start])
+
+
 TURNED = [[word] for word in ("turn", "turns", "turned", "turning")]
 
 

@@ -246,7 +246,13 @@ class PatternSet:
             key=lambda item: (item[0][0] - item[0][1], item[1][0].compiled, item[0][0]),
         ):
             found = TriggerMatch(start, end, tuple(matched))
-            if all(end <= other.start or start >= other.end for other in accepted):
+            if all(
+                end <= other.start
+                or start >= other.end
+                or _verb_of_noun(found, other)
+                or _verb_of_noun(other, found)
+                for other in accepted
+            ):
                 accepted.append(found)
             else:
                 rejected.append(found)
@@ -273,3 +279,14 @@ class PatternSet:
         ]
         accepted += [frame for match in accepted if (frame := request_frame(match))]
         return sorted(accepted, key=lambda match: match.start)
+
+
+def _verb_of_noun(verb: TriggerMatch, noun: TriggerMatch) -> bool:
+    """Whether hand-written ``verb`` ends inside hand-written event noun ``noun`` that it
+    takes as its object: both are read ("denied accusations by Sudan's army that it arms the
+    RSF" is a denial and the army's accusation)."""
+    return (
+        verb.start < noun.start < verb.end < noun.end
+        and not verb.patterns[0].compiled
+        and all(pattern.nominal for pattern in noun.patterns)
+    )

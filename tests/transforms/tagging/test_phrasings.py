@@ -3957,3 +3957,16 @@ def test_an_act_that_talks_are_about_is_not_done(tagger):
 def test_calls_from_a_state_are_its_calls_not_the_subjects(tagger):
     text = "Israel's prime minister rejected calls from Washington for a Palestinian state."
     assert triples(tag(tagger, text)) == {("ISR", "USA", "REJECT", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China denied accusations by the United States that it supplies Russia with drone parts.",
+        "China denied accusations from the United States that it supplies Russia with drones.",
+        "China has denied Washington's allegations that it supplies Russia with drone parts.",
+    ],
+)
+def test_a_denied_accusation_was_made_and_is_answered(tagger, text):
+    reported = {row for row in triples(tag(tagger, text)) if row[3] == "asserted"}
+    assert reported == {("CHN", "USA", "REJECT", "asserted"), ("USA", "CHN", "ACCUSE", "asserted")}
