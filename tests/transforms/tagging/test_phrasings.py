@@ -2362,6 +2362,15 @@ CASES = [
         "Manila summoned China's deputy chief of mission over the water cannon attack.",
         ("PHL", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "Armenia's leader, who has frozen his country's participation in the CSTO, flew to "
+        "Paris on Monday.",
+        ("ARM", "CST", "SANCTION", "asserted"),
+    ),
+    (
+        "Colombia's president called Israel's offensive in Gaza a genocide.",
+        ("COL", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
