@@ -186,6 +186,9 @@ def inside_targets(
             ]
     if found or pattern.target not in ("inside", "first_inside"):
         return found
+    found = clause_agents.by_agent(lowers, mentions, match.end)
+    if found:  # "accepted a ceasefire proposal put forward by Egypt": its maker
+        return found
     found = reactions.reaction_target(
         sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory,
         answer=pattern.answers,

@@ -2371,6 +2371,10 @@ CASES = [
         "Colombia's president called Israel's offensive in Gaza a genocide.",
         ("COL", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        "Israel accepted a truce plan drafted by the United States, officials said.",
+        ("ISR", "USA", "AGREE", "asserted"),
+    ),
 ]
 
 
