@@ -33,7 +33,7 @@ from transforms.tagging.references import the_ally
 from transforms.tagging.text import Token, words
 
 # Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
-NEW_CLAUSE_WORDS = words("after before since as when while because that and but , ; once")
+NEW_CLAUSE_WORDS = words("after before since as when where while because that and but , ; once")
 
 
 def phrase_at(

@@ -2375,6 +2375,11 @@ CASES = [
         "Israel accepted a truce plan drafted by the United States, officials said.",
         ("ISR", "USA", "AGREE", "asserted"),
     ),
+    (
+        "Japan's prime minister hosted India's leader in Tokyo, where the two countries signed "
+        "a defence pact.",
+        ("JPN", "IND", "SUPPORT", "asserted"),
+    ),
 ]
 
 
