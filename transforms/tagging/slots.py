@@ -216,15 +216,26 @@ HOST_MODIFIERS = words(
     "with government senior top several local high-ranking military crown prime foreign defence "
     "defense country's nation's"
 )
+UNNAMED_HOSTS = words("officials leaders counterparts authorities ministers")
 VISITED = words("visiting visited visit in to")  # "Erdogan, who is visiting Qatar, met the emir"
 HOST_REACH = 6
 
 
 def hosts(
-    lowers: list[str], mentions: list[Mention], end: int, dateline: Place | None
+    lowers: list[str],
+    mentions: list[Mention],
+    end: int,
+    dateline: Place | None,
+    objects: list[Mention],
 ) -> list[Mention]:
     """For "met (with) officials" with no country named: the officials of the place named
-    later in the sentence ("in Hanoi"), else of the story's dateline country."""
+    later in the sentence ("in Hanoi"), else of the story's dateline country; [] when there
+    are ``objects`` unless they are such officials a dateline placed ("WASHINGTON - Blinken will
+    travel to China for talks with senior officials": China's, when a place says so)."""
+    if objects:
+        if not all(_unnamed_officials(lowers, m) for m in objects):
+            return []
+        dateline = None
     gap = lowers[end : end + HOST_REACH]
     head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
     if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
@@ -244,6 +255,12 @@ def hosts(
         return []
     actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
     return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]
+
+
+def _unnamed_officials(lowers: list[str], mention: Mention) -> bool:
+    """Whether ``mention`` is officials no country word names ("senior officials")."""
+    said = lowers[mention.start : mention.end]
+    return said[-1] in UNNAMED_HOSTS and HOST_MODIFIERS.issuperset(said[:-1])
 
 
 def dateline_host(lowers: list[str], end: int, dateline: Place | None) -> list[Mention]:

@@ -211,8 +211,8 @@ def fill_pattern(
         if parsed_subjects:
             slots["subject"] = parsed_subjects
             passive = passive or parsed_passive
-    if not objects and pattern.target == "object" and subjects:
-        officials = hosts(lowers, mentions, match.end, dateline)
+    if pattern.target == "object" and subjects:
+        officials = hosts(lowers, mentions, match.end, dateline, objects)
         if officials and taxonomy[pattern.cameo].plover_type == "CONSULT":
             # "Esper met with several top government officials" in a story datelined
             # Hanoi: the officials are the host country's

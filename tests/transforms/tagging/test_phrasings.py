@@ -3988,3 +3988,16 @@ def test_calls_from_a_state_are_its_calls_not_the_subjects(tagger):
 def test_a_denied_accusation_was_made_and_is_answered(tagger, text):
     reported = {row for row in triples(tag(tagger, text)) if row[3] == "asserted"}
     assert reported == {("CHN", "USA", "REJECT", "asserted"), ("USA", "CHN", "ACCUSE", "asserted")}
+
+
+def test_talks_on_a_trip_are_with_the_visited_countrys_officials_not_the_datelines(tagger):
+    text = (
+        "WASHINGTON (Reuters) - Secretary of State Antony Blinken travelled to India on Monday "
+        "for talks with senior officials. Blinken will travel to Japan next week for talks with "
+        "senior officials."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("IND", "USA", "CONSULT", "asserted") in rows
+    assert not {row for row in rows if row[0] in ("IND", "JPN")} - {
+        ("IND", "USA", "CONSULT", "asserted")
+    }
