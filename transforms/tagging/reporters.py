@@ -20,6 +20,8 @@ def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) ->
     verb = mention.start - 1
     if verb > 0 and lowers[verb] == "that":
         verb -= 1
+    if verb > 0:
+        verb = past_report_adjunct(lowers, mentions, verb, REPORTING)  # "said on Friday it"
     if verb < 1 or lowers[verb] not in REPORTING:
         return None
     end = verb
@@ -31,10 +33,10 @@ def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) ->
 def reports_itself(lowers: list[str], mentions: list[Mention], reporter: Mention) -> bool:
     """Whether the clause a reporter reports opens with an actor of the reporter's own country
     ("Zelenskiy said Ukraine was ready")."""
-    opening = reporter.end + (2 if lowers[reporter.end + 1 : reporter.end + 2] == ["that"] else 1)
-    reported = next((m for m in mentions if m.start == opening and m.is_actor), None)
+    reported = next((m for m in mentions if m.start > reporter.end and m.is_actor), None)
     return (
         reported is not None
+        and reporter_of(lowers, mentions, reported) is reporter  # ("said on Friday it")
         and reported.actor is not None
         and reporter.actor is not None
         and reported.actor.country == reporter.actor.country

@@ -2380,6 +2380,11 @@ CASES = [
         "a defence pact.",
         ("JPN", "IND", "SUPPORT", "asserted"),
     ),
+    (
+        "Japan's foreign ministry said on Tuesday it welcomed the ruling but urged China to "
+        "release the detained employee.",
+        ("JPN", "CHN", "REQUEST", "asserted"),
+    ),
 ]
 
 
