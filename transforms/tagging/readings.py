@@ -143,7 +143,14 @@ def possessor(
         opening = opening_subject(lowers, mentions, position - 1)
         actor = opening[0].actor if opening and fits(opening[0].actor) else None
     if actor is None:
-        earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
+        earlier = [
+            m
+            for m in mentions
+            if m.end <= position
+            and m.is_actor
+            and m.actor is not None
+            and not _critic_of(lowers[m.end : position])
+        ]  # ("U.S. criticism of its trade with Russia" is not of the U.S.'s own trade)
         if kind == "any":  # "their": people or states
             actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
         else:
@@ -157,6 +164,18 @@ def possessor(
     mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
     mention.pronoun = True
     return mention
+
+
+# Nouns of a reproach: their owner is not what "its" after them stands for
+REPROACH_NOUNS = words("criticism condemnation accusations allegations complaints concerns censure")
+
+
+def _critic_of(between: list[str]) -> bool:
+    """Whether the words between an actor and a possessive pronoun make the actor the owner
+    of a reproach the pronoun's phrase is the topic of ("criticism of", "'s concerns over")."""
+    if between[:1] == ["'s"]:
+        between = between[1:]
+    return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in ("of", "over")
 
 
 def possessed(lowers: list[str], subject: Mention, start: int) -> bool:

@@ -84,8 +84,10 @@ def trigger_subjects(
         subjects, via_pronoun = noun_agent(
             lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
         )
-    if pattern.nominal and memory is not None:
-        # (the pattern's own "his" too: ", his first trip", read after it)
+    owned_verb = match.start > 0 and lowers[match.start - 1] in POSSESSIVE_PRONOUN_KINDS
+    if (pattern.nominal or owned_verb) and memory is not None:
+        # (the pattern's own "his" too: ", his first trip", read after it; a verb's word after
+        # one is a noun: "criticised India over its trade with Russia")
         at = match.start + (lowers[match.start] in POSSESSIVE_PRONOUN_KINDS)
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, at)
         if possessor is not None:  # "investigate his conversation with X": his, not the

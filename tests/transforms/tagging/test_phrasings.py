@@ -4006,3 +4006,10 @@ def test_talks_on_a_trip_are_with_the_visited_countrys_officials_not_the_datelin
     assert not {row for row in rows if row[0] in ("IND", "JPN")} - {
         ("IND", "USA", "CONSULT", "asserted")
     }
+
+
+def test_its_after_a_reproach_is_the_reproached_ones(tagger):
+    text = "Moscow dismissed European Union criticism of its trade with North Korea."
+    rows = {(e.source_code, e.target_code, e.plover_type) for e in tag(tagger, text)}
+    assert ("RUS", "PRK", "COOPERATE") in rows
+    assert not [row for row in rows if row[0].startswith("IGO")]
