@@ -190,3 +190,15 @@ def blocked_attempt(lowers: list[str], start: int) -> bool:
         and lowers[start - 2 : start - 1] in ATTEMPTS
         and blocked(lowers, start - 2)
     )
+
+
+# Nouns of a reproach: their owner is not what "its" after them stands for
+REPROACH_NOUNS = words("criticism condemnation accusations allegations complaints concerns censure")
+
+
+def critic_of(between: list[str]) -> bool:
+    """Whether the words between an actor and a possessive pronoun make the actor the owner
+    of a reproach the pronoun's phrase is the topic of ("criticism of", "'s concerns over")."""
+    if between[:1] == ["'s"]:
+        between = between[1:]
+    return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in ("of", "over")

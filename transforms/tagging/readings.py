@@ -7,6 +7,7 @@ event's subject, and a possessed event is presupposed. The readings that change 
 (a refusal, a stated intent, a threat) are ``recoding``'s.
 """
 
+from transforms.tagging import nominals
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
@@ -149,7 +150,7 @@ def possessor(
             if m.end <= position
             and m.is_actor
             and m.actor is not None
-            and not _critic_of(lowers[m.end : position])
+            and not nominals.critic_of(lowers[m.end : position])
         ]  # ("U.S. criticism of its trade with Russia" is not of the U.S.'s own trade)
         if kind == "any":  # "their": people or states
             actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
@@ -164,18 +165,6 @@ def possessor(
     mention = Mention(position, position + 1, text[token.start : token.end], actor=actor)
     mention.pronoun = True
     return mention
-
-
-# Nouns of a reproach: their owner is not what "its" after them stands for
-REPROACH_NOUNS = words("criticism condemnation accusations allegations complaints concerns censure")
-
-
-def _critic_of(between: list[str]) -> bool:
-    """Whether the words between an actor and a possessive pronoun make the actor the owner
-    of a reproach the pronoun's phrase is the topic of ("criticism of", "'s concerns over")."""
-    if between[:1] == ["'s"]:
-        between = between[1:]
-    return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in ("of", "over")
 
 
 def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
@@ -256,6 +245,10 @@ def unnamed_imposer(
 DEMAND_NOUNS = words("demands demand terms conditions pressure")
 
 
+# Owners of demands that no actor code stands for ("Western pressure", "international calls")
+UNCODED_OWNERS = words("western international global domestic public popular internal")
+
+
 def unnamed_other_side(
     lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
 ) -> list[Mention]:
@@ -273,6 +266,8 @@ def unnamed_other_side(
         return []
     if said[-1] in ("on", "against") and DEMAND_NOUNS.isdisjoint(said):
         return []  # "sanctions on those responsible": a target is named, though no state
+    if not UNCODED_OWNERS.isdisjoint(said):
+        return []  # "resisted Western pressure": owners named, though no code stands for them
     return _other_side(lowers, match, sources[-1].actor.country, memory)
 
 

@@ -4013,3 +4013,12 @@ def test_its_after_a_reproach_is_the_reproached_ones(tagger):
     rows = {(e.source_code, e.target_code, e.plover_type) for e in tag(tagger, text)}
     assert ("RUS", "PRK", "COOPERATE") in rows
     assert not [row for row in rows if row[0].startswith("IGO")]
+
+
+def test_pressure_from_owners_no_code_stands_for_is_not_the_other_sides(tagger):
+    text = (
+        "India's prime minister visited Ukraine on Friday. Ukraine's president invited India to "
+        "a peace summit in Ukraine. India has resisted Western pressure to cut its purchases of "
+        "Russian oil."
+    )
+    assert not [e for e in tag(tagger, text) if e.plover_type == "REJECT"]
