@@ -42,6 +42,8 @@ CALLING = words(
     "announced"
 )
 
+TRIPS = [[word] for word in ("visit", "visits", "trip", "trips", "tour", "stopover")]
+
 
 def trigger_objects(
     sentence: Sentence,
@@ -68,6 +70,10 @@ def trigger_objects(
             None,
         )
         objects = object_slots.object_mentions(lowers, mentions, partner + 1) if partner else []
+    if objects and kind != "CONSULT" and lowers[objects[0].end : objects[0].end + 1] in TRIPS:
+        # "criticised the Moscow visit": the trip's destination, not its maker ("the Taiwan
+        # visit by U.S. lawmakers": theirs)
+        objects = clause_agents.by_agent(lowers, mentions, objects[0].end + 1)
     if (
         objects
         and (kind in GIVING_KINDS or pattern.cameo.startswith("023"))

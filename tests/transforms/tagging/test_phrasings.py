@@ -4022,3 +4022,17 @@ def test_pressure_from_owners_no_code_stands_for_is_not_the_other_sides(tagger):
         "Russian oil."
     )
     assert not [e for e in tag(tagger, text) if e.plover_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv sharply criticised the Moscow visit, calling it a blow to peace efforts.", set()),
+        (
+            "Beijing condemned the Taiwan visit by the U.S. lawmakers.",
+            {("CHN", "USA", "ACCUSE", "asserted")},
+        ),
+    ],
+)
+def test_a_place_before_trip_is_where_it_went_not_whose_it_was(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
