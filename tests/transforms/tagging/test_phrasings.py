@@ -2385,6 +2385,10 @@ CASES = [
         "release the detained employee.",
         ("JPN", "CHN", "REQUEST", "asserted"),
     ),
+    (
+        "Seoul vowed a swift and stern response to any provocation by Pyongyang.",
+        ("KOR", "PRK", "THREATEN", "asserted"),
+    ),
 ]
 
 
