@@ -114,9 +114,18 @@ MOTIONS = words(
 SEATED_BODIES = words("government authorities regime administration leadership junta ministry")
 
 
+# Words for a part of a place between a locative preposition and the place ("in northern Kosovo")
+REGIONS_OF = words(
+    "northern southern eastern western central north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern"
+)
+
+
 def locative(lowers: list[str], index: int) -> bool:
     """Whether a mention at ``index`` is a place where something happens ("in Beijing", "at the
     Kremlin", "flew to Tehran"), not an actor; "the government in Tripoli" is an actor."""
+    if index > 1 and lowers[index - 1] in REGIONS_OF and lowers[index - 2] in LOCATIVES:
+        return True  # "a shootout in northern Kosovo"
     before = lowers[index - 1] if index > 0 else ""
     if before == "in" and index > 1 and lowers[index - 2] in SEATED_BODIES:
         return False

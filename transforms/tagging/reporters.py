@@ -9,9 +9,14 @@ Ethiopia had rejected ... and accused Addis Ababa"); and the reporting verb befo
 (``roles``).
 """
 
+from transforms.tagging.asides import before_time_phrase
 from transforms.tagging.mentions import Mention
 from transforms.tagging.quotations import REPORTING
-from transforms.tagging.text import manner_adverb
+from transforms.tagging.text import manner_adverb, words
+
+# Verbs that, like reporting ones, take a clause whose subject is not theirs ("denied that
+# Belgrade had any role ..., and accused Pristina": the denier accuses)
+CLAUSE_TAKING = REPORTING | words("denied denies claimed claims argued argues maintained")
 
 
 def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
@@ -22,9 +27,9 @@ def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) ->
         verb -= 1
     if verb > 0:
         verb = past_report_adjunct(lowers, mentions, verb, REPORTING)  # "said on Friday it"
-    if verb < 1 or lowers[verb] not in REPORTING:
+    if verb < 1 or lowers[verb] not in CLAUSE_TAKING:
         return None
-    end = verb
+    end = before_time_phrase(lowers, verb) + 1  # "Vucic on Monday denied"
     while end > 0 and manner_adverb(lowers[end - 1]):
         end -= 1  # "Putin bluntly stated"
     return next((m for m in mentions if m.end == end and m.is_actor and not m.pronoun), None)

@@ -4040,3 +4040,18 @@ def test_pressure_from_owners_no_code_stands_for_is_not_the_other_sides(tagger):
 )
 def test_a_place_before_trip_is_where_it_went_not_whose_it_was(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda's president denied that Kigali had any role in the fighting and accused Kinshasa "
+        "of arming militias.",
+        "Rwanda's president on Tuesday denied that Kigali backed the rebels, and accused Kinshasa "
+        "of arming militias.",
+        "Rwanda's president denied that Kigali had troops in eastern Congo, and accused Kinshasa "
+        "of arming militias.",
+    ],
+)
+def test_a_verb_after_a_denied_clause_is_the_deniers(tagger, text):
+    assert triples(tag(tagger, text)) == {("RWA", "COD", "ACCUSE", "asserted")}
