@@ -89,6 +89,13 @@ def gerund_subject(
             return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
         # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
         return main_subject(lowers, mentions, start)
+    if not nominal and lowers[start].endswith("ing") and lowers[start - 1 : start] == ["and"]:
+        opening = max((i for i in range(start) if lowers[i] == ","), default=-1)
+        between = lowers[opening + 2 : start - 1]
+        if opening > 0 and lowers[opening + 1].endswith("ing") and not _gerund_in(between):
+            # "hit back, saying the statement was a shift and accusing the U.S.": coordinated
+            # with the participle after the comma, so the sentence's subject's
+            return main_subject(lowers, mentions, opening + 1)
     if not nominal and after_participle_to(lowers, start):
         # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
         # verb is the subject's of the clause before the comma
@@ -119,6 +126,12 @@ def gerund_subject(
         if found:
             return found, via_pronoun
     return None
+
+
+def _gerund_in(said: list[str]) -> bool:
+    """Whether a word of ``said`` is a gerund another "and" may coordinate with ("making
+    friends by accepting ... and backing": with "accepting")."""
+    return any(word.endswith("ing") and len(word) > 4 for word in said)
 
 
 # Words of a lapse before an opening "after" or "before" ("A day after meeting Kim, Putin")

@@ -2389,6 +2389,15 @@ CASES = [
         "Seoul vowed a swift and stern response to any provocation by Pyongyang.",
         ("KOR", "PRK", "THREATEN", "asserted"),
     ),
+    (
+        "Kigali hit back, saying the statement was unfair and accusing Washington of ignoring "
+        "the threat from the militia.",
+        ("RWA", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Qatar has hosted several rounds of talks between Hamas and Israel.",
+        ("QAT", "ISR", "CONSULT", "asserted"),
+    ),
 ]
 
 
