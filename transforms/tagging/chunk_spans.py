@@ -64,7 +64,12 @@ def grow_chunk(
             follow = end + 1
             if follow < len(words) and lowers[follow] == "the":
                 follow += 1
-        elif lowers[end] in ("in", "from") and len(parts) == 1 and last.name in SEATED_BODIES:
+        elif len(parts) == 1 and (
+            lowers[end] in ("in", "from")
+            and last.name in SEATED_BODIES
+            or lowers[end] == "from"
+            and last.name in SENT_BODIES
+        ):
             length, senses = lexicon.match(words, lowers, end + 1)
             if (
                 not length
@@ -128,6 +133,8 @@ def grow_chunk(
 # Bodies a seat of government after "in" or "from" names ("officials in Tehran", "the regime in
 # Damascus"); not envoys, who serve abroad ("diplomats in Moscow")
 SEATED_BODIES = places.SEATED_BODIES - {"ministry"} | words("officials leaders lawmakers")
+# Bodies sent abroad, whose "from" (not "in") names their state ("a delegation from Beijing")
+SENT_BODIES = words("delegation delegations envoys diplomats")
 
 
 def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> int:

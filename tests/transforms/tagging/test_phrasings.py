@@ -2398,6 +2398,10 @@ CASES = [
         "Qatar has hosted several rounds of talks between Hamas and Israel.",
         ("QAT", "ISR", "CONSULT", "asserted"),
     ),
+    (
+        "A delegation from Tehran was received by the Saudi crown prince in Riyadh.",
+        ("IRN", "SAU", "CONSULT", "asserted"),
+    ),
 ]
 
 
