@@ -19,7 +19,9 @@ from transforms.tagging.nominals import ARTICLES
 from transforms.tagging.text import words
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
-PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership")
+PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership") | frozenset(
+    ["presidents", "ministers", "foreign ministers", "ambassadors", "envoys", "negotiators"]
+)  # people, though agents.tsv files them as bodies (plurals: "the foreign ministers of")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]

@@ -2402,6 +2402,10 @@ CASES = [
         "A delegation from Tehran was received by the Saudi crown prince in Riyadh.",
         ("IRN", "SAU", "CONSULT", "asserted"),
     ),
+    (
+        "The foreign ministers of Egypt and Jordan were received by Macron at the Elysee.",
+        ("JOR", "FRA", "CONSULT", "asserted"),
+    ),
 ]
 
 
