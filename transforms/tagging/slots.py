@@ -120,8 +120,14 @@ def object_fits(
         return not _visitor(lowers, objects[0], end) or all(
             mention.actor is None or not mention.actor.personal for mention in objects
         )
-    if kind in ("actor", "person") and objects and objects[0].demonym_only:
+    if (
+        kind in ("actor", "person")
+        and objects
+        and objects[0].demonym_only
+        and not (objects[0].actor is not None and objects[0].actor.personal)
+    ):
         return False  # "agreed to host Russian nuclear weapons": a state's things, no visitor
+        # ("the Saudi and Iranian foreign ministers": people, the first demonym's too)
     following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
     if kind in ("actor", "person", "organisation") and following and following[0] in GATHERINGS:
         return False  # "hosts a NATO summit": a gathering hosted, not a visitor

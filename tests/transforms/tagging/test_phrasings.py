@@ -2406,6 +2406,10 @@ CASES = [
         "The foreign ministers of Egypt and Jordan were received by Macron at the Elysee.",
         ("JOR", "FRA", "CONSULT", "asserted"),
     ),
+    (
+        "Xi received the Egyptian and Jordanian foreign ministers in Beijing.",
+        ("EGY", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
