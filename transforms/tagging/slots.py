@@ -97,6 +97,9 @@ def object_fits(
         )  # ("assured X that": the pattern's own word is no blocker)
         if pattern.then.isdisjoint(following[:stop]):
             return False
+    headline = pattern.adjacent and not pattern.nominal and end is not None
+    if headline and (not objects or objects[0].start != end):
+        return False  # "China sanctions US firms", not "US sanctions on Iran"
     kind = pattern.object_kind
     if kind is None or pattern.target == "none":
         return True

@@ -80,6 +80,8 @@ def trigger_subjects(
 ) -> tuple[list[Mention], bool]:
     """The trigger's subjects, and whether they were reached through a pronoun."""
     subjects, via_pronoun = roles.subject(lowers, mentions, match.start, nominal=pattern.nominal)
+    if pattern.adjacent and not pattern.nominal and subjects and subjects[-1].end != match.start:
+        subjects = []  # a headline's verb has its subject right before it ("US sanctions Iran")
     if pattern.nominal:
         subjects, via_pronoun = noun_agent(
             lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []

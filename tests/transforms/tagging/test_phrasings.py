@@ -4076,3 +4076,21 @@ def test_a_place_before_trip_is_where_it_went_not_whose_it_was(tagger, text, exp
 )
 def test_a_verb_after_a_denied_clause_is_the_deniers(tagger, text):
     assert triples(tag(tagger, text)) == {("RWA", "COD", "ACCUSE", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US sanctions Iran, Russia over drone deliveries",
+            {("USA", "IRN", "SANCTION", "asserted"), ("USA", "RUS", "SANCTION", "asserted")},
+        ),
+        (
+            "China sanctions US defence firms over Taiwan arms sales",
+            {("CHN", "USA", "SANCTION", "asserted")},
+        ),
+        ("Beijing said Chinese firms had not violated sanctions on Russia.", set()),
+    ],
+)
+def test_a_headlines_sanctions_between_two_actors_is_the_verb(tagger, text, expected):
+    assert {row for row in triples(tag(tagger, text)) if row[2] == "SANCTION"} == expected
