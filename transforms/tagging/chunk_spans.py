@@ -120,10 +120,15 @@ def grow_chunk(
             end = follow
             break
         if follow == end and titled and is_name_word(words[end]) and words[end][:1] != "'":
-            before = end
+            before, kept = end, len(name_tokens)
             while end < len(words) and is_name_word(words[end]) and len(name_tokens) < 5:
                 name_tokens.append(words[end])
                 end += 1
+                if words[end : end + 1] == ["."] and len(words[end - 1]) == 1:
+                    end += 1  # a middle initial: "President Joseph R. Biden"
+                    if lexicon.match(words, lowers, end)[0]:
+                        del name_tokens[kept:]  # the surname the dictionaries know names him
+                        break
             if end > before:
                 continue  # (a sixth capitalised word ends the name: all-caps headlines)
         break

@@ -4094,3 +4094,13 @@ def test_a_verb_after_a_denied_clause_is_the_deniers(tagger, text):
 )
 def test_a_headlines_sanctions_between_two_actors_is_the_verb(tagger, text, expected):
     assert {row for row in triples(tag(tagger, text)) if row[2] == "SANCTION"} == expected
+
+
+def test_a_title_before_a_name_with_a_middle_initial_keeps_its_holder(tagger):
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan. "
+        "The President condemned North Korea's missile launches."
+    )
+    assert ("USA", "PRK", "ACCUSE", "asserted") in triples(
+        tag(tagger, text, datetime.date(2024, 1, 10))
+    )
