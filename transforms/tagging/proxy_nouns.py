@@ -64,11 +64,19 @@ LINKING = [
     ["affiliated", "with"],
     ["associated", "with"],
 ]
+# A proposal's nouns: with a participle linking them to their author they stand for it, whatever
+# their name ("supports the Global Development Initiative proposed by Xi")
+PROPOSALS = words("initiative initiatives proposal proposals plan plans vision resolution")
+AUTHORED = [[verb, "by"] for verb in words("proposed launched drafted championed tabled sponsored")]
+MAX_PROPOSAL_NAME = 4  # words of a proposal's name before its noun ("Belt and Road")
 
 
 def proxy_noun(gap: list[str]) -> str | None:
     """The head noun of an object gap that stands for the actor after it, or None."""
     for position, word in enumerate(gap):
+        if word in PROPOSALS and gap[position + 1 : position + 3] in AUTHORED:
+            named = len(gap[:position]) <= MAX_PROPOSAL_NAME + 1
+            return word if named and len(gap) == position + 3 else None
         if word in PROXY_NOUNS:
             head, tail = gap[:position], gap[position + 1 :]
             linked = tail[:2] in LINKING

@@ -2410,6 +2410,10 @@ CASES = [
         "Xi received the Egyptian and Jordanian foreign ministers in Beijing.",
         ("EGY", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "Islamabad supports the Global Development Initiative proposed by Xi.",
+        ("PAK", "CHN", "SUPPORT", "asserted"),
+    ),
 ]
 
 
