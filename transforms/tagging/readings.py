@@ -193,7 +193,7 @@ CALLING_ON = (
         for word in ("call", "calls", "called", "calling", "appeal", "appeals", "plea")
     ]
     + [["appealed", "to"], ["appeals", "to"], ["appeal", "to"], ["pleaded", "with"]]
-    + [["plead", "with"]]
+    + [["plead", "with"], ["invitation", "to"], ["invitations", "to"]]  # "an invitation to X to"
 )
 
 

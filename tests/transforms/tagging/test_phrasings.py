@@ -2414,6 +2414,14 @@ CASES = [
         "Islamabad supports the Global Development Initiative proposed by Xi.",
         ("PAK", "CHN", "SUPPORT", "asserted"),
     ),
+    (
+        "Beijing rolled out the red carpet for Putin on Thursday.",
+        ("RUS", "CHN", "CONSULT", "asserted"),
+    ),
+    (
+        "Tokyo extended an invitation to Lula to visit Japan next year.",
+        ("BRA", "JPN", "CONSULT", "hypothetical"),
+    ),
 ]
 
 
