@@ -7,7 +7,7 @@ speaker named after a comma ("The US must do more, Zelensky said").
 """
 
 from transforms.tagging.coordination import coordinated_left, coordinated_right
-from transforms.tagging.mentions import Mention
+from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.text import words
 
 OPENING_QUOTES = frozenset(['"', "“", "‘", "`"])
@@ -148,11 +148,14 @@ def spoken_of(lowers: list[str], mentions: list[Mention], position: int) -> list
         return []
     end = next((i for i in range(said, len(lowers)) if lowers[i] in (",", ".", ";")), len(lowers))
     for mention in mentions:
-        if not said < mention.start < end or not mention.is_actor:
+        if not said < mention.start < end or not (mention.is_actor or mention.demonym_only):
             continue
         before = lowers[mention.start - 1]
         if mention.start == said + 1 or before in ACT_AGENT_OPENERS and mention.start == said + 2:
-            return [mention]  # "said of Armenia's shelling", "said of the U.S. seizure"
+            # "said of Armenia's shelling", "said of the U.S. seizure", "of the Israeli strike"
+            return [mention if mention.is_actor else as_state(mention)]
+        if not mention.is_actor:
+            continue
         if "by" in lowers[mention.start - 2 : mention.start]:  # "of the seizure by the US"
             return coordinated_right(lowers, mentions, mention)
     return []

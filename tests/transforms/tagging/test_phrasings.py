@@ -4116,3 +4116,26 @@ def test_a_title_before_a_name_with_a_middle_initial_keeps_its_holder(tagger):
     assert ("USA", "PRK", "ACCUSE", "asserted") in triples(
         tag(tagger, text, datetime.date(2024, 1, 10))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"This is a flagrant act of aggression," Syria\'s foreign minister said of the Israeli '
+            "strike on the consulate.",
+            ("SYR", "ISR", "ACCUSE", "asserted"),
+        ),
+        (
+            '"This is a violation of our sovereignty," Syria\'s foreign minister said of the '
+            "Turkish raid.",
+            ("SYR", "TUR", "ACCUSE", "asserted"),
+        ),
+        (
+            '"We will keep helping you," Albanese told Zelenskiy by phone on Tuesday.',
+            ("AUS", "UKR", "CONSULT", "asserted"),
+        ),
+    ],
+)
+def test_quoted_reproaches_of_an_act_and_words_told_by_phone(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
