@@ -143,6 +143,8 @@ def object_fits(
         "not_person": lambda actor: not actor.personal,
         "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
+        # a state or its businesses ("invested billions in Hungary's electric vehicle industry")
+        "economy": lambda actor: actor.sector in (None, "BUS") and not actor.personal,
         "forces": lambda actor: actor.sector == "MIL" and not actor.personal,
         # "came under fire from Israeli troops": shots, not criticism
         "not_forces": lambda actor: actor.sector != "MIL" or actor.personal,

@@ -2422,6 +2422,14 @@ CASES = [
         "Tokyo extended an invitation to Lula to visit Japan next year.",
         ("BRA", "JPN", "CONSULT", "hypothetical"),
     ),
+    (
+        "Seoul and Tokyo resumed intelligence sharing on North Korean missiles.",
+        ("KOR", "JPN", "COOPERATE", "asserted"),
+    ),
+    (
+        "Chinese carmakers have invested billions of dollars in Hungary's car industry.",
+        ("CHN", "HUN", "COOPERATE", "asserted"),
+    ),
 ]
 
 
