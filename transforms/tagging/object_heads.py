@@ -44,6 +44,11 @@ MUTUAL_ACT_NOUNS = words(
 
 
 MUTUAL_DETERMINERS = words("the a an this that any their its")
+# Modifiers that may open a mutual act's phrase with no determiner ("growing military cooperation")
+ACT_MODIFIERS = words(
+    "military economic trade security defence defense strategic nuclear naval arms energy "
+    "growing deepening closer close"
+)
 
 
 def mutual_act(gap: list[str]) -> bool:
@@ -60,7 +65,12 @@ def mutual_act(gap: list[str]) -> bool:
         bool(head)
         and head[-1] in MUTUAL_ACT_NOUNS
         and len(head) <= 4
-        and (len(head) == 1 or head[0] in MUTUAL_DETERMINERS)
+        and (
+            len(head) == 1
+            or head[0] in MUTUAL_DETERMINERS
+            or len(head) <= 3
+            and ACT_MODIFIERS.issuperset(head[:-1])  # "over military cooperation between"
+        )
     )  # (not "helped broker the grain deal between": a verb's object, not the helped)
 
 

@@ -4147,3 +4147,29 @@ def test_a_title_before_a_name_with_a_middle_initial_keeps_its_holder(tagger):
 )
 def test_quoted_reproaches_of_an_act_and_words_told_by_phone(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'In a thinly veiled swipe at Washington, Xi warned against "unilateral bullying".',
+            ("CHN", "USA", "ACCUSE", "asserted"),
+        ),
+        (
+            "Beijing said Manila had provoked the confrontation at the shoal.",
+            ("CHN", "PHL", "ACCUSE", "asserted"),
+        ),
+        (
+            '"Tokyo has deliberately provoked the incident," the Chinese embassy said.',
+            ("CHN", "JPN", "ACCUSE", "asserted"),
+        ),
+        (
+            'Seoul expressed "grave concern" over military cooperation between Russia and North '
+            "Korea.",
+            ("KOR", "PRK", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_swipes_provocations_and_concern_over_a_bare_mutual_act(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
