@@ -151,8 +151,17 @@ DENYING_VERBS = words(
 def denied_claim(lowers: list[str], start: int) -> bool:
     """Whether the claim noun at ``start`` is what a denial before it answers ("denied
     accusations by Sudan's army that it arms the RSF"): the accusation was made."""
-    first = max(0, start - BLOCKING_REACH)
-    return lowers[start] in CLAIM_NOUNS and not DENYING_VERBS.isdisjoint(lowers[first:start])
+    return denial_of_claim(lowers, start) is not None
+
+
+def denial_of_claim(lowers: list[str], start: int) -> int | None:
+    """The position of the denial that answers the claim noun at ``start`` (``denied_claim``),
+    or None."""
+    if lowers[start] not in CLAIM_NOUNS:
+        return None
+    marks = sum(1 for word in lowers[max(0, start - 2 * BLOCKING_REACH) : start] if word in '"“”')
+    first = max(0, start - BLOCKING_REACH - marks)  # ('rejected India's "baseless" claims')
+    return next((i for i in range(start - 1, first - 1, -1) if lowers[i] in DENYING_VERBS), None)
 
 
 TURNED = [[word] for word in ("turn", "turns", "turned", "turning")]

@@ -164,6 +164,8 @@ def subject(
         gap = subject_gap(lowers, mention.start, mention.end, start)
         if gap is None or inside_apposition_of_an_actor(lowers, mentions, mention, start):
             continue
+        if nominal and gap[:1] == ["'s"]:
+            gap = [word for word in gap if word not in '"“”']  # India's "baseless" allegations
         conjunction = -1 if nominal else coordinating_and(lowers, start)
         reporter = None
         if conjunction > mention.end:

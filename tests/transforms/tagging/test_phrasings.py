@@ -4173,3 +4173,22 @@ def test_quoted_reproaches_of_an_act_and_words_told_by_phone(tagger, text, expec
 )
 def test_swipes_provocations_and_concern_over_a_bare_mutual_act(tagger, text, expected):
     assert expected in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("India rejected Canada's allegations of involvement in the killing.", "CAN", "IND"),
+        (
+            'Pakistan rejected India\'s "baseless" allegations of cross-border terrorism.',
+            "IND",
+            "PAK",
+        ),
+        ("China dismissed U.S. accusations of hacking.", "USA", "CHN"),
+    ],
+)
+def test_a_rejected_accusation_of_the_rejecter_was_made(tagger, text, accuser, accused):
+    assert triples(tag(tagger, text)) == {
+        (accused, accuser, "REJECT", "asserted"),
+        (accuser, accused, "ACCUSE", "asserted"),
+    }
