@@ -144,6 +144,9 @@ def test_a_names_bare_apostrophe_is_its_possessive(text, possessive):
         ("Fico", datetime.date(2024, 5, 20), "SVKGOV"),
         ("Kirby", datetime.date(2024, 6, 1), "USAGOV"),
         ("Teodoro", datetime.date(2024, 6, 1), "PHLMIL"),
+        ("Borrell", datetime.date(2019, 6, 1), "ESPGOV"),  # Spain's, before his EU office
+        ("Jubeir", datetime.date(2019, 6, 1), "SAUGOV"),  # minister of state after 2018
+        ("Milley", datetime.date(2019, 6, 1), "USAMIL"),  # the army's chief of staff then
     ],
 )
 def test_a_surname_is_coded_by_the_office_held_on_the_articles_date(tagger, name, day, code):
