@@ -20,6 +20,7 @@ OBJECT_GAP = words(
     "proposed planned latest recent alleged so-called draft former joint initial renewed fresh "
     "any further possible potential future"  # "retaliate against any U.S. attack"
     " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
+    " additional extra another"  # "tariffs on an additional $325 billion of Chinese imports"
     " northern southern eastern western central"  # "send troops into northern Syria"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
@@ -109,15 +110,22 @@ def without_amount(gap: list[str]) -> list[str]:
     if gap[:2] and gap[0] in COUNT_NOUNS and gap[1] == "of":
         return gap[2:]  # "sanctioned dozens of Chinese firms"
     opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
-    if opening is None or not all(w in OBJECT_GAP for w in gap[:opening]):
+    if opening is None:  # "300 billion dollars of": the currency named after the figure
+        opening = next((i for i, word in enumerate(gap[:3]) if is_digit_word(word)), None)
+        if opening is None or CURRENCY_WORDS.isdisjoint(gap[opening : opening + 4]):
+            return gap
+    if not all(w in OBJECT_GAP for w in gap[:opening]):
         return gap
     end = opening + 1
-    while end < len(gap) and (is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS):
+    while end < len(gap) and (
+        is_digit_word(gap[end]) or gap[end] in AMOUNT_WORDS or gap[end] in CURRENCY_WORDS
+    ):
         end += 1
     return gap[end:] if end > opening + 1 else gap
 
 
 COUNT_NOUNS = words("dozens hundreds scores thousands")
+CURRENCY_WORDS = words("dollars euros pounds yuan yen rubles roubles")
 
 
 # Ends of compounds that leave the noun after them the object: what befell a place ("aid to

@@ -2430,6 +2430,16 @@ CASES = [
         "Chinese carmakers have invested billions of dollars in Hungary's car industry.",
         ("CHN", "HUN", "COOPERATE", "asserted"),
     ),
+    (
+        "Washington threatened to impose tariffs on an additional 300 billion dollars of "
+        "Chinese goods.",
+        ("USA", "CHN", "THREATEN", "asserted"),
+    ),
+    (
+        "The U.S. president threatened to impose tariffs on an additional $325 billion of "
+        "Chinese imports.",
+        ("USA", "CHN", "THREATEN", "asserted"),
+    ),
 ]
 
 
