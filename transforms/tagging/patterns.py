@@ -89,6 +89,9 @@ STOPPING_VERBS = words(
     "blocks blocked freeze freezes froze"
 )
 
+# Words that open a clause of their own after a comma: a compiled pattern's gap stops there
+CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
+
 HAVE_FORMS = words("have has had having")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
 HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
@@ -226,6 +229,12 @@ class PatternSet:
                     and not lowers[span[0]].endswith("ing")
                 ):
                     continue  # "was exported by South Korea to": a passive, not the active verb
+                if pattern.compiled and any(
+                    lowers[i] == "," and lowers[i + 1] in CLAUSE_OPENERS
+                    for i in range(span[0] + 1, span[1] - 1)
+                ):
+                    continue  # "vowed to retaliate, as talks to end the war stalled": a gap
+                    # runs into another clause
                 if (
                     pattern.compiled
                     and span[1] - span[0] > 2

@@ -19,7 +19,6 @@ from transforms.tagging import (
     clause_frames,
     object_slots,
     quotations,
-    reactions,
     readings,
 )
 from transforms.tagging.clause_links import modifies_a_noun, shared_objects
@@ -46,6 +45,7 @@ from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_objects import first_inside, inside_targets, trigger_objects
 from transforms.tagging.trigger_slots import (
     Clause,
+    answered_sides,
     partner_in_sentence,
     told_addressee,
     trigger_subjects,
@@ -235,8 +235,7 @@ def fill_pattern(
     if sources and not targets and kind in OTHER_SIDE_KINDS and memory is not None:
         targets = readings.unnamed_other_side(lowers, match, sources, memory)
     if sources and not targets and pattern.answers and memory is not None:
-        # "The US imposed sanctions on Turkey. Turkey vowed to retaliate": the last act's maker
-        targets = reactions.last_act_sides(sentence, tokens, (match.start, match.end), memory)
+        targets = answered_sides(sentence, tokens, match, clauses, sources, memory)
     if sources and not targets and pattern.talks:
         # "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence
         # systems": a pledge with no recipient, made to the other side of the talks

@@ -18,6 +18,7 @@ from transforms.tagging import (
     coordination,
     owners,
     quotations,
+    reactions,
     readings,
     roles,
 )
@@ -64,6 +65,24 @@ def partner_in_sentence(clauses: list[Clause], sources: list[Mention]) -> list[M
         if clause.talks and held == own:
             return [m for m in clause.objects if m.actor is not None and m.actor.country not in own]
     return []
+
+
+def answered_sides(
+    sentence: Sentence,
+    tokens: list[Token],
+    match: TriggerMatch,
+    clauses: list[Clause],
+    sources: list[Mention],
+    memory: ActorMemory,
+) -> list[Mention]:
+    """The makers of the act an answer's maker answers: told before in the sentence and aimed
+    at it ("The United States raised tariffs on Chinese goods, and Beijing vowed to
+    retaliate"), else the article's last act ("... on Turkey. Turkey vowed to retaliate")."""
+    own = {m.actor.country for m in sources if m.actor is not None}
+    for clause in reversed(clauses):
+        if own & {m.actor.country for m in clause.objects if m.actor is not None}:
+            return [m for m in clause.subjects if m.actor and m.actor.country not in own]
+    return reactions.last_act_sides(sentence, tokens, (match.start, match.end), memory)
 
 
 def trigger_subjects(

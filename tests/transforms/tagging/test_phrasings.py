@@ -4202,3 +4202,11 @@ def test_a_rejected_accusation_of_the_rejecter_was_made(tagger, text, accuser, a
         (accused, accuser, "REJECT", "asserted"),
         (accuser, accused, "ACCUSE", "asserted"),
     }
+
+
+def test_an_answer_in_the_sentence_of_the_act_answers_its_maker(tagger):
+    text = (
+        "The Trump administration raised tariffs on $200 billion worth of Chinese goods, and "
+        "Beijing vowed to retaliate, as talks to end the trade war stalled."
+    )
+    assert ("CHN", "USA", "THREATEN", "asserted") in triples(tag(tagger, text))
