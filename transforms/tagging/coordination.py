@@ -262,7 +262,8 @@ def coordinating_and(lowers: list[str], start: int) -> int:
 # Auxiliaries and adverbs between "and" and a coordinated verb ("and has repeatedly delayed")
 VERB_LEAD = words(
     "has have had also repeatedly later then since again further publicly formally officially "
-    "swiftly quickly immediately subsequently previously recently"
+    "swiftly quickly immediately subsequently previously recently "
+    "would will could might may should can must"  # "regrets the decision and would take"
 )
 
 

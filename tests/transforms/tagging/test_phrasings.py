@@ -2440,6 +2440,11 @@ CASES = [
         "Chinese imports.",
         ("USA", "CHN", "THREATEN", "asserted"),
     ),
+    (
+        "Beijing said it deeply regrets the decision and would take countermeasures against "
+        "Washington.",
+        ("CHN", "USA", "SANCTION", "future"),
+    ),
 ]
 
 
@@ -4210,3 +4215,13 @@ def test_an_answer_in_the_sentence_of_the_act_answers_its_maker(tagger):
         "Beijing vowed to retaliate, as talks to end the trade war stalled."
     )
     assert ("CHN", "USA", "THREATEN", "asserted") in triples(tag(tagger, text))
+
+
+def test_countermeasures_said_coordinated_after_a_regret_answer_the_last_act(tagger):
+    text = (
+        "Washington raised tariffs on Chinese goods. China's Commerce Ministry said it regrets the "
+        "decision and would take necessary countermeasures."
+    )
+    rows = tag(tagger, text)
+    assert ("CHN", "USA", "SANCTION", "future") in triples(rows)
+    assert {e.source_code for e in rows if e.source_country == "CHN"} == {"CHNGOV"}
