@@ -30,7 +30,9 @@ RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
 CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but)\b|;|\bwhich\b|\bsince\b"
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
+    r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
 )
+MODAL_CONJUNCT_RE = re.compile(r"[^,.;]*\band\s+(?:will|would)\b")
 # A speech tag between a date and a trigger after it: ", South Korea's defence ministry said,"
 SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\s*,")
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only
@@ -171,6 +173,8 @@ def date_of_event(
     for found in find_dates(text, published, future=modality == "future"):
         if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
             continue
+        if found.end <= start and MODAL_CONJUNCT_RE.match(text, found.end, start + 6):
+            continue  # "met X on Monday and will travel to Y": Monday is the meeting's
         if _attributive(text, found, start, end):
             continue  # "condemned Hamas for its Oct. 7 attack": the attack's date, a noun's
         if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):

@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from tests.transforms.tagging.helpers import tag, triples
+from tests.transforms.tagging.helpers import FRIDAY, tag, triples
 from transforms.tagging import Document
 
 CASES = [
@@ -4225,3 +4225,21 @@ def test_countermeasures_said_coordinated_after_a_regret_answer_the_last_act(tag
     rows = tag(tagger, text)
     assert ("CHN", "USA", "SANCTION", "future") in triples(rows)
     assert {e.source_code for e in rows if e.source_country == "CHN"} == {"CHNGOV"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister met Iraq's prime minister and will travel to Syria next week.",
+        "Iran's foreign minister met Iraq's prime minister on Monday and will travel to Syria "
+        "next week.",
+    ],
+)
+def test_a_date_after_and_will_is_the_coordinated_plans_not_the_meetings(tagger, text):
+    rows = {(e.plover_type, e.modality, e.event_date) for e in tag(tagger, text)}
+    met = [row for row in rows if row[0] == "CONSULT"]
+    trip = [row for row in rows if row[0] == "AGREE"]
+    assert met and all(row[1] == "asserted" and row[2] <= FRIDAY for row in met)
+    assert trip and all(
+        row[1] == "future" and row[2] > FRIDAY + datetime.timedelta(days=3) for row in trip
+    )
