@@ -43,15 +43,17 @@ VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", 
 ACT_AGENTS = VERBAL_AGENTS | words(
     "invasion occupation offensive incursion blockade annexation airstrikes raid"
 )
-# Agent words that name a state's acts or arms, not its organs: a dateline does not give them a
-# country ("JERUSALEM - ... Palestinian officials condemned the decision": the decision is not
-# Israel's because the story is datelined there)
+# Agent words that name a state's acts or arms, not its organs, or many states: a dateline does
+# not give them a country ("JERUSALEM - ... Palestinian officials condemned the decision": the
+# decision is not Israel's because the story is datelined there)
 ACTS_NOT_ORGANS = frozenset(
     ["decision", "move", "policy", "plan", "statement", "remarks", "claims", "truce deal"]
     + ["strikes", "attacks", "attack", "raids", "shelling", "bombing", "air strikes"]
     + ["airstrikes", "incursion", "incursions", "warplanes", "drones", "missiles"]
     + ["proposal", "proposals", "peace plan", "offer", "initiative", "demand", "demands"]
     + ["ultimatum", "invasion", "aggression"]  # "BRUSSELS - ... rejected the ultimatum"
+    + ["countries", "nations", "governments", "member states", "member countries"]  # many
+    + ["member nations", "authority"]  # ("recognized by 50 countries", "the authority to")
 )
 # The sectors of a state's own bodies: an unqualified one is the dateline country's
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})

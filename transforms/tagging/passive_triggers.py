@@ -29,7 +29,11 @@ def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool
         return False  # "The account was met with scepticism from X": the reaction reads the same
     return pattern.source != "between" and (
         clause_agents.is_passive(lowers, match.start)
-        or lowers[match.end : match.end + 1] == ["by"]
+        or (
+            lowers[match.end : match.end + 1] == ["by"]
+            or lowers[match.start + 1 : match.start + 2] == ["by"]  # "recognized by X as"
+            and lowers[match.start].endswith("ed")
+        )
         and (
             act_makers.apposed_act(lowers, match.start)
             or match.start == 0  # "Criticised by Washington ..., India defended"

@@ -4243,3 +4243,29 @@ def test_a_date_after_and_will_is_the_coordinated_plans_not_the_meetings(tagger,
     assert trip and all(
         row[1] == "future" and row[2] > FRIDAY + datetime.timedelta(days=3) for row in trip
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CARACAS (Reuters) - Opposition leader Juan Guaido, recognized by more than 50 "
+            "countries as the nation's legitimate leader, met U.S. officials on Tuesday.",
+            {("VEN", "USA", "CONSULT", "asserted")},
+        ),
+        (
+            "Guaido, recognized by the United States as the nation's legitimate leader, met "
+            "Brazil's president.",
+            {("USA", "VEN", "SUPPORT", "asserted"), ("VEN", "BRA", "CONSULT", "asserted")},
+        ),
+        (
+            "CARACAS (Reuters) - The U.S. State Department said Maduro no longer had the "
+            "authority to expel American diplomats.",
+            {("VEN", "USA", "SANCTION", "negated")},
+        ),
+    ],
+)
+def test_a_participle_with_its_agent_after_a_name_and_plural_states_in_a_dateline(
+    tagger, text, expected
+):
+    assert triples(tag(tagger, text, datetime.date(2019, 1, 29))) == expected
