@@ -11,6 +11,7 @@ Ethiopia had rejected ... and accused Addis Ababa"); and the reporting verb befo
 
 from transforms.tagging.asides import before_time_phrase
 from transforms.tagging.mentions import Mention
+from transforms.tagging.opening_subjects import opening_subject
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import manner_adverb, words
 
@@ -127,3 +128,26 @@ def states_a_view(lowers: list[str], mention: Mention) -> bool:
         and after[0] in STATE_VERBS
         and (after[0] not in ("has", "had") or after[1:] == ["no"])
     )  # ("has no right to", not "had rejected")
+
+
+def tagged_clause_subject(
+    lowers: list[str], mentions: list[Mention], mention: Mention, gap: list[str]
+) -> list[Mention]:
+    """The subject of the clause before a speech tag, when a verb after the tag is coordinated
+    with that clause ("Kim oversaw the test, KCNA said, and warned Seoul": Kim warned):
+    ``mention`` is the tag's speaker or, when the tag names no actor ("state media said"), the
+    clause's own subject; [] otherwise."""
+    if len(gap) < 3 or gap[-2:] != [",", "and"] or gap[-3] not in REPORTING:
+        return []
+    if lowers[mention.start - 1 : mention.start] == [","] and len(gap) == 3:
+        return opening_subject(lowers, mentions, mention.start - 1)  # the tag's speaker
+    tag = len(gap) - 3  # the clause's own subject, the tag naming no actor ("state media said")
+    comma = next(
+        (i for i in range(tag - 1, max(tag - TAG_REACH, 0) - 1, -1) if gap[i] == ","), None
+    )
+    if comma is None or opening_subject(lowers, mentions, mention.end) != [mention]:
+        return []
+    return [mention]
+
+
+TAG_REACH = 5  # words of a speech tag's speaker ("the official news agency said")

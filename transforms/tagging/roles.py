@@ -65,6 +65,7 @@ from transforms.tagging.reporters import (
     past_report_adjunct,
     reporter_of,
     reports_itself,
+    tagged_clause_subject,
 )
 from transforms.tagging.text import words
 
@@ -195,6 +196,8 @@ def subject(
             # separatist and has condemned"), or has none the rules can find
             regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
+        if conjunction > 0 and (tagged := tagged_clause_subject(lowers, mentions, mention, gap)):
+            return tagged, False  # "Kim oversaw the test, KCNA said, and warned Seoul": Kim's
         if len(gap) > MAX_SUBJECT_GAP or any(
             word in SUBJECT_BLOCKERS
             and not counts_a_quantity(gap, i)

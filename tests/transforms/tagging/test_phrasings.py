@@ -2445,6 +2445,16 @@ CASES = [
         "Washington.",
         ("CHN", "USA", "SANCTION", "future"),
     ),
+    (
+        "Kim Jong Un oversaw the launch, state media said, and warned Seoul to stop buying U.S. "
+        "weapons.",
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
+    (
+        "Kim Jong Un supervised the drill, state news agency KCNA said, and warned Seoul "
+        "against provocations.",
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
 ]
 
 
@@ -4269,3 +4279,8 @@ def test_a_participle_with_its_agent_after_a_name_and_plural_states_in_a_datelin
     tagger, text, expected
 ):
     assert triples(tag(tagger, text, datetime.date(2019, 1, 29))) == expected
+
+
+def test_what_one_is_warned_to_stop_doing_is_not_done(tagger):
+    rows = triples(tag(tagger, "Pyongyang warned Seoul to stop importing U.S. weapons."))
+    assert not [row for row in rows if row[0] == "KOR" and row[3] == "asserted"]
