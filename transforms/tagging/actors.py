@@ -35,7 +35,12 @@ from transforms.tagging.references import (
     reference,
     reference_at,
 )
-from transforms.tagging.sentence_antecedents import first_list, object_person, they_group
+from transforms.tagging.sentence_antecedents import (
+    first_list,
+    object_person,
+    object_state,
+    they_group,
+)
 from transforms.tagging.text import Token, words
 
 # Capitalised words that make a name before them part of a geographic feature's name.
@@ -133,6 +138,11 @@ class MentionFinder:
                 if him is not None:  # an object, so no pronoun mention: the verb's target
                     text = sentence[tokens[index].start : tokens[index].end]
                     mentions.append(Mention(index, index + 1, text, actor=him))
+                index += 1
+                continue
+            if not length and (state := object_state(mentions, lowers, index)) is not None:
+                text = sentence[tokens[index].start : tokens[index].end]  # "accused it": an
+                mentions.append(Mention(index, index + 1, text, actor=state))  # object, no subject
                 index += 1
                 continue
             if not length:  # a pronoun, a name given before, "the Palestinians", "the bloc"

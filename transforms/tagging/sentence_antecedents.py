@@ -109,3 +109,19 @@ def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) 
     of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""
     group = first_list(mentions, lowers)
     return group if len(group) > 1 else memory.plural_antecedent()
+
+
+RELATIVE_WORDS = words("which who whom that")
+
+
+def object_state(mentions: list[Mention], lowers: list[str], index: int) -> Actor | None:
+    """The state an object "it" right after a past verb stands for: the sentence's last state
+    before it other than its first actor's, which does the act ("Pyongyang rejected Seoul's
+    offer and accused it of siding with Washington": Seoul); None when there is none."""
+    if lowers[index] != "it" or index == 0 or not lowers[index - 1].endswith("ed"):
+        return None
+    actors = [m.actor for m in mentions if m.actor is not None and m.is_actor]
+    if not actors or not RELATIVE_WORDS.isdisjoint(lowers[:index]):
+        return None  # ("Pyongyang, which has supplied it with shells": whose verb, unclear)
+    others = [a for a in actors if a.country != actors[0].country and not a.personal]
+    return others[-1] if others else None

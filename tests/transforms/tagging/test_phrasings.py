@@ -2455,6 +2455,10 @@ CASES = [
         "against provocations.",
         ("PRK", "KOR", "THREATEN", "asserted"),
     ),
+    (
+        "Pyongyang rejected Seoul's offer of food aid and accused it of siding with Washington.",
+        ("PRK", "KOR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
