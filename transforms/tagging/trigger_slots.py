@@ -30,7 +30,7 @@ from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.slots import noun_agent
 from transforms.tagging.taxonomy import plover_for_cameo
-from transforms.tagging.text import Sentence, Token
+from transforms.tagging.text import Sentence, Token, words
 
 
 @dataclasses.dataclass
@@ -83,6 +83,22 @@ def answered_sides(
         if own & {m.actor.country for m in clause.objects if m.actor is not None}:
             return [m for m in clause.subjects if m.actor and m.actor.country not in own]
     return reactions.last_act_sides(sentence, tokens, (match.start, match.end), memory)
+
+
+AGREEMENT_NOUNS = words("agreement deal pact accord understanding")
+
+
+def _agreed_with(lowers: list[str], partner: Mention, start: int) -> bool:
+    """Whether ``partner`` is the other side of an agreement whose "to" opens the trigger at
+    ``start`` ("an agreement with the Taliban to withdraw")."""
+    return (
+        lowers[partner.end : start] == ["to"]
+        and (
+            lowers[partner.start - 1 : partner.start] == ["with"]
+            or lowers[partner.start - 2 : partner.start] == ["with", "the"]
+        )
+        and not AGREEMENT_NOUNS.isdisjoint(lowers[max(0, partner.start - 5) : partner.start])
+    )
 
 
 def trigger_subjects(
@@ -172,6 +188,10 @@ def trigger_subjects(
     )
     if controlled is not None and subjects and controlled not in subjects:
         subjects, via_pronoun = [controlled], False  # "call the US to withdraw": the US's act
+    if not pattern.nominal and subjects and _agreed_with(lowers, subjects[-1], match.start):
+        maker = next((c.subjects for c in reversed(clauses) if not c.nominal), [])
+        subjects = maker or subjects  # "reached an agreement with the Taliban to withdraw
+        # U.S. troops": the agreement's maker withdraws, not its partner
     if not subjects:  # "with each side blaming the other"
         subjects = coordination.each_and_the_other(lowers, mentions, match.start, match.end)
     if pattern.target == "subject" and pattern.source == "object":

@@ -4288,3 +4288,12 @@ def test_a_participle_with_its_agent_after_a_name_and_plural_states_in_a_datelin
 def test_what_one_is_warned_to_stop_doing_is_not_done(tagger):
     rows = triples(tag(tagger, "Pyongyang warned Seoul to stop importing U.S. weapons."))
     assert not [row for row in rows if row[0] == "KOR" and row[3] == "asserted"]
+
+
+def test_what_an_agreement_with_a_partner_commits_to_is_its_makers_plan(tagger):
+    text = "Washington reached an agreement with the Taliban to withdraw U.S. troops from Kabul."
+    rows = triples(tag(tagger, text, datetime.date(2019, 9, 2)))
+    assert ("USA", "AFG", "AGREE", "future") in rows
+    assert not [
+        row for row in rows if row[0] == "AFG" or row[3] == "asserted" and row[2] != "AGREE"
+    ]
