@@ -2459,6 +2459,10 @@ CASES = [
         "Pyongyang rejected Seoul's offer of food aid and accused it of siding with Washington.",
         ("PRK", "KOR", "ACCUSE", "asserted"),
     ),
+    (
+        "Beijing said Washington would bear all the consequences.",
+        ("CHN", "USA", "THREATEN", "asserted"),
+    ),
 ]
 
 
