@@ -33,6 +33,11 @@ ALSO_CALLED = {
     "chargé d'affaires": ("envoy", "diplomat"),
     "consul": ("diplomat",),
     "consul general": ("diplomat",),
+    # abbreviated ranks before a name, known by the full word later ("Gen. Burhan ... The
+    # general")
+    "gen.": ("general",),
+    "col.": ("colonel",),
+    "adm.": ("admiral",),
 }
 RIVAL_MENTIONS = 3  # how often a story must name a state for it to be the story's other side
 

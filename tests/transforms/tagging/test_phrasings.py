@@ -4301,3 +4301,16 @@ def test_what_an_agreement_with_a_partner_commits_to_is_its_makers_plan(tagger):
     assert not [
         row for row in rows if row[0] == "AFG" or row[3] == "asserted" and row[2] != "AGREE"
     ]
+
+
+def test_an_abbreviated_rank_is_the_rank_later(tagger):
+    text = (
+        "Sudan's army chief Gen. Abdel-Fattah Burhan flew to Cairo on Tuesday. The general "
+        "thanked Egypt for its support."
+    )
+    assert ("SDN", "EGY", "SUPPORT", "asserted") in triples(tag(tagger, text))
+
+
+def test_talks_tried_to_revive_are_not_held(tagger):
+    text = "The United States and Saudi Arabia tried to revive peace talks in Jeddah."
+    assert not [row for row in triples(tag(tagger, text)) if row[3] in ("asserted", "future")]
