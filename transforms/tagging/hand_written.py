@@ -4,7 +4,8 @@ match the same words, the hand-written code and mode are the project's conventio
 Consumes a trigger match kept by ``patterns`` with the shorter matches inside it (its
 fallbacks); produces the match to try first (``prefer_hand_written``) and, when a hand-written
 act replaced a compiled span that a hand-written request opened, that request as a match of its
-own (``request_frame``).
+own (``request_frame``); and whether a hand-written verb match and the event noun it ends inside
+are both kept (``verb_of_noun``).
 """
 
 import dataclasses
@@ -55,4 +56,15 @@ def request_frame(match: "TriggerMatch") -> "TriggerMatch | None":
             and any(plover_for_cameo(p.cameo) == "REQUEST" for p in other.patterns)
         ),
         None,
+    )
+
+
+def verb_of_noun(verb: "TriggerMatch", noun: "TriggerMatch") -> bool:
+    """Whether hand-written ``verb`` ends inside hand-written event noun ``noun`` that it
+    takes as its object: both are read ("denied accusations by Sudan's army that it arms the
+    RSF" is a denial and the army's accusation)."""
+    return (
+        verb.start < noun.start < verb.end < noun.end
+        and not verb.patterns[0].compiled
+        and all(pattern.nominal for pattern in noun.patterns)
     )

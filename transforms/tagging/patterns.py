@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import re
 
-from transforms.tagging.hand_written import prefer_hand_written, request_frame
+from transforms.tagging.hand_written import prefer_hand_written, request_frame, verb_of_noun
 from transforms.tagging.mentions import Mention
 from transforms.tagging.passives import PassiveForm, gap_fits
 from transforms.tagging.pattern_candidates import CandidateIndex
@@ -258,8 +258,8 @@ class PatternSet:
             if all(
                 end <= other.start
                 or start >= other.end
-                or _verb_of_noun(found, other)
-                or _verb_of_noun(other, found)
+                or verb_of_noun(found, other)
+                or verb_of_noun(other, found)
                 for other in accepted
             ):
                 accepted.append(found)
@@ -288,14 +288,3 @@ class PatternSet:
         ]
         accepted += [frame for match in accepted if (frame := request_frame(match))]
         return sorted(accepted, key=lambda match: match.start)
-
-
-def _verb_of_noun(verb: TriggerMatch, noun: TriggerMatch) -> bool:
-    """Whether hand-written ``verb`` ends inside hand-written event noun ``noun`` that it
-    takes as its object: both are read ("denied accusations by Sudan's army that it arms the
-    RSF" is a denial and the army's accusation)."""
-    return (
-        verb.start < noun.start < verb.end < noun.end
-        and not verb.patterns[0].compiled
-        and all(pattern.nominal for pattern in noun.patterns)
-    )

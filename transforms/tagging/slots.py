@@ -2,18 +2,19 @@
 
 Consumes the mentions after a trigger and the pattern's conditions (``then``: a word that must
 follow the object, "urged X to"; ``object_kind``: a person, a state, envoys...); produces the
-object mentions, whether they fit, an event noun's agent, a meeting's unnamed hosts ("met
-officials" in a story datelined Hanoi), and whether the dependency parse may help. The tagger
-(``tagger.py``) fills subjects and decides the pairs.
+object mentions, whether they fit, an event noun's agent, a modifier's slots ("Putin's China
+visit") and whether the dependency parse may help (a meeting's unnamed hosts, "met officials" in a
+story datelined Hanoi, are ``places``'s). The tagger (``tagger.py``) fills subjects and decides
+the pairs.
 """
 
 import dataclasses
 
 from transforms.tagging import clause_frames, nominals, object_slots, proxy_nouns, readings, roles
-from transforms.tagging.gap_openers import OBJECT_GAP, plain_gap
-from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.gap_openers import plain_gap
+from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.places import LOCATIVES, Place
+from transforms.tagging.places import LOCATIVES
 from transforms.tagging.text import words
 
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
@@ -217,75 +218,6 @@ def parse_may_help(
         return False
     used = {id(mention) for mention in slots["object"]}
     return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
-
-
-HOST_NOUNS = words(
-    "officials leaders counterparts authorities ministers emir amir king sultan prince president "
-    "premier minister chancellor"
-)
-HOST_MODIFIERS = words(
-    "with government senior top several local high-ranking military crown prime foreign defence "
-    "defense country's nation's"
-)
-UNNAMED_HOSTS = words("officials leaders counterparts authorities ministers")
-VISITED = words("visiting visited visit in to")  # "Erdogan, who is visiting Qatar, met the emir"
-HOST_REACH = 6
-
-
-def hosts(
-    lowers: list[str],
-    mentions: list[Mention],
-    end: int,
-    dateline: Place | None,
-    objects: list[Mention],
-) -> list[Mention]:
-    """For "met (with) officials" with no country named: the officials of the place named
-    later in the sentence ("in Hanoi"), else of the story's dateline country; [] when there
-    are ``objects`` unless they are such officials a dateline placed ("WASHINGTON - Blinken will
-    travel to China for talks with senior officials": China's, when a place says so)."""
-    if objects:
-        if not all(_unnamed_officials(lowers, m) for m in objects):
-            return []
-        dateline = None
-    gap = lowers[end : end + HOST_REACH]
-    head = next((i for i, word in enumerate(gap) if word in HOST_NOUNS), None)
-    if head is None or not all(w in OBJECT_GAP or w in HOST_MODIFIERS for w in gap[:head]):
-        return []
-    later = (m for m in mentions if m.start >= end + head and m.place_country and m.locative)
-    earlier = (
-        m
-        for m in reversed(mentions)
-        if m.end <= end and m.place_country and m.start and lowers[m.start - 1] in VISITED
-    )
-    place = next(later, None) or next(earlier, None)
-    if place is not None and place.place_country:
-        country = place.place_country
-    elif dateline is not None:
-        country = dateline.country
-    else:
-        return []
-    actor = Actor(country, "GOV", f"{country} officials", personal=True, agents=("officials",))
-    return [Mention(end + head, end + head + 1, lowers[end + head], actor=actor)]
-
-
-def _unnamed_officials(lowers: list[str], mention: Mention) -> bool:
-    """Whether ``mention`` is officials no country word names ("senior officials")."""
-    said = lowers[mention.start : mention.end]
-    return said[-1] in UNNAMED_HOSTS and HOST_MODIFIERS.issuperset(said[:-1])
-
-
-def dateline_host(lowers: list[str], end: int, dateline: Place | None) -> list[Mention]:
-    """The host of a visit said with no destination ("Albanese's visit caps a thaw" under a
-    BEIJING dateline): the dateline's country, as a mention of the visit noun; [] when the
-    story has no dateline or the noun names its destination ("'s visit to China")."""
-    if (
-        dateline is None
-        or dateline.joint
-        or lowers[end : end + 1] in (["to"], ["in"], ["of"], ["by"], ["at"], ["abroad"])
-    ):
-        return []  # ("his first trip abroad" leaves the dateline's country)
-    actor = Actor(dateline.country, None, dateline.name)
-    return [Mention(end - 1, end, lowers[end - 1], actor=actor)]
 
 
 def modifier_slots(

@@ -31,15 +31,8 @@ from transforms.tagging.pairs import pairs_of
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.passive_triggers import in_passive, passive_agents, passive_event
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.places import Place
-from transforms.tagging.slots import (
-    GATHERINGS,
-    dateline_host,
-    hosts,
-    modifier_slots,
-    object_fits,
-    parse_may_help,
-)
+from transforms.tagging.places import Place, dateline_host, hosts
+from transforms.tagging.slots import GATHERINGS, modifier_slots, object_fits, parse_may_help
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_objects import first_inside, inside_targets, trigger_objects
