@@ -12,6 +12,7 @@ object too, though they are no trigger of their own.
 
 from transforms.tagging.asides import trailing_adjunct
 from transforms.tagging.mentions import Mention, as_state
+from transforms.tagging.object_heads import QUOTES
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import words
 
@@ -159,7 +160,7 @@ def denial_of_claim(lowers: list[str], start: int) -> int | None:
     or None."""
     if lowers[start] not in CLAIM_NOUNS:
         return None
-    marks = sum(1 for word in lowers[max(0, start - 2 * BLOCKING_REACH) : start] if word in '"“”')
+    marks = sum(1 for word in lowers[max(0, start - 2 * BLOCKING_REACH) : start] if word in QUOTES)
     first = max(0, start - BLOCKING_REACH - marks)  # ('rejected India's "baseless" claims')
     return next((i for i in range(start - 1, first - 1, -1) if lowers[i] in DENYING_VERBS), None)
 
