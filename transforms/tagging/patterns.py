@@ -90,7 +90,7 @@ STOPPING_VERBS = words(
 )
 
 # Words that open a clause of their own after a comma: a compiled pattern's gap stops there
-CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
+COMMA_CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
 
 HAVE_FORMS = words("have has had having")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
@@ -230,7 +230,7 @@ class PatternSet:
                 ):
                     continue  # "was exported by South Korea to": a passive, not the active verb
                 if pattern.compiled and any(
-                    lowers[i] == "," and lowers[i + 1] in CLAUSE_OPENERS
+                    lowers[i] == "," and lowers[i + 1] in COMMA_CLAUSE_OPENERS
                     for i in range(span[0] + 1, span[1] - 1)
                 ):
                     continue  # "vowed to retaliate, as talks to end the war stalled": a gap
