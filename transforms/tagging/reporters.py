@@ -130,6 +130,9 @@ def states_a_view(lowers: list[str], mention: Mention) -> bool:
     )  # ("has no right to", not "had rejected")
 
 
+TAG_REACH = 5  # words of a speech tag's speaker ("the official news agency said")
+
+
 def tagged_clause_subject(
     lowers: list[str], mentions: list[Mention], mention: Mention, gap: list[str]
 ) -> list[Mention]:
@@ -148,6 +151,3 @@ def tagged_clause_subject(
     if comma is None or opening_subject(lowers, mentions, mention.end) != [mention]:
         return []
     return [mention]
-
-
-TAG_REACH = 5  # words of a speech tag's speaker ("the official news agency said")

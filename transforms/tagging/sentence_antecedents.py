@@ -10,6 +10,7 @@ the owner of "its" or "their" after a verb (``verb_subject``, ``OWN`` for each m
 the group "they" stands for (``they_group``, else the memory's plural antecedent).
 """
 
+from transforms.tagging.clause_frames import RELATIVES
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import words
@@ -111,7 +112,7 @@ def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) 
     return group if len(group) > 1 else memory.plural_antecedent()
 
 
-RELATIVE_WORDS = words("which who whom that")
+RELATIVE_WORDS = RELATIVES | {"whom"}
 
 
 def object_state(mentions: list[Mention], lowers: list[str], index: int) -> Actor | None:

@@ -102,8 +102,12 @@ def trigger_objects(
         makers = {mention.actor.country for mention in objects if mention.actor is not None}
         if any(m.actor is not None and m.actor.country in makers for m in subjects):
             objects = []  # "Trump welcomed the deal" he made with China: no act toward China
-    denial = nominals.denial_of_claim(lowers, match.start) if kind == "ACCUSE" else None
-    if not objects and denial is not None and pattern.nominal:
+    if (
+        not objects
+        and kind == "ACCUSE"
+        and pattern.nominal
+        and (denial := nominals.denial_of_claim(lowers, match.start)) is not None
+    ):
         objects, _ = main_subject(lowers, mentions, denial)  # "India rejected Canada's
         # allegations of involvement": a denied accusation is aimed at the denier
     if not objects and subjects:
