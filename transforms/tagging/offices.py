@@ -136,7 +136,7 @@ POSSESSIVE = frozenset({"'s"})
 RELATION_NOUNS = words(
     "neighbours neighbors neighbour neighbor allies ally partners partner rivals rival enemies "
     "enemy foes foe adversaries adversary critics critic opponents opponent backers backer "
-    "supporters patrons patron proxies proxy creditors donors"
+    "supporters patrons patron proxies proxy creditors donors host hosts guest guests"
 )
 
 

@@ -78,8 +78,8 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
     for mention in mentions:
         if mention.start > OPENING_REACH or mention.end > start:
             return []
-        if not mention.is_actor or mention.locative or mention.pronoun:
-            continue
+        if not mention.is_actor or mention.locative or mention.pronoun and mention.start > 0:
+            continue  # (but "He welcomed Finland's accession and urged Hungary": he does both)
         if after_preposition(lowers, mention) or not opens(lowers, mention.start):
             return []  # "The decision puts the US at odds ... and breaks with": not the subject
         gap = lowers[mention.end : start]

@@ -207,14 +207,13 @@ class PatternSet:
                     # not the verb
                 if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
                     continue  # "four settlers accused of violence against": no one accuses
-                if (
-                    pattern.compiled
-                    and span[1] - span[0] > 2
-                    and lowers[span[1] - 2] == "and"
-                    and lowers[span[1] - 1].endswith("ed")
+                if pattern.compiled and any(
+                    lowers[i] == "and" and lowers[i + 1].endswith("ed")
+                    for i in range(span[0] + 1, span[1] - 1)
                 ):
-                    continue  # "denied involvement in the attack and accused Kyiv": the last
-                    # word is a coordinated verb, not the pattern's noun ("attacked the accused")
+                    continue  # "denied involvement in the attack and accused Kyiv", "welcomed
+                    # the decision and called on": a coordinated verb, not the pattern's noun
+                    # ("attacked the accused") or its preposition
                 if (
                     lowers[span[0]] in HAVE_FORMS
                     and span[1] - span[0] > 2

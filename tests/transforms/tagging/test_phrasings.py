@@ -2463,6 +2463,20 @@ CASES = [
         "Beijing said Washington would bear all the consequences.",
         ("CHN", "USA", "THREATEN", "asserted"),
     ),
+    (
+        "Jens Stoltenberg spoke in Brussels. He welcomed Finland's accession and urged Hungary "
+        "to ratify Sweden's bid.",
+        ("NATO", "HUN", "REQUEST", "asserted"),
+    ),
+    (
+        "Stoltenberg welcomed the decision and called on Hungary to ratify Sweden's bid without "
+        "delay.",
+        ("NATO", "HUN", "REQUEST", "asserted"),
+    ),
+    (
+        "The French leader had urged his host Xi Jinping to bring Russia to its senses.",
+        ("FRA", "CHN", "REQUEST", "asserted"),
+    ),
 ]
 
 
