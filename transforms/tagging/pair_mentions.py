@@ -194,7 +194,8 @@ def _state_name(lexicon: Lexicon, word: str, *kinds: str, next_word: str = "") -
 DYAD_NOUNS = words(
     "deal deals agreement agreements talks proposal plan relations ties border summit "
     "rapprochement mediation initiative drills exercises cooperation alliance dispute conflict "
-    "tensions accord pact treaty partnership normalisation normalization meeting ceasefire truce"
+    "tensions accord pact treaty partnership normalisation normalization meeting ceasefire truce "
+    "patrols patrol exercise drill military naval war trade negotiations dialogue"
 )
 
 

@@ -2477,6 +2477,23 @@ CASES = [
         "The French leader had urged his host Xi Jinping to bring Russia to its senses.",
         ("FRA", "CHN", "REQUEST", "asserted"),
     ),
+    (
+        "North Korea vowed to respond with overwhelming force to the joint drills by the United "
+        "States and South Korea.",
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
+    (
+        "China condemned joint US-Philippine patrols in the South China Sea.",
+        ("CHN", "PHL", "ACCUSE", "asserted"),
+    ),
+    (
+        "China condemned US-Japanese patrols near the disputed islands.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Iran released five detained Americans on Monday.",
+        ("IRN", "USA", "RETREAT", "asserted"),
+    ),
 ]
 
 
