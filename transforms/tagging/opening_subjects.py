@@ -92,6 +92,23 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
     return []
 
 
+# Auxiliaries and adverbs between "and" and a coordinated verb ("and has since increased")
+COORDINATED_FILLERS = words("has have had also since")
+
+
+def coordinated_owner(lowers: list[str], mentions: list[Mention], index: int) -> list[Mention]:
+    """The owner of "its" or "their" at ``index`` right after a past verb coordinated by "and"
+    ("India has refused to condemn Russia's invasion of Ukraine and has increased its
+    purchases"): the sentence's opening subject, which does both; [] otherwise."""
+    verb = index - 1
+    if verb < 2 or not lowers[verb].endswith("ed"):
+        return []
+    before = verb - 1
+    while before > 0 and lowers[before] in COORDINATED_FILLERS:
+        before -= 1
+    return opening_subject(lowers, mentions, before) if lowers[before] == "and" else []
+
+
 CONTRASTS = words("while whereas")
 
 

@@ -92,6 +92,9 @@ STOPPING_VERBS = words(
 # Words that open a clause of their own after a comma: a compiled pattern's gap stops there
 COMMA_CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
 
+# Words in "-ing" after a comma that open a list, not a participle clause ("bought weapons,
+# including tanks, from")
+LISTING = words("including excluding notably")
 HAVE_FORMS = words("have has had having")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
 HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
@@ -228,12 +231,20 @@ class PatternSet:
                     and not lowers[span[0]].endswith("ing")
                 ):
                     continue  # "was exported by South Korea to": a passive, not the active verb
-                if pattern.compiled and any(
-                    lowers[i] == "," and lowers[i + 1] in COMMA_CLAUSE_OPENERS
+                if any(
+                    lowers[i] == ","
+                    and (
+                        pattern.compiled
+                        and lowers[i + 1] in COMMA_CLAUSE_OPENERS
+                        or lowers[i + 1].endswith("ing")
+                        and lowers[i + 1] not in LISTING
+                        and lowers[i + 1] not in literal_words(pattern.body)
+                    )
                     for i in range(span[0] + 1, span[1] - 1)
                 ):
-                    continue  # "vowed to retaliate, as talks to end the war stalled": a gap
-                    # runs into another clause
+                    continue  # "vowed to retaliate, as talks to end the war stalled", "its
+                    # purchases of Russian oil, drawing criticism from": a gap runs into
+                    # another clause
                 if (
                     pattern.compiled
                     and span[1] - span[0] > 2

@@ -12,7 +12,7 @@ from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.offices import relation_opening
-from transforms.tagging.opening_subjects import opening_subject
+from transforms.tagging.opening_subjects import coordinated_owner, opening_subject
 from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import Token, words
@@ -143,6 +143,8 @@ def possessor(
         # whose subject it speaks of
         opening = opening_subject(lowers, mentions, position - 1)
         actor = opening[0].actor if opening and fits(opening[0].actor) else None
+    if actor is None and (owner := coordinated_owner(lowers, mentions, position)):
+        actor = owner[0].actor if fits(owner[0].actor) else None
     if actor is None:
         earlier = [
             m

@@ -2494,6 +2494,11 @@ CASES = [
         "Iran released five detained Americans on Monday.",
         ("IRN", "USA", "RETREAT", "asserted"),
     ),
+    (
+        "India has refused to condemn Russia's invasion of Ukraine and has increased its "
+        "purchases of Russian oil.",
+        ("IND", "RUS", "COOPERATE", "asserted"),
+    ),
 ]
 
 
@@ -4345,3 +4350,12 @@ def test_an_abbreviated_rank_is_the_rank_later(tagger):
 def test_talks_tried_to_revive_are_not_held(tagger):
     text = "The United States and Saudi Arabia tried to revive peace talks in Jeddah."
     assert not [row for row in triples(tag(tagger, text)) if row[3] in ("asserted", "future")]
+
+
+def test_a_pattern_gap_stops_at_a_participle_clause(tagger):
+    text = (
+        "India has increased its purchases of Russian oil, drawing criticism from Western capitals."
+    )
+    rows = triples(tag(tagger, text))
+    assert ("WST", "IND", "ACCUSE", "asserted") in rows
+    assert not [row for row in rows if row[1] == "WST" and row[2] == "COOPERATE"]
