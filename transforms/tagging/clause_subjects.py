@@ -95,10 +95,16 @@ def opens_with(opening: list[Mention], mention: Mention) -> bool:
     return bool(opening) and all((m.start, m.end) == (mention.start, mention.end) for m in opening)
 
 
-def two_past_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
-    """Whether a past verb follows the subject directly and the trigger is one too ("reviewed
-    ... and exchanged"): two verbs of one subject."""
-    return lowers[after_subject].endswith("ed") and lowers[trigger].endswith("ed")
+def two_finite_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
+    """Whether a finite verb follows the subject directly and the trigger is a past one
+    ("reviewed ... and exchanged", "sees the dam as a threat and has called on"): two verbs of
+    one subject; a short aside may come between: "Cairo, for its part, sees")."""
+    if lowers[after_subject] == "," and "," in lowers[after_subject + 1 : after_subject + 5]:
+        after_subject = lowers.index(",", after_subject + 1) + 1
+    verb = lowers[after_subject]
+    return (
+        verb.endswith("ed") or verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")
+    ) and lowers[trigger].endswith("ed")
 
 
 # Irregular past forms that coordinate a second verb ("and sent instructors to train")

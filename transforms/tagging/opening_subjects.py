@@ -8,6 +8,7 @@ retaliation, China ..."), and when nothing between it and the position opens a n
 
 from transforms.tagging.asides import opening_clause_close
 from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.embedded_mentions import REGARDING
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import QUOTES, after_preposition
@@ -84,9 +85,11 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
             return []  # "The decision puts the US at odds ... and breaks with": not the subject
         gap = lowers[mention.end : start]
         if any(
-            (word in SUBJECT_BLOCKERS and not opens_no_clause(gap, i)) or word in CLAUSE_OPENERS
+            (word in SUBJECT_BLOCKERS and not opens_no_clause(gap, i))
+            or word in CLAUSE_OPENERS
+            and not (word == "as" and REGARDING.intersection(gap[:i]))
             for i, word in enumerate(gap)
-        ):
+        ):  # ("sees the dam as a threat and has called on": a predicate, no clause)
             return []
         return coordinated_right(lowers, mentions, mention)  # "Canada, Brazil and Colombia"
     return []

@@ -32,7 +32,7 @@ from transforms.tagging.clause_subjects import (
     opens_with,
     placed_noun,
     relative_of_a_thing,
-    two_past_verbs,
+    two_finite_verbs,
 )
 from transforms.tagging.coordination import (
     bare_conjunction,
@@ -213,7 +213,7 @@ def subject(
                 or (
                     lowers[conjunction - 1] == ","
                     or lowers[conjunction] == "but"
-                    or two_past_verbs(lowers, mention.end, start)
+                    or two_finite_verbs(lowers, mention.end, start)
                 )
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
                 and opens_with(opening_subject(lowers, mentions, conjunction), mention)

@@ -2499,6 +2499,16 @@ CASES = [
         "purchases of Russian oil.",
         ("IND", "RUS", "COOPERATE", "asserted"),
     ),
+    (
+        "Cairo, for its part, sees the dam as an existential threat and has called on Addis "
+        "Ababa to sign a binding agreement.",
+        ("EGY", "ETH", "REQUEST", "asserted"),
+    ),
+    (
+        "Cairo sees the dam as an existential threat and has called on Addis Ababa to sign a "
+        "binding agreement.",
+        ("EGY", "ETH", "REQUEST", "asserted"),
+    ),
 ]
 
 
