@@ -267,9 +267,9 @@ TELLING = words("told tells")
 
 
 def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
-    """For "X said (that) he/it would ...": X, when a pronoun directly precedes the trigger."""
+    """For "X said (that) he/it would ..." and "X said there were ...": X, the reporter."""
     position = start - 1
-    while position >= 0 and lowers[position] not in PRONOUNS:
+    while position >= 0 and lowers[position] not in PRONOUNS and lowers[position] != "there":
         if start - position > 5 or lowers[position] in SUBJECT_BLOCKERS - {"said", "says"}:
             return []
         position -= 1

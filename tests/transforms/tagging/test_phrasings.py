@@ -2509,6 +2509,16 @@ CASES = [
         "binding agreement.",
         ("EGY", "ETH", "REQUEST", "asserted"),
     ),
+    (
+        'Trudeau said there were "credible allegations" linking Indian agents to the killing of '
+        "a Sikh separatist leader.",
+        ("CAN", "IND", "ACCUSE", "asserted"),
+    ),
+    (
+        "Trudeau said in September there were credible allegations linking Indian agents to the "
+        "killing. New Delhi has rejected the allegations as absurd.",
+        ("IND", "CAN", "REJECT", "asserted"),
+    ),
 ]
 
 
