@@ -2519,6 +2519,16 @@ CASES = [
         "killing. New Delhi has rejected the allegations as absurd.",
         ("IND", "CAN", "REJECT", "asserted"),
     ),
+    (
+        "Germany pledged an additional 2.7 billion euros in military aid to Ukraine, including "
+        "tanks and air defence systems.",
+        ("DEU", "UKR", "AGREE", "asserted"),
+    ),
+    (
+        "In a joint statement, Riyadh and Tehran said they would reactivate a 2001 security "
+        "cooperation agreement.",
+        ("IRN", "SAU", "AGREE", "future"),
+    ),
 ]
 
 
