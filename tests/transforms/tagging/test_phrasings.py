@@ -2529,6 +2529,15 @@ CASES = [
         "cooperation agreement.",
         ("IRN", "SAU", "AGREE", "future"),
     ),
+    (
+        "Kenya's President William Ruto, who visited Beijing last week, secured a $1 billion "
+        "loan from China for infrastructure projects.",
+        ("CHN", "KEN", "AID", "asserted"),
+    ),
+    (
+        "Sri Lanka won a $2.9 billion bailout from the International Monetary Fund in March.",
+        ("IMF", "LKA", "AID", "asserted"),
+    ),
 ]
 
 
