@@ -12,6 +12,7 @@ import dataclasses
 
 from transforms.tagging.gap_openers import MAX_OBJECT_GAP, OBJECT_GAP, is_digit_word
 from transforms.tagging.mentions import Mention
+from transforms.tagging.object_heads import QUOTES
 from transforms.tagging.text import words
 
 # Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
@@ -35,6 +36,11 @@ RANKS = words(
 GOODS_NOUNS = words("imports exports goods products")
 # Words that may stand before "ministry" ("summoned to the foreign ministry in Stockholm")
 MINISTRY_MODIFIERS = words("foreign defence defense interior")
+# What a critic calls the act it names ("condemned the illegal deployment of a British warship")
+VERDICTS = words(
+    "illegal unlawful illegitimate provocative unprovoked reckless dangerous aggressive hostile "
+    "unilateral unauthorised unauthorized brutal"
+)
 
 
 PEOPLE_PROXIES = {
@@ -78,7 +84,7 @@ def proxy_noun(gap: list[str]) -> str | None:
             named = len(gap[:position]) <= MAX_PROPOSAL_NAME + 1
             return word if named and len(gap) == position + 3 else None
         if word in PROXY_NOUNS:
-            head, tail = gap[:position], gap[position + 1 :]
+            head, tail = [w for w in gap[:position] if w not in QUOTES], gap[position + 1 :]
             linked = tail[:2] in LINKING
             if linked:
                 tail = tail[1:]  # "companies linked to X", "firms owned by X": X's
@@ -94,6 +100,7 @@ def proxy_noun(gap: list[str]) -> str | None:
                     w.endswith("ed")
                     and w.isalpha()
                     or w in MINISTRY_MODIFIERS
+                    or w in VERDICTS
                     or word in GOODS_NOUNS
                     and w.isalpha()
                     for w in modifiers

@@ -2538,6 +2538,11 @@ CASES = [
         "Sri Lanka won a $2.9 billion bailout from the International Monetary Fund in March.",
         ("IMF", "LKA", "AID", "asserted"),
     ),
+    (
+        'Venezuela\'s government on Saturday condemned what it called the "illegal" deployment '
+        "of a British warship off Guyana's coast.",
+        ("VEN", "GBR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
