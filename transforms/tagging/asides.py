@@ -63,8 +63,10 @@ TIME_WORDS = words(
 )
 
 
-EVENT_MODIFIERS = frozenset(
-    {"surprise", "official", "state", "brief", "short", "rare", "historic", "secret", "working"}
+# (", in a thinly veiled warning to Washington")
+EVENT_MODIFIERS = words(
+    "surprise official state brief short rare historic secret working thinly veiled apparent "
+    "clear stark stern sharp pointed direct latest fresh new"
 )
 
 

@@ -2543,6 +2543,11 @@ CASES = [
         "of a British warship off Guyana's coast.",
         ("VEN", "GBR", "ACCUSE", "asserted"),
     ),
+    (
+        '"We will not allow anyone to interfere in our internal affairs," Chinese Foreign '
+        "Minister Qin Gang said, in a thinly veiled warning to Washington.",
+        ("CHN", "USA", "THREATEN", "asserted"),
+    ),
 ]
 
 
