@@ -63,7 +63,7 @@ TIME_WORDS = words(
 )
 
 
-# (", in a thinly veiled warning to Washington")
+# Words between an article and its event noun ("a surprise visit", "in a thinly veiled warning")
 EVENT_MODIFIERS = words(
     "surprise official state brief short rare historic secret working thinly veiled apparent "
     "clear stark stern sharp pointed direct latest fresh new"

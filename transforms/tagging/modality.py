@@ -77,6 +77,8 @@ class ModalityCues:
             if word in INSIDE_CUES and word not in literals:
                 found |= self._found(lowers, position, position + 1, ("clause",))
             elif word == "no" and word not in literals:
+                if position == start + 1:
+                    found.add("negated")  # "received no formal protest from", "gave no aid to"
                 # "said it had no evidence that Iran was involved": a frame inside the gap
                 found |= self._found(lowers, position, end, ("frame",))
         return found

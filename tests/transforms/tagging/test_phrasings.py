@@ -4408,3 +4408,8 @@ def test_a_pattern_gap_stops_at_a_participle_clause(tagger):
     rows = triples(tag(tagger, text))
     assert ("WST", "IND", "ACCUSE", "asserted") in rows
     assert not [row for row in rows if row[1] == "WST" and row[2] == "COOPERATE"]
+
+
+def test_no_right_after_the_verb_negates_the_act(tagger):
+    text = "Finland's foreign ministry said it had received no formal protest from Russia."
+    assert ("RUS", "FIN", "ACCUSE", "negated") in triples(tag(tagger, text))
