@@ -2548,6 +2548,10 @@ CASES = [
         "Minister Qin Gang said, in a thinly veiled warning to Washington.",
         ("CHN", "USA", "THREATEN", "asserted"),
     ),
+    (
+        "India declined an invitation to attend China's Belt and Road forum in Beijing.",
+        ("IND", "CHN", "REJECT", "asserted"),
+    ),
 ]
 
 
