@@ -2552,6 +2552,14 @@ CASES = [
         "India declined an invitation to attend China's Belt and Road forum in Beijing.",
         ("IND", "CHN", "REJECT", "asserted"),
     ),
+    (
+        "Russia withdrew its troops from the Kherson region in November.",
+        ("RUS", "UKR", "RETREAT", "asserted"),
+    ),
+    (
+        "Israel withdrew its troops from Khan Younis on Sunday.",
+        ("ISR", "PSE", "RETREAT", "asserted"),
+    ),
 ]
 
 
