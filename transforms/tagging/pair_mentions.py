@@ -24,13 +24,13 @@ from transforms.tagging.text import Token, words
 # involved"): the two countries of the last sentence that named two (``ActorMemory.named_pair``)
 BARE_LIST_NOUNS = words("countries nations")
 LIST_CLOSERS = words("of that which who whose in involved concerned where to with from on")
-PAIR_OPENERS = words("two both leaders three four those these") | BARE_LIST_NOUNS
+# After "the", alone: "as the leaders met" after a sentence that named the two (not "the leaders
+# of ...", which names its own)
+BARE_PAIR_NOUNS = words("leaders pair duo")  # ("The pair agreed to boost trade")
+PAIR_OPENERS = words("two both three four those these") | BARE_LIST_NOUNS | BARE_PAIR_NOUNS
 # "those countries": the last list of states named, however many
 LIST_OPENERS = words("those these")
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three leaders": the last group of three
-# After "the", alone: "as the leaders met" after a sentence that named the two (not "the leaders
-# of ...", which names its own)
-BARE_PAIR_NOUNS = words("leaders")
 STATE_NOUNS = words(
     "countries nations states sides governments neighbours neighbors allies rivals powers capitals"
 )

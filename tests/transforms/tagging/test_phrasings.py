@@ -2560,6 +2560,11 @@ CASES = [
         "Israel withdrew its troops from Khan Younis on Sunday.",
         ("ISR", "PSE", "RETREAT", "asserted"),
     ),
+    (
+        "Egypt's Sisi received Turkish President Erdogan in Cairo. The pair agreed to boost "
+        "trade to $15 billion.",
+        ("EGY", "TUR", "AGREE", "asserted"),
+    ),
 ]
 
 
