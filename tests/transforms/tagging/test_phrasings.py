@@ -2565,6 +2565,10 @@ CASES = [
         "trade to $15 billion.",
         ("EGY", "TUR", "AGREE", "asserted"),
     ),
+    (
+        "Armenia and Azerbaijan traded blame for the violence on their border.",
+        ("AZE", "ARM", "ACCUSE", "asserted"),
+    ),
 ]
 
 
