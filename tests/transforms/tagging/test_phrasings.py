@@ -2569,6 +2569,10 @@ CASES = [
         "Armenia and Azerbaijan traded blame for the violence on their border.",
         ("AZE", "ARM", "ACCUSE", "asserted"),
     ),
+    (
+        "Spain, Ireland and Norway formally recognised the state of Palestine on Tuesday.",
+        ("IRL", "PSE", "SUPPORT", "asserted"),
+    ),
 ]
 
 
