@@ -2573,6 +2573,10 @@ CASES = [
         "Spain, Ireland and Norway formally recognised the state of Palestine on Tuesday.",
         ("IRL", "PSE", "SUPPORT", "asserted"),
     ),
+    (
+        "ECOWAS threatened military intervention in Niger if the junta did not restore Bazoum.",
+        ("ECW", "NER", "THREATEN", "asserted"),
+    ),
 ]
 
 
