@@ -2577,6 +2577,10 @@ CASES = [
         "ECOWAS threatened military intervention in Niger if the junta did not restore Bazoum.",
         ("ECW", "NER", "THREATEN", "asserted"),
     ),
+    (
+        "Mali's junta ordered the UN peacekeeping mission to leave the country without delay.",
+        ("MLI", "UNO", "SANCTION", "asserted"),
+    ),
 ]
 
 
