@@ -43,8 +43,9 @@ def main_subject(
     ("He has injected drama into talks with ..., publicly threatening them"): the actor that
     opens the sentence, a pronoun too."""
     for mention in mentions:
-        if mention.start > OPENING_REACH or mention.end > start:
-            break
+        introduced = mention.start <= INTRODUCTION_WORDS + 1 and opens(lowers, mention.start)
+        if mention.start > OPENING_REACH and not introduced or mention.end > start:
+            break  # (but "Hours after the summit ended, North Korea fired ..., prompting")
         if not mention.is_actor or mention.locative or after_preposition(lowers, mention):
             continue
         if opens(lowers, mention.start):

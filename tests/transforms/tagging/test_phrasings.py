@@ -2581,6 +2581,11 @@ CASES = [
         "Mali's junta ordered the UN peacekeeping mission to leave the country without delay.",
         ("MLI", "UNO", "SANCTION", "asserted"),
     ),
+    (
+        "Hours after the summit ended, North Korea fired two ballistic missiles, prompting "
+        "condemnation from Tokyo and Seoul.",
+        ("KOR", "PRK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
