@@ -182,7 +182,8 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
 ASKING = words(
     "asked asks asking urged urges urging pressed presses pressing told invited encouraged "
     "encourages encouraging wants want wanted wanting implored begged challenged requested "
-    "lobbied pushed pushing urge ask press implore beg encourage request lobby push "
+    "lobbied pushed pushing urge ask press implore beg encourage request lobby push expected "
+    "expects expect "  # "expected Turkey to approve Sweden's membership soon": not yet done
     "warned warns warning warn ordered orders ordering order"  # "warned Seoul to stop"
 )  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
 

@@ -4451,3 +4451,10 @@ def test_a_pattern_gap_stops_at_a_participle_clause(tagger):
 def test_no_right_after_the_verb_negates_the_act(tagger):
     text = "Finland's foreign ministry said it had received no formal protest from Russia."
     assert ("RUS", "FIN", "ACCUSE", "negated") in triples(tag(tagger, text))
+
+
+def test_an_act_one_is_expected_to_do_is_not_done(tagger):
+    text = "Stoltenberg said he expected Turkey to approve Sweden's membership soon."
+    rows = triples(tag(tagger, text))
+    assert ("TUR", "SWE", "SUPPORT", "hypothetical") in rows
+    assert ("TUR", "SWE", "SUPPORT", "asserted") not in rows
