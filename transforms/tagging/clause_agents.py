@@ -195,6 +195,26 @@ def threatened_party(
     return []
 
 
+# Verbs of contact whose object is not who does the infinitive after it: "called Wang Yi to
+# urge him", "visited Kyiv to show support" (the caller urges, the visitor shows)
+CONTACTING = words("called phoned telephoned rang met visited")
+CONTACT_OBJECT_WORDS = words("his her its their the a an")
+
+
+def purpose_governor(lowers: list[str], mentions: list[Mention], start: int) -> int | None:
+    """Where the contact verb stands whose object an infinitive of purpose at ``start`` follows
+    ("called Wang Yi to urge him to": "called"), or None."""
+    if start < 3 or lowers[start - 1] != "to":
+        return None
+    named = next((m for m in mentions if m.end == start - 1 and m.is_actor), None)
+    if named is None:
+        return None
+    verb = named.start - 1
+    while verb > 0 and lowers[verb] in CONTACT_OBJECT_WORDS:
+        verb -= 1
+    return verb if verb > 0 and lowers[verb] in CONTACTING else None
+
+
 NO_CONTROLLER = frozenset({",", "and", "or", "but", "that", "which", "who"})
 
 
@@ -210,4 +230,6 @@ def infinitive_subject(lowers: list[str], mentions: list[Mention], start: int) -
     before = mention.start - 1
     if lowers[before] in ("the", "a", "an") and before > 0:
         before -= 1
-    return None if lowers[before] in NO_CONTROLLER else mention
+    if lowers[before] in NO_CONTROLLER or purpose_governor(lowers, mentions, start) is not None:
+        return None  # ("called Wang Yi to urge him": the caller's purpose)
+    return mention

@@ -8,6 +8,7 @@ shares the sentence's opening subject ("The two leaders reviewed ... and exchang
 "China's Xi meets Biden, warns ..."). Split from ``roles``, which uses them.
 """
 
+from transforms.tagging.clause_agents import purpose_governor
 from transforms.tagging.coordination import coordinated_left
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_slots import RELATIVE_AUXILIARIES, after_preposition
@@ -115,7 +116,10 @@ def coordinated_governor(lowers: list[str], mentions: list[Mention], start: int)
     """Where the coordinated past verb an infinitive trigger at ``start`` completes stands
     ("delivered equipment to Burkina Faso and sent instructors to train": "sent", whose subject
     is the infinitive's), or None; an actor after that verb is its object, which would do the
-    act ("and urged Kenya to lead")."""
+    act ("and urged Kenya to lead"); also the contact verb of an infinitive of purpose
+    (``purpose_governor``: "called Wang Yi to urge him")."""
+    if (contact := purpose_governor(lowers, mentions, start)) is not None:
+        return contact
     if lowers[start] != "to":
         return None
     for verb in range(start - 1, max(start - 4, 1), -1):

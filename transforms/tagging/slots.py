@@ -9,6 +9,7 @@ the pairs.
 """
 
 import dataclasses
+import itertools
 
 from transforms.tagging import clause_frames, nominals, object_slots, proxy_nouns, readings, roles
 from transforms.tagging.gap_openers import plain_gap
@@ -102,8 +103,10 @@ def object_fits(
             ),
             None,
         )  # ("assured X that": the pattern's own word is no blocker)
-        if pattern.then.isdisjoint(following[:stop]):
-            return False
+        heard = following[:stop]
+        pairs = [f"{first}_{second}" for first, second in itertools.pairwise(heard)]
+        if pattern.then.isdisjoint(heard) and pattern.then.isdisjoint(pairs):
+            return False  # (a two-word item: "called X to_discuss")
     headline = pattern.adjacent and not pattern.nominal and end is not None
     if headline and (not objects or objects[0].start != end):
         return False  # "China sanctions US firms", not "US sanctions on Iran"

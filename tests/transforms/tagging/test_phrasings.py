@@ -2586,6 +2586,15 @@ CASES = [
         "condemnation from Tokyo and Seoul.",
         ("KOR", "PRK", "ACCUSE", "asserted"),
     ),
+    (
+        "Blinken called Wang Yi to urge him to rein in North Korea.",
+        ("USA", "CHN", "REQUEST", "asserted"),
+    ),
+    (
+        "Blinken called Chinese Foreign Minister Wang Yi to discuss the crisis over North Korea's "
+        "missile launches.",
+        ("USA", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
