@@ -2595,6 +2595,14 @@ CASES = [
         "missile launches.",
         ("USA", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "Israel and Saudi Arabia are in talks about normalising relations, US officials said.",
+        ("SAU", "ISR", "CONSULT", "asserted"),
+    ),
+    (
+        "Israel and Hamas have been in indirect talks since the truce collapsed.",
+        ("ISR", "PSE", "CONSULT", "asserted"),
+    ),
 ]
 
 
