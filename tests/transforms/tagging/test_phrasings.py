@@ -2603,6 +2603,19 @@ CASES = [
         "Israel and Hamas have been in indirect talks since the truce collapsed.",
         ("ISR", "PSE", "CONSULT", "asserted"),
     ),
+    (
+        '"The Zionist regime will pay for its crimes," Iranian foreign ministry spokesman '
+        "Nasser Kanaani said.",
+        ("IRN", "ISR", "THREATEN", "future"),
+    ),
+    (
+        "Iran said Israel would pay for its crimes in Gaza.",
+        ("IRN", "ISR", "THREATEN", "asserted"),
+    ),
+    (
+        "The United States was disappointed by Riyadh's decision to cut oil output.",
+        ("USA", "SAU", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -4475,3 +4488,7 @@ def test_an_act_one_is_expected_to_do_is_not_done(tagger):
     rows = triples(tag(tagger, text))
     assert ("TUR", "SWE", "SUPPORT", "hypothetical") in rows
     assert ("TUR", "SWE", "SUPPORT", "asserted") not in rows
+
+
+def test_paying_for_goods_is_no_threat(tagger):
+    assert not triples(tag(tagger, "Israel will pay for the aid, Egypt said."))
