@@ -35,6 +35,20 @@ DEMONSTRATING = words(
     "rallied rallying demonstrate demonstrates demonstrated demonstrating gathered"
 )
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
+JOINING = words("joined joins join joining")
+
+
+def joined_partners(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """Who does a gerund after "joined Y in" ("Britain joined the United States in condemning
+    the attack"): the joiner and Y; [] when the gerund follows no such phrase."""
+    partner = next((m for m in mentions if m.end == start - 1 and m.is_actor), None)
+    if partner is None or lowers[start - 1] != "in":
+        return []
+    verb = partner.start - 1 - (lowers[partner.start - 1 : partner.start] == ["the"])
+    if verb < 1 or lowers[verb] not in JOINING:
+        return []
+    joiner, _ = main_subject(lowers, mentions, verb)
+    return joiner + coordinated_right(lowers, mentions, partner) if joiner else []
 
 
 def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
@@ -53,6 +67,12 @@ def gerund_subject(
 ) -> tuple[list[Mention], bool] | None:
     """The subject mentions of a gerund, participle or adjunct-phrase trigger at ``start``, and
     whether a pronoun led there; None to leave it to the clause rules (``roles.subject``)."""
+    if (
+        not nominal
+        and lowers[start].endswith("ing")
+        and (joined := joined_partners(lowers, mentions, start))
+    ):
+        return joined, False
     if not nominal and start == 1 and lowers[0] == "having":
         # "Having met Xi in Beijing, Lula flew on": the main clause's subject
         return after_opening_clause(lowers, mentions), False

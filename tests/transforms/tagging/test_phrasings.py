@@ -2616,6 +2616,14 @@ CASES = [
         "The United States was disappointed by Riyadh's decision to cut oil output.",
         ("USA", "SAU", "ACCUSE", "asserted"),
     ),
+    (
+        "Britain joined the United States in condemning the attack by Iran.",
+        ("USA", "IRN", "ACCUSE", "asserted"),
+    ),
+    (
+        "France joined Germany in calling on Israel to halt settlement construction.",
+        ("DEU", "ISR", "REQUEST", "asserted"),
+    ),
 ]
 
 
