@@ -150,6 +150,8 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
             split += [Token(word, token.start, token.end) for word in words]
         elif left.lower() == "intra" and _state_name(lexicon, right, DEMONYM):
             split.append(Token(right, token.start + len(dash) + len(left), token.end))
+        elif right.lower() in MAKING and _state_name(lexicon, left, DEMONYM):
+            split.append(Token(left, token.start, token.end))  # "Chinese-made EVs": Chinese EVs
         elif (
             dash
             and "-" not in right
@@ -177,6 +179,8 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
     return split
 
 
+# Participles after a demonym that make goods that state's ("tariffs on Chinese-made EVs")
+MAKING = words("made built produced manufactured designed supplied")
 # What a hyphenated pair joins: states, organisations, and leaders named by their surname
 PAIR_KINDS = (COUNTRY, ORG, PERSON)
 

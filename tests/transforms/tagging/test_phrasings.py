@@ -2624,6 +2624,14 @@ CASES = [
         "France joined Germany in calling on Israel to halt settlement construction.",
         ("DEU", "ISR", "REQUEST", "asserted"),
     ),
+    (
+        "Turkey cut off all trade with Israel over the war in Gaza.",
+        ("TUR", "ISR", "SANCTION", "asserted"),
+    ),
+    (
+        "Canada imposed a 100% surtax on Chinese-made electric vehicles.",
+        ("CAN", "CHN", "SANCTION", "asserted"),
+    ),
 ]
 
 
@@ -4500,3 +4508,8 @@ def test_an_act_one_is_expected_to_do_is_not_done(tagger):
 
 def test_paying_for_goods_is_no_threat(tagger):
     assert not triples(tag(tagger, "Israel will pay for the aid, Egypt said."))
+
+
+def test_trade_cut_off_is_no_trade(tagger):
+    rows = triples(tag(tagger, "Turkey cut off all trade with Israel over the war in Gaza."))
+    assert not [row for row in rows if row[2] == "COOPERATE"]
