@@ -19,9 +19,10 @@ from transforms.tagging import (
     recoding,
 )
 from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
+from transforms.tagging.false_triggers import literal_words
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues, factual_opening
-from transforms.tagging.patterns import Pattern, TriggerMatch, literal_words
+from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.taxonomy import FUTURE_CODES, CameoCode
 from transforms.tagging.text import words
 

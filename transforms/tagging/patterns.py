@@ -15,12 +15,12 @@ import dataclasses
 import functools
 import re
 
+from transforms.tagging.false_triggers import no_trigger
 from transforms.tagging.hand_written import prefer_hand_written, request_frame, verb_of_noun
 from transforms.tagging.mentions import Mention
 from transforms.tagging.passives import PassiveForm, gap_fits
 from transforms.tagging.pattern_candidates import CandidateIndex
 from transforms.tagging.read_through import match_through
-from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import (
     Steps,
     find_spans,
@@ -70,39 +70,6 @@ class Pattern:
         return regex_of(self.body)
 
 
-# A compiled verb form right after a determiner, possessive or preposition is a noun ("the
-# visit", "its support", "reliant on exports to", "a video link with"): PETRARCH relied on a
-# parser to tell.
-NOUN_CONTEXT = words(
-    "the a an its their his her our of on for with from in by video traded exchanged trading "
-    "exchanging"
-)  # ("traded blame for the violence")
-DETERMINERS = words("the a an its their his her our this that these those")
-# A participle and its preposition with no object between, which only the passive reads so
-PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
-# A be-form before a compiled verb makes it a passive participle ("was exported by X to")
-PASSIVE_BE = words("was were been being be is are")
-# Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
-# imports of Russian diamonds")
-NOUN_VERBS = words("ban curb cap halt freeze")
-# Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
-# imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
-STOPPING_VERBS = words(
-    "ban bans banned halt halts halted stop stops stopped suspend suspends suspended block "
-    "blocks blocked freeze freezes froze"
-)
-
-# Words that open a clause of their own after a comma: a compiled pattern's gap stops there
-COMMA_CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
-
-# Words in "-ing" after a comma that open a list, not a participle clause ("bought weapons,
-# including tanks, from")
-LISTING = words("including excluding notably")
-HAVE_FORMS = words("have has had having")
-# Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
-HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
-
-
 @dataclasses.dataclass(frozen=True)
 class TriggerMatch:
     """Patterns that matched the token span ``[start, end)`` of a sentence, and the shorter
@@ -112,12 +79,6 @@ class TriggerMatch:
     end: int
     patterns: tuple[Pattern, ...]
     fallbacks: tuple["TriggerMatch", ...] = ()
-
-
-@functools.cache
-def literal_words(body: str) -> frozenset[str]:
-    """The words a pattern's regex names (its alternatives), not what its wildcards match."""
-    return frozenset(re.findall(r"[a-z][a-z_'-]*", body))
 
 
 class PatternSet:
@@ -187,75 +148,8 @@ class PatternSet:
             for span in found_by_body[pattern.body]:
                 if span[0] in barred:
                     continue
-                if span[0] > 0 and lowers[span[0] - 1] in (
-                    NOUN_CONTEXT
-                    if pattern.compiled
-                    else DETERMINERS
-                    if not pattern.nominal
-                    and (span[1] - span[0] == 1 or lowers[span[0]] in NOUN_VERBS)
-                    else ()
-                ):
-                    continue  # "a ban on imports": a noun, not the verb "ban"
-                if (
-                    not pattern.nominal
-                    and span[0] > 0
-                    and lowers[span[0] - 1] in STOPPING_VERBS
-                    and lowers[span[0]].endswith("s")
-                ):
-                    continue  # "halted imports of grain": the noun, not the verb "imports"
-                if (
-                    pattern.compiled
-                    and span[0] > 1
-                    and lowers[span[0] - 2] in ("a", "an")
-                    and lowers[span[0] - 1].replace("-", "").isalpha()
-                ):
-                    continue  # "lodged a formal protest with", "a two-day state visit": a noun,
-                    # not the verb
-                if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
-                    continue  # "four settlers accused of violence against": no one accuses
-                if pattern.compiled and any(
-                    lowers[i] == "and" and lowers[i + 1].endswith("ed")
-                    for i in range(span[0] + 1, span[1] - 1)
-                ):
-                    continue  # "denied involvement in the attack and accused Kyiv", "welcomed
-                    # the decision and called on": a coordinated verb, not the pattern's noun
-                    # ("attacked the accused") or its preposition
-                if (
-                    lowers[span[0]] in HAVE_FORMS
-                    and span[1] - span[0] > 2
-                    and lowers[span[0] + 1] in HALTED
-                ):
-                    continue  # "has suspended talks with": a perfect, not "has talks with"
-                if (
-                    pattern.compiled
-                    and pattern.passive is None
-                    and span[0] > 0
-                    and lowers[span[0] - 1] in PASSIVE_BE
-                    and not lowers[span[0]].endswith("ing")
-                ):
-                    continue  # "was exported by South Korea to": a passive, not the active verb
-                if any(
-                    lowers[i] == ","
-                    and (
-                        pattern.compiled
-                        and lowers[i + 1] in COMMA_CLAUSE_OPENERS
-                        or lowers[i + 1].endswith("ing")
-                        and lowers[i + 1] not in LISTING
-                        and lowers[i + 1] not in literal_words(pattern.body)
-                    )
-                    for i in range(span[0] + 1, span[1] - 1)
-                ):
-                    continue  # "vowed to retaliate, as talks to end the war stalled", "its
-                    # purchases of Russian oil, drawing criticism from": a gap runs into
-                    # another clause
-                if (
-                    pattern.compiled
-                    and span[1] - span[0] > 2
-                    and lowers[span[0]].endswith("s")
-                    and lowers[span[0] + 1] == "from"
-                ):
-                    continue  # "rejected calls from Washington for a state": a plural noun and
-                    # its maker, not the verb of the sentence's subject
+                if no_trigger(lowers, span, pattern):
+                    continue
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():
             if not all(pattern.compiled for pattern in matched):

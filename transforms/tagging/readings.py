@@ -8,12 +8,13 @@ event's subject, and a possessed event is presupposed. The readings that change 
 """
 
 from transforms.tagging import nominals
+from transforms.tagging.false_triggers import NOUN_CONTEXT
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.offices import relation_opening
 from transforms.tagging.opening_subjects import coordinated_owner, opening_subject
-from transforms.tagging.patterns import NOUN_CONTEXT, TriggerMatch
+from transforms.tagging.patterns import TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import Token, words
 

@@ -4513,3 +4513,8 @@ def test_paying_for_goods_is_no_threat(tagger):
 def test_trade_cut_off_is_no_trade(tagger):
     rows = triples(tag(tagger, "Turkey cut off all trade with Israel over the war in Gaza."))
     assert not [row for row in rows if row[2] == "COOPERATE"]
+
+
+def test_seeking_to_act_is_no_request(tagger):
+    text = "For years, Beijing has sought to peel Manila away from Washington."
+    assert not triples(tag(tagger, text))

@@ -1,0 +1,126 @@
+"""Spans a pattern matched that are no trigger: a verb form read as a noun ("a ban on
+imports", "the visit"), a passive read as active ("was exported by"), a gap that runs into a
+coordinated verb or another clause ("denied involvement and accused Kyiv", ", drawing criticism
+from"), a perfect read as a noun ("has suspended talks with"), an intent read as a request
+("sought to peel Manila away from").
+
+Consumes a sentence's lower-cased tokens, a matched span and its ``Pattern``; produces whether
+the span is to be dropped. PETRARCH relied on a parser to tell these apart; the shallow tests
+here stand in for it.
+"""
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from transforms.tagging.text import words
+
+if TYPE_CHECKING:  # a pattern's fields only; patterns imports this module
+    from transforms.tagging.patterns import Pattern
+
+# A compiled verb form right after a determiner, possessive or preposition is a noun ("the
+# visit", "its support", "reliant on exports to", "a video link with"): PETRARCH relied on a
+# parser to tell.
+NOUN_CONTEXT = words(
+    "the a an its their his her our of on for with from in by video traded exchanged trading "
+    "exchanging"
+)  # ("traded blame for the violence")
+DETERMINERS = words("the a an its their his her our this that these those")
+# A participle and its preposition with no object between, which only the passive reads so
+PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
+# A be-form before a compiled verb makes it a passive participle ("was exported by X to")
+PASSIVE_BE = words("was were been being be is are")
+# Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
+# imports of Russian diamonds")
+NOUN_VERBS = words("ban curb cap halt freeze")
+# Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
+# imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
+STOPPING_VERBS = words(
+    "ban bans banned halt halts halted stop stops stopped suspend suspends suspended block "
+    "blocks blocked freeze freezes froze"
+)
+
+# Words that open a clause of their own after a comma: a compiled pattern's gap stops there
+COMMA_CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
+
+# Words in "-ing" after a comma that open a list, not a participle clause ("bought weapons,
+# including tanks, from")
+LISTING = words("including excluding notably")
+HAVE_FORMS = words("have has had having")
+SEEKING = words("seek seeks sought seeking")
+# Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
+HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
+
+
+@functools.cache
+def literal_words(body: str) -> frozenset[str]:
+    """The words a pattern's regex names (its alternatives), not what its wildcards match."""
+    return frozenset(re.findall(r"[a-z][a-z_'-]*", body))
+
+
+def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> bool:
+    """Whether the span ``pattern`` matched in ``lowers`` is no trigger (module docstring)."""
+    if span[0] > 0 and lowers[span[0] - 1] in (
+        NOUN_CONTEXT
+        if pattern.compiled
+        else DETERMINERS
+        if not pattern.nominal and (span[1] - span[0] == 1 or lowers[span[0]] in NOUN_VERBS)
+        else ()
+    ):
+        return True  # "a ban on imports": a noun, not the verb "ban"
+    if (
+        not pattern.nominal
+        and span[0] > 0
+        and lowers[span[0] - 1] in STOPPING_VERBS
+        and lowers[span[0]].endswith("s")
+    ):
+        return True  # "halted imports of grain": the noun, not the verb "imports"
+    if (
+        pattern.compiled
+        and span[0] > 1
+        and lowers[span[0] - 2] in ("a", "an")
+        and lowers[span[0] - 1].replace("-", "").isalpha()
+    ):
+        return True  # "lodged a formal protest with", "a two-day state visit": a noun, not the verb
+    if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
+        return True  # "four settlers accused of violence against": no one accuses
+    if pattern.compiled and any(
+        lowers[i] == "and" and lowers[i + 1].endswith("ed") for i in range(span[0] + 1, span[1] - 1)
+    ):
+        return True  # "denied involvement in the attack and accused Kyiv", "welcomed the
+        # decision and called on": a coordinated verb, not the pattern's noun ("attacked the
+        # accused") or its preposition
+    if lowers[span[0]] in SEEKING and lowers[span[0] + 1 : span[0] + 2] == ["to"]:
+        return True  # "sought to peel Manila away from Washington": the "from" is the
+        # infinitive's, no request from anyone
+    if lowers[span[0]] in HAVE_FORMS and span[1] - span[0] > 2 and lowers[span[0] + 1] in HALTED:
+        return True  # "has suspended talks with": a perfect, not "has talks with"
+    if (
+        pattern.compiled
+        and pattern.passive is None
+        and span[0] > 0
+        and lowers[span[0] - 1] in PASSIVE_BE
+        and not lowers[span[0]].endswith("ing")
+    ):
+        return True  # "was exported by South Korea to": a passive, not the active verb
+    if any(
+        lowers[i] == ","
+        and (
+            pattern.compiled
+            and lowers[i + 1] in COMMA_CLAUSE_OPENERS
+            or lowers[i + 1].endswith("ing")
+            and lowers[i + 1] not in LISTING
+            and lowers[i + 1] not in literal_words(pattern.body)
+        )
+        for i in range(span[0] + 1, span[1] - 1)
+    ):
+        return True  # "vowed to retaliate, as talks to end the war stalled", "its purchases
+        # of Russian oil, drawing criticism from": a gap runs into another clause
+    # "rejected calls from Washington for a state": a plural noun and its maker, not the verb
+    # of the sentence's subject
+    return (
+        pattern.compiled
+        and span[1] - span[0] > 2
+        and lowers[span[0]].endswith("s")
+        and lowers[span[0] + 1] == "from"
+    )
