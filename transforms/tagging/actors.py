@@ -134,7 +134,7 @@ class MentionFinder:
                 continue
             if not length and lowers[index] == "him":
                 people = [m.actor for m in mentions if m.actor is not None and m.actor.personal]
-                him = object_person(mentions, lowers) or memory.other_person(people)
+                him = object_person(mentions, lowers, index) or memory.other_person(people)
                 if him is not None:  # an object, so no pronoun mention: the verb's target
                     text = sentence[tokens[index].start : tokens[index].end]
                     mentions.append(Mention(index, index + 1, text, actor=him))

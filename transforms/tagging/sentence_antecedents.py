@@ -33,12 +33,15 @@ def first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
     return [m.actor for m in listed if m.actor is not None]
 
 
-def object_person(mentions: list[Mention], lowers: list[str] | None = None) -> Actor | None:
-    """What "him" stands for when the sentence named a person before it of another country than
-    its opening actor: that person ("Biden called Netanyahu and urged him", "the junta ordered
-    the French ambassador to leave, accusing him"); a pronoun is not its own clause's subject,
-    so when that person opens a "who" clause ("Blinken met his counterpart, who warned him"),
-    the opening actor."""
+def object_person(
+    mentions: list[Mention], lowers: list[str] | None = None, index: int = -1
+) -> Actor | None:
+    """What "him" (at ``index``) stands for when the sentence named a person before it of
+    another country than its opening actor: that person ("Biden called Netanyahu and urged
+    him", "the junta ordered the French ambassador to leave, accusing him"); a pronoun is not
+    its own clause's subject, so when that person opens a "who" clause ("Blinken met his
+    counterpart, who warned him") or is the subject of the verb right before it ("Petro
+    expelled Argentina's diplomats after Milei called him"), the opening actor."""
     actors = [m for m in mentions if m.actor is not None and m.is_actor]
     if not actors:
         return None
@@ -47,7 +50,7 @@ def object_person(mentions: list[Mention], lowers: list[str] | None = None) -> A
     if not others:
         return None
     after = lowers[others[-1].end : others[-1].end + 2] if lowers is not None else []
-    if "who" in after and actors[0].actor.personal:
+    if ("who" in after or others[-1].end == index - 1) and actors[0].actor.personal:
         return actors[0].actor
     return others[-1].actor
 

@@ -2632,6 +2632,11 @@ CASES = [
         "Canada imposed a 100% surtax on Chinese-made electric vehicles.",
         ("CAN", "CHN", "SANCTION", "asserted"),
     ),
+    (
+        "Colombian President Gustavo Petro expelled Argentine diplomats after Argentine "
+        'President Javier Milei called him a "terrorist murderer".',
+        ("ARG", "COL", "ACCUSE", "asserted"),
+    ),
 ]
 
 
