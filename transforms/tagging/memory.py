@@ -260,9 +260,10 @@ class ActorMemory:
             for surname in surnames:
                 if surname.lower() in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
                     continue
-                for prefix in ("al-", "el-", "Al-", "El-"):
-                    if surname.startswith(prefix):
-                        self.names[surname[len(prefix) :]] = actor
+                if surname[:3].lower() in ("al-", "el-"):
+                    self.names[surname[3:]] = actor
+                    # "Al-Sadiq met Lavrov": capitalised as a sentence opens
+                    self.names[surname[0].upper() + surname[1:]] = actor
                 self.names[surname] = actor
         for title in actor.agents:
             self.titles[title] = actor

@@ -2637,6 +2637,11 @@ CASES = [
         'President Javier Milei called him a "terrorist murderer".',
         ("ARG", "COL", "ACCUSE", "asserted"),
     ),
+    (
+        "Sudan's foreign minister Ali al-Sadiq travelled to Moscow on Tuesday. Al-Sadiq met "
+        "Russian Foreign Minister Sergei Lavrov and thanked Russia for its support.",
+        ("SDN", "RUS", "SUPPORT", "asserted"),
+    ),
 ]
 
 
