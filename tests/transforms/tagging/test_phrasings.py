@@ -2642,6 +2642,10 @@ CASES = [
         "Russian Foreign Minister Sergei Lavrov and thanked Russia for its support.",
         ("SDN", "RUS", "SUPPORT", "asserted"),
     ),
+    (
+        "The Saudi foreign minister is in Tehran for talks on reopening the embassies.",
+        ("SAU", "IRN", "CONSULT", "asserted"),
+    ),
 ]
 
 
@@ -4528,3 +4532,7 @@ def test_trade_cut_off_is_no_trade(tagger):
 def test_seeking_to_act_is_no_request(tagger):
     text = "For years, Beijing has sought to peel Manila away from Washington."
     assert not triples(tag(tagger, text))
+
+
+def test_being_posted_somewhere_is_no_visit(tagger):
+    assert not triples(tag(tagger, "The US ambassador has been in Kyiv for three years."))
