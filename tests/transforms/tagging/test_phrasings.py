@@ -2646,6 +2646,14 @@ CASES = [
         "The Saudi foreign minister is in Tehran for talks on reopening the embassies.",
         ("SAU", "IRN", "CONSULT", "asserted"),
     ),
+    (
+        "Berlin reprimanded the Russian envoy over the cyberattack.",
+        ("DEU", "RUS", "ACCUSE", "asserted"),
+    ),
+    (
+        "Maduro ridiculed the US sanctions as a failure.",
+        ("VEN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
