@@ -2654,6 +2654,10 @@ CASES = [
         "Maduro ridiculed the US sanctions as a failure.",
         ("VEN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Japan, which has territorial disputes with China, protested the incursion to Beijing.",
+        ("JPN", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
