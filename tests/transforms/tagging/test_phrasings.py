@@ -2658,6 +2658,10 @@ CASES = [
         "Japan, which has territorial disputes with China, protested the incursion to Beijing.",
         ("JPN", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "French and Nigerien troops conducted joint operations against jihadists near the border.",
+        ("NER", "FRA", "COOPERATE", "asserted"),
+    ),
 ]
 
 
