@@ -36,6 +36,8 @@ DEMONSTRATING = words(
 )
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
 JOINING = words("joined joins join joining")
+BROKERING = words("brokered mediated facilitated")
+DEALS = words("deal agreement accord truce ceasefire pact")
 
 
 def joined_partners(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
@@ -136,6 +138,12 @@ def gerund_subject(
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
+    if lowers[start] in BROKERING and lowers[start - 1 : start] and lowers[start - 1] in DEALS:
+        # "agreed to resume relations, in a deal brokered by China": the deal's parties are
+        # the main clause's subjects
+        noun_introducer = trailing_adjunct(lowers, start - 1)
+        if noun_introducer is not None:
+            return main_subject(lowers, mentions, noun_introducer)
     introducer = trailing_adjunct(lowers, start)
     if introducer is not None and lowers[introducer - 1] in DEMONSTRATING:
         return [], False  # "Palestinians protest in support of Hezbollah": a demonstration's

@@ -25,8 +25,9 @@ from transforms.tagging.trigger_slots import Clause
 def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
     """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X";
     "X, accused by Y of")."""
-    if pattern.source == "object" and lowers[match.end - 1] == "from":
-        return False  # "The account was met with scepticism from X": the reaction reads the same
+    if pattern.source == "object" and lowers[match.end - 1] in ("from", "by"):
+        return False  # "The account was met with scepticism from X": the reaction reads the same;
+        # "in a deal brokered by China": the pattern is the passive itself
     return pattern.source != "between" and (
         clause_agents.is_passive(lowers, match.start)
         or (

@@ -2662,6 +2662,10 @@ CASES = [
         "French and Nigerien troops conducted joint operations against jihadists near the border.",
         ("NER", "FRA", "COOPERATE", "asserted"),
     ),
+    (
+        "Kenya and Somalia agreed to restore ties, in an agreement mediated by Qatar.",
+        ("QAT", "SOM", "CONSULT", "asserted"),
+    ),
 ]
 
 
