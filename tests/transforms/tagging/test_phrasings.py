@@ -2666,6 +2666,11 @@ CASES = [
         "Kenya and Somalia agreed to restore ties, in an agreement mediated by Qatar.",
         ("QAT", "SOM", "CONSULT", "asserted"),
     ),
+    (
+        "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations and reopen "
+        "embassies within two months, in a deal brokered by China.",
+        ("CHN", "IRN", "CONSULT", "asserted"),
+    ),
 ]
 
 
