@@ -41,7 +41,8 @@ PERSON_NOUNS = words(
 # Words between "the two" and its noun ("the two rival Middle East powers")
 PAIR_MODIFIERS = words(
     "foreign rival regional neighbouring neighboring nuclear-armed feuding major middle east "
-    "gulf asian african european arab muslim latin american"
+    "gulf asian african european arab muslim latin american eastern western southeast balkan "
+    "caucasus former"
 )
 MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")

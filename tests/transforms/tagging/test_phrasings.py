@@ -2671,6 +2671,11 @@ CASES = [
         "embassies within two months, in a deal brokered by China.",
         ("CHN", "IRN", "CONSULT", "asserted"),
     ),
+    (
+        "Iran and Saudi Arabia agreed to restore ties. The announcement came after four days of "
+        "talks in Beijing between top security officials of the two Middle Eastern rivals.",
+        ("SAU", "IRN", "CONSULT", "asserted"),
+    ),
 ]
 
 
