@@ -2676,6 +2676,11 @@ CASES = [
         "talks in Beijing between top security officials of the two Middle Eastern rivals.",
         ("SAU", "IRN", "CONSULT", "asserted"),
     ),
+    (
+        "Zelenskiy met Biden at the White House on Thursday. Biden also promised to deliver the "
+        "first F-16 fighter jets soon.",
+        ("USA", "UKR", "AGREE", "asserted"),
+    ),
 ]
 
 
