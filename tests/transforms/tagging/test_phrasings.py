@@ -2681,6 +2681,15 @@ CASES = [
         "first F-16 fighter jets soon.",
         ("USA", "UKR", "AGREE", "asserted"),
     ),
+    (
+        "Ethiopia accused the government of neighbouring Eritrea of sending troops into Tigray.",
+        ("ETH", "ERI", "ACCUSE", "asserted"),
+    ),
+    (
+        "Ukraine's security service accused Hungary of running a spy network in the west of the "
+        "country.",
+        ("UKR", "HUN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
