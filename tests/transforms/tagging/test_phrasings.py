@@ -2690,6 +2690,11 @@ CASES = [
         "country.",
         ("UKR", "HUN", "ACCUSE", "asserted"),
     ),
+    (
+        "China seized a Philippine supply boat near the shoal. Manila called it a violation of "
+        "international law.",
+        ("PHL", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -4580,3 +4585,8 @@ def test_seeking_to_act_is_no_request(tagger):
 
 def test_being_posted_somewhere_is_no_visit(tagger):
     assert not triples(tag(tagger, "The US ambassador has been in Kyiv for three years."))
+
+
+def test_calling_a_meeting_constructive_is_no_criticism(tagger):
+    text = "The talks went well, and Beijing called it a constructive meeting."
+    assert not triples(tag(tagger, text))
