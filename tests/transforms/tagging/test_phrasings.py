@@ -2695,6 +2695,10 @@ CASES = [
         "international law.",
         ("PHL", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "Ukraine's foreign minister said Kyiv was grateful to Britain for its leadership.",
+        ("UKR", "GBR", "SUPPORT", "asserted"),
+    ),
 ]
 
 
