@@ -97,9 +97,9 @@ def opens_with(opening: list[Mention], mention: Mention) -> bool:
 
 
 def two_finite_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
-    """Whether a finite verb follows the subject directly and the trigger is a past one
-    ("reviewed ... and exchanged", "sees the dam as a threat and has called on"): two verbs of
-    one subject; a short aside may come between: "Cairo, for its part, sees")."""
+    """Whether a finite verb follows the subject directly, past a short aside ("Cairo, for its
+    part, sees"), and the trigger is a past one ("reviewed ... and exchanged", "sees the dam as a
+    threat and has called on"): two verbs of one subject."""
     if lowers[after_subject] == "," and "," in lowers[after_subject + 1 : after_subject + 5]:
         after_subject = lowers.index(",", after_subject + 1) + 1
     verb = lowers[after_subject]

@@ -19,12 +19,12 @@ if TYPE_CHECKING:  # a pattern's fields only; patterns imports this module
     from transforms.tagging.patterns import Pattern
 
 # A compiled verb form right after a determiner, possessive or preposition is a noun ("the
-# visit", "its support", "reliant on exports to", "a video link with"): PETRARCH relied on a
-# parser to tell.
+# visit", "its support", "reliant on exports to", "a video link with"), and after a verb of
+# exchange ("traded blame for the violence")
 NOUN_CONTEXT = words(
     "the a an its their his her our of on for with from in by video traded exchanged trading "
     "exchanging"
-)  # ("traded blame for the violence")
+)
 DETERMINERS = words("the a an its their his her our this that these those")
 # A participle and its preposition with no object between, which only the passive reads so
 PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})

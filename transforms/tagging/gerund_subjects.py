@@ -138,7 +138,7 @@ def gerund_subject(
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
-    if lowers[start] in BROKERING and lowers[start - 1 : start] and lowers[start - 1] in DEALS:
+    if start > 0 and lowers[start] in BROKERING and lowers[start - 1] in DEALS:
         # "agreed to resume relations, in a deal brokered by China": the deal's parties are
         # the main clause's subjects
         noun_introducer = trailing_adjunct(lowers, start - 1)

@@ -162,12 +162,6 @@ def owns_a_relation(lowers: list[str], end: int) -> bool:
         relation_opening(lowers, noun + 1, POSSESSIVE) == end
         for noun in range(end + 1, min(end + 4, len(lowers)))
     )
-    for position in range(end + 1, min(end + 4, len(lowers))):
-        if lowers[position] in RELATION_NOUNS:
-            return True
-        if not lowers[position].isalpha():
-            return False
-    return False
 
 
 # What reports call the armed group they just named ("Hamas ... the militant group"); not
