@@ -6,6 +6,7 @@ mark (", X said", ", said X") or just before the opening one ("X said:"), or, wi
 speaker named after a comma ("The US must do more, Zelensky said").
 """
 
+from transforms.tagging.asides import TIME_WORDS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.text import words
@@ -53,6 +54,21 @@ def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
     return opening, len(lowers)
 
 
+def left_open(text: str) -> bool:
+    """Whether a sentence's text opens a double quotation it does not close ('Scholz said:
+    "Russia will not win this war.'): the next sentence goes on quoting."""
+    straight = text.count('"')
+    return straight % 2 == 1 or text.count("“") > text.count("”")
+
+
+def closes_quotation(lowers: list[str], position: int) -> bool:
+    """Whether ``position`` is inside a quotation this sentence only closes: no opening mark
+    before it, a closing one after it ('We will support Ukraine," he said' after 'He said: "')."""
+    return not OPENING_QUOTES.intersection(lowers[:position]) and any(
+        word in CLOSING_QUOTES for word in lowers[position:]
+    )
+
+
 def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
     """The speaker of the quotation around ``position``: the actor next to a reporting verb just
     after it (", X said", ", said X") or just before it ("X said:")."""
@@ -77,7 +93,7 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
             return coordinated_right(lowers, mentions, mention)
     before = [m for m in mentions if m.is_actor and not m.pronoun and m.end <= opening]
     for mention in before[-1:]:
-        gap = lowers[mention.end : opening]
+        gap = [w for w in lowers[mention.end : opening] if w not in TIME_WORDS]  # ("on Monday")
         if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
             return coordinated_left(lowers, mentions, mention)
     return []

@@ -169,8 +169,21 @@ class Recall:
         this sentence opens a quotation again: '"We pray ...," said X. "We thank Y ..."', '"...,"
         X told a briefing. "Washington should stop ..."'. As a mention at this sentence's opening
         quote mark."""
-        if previous is None or not lowers or lowers[0] not in quotations.OPENING_QUOTES:
+        if previous is None or not lowers:
             return []
+        if lowers[0] not in quotations.OPENING_QUOTES:
+            # 'Scholz said: "Russia will not win this war. We will support Ukraine ..."': the
+            # quotation the sentence before left open goes on
+            if not quotations.left_open(previous.text):
+                return []
+            before, mentions = self.read(previous.text, document, scratch(memory))
+            opening = max(
+                (i for i, w in enumerate(before) if w in quotations.OPENING_QUOTES), default=-1
+            )
+            speaker = (
+                quotations.quote_speaker(before, mentions, opening + 1) if opening >= 0 else []
+            )
+            return [Mention(0, 1, m.text, actor=m.actor) for m in speaker if m.actor is not None]
         if previous.text.lstrip()[:1] not in quotations.OPENING_QUOTES:
             return []  # the sentence before opens no quotation: nothing to read
         before, mentions = self.read(previous.text, document, scratch(memory))

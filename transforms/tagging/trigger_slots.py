@@ -209,7 +209,14 @@ def trigger_subjects(
         not subjects or all(m.pronoun and lowers[m.start] in roles.FIRST_PERSON for m in subjects)
     ):  # (a pronoun: "US" is a state, not "us")
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
-        if not speaker and carried and quotations.quote_span(lowers, match.start) is not None:
+        if (
+            not speaker
+            and carried
+            and (
+                quotations.quote_span(lowers, match.start) is not None
+                or quotations.closes_quotation(lowers, match.start)
+            )
+        ):
             speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks
         if speaker:  # "'We condemn ...,' the minister said": the speaker is the source
             subjects, via_pronoun = speaker, False

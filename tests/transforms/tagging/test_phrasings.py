@@ -2699,6 +2699,21 @@ CASES = [
         "Ukraine's foreign minister said Kyiv was grateful to Britain for its leadership.",
         ("UKR", "GBR", "SUPPORT", "asserted"),
     ),
+    (
+        'Speaking in Kyiv, the German chancellor said: "Russia will not win this war. We will '
+        'support Ukraine for as long as it takes."',
+        ("DEU", "UKR", "AGREE", "future"),
+    ),
+    (
+        '"This is a hostile act," Kremlin spokesman Dmitry Peskov said of Finland\'s decision to '
+        "join NATO.",
+        ("RUS", "FIN", "ACCUSE", "asserted"),
+    ),
+    (
+        'Scholz said on Monday: "Russia will not win this war. We will support Ukraine for as long '
+        'as it takes," adding that Germany would send more tanks.',
+        ("DEU", "UKR", "AGREE", "future"),
+    ),
 ]
 
 
