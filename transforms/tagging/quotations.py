@@ -96,7 +96,14 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
         gap = [w for w in lowers[mention.end : opening] if w not in TIME_WORDS]  # ("on Monday")
         if 0 < len(gap) <= 3 and set(gap) & REPORTING and set(gap) <= REPORTING | {",", ":"}:
             return coordinated_left(lowers, mentions, mention)
+        if gap[-1:] == [":"] and len(gap) <= COLON_REACH and mention is before[0]:
+            # 'The Chinese foreign ministry was blunt: "Japan should stop ..."': the sentence's
+            # first actor introduces the quotation its colon opens
+            return coordinated_left(lowers, mentions, mention)
     return []
+
+
+COLON_REACH = 5  # words from a speaker to the colon before its quotation
 
 
 SPEECH_TAG_WORDS = frozenset({",", "said", "says", "added", "the", "a", "an", "senior", "top"})

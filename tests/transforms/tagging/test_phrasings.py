@@ -2714,6 +2714,11 @@ CASES = [
         'as it takes," adding that Germany would send more tanks.',
         ("DEU", "UKR", "AGREE", "future"),
     ),
+    (
+        'The Chinese foreign ministry was blunt: "Japan should stop hyping the so-called China '
+        'threat."',
+        ("CHN", "JPN", "REQUEST", "asserted"),
+    ),
 ]
 
 
