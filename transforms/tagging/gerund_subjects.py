@@ -15,6 +15,7 @@ Zelenskiy") take the main clause's subject.
 from transforms.tagging.asides import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
 from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import after_opening_clause, main_subject
 from transforms.tagging.owners import OPENING_REACH
@@ -53,6 +54,23 @@ def joined_partners(lowers: list[str], mentions: list[Mention], start: int) -> l
     return joiner + coordinated_right(lowers, mentions, partner) if joiner else []
 
 
+# Verbs by which an actor keeps out of what a document says ("abstained on the resolution")
+DISSENTING = words(
+    "abstained abstains abstain vetoed vetoes veto blocked blocks opposed opposes rejected "
+    "rejects against"
+)
+
+
+def _dissented_document(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the participle at ``start`` describes a document ("the resolution condemning
+    Russia") that the actor before it abstained on, vetoed or voted against: it is the
+    document's act, not that actor's."""
+    if start == 0 or not lowers[start].endswith("ing") or lowers[start - 1] not in DOCUMENT_NOUNS:
+        return False
+    actor_end = max((m.end for m in mentions if m.end <= start and m.is_actor), default=0)
+    return not DISSENTING.isdisjoint(lowers[actor_end:start])
+
+
 def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
     """Whether the verb at ``start`` is the infinitive of a gerund that opens a noun phrase
     ("for refusing to send", "of failing to pay")."""
@@ -75,6 +93,8 @@ def gerund_subject(
         and (joined := joined_partners(lowers, mentions, start))
     ):
         return joined, False
+    if not nominal and _dissented_document(lowers, mentions, start):
+        return [], False  # "China abstained in the vote on the resolution condemning Russia"
     if not nominal and start == 1 and lowers[0] == "having":
         # "Having met Xi in Beijing, Lula flew on": the main clause's subject
         return after_opening_clause(lowers, mentions), False

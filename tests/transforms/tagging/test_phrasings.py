@@ -4614,3 +4614,8 @@ def test_being_posted_somewhere_is_no_visit(tagger):
 def test_calling_a_meeting_constructive_is_no_criticism(tagger):
     text = "The talks went well, and Beijing called it a constructive meeting."
     assert not triples(tag(tagger, text))
+
+
+def test_abstaining_on_a_condemnation_condemns_no_one(tagger):
+    text = "China abstained in the vote on the resolution condemning Russia."
+    assert not triples(tag(tagger, text))
