@@ -2719,6 +2719,10 @@ CASES = [
         'threat."',
         ("CHN", "JPN", "REQUEST", "asserted"),
     ),
+    (
+        "Spain joined South Africa's genocide case against Israel at the ICJ.",
+        ("ESP", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
