@@ -18,12 +18,6 @@ from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import LOCATIVES
 from transforms.tagging.text import words
 
-# Agent words of an organisation's armed forces ("ordered the UN peacekeeping mission to leave")
-PEACEKEEPERS = frozenset(
-    ["peacekeepers", "peacekeeping mission", "peacekeeping force", "peacekeeping forces",
-     "peacekeeping troops"]
-)  # fmt: skip
-
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
 EACH_OTHER = (["each", "other"], ["one", "another"], ["the", "other"])
 
@@ -155,8 +149,8 @@ def object_fits(
         "state": lambda actor: actor.sector is None and not actor.agents,
         # a state or its businesses ("invested billions in Hungary's electric vehicle industry")
         "economy": lambda actor: actor.sector in (None, "BUS") and not actor.personal,
-        "forces": lambda actor: (  # (an organisation's: "UN peacekeepers")
-            (actor.sector == "MIL" or PEACEKEEPERS.intersection(actor.agents))
+        "forces": lambda actor: (  # (an organisation's keeps its sector: "UN peacekeepers")
+            (actor.sector == "MIL" or any("peacekeep" in agent for agent in actor.agents))
             and not actor.personal
         ),
         # "came under fire from Israeli troops": shots, not criticism

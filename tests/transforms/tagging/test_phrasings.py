@@ -2723,6 +2723,10 @@ CASES = [
         "Spain joined South Africa's genocide case against Israel at the ICJ.",
         ("ESP", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        "Finland's foreign ministry said it had received no formal protest from Russia.",
+        ("RUS", "FIN", "ACCUSE", "negated"),
+    ),
 ]
 
 
@@ -4585,11 +4589,6 @@ def test_a_pattern_gap_stops_at_a_participle_clause(tagger):
     assert not [row for row in rows if row[1] == "WST" and row[2] == "COOPERATE"]
 
 
-def test_no_right_after_the_verb_negates_the_act(tagger):
-    text = "Finland's foreign ministry said it had received no formal protest from Russia."
-    assert ("RUS", "FIN", "ACCUSE", "negated") in triples(tag(tagger, text))
-
-
 def test_an_act_one_is_expected_to_do_is_not_done(tagger):
     text = "Stoltenberg said he expected Turkey to approve Sweden's membership soon."
     rows = triples(tag(tagger, text))
@@ -4597,29 +4596,22 @@ def test_an_act_one_is_expected_to_do_is_not_done(tagger):
     assert ("TUR", "SWE", "SUPPORT", "asserted") not in rows
 
 
-def test_paying_for_goods_is_no_threat(tagger):
-    assert not triples(tag(tagger, "Israel will pay for the aid, Egypt said."))
-
-
 def test_trade_cut_off_is_no_trade(tagger):
     rows = triples(tag(tagger, "Turkey cut off all trade with Israel over the war in Gaza."))
     assert not [row for row in rows if row[2] == "COOPERATE"]
 
 
-def test_seeking_to_act_is_no_request(tagger):
-    text = "For years, Beijing has sought to peel Manila away from Washington."
-    assert not triples(tag(tagger, text))
-
-
-def test_being_posted_somewhere_is_no_visit(tagger):
-    assert not triples(tag(tagger, "The US ambassador has been in Kyiv for three years."))
-
-
-def test_calling_a_meeting_constructive_is_no_criticism(tagger):
-    text = "The talks went well, and Beijing called it a constructive meeting."
-    assert not triples(tag(tagger, text))
-
-
-def test_abstaining_on_a_condemnation_condemns_no_one(tagger):
-    text = "China abstained in the vote on the resolution condemning Russia."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel will pay for the aid, Egypt said.",  # paying for goods threatens no one
+        "The US ambassador has been in Kyiv for three years.",  # a posting, no visit
+        "The talks went well, and Beijing called it a constructive meeting.",  # no verdict
+        # an intent, no request from Washington
+        "For years, Beijing has sought to peel Manila away from Washington.",
+        # the resolution condemns, not the abstainer
+        "China abstained in the vote on the resolution condemning Russia.",
+    ],
+)
+def test_phrasings_that_make_no_event(tagger, text):
     assert not triples(tag(tagger, text))
