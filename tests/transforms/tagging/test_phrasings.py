@@ -2727,6 +2727,10 @@ CASES = [
         "Finland's foreign ministry said it had received no formal protest from Russia.",
         ("RUS", "FIN", "ACCUSE", "negated"),
     ),
+    (
+        "The United States and Britain announced a deal on critical minerals.",
+        ("USA", "GBR", "AGREE", "asserted"),
+    ),
 ]
 
 
