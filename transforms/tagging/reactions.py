@@ -24,7 +24,7 @@ ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
     "release swap package pledge offer proposal invitation plan drills exercises vote "
-    "ratification approval"
+    "ratification approval veto vetoes sale sales"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
@@ -36,6 +36,9 @@ NOUN_TYPES = {
     ),
     **dict.fromkeys(words("visit trip meeting"), frozenset({"CONSULT", "AGREE"})),
     "recognition": frozenset({"SUPPORT"}),
+    **dict.fromkeys(words("veto vetoes"), frozenset({"REJECT"})),
+    # an arms sale approved or promised ("approved a $500 million arms sale to Taiwan")
+    **dict.fromkeys(words("sale sales"), frozenset({"AID", "AGREE"})),
     **dict.fromkeys(words("drills exercises"), frozenset({"COOPERATE"})),  # held jointly
     **dict.fromkeys(words("pact treaty"), frozenset({"SUPPORT", "AGREE"})),  # signed
     # an offer, a proposal or an invitation is a promise or a request ("offered to mediate",
@@ -47,6 +50,8 @@ MEETINGS = words("meeting meetings talks summit")  # whose two sides the memory 
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 SAID_TYPES = frozenset({"REQUEST"})  # acts said, which "the move" does not name
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
+# A veto is an act others react to ("Britain criticised the veto"), though REJECT
+VETO_CODES = frozenset({"129"})
 ACT_REACH = 4  # sentences after the act within which "the move" still refers to it
 
 
@@ -126,6 +131,8 @@ def _announces_act(after: list[str]) -> bool:
 
 def is_act(plover_type: str, cameo_code: str) -> bool:
     """Whether a row reports an act others may react to (not itself a reaction)."""
+    if cameo_code in VETO_CODES:
+        return True
     return plover_type not in REACTION_TYPES and cameo_code not in PRAISE_CODES
 
 
@@ -143,8 +150,8 @@ def reaction_target(
     """ "Syria condemned the move": the author of the article's last act, as a mention of "the
     move", for a reaction trigger at ``span`` (or, with ``answer``, an act that answers another:
     "accepted the invitation"); [] when it is no reaction to a recent act."""
-    if is_act(plover_type, cameo_code) and not answer:
-        return []
+    if is_act(plover_type, cameo_code) and cameo_code not in VETO_CODES and not answer:
+        return []  # (a veto may answer a plan named before: "Russia vetoed the proposal")
     reference = act_reference(lowers, *span, memory.last_act_kind)
     if reference is None:
         return _kind_maker(sentence, tokens, lowers, span, memory)

@@ -33,7 +33,8 @@ UNROWED_ACTS = {
     # a measure announced with no one it is aimed at: "China announced export controls on
     # gallium. The United States criticised the decision"
     **dict.fromkeys(
-        words("announced unveiled introduced adopted enacted suspended scrapped revoked"), "measure"
+        words("announced unveiled introduced adopted enacted suspended scrapped revoked imposed"),
+        "measure",
     ),
 }
 OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")

@@ -104,6 +104,29 @@ def test_a_reaction_to_a_mutual_act_or_said_as_a_label_targets_its_makers(tagger
     assert expected <= triples(tag(tagger, text))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a veto is a rejection, yet an act others react to, by its caster
+        (
+            "Russia vetoed a UN resolution on Syria. Britain criticised the veto.",
+            ("GBR", "RUS", "ACCUSE", "asserted"),
+        ),
+        (
+            "Washington approved an arms sale to Taiwan on Friday. China denounced the sale.",
+            ("CHN", "USA", "ACCUSE", "asserted"),
+        ),
+        # a measure imposed on no one named is still its imposer's act
+        (
+            "The Netherlands imposed export curbs on chip equipment. China opposed the measures.",
+            ("CHN", "NLD", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_a_veto_a_sale_or_an_imposed_measure_reacted_to_is_its_makers(tagger, text, expected):
+    assert expected in triples(tag(tagger, text))
+
+
 def test_a_countrys_person_named_in_full_is_that_countrys(tagger):
     rows = tag(tagger, "Talks in Beijing between Iran's Ali Shamkhani and Saudi officials ended.")
     assert ("IRN", "SAU", "CONSULT", "asserted") in triples(rows)
