@@ -46,8 +46,12 @@ EVENT_NOUNS = words(
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
     "crackdown provocation provocations violation violations drills exercises attempt attempts "
     "bid effort efforts invitation invitations report reports findings assessment referendum "
-    "referendums"
+    "referendums burning desecration seizure downing kidnapping abduction"
 )
+# Prepositions that open an event noun's complement before its agent's "by" ("the storming of
+# the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")
+COMPLEMENT_OPENERS = words("of on against in at")
+MAX_COMPLEMENT = 6  # words of that complement
 
 
 # Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
@@ -117,6 +121,9 @@ def _object_gap(gap: list[str]) -> bool:
     )
 
 
+DETERMINERS = words("the a an its their his her our")
+# Words that open a clause or a second phrase inside what would be a complement
+CLAUSE_WORDS = words(", which that who and or but after before when while as")
 # Auxiliaries between a relative pronoun and its verb ("which was drafted", "which has also")
 RELATIVE_AUXILIARIES = words("was were is are has have had been being also")
 # Participles that name a document's authors ("The resolution, drafted by X,")
@@ -139,7 +146,7 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
             head, tail = gap[:position], gap[position + 1 : -1]
             # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
             modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
-            if tail[:1] == ["of"] and len(tail) <= 4:
+            if _complement(tail):
                 tail = []  # "the killing of its commander by X": the act's own complement
             if tail[:2] in ([",", "which"], [",", "that"]):
                 # "rejected the proposal, which was drafted by X": a relative clause's passive
@@ -159,11 +166,26 @@ def _agent_of_event_noun(gap: list[str]) -> bool:
     return False
 
 
+def _complement(tail: list[str]) -> bool:
+    """Whether the words between an event noun and its agent's "by" are the noun's own short
+    complement ("of the Al-Aqsa Mosque compound", "on the Jenin camp"), not a clause."""
+    return (
+        tail[:1] != []
+        and tail[0] in COMPLEMENT_OPENERS
+        and len(tail) <= MAX_COMPLEMENT
+        and not set(tail) & CLAUSE_WORDS
+    )
+
+
 def _acted_on(gap: list[str], after: list[str]) -> bool:
-    """Whether ``gap`` is an event noun and "of" ("the arrest of") and the mention after it is
-    what the act was done to, its agent following with "by" soon after."""
-    head = [word for word in gap if word not in OBJECT_GAP]
-    return len(head) == 2 and head[0] in EVENT_NOUNS and head[1] == "of" and "by" in after
+    """Whether ``gap`` is an event noun and "of" ("the arrest of", "the attack on") and the
+    mention after it is what the act was done to, its agent following with "by" soon after."""
+    while gap and gap[-1] in DETERMINERS:
+        gap = gap[:-1]  # "the raid on the (Jenin camp) by", "the killing of its (general)"
+    if not gap or gap[-1] not in ("of", "on", "against") or "by" not in after:
+        return False
+    head = [word for word in gap[:-1] if word not in OBJECT_GAP]
+    return len(head) == 1 and head[0] in EVENT_NOUNS
 
 
 def _named_envoy(gap: list[str]) -> bool:

@@ -2731,6 +2731,19 @@ CASES = [
         "The United States and Britain announced a deal on critical minerals.",
         ("USA", "GBR", "AGREE", "asserted"),
     ),
+    (
+        "The United Arab Emirates condemned the storming of the Al-Aqsa Mosque compound by "
+        "Israeli police.",
+        ("ARE", "ISR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Egypt condemned the raid on the Jenin camp by Israeli forces.",
+        ("EGY", "ISR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Jordan condemned the attack on Israel by Hamas.",
+        ("JOR", "PSE", "ACCUSE", "asserted"),
+    ),
 ]
 
 
