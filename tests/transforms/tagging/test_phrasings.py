@@ -2744,6 +2744,14 @@ CASES = [
         "Jordan condemned the attack on Israel by Hamas.",
         ("JOR", "PSE", "ACCUSE", "asserted"),
     ),
+    (
+        "The pope met Zelensky at the Vatican on Saturday.",
+        ("VAT", "UKR", "CONSULT", "asserted"),
+    ),
+    (
+        "The pontiff urged Russia and Ukraine to negotiate.",
+        ("VAT", "RUS", "REQUEST", "asserted"),
+    ),
 ]
 
 
