@@ -2752,6 +2752,10 @@ CASES = [
         "The pontiff urged Russia and Ukraine to negotiate.",
         ("VAT", "RUS", "REQUEST", "asserted"),
     ),
+    (
+        "The new sanctions on Iran, announced by Britain on Monday, target the IRGC.",
+        ("GBR", "IRN", "SANCTION", "asserted"),
+    ),
 ]
 
 
