@@ -40,6 +40,7 @@ from transforms.tagging.trigger_slots import (
     Clause,
     answered_sides,
     partner_in_sentence,
+    requested_of,
     told_addressee,
     trigger_subjects,
 )
@@ -248,6 +249,8 @@ def fill_pattern(
     if readings.curbed_trade(lowers, match.start):
         return None  # "imposed a ban on seafood imports from Japan": the ban's, no trade
     modality = event_modality.classify(lowers, match, pattern, subjects, targets)
+    if modality == "asserted" and requested_of(lowers, match.start, clauses, subjects):
+        modality = "hypothetical"  # "leaned on Ankara to approve Sweden's membership"
     if pattern.mutual and (
         readings.offered(lowers, match.start) or modality in ("future", "hypothetical")
     ):

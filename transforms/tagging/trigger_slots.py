@@ -51,9 +51,24 @@ class Clause:
         """The clause a pattern of PLOVER type ``kind`` found; "urged X to", "called on X to":
         X, the request's target, does what follows."""
         controls = ("to" in pattern.then or kind == "REQUEST") and (
-            pattern.source == "subject" and pattern.target == "object"
-        )
+            pattern.source == "subject" and pattern.target in ("object", "first_inside")
+        )  # ("nudged Ankara to": the object inside the trigger)
         return cls(end, subjects, objects, pattern.nominal, controls, kind == "CONSULT")
+
+
+def requested_of(
+    lowers: list[str], start: int, clauses: list[Clause], subjects: list[Mention]
+) -> bool:
+    """Whether a trigger at ``start`` is what an earlier request asked its object to do
+    ("leaned on Ankara to approve Sweden's membership"): asked, not done."""
+    return bool(subjects) and any(
+        clause.controls
+        and clause.end <= start
+        and subjects[-1] in clause.objects
+        and lowers[clause.objects[-1].end : clause.objects[-1].end + 1] == ["to"]
+        and start - clause.objects[-1].end <= 3
+        for clause in clauses
+    )
 
 
 def partner_in_sentence(clauses: list[Clause], sources: list[Mention]) -> list[Mention]:

@@ -2756,6 +2756,14 @@ CASES = [
         "The new sanctions on Iran, announced by Britain on Monday, target the IRGC.",
         ("GBR", "IRN", "SANCTION", "asserted"),
     ),
+    (
+        "Washington leaned on Ankara to approve Sweden's membership.",
+        ("TUR", "SWE", "SUPPORT", "hypothetical"),
+    ),
+    (
+        "Washington nudged Ankara to approve Sweden's membership.",
+        ("TUR", "SWE", "SUPPORT", "hypothetical"),
+    ),
 ]
 
 
