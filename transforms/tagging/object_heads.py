@@ -91,10 +91,10 @@ def including_group(gap: list[str]) -> bool:
     )
 
 
-# Nouns of holding or punishing people, whose place names the state that does it
+# Nouns of holding, punishing or freeing people, whose place names the state that holds them
 CUSTODY_NOUNS = words(
     "arrest arrests detention detentions jailing imprisonment sentencing execution executions "
-    "conviction"
+    "conviction release"
 )
 MAX_CUSTODY_GAP = 10
 

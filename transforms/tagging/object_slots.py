@@ -177,6 +177,12 @@ def _complement(tail: list[str]) -> bool:
     )
 
 
+def _held_in(lowers: list[str], mention: Mention) -> bool:
+    """Whether "in" follows the people a custody noun names within three words ("two
+    Canadians detained in", "its nationals held in")."""
+    return "in" in lowers[mention.end : mention.end + 3]
+
+
 def _acted_on(gap: list[str], after: list[str]) -> bool:
     """Whether ``gap`` is an event noun and "of" ("the arrest of", "the attack on") and the
     mention after it is what the act was done to, its agent following with "by" soon after."""
@@ -220,9 +226,14 @@ def object_mentions(
             gap = gap[1:]  # "protested the decision | of the Chinese government"
         if _named_envoy(gap) and mention.actor is not None and mention.actor.envoy:
             return [mention]  # "summoned William Klein, the acting head of the U.S. embassy"
-        if mention.locative and mention.actor is not None and custody_in(gap):
+        # (the custody noun may close the trigger: "demanded the release of | two Canadians
+        # detained in China")
+        held = lowers[max(0, end - 2) : end] + gap
+        if mention.locative and mention.actor is not None and (custody_in(gap) or custody_in(held)):
             # "condemned the detention of a German national in Iran": the state holding them
             return [dataclasses.replace(mention, locative=False)]
+        if not mention.locative and custody_of(held[:2]) and _held_in(lowers, mention):
+            continue  # "the release of its nationals held in the United States": held there
         if not _object_gap(gap):
             if _acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"

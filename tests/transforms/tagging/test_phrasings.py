@@ -2764,6 +2764,14 @@ CASES = [
         "Washington nudged Ankara to approve Sweden's membership.",
         ("TUR", "SWE", "SUPPORT", "hypothetical"),
     ),
+    (
+        "Canada demanded the release of two Canadians detained in China.",
+        ("CAN", "CHN", "REQUEST", "asserted"),
+    ),
+    (
+        "Washington called for the release of Americans held in Iran.",
+        ("USA", "IRN", "REQUEST", "asserted"),
+    ),
 ]
 
 
