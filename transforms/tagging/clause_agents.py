@@ -11,12 +11,8 @@ trigger is a passive participle and the mentions of its agent or subject.
 from transforms.tagging.asides import ADVERBS
 from transforms.tagging.coordination import coordinated_left
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import (
-    PARTICIPLES,
-    PREPOSITIONS,
-    after_preposition,
-    object_mentions,
-)
+from transforms.tagging.object_heads import PARTICIPLES
+from transforms.tagging.object_slots import PREPOSITIONS, after_preposition, object_mentions
 from transforms.tagging.text import manner_adverb, words
 
 BE_FORMS = words("is are was were been being be get got gets")

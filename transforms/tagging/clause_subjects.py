@@ -11,7 +11,8 @@ shares the sentence's opening subject ("The two leaders reviewed ... and exchang
 from transforms.tagging.clause_agents import purpose_governor
 from transforms.tagging.coordination import coordinated_left
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import RELATIVE_AUXILIARIES, after_preposition
+from transforms.tagging.object_heads import RELATIVE_AUXILIARIES
+from transforms.tagging.object_slots import after_preposition
 from transforms.tagging.opening_subjects import SUBJECT_BLOCKERS
 from transforms.tagging.reporters import reporter_of, states_a_view
 from transforms.tagging.text import words

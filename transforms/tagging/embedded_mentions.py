@@ -12,7 +12,8 @@ from transforms.tagging.asides import before_time_phrase
 from transforms.tagging.clause_frames import MODALS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import AUTHORING, QUOTE_MARKS, after_preposition
+from transforms.tagging.object_heads import AUTHORING, QUOTE_MARKS
+from transforms.tagging.object_slots import after_preposition
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import words
 

@@ -2,13 +2,16 @@
 and its "of" ("the dangerous actions of the China Coast Guard"), an act two sides make and its
 "between" ("the joint drills between the United States and South Korea"), an unnamed group of
 people and its "including" ("more than 60 leaders, including Xi Jinping"), the custody of a
-person and its place ("the detention of a German national in Iran").
+person and its place ("the detention of a German national in Iran"), an event noun and its
+agent's "by" past the noun's own complement ("the storming of the Al-Aqsa Mosque compound by
+Israeli police", "the attack on Israel by Hamas").
 
 Consumes the lower-cased words between a trigger and a mention; produces whether they are such
 a head. ``object_slots`` decides what else a gap allows.
 """
 
-from transforms.tagging.gap_openers import is_digit_word
+from transforms.tagging.gap_openers import OBJECT_GAP, is_digit_word
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
 # Quotation marks, which may stand around a head (the “normalisation” deal between)
@@ -115,3 +118,101 @@ def custody_in(gap: list[str]) -> bool:
         return False
     noun = next((i for i, word in enumerate(gap) if word in CUSTODY_NOUNS), None)
     return noun is not None and noun <= 2 and gap[noun + 1 : noun + 2] == ["of"]
+
+
+# Irregular past participles ("the move made by X")
+PARTICIPLES = words(
+    "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
+    "broken spoken set put"
+)
+
+
+# Nouns of acts and statements whose agent follows "by" ("the move announced by X").
+EVENT_NOUNS = words(
+    "move decision announcement plan policy proposal remarks comments statement statements "
+    "allegations allegation claims claim accusations accusation actions action attack attacks "
+    "strike strikes measures invasion occupation offensive recognition sanctions threats "
+    "killing killings assassination arrest detention execution bombing shelling test tests "
+    "launch launches criticism charges demand demands offer request calls appeal protest "
+    "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
+    "crackdown provocation provocations violation violations drills exercises attempt attempts "
+    "bid effort efforts invitation invitations report reports findings assessment referendum "
+    "referendums burning desecration seizure downing kidnapping abduction"
+)
+# Prepositions that open an event noun's complement before its agent's "by" ("the storming of
+# the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")
+COMPLEMENT_OPENERS = words("of on against in at")
+MAX_COMPLEMENT = 6  # words of that complement
+
+
+DETERMINERS = words("the a an its their his her our")
+# Words that open a clause or a second phrase inside what would be a complement
+CLAUSE_WORDS = words(", which that who and or but after before when while as")
+# Auxiliaries between a relative pronoun and its verb ("which was drafted", "which has also")
+RELATIVE_AUXILIARIES = words("was were is are has have had been being also")
+# Participles that name a document's authors ("The resolution, drafted by X,")
+AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
+# ... and an act's makers ("the attack, which was claimed by X")
+MAKING_PARTICIPLES = AUTHORING | words(
+    "put forward claimed carried out launched made announced brokered mediated"
+)
+
+
+def agent_of_event_noun(gap: list[str]) -> bool:
+    """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
+    announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
+    if gap[-1:] == ["the"]:
+        gap = gap[:-1]  # "welcomed the decision by the Netherlands"
+    if not gap or gap[-1] not in ("by", "from"):
+        return False
+    for position, word in enumerate(gap[:-1]):
+        if word in EVENT_NOUNS:
+            head, tail = gap[:position], gap[position + 1 : -1]
+            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
+            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
+            if _complement(tail):
+                tail = []  # "the killing of its commander by X": the act's own complement
+            if tail[:2] in ([",", "which"], [",", "that"]):
+                # "rejected the proposal, which was drafted by X": a relative clause's passive
+                # of making (not "which was welcomed by X")
+                tail = [w for w in tail[2:] if w not in RELATIVE_AUXILIARIES]
+                if not set(tail) <= MAKING_PARTICIPLES:
+                    return False
+            tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
+            return (
+                "," not in head  # "approved homes on Monday, a move condemned by X": apposed
+                and len([w for w in head if w not in QUOTE_MARKS]) <= 4
+                and len(modifiers) <= 2
+                and len(tail) <= 5
+                and len(tail_words) <= 1
+                and all(w.endswith("ed") or w in PARTICIPLES for w in tail_words)
+            )
+    return False
+
+
+def _complement(tail: list[str]) -> bool:
+    """Whether the words between an event noun and its agent's "by" are the noun's own short
+    complement ("of the Al-Aqsa Mosque compound", "on the Jenin camp"), not a clause."""
+    return (
+        tail[:1] != []
+        and tail[0] in COMPLEMENT_OPENERS
+        and len(tail) <= MAX_COMPLEMENT
+        and not set(tail) & CLAUSE_WORDS
+    )
+
+
+def held_in(lowers: list[str], mention: Mention) -> bool:
+    """Whether "in" follows the people a custody noun names within three words ("two
+    Canadians detained in", "its nationals held in")."""
+    return "in" in lowers[mention.end : mention.end + 3]
+
+
+def acted_on(gap: list[str], after: list[str]) -> bool:
+    """Whether ``gap`` is an event noun and "of" ("the arrest of", "the attack on") and the
+    mention after it is what the act was done to, its agent following with "by" soon after."""
+    while gap and gap[-1] in DETERMINERS:
+        gap = gap[:-1]  # "the raid on the (Jenin camp) by", "the killing of its (general)"
+    if not gap or gap[-1] not in ("of", "on", "against") or "by" not in after:
+        return False
+    head = [word for word in gap[:-1] if word not in OBJECT_GAP]
+    return len(head) == 1 and head[0] in EVENT_NOUNS

@@ -14,7 +14,6 @@ import dataclasses
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.gap_openers import (
     MAX_OBJECT_GAP,
-    OBJECT_GAP,
     plain_gap,
     without_amount,
     without_group,
@@ -24,35 +23,19 @@ from transforms.tagging.gap_openers import (
 )
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.object_heads import (
-    QUOTE_MARKS,
     QUOTES,
+    acted_on,
+    agent_of_event_noun,
     conduct_of,
     custody_in,
     custody_of,
+    held_in,
     including_group,
     mutual_act,
 )
 from transforms.tagging.offices import relation_opening
 from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
 from transforms.tagging.text import words
-
-# Nouns of acts and statements whose agent follows "by" ("the move announced by X").
-EVENT_NOUNS = words(
-    "move decision announcement plan policy proposal remarks comments statement statements "
-    "allegations allegation claims claim accusations accusation actions action attack attacks "
-    "strike strikes measures invasion occupation offensive recognition sanctions threats "
-    "killing killings assassination arrest detention execution bombing shelling test tests "
-    "launch launches criticism charges demand demands offer request calls appeal protest "
-    "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
-    "crackdown provocation provocations violation violations drills exercises attempt attempts "
-    "bid effort efforts invitation invitations report reports findings assessment referendum "
-    "referendums burning desecration seizure downing kidnapping abduction"
-)
-# Prepositions that open an event noun's complement before its agent's "by" ("the storming of
-# the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")
-COMPLEMENT_OPENERS = words("of on against in at")
-MAX_COMPLEMENT = 6  # words of that complement
-
 
 # Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
 # ends the previous verb's phrase, it is not the next verb's subject.
@@ -79,12 +62,6 @@ TOPIC = [[noun] for noun in TOPIC_NOUNS]
 # "criticism of the Gaza offensive" is of the side that wages it ("the Israeli offensive" names it)
 THEATRE_NOUNS = words("offensive war invasion conflict crisis siege blockade bombardment")
 TOPIC_PREPOSITIONS = words("over about on regarding toward towards")
-
-
-PARTICIPLES = words(
-    "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
-    "broken spoken set put"
-)
 
 
 def _noun_follows(lowers: list[str], mention: Mention) -> bool:
@@ -115,83 +92,10 @@ def _object_gap(gap: list[str]) -> bool:
         return True  # "accused the mission, known as MINUSMA, of": the name is the object
     return (
         proxy_noun(gap) is not None
-        or _agent_of_event_noun(gap)
+        or agent_of_event_noun(gap)
         or mutual_act(gap)
         or conduct_of(gap)
     )
-
-
-DETERMINERS = words("the a an its their his her our")
-# Words that open a clause or a second phrase inside what would be a complement
-CLAUSE_WORDS = words(", which that who and or but after before when while as")
-# Auxiliaries between a relative pronoun and its verb ("which was drafted", "which has also")
-RELATIVE_AUXILIARIES = words("was were is are has have had been being also")
-# Participles that name a document's authors ("The resolution, drafted by X,")
-AUTHORING = words("drafted sponsored proposed tabled authored submitted written introduced")
-# ... and an act's makers ("the attack, which was claimed by X")
-MAKING_PARTICIPLES = AUTHORING | words(
-    "put forward claimed carried out launched made announced brokered mediated"
-)
-
-
-def _agent_of_event_noun(gap: list[str]) -> bool:
-    """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
-    announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
-    if gap[-1:] == ["the"]:
-        gap = gap[:-1]  # "welcomed the decision by the Netherlands"
-    if not gap or gap[-1] not in ("by", "from"):
-        return False
-    for position, word in enumerate(gap[:-1]):
-        if word in EVENT_NOUNS:
-            head, tail = gap[:position], gap[position + 1 : -1]
-            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
-            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
-            if _complement(tail):
-                tail = []  # "the killing of its commander by X": the act's own complement
-            if tail[:2] in ([",", "which"], [",", "that"]):
-                # "rejected the proposal, which was drafted by X": a relative clause's passive
-                # of making (not "which was welcomed by X")
-                tail = [w for w in tail[2:] if w not in RELATIVE_AUXILIARIES]
-                if not set(tail) <= MAKING_PARTICIPLES:
-                    return False
-            tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
-            return (
-                "," not in head  # "approved homes on Monday, a move condemned by X": apposed
-                and len([w for w in head if w not in QUOTE_MARKS]) <= 4
-                and len(modifiers) <= 2
-                and len(tail) <= 5
-                and len(tail_words) <= 1
-                and all(w.endswith("ed") or w in PARTICIPLES for w in tail_words)
-            )
-    return False
-
-
-def _complement(tail: list[str]) -> bool:
-    """Whether the words between an event noun and its agent's "by" are the noun's own short
-    complement ("of the Al-Aqsa Mosque compound", "on the Jenin camp"), not a clause."""
-    return (
-        tail[:1] != []
-        and tail[0] in COMPLEMENT_OPENERS
-        and len(tail) <= MAX_COMPLEMENT
-        and not set(tail) & CLAUSE_WORDS
-    )
-
-
-def _held_in(lowers: list[str], mention: Mention) -> bool:
-    """Whether "in" follows the people a custody noun names within three words ("two
-    Canadians detained in", "its nationals held in")."""
-    return "in" in lowers[mention.end : mention.end + 3]
-
-
-def _acted_on(gap: list[str], after: list[str]) -> bool:
-    """Whether ``gap`` is an event noun and "of" ("the arrest of", "the attack on") and the
-    mention after it is what the act was done to, its agent following with "by" soon after."""
-    while gap and gap[-1] in DETERMINERS:
-        gap = gap[:-1]  # "the raid on the (Jenin camp) by", "the killing of its (general)"
-    if not gap or gap[-1] not in ("of", "on", "against") or "by" not in after:
-        return False
-    head = [word for word in gap[:-1] if word not in OBJECT_GAP]
-    return len(head) == 1 and head[0] in EVENT_NOUNS
 
 
 def _named_envoy(gap: list[str]) -> bool:
@@ -232,10 +136,10 @@ def object_mentions(
         if mention.locative and mention.actor is not None and (custody_in(gap) or custody_in(held)):
             # "condemned the detention of a German national in Iran": the state holding them
             return [dataclasses.replace(mention, locative=False)]
-        if not mention.locative and custody_of(held[:2]) and _held_in(lowers, mention):
+        if not mention.locative and custody_of(held[:2]) and held_in(lowers, mention):
             continue  # "the release of its nationals held in the United States": held there
         if not _object_gap(gap):
-            if _acted_on(gap, lowers[mention.end : mention.end + 4]):
+            if acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"
             if custody_of(gap) and "in" in lowers[mention.end : mention.end + 3]:
                 continue  # "the detention of a German national in Iran": held there

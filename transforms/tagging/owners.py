@@ -9,7 +9,7 @@ noun or a posting, which stands for the act's actor in the slot rules.
 from transforms.tagging.clause_agents import BE_FORMS
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import EVENT_NOUNS
+from transforms.tagging.object_heads import EVENT_NOUNS
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import words
 

@@ -11,7 +11,15 @@ the pairs.
 import dataclasses
 import itertools
 
-from transforms.tagging import clause_frames, nominals, object_slots, proxy_nouns, readings, roles
+from transforms.tagging import (
+    clause_frames,
+    nominals,
+    object_heads,
+    object_slots,
+    proxy_nouns,
+    readings,
+    roles,
+)
 from transforms.tagging.gap_openers import plain_gap
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
@@ -50,7 +58,7 @@ def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
     named = plain_gap(gap) or proxy_nouns.people_proxy(gap)
     owned = "'s" in inside[-2:] and not (mention.actor is not None and mention.actor.personal)
     # (a person named by his state's possessive, "Iran's Raisi", is named himself)
-    return named and not (object_slots.EVENT_NOUNS.intersection(inside) or owned)
+    return named and not (object_heads.EVENT_NOUNS.intersection(inside) or owned)
 
 
 def _after_that(lowers: list[str], start: int) -> bool:
