@@ -18,6 +18,7 @@ from transforms.tagging import (
     clause_agents,
     clause_frames,
     object_slots,
+    owners,
     quotations,
     readings,
 )
@@ -174,6 +175,10 @@ def fill_pattern(
     apposed = passive and act_makers.apposed_act(lowers, match.start)
     if apposed and pattern.object_kind == "person":
         return None  # ", a proposal welcomed by X": the proposal is welcomed, no visitor
+    if not passive and pattern.target == "subject" and len(subjects) == 1:
+        # "Russia's strike on a Kyiv hospital drew condemnation from X": Russia's act
+        subjects = owners.act_owner_before(lowers, mentions, subjects[0]) or subjects
+        slots["subject"] = subjects
     if passive:
         by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
         if by and not subjects:  # "The move was condemned by Russia": the last act's maker

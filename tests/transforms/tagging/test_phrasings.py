@@ -2772,6 +2772,10 @@ CASES = [
         "Washington called for the release of Americans held in Iran.",
         ("USA", "IRN", "REQUEST", "asserted"),
     ),
+    (
+        "Russia's strike on a Kyiv hospital drew condemnation from the United Nations.",
+        ("UNO", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
