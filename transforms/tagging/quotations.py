@@ -153,10 +153,17 @@ QUOTED_REFERENCES = words("this it that")
 ACT_AGENT_OPENERS = words("the a an")
 
 
+# What a speaker refers to after the quotation besides "said of" (", referring to Iran's attack")
+REFERRING = frozenset(
+    {("referring", "to"), ("reference", "to"), ("commenting", "on"), ("speaking", "about")}
+)
+
+
 def spoken_of(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
-    """'"This is a violation of international law," X said of the U.S. seizure of the tanker':
-    the maker of the act the speaker talks of (its possessor or modifier, "Armenia's shelling",
-    or its "by" agent), when the quotation's subject is "this" or "it"; [] otherwise."""
+    """'"This is a violation of international law," X said of the U.S. seizure of the tanker'
+    (or "..., referring to Iran's attack"): the maker of the act the speaker talks of (its
+    possessor or modifier, "Armenia's shelling", or its "by" agent), when the quotation's
+    subject is "this" or "it"; [] otherwise."""
     span = quote_span(lowers, position)
     if span is None or lowers[span[0] + 1 : span[0] + 2] == []:
         return []
@@ -164,10 +171,16 @@ def spoken_of(lowers: list[str], mentions: list[Mention], position: int) -> list
     if lowers[opening + 1] not in QUOTED_REFERENCES or position > opening + 3:
         return []
     said = next(
-        (i for i in range(closing + 1, min(closing + 16, len(lowers) - 1)) if lowers[i] == "of"),
+        (
+            i
+            for i in range(closing + 1, min(closing + 16, len(lowers) - 1))
+            if lowers[i] == "of"
+            and lowers[i - 1] in REPORTING
+            or (lowers[i - 1], lowers[i]) in REFERRING
+        ),
         None,
     )
-    if said is None or lowers[said - 1] not in REPORTING:
+    if said is None:
         return []
     end = next((i for i in range(said, len(lowers)) if lowers[i] in (",", ".", ";")), len(lowers))
     for mention in mentions:

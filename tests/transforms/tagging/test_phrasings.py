@@ -2776,6 +2776,11 @@ CASES = [
         "Russia's strike on a Kyiv hospital drew condemnation from the United Nations.",
         ("UNO", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        '"This is a dangerous escalation," said Josep Borrell, the EU\'s foreign policy chief, '
+        "referring to Iran's attack on Israel.",
+        ("EUR", "IRN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
