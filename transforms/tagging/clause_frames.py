@@ -165,8 +165,16 @@ JOINED_REACH = 8  # ", and several European countries, including France and Germ
 def joined_clause(lowers: list[str], subject_start: int) -> int:
     """Where a clause joined by ", and" or ", but" opens when the subject at ``subject_start``
     is its own ("The EU demanded that Turkey halt the operation, and several countries,
-    including France, summoned"): the frame before it is the first clause's; else 0."""
+    including France, summoned"), or the relative clause whose object gap the subject's verb
+    leaves ("a plan for Ukraine, which Kyiv has rejected"): the frame before it is the first
+    clause's; else 0."""
     for position in range(subject_start - 1, max(subject_start - JOINED_REACH, 1) - 1, -1):
+        if (
+            lowers[position] in COMMA_RELATIVES
+            and lowers[position - 1] == ","
+            and subject_start - position <= 2  # (", which the United States")
+        ):
+            return position + 1
         if lowers[position] in ("and", "but") and lowers[position - 1] == ",":
             return position + 1
         if lowers[position] in CLAUSE_BREAKS:

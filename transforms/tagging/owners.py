@@ -126,7 +126,7 @@ def asking_owner(lowers: list[str], mentions: list[Mention], start: int) -> list
     return [owner]
 
 
-PHRASE_PREPOSITIONS = words("on against in to into of")
+PHRASE_PREPOSITIONS = words("on against in to into of for")
 
 
 def act_owner_before(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
@@ -139,10 +139,10 @@ def act_owner_before(lowers: list[str], mentions: list[Mention], mention: Mentio
         return []
     noun = position - 1
     for owner in mentions:
-        if (
-            owner.is_actor
-            and lowers[owner.end : owner.end + 1] == ["'s"]
-            and 0 <= noun - owner.end - 1 < 3
-        ):
+        if not owner.is_actor:
+            continue
+        if lowers[owner.end : owner.end + 1] == ["'s"] and 0 <= noun - owner.end - 1 < 3:
             return [owner]
+        if owner.end == noun + 1 and "'s" in lowers[owner.start : noun]:
+            return [owner]  # the mention holds the noun: "Beijing's peace plan | for Ukraine"
     return []

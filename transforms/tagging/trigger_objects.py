@@ -113,6 +113,8 @@ def trigger_objects(
     if not objects and subjects:
         # "Iran, which the United States accuses of attacking tankers": the antecedent
         objects = clause_agents.relative_antecedent(lowers, mentions, subjects[0].start)
+        if len(objects) == 1 and (owner := owners.act_owner_before(lowers, mentions, objects[0])):
+            objects = owner  # "Beijing's peace plan for Ukraine, which Kyiv has rejected"
         if objects and trip_destination(lowers, objects[0].start):
             # "returned from a trip to the United States, which Beijing condemned": the trip,
             # its traveller's act

@@ -2781,6 +2781,10 @@ CASES = [
         "referring to Iran's attack on Israel.",
         ("EUR", "IRN", "ACCUSE", "asserted"),
     ),
+    (
+        "The two men discussed Beijing's peace plan for Ukraine, which Kyiv has rejected.",
+        ("UKR", "CHN", "REJECT", "asserted"),
+    ),
 ]
 
 
