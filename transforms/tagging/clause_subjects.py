@@ -93,8 +93,12 @@ def headline_second_verb(lowers: list[str], start: int) -> bool:
 
 def opens_with(opening: list[Mention], mention: Mention) -> bool:
     """Whether the sentence's opening subject is ``mention`` alone (or a pair it names, "the two
-    leaders", one mention per side)."""
-    return bool(opening) and all((m.start, m.end) == (mention.start, mention.end) for m in opening)
+    leaders", one mention per side), or a compound that ends with it ("Kim Jong Un and Donald
+    Trump met ... and agreed")."""
+    return bool(opening) and (
+        all((m.start, m.end) == (mention.start, mention.end) for m in opening)
+        or opening[-1] == mention
+    )
 
 
 def two_finite_verbs(lowers: list[str], after_subject: int, trigger: int) -> bool:
@@ -105,7 +109,11 @@ def two_finite_verbs(lowers: list[str], after_subject: int, trigger: int) -> boo
         after_subject = lowers.index(",", after_subject + 1) + 1
     verb = lowers[after_subject]
     return (
-        verb.endswith("ed") or verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")
+        verb.endswith("ed")
+        or verb in IRREGULAR_PASTS  # "met briefly at the Demilitarised Zone in June and agreed"
+        or verb.isalpha()
+        and verb.endswith("s")
+        and not verb.endswith("ss")
     ) and lowers[trigger].endswith("ed")
 
 

@@ -2785,6 +2785,11 @@ CASES = [
         "The two men discussed Beijing's peace plan for Ukraine, which Kyiv has rejected.",
         ("UKR", "CHN", "REJECT", "asserted"),
     ),
+    (
+        "North Korean leader Kim Jong Un and U.S. President Donald Trump met briefly at the "
+        "Demilitarised Zone in June and agreed to resume working-level talks.",
+        ("USA", "PRK", "AGREE", "asserted"),
+    ),
 ]
 
 
