@@ -33,6 +33,8 @@ CLAUSE_BREAK_RE = re.compile(
     r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
 )
 MODAL_CONJUNCT_RE = re.compile(r"[^,.;]*\band\s+(?:will|would)\b")
+# A past conjunct between a date and a future trigger: "met in June and agreed to resume talks"
+PAST_CONJUNCT_RE = re.compile(r"\band\s+[a-z]+ed\s+to\b")
 # A speech tag between a date and a trigger after it: ", South Korea's defence ministry said,"
 SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\s*,")
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only
@@ -175,6 +177,12 @@ def date_of_event(
             continue
         if found.end <= start and MODAL_CONJUNCT_RE.match(text, found.end, start + 6):
             continue  # "met X on Monday and will travel to Y": Monday is the meeting's
+        if (
+            modality == "future"
+            and found.end <= start
+            and PAST_CONJUNCT_RE.search(text, found.end, start)
+        ):
+            continue  # "met in June and agreed to resume talks": June is the meeting's
         if _attributive(text, found, start, end):
             continue  # "condemned Hamas for its Oct. 7 attack": the attack's date, a noun's
         if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):

@@ -4590,6 +4590,15 @@ def test_a_date_after_and_will_is_the_coordinated_plans_not_the_meetings(tagger,
     )
 
 
+def test_a_month_before_a_past_conjunct_dates_no_future_act_after_it(tagger):
+    text = (
+        "North Korea's leader and South Korea's president met in March and agreed to resume "
+        "talks between the two Koreas."
+    )
+    future = [e for e in tag(tagger, text) if e.modality == "future"]
+    assert future and all(e.event_date <= FRIDAY for e in future)  # not next March
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
