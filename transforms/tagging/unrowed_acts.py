@@ -25,7 +25,8 @@ DRILL_RE = re.compile(r"\b(?:" + "|".join(sorted(DRILL_NOUNS)) + r")\b")
 UNROWED_ACTS = {
     **dict.fromkeys(words("fired launched tested"), "launch"),
     **dict.fromkeys(
-        words("attacked struck shelled bombed raided targeted bombarded pounded stormed"), "attack"
+        words("attacked struck shelled bombed raided targeted bombarded pounded stormed killed"),
+        "attack",
     ),
     **dict.fromkeys(words("seized detained arrested captured"), "seizure"),
     **dict.fromkeys(words("invaded annexed"), "invasion"),

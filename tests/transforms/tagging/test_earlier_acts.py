@@ -306,3 +306,8 @@ def test_the_move_after_a_request_is_still_the_act_the_request_answers(tagger):
     rows = triples(tag(tagger, text, datetime.date(2023, 6, 10)))
     assert ("IRN", "USA", "ACCUSE", "asserted") in rows
     assert ("IRN", "CHN", "ACCUSE", "asserted") not in rows
+
+
+def test_a_vow_of_revenge_answers_the_killer_named_before(tagger):
+    text = "Israel killed a Hamas commander in Beirut on Tuesday. Hamas vowed to avenge his death."
+    assert ("PSE", "ISR", "THREATEN", "asserted") in triples(tag(tagger, text))

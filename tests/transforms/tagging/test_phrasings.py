@@ -2790,6 +2790,14 @@ CASES = [
         "Demilitarised Zone in June and agreed to resume working-level talks.",
         ("USA", "PRK", "AGREE", "asserted"),
     ),
+    (
+        "Iran vowed to avenge the killing of its commander by Israel.",
+        ("IRN", "ISR", "THREATEN", "asserted"),
+    ),
+    (
+        "Hezbollah vowed revenge against Israel.",
+        ("LBN", "ISR", "THREATEN", "asserted"),
+    ),
 ]
 
 
