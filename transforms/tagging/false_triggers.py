@@ -90,7 +90,11 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "denied involvement in the attack and accused Kyiv", "welcomed the
         # decision and called on": a coordinated verb, not the pattern's noun ("attacked the
         # accused") or its preposition
-    if lowers[span[0]] in SEEKING and lowers[span[0] + 1 : span[0] + 2] == ["to"]:
+    if (
+        lowers[span[0]] in SEEKING
+        and lowers[span[0] + 1 : span[0] + 2] == ["to"]
+        and lowers[span[0] + 2 : span[0] + 3] != ["join"]  # "seeking to join the EU": asks
+    ):
         return True  # "sought to peel Manila away from Washington": the "from" is the
         # infinitive's, no request from anyone
     if lowers[span[0]] in HAVE_FORMS and span[1] - span[0] > 2 and lowers[span[0] + 1] in HALTED:

@@ -135,9 +135,12 @@ def act_owner_before(lowers: list[str], mentions: list[Mention], mention: Mentio
     position = mention.start - 1
     if position >= 0 and lowers[position] in ("the", "a", "an"):
         position -= 1
-    if position < 2 or lowers[position] not in PHRASE_PREPOSITIONS:
+    if position >= 3 and lowers[position - 1] == "to" and lowers[position].isalpha():
+        noun = position - 2  # "Sweden's bid to join NATO was blocked": the bid's owner
+    elif position < 2 or lowers[position] not in PHRASE_PREPOSITIONS:
         return []
-    noun = position - 1
+    else:
+        noun = position - 1
     for owner in mentions:
         if not owner.is_actor:
             continue

@@ -2798,6 +2798,22 @@ CASES = [
         "Hezbollah vowed revenge against Israel.",
         ("LBN", "ISR", "THREATEN", "asserted"),
     ),
+    (
+        "Bosnia is seeking to join the European Union.",
+        ("BIH", "EUR", "REQUEST", "asserted"),
+    ),
+    (
+        "Ukraine lobbied to join NATO at the Vilnius summit.",
+        ("UKR", "NATO", "REQUEST", "asserted"),
+    ),
+    (
+        "Turkey has sought membership of the EU for decades.",
+        ("TUR", "EUR", "REQUEST", "asserted"),
+    ),
+    (
+        "Sweden's bid to join NATO was blocked by Turkey.",
+        ("TUR", "SWE", "REJECT", "asserted"),
+    ),
 ]
 
 
