@@ -59,8 +59,7 @@ class Clause:
 def requested_of(
     lowers: list[str], start: int, clauses: list[Clause], subjects: list[Mention]
 ) -> bool:
-    """Whether a trigger at ``start`` is what an earlier request asked its object to do
-    ("leaned on Ankara to approve Sweden's membership"): asked, not done."""
+    """Whether the trigger at ``start`` is what an earlier request asked its object to do."""
     return bool(subjects) and any(
         clause.controls
         and clause.end <= start

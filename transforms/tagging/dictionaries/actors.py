@@ -4,52 +4,17 @@ Run by a developer, never at tagging time:
 ``python -m transforms.tagging.dictionaries.actors --shared /work/shared [--stats]`` reads
 ``corpora/petrarch2-dictionaries/`` under ``--shared`` (or ``--source DIR``) and writes, rows
 sorted so that two runs give identical files, into ``transforms/tagging/data/`` (``--out``),
-each file under a comment naming its source and the MIT licence (``PETRARCH2-LICENSE.txt``):
-
-- ``phoenix_countries.tsv`` (iso3, names, demonyms, places): the states of
-  ``Phoenix.Countries.actors.txt``. A synonym sharing its first three letters with one of
-  pycountry's names of the state is a name, or a demonym when it has a demonym ending and is no
-  misspelling of the name; the others are cities and regions, written to ``places`` (places only,
-  never actors): Phoenix does not mark which of them is the capital, so capitals stay in
-  ``countries.tsv``.
-- ``phoenix_people.tsv`` (as ``leaders.tsv``): one row per dated role of a person, from all three
-  actor files; role from the file's section within 12 entries of its "# Prime Ministers"-like
-  comment, else ``leader`` for CountryInfo's leader entries (an ELI period around the office),
-  else ``official``.
-- ``phoenix_institutions.tsv`` (as ``institutions.tsv``): undated national bodies.
-- ``phoenix_groups.tsv`` (name, aliases, country, sector): non-state armed groups of
-  ``Phoenix.MilNonState.actors.txt`` and the REB/INS/UAF-coded entries of the countries file.
-- ``phoenix_organizations.tsv`` (as ``organizations.tsv``): entries of
-  ``Phoenix.International.actors.txt`` whose code maps to an organisation the tagger codes.
-- ``phoenix_agents.tsv`` (as ``agents.tsv``): ``Phoenix.agents.txt`` with plurals and
-  substitution sets expanded; kind ``title`` when the last word is an office, ``people`` for CVL.
+each file under a comment naming its source and the MIT licence (``PETRARCH2-LICENSE.txt``),
+the six files of ``docs/tagger.md``'s table ("Compiled actor dictionaries"), which says what each
+holds and how its rows are chosen.
 
 Names go from Phoenix's capitals to the case they have in news ("BASHAR_AL-ASSAD_" ->
 "Bashar al-Assad", "CARL_XVI_GUSTAF_" -> "Carl XVI Gustaf"; in organisation and group names a
 one-word name of up to four letters and words without a vowel stay capitals: "ETA", "PKK"), so
 the case-sensitive lexicon matches them as written.
 
-Rules, with the counts of the run on the Phoenix files as shipped (``--stats`` prints them):
-
-- kept: 209 state entries (1,135 names and demonyms, 3,718 places), 18,146 people (19,928
-  names; 22,853 dated roles), 83 institutions (275 names), 544 groups (970 names), 121
-  organisation entries (131 names), 3,903 agent forms; 1,751 surnames added as aliases of heads
-  of state and government whose surname no person of another country uses ("Kumaratunga").
-- dropped, codes the tagger cannot express: 7,671 entries (multinational companies and NGOs,
-  which have no country; groups of regions such as IMG, MEA, SAS; organisations other than those
-  of ``organizations.tsv``; codes with no part among REB/OPP/MIL/COP/JUD/LEG/GOV/IGO/NGO/BUS/CVL,
-  the first such part giving the sector, INS and UAF read as REB and SPY as GOV: "USAGOVMED" is
-  GOV, "USAMED" dropped), 219 people with no such role, 1,030 agent forms, 8
-  malformed codes, 1 role that ends before it starts. ELI periods are not written: the tagger
-  codes a person outside every role as ELI by itself.
-- dropped as noise: one or two characters (6), digits or brackets (165), ``Phoenix.discards.txt``
-  (1), names made only of ordinary English words (325: the words of ``CAMEO.2.0.txt``,
-  ``Phoenix.agents.txt`` and ``COMMON_WORDS``; not applied to states' own names, which those
-  files contain), person names with a title before the name (436: "Foreign Minister Sergey
-  Lavrov"; the tagger chunks the title and the name itself), one-word person names that start
-  another person's name (19: "Khalid", "Albert"), agent forms that are short, repeated or not
-  words (117) or start or end with a function word (15: "EMBASSY_IN" would swallow the "in" of
-  "in Damascus"), or name places, not people (2: "settlement", "settlements").
+Every rule, with the counts kept and dropped on the Phoenix files as shipped (``--stats`` prints
+them), is listed in ``docs/tagger.md`` ("Compiled actor dictionaries").
 """
 
 import argparse

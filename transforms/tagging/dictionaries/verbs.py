@@ -25,27 +25,8 @@ unknown without a parse), except verb + preposition ("- * (TO) # HEAD"), which i
 goes to the verb the coder's comment names. Of patterns with the same span the one with more
 words comes first ("exported weapons to" 072 before "exported ... to" 061).
 
-Counts for CAMEO.2.0.txt (2015-04-30; 397 blocks, 4,665 pattern lines with a code; a few more
-lines of the file start with "-" without one). Phrase pattern lines kept: 2,982; dropped:
-- 1,386 whose code is outside the tagger's PLOVER types (taxonomy.IN_SCOPE) or not a CAMEO code
-  in taxonomy.tsv: 01x public statements, 14x protest, 15x force posture, 17x coercion, 18x-20x
-  violence, PETRARCH's 1213; 166 with the null code ``---``;
-- 119 with a noun before the verb (``- &MILITARY * EXERCISES``): the noun constrains the
-  subject's phrase, which a token regex cannot check; 7 with markers the slots cannot express
-  (``%``, ``$`` and ``+`` both after the verb, ``$`` inside, ``+`` before the verb alone); 2 using
-  an undefined synonym set; 3 verb + preposition lines whose comment names no verb of the block;
-  2 contested lines (the block repeats their words with another code) whose comment names no verb
-  of the block: a contested line goes only to the verb its comment names ("- * SANCTIONS [040] #
-  DEBATE" and "[052] # OPPOSE" in VERBAL_CONFLICT).
-Bare verbs (a verb alone, with its block's or its own code): 83 kept, with confidence 0.6, a
-REQUEST one only when its object is followed by "to|for"; dropped: 92 out of scope, 843
-synonyms without a code of their own that are not the block's head verb (WordNet synonyms,
-"cluster" for ASSEMBLE, are noise alone), 35 light, reporting or common verbs (``LIGHT_VERBS``:
-say, make, take, give, ...; or forms seen ``COMMON_VERB_COUNT`` times in the reference text), 76
-with the generic code of a cooperative root (``GENERIC_CODES``: "hope" 020, "consider" 040,
-"allow" 080). Compiled entries: 3,361 (a noun-final line of a double-object block gives two);
-174 duplicates of an earlier entry and 8 without an anchor word were dropped.
-``compile_dictionary`` returns these counts; ``main`` prints them.
+The counts each rule keeps and drops on ``CAMEO.2.0.txt`` are in ``docs/tagger.md``
+("Compiled CAMEO verb patterns"). ``compile_dictionary`` returns these counts; ``main`` prints them.
 
 Anchors and specificity: ``cameo_anchors``; the file format: ``cameo_file``; a line's shape:
 ``cameo_shapes``.
