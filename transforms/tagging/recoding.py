@@ -48,8 +48,9 @@ HYPOTHETICAL_RE = re.compile(r"\b(?:if|could|may|might|would|unless|whether)\b")
 # sanction, which is a threat (CAMEO 1312).
 CONDITION_WORDS = frozenset({"if", "unless"})
 CONDITION_REACH = 15  # words after a trigger that its condition may start within
+# ("said on Monday", "said Friday": a day between the verb and its clause)
 STATED_WILL_RE = re.compile(
-    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: on \w+)?(?: that)? "
+    r"\b(?:said|says|warned|warns|threatened|threatens|vowed|vows)(?: (?:on )?\w+day)?(?: that)? "
     r"(?:he|she|it|they|we|\w+) (?:would|will)\b"
 )
 THREAT_OF_SANCTIONS = "1312"

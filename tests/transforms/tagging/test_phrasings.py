@@ -2814,6 +2814,10 @@ CASES = [
         "Sweden's bid to join NATO was blocked by Turkey.",
         ("TUR", "SWE", "REJECT", "asserted"),
     ),
+    (
+        "China said Friday it would retaliate if the U.S. goes ahead with new tariffs.",
+        ("CHN", "USA", "THREATEN", "asserted"),
+    ),
 ]
 
 
