@@ -203,7 +203,10 @@ def blocked_attempt(lowers: list[str], start: int) -> bool:
 
 
 # Nouns of a reproach: their owner is not what "its" after them stands for
-REPROACH_NOUNS = words("criticism condemnation accusations allegations complaints concerns censure")
+REPROACH_NOUNS = words(
+    "criticism condemnation accusations allegations complaints concerns censure pressure "
+    "objections opposition warnings"
+)  # ("U.S. pressure over its purchase of Russian missiles" is over the pressed one's purchase)
 
 
 def critic_of(between: list[str]) -> bool:
@@ -211,4 +214,7 @@ def critic_of(between: list[str]) -> bool:
     of a reproach the pronoun's phrase is the topic of ("criticism of", "'s concerns over")."""
     if between[:1] == ["'s"]:
         between = between[1:]
-    return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in ("of", "over")
+    return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in REPROACH_TOPICS
+
+
+REPROACH_TOPICS = words("of over about on")

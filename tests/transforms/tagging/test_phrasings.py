@@ -4618,6 +4618,13 @@ def test_a_date_after_and_will_is_the_coordinated_plans_not_the_meetings(tagger,
     )
 
 
+def test_its_after_anothers_pressure_is_the_pressed_ones(tagger):
+    text = "Turkey will not bow to U.S. pressure over its purchase of Russian missiles."
+    rows = triples(tag(tagger, text))
+    assert ("TUR", "RUS", "COOPERATE", "asserted") in rows
+    assert ("USA", "RUS", "COOPERATE", "asserted") not in rows
+
+
 def test_a_month_before_a_past_conjunct_dates_no_future_act_after_it(tagger):
     text = (
         "North Korea's leader and South Korea's president met in March and agreed to resume "
