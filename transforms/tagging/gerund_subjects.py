@@ -82,6 +82,10 @@ def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
     return lowers[gerund - 1] in GERUND_BLOCKERS
 
 
+# Verbs that take a gerund and pass on their subject ("continue supporting", "keep pressing")
+CATENATIVES = words("continue keep")
+
+
 def gerund_subject(
     lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool
 ) -> tuple[list[Mention], bool] | None:
@@ -138,6 +142,15 @@ def gerund_subject(
             # "hit back, saying the statement was a shift and accusing the U.S.": coordinated
             # with the participle after the comma, so the sentence's subject's
             return main_subject(lowers, mentions, opening + 1)
+    if (
+        not nominal
+        and lowers[start].endswith("ing")
+        and lowers[start - 1] in CATENATIVES
+        and after_participle_to(lowers, start - 1)
+    ):
+        # "Putin received Maduro at the Kremlin, pledging to continue supporting Caracas": the
+        # participle's, the sentence's subject
+        return main_subject(lowers, mentions, start - 3)
     if not nominal and after_participle_to(lowers, start):
         # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
         # verb is the subject's of the clause before the comma

@@ -4625,6 +4625,12 @@ def test_its_after_anothers_pressure_is_the_pressed_ones(tagger):
     assert ("USA", "RUS", "COOPERATE", "asserted") not in rows
 
 
+def test_a_gerund_after_continue_in_a_participle_clause_is_the_sentences_subjects(tagger):
+    text = "Putin received Maduro at the Kremlin, pledging to continue supporting Caracas."
+    sides = {(e.source_country, e.target_country) for e in tag(tagger, text)}
+    assert ("RUS", "VEN") in sides
+
+
 def test_a_month_before_a_past_conjunct_dates_no_future_act_after_it(tagger):
     text = (
         "North Korea's leader and South Korea's president met in March and agreed to resume "
