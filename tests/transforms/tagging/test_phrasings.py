@@ -2818,6 +2818,14 @@ CASES = [
         "China said Friday it would retaliate if the U.S. goes ahead with new tariffs.",
         ("CHN", "USA", "THREATEN", "asserted"),
     ),
+    (
+        '"We have made a deal with Russia," Erdogan told lawmakers.',
+        ("TUR", "RUS", "AGREE", "asserted"),
+    ),
+    (
+        "Turkey cut a deal with Russia over Idlib.",
+        ("TUR", "RUS", "AGREE", "asserted"),
+    ),
 ]
 
 
