@@ -2826,6 +2826,12 @@ CASES = [
         "Turkey cut a deal with Russia over Idlib.",
         ("TUR", "RUS", "AGREE", "asserted"),
     ),
+    (
+        "Japan's foreign minister Taro Kono told his South Korean counterpart Kang Kyung-wha on "
+        "Thursday that Seoul's decision to end an intelligence-sharing pact was extremely "
+        "regrettable.",
+        ("JPN", "KOR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
