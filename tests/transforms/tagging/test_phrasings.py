@@ -2832,6 +2832,14 @@ CASES = [
         "regrettable.",
         ("JPN", "KOR", "ACCUSE", "asserted"),
     ),
+    (
+        "U.S. envoy Zalmay Khalilzad resumed talks with the Taliban in Doha on Saturday.",
+        ("AFG", "USA", "CONSULT", "asserted"),
+    ),
+    (
+        "China and the United States began trade talks.",
+        ("USA", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
