@@ -22,7 +22,8 @@ OBJECT_GAP = words(
     " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
     " additional extra another"  # "tariffs on an additional $325 billion of Chinese imports"
     " northern southern eastern western central"  # "send troops into northern Syria"
-    " detained jailed imprisoned kidnapped abducted"  # "released five detained Americans"
+    " detained jailed imprisoned kidnapped abducted captured arrested"  # "released five detained
+    # Americans", "returned the captured Indian pilot"
     " neighbouring neighboring"  # "accused the government of neighbouring Eritrea"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have

@@ -25,7 +25,7 @@ PROXY_NOUNS = words(
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
-    "head chief leader commander founder government authorities regime army"
+    "head chief leader commander founder government authorities regime army bodies remains"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(

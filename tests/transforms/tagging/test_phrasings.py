@@ -2840,6 +2840,14 @@ CASES = [
         "China and the United States began trade talks.",
         ("USA", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "Pakistan returned the captured Indian pilot on Friday as a gesture of peace.",
+        ("PAK", "IND", "RETREAT", "asserted"),
+    ),
+    (
+        "Israel returned the bodies of two Palestinians to the Palestinian Authority.",
+        ("ISR", "PSE", "RETREAT", "asserted"),
+    ),
 ]
 
 
