@@ -11,7 +11,7 @@ countries", "the Jewish state", "its ally", "his country") are ``phrase_mentions
 import dataclasses
 import datetime
 
-from transforms.tagging.entries import AGENT
+from transforms.tagging.entries import AGENT, PLACE
 from transforms.tagging.epithets import COMPOUND_SUFFIXES, OWNER_PRONOUNS
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
@@ -47,6 +47,12 @@ from transforms.tagging.text import Token, words
 GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
     | {"Canal", "Bay", "Channel", "Mountains"}
+)
+# Names a city's name opens that are no state's organ: newspapers, diplomatic groups and
+# processes ("The Washington Post", "the Minsk Group", "the Lima Group", "the Paris Club")
+CITY_NAMED = frozenset(
+    {"Post", "Times", "Journal", "Herald", "Independent", "Review", "Tribune", "Gazette"}
+    | {"Group", "Club", "Process", "Format", "Institute", "University", "Accords"}
 )
 # Words before "American" that make it a region's ("Latin American leaders")
 REGIONS = [["Latin"], ["South"], ["North"], ["Central"], ["Pan"]]
@@ -174,6 +180,13 @@ class MentionFinder:
             end, parts, name_tokens = self.chunks.extend(words, lowers, index, length, senses)
             if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
                 index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
+                continue
+            if (
+                end < len(words)
+                and words[end] in CITY_NAMED
+                and all(sense.kind == PLACE for senses in parts for sense in senses)
+            ):
+                index = end + 1  # "The Washington Post", "the Minsk Group": no state's organ
                 continue
             if words[index] in ("American", "Americans") and words[index - 1 : index] in REGIONS:
                 index = end  # "Latin American countries": a region's, not the United States'

@@ -4754,6 +4754,9 @@ def test_trade_cut_off_is_no_trade(tagger):
         "For years, Beijing has sought to peel Manila away from Washington.",
         # the resolution condemns, not the abstainer
         "China abstained in the vote on the resolution condemning Russia.",
+        # a newspaper or a diplomatic group a city names is no state's organ
+        "The Washington Post criticised China.",
+        "The Minsk Group urged Armenia to withdraw.",
     ],
 )
 def test_phrasings_that_make_no_event(tagger, text):
