@@ -38,6 +38,9 @@ ALSO_CALLED = {
     "gen.": ("general",),
     "col.": ("colonel",),
     "adm.": ("admiral",),
+    # the heads of armies, called by their rank later ("army chief Burhan ... The general")
+    "army chief": ("general",),
+    "military chief": ("general",),
 }
 RIVAL_MENTIONS = 3  # how often a story must name a state for it to be the story's other side
 

@@ -311,3 +311,14 @@ def test_the_move_after_a_request_is_still_the_act_the_request_answers(tagger):
 def test_a_vow_of_revenge_answers_the_killer_named_before(tagger):
     text = "Israel killed a Hamas commander in Beirut on Tuesday. Hamas vowed to avenge his death."
     assert ("PSE", "ISR", "THREATEN", "asserted") in triples(tag(tagger, text))
+
+
+def test_an_army_chief_is_the_general_named_after_him(tagger):
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan visited Cairo on Tuesday. The general met "
+        "Egyptian President Abdel Fattah al-Sisi."
+    )
+    met = [e for e in tag(tagger, text) if e.sentence_index == 1]
+    assert {(e.source_country, e.target_country, e.plover_type) for e in met} == {
+        ("SDN", "EGY", "CONSULT")
+    }

@@ -3120,8 +3120,9 @@ def test_what_an_actor_is_asked_to_do_has_not_happened(tagger):
         "Pakistan's army chief met U.S. officials in Washington on Monday. The general asked "
         "the Americans to help broker talks with India."
     )
-    talks = [row for row in tag(tagger, text) if row.target_country == "IND"]
-    assert talks and {row.modality for row in talks} == {"hypothetical"}
+    rows = tag(tagger, text)
+    assert ("PAK", "USA", "REQUEST", "asserted") in triples(rows)  # the general is the chief
+    assert not [row for row in rows if row.target_country == "IND" and row.modality == "asserted"]
 
 
 @pytest.mark.parametrize(
