@@ -2848,6 +2848,14 @@ CASES = [
         "Israel returned the bodies of two Palestinians to the Palestinian Authority.",
         ("ISR", "PSE", "RETREAT", "asserted"),
     ),
+    (
+        "Iraq allowed U.S. troops to use its bases.",
+        ("IRQ", "USA", "COOPERATE", "asserted"),
+    ),
+    (
+        "British and French special forces carried out a joint raid in Libya.",
+        ("GBR", "FRA", "COOPERATE", "asserted"),
+    ),
 ]
 
 
