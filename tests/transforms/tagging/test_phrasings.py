@@ -2856,6 +2856,10 @@ CASES = [
         "British and French special forces carried out a joint raid in Libya.",
         ("GBR", "FRA", "COOPERATE", "asserted"),
     ),
+    (
+        "The Netherlands and Australia launched a joint investigation into the downing of MH17.",
+        ("NLD", "AUS", "COOPERATE", "asserted"),
+    ),
 ]
 
 
