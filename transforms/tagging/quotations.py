@@ -195,3 +195,14 @@ def spoken_of(lowers: list[str], mentions: list[Mention], position: int) -> list
         if "by" in lowers[mention.start - 2 : mention.start]:  # "of the seizure by the US"
             return coordinated_right(lowers, mentions, mention)
     return []
+
+
+def according_to(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
+    """The source a sentence opens with ("According to Lavrov, the West is waging a hybrid
+    war"), for a trigger at ``position`` after its comma; [] when it opens otherwise."""
+    if lowers[:2] != ["according", "to"]:
+        return []
+    source = next((m for m in mentions if m.start in (2, 3) and m.is_actor), None)
+    if source is None or lowers[source.end : source.end + 1] != [","] or position < source.end:
+        return []
+    return [source]

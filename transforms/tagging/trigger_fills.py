@@ -120,9 +120,11 @@ def fill_pattern(
         return passive_event(cues, lowers, mentions, match, pattern, memory)
     speaker_slot: list[Mention] = []
     if pattern.source == "speaker":  # '"China must stop," the minister said'
-        speaker_slot = quotations.quote_speaker(
-            lowers, mentions, match.start
-        ) or quotations.trailing_speaker(lowers, mentions, match.end)
+        speaker_slot = (
+            quotations.quote_speaker(lowers, mentions, match.start)
+            or quotations.trailing_speaker(lowers, mentions, match.end)
+            or quotations.according_to(lowers, mentions, match.start)
+        )
         if not speaker_slot and carried and quotations.quote_span(lowers, match.start):
             speaker_slot = carried  # '"...," X told a briefing. "Washington should stop ..."'
         if not speaker_slot:

@@ -2860,6 +2860,22 @@ CASES = [
         "The Netherlands and Australia launched a joint investigation into the downing of MH17.",
         ("NLD", "AUS", "COOPERATE", "asserted"),
     ),
+    (
+        'According to Lavrov, "the West is waging a hybrid war against Russia".',
+        ("RUS", "WST", "ACCUSE", "asserted"),
+    ),
+    (
+        "Lavrov said the West was waging a hybrid war against Russia.",
+        ("RUS", "WST", "ACCUSE", "asserted"),
+    ),
+    (
+        'Iran\'s foreign minister said Washington was "sabotaging diplomacy".',
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        '"China\'s behaviour is increasingly aggressive," Blinken told reporters.',
+        ("USA", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
