@@ -2876,6 +2876,14 @@ CASES = [
         '"China\'s behaviour is increasingly aggressive," Blinken told reporters.',
         ("USA", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "Hungary defended China at the EU summit.",
+        ("HUN", "CHN", "SUPPORT", "asserted"),
+    ),
+    (
+        "Turkey defended Azerbaijan against Western criticism.",
+        ("TUR", "AZE", "SUPPORT", "asserted"),
+    ),
 ]
 
 
