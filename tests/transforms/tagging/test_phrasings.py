@@ -2884,6 +2884,18 @@ CASES = [
         "Turkey defended Azerbaijan against Western criticism.",
         ("TUR", "AZE", "SUPPORT", "asserted"),
     ),
+    (
+        "Israel ignored U.S. calls for restraint.",
+        ("ISR", "USA", "REJECT", "asserted"),
+    ),
+    (
+        "North Korea snubbed Seoul's offer of talks.",
+        ("PRK", "KOR", "REJECT", "asserted"),
+    ),
+    (
+        "Ethiopia walked out of talks with Egypt.",
+        ("ETH", "EGY", "REJECT", "asserted"),
+    ),
 ]
 
 
