@@ -2896,6 +2896,14 @@ CASES = [
         "Ethiopia walked out of talks with Egypt.",
         ("ETH", "EGY", "REJECT", "asserted"),
     ),
+    (
+        "Imran Khan snubbed an invitation to visit India.",
+        ("PAK", "IND", "REJECT", "asserted"),
+    ),
+    (
+        "India is letting Russian warships use its ports.",
+        ("IND", "RUS", "COOPERATE", "asserted"),
+    ),
 ]
 
 
