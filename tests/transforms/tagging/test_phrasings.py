@@ -2904,6 +2904,14 @@ CASES = [
         "India is letting Russian warships use its ports.",
         ("IND", "RUS", "COOPERATE", "asserted"),
     ),
+    (
+        'North Korea threatened to turn Seoul into a "sea of fire".',
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
+    (
+        "Turkey threatened to launch a new incursion into Syria against Kurdish fighters.",
+        ("TUR", "SYR", "THREATEN", "asserted"),
+    ),
 ]
 
 
