@@ -205,7 +205,7 @@ def blocked_attempt(lowers: list[str], start: int) -> bool:
 # Nouns of a reproach: their owner is not what "its" after them stands for
 REPROACH_NOUNS = words(
     "criticism condemnation accusations allegations complaints concerns censure pressure "
-    "objections opposition warnings"
+    "objections opposition warnings sanctions threats"
 )  # ("U.S. pressure over its purchase of Russian missiles" is over the pressed one's purchase)
 
 

@@ -2912,6 +2912,10 @@ CASES = [
         "Turkey threatened to launch a new incursion into Syria against Kurdish fighters.",
         ("TUR", "SYR", "THREATEN", "asserted"),
     ),
+    (
+        "Belarus forced down a Ryanair flight, prompting EU sanctions.",
+        ("EUR", "BLR", "SANCTION", "asserted"),
+    ),
 ]
 
 
@@ -4713,10 +4717,16 @@ def test_a_date_after_and_will_is_the_coordinated_plans_not_the_meetings(tagger,
     )
 
 
-def test_its_after_anothers_pressure_is_the_pressed_ones(tagger):
-    text = "Turkey will not bow to U.S. pressure over its purchase of Russian missiles."
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Turkey will not bow to U.S. pressure over its purchase of Russian missiles.", "TUR"),
+        ("India risks U.S. sanctions over its purchase of Russian missiles.", "IND"),
+    ],
+)
+def test_its_after_anothers_pressure_is_the_pressed_ones(tagger, text, owner):
     rows = triples(tag(tagger, text))
-    assert ("TUR", "RUS", "COOPERATE", "asserted") in rows
+    assert (owner, "RUS", "COOPERATE", "asserted") in rows
     assert ("USA", "RUS", "COOPERATE", "asserted") not in rows
 
 
