@@ -2916,6 +2916,10 @@ CASES = [
         "Belarus forced down a Ryanair flight, prompting EU sanctions.",
         ("EUR", "BLR", "SANCTION", "asserted"),
     ),
+    (
+        "Russia released an American basketball player in a prisoner swap with the United States.",
+        ("RUS", "USA", "RETREAT", "asserted"),
+    ),
 ]
 
 
