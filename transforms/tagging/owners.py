@@ -130,8 +130,9 @@ PHRASE_PREPOSITIONS = words("on against in to into of for")
 
 
 def act_owner_before(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
-    """The owner of the act noun whose prepositional phrase ``mention`` sits in ("Israel's strike
-    on the Iranian consulate": Israel), for a passive verb done to that act; [] otherwise."""
+    """The owner of the act noun whose prepositional phrase or infinitive ``mention`` sits in
+    ("Israel's strike on the Iranian consulate", "Sweden's bid to join NATO"), for a verb done
+    to that act (a passive, a reaction it drew, a relative clause after it); [] otherwise."""
     position = mention.start - 1
     if position >= 0 and lowers[position] in ("the", "a", "an"):
         position -= 1
