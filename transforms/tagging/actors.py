@@ -178,15 +178,14 @@ class MentionFinder:
                     index += 1
                     continue
             end, parts, name_tokens = self.chunks.extend(words, lowers, index, length, senses)
-            if end < len(words) and words[end] in GEOGRAPHIC_FEATURES:
-                index = end + 1  # "the South China Sea", "the Korean Peninsula": a place only
-                continue
-            if (
-                end < len(words)
-                and words[end] in CITY_NAMED
+            if end < len(words) and (
+                words[end] in GEOGRAPHIC_FEATURES
+                or words[end] in CITY_NAMED
                 and all(sense.kind == PLACE for senses in parts for sense in senses)
             ):
-                index = end + 1  # "The Washington Post", "the Minsk Group": no state's organ
+                # "the South China Sea", "the Korean Peninsula": a place only; "The Washington
+                # Post", "the Minsk Group": a city's name in no state's organ
+                index = end + 1
                 continue
             if words[index] in ("American", "Americans") and words[index - 1 : index] in REGIONS:
                 index = end  # "Latin American countries": a region's, not the United States'

@@ -207,6 +207,7 @@ REPROACH_NOUNS = words(
     "criticism condemnation accusations allegations complaints concerns censure pressure "
     "objections opposition warnings sanctions threats"
 )  # ("U.S. pressure over its purchase of Russian missiles" is over the pressed one's purchase)
+REPROACH_TOPICS = words("of over about on")  # the words that open the reproach's topic
 
 
 def critic_of(between: list[str]) -> bool:
@@ -215,6 +216,3 @@ def critic_of(between: list[str]) -> bool:
     if between[:1] == ["'s"]:
         between = between[1:]
     return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in REPROACH_TOPICS
-
-
-REPROACH_TOPICS = words("of over about on")
