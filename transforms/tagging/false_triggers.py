@@ -82,6 +82,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ):
         return True  # "lodged a formal protest with", "a two-day state visit": a noun, not the verb
+    if pattern.compiled and span[1] - span[0] > 2 and lowers[span[0] + 1] == ",":
+        return True  # "Russia expelled 10 diplomats, the ministry said, in retaliation for": a
+        # verb's object never follows a comma; the noun is an adverbial's
     if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
         return True  # "four settlers accused of violence against": no one accuses
     if pattern.compiled and any(

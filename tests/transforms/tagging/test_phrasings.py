@@ -4840,3 +4840,12 @@ def test_trade_cut_off_is_no_trade(tagger):
 )
 def test_phrasings_that_make_no_event(tagger, text):
     assert not triples(tag(tagger, text))
+
+
+def test_a_noun_after_a_verbs_comma_is_no_object_of_the_verb(tagger):
+    # "said, in retaliation for": no threat of retaliation (CAMEO's "SAY RETALIATION", 130)
+    text = (
+        "Russia expelled 10 Norwegian diplomats, the foreign ministry in Moscow said, in "
+        "retaliation for Oslo's expulsion of 15 Russian embassy staff in April."
+    )
+    assert {t[2] for t in triples(tag(tagger, text))} == {"SANCTION"}
