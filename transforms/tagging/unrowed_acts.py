@@ -3,10 +3,11 @@ launch." The launch has no row, yet the reaction to it targets its maker.
 
 Consumes a sentence's lower-cased tokens and mentions and the article's ``ActorMemory``;
 produces no rows: it notes in the memory, by kind ("launch", "attack", "seizure", "invasion",
-"withdrawal", "drills"), the maker of such an act said with a verb ("Iran seized a tanker", "a
-tanker seized by Iran"; the article's last act too when the sentence has no rows of its own) or
-as an owned noun ("the North's satellite launch"). The nouns that name each kind ("the launch",
-"the strikes") are ``KIND_NOUNS``, by which ``reactions`` finds the maker again.
+"withdrawal", "drills", "measure"), the maker of such an act said with a verb ("Iran seized a
+tanker", "a tanker seized by Iran", "held drills", "carried out strikes"; the article's last
+act too when the sentence has no rows of its own) or as an owned noun ("the North's satellite
+launch"). The nouns that name each kind ("the launch", "the strikes") are ``KIND_NOUNS``, by
+which ``reactions`` finds the maker again.
 """
 
 import re
@@ -34,18 +35,26 @@ UNROWED_ACTS = {
     # a measure announced with no one it is aimed at: "China announced export controls on
     # gallium. The United States criticised the decision"
     **dict.fromkeys(
-        words("announced unveiled introduced adopted enacted suspended scrapped revoked imposed"),
+        words(
+            "announced unveiled introduced adopted enacted suspended scrapped revoked imposed "
+            "banned approved"  # "India banned wheat exports. The G7 criticised the decision"
+        ),
         "measure",
     ),
 }
+# Verbs that make an act only with its noun after them ("held military drills around Taiwan",
+# "carried out air strikes in Gaza"): the noun's kind is the act's
+CONDUCTING = words("held staged conducted carried")
+CONDUCTED_REACH = 4  # words from the verb to the act's noun: "carried out a series of strikes"
 OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")
 UNROWED_ACT_RE = re.compile(
     r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
     # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
     r"|['’]s (?:[a-z-]+ ){0,2}(?:" + "|".join(OWNED_ACT_NOUNS) + r")\b"
+    r"|\b(?:" + "|".join(sorted(CONDUCTING)) + r")\b"
 )
 # Words without one of which (as a substring) UNROWED_ACT_RE cannot match
-UNROWED_ACT_WORDS = (*sorted(UNROWED_ACTS), *OWNED_ACT_NOUNS)
+UNROWED_ACT_WORDS = (*sorted(UNROWED_ACTS), *OWNED_ACT_NOUNS, *sorted(CONDUCTING))
 KIND_NOUNS = {
     **dict.fromkeys(words("launch launches test tests firing"), "launch"),
     **dict.fromkeys(
@@ -102,14 +111,20 @@ def note_unrowed_act(
     """Remember the maker of an act the tagger codes no row for ("North Korea fired two
     missiles"), by kind, for a reaction to "the launch" in the sentences after it; with
     ``kinds_only`` (the sentence has rows of its own, which "the move" refers to) by kind only."""
-    verb = next((i for i, word in enumerate(lowers) if word in UNROWED_ACTS), None)
-    if verb is None or UNROWED_ACTS[lowers[verb]] == "measure":
+    verb, kind = next(
+        (
+            (i, _conducted_kind(lowers, i) if word in CONDUCTING else UNROWED_ACTS[word])
+            for i, word in enumerate(lowers)
+            if word in UNROWED_ACTS or word in CONDUCTING and _conducted_kind(lowers, i)
+        ),
+        (None, None),
+    )
+    if verb is None or kind == "measure":
         # ("Seoul suspended the pact in protest at the North's satellite launch": the launch
         # is still the North's)
         _note_owned_act(memory, sentence, lowers, mentions)
-    if verb is None:
+    if verb is None or kind is None:
         return
-    kind = UNROWED_ACTS[lowers[verb]]
     if DRILL_NOUNS & set(lowers[verb + 1 : verb + 4]):
         kind = "drills"  # "launched (held) military drills around Taiwan"
     elif kind == "launch" and LAUNCHED_ATTACKS & set(lowers[verb + 1 : verb + 5]):
@@ -151,3 +166,16 @@ def _note_owned_act(
         )
         if owner is not None:
             memory.kinds[kind] = (owner.actor, sentence.index)
+
+
+def _conducted_kind(lowers: list[str], verb: int) -> str | None:
+    """The kind of act a conducting verb at ``verb`` makes with the noun after it ("held
+    drills": drills, "carried out strikes": attack), or None when no act noun follows."""
+    return next(
+        (
+            KIND_NOUNS[word]
+            for word in lowers[verb + 1 : verb + 1 + CONDUCTED_REACH]
+            if KIND_NOUNS.get(word) in ("attack", "drills")
+        ),
+        None,
+    )

@@ -64,6 +64,24 @@ def test_him_with_no_other_person_before_is_no_target(tagger):
             "The Netherlands imposed export curbs on chip equipment. China opposed the measures.",
             ("CHN", "NLD", "ACCUSE", "asserted"),
         ),
+        # a ban or an approval with no foreign side is still its maker's act
+        (
+            "India banned wheat exports. The G7 criticised the decision.",
+            ("GOS", "IND", "ACCUSE", "asserted"),
+        ),
+        (
+            "Israel approved new settlement homes in the West Bank. The EU condemned the decision.",
+            ("EUR", "ISR", "ACCUSE", "asserted"),
+        ),
+        # strikes carried out and drills held are acts by their noun ("the raids", "the exercises")
+        (
+            "Israel carried out air strikes in Gaza. Egypt condemned the raids.",
+            ("EGY", "ISR", "ACCUSE", "asserted"),
+        ),
+        (
+            "China held military drills around Taiwan. The United States criticized the exercises.",
+            ("USA", "CHN", "ACCUSE", "asserted"),
+        ),
         # an answer to an offer or a proposal is aimed at its maker
         (
             "Qatar proposed a new truce to Israel on Monday. Israel accepted the proposal.",
