@@ -2920,6 +2920,11 @@ CASES = [
         "Russia released an American basketball player in a prisoner swap with the United States.",
         ("RUS", "USA", "RETREAT", "asserted"),
     ),
+    (
+        "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in held an "
+        "11-minute conversation on the sidelines of a regional summit in Bangkok.",
+        ("KOR", "JPN", "CONSULT", "asserted"),
+    ),
 ]
 
 
