@@ -192,8 +192,9 @@ def threatened_party(
 
 
 # Verbs of contact whose object is not who does the infinitive after it: "called Wang Yi to
-# urge him", "visited Kyiv to show support" (the caller urges, the visitor shows)
-CONTACTING = words("called phoned telephoned rang met visited")
+# urge him", "visited Kyiv to show support", "summoned the US ambassador to lodge a protest"
+# (the caller urges, the visitor shows, the summoner protests)
+CONTACTING = words("called phoned telephoned rang met visited summoned")
 CONTACT_OBJECT_WORDS = words("his her its their the a an")
 
 

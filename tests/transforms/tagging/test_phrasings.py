@@ -4854,3 +4854,8 @@ def test_a_noun_after_a_verbs_comma_is_no_object_of_the_verb(tagger):
         "retaliation for Oslo's expulsion of 15 Russian embassy staff in April."
     )
     assert {t[2] for t in triples(tag(tagger, text))} == {"SANCTION"}
+
+
+def test_the_infinitive_after_a_summoned_envoy_is_the_summoners(tagger):
+    text = "The Chinese foreign ministry summoned the U.S. ambassador to lodge a protest."
+    assert triples(tag(tagger, text)) == {("CHN", "USA", "ACCUSE", "asserted")}
