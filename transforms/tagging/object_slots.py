@@ -98,6 +98,26 @@ def _object_gap(gap: list[str]) -> bool:
     )
 
 
+# Words a short noun phrase before "and <actor>" cannot hold: a clause or phrase opens there
+CONJUNCT_STOPS = PREPOSITIONS | words("that which who whom whose in at as said says while")
+CONJUNCT_WORDS = 4  # "the Federal Reserve and China": the first conjunct's words
+# What may follow the actor that closes a coordinated object (not a new clause's subject)
+CONJUNCT_CLOSERS = [[word] for word in words(". , ; : over for about as in on")]
+
+
+def _first_conjunct(gap: list[str], after: list[str]) -> bool:
+    """Whether the gap is a short noun phrase and "and", and the actor after it closes the
+    object: "railed against the Federal Reserve and China." (not "criticised the plan and
+    China said")."""
+    return (
+        gap[-1:] == ["and"]
+        and 1 <= len(gap) - 1 <= CONJUNCT_WORDS
+        and all(word.isalpha() and word not in CONJUNCT_STOPS for word in gap[:-1])
+        and not any(word.endswith("ed") for word in gap[:-1])
+        and after in CONJUNCT_CLOSERS
+    )
+
+
 def _named_envoy(gap: list[str]) -> bool:
     """Whether the gap is a name the dictionaries do not know and the opening of an apposition
     naming an envoy: "William Klein, the acting head of (the U.S. embassy)", "Sergei Kislyak,
@@ -138,7 +158,7 @@ def object_mentions(
             return [dataclasses.replace(mention, locative=False)]
         if not mention.locative and custody_of(held[:2]) and held_in(lowers, mention):
             continue  # "the release of its nationals held in the United States": held there
-        if not _object_gap(gap):
+        if not _object_gap(gap) and not _first_conjunct(gap, lowers[mention.end : mention.end + 1]):
             if acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"
             if custody_of(gap) and "in" in lowers[mention.end : mention.end + 3]:

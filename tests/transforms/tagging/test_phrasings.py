@@ -2925,6 +2925,10 @@ CASES = [
         "11-minute conversation on the sidelines of a regional summit in Bangkok.",
         ("KOR", "JPN", "CONSULT", "asserted"),
     ),
+    (
+        "Trump railed against the Federal Reserve and China.",
+        ("USA", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -4859,3 +4863,8 @@ def test_a_noun_after_a_verbs_comma_is_no_object_of_the_verb(tagger):
 def test_the_infinitive_after_a_summoned_envoy_is_the_summoners(tagger):
     text = "The Chinese foreign ministry summoned the U.S. ambassador to lodge a protest."
     assert triples(tag(tagger, text)) == {("CHN", "USA", "ACCUSE", "asserted")}
+
+
+def test_an_actor_after_a_noun_and_and_opening_a_clause_is_no_object(tagger):
+    text = "Japan criticised the plan and China said it would retaliate."
+    assert ("JPN", "CHN", "ACCUSE", "asserted") not in triples(tag(tagger, text))
