@@ -152,6 +152,9 @@ def trigger_objects(
 
 
 FORUM_PREPOSITIONS = [[word, "the"] for word in ("to", "at", "before", "with")]
+# Prepositions after which an actor is what another actor's words are about ("the French
+# president's remarks about NATO were unacceptable": France's remarks, NATO their topic)
+ABOUT = words("about regarding concerning")
 
 
 def inside_targets(
@@ -188,6 +191,7 @@ def inside_targets(
         and lowers[found[-1].start - 2 : found[-1].start] in (FORUM_PREPOSITIONS)
     ):
         found = found[:-1]  # "take the case to the ICJ": the forum the pattern ends with, no party
+    found = found[:1] + [m for m in found[1:] if lowers[m.start - 1] not in ABOUT]
     to = _intent_after(lowers, found[0], match.end) if found else None
     if to is not None:  # "called Yerevan's move to join the ICC hostile": the ICC is what the
         found = [m for m in found if m.end <= to]  # act is about

@@ -4868,3 +4868,8 @@ def test_the_infinitive_after_a_summoned_envoy_is_the_summoners(tagger):
 def test_an_actor_after_a_noun_and_and_opening_a_clause_is_no_object(tagger):
     text = "Japan criticised the plan and China said it would retaliate."
     assert ("JPN", "CHN", "ACCUSE", "asserted") not in triples(tag(tagger, text))
+
+
+def test_an_actor_that_anothers_words_are_about_is_no_target(tagger):
+    text = "Turkey said the French president's remarks about NATO were unacceptable."
+    assert triples(tag(tagger, text)) == {("TUR", "FRA", "ACCUSE", "asserted")}
