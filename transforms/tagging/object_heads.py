@@ -79,12 +79,17 @@ def mutual_act(gap: list[str]) -> bool:
 
 # Heads of an unnamed group of people whose members "including" names ("more than 60 leaders,
 # including Xi"; not "talks with other partners, including Europe": talks with the partners)
-UNNAMED_GROUP_HEADS = words("leaders officials ministers heads diplomats envoys")
+UNNAMED_GROUP_HEADS = words(
+    "leaders officials ministers heads diplomats envoys enemies adversaries rivals foes powers "
+    "countries nations states governments"
+)
 
 
 def including_group(gap: list[str]) -> bool:
     """Whether the gap is an unnamed group whose members "including" names: "more than 60
-    leaders, including", "dozens of officials, including"."""
+    leaders, including", "dozens of officials, including", "its enemies, including the"."""
+    if gap[-1:] == ["the"]:
+        gap = gap[:-1]
     head = gap[:-2]
     return (
         gap[-2:] == [",", "including"]

@@ -2929,6 +2929,10 @@ CASES = [
         "Trump railed against the Federal Reserve and China.",
         ("USA", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "Tehran accused foreign enemies, including the United States, of stoking the protests.",
+        ("IRN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
