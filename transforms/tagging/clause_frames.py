@@ -3,8 +3,9 @@
 Consumes a sentence's lower-cased words around a trigger; produces the words with closed
 relative clauses blanked, whether the trigger is a reduced relative ("a truce mediated by
 Qatar"), where a subject's auxiliaries end, whether a verb form is bare ("reopen", not "sent"),
-whether a condition follows the trigger, where a speech tag ends, and whether "ahead of" governs
-an event noun. ``event_modality`` reads the cues inside the frames these give.
+whether a condition follows the trigger, where a speech tag ends, whether "ahead of" governs
+an event noun, and whether an act is warned against ("against acquiring weapons from").
+``event_modality`` reads the cues inside the frames these give.
 """
 
 import functools
@@ -270,3 +271,15 @@ def talked_of(lowers: list[str], start: int) -> bool:
     return lowers[at] in ("on", "about", "over") and not TALKS_NOUNS.isdisjoint(
         lowers[max(0, at - TALKS_REACH) : at]
     )
+
+
+AGAINST_REACH = 3  # "against acquiring | weapons from": the gerund and its object's words
+
+
+def warned_against(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a gerund after "against", or the object of one a few
+    words before it: an act warned (advised, decided) against is not done."""
+    for at in range(max(0, start - AGAINST_REACH), start):
+        if lowers[at] == "against" and lowers[at + 1].endswith("ing"):
+            return all(word.isalpha() for word in lowers[at + 1 : start])
+    return False

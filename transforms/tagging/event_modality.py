@@ -250,13 +250,9 @@ class EventModality:
             and clause_frames.ahead_of(lowers, match.start)
         ):
             modality = "future"  # "ahead of Blinken's visit to China": still to come
-        if (
-            modality in ("asserted", "future")
-            and match.start > 0
-            and lowers[match.start - 1] == "against"
-            and lowers[match.start].endswith("ing")
-        ):
-            modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv"
+        if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
+            modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
+            # "warned Russia against acquiring weapons from North Korea"
         if (
             modality == "asserted"
             and not pattern.nominal

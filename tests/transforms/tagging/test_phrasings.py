@@ -4877,3 +4877,9 @@ def test_an_actor_after_a_noun_and_and_opening_a_clause_is_no_object(tagger):
 def test_an_actor_that_anothers_words_are_about_is_no_target(tagger):
     text = "Turkey said the French president's remarks about NATO were unacceptable."
     assert triples(tag(tagger, text)) == {("TUR", "FRA", "ACCUSE", "asserted")}
+
+
+def test_an_act_whose_gerund_was_warned_against_a_few_words_before_is_not_done(tagger):
+    rows = tag(tagger, "Washington warned Russia against acquiring weapons from North Korea.")
+    assert ("USA", "RUS", "THREATEN", "asserted") in triples(rows)
+    assert {e.modality for e in rows if e.source_country == "PRK"} == {"hypothetical"}
