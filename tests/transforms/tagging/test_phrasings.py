@@ -2933,6 +2933,15 @@ CASES = [
         "Tehran accused foreign enemies, including the United States, of stoking the protests.",
         ("IRN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Guyana's president said Venezuela's referendum on the Essequibo region was a threat to "
+        "regional peace.",
+        ("GUY", "VEN", "ACCUSE", "asserted"),
+    ),
+    (
+        "Russia poses a direct threat to Europe, Stoltenberg said.",
+        ("NATO", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
