@@ -4892,3 +4892,20 @@ def test_an_act_whose_gerund_was_warned_against_a_few_words_before_is_not_done(t
     rows = tag(tagger, "Washington warned Russia against acquiring weapons from North Korea.")
     assert ("USA", "RUS", "THREATEN", "asserted") in triples(rows)
     assert {e.modality for e in rows if e.source_country == "PRK"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first batch of Abrams tanks promised by Washington arrived in Ukraine.",
+            {("USA", "UKR", "AID", "asserted")},
+        ),
+        (
+            "A plane carrying aid sent by Turkey arrived in Syria.",
+            {("TUR", "SYR", "AID", "asserted")},
+        ),
+    ],
+)
+def test_goods_sent_by_an_actor_arriving_are_its_aid_not_its_visit(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
