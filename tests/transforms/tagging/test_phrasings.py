@@ -2942,6 +2942,14 @@ CASES = [
         "Russia poses a direct threat to Europe, Stoltenberg said.",
         ("NATO", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "Three Iranian diplomats were expelled from Azerbaijan.",
+        ("AZE", "IRN", "SANCTION", "asserted"),
+    ),
+    (
+        "The French ambassador was given 48 hours to leave Niger.",
+        ("NER", "FRA", "SANCTION", "asserted"),
+    ),
 ]
 
 
