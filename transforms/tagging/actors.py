@@ -193,7 +193,15 @@ class MentionFinder:
             text = sentence[tokens[index].start : tokens[end - 1].end]
             bare = lowers[index - 1 : index] == ["the"] and end == index + 1
             mention = self.chunks.resolve(
-                index, end, text, parts, name_tokens, day, memory, bare=bare
+                index,
+                end,
+                text,
+                parts,
+                name_tokens,
+                day,
+                memory,
+                bare=bare,
+                owned=lowers[index - 1 : index] == ["'s"],
             )
             if (
                 mention is not None

@@ -230,6 +230,13 @@ class ActorMemory:
                 return found
         return []
 
+    def last_opening_state(self) -> str | None:
+        """The first state (no bloc) of the paragraph's latest earlier sentence naming one."""
+        for actors in reversed(self.recent[:-1]):
+            if found := _distinct(actors, lambda actor: actor.sector != "IGO"):
+                return found[0].country
+        return None
+
     def named_pair(self) -> list[Actor]:
         """What a bare "the countries" stands for: the actors of the nearest earlier sentence of
         the paragraph that names two or more countries, if it names exactly two; else []."""

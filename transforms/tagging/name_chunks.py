@@ -81,9 +81,11 @@ class ChunkResolver:
         day: datetime.date,
         memory: ActorMemory,
         bare: bool = False,
+        owned: bool = False,
     ) -> Mention | None:
         """The actor, place or unresolved mention that a chunk's parts make (``bare``: right
-        after "the", with no modifier: "the administration", not "the interim administration")."""
+        after "the", with no modifier: "the administration", not "the interim administration";
+        ``owned``: after a possessive "'s")."""
         country: str | None = None
         person: Entry | None = None
         sectors: list[str] = []
@@ -178,6 +180,22 @@ class ChunkResolver:
                 return Mention(
                     start, end, text, actor=self.actor("USA", sectors, agents, None, False)
                 )
+            if (
+                not name_tokens
+                and not owned
+                and any("ministry" in agent.lower() for agent in agents)
+                and all(
+                    "ministry" in a.lower() or a.lower() in offices.MINISTRY_VOICES for a in agents
+                )
+            ):
+                # "Beijing said it would retaliate. The ministry (a ministry spokesman) urged
+                # Brussels": the ministry of the state opening the paragraph's last sentence
+                # that names one
+                state = memory.last_opening_state()
+                if state is not None:
+                    return Mention(
+                        start, end, text, actor=self.actor(state, sectors, agents, None, False)
+                    )
             if agents and set(agents) <= offices.MILITANTS and memory.armed_group is not None:
                 # "Qatar has been mediating between Israel and the militant group": the armed
                 # group last named (Hamas), not the dateline's rebels

@@ -22,6 +22,8 @@ SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO"
 PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership") | frozenset(
     ["presidents", "ministers", "foreign ministers", "ambassadors", "envoys", "negotiators"]
 )  # people, though agents.tsv files them as bodies (plurals: "the foreign ministers of")
+# Who speaks for a ministry named with no state ("a ministry spokesman", "ministry officials")
+MINISTRY_VOICES = words("spokesman spokeswoman spokesperson official officials")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]

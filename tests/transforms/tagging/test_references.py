@@ -1136,3 +1136,15 @@ def test_a_modified_or_seated_administration_is_not_washington(tagger):
         "administration."
     )
     assert not [row for row in triples(tag(tagger, text)) if row[1] == "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU proposed tariffs on Chinese cars. Beijing said it would retaliate. The ministry "
+        "urged Brussels to correct its mistakes.",
+        "Beijing criticised Brussels on Monday. A ministry spokesman urged the EU to back down.",
+    ],
+)
+def test_a_ministry_named_with_no_state_is_the_last_opening_states(tagger, text):
+    assert ("CHN", "EUR", "REQUEST", "asserted") in triples(tag(tagger, text))
