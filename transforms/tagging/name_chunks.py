@@ -180,22 +180,13 @@ class ChunkResolver:
                 return Mention(
                     start, end, text, actor=self.actor("USA", sectors, agents, None, False)
                 )
-            if (
-                not name_tokens
-                and not owned
-                and any("ministry" in agent.lower() for agent in agents)
-                and all(
-                    "ministry" in a.lower() or a.lower() in offices.MINISTRY_VOICES for a in agents
-                )
-            ):
+            state = memory.last_opening_state() if offices.ministry_only(agents) else None
+            if state is not None and not name_tokens and not owned:
                 # "Beijing said it would retaliate. The ministry (a ministry spokesman) urged
                 # Brussels": the ministry of the state opening the paragraph's last sentence
-                # that names one
-                state = memory.last_opening_state()
-                if state is not None:
-                    return Mention(
-                        start, end, text, actor=self.actor(state, sectors, agents, None, False)
-                    )
+                # naming one
+                actor = self.actor(state, sectors, agents, None, False)
+                return Mention(start, end, text, actor=actor)
             if agents and set(agents) <= offices.MILITANTS and memory.armed_group is not None:
                 # "Qatar has been mediating between Israel and the militant group": the armed
                 # group last named (Hamas), not the dateline's rebels
