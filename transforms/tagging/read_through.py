@@ -1,4 +1,5 @@
-"""Words a trigger phrase reads through: quotation marks and a time said inside the phrase.
+"""Words a trigger phrase reads through: quotation marks, a time said inside the phrase and an
+adverb inside an infinitive.
 
 Consumes a sentence's lower-cased tokens; produces the positions a pattern match skips, and the
 matches found on the tokens without them mapped back onto the sentence. A phrase is one phrase
@@ -15,7 +16,15 @@ from typing import Any
 from transforms.tagging.dates import MONTHS, WEEKDAYS
 from transforms.tagging.text import words
 
-QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
+# (a lone "'" is a headline's single quotation mark: a name's possessive one is "'s" by then)
+QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''", "'", "‘"})
+# Adverbs a reporter puts inside an infinitive ("threatened to totally destroy", "agreed to
+# fully withdraw"): the pattern reads "to destroy"
+SPLITTING_ADVERBS = words(
+    "totally fully completely immediately quickly swiftly jointly formally officially "
+    "significantly sharply drastically substantially unilaterally urgently gradually eventually "
+    "further finally permanently temporarily effectively"
+)
 # What follows a time said inside a phrase: the verb's infinitive or that-clause, or the
 # "with" of a meeting or call ("a phone call on Thursday with")
 COMPLEMENTS = words("to that with")
@@ -54,6 +63,11 @@ def passed_over(lowers: list[str]) -> frozenset[int]:
     """The positions a pattern reads through: quotation marks, and a time that stands between
     a word and its "to" or "that" complement."""
     skipped = {i for i, word in enumerate(lowers) if word in QUOTE_TOKENS}
+    skipped.update(
+        i
+        for i, word in enumerate(lowers[1:-1], 1)
+        if word in SPLITTING_ADVERBS and lowers[i - 1] == "to" and lowers[i + 1].isalpha()
+    )
     for i, word in enumerate(lowers):
         if word in COMPLEMENTS and i > 1:
             start = _time_before(lowers, i)

@@ -2950,6 +2950,14 @@ CASES = [
         "The French ambassador was given 48 hours to leave Niger.",
         ("NER", "FRA", "SANCTION", "asserted"),
     ),
+    (
+        "Trump threatens to 'obliterate' Iran if it attacks US interests",
+        ("USA", "IRN", "THREATEN", "asserted"),
+    ),
+    (
+        "Trump threatened to totally destroy North Korea.",
+        ("USA", "PRK", "THREATEN", "asserted"),
+    ),
 ]
 
 
