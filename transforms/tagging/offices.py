@@ -233,6 +233,8 @@ def name_apposed_envoys(mentions: list[Mention], lowers: list[str]) -> None:
 def ministry_only(agents: list[str]) -> bool:
     """Whether a chunk's agents name a ministry and at most who speaks for it ("the foreign
     ministry", "a ministry spokesman")."""
+    if not agents:
+        return False
     lowered = [agent.lower() for agent in agents]
     return any("ministry" in agent for agent in lowered) and all(
         "ministry" in agent or agent in MINISTRY_VOICES for agent in lowered

@@ -63,13 +63,16 @@ def passed_over(lowers: list[str]) -> frozenset[int]:
     """The positions a pattern reads through: quotation marks, and a time that stands between
     a word and its "to" or "that" complement."""
     skipped = {i for i, word in enumerate(lowers) if word in QUOTE_TOKENS}
-    skipped.update(
-        i
-        for i, word in enumerate(lowers[1:-1], 1)
-        if word in SPLITTING_ADVERBS and lowers[i - 1] == "to" and lowers[i + 1].isalpha()
-    )
     for i, word in enumerate(lowers):
         if word in COMPLEMENTS and i > 1:
+            if (
+                word == "to"
+                and lowers[i + 1 : i + 2] != []
+                and lowers[i + 1] in SPLITTING_ADVERBS
+                and lowers[i + 2 : i + 3] != []
+                and lowers[i + 2].isalpha()
+            ):
+                skipped.add(i + 1)  # "threatened to totally destroy"
             start = _time_before(lowers, i)
             if start is not None and start > 0 and lowers[start - 1].isalpha():
                 skipped.update(range(start, i))
