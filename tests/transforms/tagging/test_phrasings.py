@@ -2958,6 +2958,14 @@ CASES = [
         "Trump threatened to totally destroy North Korea.",
         ("USA", "PRK", "THREATEN", "asserted"),
     ),
+    (
+        "Xinhua accused the United States of meddling in Hong Kong.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "TASS accused Ukraine of shelling Donetsk.",
+        ("RUS", "UKR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
