@@ -142,7 +142,8 @@ EVENT_NOUNS = words(
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
     "crackdown provocation provocations violation violations drills exercises attempt attempts "
     "bid effort efforts invitation invitations report reports findings assessment referendum "
-    "referendums burning desecration seizure downing kidnapping abduction"
+    "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
+    "interference meddling intervention breach"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")

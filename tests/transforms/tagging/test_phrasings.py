@@ -2966,6 +2966,10 @@ CASES = [
         "TASS accused Ukraine of shelling Donetsk.",
         ("RUS", "UKR", "ACCUSE", "asserted"),
     ),
+    (
+        "Egypt condemned what it called an act of aggression by Israel.",
+        ("EGY", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
