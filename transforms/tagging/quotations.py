@@ -159,16 +159,19 @@ REFERRING = frozenset(
 )
 
 
-def spoken_of(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
+def spoken_of(
+    lowers: list[str], mentions: list[Mention], position: int, *, deictic: bool = False
+) -> list[Mention]:
     """'"This is a violation of international law," X said of the U.S. seizure of the tanker'
     (or "..., referring to Iran's attack"): the maker of the act the speaker talks of (its
     possessor or modifier, "Armenia's shelling", or its "by" agent), when the quotation's
-    subject is "this" or "it"; [] otherwise."""
+    subject is "this" or "it" (or, with ``deictic``, the trigger's object is: '"We condemn this
+    act," X said of the Israeli strikes'); [] otherwise."""
     span = quote_span(lowers, position)
     if span is None or lowers[span[0] + 1 : span[0] + 2] == []:
         return []
     opening, closing = span
-    if lowers[opening + 1] not in QUOTED_REFERENCES or position > opening + 3:
+    if not deictic and (lowers[opening + 1] not in QUOTED_REFERENCES or position > opening + 3):
         return []
     said = next(
         (

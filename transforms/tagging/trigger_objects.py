@@ -95,6 +95,9 @@ def trigger_objects(
         # "targeted allies, including Europe, Japan and Mexico, threatening them": the
         # sentence's last group of two or more actors before the trigger
         objects = coordination.group_before(lowers, mentions, match.start)
+    if not objects and lowers[match.end : match.end + 1] in DEICTIC:
+        # '"We condemn this act of aggression," Egypt said of the Israeli strikes'
+        objects = quotations.spoken_of(lowers, mentions, match.start, deictic=True)
     if not objects and memory is not None:
         objects = reactions.reaction_target(
             sentence, tokens, lowers, (match.start, match.end), kind, pattern.cameo, memory
@@ -152,6 +155,7 @@ def trigger_objects(
 
 
 FORUM_PREPOSITIONS = [[word, "the"] for word in ("to", "at", "before", "with")]
+DEICTIC = [["this"], ["these"], ["such"]]  # an object pointing at what the speaker talks of
 # Prepositions after which an actor is what another actor's words are about ("the French
 # president's remarks about NATO were unacceptable": France's remarks, NATO their topic)
 ABOUT = words("about regarding concerning")

@@ -2970,6 +2970,10 @@ CASES = [
         "Egypt condemned what it called an act of aggression by Israel.",
         ("EGY", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        '"We condemn this act of aggression," Egypt said of the Israeli strikes.',
+        ("EGY", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
