@@ -64,20 +64,40 @@ def regarder_of(lowers: list[str], mentions: list[Mention], mention: Mention) ->
 
 def embedded(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention sits inside a phrase (after a preposition, or a possessor, or as the
-    object of a verb of regard)."""
+    object of a verb of regard or of a gerund: "has angered its allies by buying Russian
+    missiles and has threatened")."""
     possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
     regarded = mention.start > 0 and lowers[mention.start - 1] in REGARDING
-    return possessor or regarded or mention.locative or after_preposition(lowers, mention)
+    return (
+        possessor
+        or regarded
+        or gerund_object(lowers, mention)
+        or mention.locative
+        or after_preposition(lowers, mention)
+    )
+
+
+GERUND_OBJECT_OPENERS = words("the a an its their his her")
+
+
+def gerund_object(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention is the object of a gerund ("by buying Russian missiles"): a verb
+    coordinated after it is not its."""
+    before = lowers[max(0, mention.start - 2) : mention.start]
+    if before[-1:] and before[-1] in GERUND_OBJECT_OPENERS:
+        before = before[:-1]
+    return before[-1:] != [] and len(before[-1]) > 5 and before[-1].endswith("ing")
 
 
 def auxiliary_verb_object(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention is the object of a verb right after an auxiliary ("Modi will address
-    Congress and hold talks"): a verb coordinated after it is not its."""
+    Congress and hold talks") or of a gerund ("angered Washington by buying Russian missiles
+    and threatened to"): a verb coordinated after it is not its."""
     return (
         mention.start > 1
         and lowers[mention.start - 2] in AUXILIARIES
         and lowers[mention.start - 1].isalpha()
-    )
+    ) or gerund_object(lowers, mention)
 
 
 AUXILIARIES = MODALS | words("has have had")

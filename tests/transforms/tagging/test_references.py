@@ -1148,3 +1148,11 @@ def test_a_modified_or_seated_administration_is_not_washington(tagger):
 )
 def test_a_ministry_named_with_no_state_is_the_last_opening_states(tagger, text):
     assert ("CHN", "EUR", "REQUEST", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_verb_coordinated_after_a_gerunds_object_is_the_opening_subjects(tagger):
+    text = (
+        "Turkey, a NATO member, has angered its allies by buying Russian missiles and has "
+        "threatened to expel US troops from a key air base."
+    )
+    assert triples(tag(tagger, text)) == {("TUR", "USA", "THREATEN", "asserted")}
