@@ -256,6 +256,8 @@ def coordinating_and(lowers: list[str], start: int) -> int:
         chain -= 1  # "and pledged to continue assisting Iran"
     if chain > 0 and lowers[chain] == "and" and "to" in lowers[chain:start]:
         return chain
+    if position > 0 and lowers[position] == "," and lowers[position + 1] == "then":
+        return position  # "met his Polish counterpart in Warsaw, then flew to Berlin"
     return position if position > 0 and lowers[position] in ("and", "but") else -1
 
 

@@ -212,7 +212,7 @@ def subject(
                 )
                 or (
                     lowers[conjunction - 1] == ","
-                    or lowers[conjunction] == "but"
+                    or lowers[conjunction] in ("but", ",")
                     or two_finite_verbs(lowers, mention.end, start)
                 )
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}

@@ -1156,3 +1156,11 @@ def test_a_verb_coordinated_after_a_gerunds_object_is_the_opening_subjects(tagge
         "threatened to expel US troops from a key air base."
     )
     assert triples(tag(tagger, text)) == {("TUR", "USA", "THREATEN", "asserted")}
+
+
+def test_a_verb_after_comma_then_is_the_first_verbs_subjects(tagger):
+    text = "Ukraine's foreign minister met his Polish counterpart in Warsaw, then flew to Berlin."
+    assert triples(tag(tagger, text)) == {
+        ("UKR", "POL", "CONSULT", "asserted"),
+        ("UKR", "DEU", "CONSULT", "asserted"),
+    }
