@@ -61,7 +61,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         index -= 1
     while index > 0:
         left = mentions[index - 1]
-        gap = lowers[left.end : group[0].start]
+        gap = _past_apposition(lowers[left.end : group[0].start])
         if not left.is_actor or not _coordination(gap) or attributed(lowers, left) and "," in gap:
             break  # "According to the Kremlin, Putin and Erdogan discussed": a source, no item
         if (
@@ -81,6 +81,23 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         group.insert(0, left)
         index -= 1
     return group
+
+
+APPOSITION_WORDS = 7  # ", the world's largest oil exporter, and": the apposition's words
+
+
+def _past_apposition(gap: list[str]) -> list[str]:
+    """The gap between two members with an apposition after the first left out ("Saudi
+    Arabia, the world's largest oil exporter, and Russia": ", and")."""
+    if (
+        gap[:1] == [","]
+        and gap[1:2] in (["the"], ["a"], ["an"])
+        and gap[-2:] == [",", "and"]
+        and len(gap) - 3 <= APPOSITION_WORDS
+        and all(word.isalpha() or word == "'s" for word in gap[1:-2])
+    ):
+        return [",", "and"]
+    return gap
 
 
 # Prepositions whose object ends a clause ("cut ties with Israel | and Chile recalled")

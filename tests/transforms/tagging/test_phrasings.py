@@ -2974,6 +2974,10 @@ CASES = [
         '"We condemn this act of aggression," Egypt said of the Israeli strikes.',
         ("EGY", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        "Saudi Arabia, the world's largest oil exporter, and Russia agreed to extend output cuts.",
+        ("RUS", "SAU", "AGREE", "asserted"),
+    ),
 ]
 
 
