@@ -49,6 +49,8 @@ def objects_of(
 
 # Nouns of gatherings an actor's name may modify ("a NATO summit", "the EU meeting")
 GATHERINGS = words("summit summits conference meeting meetings forum session ministerial games")
+# An actor's premises, which are hosted, not a visitor ("hosts Hamas's political office")
+PREMISES = words("office offices embassy embassies headquarters base bases")
 
 
 def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
@@ -144,6 +146,8 @@ def object_fits(
         return False  # "agreed to host Russian nuclear weapons": a state's things, no visitor
         # ("the Saudi and Iranian foreign ministers": people, the first demonym's too)
     following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
+    if kind in ("actor", "person") and objects and lowers[objects[-1].end - 1] in PREMISES:
+        return False  # "hosts Hamas's political office": premises, no visitor
     if kind in ("actor", "person", "organisation") and following and following[0] in GATHERINGS:
         return False  # "hosts a NATO summit": a gathering hosted, not a visitor
     actors = [mention.actor for mention in objects if mention.actor is not None]

@@ -2978,6 +2978,14 @@ CASES = [
         "Saudi Arabia, the world's largest oil exporter, and Russia agreed to extend output cuts.",
         ("RUS", "SAU", "AGREE", "asserted"),
     ),
+    (
+        "Netanyahu's office accused Hamas of rejecting the deal.",
+        ("ISR", "PSE", "ACCUSE", "asserted"),
+    ),
+    (
+        "South Korea's presidential office condemned the launch by North Korea.",
+        ("KOR", "PRK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
