@@ -24,7 +24,7 @@ ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
     "release swap package pledge offer proposal invitation plan drills exercises vote "
-    "ratification approval veto vetoes sale sales"
+    "ratification approval veto vetoes sale sales summit talks"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
@@ -34,7 +34,7 @@ NOUN_TYPES = {
     **dict.fromkeys(
         words("sanctions tariffs ban embargo expulsion expulsions"), frozenset({"SANCTION"})
     ),
-    **dict.fromkeys(words("visit trip meeting"), frozenset({"CONSULT", "AGREE"})),
+    **dict.fromkeys(words("visit trip meeting summit talks"), frozenset({"CONSULT", "AGREE"})),
     "recognition": frozenset({"SUPPORT"}),
     **dict.fromkeys(words("veto vetoes"), frozenset({"REJECT"})),
     # an arms sale approved or promised ("approved a $500 million arms sale to Taiwan")

@@ -64,6 +64,11 @@ def test_him_with_no_other_person_before_is_no_target(tagger):
             "The Netherlands imposed export curbs on chip equipment. China opposed the measures.",
             ("CHN", "NLD", "ACCUSE", "asserted"),
         ),
+        # a summit or talks reacted to are both sides' act
+        (
+            "Putin met Xi in Moscow on Tuesday. Washington criticised the summit.",
+            ("USA", "CHN", "ACCUSE", "asserted"),
+        ),
         # a ban or an approval with no foreign side is still its maker's act
         (
             "India banned wheat exports. The G7 criticised the decision.",
