@@ -21,7 +21,7 @@ from transforms.tagging.entries import PLACE
 from transforms.tagging.lexicon import Lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.similar_acts import similar_acts, similar_by
+from transforms.tagging.similar_acts import similar_acts, similar_by, similar_taken
 from transforms.tagging.skipped_sentences import (
     PARAGRAPH_BREAK,
     Backlog,
@@ -101,10 +101,12 @@ class Recall:
         (``similar_acts``); names are read with a scratch memory, so that the sentence's own
         tagging is unaffected."""
         lowers, mentions = self.read(sentence.text, document, scratch(memory))
-        after = similar_by(lowers)
-        if after is None:
+        if (after := similar_by(lowers)) is not None:
+            sources = object_slots.object_mentions(lowers, mentions, after)
+        elif (verb := similar_taken(lowers)) is not None:
+            sources, _ = roles.subject(lowers, mentions, verb)  # "the EU imposed similar"
+        else:
             return []
-        sources = object_slots.object_mentions(lowers, mentions, after)
         return similar_acts(sentence, sources, events)
 
     def denial(

@@ -1,7 +1,9 @@
-"""Acts said to repeat an earlier one: "similar steps by the UAE and Bahrain".
+"""Acts said to repeat an earlier one: "similar steps by the UAE and Bahrain", "the EU imposed
+similar measures".
 
 Consumes a sentence with its mentions and the article's events so far; produces, for each
-actor named after "similar steps|moves|measures by", a copy of
+actor named after "similar steps|moves|measures by" (or the subject of "imposed similar
+measures"), a copy of
 the article's last asserted event with that actor as its source: the same type, code and
 target (of a reciprocal act, its first row). "The normalization of relations between Saudi
 Arabia and Syria ... This move, along with similar steps by the United Arab Emirates and
@@ -19,7 +21,9 @@ from transforms.tagging.event_rows import actor_columns, sentence_columns
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import Sentence
 
-SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b")
+# Verbs that take "similar measures" of one's own ("the EU imposed similar measures")
+TAKING = ("imposed", "took", "adopted", "announced", "introduced", "enacted", "unveiled")
+SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b|\b(?:" + "|".join(TAKING) + r") similar \w+")
 SIMILAR_CONFIDENCE = 0.6
 
 
@@ -28,6 +32,15 @@ def similar_by(lowers: list[str]) -> int | None:
     for index in range(len(lowers) - 2):
         if lowers[index] == "similar" and lowers[index + 2] == "by":
             return index + 3
+    return None
+
+
+def similar_taken(lowers: list[str]) -> int | None:
+    """The index of the verb in "imposed (took) similar measures", whose subject repeats the
+    last act, or None."""
+    for index in range(1, len(lowers) - 1):
+        if lowers[index] == "similar" and lowers[index - 1] in TAKING:
+            return index - 1
     return None
 
 

@@ -1164,3 +1164,11 @@ def test_a_verb_after_comma_then_is_the_first_verbs_subjects(tagger):
         ("UKR", "POL", "CONSULT", "asserted"),
         ("UKR", "DEU", "CONSULT", "asserted"),
     }
+
+
+def test_similar_measures_taken_by_a_subject_repeat_the_last_act(tagger):
+    text = (
+        "The US imposed sanctions on Iran on Tuesday. The move came a day after the European "
+        "Union imposed similar measures."
+    )
+    assert ("EUR", "IRN", "SANCTION", "asserted") in triples(tag(tagger, text))
