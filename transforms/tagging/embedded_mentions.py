@@ -33,10 +33,13 @@ RELATIVE_BE = words("was were is are has have had been")
 
 
 def apposed_authors(
-    lowers: list[str], mentions: list[Mention], aside: int, start: int
+    lowers: list[str], mentions: list[Mention], aside: int | None, start: int
 ) -> list[Mention]:
-    """The authors that an aside after a document noun names (", drafted by X and Y,"); []
-    when the aside is no such thing."""
+    """The authors that an aside after a document noun names (", drafted by X and Y,"), or,
+    with no aside, a document's drafter before its backer right before ``start`` ("a
+    resolution drafted by Brazil and backed by France was vetoed"); [] when there is none."""
+    if aside is None:
+        return _drafter(lowers, mentions, start)
     if aside < 1 or lowers[aside - 1] not in DOCUMENT_NOUNS:
         return []
     verb = aside + 1
@@ -50,6 +53,21 @@ def apposed_authors(
         return []
     named = [m for m in mentions if verb + 1 < m.start and m.end < start and m.is_actor]
     return coordinated_right(lowers, mentions, named[0]) if named else []
+
+
+BACKING = words("backed supported endorsed co-sponsored cosponsored")
+DRAFTER_REACH = 12  # words from the drafting participle to the trigger
+
+
+def _drafter(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The drafter in "drafted by A and backed by B" ending right before ``start``, or []."""
+    for verb in range(max(0, start - DRAFTER_REACH), start - 2):
+        if lowers[verb] in AUTHORING and lowers[verb + 1] == "by":
+            named = [m for m in mentions if m.start == verb + 2 and m.is_actor]
+            tail = lowers[named[0].end : named[0].end + 3] if named else []
+            if tail[:1] == ["and"] and tail[1:2] and tail[1] in BACKING and tail[2:] == ["by"]:
+                return coordinated_right(lowers, mentions, named[0])
+    return []
 
 
 def regarder_of(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:

@@ -80,8 +80,11 @@ def governed(
         word in MODIFIERS or word[:1].isdigit() or word in AGENTIVE_VERBS for word in before
     ):
         return False  # "approved the possible sale of", "approved a $500 million arms sale"
-    if any(subject_end <= verb_start < start for verb_start, _ in verb_spans):
-        return True
+    if any(
+        subject_end <= verb_start < start and lowers[verb_end : verb_end + 1] != ["by"]
+        for verb_start, verb_end in verb_spans
+    ):
+        return True  # (a participle with its agent, "backed by France", governs nothing after)
     return any(
         word in UNDOING_VERBS or word in THIRD_PARTY_VERBS for word in lowers[subject_end:start]
     )

@@ -116,7 +116,7 @@ def subject(
         if aside is not None or passive_group == start
         else dashed_aside(lowers, passive_group)
     )  # "The proposal, drafted by Egypt, was rejected by Israel": past "was" to the aside
-    authors = apposed_authors(lowers, mentions, authored, start) if authored is not None else []
+    authors = apposed_authors(lowers, mentions, authored, start)
     if authors and (lowers[start] in ("was", "were") or is_passive(lowers, start)):
         # "The resolution, drafted by the United States, was vetoed by Russia": its drafter's
         return authors, False

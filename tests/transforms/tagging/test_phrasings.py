@@ -4953,3 +4953,19 @@ def test_an_act_whose_gerund_was_warned_against_a_few_words_before_is_not_done(t
 )
 def test_goods_sent_by_an_actor_arriving_are_its_aid_not_its_visit(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resolution drafted by Brazil and backed by France was vetoed by the United States.",
+        "The resolution, drafted by Brazil and backed by France, was vetoed by the United States.",
+    ],
+)
+def test_backing_a_drafters_text_supports_the_drafter_and_its_veto_answers_the_drafter(
+    tagger, text
+):
+    assert triples(tag(tagger, text)) == {
+        ("FRA", "BRA", "SUPPORT", "asserted"),
+        ("USA", "BRA", "REJECT", "asserted"),
+    }
