@@ -143,7 +143,7 @@ EVENT_NOUNS = words(
     "crackdown provocation provocations violation violations drills exercises attempt attempts "
     "bid effort efforts invitation invitations report reports findings assessment referendum "
     "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
-    "interference meddling intervention breach"
+    "interference meddling intervention breach resolution petition motion"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")

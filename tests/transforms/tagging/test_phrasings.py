@@ -2986,6 +2986,10 @@ CASES = [
         "South Korea's presidential office condemned the launch by North Korea.",
         ("KOR", "PRK", "ACCUSE", "asserted"),
     ),
+    (
+        "Russia threatened to use its veto against a resolution drafted by the United States.",
+        ("RUS", "USA", "THREATEN", "asserted"),
+    ),
 ]
 
 
