@@ -4,8 +4,9 @@ Consumes a sentence's lower-cased words around a trigger; produces the words wit
 relative clauses blanked, whether the trigger is a reduced relative ("a truce mediated by
 Qatar"), where a subject's auxiliaries end, whether a verb form is bare ("reopen", not "sent"),
 whether a condition follows the trigger, where a speech tag ends, whether "ahead of" governs
-an event noun, and whether an act is warned against ("against acquiring weapons from").
-``event_modality`` reads the cues inside the frames these give.
+an event noun, whether an act is warned against ("against acquiring weapons from") and whether
+a persuasion is attempted ("tried to persuade"). ``event_modality`` reads the cues inside the
+frames these give.
 """
 
 import functools
@@ -283,3 +284,17 @@ def warned_against(lowers: list[str], start: int) -> bool:
         if lowers[at] == "against" and lowers[at + 1].endswith("ing"):
             return all(word.isalpha() for word in lowers[at + 1 : start])
     return False
+
+
+# Verbs of persuading, which an attempt does not leave undone ("tried to persuade Kabul to")
+PERSUADING = words("persuade convince coax pressure press lobby")
+ATTEMPTING = words("tried trying tries try sought seeking seeks seek")
+
+
+def attempted_persuasion(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` persuades after "tried to": an appeal made."""
+    return (
+        start > 1
+        and lowers[start] in PERSUADING
+        and lowers[start - 2 : start] in [[attempt, "to"] for attempt in ATTEMPTING]
+    )

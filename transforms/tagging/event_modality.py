@@ -253,6 +253,8 @@ class EventModality:
         if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
             # "warned Russia against acquiring weapons from North Korea"
+        if modality == "hypothetical" and clause_frames.attempted_persuasion(lowers, match.start):
+            modality = "asserted"  # "tried to persuade Kabul to": the appeal was made
         if (
             modality == "asserted"
             and not pattern.nominal

@@ -2990,6 +2990,10 @@ CASES = [
         "Russia threatened to use its veto against a resolution drafted by the United States.",
         ("RUS", "USA", "THREATEN", "asserted"),
     ),
+    (
+        "Iran tried to persuade Afghanistan to accept the plan.",
+        ("IRN", "AFG", "REQUEST", "asserted"),
+    ),
 ]
 
 
