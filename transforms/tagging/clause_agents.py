@@ -10,7 +10,7 @@ trigger is a passive participle and the mentions of its agent or subject.
 
 from transforms.tagging.asides import ADVERBS
 from transforms.tagging.coordination import coordinated_left
-from transforms.tagging.mentions import Mention
+from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.object_heads import PARTICIPLES
 from transforms.tagging.object_slots import PREPOSITIONS, after_preposition, object_mentions
 from transforms.tagging.text import manner_adverb, words
@@ -132,6 +132,9 @@ def last_subject(lowers: list[str], mentions: list[Mention], end: int) -> list[M
 RELATIVE_PREPOSITIONS = words("to against with from on for")
 
 
+DEMONYM_NOUNS = 3  # nouns between a demonym and a relative clause's comma
+
+
 def relative_antecedent(
     lowers: list[str], mentions: list[Mention], subject_start: int
 ) -> list[Mention]:
@@ -149,7 +152,18 @@ def relative_antecedent(
     if position < 1 or lowers[position] != ",":
         return []
     before = [m for m in mentions if m.end == position and m.is_actor and not m.pronoun]
-    return coordinated_left(lowers, mentions, before[-1]) if before else []
+    if before:
+        return coordinated_left(lowers, mentions, before[-1])
+    # a state's demonym before the antecedent's nouns: "intra-Afghan peace negotiations, which
+    # the United States stands ready to support"
+    modifier = [
+        m
+        for m in mentions
+        if m.demonym_only
+        and position - DEMONYM_NOUNS <= m.end < position
+        and all(word.isalpha() for word in lowers[m.end : position])
+    ]
+    return [as_state(modifier[-1])] if modifier else []
 
 
 def agent_inside(lowers: list[str], mentions: list[Mention], start: int, end: int) -> list[Mention]:

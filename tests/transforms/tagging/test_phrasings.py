@@ -2994,6 +2994,10 @@ CASES = [
         "Iran tried to persuade Afghanistan to accept the plan.",
         ("IRN", "AFG", "REQUEST", "asserted"),
     ),
+    (
+        "Jordan condemned the Israeli offensive, which Egypt also criticised.",
+        ("EGY", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
