@@ -58,8 +58,19 @@ def literal_words(body: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z][a-z_'-]*", body))
 
 
+# Gatherings whose host a participle after them names: "the summit hosted by Pakistan" is no
+# visit of anyone's
+HOSTED_GATHERINGS = words(
+    "summit summits conference conferences meeting meetings forum talks session games event "
+    "dinner ceremony gathering"
+)
+HOSTING = words("hosted hosting")
+
+
 def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> bool:
     """Whether the span ``pattern`` matched in ``lowers`` is no trigger (module docstring)."""
+    if span[0] > 0 and lowers[span[0]] in HOSTING and lowers[span[0] - 1] in HOSTED_GATHERINGS:
+        return True  # "India snubbed the summit hosted by Pakistan": a gathering's host
     if span[0] > 0 and lowers[span[0] - 1] in (
         NOUN_CONTEXT
         if pattern.compiled

@@ -4981,3 +4981,20 @@ def test_backing_a_drafters_text_supports_the_drafter_and_its_veto_answers_the_d
         ("FRA", "BRA", "SUPPORT", "asserted"),
         ("USA", "BRA", "REJECT", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India snubbed the summit hosted by Pakistan.", {("IND", "PAK", "REJECT", "asserted")}),
+        ("Xi skipped the G20 summit hosted by India.", {("CHN", "IND", "REJECT", "asserted")}),
+        (
+            "Zelensky attended the summit hosted by Saudi Arabia.",
+            {("UKR", "SAU", "CONSULT", "asserted")},
+        ),
+    ],
+)
+def test_a_gathering_hosted_by_an_actor_is_attended_or_snubbed_not_a_visit_to_its_guest(
+    tagger, text, expected
+):
+    assert triples(tag(tagger, text)) == expected
