@@ -46,12 +46,22 @@ UNROWED_ACTS = {
 # "carried out air strikes in Gaza"): the noun's kind is the act's
 CONDUCTING = words("held staged conducted carried")
 CONDUCTED_REACH = 4  # words from the verb to the act's noun: "carried out a series of strikes"
+# The act nouns a conducting verb makes an act with (the "attack" and "drills" kinds below)
+CONDUCTED_NOUNS = DRILL_NOUNS | words(
+    "attack attacks strike strikes shelling bombing raid raids assault offensive airstrike "
+    "airstrikes bombardment incursion operation operations"
+)
 OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")
 UNROWED_ACT_RE = re.compile(
     r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
     # an owner's act said as a noun: "the North's satellite launch", "Russia's invasion"
     r"|['’]s (?:[a-z-]+ ){0,2}(?:" + "|".join(OWNED_ACT_NOUNS) + r")\b"
-    r"|\b(?:" + "|".join(sorted(CONDUCTING)) + r")\b"
+    # a conducting verb only with its act noun a few words on: "held military drills"
+    r"|\b(?:"
+    + "|".join(sorted(CONDUCTING))
+    + r")(?: [\w-]+){0,4}? (?:"
+    + "|".join(sorted(CONDUCTED_NOUNS))
+    + r")\b"
 )
 # Words without one of which (as a substring) UNROWED_ACT_RE cannot match
 UNROWED_ACT_WORDS = (*sorted(UNROWED_ACTS), *OWNED_ACT_NOUNS, *sorted(CONDUCTING))
