@@ -93,6 +93,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ):
         return True  # "lodged a formal protest with", "a two-day state visit": a noun, not the verb
+    if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:
+        return True  # "drones supplied by Iran in attacks on Kyiv": a participle with its agent,
+        # no active verb with a gap to the noun ("SUPPLY ATTACK", an attack given)
     if pattern.compiled and span[1] - span[0] > 2 and lowers[span[0] + 1] == ",":
         return True  # "Russia expelled 10 diplomats, the ministry said, in retaliation for": a
         # verb's object never follows a comma; the noun is an adverbial's

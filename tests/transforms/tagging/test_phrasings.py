@@ -2998,6 +2998,10 @@ CASES = [
         "Jordan condemned the Israeli offensive, which Egypt also criticised.",
         ("EGY", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        "India called out China for its incursions.",
+        ("IND", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
@@ -4998,3 +5002,8 @@ def test_a_gathering_hosted_by_an_actor_is_attended_or_snubbed_not_a_visit_to_it
     tagger, text, expected
 ):
     assert triples(tag(tagger, text)) == expected
+
+
+def test_a_compiled_verb_with_its_by_agent_is_a_participle_not_an_active_verb(tagger):
+    rows = triples(tag(tagger, "Russia used drones supplied by Iran in attacks on Kyiv."))
+    assert rows == {("IRN", "RUS", "AID", "asserted")}
