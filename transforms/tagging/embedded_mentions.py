@@ -8,7 +8,7 @@ to instead (the regarder in "China regards Lai", the authors an aside names for 
 Taiwan").
 """
 
-from transforms.tagging.asides import before_time_phrase
+from transforms.tagging.asides import TIME_WORDS, before_time_phrase
 from transforms.tagging.clause_frames import MODALS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention
@@ -131,10 +131,12 @@ SUBJECT_PRONOUN_OPENERS = words(
 
 
 def object_pronoun(lowers: list[str], position: int) -> bool:
-    """Whether the pronoun at ``position`` follows a verb, as its object ("urged it to")."""
+    """Whether the pronoun at ``position`` follows a verb, as its object ("urged it to"); not
+    after a time phrase that opens the sentence ("On Monday it sent")."""
     before = lowers[before_time_phrase(lowers, position)]  # "said on Friday it had"
     return (
         lowers[position] in ("it", "them")
+        and not all(word in TIME_WORDS for word in lowers[:position])
         and before not in SUBJECT_PRONOUN_OPENERS
         and before not in REPORTING
         and before.isalpha()

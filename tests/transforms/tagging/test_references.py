@@ -1172,3 +1172,11 @@ def test_similar_measures_taken_by_a_subject_repeat_the_last_act(tagger):
         "Union imposed similar measures."
     )
     assert ("EUR", "IRN", "SANCTION", "asserted") in triples(tag(tagger, text))
+
+
+def test_it_after_an_opening_time_phrase_is_the_subject_not_an_object(tagger):
+    text = (
+        "China criticised Taiwan. On Monday it sent 30 warplanes near the island and warned "
+        "Taipei against provocations."
+    )
+    assert ("CHN", "TWN", "THREATEN", "asserted") in triples(tag(tagger, text))
