@@ -3002,6 +3002,14 @@ CASES = [
         "India called out China for its incursions.",
         ("IND", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        '"Israel is a terror state," the Turkish president said at a rally in Istanbul.',
+        ("TUR", "ISR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Russia considers the EU decision a hostile act.",
+        ("RUS", "EUR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
