@@ -9,7 +9,7 @@ readings), the place (a visited place, else the sentence's, else the dateline) a
 
 from schemas.events import Event
 from transforms.failures import stable_id
-from transforms.tagging import readings, recoding
+from transforms.tagging import clause_frames, readings, recoding
 from transforms.tagging.document import Document
 from transforms.tagging.event_dates import date_of_event, long_before
 from transforms.tagging.mentions import Actor, Mention
@@ -87,8 +87,14 @@ def event_rows(
     trigger_start, trigger_end = tokens[match.start].start, tokens[match.end - 1].end
     dated = date_of_event(sentence.text, document.published, modality, trigger_start, trigger_end)
     event_date, precision, date_text, fallback = dated
-    if modality == "asserted" and not fallback and event_date > document.published:
-        modality = "future"
+    if (
+        modality == "asserted"
+        and not fallback
+        and event_date > document.published
+        and not _past_form(lowers, match.start, pattern.nominal)
+    ):
+        modality = "future"  # (a past form keeps its mode: "imposed sanctions on June 21" in
+        # a story dated the 20th is a date slip, a time zone's or the page's, not a plan)
     elif (
         modality == "asserted"
         and not fallback
@@ -187,3 +193,14 @@ def restates(event: Event, other: Event) -> bool:
 def _same_actor(one: str | None, other: str | None) -> bool:
     """Whether two actor codes name one actor, one more closely ("PRK", "PRKGOV")."""
     return bool(one and other) and (one.startswith(other) or other.startswith(one))
+
+
+def _past_form(lowers: list[str], start: int, nominal: bool) -> bool:
+    """Whether a verbal trigger opens with a past form ("imposed", "met"), no auxiliary of a
+    future or an infinitive before it ("will have imposed", "to meet")."""
+    if nominal or start > 0 and lowers[start - 1] in FUTURE_MARKERS:
+        return False
+    return lowers[start].endswith("ed") or lowers[start] in clause_frames.irregular_pasts()
+
+
+FUTURE_MARKERS = frozenset({"will", "would", "to", "'ll", "shall", "be"})

@@ -3010,6 +3010,10 @@ CASES = [
         "Russia considers the EU decision a hostile act.",
         ("RUS", "EUR", "ACCUSE", "asserted"),
     ),
+    (
+        "The EU imposed sanctions on Russia on June 21.",
+        ("EUR", "RUS", "SANCTION", "asserted"),
+    ),
 ]
 
 
