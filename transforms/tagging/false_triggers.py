@@ -40,6 +40,8 @@ STOPPING_VERBS = words(
     "blocks blocked freeze freezes froze"
 )
 
+PARTICLES = [["down"], ["off"], ["out"], ["up"], ["away"]]  # "broke down": no breach
+
 # Words that open a clause of their own after a comma: a compiled pattern's gap stops there
 COMMA_CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
 
@@ -93,6 +95,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ):
         return True  # "lodged a formal protest with", "a two-day state visit": a noun, not the verb
+    if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:
+        return True  # "said talks with the US had broken down": nothing broken by anyone
     if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:
         return True  # "drones supplied by Iran in attacks on Kyiv": a participle with its agent,
         # no active verb with a gap to the noun ("SUPPLY ATTACK", an attack given)

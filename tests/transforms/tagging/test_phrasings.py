@@ -5023,3 +5023,8 @@ def test_a_past_form_dated_just_after_publication_stays_asserted(tagger):
     assert triples(rows) == {("EUR", "RUS", "SANCTION", "asserted")}
     rows = tag(tagger, "The EU will impose sanctions on Russia on June 23.", published)
     assert triples(rows) == {("EUR", "RUS", "SANCTION", "future")}
+
+
+def test_talks_that_broke_down_are_no_breach(tagger):
+    text = "Pyongyang said talks with the US in Stockholm had broken down."
+    assert ("PRK", "USA", "ACCUSE", "asserted") not in triples(tag(tagger, text))
