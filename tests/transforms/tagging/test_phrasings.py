@@ -3010,6 +3010,10 @@ CASES = [
         "Russia considers the EU decision a hostile act.",
         ("RUS", "EUR", "ACCUSE", "asserted"),
     ),
+    (
+        "Trump called Macron's comments nasty.",
+        ("USA", "FRA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
