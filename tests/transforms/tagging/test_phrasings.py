@@ -3014,6 +3014,18 @@ CASES = [
         "Trump called Macron's comments nasty.",
         ("USA", "FRA", "ACCUSE", "asserted"),
     ),
+    (
+        "The African Union lifted Mali's suspension.",
+        ("AFR", "MLI", "RETREAT", "asserted"),
+    ),
+    (
+        "ECOWAS lifted the suspension of Guinea.",
+        ("ECW", "GIN", "RETREAT", "asserted"),
+    ),
+    (
+        "Myanmar's junta was excluded from the ASEAN summit.",
+        ("ASN", "MMR", "SANCTION", "asserted"),
+    ),
 ]
 
 
