@@ -3026,6 +3026,14 @@ CASES = [
         "Myanmar's junta was excluded from the ASEAN summit.",
         ("ASN", "MMR", "SANCTION", "asserted"),
     ),
+    (
+        "North Korea threatened a nuclear response to the US-South Korean drills.",
+        ("PRK", "KOR", "THREATEN", "asserted"),
+    ),
+    (
+        "Iran vowed a harsh response to Israel.",
+        ("IRN", "ISR", "THREATEN", "asserted"),
+    ),
 ]
 
 
