@@ -64,6 +64,12 @@ def test_him_with_no_other_person_before_is_no_target(tagger):
             "The Netherlands imposed export curbs on chip equipment. China opposed the measures.",
             ("CHN", "NLD", "ACCUSE", "asserted"),
         ),
+        # a response threatened to an earlier act answers its makers
+        (
+            "The US and South Korea began joint drills on Monday. North Korea threatened a "
+            "nuclear response to the drills.",
+            ("PRK", "USA", "THREATEN", "asserted"),
+        ),
         # a summit or talks reacted to are both sides' act
         (
             "Putin met Xi in Moscow on Tuesday. Washington criticised the summit.",
