@@ -43,7 +43,9 @@ STOPPING_VERBS = words(
 PARTICLES = [["down"], ["off"], ["out"], ["up"], ["away"]]  # "broke down": no breach
 
 # Words that open a clause of their own after a comma: a compiled pattern's gap stops there
-COMMA_CLAUSE_OPENERS = words("as while which who whom when where after before but since although")
+COMMA_CLAUSE_OPENERS = words(
+    "as while which who whom when where after before but since although with"
+)
 
 # Words in "-ing" after a comma that open a list, not a participle clause ("bought weapons,
 # including tanks, from")

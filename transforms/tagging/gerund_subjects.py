@@ -105,6 +105,12 @@ def gerund_subject(
     if not nominal and start > 1 and lowers[start - 1] == "having":
         # "..., having met Xi": the perfect participle reads as its gerund
         return gerund_subject(lowers, mentions, start - 1, nominal=False)
+    absolute = next(
+        (m for m in mentions if m.end == start and m.is_actor and lowers[m.start - 1] == "with"),
+        None,
+    )
+    if not nominal and absolute is not None and lowers[start].endswith("ing"):
+        return [absolute], False  # "deepened defence ties, with Tehran supplying drones"
     if (
         lowers[start].endswith("ing")
         and start > 0

@@ -5052,3 +5052,14 @@ def test_a_past_form_dated_just_after_publication_stays_asserted(tagger):
 def test_talks_that_broke_down_are_no_breach(tagger):
     text = "Pyongyang said talks with the US in Stockholm had broken down."
     assert ("PRK", "USA", "ACCUSE", "asserted") not in triples(tag(tagger, text))
+
+
+def test_a_with_phrase_after_a_comma_is_no_preposition_of_the_verb_and_has_its_own_subject(
+    tagger,
+):
+    text = "Russia and Iran deepened defence ties, with Tehran supplying Shahed drones."
+    rows = triples(tag(tagger, text))
+    assert ("RUS", "IRN", "AID", "asserted") not in rows
+    assert ("RUS", "IRN", "AGREE", "asserted") in rows
+    text = "The talks ended in Geneva, with Russia accusing Ukraine of stalling."
+    assert ("RUS", "UKR", "ACCUSE", "asserted") in triples(tag(tagger, text))
