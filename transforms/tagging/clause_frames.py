@@ -288,13 +288,11 @@ def warned_against(lowers: list[str], start: int) -> bool:
 
 # Verbs of persuading, which an attempt does not leave undone ("tried to persuade Kabul to")
 PERSUADING = words("persuade convince coax pressure press lobby")
-ATTEMPTING = words("tried trying tries try sought seeking seeks seek")
+ATTEMPTS = [
+    [attempt, "to"] for attempt in words("tried trying tries try sought seeking seeks seek")
+]
 
 
 def attempted_persuasion(lowers: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` persuades after "tried to": an appeal made."""
-    return (
-        start > 1
-        and lowers[start] in PERSUADING
-        and lowers[start - 2 : start] in [[attempt, "to"] for attempt in ATTEMPTING]
-    )
+    return start > 1 and lowers[start] in PERSUADING and lowers[start - 2 : start] in ATTEMPTS

@@ -196,8 +196,8 @@ def _same_actor(one: str | None, other: str | None) -> bool:
 
 
 def _past_form(lowers: list[str], start: int, nominal: bool) -> bool:
-    """Whether a verbal trigger opens with a past form ("imposed", "met"), no auxiliary of a
-    future or an infinitive before it ("will have imposed", "to meet")."""
+    """Whether a verbal trigger opens with a past form ("imposed", "met"), with no auxiliary of
+    a future or an infinitive before it ("to meet", "will be imposed")."""
     if nominal or start > 0 and lowers[start - 1] in FUTURE_MARKERS:
         return False
     return lowers[start].endswith("ed") or lowers[start] in clause_frames.irregular_pasts()
