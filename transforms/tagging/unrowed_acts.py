@@ -46,11 +46,12 @@ UNROWED_ACTS = {
 # "carried out air strikes in Gaza"): the noun's kind is the act's
 CONDUCTING = words("held staged conducted carried")
 CONDUCTED_REACH = 4  # words from the verb to the act's noun: "carried out a series of strikes"
-# The act nouns a conducting verb makes an act with (the "attack" and "drills" kinds below)
-CONDUCTED_NOUNS = DRILL_NOUNS | words(
+# The nouns of the "attack" kind (``KIND_NOUNS``), and those a conducting verb makes an act with
+ATTACK_NOUNS = words(
     "attack attacks strike strikes shelling bombing raid raids assault offensive airstrike "
     "airstrikes bombardment incursion operation operations"
 )
+CONDUCTED_NOUNS = DRILL_NOUNS | ATTACK_NOUNS
 OWNED_ACT_NOUNS = ("launch", "launches", "invasion", "seizure")
 UNROWED_ACT_RE = re.compile(
     r"\b(?:" + "|".join(sorted(UNROWED_ACTS)) + r")\b"
@@ -67,13 +68,7 @@ UNROWED_ACT_RE = re.compile(
 UNROWED_ACT_WORDS = (*sorted(UNROWED_ACTS), *OWNED_ACT_NOUNS, *sorted(CONDUCTING))
 KIND_NOUNS = {
     **dict.fromkeys(words("launch launches test tests firing"), "launch"),
-    **dict.fromkeys(
-        words(
-            "attack attacks strike strikes shelling bombing raid raids assault offensive "
-            "airstrike airstrikes bombardment incursion operation operations"
-        ),
-        "attack",
-    ),
+    **dict.fromkeys(ATTACK_NOUNS, "attack"),
     **dict.fromkeys(words("seizure detention detentions arrest arrests capture"), "seizure"),
     **dict.fromkeys(words("invasion annexation"), "invasion"),
     **dict.fromkeys(words("withdrawal exit pullout"), "withdrawal"),
@@ -185,7 +180,7 @@ def _conducted_kind(lowers: list[str], verb: int) -> str | None:
         (
             KIND_NOUNS[word]
             for word in lowers[verb + 1 : verb + 1 + CONDUCTED_REACH]
-            if KIND_NOUNS.get(word) in ("attack", "drills")
+            if word in CONDUCTED_NOUNS
         ),
         None,
     )
