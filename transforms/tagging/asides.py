@@ -31,8 +31,11 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "six several hours days weeks months like unlike"
 )  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
 JOINING_OPENERS = words("along together")
-# What follows a participle that opens a reduced clause between commas (", announced on Monday,")
-PARTICIPLE_FOLLOWERS = [[word] for word in ("by", "on", "in", "last", "earlier", "this", "at")]
+# What follows a participle that opens a reduced clause between commas (", announced on Monday,",
+# ", asked about the report at a briefing,", ", asked whether ...,")
+PARTICIPLE_FOLLOWERS = [
+    [word] for word in ("by", "on", "in", "last", "earlier", "this", "at", "about", "whether")
+]
 CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
 )  # "along with X": X joins the subject

@@ -10,6 +10,7 @@ last group before a trigger's "them".
 
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES
 from transforms.tagging.clause_frames import irregular_pasts
+from transforms.tagging.gap_openers import group_owner_end
 from transforms.tagging.headline_lists import headline_list, headline_pair
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
@@ -80,7 +81,9 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
             break
         group.insert(0, left)
         index -= 1
-    return group
+    owner_end = group_owner_end(lowers, group[0].start)  # "X and its allies, including A, B"
+    owner = next((m for m in mentions[:index] if m.end == owner_end and m.is_actor), None)
+    return group if owner is None else coordinated_left(lowers, mentions, owner) + group
 
 
 APPOSITION_WORDS = 7  # ", the world's largest oil exporter, and": the apposition's words

@@ -45,6 +45,26 @@ GROUP_NOUNS = words("countries nations states governments members allies neighbo
 INCLUDING = words("including notably namely")
 
 
+OWNER_GAP = 4  # "and several other European countries, including": "and" with at most 3 words
+
+
+def group_owner_end(lowers: list[str], start: int) -> int | None:
+    """Where the actor joined to a group noun ends when the list of the group's members opens
+    at ``start`` ("The United States and its allies, including Britain and France, accused":
+    the United States acts with them); else None. The caller checks an actor ends there."""
+    position = start - 1
+    if lowers[position : position + 1] != ["including"]:
+        return None
+    position -= lowers[position - 1 : position] == [","]
+    if position < 3 or lowers[position - 1] not in GROUP_NOUNS:
+        return None
+    for owner_end in range(position - 2, max(position - 1 - OWNER_GAP, 0) - 1, -1):
+        if lowers[owner_end] == "and":
+            between = lowers[owner_end + 1 : position - 1]
+            return owner_end if all(word.isalpha() for word in between) else None
+    return None
+
+
 def without_group(gap: list[str]) -> list[str]:
     """The gap without "six countries, including" or "its two allies," (the list apposed to
     it follows) that opens it."""

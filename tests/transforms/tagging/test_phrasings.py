@@ -3034,6 +3034,25 @@ CASES = [
         "Iran vowed a harsh response to Israel.",
         ("IRN", "ISR", "THREATEN", "asserted"),
     ),
+    (
+        "Chinese Foreign Ministry spokesperson Wang Wenbin, asked about the report at a regular "
+        'briefing, accused Washington of "spreading disinformation".',
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
+    (
+        "Peskov, asked whether Moscow would respond, accused the West of escalating the conflict.",
+        ("RUS", "WST", "ACCUSE", "asserted"),
+    ),
+    (
+        "The United States and its allies, including Britain, France and Germany, have accused "
+        "Iran of supplying drones to Russia.",
+        ("USA", "IRN", "ACCUSE", "asserted"),
+    ),
+    (
+        "The United States and several European countries, including Britain, have accused Iran "
+        "of supplying drones.",
+        ("USA", "IRN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
