@@ -33,6 +33,10 @@ ALSO_CALLED = {
     "chargé d'affaires": ("envoy", "diplomat"),
     "consul": ("diplomat",),
     "consul general": ("diplomat",),
+    # a state's foreign minister is its "top diplomat" ("Wang Yi ... The top diplomat also urged")
+    "foreign minister": ("diplomat",),
+    "foreign secretary": ("diplomat",),
+    "secretary of state": ("diplomat",),
     # abbreviated ranks before a name, known by the full word later ("Gen. Burhan ... The
     # general")
     "gen.": ("general",),

@@ -3053,6 +3053,16 @@ CASES = [
         "of supplying drones.",
         ("USA", "IRN", "ACCUSE", "asserted"),
     ),
+    (
+        "China's foreign minister Wang Yi spoke with Blinken on Sunday. The top diplomat also "
+        "urged the United States to stop hyping the China threat.",
+        ("CHN", "USA", "REQUEST", "asserted"),
+    ),
+    (
+        "Foreign Secretary James Cleverly arrived in Beijing on Wednesday. The diplomat urged "
+        "China to respect human rights.",
+        ("GBR", "CHN", "REQUEST", "asserted"),
+    ),
 ]
 
 
