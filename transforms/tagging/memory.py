@@ -31,20 +31,15 @@ ALSO_CALLED = {
     "ambassador": ("envoy", "diplomat"),
     "charge d'affaires": ("envoy", "diplomat"),
     "chargé d'affaires": ("envoy", "diplomat"),
-    "consul": ("diplomat",),
-    "consul general": ("diplomat",),
-    # a state's foreign minister is its "top diplomat" ("Wang Yi ... The top diplomat also urged")
-    "foreign minister": ("diplomat",),
-    "foreign secretary": ("diplomat",),
-    "secretary of state": ("diplomat",),
-    # abbreviated ranks before a name, known by the full word later ("Gen. Burhan ... The
-    # general")
+    **dict.fromkeys(["consul", "consul general"], ("diplomat",)),
+    # a state's foreign minister is its "top diplomat" ("Wang Yi ... The top diplomat urged")
+    **dict.fromkeys(["foreign minister", "foreign secretary", "secretary of state"], ("diplomat",)),
+    # abbreviated ranks, known by the full word later ("Gen. Burhan ... The general")
     "gen.": ("general",),
     "col.": ("colonel",),
     "adm.": ("admiral",),
     # the heads of armies, called by their rank later ("army chief Burhan ... The general")
-    "army chief": ("general",),
-    "military chief": ("general",),
+    **dict.fromkeys(["army chief", "military chief"], ("general",)),
 }
 RIVAL_MENTIONS = 3  # how often a story must name a state for it to be the story's other side
 
