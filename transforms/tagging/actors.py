@@ -28,7 +28,7 @@ from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import locative, opening_home, seated
-from transforms.tagging.possessives import possessed_mention
+from transforms.tagging.possessives import possessed_mention, with_referred_owner
 from transforms.tagging.references import (
     ORGANISATION_ANAPHORS,
     PRONOUN_KINDS,
@@ -237,6 +237,7 @@ class MentionFinder:
                 end += 3  # "the International Criminal Court (ICC)": the acronym is the name's
                 mention = dataclasses.replace(mention, end=end)
             if mention is not None:
+                mention = with_referred_owner(mentions, mention, lowers)  # "the country's envoy"
                 mention.locative = locative(lowers, index)
                 mention.relation = owns_a_relation(lowers, end)
                 mentions.append(mention)

@@ -216,8 +216,8 @@ class ActorMemory:
             if len(listed) == size:  # "Poland, Hungary and Slovakia imposed bans on Ukrainian
                 return listed  # grain imports": the sentence's list, not all it names
             found = _distinct(self.recent[index], lambda actor: actor.personal or not personal)
-            if len(found) == size:
-                return found
+            if len(found) in (size, size + 1):  # (the others of "X summoned the envoys of A, B, C")
+                return found[len(found) - size :]
         return []
 
     def last_states(self) -> list[Actor]:

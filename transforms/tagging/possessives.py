@@ -7,8 +7,11 @@ None when the chunk follows no possessive or no owner is found (it stays unresol
 diplomats" after an expelling verb are another state's ("accused Colombia of plotting a coup
 and expelled its diplomats"), after another verb the verb's subject's, and "their envoys" after
 a list of subjects each member's own (no target). ``POSSESSIVE_PRONOUN_KINDS`` is the same
-pronouns' kinds for an event noun's subject (``readings``, ``nominals``).
+pronouns' kinds for an event noun's subject (``readings``, ``nominals``). A reference's
+agent ("the country's ambassador") is one mention, as a named owner's ("Germany's ambassador").
 """
+
+import dataclasses
 
 from transforms.tagging.entries import Entry
 from transforms.tagging.memory import ActorMemory
@@ -66,3 +69,24 @@ def expelled_owner(lowers: list[str], mentions: list[Mention], position: int) ->
     if not actors:
         return None
     return next((a for a in reversed(actors) if a.country != actors[0].country), None)
+
+
+def with_referred_owner(mentions: list[Mention], mention: Mention, lowers: list[str]) -> Mention:
+    """``mention`` with its owner's reference before it when that reference and "'s" open it
+    ("Germany opened an inquiry. Moscow summoned the country's ambassador": the envoy, as in
+    "Germany's ambassador", not the state, is summoned); the owner's own mention is dropped."""
+    owner = mentions[-1] if mentions else None
+    if (
+        owner is None
+        or owner.end != mention.start - 1
+        or lowers[owner.end] != "'s"
+        or owner.pronoun
+        or owner.actor is None
+        or mention.actor is None
+        or owner.actor.agents
+        or not mention.actor.agents
+        or owner.actor.country != mention.actor.country
+    ):
+        return mention
+    mentions.pop()
+    return dataclasses.replace(mention, start=owner.start, text=f"{owner.text}'s {mention.text}")

@@ -3063,6 +3063,16 @@ CASES = [
         "China to respect human rights.",
         ("GBR", "CHN", "REQUEST", "asserted"),
     ),
+    (
+        "Germany opened an investigation into the blasts. Moscow summoned the country's "
+        "ambassador.",
+        ("RUS", "DEU", "ACCUSE", "asserted"),
+    ),
+    (
+        "The Kremlin summoned the ambassadors of Germany, Sweden and Denmark. It accused the "
+        "three countries of hiding the truth about the blasts.",
+        ("RUS", "DNK", "ACCUSE", "asserted"),
+    ),
 ]
 
 
