@@ -3068,11 +3068,6 @@ CASES = [
         "ambassador.",
         ("RUS", "DEU", "ACCUSE", "asserted"),
     ),
-    (
-        "The Kremlin summoned the ambassadors of Germany, Sweden and Denmark. It accused the "
-        "three countries of hiding the truth about the blasts.",
-        ("RUS", "DNK", "ACCUSE", "asserted"),
-    ),
 ]
 
 
@@ -5102,3 +5097,12 @@ def test_a_with_phrase_after_a_comma_is_no_preposition_of_the_verb_and_has_its_o
     assert ("RUS", "IRN", "AGREE", "asserted") in rows
     text = "The talks ended in Geneva, with Russia accusing Ukraine of stalling."
     assert ("RUS", "UKR", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_numbered_group_after_a_sentence_naming_one_more_actor_is_its_others(tagger):
+    text = (
+        "The Kremlin summoned the ambassadors of Germany, Sweden and Denmark. It accused the "
+        "three countries of hiding the truth about the blasts."
+    )
+    accused = {row.target_code[:3] for row in tag(tagger, text) if row.sentence_index == 1}
+    assert accused == {"DEU", "SWE", "DNK"}
