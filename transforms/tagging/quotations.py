@@ -209,3 +209,13 @@ def according_to(lowers: list[str], mentions: list[Mention], position: int) -> l
     if source is None or lowers[source.end : source.end + 1] != [","] or position < source.end:
         return []
     return [source]
+
+
+def said_they(mentions: list[Mention], position: int, speakers: list[Mention]) -> list[Mention]:
+    """Who speaks as "they" in "X said they agreed": the group "they" (at ``position``) stands
+    for when it holds each speaker's country and more ("Kishida met Yoon. Kishida said they
+    agreed to restart visits": both, not Kishida alone); else ``speakers``, named."""
+    group = [m for m in mentions if m.pronoun and m.start == position and m.actor is not None]
+    countries = {m.actor.country for m in group if m.actor is not None}
+    spoken = {s.actor.country for s in speakers if s.actor is not None}
+    return group if len(spoken) == len(speakers) and spoken < countries else speakers

@@ -58,7 +58,7 @@ from transforms.tagging.opening_subjects import (
     opens_no_clause,
 )
 from transforms.tagging.owners import act_owner, intent_of, opening_act_owner, posted_from
-from transforms.tagging.quotations import REPORTING
+from transforms.tagging.quotations import REPORTING, said_they
 from transforms.tagging.reporters import (
     acts_on_itself,
     outer_reporter,
@@ -294,7 +294,7 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         return opening_subject(lowers, mentions, verb)  # the sentence's subject, not its object
     for mention in reversed(mentions):
         if mention.end <= verb and mention.is_actor and verb - mention.end <= 3:
-            return coordinated_left(lowers, mentions, mention)
+            return said_they(mentions, position, coordinated_left(lowers, mentions, mention))
         if mention.end <= verb:
             break
     return []

@@ -3068,6 +3068,11 @@ CASES = [
         "ambassador.",
         ("RUS", "DEU", "ACCUSE", "asserted"),
     ),
+    (
+        "Kishida met Yoon in Tokyo on Thursday. Kishida said they agreed to restart shuttle "
+        "diplomacy.",
+        ("KOR", "JPN", "AGREE", "asserted"),
+    ),
 ]
 
 
