@@ -3,14 +3,17 @@
 Consumes the source and target mentions a pattern's slots found; produces the ordered pairs
 that become event rows: the product of the two sides, or every ordered pair of a reciprocal
 group ("A and B agreed"), minus pairs that are one actor (a parliament calling on its own
-government), with a compound actor of more than ``MAX_GROUP`` members as one group row.
+government), with a compound actor of more than ``MAX_GROUP`` members as one group row; and
+the other side of talks just told, for a pledge with no recipient or a mutual act said by
+"we" (``talks_partner``, ``we_and_partner``).
 """
 
 import itertools
 
 from transforms.tagging.lexicon import load_lexicon
+from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.patterns import Pattern
+from transforms.tagging.patterns import Pattern, TriggerMatch
 
 # Bounds: a compound actor of more than MAX_GROUP members is one row with the group code (a
 # sentence listing 150 countries once gave 44,700 rows).
@@ -64,3 +67,31 @@ def bounded(mentions: list[Mention]) -> list[Mention]:
     group = Actor(GROUP_CODE, None, f"{len(mentions)} actors")
     text = f"{first.text} ... {last.text}"
     return [Mention(first.start, last.end, text, actor=group)]
+
+
+def talks_partner(
+    lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
+) -> list[Mention]:
+    """The other side of the talks reported in this or the last two sentences, when the
+    pledge's maker was one side, as a mention of the trigger; [] otherwise."""
+    if sources[-1].actor is None:
+        return []
+    country = sources[-1].actor.country
+    others = [side for side in memory.recent_talks() if side.country != country]
+    if len(others) != 1:
+        return []
+    text = " ".join(lowers[match.start : match.end])
+    return [Mention(match.start, match.end, text, actor=others[0])]
+
+
+WE_REACH = 3  # words from "we" to its verb ("we have now agreed")
+
+
+def we_and_partner(
+    lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
+) -> list[Mention]:
+    """The other side of the talks just told when a speaker's "we" does a mutual act ('"We
+    agreed to restart visits," Kishida said' after his talks with Yoon); [] otherwise."""
+    if "we" not in lowers[max(match.start - WE_REACH, 0) : match.start]:
+        return []
+    return talks_partner(lowers, match, sources, memory)

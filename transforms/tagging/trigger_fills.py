@@ -28,7 +28,7 @@ from transforms.tagging.event_modality import EventModality
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
-from transforms.tagging.pairs import pairs_of
+from transforms.tagging.pairs import pairs_of, talks_partner, we_and_partner
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.passive_triggers import in_passive, passive_agents, passive_event
 from transforms.tagging.patterns import Pattern, TriggerMatch
@@ -245,6 +245,9 @@ def fill_pattern(
         )
         if not targets and memory is not None:
             targets = talks_partner(lowers, match, sources, memory)
+    if pattern.reciprocal and not targets and len(sources) == 1 and memory is not None:
+        # '"We agreed to restart visits," Kishida said' after his talks with Yoon: both sides
+        sources = sources + we_and_partner(lowers, match, sources, memory)
     if pattern.reciprocal and pattern.target == "none" and len(sources) >= 2:
         # "Egypt and Bahrain agreed to restore relations with Qatar": with Qatar
         targets = object_slots.counterpart(lowers, mentions, match.end)
@@ -268,21 +271,6 @@ def fill_pattern(
     confidence *= 0.9 if passive else 1.0
     place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
     return pairs, modality, confidence, pattern, place_targets, mentions, lowers
-
-
-def talks_partner(
-    lowers: list[str], match: TriggerMatch, sources: list[Mention], memory: ActorMemory
-) -> list[Mention]:
-    """The other side of the talks reported in this or the last two sentences, when the
-    pledge's maker was one side, as a mention of the trigger; [] otherwise."""
-    if sources[-1].actor is None:
-        return []
-    country = sources[-1].actor.country
-    others = [side for side in memory.recent_talks() if side.country != country]
-    if len(others) != 1:
-        return []
-    text = " ".join(lowers[match.start : match.end])
-    return [Mention(match.start, match.end, text, actor=others[0])]
 
 
 def _opening_call_partner(

@@ -3073,6 +3073,11 @@ CASES = [
         "diplomacy.",
         ("KOR", "JPN", "AGREE", "asserted"),
     ),
+    (
+        'Kishida met Yoon in Tokyo on Thursday. "We agreed to restart shuttle diplomacy," '
+        "Kishida told reporters.",
+        ("KOR", "JPN", "AGREE", "asserted"),
+    ),
 ]
 
 
@@ -5111,3 +5116,8 @@ def test_a_numbered_group_after_a_sentence_naming_one_more_actor_is_its_others(t
     )
     accused = {row.target_code[:3] for row in tag(tagger, text) if row.sentence_index == 1}
     assert accused == {"DEU", "SWE", "DNK"}
+
+
+def test_a_speakers_we_without_talks_before_has_no_other_side(tagger):
+    text = 'Kishida criticised China. "We agreed to restart shuttle diplomacy," he said.'
+    assert {row[2] for row in triples(tag(tagger, text))} == {"ACCUSE"}
