@@ -3078,6 +3078,19 @@ CASES = [
         "Kishida told reporters.",
         ("KOR", "JPN", "AGREE", "asserted"),
     ),
+    (
+        "The West African bloc imposed sanctions on Niger after the coup.",
+        ("ECW", "NER", "SANCTION", "asserted"),
+    ),
+    (
+        "NATO leaders met in Vilnius. Russia urged the 27-nation bloc to condemn the attack.",
+        ("RUS", "EUR", "REQUEST", "asserted"),
+    ),
+    (
+        "Hamas fired rockets at Israel on Saturday. Israel accused the militant group of war "
+        "crimes.",
+        ("ISR", "PSE", "ACCUSE", "asserted"),
+    ),
 ]
 
 
