@@ -132,11 +132,17 @@ def ungoverned_states(lowers: list[str], mentions: Sequence[Mention]) -> frozens
 
 
 def epithet_at(
-    lowers: list[str], index: int, named: Sequence[str], present: frozenset[str] = frozenset()
+    lowers: list[str],
+    index: int,
+    named: Sequence[str],
+    present: frozenset[str] = frozenset(),
+    verb_subject: frozenset[str] = frozenset(),
 ) -> tuple[int, str | None]:
     """The number of tokens an epithet takes at ``index`` (which must hold "the") and its state
     code (``named``: the countries the article has named, in order; ``present``: the states of
-    the sentence's subject, ``ungoverned_states``), or ``(0, None)``."""
+    the sentence's subject, ``ungoverned_states``; ``verb_subject``: the actor's right before
+    the one verb before it, whose object is another state: "Brazil urged the South American
+    nation"), or ``(0, None)``."""
     if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
         return 0, None
     start = index + 1
@@ -147,7 +153,7 @@ def epithet_at(
             return start + len(phrase) - index, code
     for phrase, kind in ANAPHORIC.items():
         if tuple(lowers[start : start + len(phrase)]) == phrase:
-            found = next((country for country in reversed(named) if country in kind), None)
+            found = next((c for c in reversed(named) if c in kind and c not in verb_subject), None)
             if found is None and phrase in KOREAS and KOREAS[phrase][0] in named:
                 found = KOREAS[phrase][1]  # "North Korea threatened the South"
             return (start + len(phrase) - index, found) if found else (0, None)

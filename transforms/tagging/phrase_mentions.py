@@ -81,7 +81,8 @@ def phrase_at(
             made.append(Mention(index, index + taken, text, actor=actor))
         return made
     present = ungoverned_states(lowers, mentions)
-    taken, code = epithet_at(lowers, index, named_before(memory, index), present)
+    subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
+    taken, code = epithet_at(lowers, index, named_before(memory, index), present, subject)
     if code is not None:  # "the Jewish state", "the wealthy Gulf state"
         text = sentence[tokens[index].start : tokens[index + taken - 1].end]
         name = lexicon.country_names.get(code, code)

@@ -39,7 +39,8 @@ REFERRING_WORDS = words(
     "he she it they its their his her him them two both bloc alliance body country ally tariffs "
     "terms kingdom emirate island regime administration monarchy sultanate minister ministry "
     "envoy ambassador diplomat spokesman spokeswoman general president premier chancellor "
-    "group grouping agency council watchdog organisation organization"  # ("the militant group")
+    "group grouping agency council watchdog organisation organization junta nation state "
+    "republic"  # ("the militant group", "the junta", "the South American nation")
 )
 REFERRING_RE = re.compile(r"\b(?:[A-Z][\w'-]+|(?i:" + "|".join(sorted(REFERRING_WORDS)) + r"))\b")
 ACTOR_WORDS_KEPT = 50_000  # capitalised words whose dictionary answer is remembered

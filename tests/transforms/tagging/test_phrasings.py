@@ -3091,6 +3091,15 @@ CASES = [
         "crimes.",
         ("ISR", "PSE", "ACCUSE", "asserted"),
     ),
+    (
+        "Venezuela held a referendum on the Essequibo region. Brazil urged the South American "
+        "nation to show restraint.",
+        ("BRA", "VEN", "REQUEST", "asserted"),
+    ),
+    (
+        "Saudi Arabia hosted the talks. Jordan praised the kingdom.",
+        ("JOR", "SAU", "SUPPORT", "asserted"),
+    ),
 ]
 
 
@@ -5134,3 +5143,9 @@ def test_a_numbered_group_after_a_sentence_naming_one_more_actor_is_its_others(t
 def test_a_speakers_we_without_talks_before_has_no_other_side(tagger):
     text = 'Kishida criticised China. "We agreed to restart shuttle diplomacy," he said.'
     assert {row[2] for row in triples(tag(tagger, text))} == {"ACCUSE"}
+
+
+def test_the_junta_reads_the_skipped_sentence_that_named_its_state(tagger):
+    text = "Niger's army seized power in July. France refused to recognise the junta."
+    rows = tag(tagger, text, datetime.date(2023, 8, 20))
+    assert ("FRA", "NER", "REJECT", "asserted") in triples(rows)
