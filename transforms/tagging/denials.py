@@ -70,6 +70,7 @@ DENIAL_VERBS = words(
 )
 NEGATIONS = frozenset({"not", "n't", "never"})
 REJECT_CODE = "120"
+UNANSWERED = frozenset({"REJECT", "SUPPORT"})  # what a denial of "the decision" never answers
 DENIAL_CONFIDENCE = 0.6
 
 
@@ -94,11 +95,12 @@ def denial_verb(lowers: list[str]) -> int | None:
 
 
 def answered(events: list[Event], country: str, types: set[str] | None) -> Event | None:
-    """The article's last asserted act of one of ``types`` (any but a rejection when None)
-    aimed at ``country`` by another actor."""
+    """The article's last asserted act of one of ``types`` (when None, any but a rejection or
+    support: "Israel, backed by the US, rejected the resolution" answers no backing) aimed at
+    ``country`` by another actor."""
     for event in reversed(events):
         if (
-            (event.plover_type in types if types else event.plover_type != "REJECT")
+            (event.plover_type in types if types else event.plover_type not in UNANSWERED)
             and event.modality == "asserted"
             and event.target_country == country
             and event.source_country != country

@@ -5149,3 +5149,11 @@ def test_the_junta_reads_the_skipped_sentence_that_named_its_state(tagger):
     text = "Niger's army seized power in July. France refused to recognise the junta."
     rows = tag(tagger, text, datetime.date(2023, 8, 20))
     assert ("FRA", "NER", "REJECT", "asserted") in triples(rows)
+
+
+def test_a_denial_of_the_decision_answers_no_backing_told_in_an_aside(tagger):
+    for text in (
+        "Israel, backed by the United States, rejected the ceasefire proposal.",
+        "Israel, which is backed by the United States, rejected the resolution.",
+    ):
+        assert ("ISR", "USA", "REJECT", "asserted") not in triples(tag(tagger, text))
