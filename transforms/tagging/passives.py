@@ -146,6 +146,9 @@ def gap_fits(lowers: list[str], start: int, end: int, form: PassiveForm) -> bool
         return True
     if all(word in VERB_GROUP_WORDS or manner_adverb(word) for word in gap):
         return not BE_FORMS.isdisjoint(gap)
+    if gap == [","]:  # "The agreement, signed by Iran and Saudi Arabia,": a reduced passive aside
+        participle = participle_at(lowers, start, end, form)
+        return lowers[participle + 1 : participle + 2] == ["by"]
     if gap[0] == ",":
         gap = gap[1:]
     return bool(gap) and gap[0] in RELATIVES and all(word.isalnum() or "." in word for word in gap)

@@ -3100,6 +3100,10 @@ CASES = [
         "Saudi Arabia hosted the talks. Jordan praised the kingdom.",
         ("JOR", "SAU", "SUPPORT", "asserted"),
     ),
+    (
+        "The agreement, signed by Iran and Saudi Arabia in Beijing, restores diplomatic ties.",
+        ("SAU", "IRN", "SUPPORT", "asserted"),
+    ),
 ]
 
 
