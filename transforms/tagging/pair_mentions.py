@@ -12,8 +12,9 @@ a pair after "between" wins ("X, which mediates between Israel and Hamas, urged 
 
 Dyads written as one word ("US-China talks", "inter-Korean talks", "the two Koreas") are split
 into the two names they join, with a joiner between, before mentions are found: the finder then
-sees both sides, joined like "A and B" (``coordination``). Other hyphenated words stay whole
-("al-Assad"), and a spaced dash ("Israel - Egypt and Jordan - ...") is no joiner.
+sees both sides, joined like "A and B" (``coordination``); a mediator's ("a Qatar-brokered
+truce between A and B") as the state and the verb ("Qatar brokered"). Other hyphenated words
+stay whole ("al-Assad"), and a spaced dash ("Israel - Egypt and Jordan - ...") is no joiner.
 """
 
 from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
@@ -154,6 +155,13 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
         elif right.lower() in MAKING and _state_name(lexicon, left, DEMONYM):
             split.append(Token(left, token.start, token.end))  # "Chinese-made EVs": Chinese EVs
         elif (
+            right.lower() in MEDIATING
+            and any(later.text == "between" for later in tokens[position + 1 : position + 4])
+            and _state_name(lexicon, left, *PAIR_KINDS, DEMONYM)
+        ):
+            middle = token.start + len(left)  # "a US-brokered truce between": "US brokered"
+            split += [Token(left, token.start, middle), Token(right, middle + 1, token.end)]
+        elif (
             dash
             and "-" not in right
             and _state_name(lexicon, left, *PAIR_KINDS)
@@ -182,6 +190,8 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
 
 # Participles after a demonym that make goods that state's ("tariffs on Chinese-made EVs")
 MAKING = words("made built produced manufactured designed supplied")
+# Participles after a state that make it the mediator ("a Qatar-brokered truce between A and B")
+MEDIATING = words("brokered mediated")
 # What a hyphenated pair joins: states, organisations, and leaders named by their surname
 PAIR_KINDS = (COUNTRY, ORG, PERSON)
 

@@ -3104,6 +3104,10 @@ CASES = [
         "The agreement, signed by Iran and Saudi Arabia in Beijing, restores diplomatic ties.",
         ("SAU", "IRN", "SUPPORT", "asserted"),
     ),
+    (
+        "A US-brokered truce between Israel and Hamas took effect on Friday.",
+        ("USA", "PSE", "CONSULT", "asserted"),
+    ),
 ]
 
 
@@ -5161,3 +5165,9 @@ def test_a_denial_of_the_decision_answers_no_backing_told_in_an_aside(tagger):
         "Israel, which is backed by the United States, rejected the resolution.",
     ):
         assert ("ISR", "USA", "REJECT", "asserted") not in triples(tag(tagger, text))
+
+
+def test_a_mediators_compound_without_the_sides_keeps_the_phrase_it_stands_in(tagger):
+    rows = triples(tag(tagger, "Israel and Hamas agreed to a Qatar-brokered truce."))
+    assert ("ISR", "PSE", "RETREAT", "asserted") in rows
+    assert not any(row[0] == "QAT" for row in rows)
