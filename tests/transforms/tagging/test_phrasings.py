@@ -3108,6 +3108,10 @@ CASES = [
         "A US-brokered truce between Israel and Hamas took effect on Friday.",
         ("USA", "PSE", "CONSULT", "asserted"),
     ),
+    (
+        "Moscow told ten Norwegian diplomats to leave within a week.",
+        ("RUS", "NOR", "SANCTION", "asserted"),
+    ),
 ]
 
 
