@@ -3112,6 +3112,10 @@ CASES = [
         "Moscow told ten Norwegian diplomats to leave within a week.",
         ("RUS", "NOR", "SANCTION", "asserted"),
     ),
+    (
+        "Honduras switched diplomatic recognition from Taiwan to China.",
+        ("HND", "CHN", "SUPPORT", "asserted"),
+    ),
 ]
 
 
