@@ -3116,6 +3116,15 @@ CASES = [
         "Honduras switched diplomatic recognition from Taiwan to China.",
         ("HND", "CHN", "SUPPORT", "asserted"),
     ),
+    (
+        '"Japan\'s decision is extremely selfish," a Chinese foreign ministry spokesman said.',
+        ("CHN", "JPN", "ACCUSE", "asserted"),
+    ),
+    (
+        '"The United States is the biggest source of instability in the world," Chinese foreign '
+        "ministry spokesperson Mao Ning said.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
