@@ -227,11 +227,11 @@ class EventModality:
         if (
             (pattern.nominal or pattern.source == "between")
             and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: recoding.recode
-            and readings.called_off(lowers, tail)
+            and nominals.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
         mode = (
-            readings.predicate_mode(lowers, tail)
+            nominals.predicate_mode(lowers, tail)
             if (pattern.nominal or pattern.source == "between")
             and match.start <= clause_frames.SUBJECT_OPENING
             and modality in ("asserted", "future")

@@ -7,7 +7,9 @@ subject is the agent only when no other act's verb stands between them: in "Chin
 support for Ukraine" the noun phrase is what China criticised, and whose support it is, the
 sentence does not say ("Turkey expressed support for Azerbaijan" has no trigger in between and
 keeps Turkey). Verbs that undo a sanction ("lifted sanctions on Iran") take the noun as their
-object too, though they are no trigger of their own.
+object too, though they are no trigger of their own. The verb group after an event noun's
+phrase says whether its event was called off ("were postponed", "did not take place") or is a
+plan ("is expected in May"): ``called_off``, ``predicate_mode``.
 """
 
 from transforms.tagging.asides import trailing_adjunct
@@ -219,3 +221,62 @@ def critic_of(between: list[str]) -> bool:
     if between[:1] == ["'s"]:
         between = between[1:]
     return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in REPROACH_TOPICS
+
+
+# Forms of "be" before a participle ("were lifted", "was postponed")
+BE_WORDS = frozenset({"was", "were", "be", "been", "is", "are"})
+# Participles that, after an event noun's phrase, say the event did not happen.
+CALLED_OFF = words("not cancelled canceled postponed delayed scrapped shelved")
+# After "did not", "will not", "never": the verbs that say an event noun's event did not happen
+# ("the talks between A and B did not take place", "the meeting never materialised")
+HAPPENING = words(
+    "take took taken happen happened materialise materialised materialize materialized occur "
+    "occurred go went proceed proceeded"
+)
+NEGATORS = words("not n't never")
+NEGATED_AUXILIARIES = words("did does do will would has have had could can")
+
+
+def called_off(lowers: list[str], position: int) -> bool:
+    """Whether the words at ``position``, just after an event noun's phrase, say it did not
+    happen: "the talks between A and B were postponed", "a meeting ... is not on the cards",
+    "... did not take place"."""
+    after = lowers[position : position + 4]
+    negator = next((i for i, word in enumerate(after[:3]) if word in NEGATORS), None)
+    if (
+        negator is not None
+        and NEGATED_AUXILIARIES.issuperset(after[:negator])
+        and after[negator + 1 : negator + 2] != []
+        and after[negator + 1] in HAPPENING
+    ):
+        return True  # "... did not take place", "... never happened", "... will not go ahead"
+    if after[:1] == [","] or not after or after[0] not in BE_WORDS | {"has", "have", "had"}:
+        return False
+    rest = [word for word in after[1:] if word not in ("been", "now", "also", "again")]
+    return bool(rest) and (rest[0] in CALLED_OFF or rest[:2] == ["called", "off"])
+
+
+# The verb group after an event noun's phrase that makes the event a plan or a possibility: "a
+# meeting between Putin and Xi is expected in May", "talks ... would resume only if"
+PREDICATE_MODALS = {
+    **dict.fromkeys(words("would could might may should"), "hypothetical"),
+    **dict.fromkeys(words("will 'll"), "future"),
+}
+PREDICATE_PLANS = {
+    **dict.fromkeys(words("expected likely possible unlikely"), "hypothetical"),
+    **dict.fromkeys(words("scheduled due set slated planned"), "future"),
+}
+
+
+def predicate_mode(lowers: list[str], position: int) -> str | None:
+    """The mode the verb group at ``position``, just after an event noun's phrase that is its
+    clause's subject, gives the event ("... would resume", "... is expected in May"); None when
+    it gives none."""
+    after = lowers[position : position + 3]
+    if not after:
+        return None
+    if after[0] in PREDICATE_MODALS:
+        return PREDICATE_MODALS[after[0]]
+    if after[0] in BE_WORDS and after[1:2] and after[1] in PREDICATE_PLANS:
+        return PREDICATE_PLANS[after[1]]
+    return None

@@ -18,12 +18,6 @@ from transforms.tagging.patterns import TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import Token, words
 
-# Forms of "be" before a participle ("were lifted", "was postponed")
-BE_WORDS = frozenset({"was", "were", "be", "been", "is", "are"})
-# Participles that, after an event noun's phrase, say the event did not happen.
-CALLED_OFF = frozenset(
-    {"not", "cancelled", "canceled", "postponed", "delayed", "scrapped", "shelved"}
-)
 # An introductory phrase whose possessive points forward to the main clause's subject.
 INTRODUCERS = frozenset({"during", "after", "before", "on", "at", "while", "in", "following"})
 INTRODUCTION_REACH = 2  # the possessive's position in the sentence
@@ -59,42 +53,6 @@ def curbed_trade(lowers: list[str], start: int) -> bool:
         return False
     before = lowers[max(0, start - CURB_REACH) : start]
     return "on" in before and not CURB_NOUNS.isdisjoint(before)
-
-
-def called_off(lowers: list[str], position: int) -> bool:
-    """Whether the words at ``position``, just after an event noun's phrase, say it did not
-    happen: "the talks between A and B were postponed", "a meeting ... is not on the cards"."""
-    after = lowers[position : position + 4]
-    if after[:1] == [","] or not after or after[0] not in BE_WORDS | {"has", "have", "had"}:
-        return False
-    rest = [word for word in after[1:] if word not in ("been", "now", "also", "again")]
-    return bool(rest) and (rest[0] in CALLED_OFF or rest[:2] == ["called", "off"])
-
-
-# The verb group after an event noun's phrase that makes the event a plan or a possibility: "a
-# meeting between Putin and Xi is expected in May", "talks ... would resume only if"
-PREDICATE_MODALS = {
-    **dict.fromkeys(words("would could might may should"), "hypothetical"),
-    **dict.fromkeys(words("will 'll"), "future"),
-}
-PREDICATE_PLANS = {
-    **dict.fromkeys(words("expected likely possible unlikely"), "hypothetical"),
-    **dict.fromkeys(words("scheduled due set slated planned"), "future"),
-}
-
-
-def predicate_mode(lowers: list[str], position: int) -> str | None:
-    """The mode the verb group at ``position``, just after an event noun's phrase that is its
-    clause's subject, gives the event ("... would resume", "... is expected in May"); None when
-    it gives none."""
-    after = lowers[position : position + 3]
-    if not after:
-        return None
-    if after[0] in PREDICATE_MODALS:
-        return PREDICATE_MODALS[after[0]]
-    if after[0] in BE_WORDS and after[1:2] and after[1] in PREDICATE_PLANS:
-        return PREDICATE_PLANS[after[1]]
-    return None
 
 
 def present_tense(lowers: list[str], start: int, nominal: bool) -> bool:

@@ -3125,6 +3125,14 @@ CASES = [
         "ministry spokesperson Mao Ning said.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "The talks between Iran and the United States did not take place.",
+        ("IRN", "USA", "CONSULT", "negated"),
+    ),
+    (
+        "The planned meeting between Putin and Zelensky never happened.",
+        ("RUS", "UKR", "CONSULT", "negated"),
+    ),
 ]
 
 
@@ -5188,3 +5196,10 @@ def test_a_mediators_compound_without_the_sides_keeps_the_phrase_it_stands_in(ta
     rows = triples(tag(tagger, "Israel and Hamas agreed to a Qatar-brokered truce."))
     assert ("ISR", "PSE", "RETREAT", "asserted") in rows
     assert not any(row[0] == "QAT" for row in rows)
+
+
+def test_talks_that_will_not_take_place_report_no_row(tagger):
+    text = "The talks between Iran and the United States will not take place."
+    assert {row[3] for row in triples(tag(tagger, text))} == {"negated"}
+    text = "The talks between Iran and the United States did not produce an agreement."
+    assert ("IRN", "USA", "CONSULT", "asserted") in triples(tag(tagger, text))
