@@ -160,7 +160,8 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
             and _state_name(lexicon, left, *PAIR_KINDS, DEMONYM)
         ):
             middle = token.start + len(left)  # "a US-brokered truce between": "US brokered"
-            split += [Token(left, token.start, middle), Token(right, middle + 1, token.end)]
+            state = _named_state(lexicon, left)  # ("an Egyptian-brokered truce": "Egypt")
+            split += [Token(state, token.start, middle), Token(right, middle + 1, token.end)]
         elif (
             dash
             and "-" not in right
@@ -203,6 +204,15 @@ def _state_name(lexicon: Lexicon, word: str, *kinds: str, next_word: str = "") -
         return False
     senses = lexicon.senses_of((word, next_word) if next_word else (word,)) or []
     return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)
+
+
+def _named_state(lexicon: Lexicon, word: str) -> str:
+    """The name of the state a demonym stands for ("Egyptian": "Egypt"); else ``word``."""
+    senses = lexicon.senses_of((word,)) or []
+    if any(sense.kind in PAIR_KINDS for sense in senses):
+        return word
+    code = next((sense.code for sense in senses if sense.kind == DEMONYM and sense.code), None)
+    return lexicon.country_names.get(code, word) if code else word
 
 
 # Nouns of what two states do or have together, after which two demonyms are a pair

@@ -3133,6 +3133,10 @@ CASES = [
         "The planned meeting between Putin and Zelensky never happened.",
         ("RUS", "UKR", "CONSULT", "negated"),
     ),
+    (
+        "A Qatari-mediated deal between Israel and Hamas freed 50 hostages.",
+        ("QAT", "ISR", "CONSULT", "asserted"),
+    ),
 ]
 
 
