@@ -28,7 +28,7 @@ from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import locative, opening_home, seated
-from transforms.tagging.possessives import possessed_mention, with_referred_owner
+from transforms.tagging.possessives import owned_mention, with_referred_owner
 from transforms.tagging.references import (
     ORGANISATION_ANAPHORS,
     PRONOUN_KINDS,
@@ -219,9 +219,10 @@ class MentionFinder:
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
-            if mention is None:  # "its diplomats", "his government": the owner's (possessives.py)
-                mention = possessed_mention(
-                    self.chunks, lowers, index, end, text, parts, mentions, memory
+            if mention is None:  # "its diplomats", "his government", "rebels fighting the Syrian
+                # government": the owner's (possessives.py)
+                mention = owned_mention(
+                    self.chunks, words, lowers, index, end, text, parts, mentions, memory
                 )
             if mention is not None and mention.demonym_only and a_person(lowers, index, end):
                 code = mention.demonym_only  # "an American and an Australian were released"

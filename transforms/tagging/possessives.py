@@ -9,11 +9,15 @@ and expelled its diplomats"), after another verb the verb's subject's, and "thei
 a list of subjects each member's own (no target). ``POSSESSIVE_PRONOUN_KINDS`` is the same
 pronouns' kinds for an event noun's subject (``readings``, ``nominals``). A reference's
 agent ("the country's ambassador") is one mention, as a named owner's ("Germany's ambassador").
+An opposition or rebel group named by the rulers it seeks to overthrow is their state's
+("opposition groups seeking to overthrow the Assad government" are Syria's, as "Syrian
+opposition groups" are).
 """
 
 import dataclasses
 
-from transforms.tagging.entries import Entry
+from transforms.tagging.chunk_spans import primary
+from transforms.tagging.entries import COUNTRY, DEMONYM, PERSON, Entry
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.name_chunks import ChunkResolver
@@ -26,6 +30,24 @@ PERSONAL_POSSESSIVES = words("his her")
 POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "their": "any"}
 # Verbs done to another state's envoys: "its diplomats" after them are not the subject's own
 EXPELLING = words("expelled expels expel expelling summoned summons summon summoning")
+
+
+def owned_mention(
+    chunks: ChunkResolver,
+    words_: list[str],
+    lowers: list[str],
+    index: int,
+    end: int,
+    text: str,
+    parts: list[list[Entry]],
+    mentions: list[Mention],
+    memory: ActorMemory,
+) -> Mention | None:
+    """The mention of an agent chunk ``[index, end)`` as its possessive's owner's or as the
+    group of the state it opposes; None when it is neither."""
+    return possessed_mention(
+        chunks, lowers, index, end, text, parts, mentions, memory
+    ) or opposed_mention(chunks, words_, lowers, index, end, text, parts)
 
 
 def possessed_mention(
@@ -90,3 +112,44 @@ def with_referred_owner(mentions: list[Mention], mention: Mention, lowers: list[
         return mention
     mentions.pop()
     return dataclasses.replace(mention, start=owner.start, text=f"{owner.text}'s {mention.text}")
+
+
+# What a group seeks to do to its own state's rulers: "seeking to overthrow the Assad
+# government" (not "fighting": "militants fighting Israeli forces" are no Israeli group)
+OPPOSING = words("overthrow topple oust unseat")
+OPPOSING_REACH = 5  # words from the group noun to the verb ("groups seeking to overthrow")
+OPPOSITION_SECTORS = frozenset({"OPP", "REB"})
+RULING_BODIES = words("government regime forces army junta")  # after a demonym or a ruler
+
+
+def opposed_mention(
+    chunks: ChunkResolver,
+    words_: list[str],
+    lowers: list[str],
+    start: int,
+    end: int,
+    text: str,
+    parts: list[list[Entry]],
+) -> Mention | None:
+    """The mention of an opposition or rebel group with no country of its own at ``[start,
+    end)`` as the group of the state whose rulers it seeks to overthrow ("opposition groups
+    seeking to overthrow the Assad government": Syria's opposition); None for any other chunk."""
+    sectors = [primary(senses).sector or "" for senses in parts]
+    if OPPOSITION_SECTORS.isdisjoint(sectors):
+        return None
+    verb = next(
+        (i for i in range(end, min(end + OPPOSING_REACH, len(lowers))) if lowers[i] in OPPOSING),
+        None,
+    )
+    if verb is None:
+        return None
+    position = verb + 1 + (lowers[verb + 1 : verb + 2] == ["the"])
+    length, senses = chunks.lexicon.match(words_, lowers, position)
+    state = next((s for s in senses if s.kind in (COUNTRY, DEMONYM, PERSON) and s.code), None)
+    if not length or state is None or state.code is None:
+        return None
+    ruling = position + length + (lowers[position + length : position + length + 1] == ["'s"])
+    if lowers[ruling : ruling + 1] not in [[word] for word in RULING_BODIES]:
+        return None  # ("to topple Assad": a person, whose rule the sentence does not name)
+    agents = [primary(senses).name or "" for senses in parts]
+    return Mention(start, end, text, actor=chunks.actor(state.code, sectors, agents, None, False))

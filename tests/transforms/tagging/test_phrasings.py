@@ -3137,6 +3137,10 @@ CASES = [
         "A Qatari-mediated deal between Israel and Hamas freed 50 hostages.",
         ("QAT", "ISR", "CONSULT", "asserted"),
     ),
+    (
+        "The United States backed rebels seeking to topple Syria's government.",
+        ("USA", "SYR", "SUPPORT", "asserted"),
+    ),
 ]
 
 
@@ -5207,3 +5211,11 @@ def test_talks_that_will_not_take_place_report_no_row(tagger):
     assert {row[3] for row in triples(tag(tagger, text))} == {"negated"}
     text = "The talks between Iran and the United States did not produce an agreement."
     assert ("IRN", "USA", "CONSULT", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_group_fighting_a_state_is_not_that_states_opposition(tagger):
+    for text in (
+        "Iran armed militants fighting Israel.",
+        "Iran armed militants fighting Israeli forces.",
+    ):
+        assert not any(row[1] == "ISR" for row in triples(tag(tagger, text)))
