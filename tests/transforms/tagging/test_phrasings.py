@@ -3141,6 +3141,14 @@ CASES = [
         "The United States backed rebels seeking to topple Syria's government.",
         ("USA", "SYR", "SUPPORT", "asserted"),
     ),
+    (
+        "The Arab League readmitted Syria after a 12-year suspension.",
+        ("ARL", "SYR", "SUPPORT", "asserted"),
+    ),
+    (
+        "The US approved the sale of $500 million worth of F-16 parts to Taiwan.",
+        ("USA", "TWN", "AID", "asserted"),
+    ),
 ]
 
 
