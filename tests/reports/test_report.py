@@ -63,7 +63,8 @@ def test_recent_asserted_events_show_their_sentence_and_link(page):
 
 
 def test_filters_offer_each_modality_and_the_date_range(page, report_input):
-    assert re.findall(r'type="checkbox" value="(\w+)"', page) == ["asserted", "hypothetical"]
+    modalities = re.findall(r'type="checkbox" value="(\w+)"', page)
+    assert modalities == ["asserted", "historical", "hypothetical"]  # the seed's, in order
     days = sorted(day for day, *_ in report_data(str(report_input)).timeline)
     assert f'id="from" value="{days[0]}"' in page and f'id="to" value="{days[-1]}"' in page
 
