@@ -141,6 +141,18 @@ def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
     return bool(openers) and "," in text[position:trigger]
 
 
+def _past_relative_clause(text: str, start: int, position: int) -> bool:
+    """Whether the trigger at ``start`` sits in a relative clause that a comma closes before
+    ``position`` ("Saudi Arabia and Iran, which severed ties in 2016, agreed on Friday": Friday
+    is the agreement's, not the break's)."""
+    openers = list(RELATIVE_OPENER_RE.finditer(text, 0, start))
+    return (
+        bool(openers)
+        and "," not in text[openers[-1].end() : start]
+        and ("," in text[start:position])
+    )
+
+
 # A date between a determiner and the noun of another act or of a document names that act's
 # date ("condemned Hamas for its Oct. 7 attack", "its Feb. 24 invasion", "the 2015 nuclear
 # deal"), not the clause's; a meeting's or a call's ("at a July 10 meeting ... Sondland told",
@@ -192,6 +204,8 @@ def date_of_event(
             # participle after the speech tag is the statement's, not the drills' month
         if found.end <= start and _inside_relative_clause(text, found.start, start):
             continue  # "Australia, whose navy has sailed there since 2020, accused ..."
+        if found.start >= end and _past_relative_clause(text, start, found.start):
+            continue  # "X and Y, which severed ties in 2016, agreed on Friday": the agreement's
         if LAPSE_OPENER_RE.search(found.text) and (
             found.start >= end or "," in text[found.end : start]
         ):

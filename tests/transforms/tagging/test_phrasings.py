@@ -5227,3 +5227,15 @@ def test_a_group_fighting_a_state_is_not_that_states_opposition(tagger):
         "Iran armed militants fighting Israeli forces.",
     ):
         assert not any(row[1] == "ISR" for row in triples(tag(tagger, text)))
+
+
+def test_a_date_after_a_relative_clause_is_the_main_clauses_not_the_clauses_own(tagger):
+    text = (
+        "Saudi Arabia and Iran, which severed ties in 2016, agreed on Friday to restore relations."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 3, 12))
+    severed = [row for row in rows if row.cameo_code == "161"]
+    assert severed and all(row.modality == "historical" for row in severed)
+    assert all(row.event_date == datetime.date(2016, 1, 1) for row in severed)
+    agreed = [row for row in rows if row.cameo_code == "030"]
+    assert agreed and all(row.event_date == datetime.date(2023, 3, 10) for row in agreed)
