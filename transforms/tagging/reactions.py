@@ -275,16 +275,18 @@ def _blamed_kind(event: Event) -> str | None:
 
 
 def _partner(event: Event, events: list[Event]) -> Actor | None:
-    """The other side of a mutual act ("A and B signed a deal": B->A beside A->B), or None."""
-    if not is_act(event.plover_type, event.cameo_code):
-        return None
+    """The other side of a mutual act ("A and B signed a deal": B->A beside A->B), or the other
+    target of a reaction to two ("Beijing praised both countries"); None otherwise."""
+    act = is_act(event.plover_type, event.cameo_code)
     for other in events:
-        if (
-            other.mention_id == event.mention_id
-            and other.source_country == event.target_country
-            and other.target_country == event.source_country
+        if other.mention_id != event.mention_id or other.source_country != (
+            event.target_country if act else event.source_country
         ):
+            continue
+        if act and other.target_country == event.source_country:
             return Actor(other.source_country or "", other.source_sector, other.source_name or "")
+        if not act and other.target_country != event.target_country:
+            return Actor(other.target_country or "", other.target_sector, other.target_name or "")
     return None
 
 

@@ -3149,6 +3149,11 @@ CASES = [
         "The US approved the sale of $500 million worth of F-16 parts to Taiwan.",
         ("USA", "TWN", "AID", "asserted"),
     ),
+    (
+        "Saudi Arabia and Iran agreed on Friday to restore relations. Beijing, which brokered "
+        "the deal, praised both countries. The White House welcomed the deal.",
+        ("USA", "SAU", "SUPPORT", "asserted"),
+    ),
 ]
 
 
