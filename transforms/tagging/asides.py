@@ -11,6 +11,7 @@ aside says sets neither the trigger's subject nor its modality), and the actors 
 the subject ("along with France and Italy").
 """
 
+from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
@@ -32,9 +33,9 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
 )  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
 JOINING_OPENERS = words("along together")
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,",
-# ", asked about the report at a briefing,", ", asked whether ...,")
+# ", asked about the report at a briefing,", ", asked whether ...,", ", made before he left for")
 PARTICIPLE_FOLLOWERS = [
-    [word] for word in ("by", "on", "in", "last", "earlier", "this", "at", "about", "whether")
+    [word] for word in words("by on in last earlier this at about whether before after during amid")
 ]
 CLAUSE_VERBS = words(
     "is are was were has have had said says will would"
@@ -238,10 +239,9 @@ def opening_clause_close(lowers: list[str]) -> int | None:
 
 def _passive_opening(lowers: list[str], position: int) -> bool:
     """Whether a reduced passive clause opens at ``position`` ("accused by Washington of",
-    "backed by Russia and China", "announced on Monday", "signed in 2015")."""
-    return lowers[position].endswith("ed") and lowers[position + 1 : position + 2] in (
-        PARTICIPLE_FOLLOWERS
-    )
+    "backed by Russia and China", "announced on Monday", "signed in 2015", "made before")."""
+    participle = lowers[position].endswith("ed") or lowers[position] in irregular_pasts()
+    return participle and lowers[position + 1 : position + 2] in PARTICIPLE_FOLLOWERS
 
 
 def _possessed_apposition(words_between: list[str]) -> bool:

@@ -5244,3 +5244,11 @@ def test_a_date_after_a_relative_clause_is_the_main_clauses_not_the_clauses_own(
     assert all(row.event_date == datetime.date(2016, 1, 1) for row in severed)
     agreed = [row for row in rows if row.cameo_code == "030"]
     assert agreed and all(row.event_date == datetime.date(2023, 3, 10) for row in agreed)
+
+
+def test_an_actor_inside_a_participle_aside_is_no_subject_of_the_verb_after_it(tagger):
+    text = (
+        "The remarks, made before he left for the NATO summit in Vilnius, drew a swift rebuke "
+        "from Brussels."
+    )
+    assert ("EUR", "NATO", "ACCUSE", "asserted") not in triples(tag(tagger, text))
