@@ -54,6 +54,7 @@ INSIDE_SLOTS = frozenset({"inside", "first_inside"})
 # of the summit"): the actors are no side of those talks
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
+OFFERED = readings.OFFERING - {"invited", "invites"}  # ("invited talks": no such phrase)
 
 
 # Words before a past participle that make it an adjective of the noun after it
@@ -267,6 +268,8 @@ def fill_pattern(
         # "The Taliban offered to hold talks with the United States", "EU leaders agreed to
         # open talks with Ukraine": an offer or a plan is one side's until the other agrees
         pairs = [pair for pair in pairs if pair[0] in sources]
+    if kind == "CONSULT" and modality == "asserted" and lowers[match.start - 1] in OFFERED:
+        modality = "hypothetical"  # "offered talks with Pyongyang": talks not yet held
     confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
     confidence *= 0.9 if passive else 1.0
     place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]

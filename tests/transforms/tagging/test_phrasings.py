@@ -5252,3 +5252,12 @@ def test_an_actor_inside_a_participle_aside_is_no_subject_of_the_verb_after_it(t
         "from Brussels."
     )
     assert ("EUR", "NATO", "ACCUSE", "asserted") not in triples(tag(tagger, text))
+
+
+def test_talks_offered_or_wanted_are_not_held(tagger):
+    for text in (
+        "The US offered talks with Pyongyang without preconditions.",
+        "China wants talks with Taiwan.",
+    ):
+        rows = triples(tag(tagger, text))
+        assert rows and not any(row[2] == "CONSULT" and row[3] == "asserted" for row in rows)
