@@ -100,9 +100,10 @@ def event_rows(
         and not fallback
         and long_before(event_date, precision, document.published)
     ):
-        if readings.present_tense(lowers, match.start, pattern.nominal):
+        if readings.present_tense(lowers, match.start, pattern.nominal or bool(pattern.passive)):
             # "The US wants the UK to extradite Assange over ... in 2010": the act is now,
-            # the old date belongs to something inside its complement
+            # the old date belongs to something inside its complement (a passive form opens
+            # on its noun: "restrictions it imposed on X in 2020" is no present tense)
             event_date, precision, date_text, fallback = document.published, "day", None, True
         else:
             modality = HISTORICAL

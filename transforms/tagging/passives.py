@@ -29,6 +29,7 @@ VERB_GROUP_WORDS = words(
 )
 BE_FORMS = words("was were is are be been being")
 RELATIVES = words("that which")
+SUBJECT_PRONOUNS = words("it they he she")  # the subject of a relative clause without "that"
 MAX_GAP = 5  # tokens between the noun and the participle ("that the European Union has")
 AGENT_REACH = 6  # tokens after the participle where the "by" agent may start
 
@@ -151,6 +152,8 @@ def gap_fits(lowers: list[str], start: int, end: int, form: PassiveForm) -> bool
         return lowers[participle + 1 : participle + 2] == ["by"]
     if gap[0] == ",":
         gap = gap[1:]
+    if gap[:1] and gap[0] in SUBJECT_PRONOUNS and all(w in VERB_GROUP_WORDS for w in gap[1:]):
+        return True  # "the restrictions it imposed on Australian goods": a relative without "that"
     return bool(gap) and gap[0] in RELATIVES and all(word.isalnum() or "." in word for word in gap)
 
 
@@ -170,7 +173,7 @@ def passive_roles(
         m
         for m in mentions
         if m.is_actor and noun_end <= m.start and m.end <= participle
-        and lowers[noun_end] in (*RELATIVES, ",")
+        and lowers[noun_end] in (*RELATIVES, ",", *SUBJECT_PRONOUNS)
     ]  # fmt: skip
     agents: list = []
     targets: list = []

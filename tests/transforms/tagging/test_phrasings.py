@@ -5261,3 +5261,14 @@ def test_talks_offered_or_wanted_are_not_held(tagger):
     ):
         rows = triples(tag(tagger, text))
         assert rows and not any(row[2] == "CONSULT" and row[3] == "asserted" for row in rows)
+
+
+def test_a_relative_clause_without_that_is_the_nouns_passive_with_its_own_date(tagger):
+    text = (
+        "Beijing has lifted most of the trade restrictions it imposed on Australian goods in 2020."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 9, 21))
+    imposed = [row for row in rows if row.plover_type == "SANCTION"]
+    assert [(row.source_country, row.target_country) for row in imposed] == [("CHN", "AUS")]
+    assert imposed[0].modality == "historical"
+    assert imposed[0].event_date == datetime.date(2020, 1, 1)
