@@ -5272,3 +5272,12 @@ def test_a_relative_clause_without_that_is_the_nouns_passive_with_its_own_date(t
     assert [(row.source_country, row.target_country) for row in imposed] == [("CHN", "AUS")]
     assert imposed[0].modality == "historical"
     assert imposed[0].event_date == datetime.date(2020, 1, 1)
+
+
+def test_a_date_before_a_comma_and_as_is_not_the_as_clauses(tagger):
+    text = (
+        "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Beijing on "
+        "Monday, as the two countries seek to repair ties."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 9, 21))
+    assert all(row.event_date <= datetime.date(2023, 9, 21) for row in rows)
