@@ -254,10 +254,23 @@ def story_date(lead: list[Sentence], published: datetime.date) -> DateMention | 
 
 
 def with_story_date(rows: list[Event], found: DateMention | None) -> list[Event]:
-    """Asserted rows still dated by the publication date fall back to the story's date."""
+    """Asserted rows still dated by the publication date fall back to the story's date, but
+    for an act told in a "since" clause, which is earlier than the story ("his first trip
+    abroad since the ICC issued a warrant for Putin"): it keeps the fallback."""
     if found is None:
         return rows
     return [
-        dated_by(row, found) if row.date_is_fallback and row.modality == "asserted" else row
+        dated_by(row, found)
+        if row.date_is_fallback and row.modality == "asserted" and not _since_clause(row)
+        else row
         for row in rows
     ]
+
+
+SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+
+
+def _since_clause(row: Event) -> bool:
+    """Whether a row's trigger stands in a clause "since" opens, with no comma between."""
+    at = row.sentence.find(row.trigger_text)
+    return at > 0 and SINCE_CLAUSE_RE.search(row.sentence, 0, at) is not None

@@ -5281,3 +5281,14 @@ def test_a_date_before_a_comma_and_as_is_not_the_as_clauses(tagger):
     )
     rows = tag(tagger, text, datetime.date(2023, 9, 21))
     assert all(row.event_date <= datetime.date(2023, 9, 21) for row in rows)
+
+
+def test_an_undated_act_in_a_since_clause_does_not_take_the_storys_date(tagger):
+    text = (
+        "Xi met Putin in Moscow on Monday, his first trip abroad since the ICC issued an arrest "
+        "warrant for the Russian leader."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 9, 13))
+    warrant = [row for row in rows if row.source_country == "ICC"]
+    assert warrant and all(row.date_is_fallback for row in warrant)
+    assert all(not row.date_is_fallback for row in rows if row.source_country == "CHN")
