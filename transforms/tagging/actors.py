@@ -219,8 +219,8 @@ class MentionFinder:
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
-            if mention is None:  # "its diplomats", "his government", "rebels fighting the Syrian
-                # government": the owner's (possessives.py)
+            if mention is None:  # "its diplomats", "his government", "opposition groups seeking
+                # to overthrow the Assad government": the owner's (possessives.py)
                 mention = owned_mention(
                     self.chunks, words, lowers, index, end, text, parts, mentions, memory
                 )

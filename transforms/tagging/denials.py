@@ -20,6 +20,7 @@ from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.event_rows import actor_columns, code_columns, sentence_columns, side_as
 from transforms.tagging.mentions import Mention
+from transforms.tagging.nominals import NEGATIONS
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, words
 
@@ -68,7 +69,6 @@ DENIAL_VERBS = words(
     "denied denies deny denying rejected rejects dismissed dismisses refuted refutes disputed "
     "disputes"
 )
-NEGATIONS = frozenset({"not", "n't", "never"})
 REJECT_CODE = "120"
 UNANSWERED = frozenset({"REJECT", "SUPPORT"})  # what a denial of "the decision" never answers
 DENIAL_CONFIDENCE = 0.6

@@ -140,9 +140,9 @@ def epithet_at(
 ) -> tuple[int, str | None]:
     """The number of tokens an epithet takes at ``index`` (which must hold "the") and its state
     code (``named``: the countries the article has named, in order; ``present``: the states of
-    the sentence's subject, ``ungoverned_states``; ``verb_subject``: the actor's right before
-    the one verb before it, whose object is another state: "Brazil urged the South American
-    nation"), or ``(0, None)``."""
+    the sentence's subject, ``ungoverned_states``; ``verb_subject``: the states of the actor
+    right before the one verb before it, whose object is another state: "Brazil urged the South
+    American nation"), or ``(0, None)``."""
     if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
         return 0, None
     start = index + 1

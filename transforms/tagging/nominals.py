@@ -233,7 +233,7 @@ HAPPENING = words(
     "take took taken happen happened materialise materialised materialize materialized occur "
     "occurred go went proceed proceeded"
 )
-NEGATORS = words("not n't never")
+NEGATIONS = words("not n't never")  # (also what a denial after them undoes: ``denials``)
 NEGATED_AUXILIARIES = words("did does do will would has have had could can")
 
 
@@ -242,7 +242,7 @@ def called_off(lowers: list[str], position: int) -> bool:
     happen: "the talks between A and B were postponed", "a meeting ... is not on the cards",
     "... did not take place"."""
     after = lowers[position : position + 4]
-    negator = next((i for i, word in enumerate(after[:3]) if word in NEGATORS), None)
+    negator = next((i for i, word in enumerate(after[:3]) if word in NEGATIONS), None)
     if (
         negator is not None
         and NEGATED_AUXILIARIES.issuperset(after[:negator])
