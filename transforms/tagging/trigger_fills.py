@@ -268,7 +268,12 @@ def fill_pattern(
         # "The Taliban offered to hold talks with the United States", "EU leaders agreed to
         # open talks with Ukraine": an offer or a plan is one side's until the other agrees
         pairs = [pair for pair in pairs if pair[0] in sources]
-    if kind == "CONSULT" and modality == "asserted" and lowers[match.start - 1] in OFFERED:
+    if (
+        kind == "CONSULT"
+        and modality == "asserted"
+        and match.start
+        and lowers[match.start - 1] in OFFERED
+    ):
         modality = "hypothetical"  # "offered talks with Pyongyang": talks not yet held
     confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
     confidence *= 0.9 if passive else 1.0
