@@ -3154,6 +3154,14 @@ CASES = [
         "the deal, praised both countries. The White House welcomed the deal.",
         ("USA", "SAU", "SUPPORT", "asserted"),
     ),
+    (
+        "Israel struck targets in Iran on Saturday. Tehran said it reserved the right to respond.",
+        ("IRN", "ISR", "THREATEN", "asserted"),
+    ),
+    (
+        "North Korea reserves the right to retaliate against the United States.",
+        ("PRK", "USA", "THREATEN", "asserted"),
+    ),
 ]
 
 
