@@ -3162,6 +3162,11 @@ CASES = [
         "North Korea reserves the right to retaliate against the United States.",
         ("PRK", "USA", "THREATEN", "asserted"),
     ),
+    (
+        "Baerbock made the remarks at a joint press conference with her Chinese counterpart Qin "
+        "Gang.",
+        ("DEU", "CHN", "CONSULT", "asserted"),
+    ),
 ]
 
 
