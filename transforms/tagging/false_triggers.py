@@ -41,6 +41,14 @@ STOPPING_VERBS = words(
 )
 
 PARTICLES = [["down"], ["off"], ["out"], ["up"], ["away"]]  # "broke down": no breach
+# Nouns a verdict's adjective may qualify that name no actor or act ("the most dangerous issue")
+NEUTRAL_HEADS = [
+    [word]
+    for word in words(
+        "issue issues question questions flashpoint flashpoints topic topics moment moments "
+        "time times period situation place region area areas challenge challenges problem"
+    )
+]
 
 # Words that open a clause of their own after a comma: a compiled pattern's gap stops there
 COMMA_CLAUSE_OPENERS = words(
@@ -97,6 +105,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ):
         return True  # "lodged a formal protest with", "a two-day state visit": a noun, not the verb
+    if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
+        return True  # "Taiwan was the most dangerous issue in relations": the issue's adjective,
+        # no verdict on an actor
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:
         return True  # "said talks with the US had broken down": nothing broken by anyone
     if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:

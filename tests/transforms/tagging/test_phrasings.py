@@ -5305,3 +5305,8 @@ def test_an_undated_act_in_a_since_clause_does_not_take_the_storys_date(tagger):
     warrant = [row for row in rows if row.source_country == "ICC"]
     assert warrant and all(row.date_is_fallback for row in warrant)
     assert all(not row.date_is_fallback for row in rows if row.source_country == "CHN")
+
+
+def test_an_issue_called_dangerous_is_no_verdict_on_an_actor(tagger):
+    text = "Xi told Biden that Taiwan was the most dangerous issue in China-US relations."
+    assert not any(row[2] == "ACCUSE" for row in triples(tag(tagger, text)))
