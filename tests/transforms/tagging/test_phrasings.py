@@ -3167,6 +3167,11 @@ CASES = [
         "Gang.",
         ("DEU", "CHN", "CONSULT", "asserted"),
     ),
+    (
+        "Japan's Prime Minister Fumio Kishida and his South Korean counterpart Yoon Suk Yeol "
+        "pledged to open a new chapter in relations.",
+        ("KOR", "JPN", "AGREE", "asserted"),
+    ),
 ]
 
 
