@@ -28,7 +28,7 @@ from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import locative, opening_home, seated
-from transforms.tagging.possessives import owned_mention, with_referred_owner
+from transforms.tagging.possessives import opposed_mention, possessed_mention, with_referred_owner
 from transforms.tagging.references import (
     ORGANISATION_ANAPHORS,
     PRONOUN_KINDS,
@@ -221,9 +221,9 @@ class MentionFinder:
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             if mention is None:  # "its diplomats", "his government", "opposition groups seeking
                 # to overthrow the Assad government": the owner's (possessives.py)
-                mention = owned_mention(
-                    self.chunks, words, lowers, index, end, text, parts, mentions, memory
-                )
+                mention = possessed_mention(
+                    self.chunks, lowers, index, end, text, parts, mentions, memory
+                ) or opposed_mention(self.chunks, words, lowers, index, end, text, parts)
             if mention is not None and mention.demonym_only and a_person(lowers, index, end):
                 code = mention.demonym_only  # "an American and an Australian were released"
                 name = self.lexicon.country_names.get(code, code)

@@ -32,24 +32,6 @@ POSSESSIVE_PRONOUN_KINDS = {"his": "person", "her": "person", "its": "body", "th
 EXPELLING = words("expelled expels expel expelling summoned summons summon summoning")
 
 
-def owned_mention(
-    chunks: ChunkResolver,
-    words_: list[str],
-    lowers: list[str],
-    index: int,
-    end: int,
-    text: str,
-    parts: list[list[Entry]],
-    mentions: list[Mention],
-    memory: ActorMemory,
-) -> Mention | None:
-    """The mention of an agent chunk ``[index, end)`` as its possessive's owner's or as the
-    group of the state it opposes; None when it is neither."""
-    return possessed_mention(
-        chunks, lowers, index, end, text, parts, mentions, memory
-    ) or opposed_mention(chunks, words_, lowers, index, end, text, parts)
-
-
 def possessed_mention(
     chunks: ChunkResolver,
     lowers: list[str],
