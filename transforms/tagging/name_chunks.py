@@ -155,9 +155,11 @@ class ChunkResolver:
             if remembered is not None:
                 return Mention(start, end, text, actor=remembered)
         if country is None and place is not None:
-            if place.metonym is None or len(parts) > 1 and not agents:
+            # "Texas Governor Greg Abbott", "the Belgorod governor": a region's office holder
+            regional = place.metonym is None and not offices.REGIONAL_TITLES.isdisjoint(agents)
+            if not regional and (place.metonym is None or len(parts) > 1 and not agents):
                 return Mention(start, end, text, place_name=place.name, place_country=place.code)
-            country = place.metonym
+            country = place.metonym or place.code
             mention = Mention(start, end, text, place_name=place.name, place_country=place.code)
             mention.actor = self.actor(country, sectors, agents, person, personal)
             return mention

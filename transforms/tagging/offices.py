@@ -239,3 +239,8 @@ def ministry_only(agents: list[str]) -> bool:
     return any("ministry" in agent for agent in lowered) and all(
         "ministry" in agent or agent in MINISTRY_VOICES for agent in lowered
     )
+
+
+# Titles of a region's or city's office holders: with the region's name before them they act for
+# the region's country ("Texas Governor Greg Abbott accused Mexico", "the Belgorod governor")
+REGIONAL_TITLES = frozenset({"governor", "mayor", "premier", "chief minister"})

@@ -3172,6 +3172,18 @@ CASES = [
         "pledged to open a new chapter in relations.",
         ("KOR", "JPN", "AGREE", "asserted"),
     ),
+    (
+        "Texas Governor Greg Abbott accused Mexico of failing to secure the border.",
+        ("USA", "MEX", "ACCUSE", "asserted"),
+    ),
+    (
+        "Belgorod governor Vyacheslav Gladkov accused Ukraine of shelling the region.",
+        ("RUS", "UKR", "ACCUSE", "asserted"),
+    ),
+    (
+        "Ontario Premier Doug Ford criticized the United States over tariffs.",
+        ("CAN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
