@@ -162,6 +162,8 @@ class ChunkResolver:
             country = place.metonym or place.code
             mention = Mention(start, end, text, place_name=place.name, place_country=place.code)
             mention.actor = self.actor(country, sectors, agents, person, personal)
+            if regional:  # "Gladkov", "the governor" later in the article
+                memory.remember(mention.actor, name_tokens)
             return mention
         if country is None and styles and not name_tokens and not agents:
             # "His Highness thanked India": the person last named with that style

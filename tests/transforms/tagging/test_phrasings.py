@@ -3184,6 +3184,11 @@ CASES = [
         "Ontario Premier Doug Ford criticized the United States over tariffs.",
         ("CAN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Belgorod governor Vyacheslav Gladkov said two people were killed. Gladkov accused "
+        "Ukraine of shelling the region.",
+        ("RUS", "UKR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
