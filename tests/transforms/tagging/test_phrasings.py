@@ -3189,6 +3189,10 @@ CASES = [
         "Ukraine of shelling the region.",
         ("RUS", "UKR", "ACCUSE", "asserted"),
     ),
+    (
+        "Peskov said the United States was fuelling the war in Ukraine.",
+        ("RUS", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
