@@ -3190,7 +3190,7 @@ CASES = [
         ("RUS", "UKR", "ACCUSE", "asserted"),
     ),
     (
-        "Peskov said the United States was fuelling the war in Ukraine.",
+        '"Washington is prolonging the war," Peskov said.',
         ("RUS", "USA", "ACCUSE", "asserted"),
     ),
 ]
