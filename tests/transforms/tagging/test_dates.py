@@ -137,3 +137,35 @@ def test_a_planned_day_in_the_sentence_before_dates_nothing_after_it(tagger):
     published = datetime.date(2023, 11, 22)  # a Wednesday: Thursday is the 23rd
     (row,) = [e for e in tag(tagger, text, published) if e.plover_type == "SUPPORT"]
     assert row.event_date == published and row.date_is_fallback
+
+
+def test_a_date_after_a_relative_clause_is_the_main_clauses_not_the_clauses_own(tagger):
+    text = (
+        "Saudi Arabia and Iran, which severed ties in 2016, agreed on Friday to restore relations."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 3, 12))
+    severed = [row for row in rows if row.cameo_code == "161"]
+    assert severed and all(row.modality == "historical" for row in severed)
+    assert all(row.event_date == datetime.date(2016, 1, 1) for row in severed)
+    agreed = [row for row in rows if row.cameo_code == "030"]
+    assert agreed and all(row.event_date == datetime.date(2023, 3, 10) for row in agreed)
+
+
+def test_a_date_before_a_comma_and_as_is_not_the_as_clauses(tagger):
+    text = (
+        "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Beijing on "
+        "Monday, as the two countries seek to repair ties."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 9, 21))
+    assert all(row.event_date <= datetime.date(2023, 9, 21) for row in rows)
+
+
+def test_an_undated_act_in_a_since_clause_does_not_take_the_storys_date(tagger):
+    text = (
+        "Xi met Putin in Moscow on Monday, his first trip abroad since the ICC issued an arrest "
+        "warrant for the Russian leader."
+    )
+    rows = tag(tagger, text, datetime.date(2023, 9, 13))
+    warrant = [row for row in rows if row.source_country == "ICC"]
+    assert warrant and all(row.date_is_fallback for row in warrant)
+    assert all(not row.date_is_fallback for row in rows if row.source_country == "CHN")
