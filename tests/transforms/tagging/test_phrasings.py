@@ -3193,6 +3193,10 @@ CASES = [
         '"Washington is prolonging the war," Peskov said.',
         ("RUS", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "The foreign ministry in Beijing said Washington's remarks were groundless.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
