@@ -31,8 +31,8 @@ PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected",
 # A be-form before a compiled verb makes it a passive participle ("was exported by X to")
 PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
-# imports of Russian diamonds")
-NOUN_VERBS = words("ban curb cap halt freeze")
+# imports of Russian diamonds", "received a request from Ukraine": Ukraine asked)
+NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals")
 # Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
 # imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
 STOPPING_VERBS = words(
@@ -99,12 +99,13 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "halted imports of grain": the noun, not the verb "imports"
     if (
-        pattern.compiled
+        (pattern.compiled or lowers[span[0]] in NOUN_VERBS)
         and span[0] > 1
         and lowers[span[0] - 2] in ("a", "an")
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ):
-        return True  # "lodged a formal protest with", "a two-day state visit": a noun, not the verb
+        return True  # "lodged a formal protest with", "a two-day state visit", "received a formal
+        # request from": a noun, not the verb
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": the issue's adjective,
         # no verdict on an actor

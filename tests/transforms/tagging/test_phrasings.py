@@ -3197,6 +3197,10 @@ CASES = [
         "The foreign ministry in Beijing said Washington's remarks were groundless.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Israel has received a formal request from Ukraine for air defence systems.",
+        ("UKR", "ISR", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -5308,3 +5312,11 @@ def test_a_relative_clause_without_that_is_the_nouns_passive_with_its_own_date(t
 def test_an_issue_called_dangerous_is_no_verdict_on_an_actor(tagger):
     text = "Xi told Biden that Taiwan was the most dangerous issue in China-US relations."
     assert not any(row[2] == "ACCUSE" for row in triples(tag(tagger, text)))
+
+
+def test_a_request_after_an_article_is_the_noun_whose_maker_follows_from(tagger):
+    for text in (
+        "Israel turned down a request from Ukraine for air defence systems.",
+        "Israel received a request from Ukraine for air defence systems.",
+    ):
+        assert ("ISR", "UKR", "REQUEST", "asserted") not in triples(tag(tagger, text))
