@@ -19,11 +19,11 @@ if TYPE_CHECKING:  # a pattern's fields only; patterns imports this module
     from transforms.tagging.patterns import Pattern
 
 # A compiled verb form right after a determiner, possessive or preposition is a noun ("the
-# visit", "its support", "reliant on exports to", "a video link with"), and after a verb of
-# exchange ("traded blame for the violence")
+# visit", "its support", "reliant on exports to", "a video link with"), after a verb of
+# exchange ("traded blame for the violence") and after holding ("held talks on aid to")
 NOUN_CONTEXT = words(
     "the a an its their his her our of on for with from in by video traded exchanged trading "
-    "exchanging"
+    "exchanging hold holds held holding"
 )
 DETERMINERS = words("the a an its their his her our this that these those")
 # A participle and its preposition with no object between, which only the passive reads so
@@ -79,8 +79,42 @@ HOSTED_GATHERINGS = words(
 HOSTING = words("hosted hosting")
 
 
+# Prepositions that make a gift's noun a topic ("a report on aid to Syria", "talks about arms
+# sales to Taiwan"): nothing given by the clause's subject
+TOPIC_PREPOSITIONS = words("on about regarding concerning")
+# Modifiers between such a preposition and the gift's noun ("on humanitarian aid to", "about
+# arms sales to")
+GIFT_MODIFIERS = words(
+    "humanitarian military financial economic emergency further more new arms weapons"
+)
+# Words a pattern names after its noun, skipped when looking for the noun itself
+LINKING = words("to for into from with against on over toward towards upon of in a an the")
+
+
+def gift_as_topic(lowers: list[str], start: int, floor: int) -> bool:
+    """Whether the gift noun at ``start`` follows a topic's preposition (TOPIC_PREPOSITIONS)
+    that stands after ``floor``."""
+    before = start - 1
+    while before > floor and lowers[before] in GIFT_MODIFIERS:
+        before -= 1
+    return before > floor and lowers[before] in TOPIC_PREPOSITIONS
+
+
+def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> int:
+    """The first word after the verb of ``span`` that ``pattern`` names as its noun, or 0."""
+    named = literal_words(pattern.body) - LINKING
+    return next((i for i in range(span[0] + 1, span[1]) if lowers[i] in named), 0)
+
+
 def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> bool:
     """Whether the span ``pattern`` matched in ``lowers`` is no trigger (module docstring)."""
+    if pattern.cameo.startswith(("07", "16")) and (
+        gift_as_topic(lowers, span[0], 0)
+        if pattern.nominal
+        else gift_as_topic(lowers, gift_noun(lowers, span, pattern), span[0] + 1)
+    ):
+        return True  # "released a report on aid to Syria", "held talks on aid to Ukraine": the
+        # gift is the topic of another noun, neither given nor withheld
     if span[0] > 0 and lowers[span[0]] in HOSTING and lowers[span[0] - 1] in HOSTED_GATHERINGS:
         return True  # "India snubbed the summit hosted by Pakistan": a gathering's host
     if span[0] > 0 and lowers[span[0] - 1] in (

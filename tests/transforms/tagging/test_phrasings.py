@@ -3201,6 +3201,10 @@ CASES = [
         "Israel has received a formal request from Ukraine for air defence systems.",
         ("UKR", "ISR", "REQUEST", "asserted"),
     ),
+    (
+        "The United States released $500 million in humanitarian aid for Syria.",
+        ("USA", "SYR", "AID", "asserted"),
+    ),
 ]
 
 
@@ -5320,3 +5324,18 @@ def test_a_request_after_an_article_is_the_noun_whose_maker_follows_from(tagger)
         "Israel received a request from Ukraine for air defence systems.",
     ):
         assert ("ISR", "UKR", "REQUEST", "asserted") not in triples(tag(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN released a report on aid to Syria.",
+        "Ministers from Germany and France held talks about arms sales to Saudi Arabia.",
+        "Germany and France held talks on humanitarian aid to Ukraine.",
+    ],
+)
+def test_a_gift_that_is_a_topic_is_neither_given_nor_withheld(tagger, text):
+    rows = triples(tag(tagger, text))
+    assert not any(row[2] in ("AID", "SANCTION", "COOPERATE") for row in rows)
+    if "held talks" in text:
+        assert ("DEU", "FRA", "CONSULT", "asserted") in rows
