@@ -3205,6 +3205,18 @@ CASES = [
         "The United States released $500 million in humanitarian aid for Syria.",
         ("USA", "SYR", "AID", "asserted"),
     ),
+    (
+        "South Africa hosted Russian and Chinese warships for joint naval drills.",
+        ("ZAF", "CHN", "COOPERATE", "asserted"),
+    ),
+    (
+        "Iran took part in joint naval drills with Russia and China in the Gulf of Oman.",
+        ("IRN", "CHN", "COOPERATE", "asserted"),
+    ),
+    (
+        "Pakistan and China wrapped up a joint air force exercise on Friday.",
+        ("PAK", "CHN", "COOPERATE", "asserted"),
+    ),
 ]
 
 
