@@ -205,7 +205,9 @@ def fill_pattern(
     # its kind applies to, and the first verb's object for a verb after it ("rejected France's
     # demands and threatened to")
     named_inside = slots[pattern.target] if pattern.target in INSIDE_SLOTS else None
-    clauses.append(Clause.of(match.end, subjects, objects or named_inside or [], pattern, kind))
+    sides = [] if pattern.target == "none" else objects or named_inside or []
+    clauses.append(Clause.of(match.end, subjects, sides, pattern, kind))  # ("discussed Ukraine
+    # during a phone call": a topic, no side of the call)
     if parse is not None and parse_may_help(pattern, slots, mentions):
         # the shallow rules found the object but no subject: ask the parse (passives with a
         # far agent, relative clauses, coordinated verbs far from their subject)

@@ -5351,3 +5351,11 @@ def test_a_gift_that_is_a_topic_is_neither_given_nor_withheld(tagger, text):
     assert not any(row[2] in ("AID", "SANCTION", "COOPERATE") for row in rows)
     if "held talks" in text:
         assert ("DEU", "FRA", "CONSULT", "asserted") in rows
+
+
+def test_what_a_call_discussed_is_no_side_of_the_call(tagger):
+    text = "Putin and Xi discussed Ukraine during a phone call on Friday."
+    assert triples(tag(tagger, text)) == {
+        ("RUS", "CHN", "CONSULT", "asserted"),
+        ("CHN", "RUS", "CONSULT", "asserted"),
+    }
