@@ -82,6 +82,8 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
         return start - 1  # "severed relations with Ecuador in solidarity with Mexico"
     if start > 1 and lowers[start] == "in" and lowers[start + 1 : start + 2] in ADVERBIAL_PHRASES:
         return start  # (a trigger that opens with the "in": "in support of")
+    if start > 1 and lowers[start] == "under" and "pressure" in lowers[start + 1 : start + 3]:
+        return start  # "suspended the warrants under pressure from the EU": the suspender's
     spanned = _time_span_start(lowers, start)
     if spanned is not None and lowers[start] in PLURAL_EVENTS:
         return spanned  # "after four hours of talks with", "after months of negotiations with"

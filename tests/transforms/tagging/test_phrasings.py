@@ -3217,6 +3217,10 @@ CASES = [
         "Pakistan and China wrapped up a joint air force exercise on Friday.",
         ("PAK", "CHN", "COOPERATE", "asserted"),
     ),
+    (
+        "Kosovo suspended the arrest warrants for Serb protesters under pressure from the EU.",
+        ("EUR", "XKX", "REQUEST", "asserted"),
+    ),
 ]
 
 
