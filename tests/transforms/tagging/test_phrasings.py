@@ -3221,6 +3221,14 @@ CASES = [
         "Kosovo suspended the arrest warrants for Serb protesters under pressure from the EU.",
         ("EUR", "XKX", "REQUEST", "asserted"),
     ),
+    (
+        "Turkey's approval of Finland's NATO membership cleared the way for its accession.",
+        ("TUR", "FIN", "SUPPORT", "asserted"),
+    ),
+    (
+        "Japan's apology to South Korea for wartime forced labour was welcomed in Seoul.",
+        ("JPN", "KOR", "SUPPORT", "asserted"),
+    ),
 ]
 
 
