@@ -48,8 +48,18 @@ class ModalityCues:
             cue = Cue(tuple(row["cue"].split()), row["modality"], row["scope"])
             self.by_first.setdefault(cue.words[0], []).append(cue)
 
-    def _found(self, lowers: list[str], start: int, end: int, scopes: tuple[str, ...]) -> set[str]:
+    def _found(
+        self,
+        lowers: list[str],
+        start: int,
+        end: int,
+        scopes: tuple[str, ...],
+        trigger: int | None = None,
+    ) -> set[str]:
+        """The modalities of the cues of ``scopes`` that start in ``[start, end)``; a noun cue
+        counts only when no finite verb stands between it and the ``trigger`` (NOUN_CUES)."""
         found: set[str] = set()
+        trigger = end if trigger is None else trigger
         for position in range(max(start, 0), min(end, len(lowers))):
             for cue in self.by_first.get(lowers[position], ()):
                 if cue.scope not in scopes:
@@ -58,6 +68,9 @@ class ModalityCues:
                     continue
                 if lowers[position] == "may" and _month(lowers, position):
                     continue  # "pledged in May to visit": the month
+                if cue.words in NOUN_CUES and not FINITE.isdisjoint(lowers[position:trigger]):
+                    continue  # "Erdogan's invitation to Assad was rebuffed": the invitation is
+                    # the verb's subject, no frame of what the verb tells
                 if cue.modality == "historical" and lowers[position - 1 : position] in ADNOMINAL:
                     continue  # "four days of previously undisclosed talks": an adjective's
                 if cue.words == ("would",) and _reported(lowers, start, position):
@@ -103,7 +116,7 @@ class ModalityCues:
             found |= self._inside(lowers, start, end, literals)
         frame_end = aside if 0 <= aside < clause_start else clause_start
         frame_start = max(frame_start, _factual_clause(lowers, clause_start))
-        found |= self._found(lowers, frame_start, frame_end, ("frame",))
+        found |= self._found(lowers, frame_start, frame_end, ("frame",), start)
         found |= self._found(lowers, end, end + 3, ("after",))
         if "if" in lowers[:start] and "would" in found:
             found.add("hypothetical")
@@ -145,6 +158,14 @@ def _inverted_condition(lowers: list[str], start: int) -> bool:
 
 
 # Words before an adverb that make it modify an adjective inside a noun phrase
+# Cues that are nouns ("an invitation to visit", "Erdogan's call for talks with"): a finite
+# verb after one makes the noun its subject ("... was rebuffed"), no frame of that verb
+NOUN_CUES = frozenset(
+    [("invitation", "to"), ("invitation", "from"), ("proposal", "for")]
+    + [(noun, "for") for noun in words("call calls appeal appeals request requests demand demands")]
+    + [("push", "for")]
+)
+FINITE = words("was were is are has have had")
 ADNOMINAL = [[word] for word in ("of", "the", "a", "an", "its", "their", "his", "her", "in")]
 
 

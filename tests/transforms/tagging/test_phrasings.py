@@ -5371,3 +5371,31 @@ def test_what_a_call_discussed_is_no_side_of_the_call(tagger):
         ("RUS", "CHN", "CONSULT", "asserted"),
         ("CHN", "RUS", "CONSULT", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "answer"),
+    [
+        (
+            "Erdogan's call for talks with Assad was rebuffed by Damascus.",
+            ("TUR", "SYR", "CONSULT", "hypothetical"),
+            ("SYR", "TUR", "REJECT", "asserted"),
+        ),
+        (
+            "Turkey's proposal for talks with Syria was welcomed by Russia.",
+            ("TUR", "SYR", "CONSULT", "hypothetical"),
+            ("RUS", "TUR", "SUPPORT", "asserted"),
+        ),
+        (
+            "Erdogan's invitation to Assad was rebuffed by Damascus.",
+            None,
+            ("SYR", "TUR", "REJECT", "asserted"),
+        ),
+    ],
+)
+def test_a_noun_asking_for_an_act_frames_that_act_not_the_verb_it_is_subject_of(
+    tagger, text, asked, answer
+):
+    rows = triples(tag(tagger, text))
+    assert answer in rows
+    assert asked is None or asked in rows
