@@ -3229,6 +3229,10 @@ CASES = [
         "Japan's apology to South Korea for wartime forced labour was welcomed in Seoul.",
         ("JPN", "KOR", "SUPPORT", "asserted"),
     ),
+    (
+        "Weapons supplied by Iran have been used by Russia in Ukraine.",
+        ("IRN", "RUS", "AID", "asserted"),
+    ),
 ]
 
 
