@@ -3233,6 +3233,10 @@ CASES = [
         "Weapons supplied by Iran have been used by Russia in Ukraine.",
         ("IRN", "RUS", "AID", "asserted"),
     ),
+    (
+        "Republican senators criticised China's human rights record.",
+        ("USA", "CHN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
