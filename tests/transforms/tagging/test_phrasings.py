@@ -3237,6 +3237,10 @@ CASES = [
         "Republican senators criticised China's human rights record.",
         ("USA", "CHN", "ACCUSE", "asserted"),
     ),
+    (
+        "The PLA's Eastern Theater Command accused the U.S. of provocation.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
