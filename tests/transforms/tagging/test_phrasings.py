@@ -3241,6 +3241,11 @@ CASES = [
         "The PLA's Eastern Theater Command accused the U.S. of provocation.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    (
+        "Trudeau told parliament that India may have been involved in the killing of a Sikh "
+        "separatist leader.",
+        ("CAN", "IND", "ACCUSE", "asserted"),
+    ),
 ]
 
 
