@@ -3246,6 +3246,10 @@ CASES = [
         "separatist leader.",
         ("CAN", "IND", "ACCUSE", "asserted"),
     ),
+    (
+        "Armenia said Russia had failed to honour its security commitments.",
+        ("ARM", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
