@@ -214,8 +214,10 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
 
 def joins_subject(lowers: list[str], opening: int) -> bool:
     """Whether the aside opening at ``opening`` adds its actors to the subject ("along with",
-    "together with")."""
-    return lowers[opening + 1 : opening + 3] in ([word, "with"] for word in JOINING_OPENERS)
+    "together with", "as well as")."""
+    return lowers[opening + 1 : opening + 3] in ([word, "with"] for word in JOINING_OPENERS) or (
+        lowers[opening + 1 : opening + 4] == ["as", "well", "as"]
+    )  # "Morocco, as well as Bahrain and the UAE, signed"
 
 
 def _comma_opening(lowers: list[str], close: int) -> int | None:

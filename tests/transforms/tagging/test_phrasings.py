@@ -3250,6 +3250,10 @@ CASES = [
         "Armenia said Russia had failed to honour its security commitments.",
         ("ARM", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "Morocco, as well as Bahrain and the UAE, signed the Abraham Accords with Israel.",
+        ("BHR", "ISR", "SUPPORT", "asserted"),
+    ),
 ]
 
 
