@@ -59,6 +59,8 @@ def trigger_objects(
 ) -> list[Mention]:
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
+    if kind in VIEW_KINDS:  # "condemned the attack on Ukraine": not Ukraine's attack
+        objects = [m for m in objects if not _victim(lowers, m)]
     if objects and kind == "CONSULT" and _topic_before(lowers, match.end, objects[0].start):
         # "held talks on Gaza with Netanyahu": Gaza is the talks' topic; the partner follows
         # "with", if named
@@ -250,6 +252,8 @@ def _owned_act(lowers: list[str], end: int) -> bool:
     )
 
 
+# Views of an act, whose object is the act's maker, never its victim
+VIEW_KINDS = frozenset({"ACCUSE", "SUPPORT"})
 # Acts done to an actor, whose "on", "against" or "of" names the one they were done to
 VICTIM_KINDS = frozenset({"attack", "invasion", "seizure"})
 

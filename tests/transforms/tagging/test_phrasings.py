@@ -5424,3 +5424,16 @@ def test_a_noun_asking_for_an_act_frames_that_act_not_the_verb_it_is_subject_of(
     rows = triples(tag(tagger, text))
     assert answer in rows
     assert asked is None or asked in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany condemned the attack on Ukraine.",
+        "Germany condemned the attacks on Ukrainian cities.",
+        "Germany condemned the attack on the Iranian embassy.",
+        "Iran praised the attack on Israel.",
+    ],
+)
+def test_the_victim_of_a_condemned_or_praised_attack_is_not_its_target(tagger, text):
+    assert not any(row[2] in ("ACCUSE", "SUPPORT") for row in triples(tag(tagger, text)))
