@@ -143,7 +143,9 @@ EVENT_NOUNS = words(
     "crackdown provocation provocations violation violations drills exercises attempt attempts "
     "bid effort efforts invitation invitations report reports findings assessment referendum "
     "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
-    "interference meddling intervention breach resolution petition motion"
+    "interference meddling intervention breach resolution petition motion massacre massacres "
+    "slaughter murder murders shooting shootings bombings destruction persecution torture "
+    "deportation deportations harassment"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")

@@ -3254,6 +3254,10 @@ CASES = [
         "Morocco, as well as Bahrain and the UAE, signed the Abraham Accords with Israel.",
         ("BHR", "ISR", "SUPPORT", "asserted"),
     ),
+    (
+        "The UN condemned the massacre of Israeli civilians by Hamas.",
+        ("UNO", "PSE", "ACCUSE", "asserted"),
+    ),
 ]
 
 
