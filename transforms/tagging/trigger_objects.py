@@ -256,16 +256,22 @@ def _owned_act(lowers: list[str], end: int) -> bool:
 VIEW_KINDS = frozenset({"ACCUSE", "SUPPORT"})
 # Acts done to an actor, whose "on", "against" or "of" names the one they were done to
 VICTIM_KINDS = frozenset({"attack", "invasion", "seizure"})
+# ... and harm done to people ("condemned the killing of Iranian scientists")
+HARM_NOUNS = words(
+    "killing killings massacre massacres murder murders assassination execution executions "
+    "shooting kidnapping abduction deportation deportations torture persecution harassment"
+)
+VICTIM_DETERMINERS = [[word] for word in ("the", "a", "an", "two", "three", "several")]
 
 
 def _victim(lowers: list[str], mention: Mention) -> bool:
     """Whether ``mention`` is what an act noun before it was done to ("said the attack on
     Ukraine was unacceptable", "Russia's invasion of Ukraine"): no target of a view of it."""
-    at = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
+    at = mention.start - (lowers[mention.start - 1 : mention.start] in VICTIM_DETERMINERS)
     return (
         at >= 2
         and lowers[at - 1] in ("on", "against", "of")
-        and KIND_NOUNS.get(lowers[at - 2]) in VICTIM_KINDS
+        and (KIND_NOUNS.get(lowers[at - 2]) in VICTIM_KINDS or lowers[at - 2] in HARM_NOUNS)
     )
 
 

@@ -5441,3 +5441,15 @@ def test_a_noun_asking_for_an_act_frames_that_act_not_the_verb_it_is_subject_of(
 )
 def test_the_victim_of_a_condemned_or_praised_attack_is_not_its_target(tagger, text):
     assert not any(row[2] in ("ACCUSE", "SUPPORT") for row in triples(tag(tagger, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN condemned the massacre of Israeli civilians.",
+        "The UN condemned the killing of Iranian scientists.",
+        "The EU condemned the arrest of a French citizen.",
+    ],
+)
+def test_the_victims_of_condemned_harm_are_not_its_target(tagger, text):
+    assert not any(row[2] == "ACCUSE" for row in triples(tag(tagger, text)))
