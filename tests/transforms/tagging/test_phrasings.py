@@ -3258,6 +3258,14 @@ CASES = [
         "The UN condemned the massacre of Israeli civilians by Hamas.",
         ("UNO", "PSE", "ACCUSE", "asserted"),
     ),
+    (
+        "Belarus pardoned a Lithuanian citizen convicted of espionage.",
+        ("BLR", "LTU", "RETREAT", "asserted"),
+    ),
+    (
+        "Azerbaijan handed over the bodies of Armenian soldiers.",
+        ("AZE", "ARM", "RETREAT", "asserted"),
+    ),
 ]
 
 
