@@ -3266,6 +3266,10 @@ CASES = [
         "Azerbaijan handed over the bodies of Armenian soldiers.",
         ("AZE", "ARM", "RETREAT", "asserted"),
     ),
+    (
+        "The EU agreed a price cap on Russian oil.",
+        ("EUR", "RUS", "SANCTION", "asserted"),
+    ),
 ]
 
 
@@ -5461,3 +5465,8 @@ def test_the_victim_of_a_condemned_or_praised_attack_is_not_its_target(tagger, t
 )
 def test_the_victims_of_condemned_harm_are_not_its_target(tagger, text):
     assert not any(row[2] == "ACCUSE" for row in triples(tag(tagger, text)))
+
+
+def test_agreeing_that_sanctions_remain_imposes_none(tagger):
+    text = "The EU agreed that sanctions on Russia should remain in place."
+    assert ("EUR", "RUS", "SANCTION", "asserted") not in triples(tag(tagger, text))
