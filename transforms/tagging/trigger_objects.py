@@ -189,6 +189,15 @@ def inside_targets(
         # "called it a dangerous failure": "it" is the act or statement talked of (which the
         # rules cannot tell), rarely the state last named; no reaction to the last act either
         return found[1:]
+    if (
+        len(found) > 1
+        and kind == "ACCUSE"
+        and lowers[match.start] in TELLING
+        and found[0].start <= match.start + 2
+        and any(not m.pronoun for m in found[1:])
+    ):
+        found = found[1:]  # "Putin told Macron that Kyiv was behind it": the addressee is told,
+        # not accused (but asked: "told Xi that China should")
     if len(found) > 1 and found[-1].end == match.end and pattern.compiled:
         found = found[:-1]  # "sell Ankara its fighter jets": the pattern's last noun is the thing
     if (
@@ -252,6 +261,7 @@ def _owned_act(lowers: list[str], end: int) -> bool:
     )
 
 
+TELLING = words("told tells tell telling")
 # Views of an act, whose object is the act's maker, never its victim
 VIEW_KINDS = frozenset({"ACCUSE", "SUPPORT"})
 # Acts done to an actor, whose "on", "against" or "of" names the one they were done to

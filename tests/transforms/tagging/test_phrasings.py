@@ -5470,3 +5470,13 @@ def test_the_victims_of_condemned_harm_are_not_its_target(tagger, text):
 def test_agreeing_that_sanctions_remain_imposes_none(tagger):
     text = "The EU agreed that sanctions on Russia should remain in place."
     assert ("EUR", "RUS", "SANCTION", "asserted") not in triples(tag(tagger, text))
+
+
+def test_the_addressee_of_an_accusation_is_not_accused(tagger):
+    for text in (
+        "Putin told Macron that Kyiv's actions were unacceptable.",
+        "Putin told Macron that Kyiv was responsible for the attack.",
+    ):
+        rows = triples(tag(tagger, text))
+        assert ("RUS", "UKR", "ACCUSE", "asserted") in rows
+        assert ("RUS", "FRA", "ACCUSE", "asserted") not in rows
