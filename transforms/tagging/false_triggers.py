@@ -106,8 +106,17 @@ def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> i
     return next((i for i in range(span[0] + 1, span[1]) if lowers[i] in named), 0)
 
 
+# Verbs that take "from" themselves: a "from" after one in a gap is theirs ("a resolution
+# demanding Russia withdraw from Ukraine" asks nothing from Ukraine)
+FROM_VERBS = words("withdraw withdraws pull pulls leave leaves exit exits retreat refrain desist")
+
+
 def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> bool:
     """Whether the span ``pattern`` matched in ``lowers`` is no trigger (module docstring)."""
+    if lowers[span[1] - 1] == "from" and not FROM_VERBS.isdisjoint(
+        lowers[span[0] + 1 : span[1] - 1]
+    ):
+        return True  # "demanding Russia withdraw from Ukraine": the inner verb's "from"
     if pattern.cameo.startswith(("07", "16")) and (
         gift_as_topic(lowers, span[0], 0)
         if pattern.nominal

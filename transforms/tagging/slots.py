@@ -72,6 +72,11 @@ def _after_that(lowers: list[str], start: int) -> bool:
     return before >= 0 and lowers[before] == "that"
 
 
+# Bare verbs of what is demanded, right after the one asked ("demanded Russia withdraw")
+BARE_ACTS = words(
+    "withdraw pull leave stop release halt end return cease free lift allow respect comply "
+    "abandon refrain reverse apologise apologize"
+)
 RELATIVE_REACH = 15  # ", which has peacekeepers in the region," before the object's "to"
 
 
@@ -109,7 +114,9 @@ def object_fits(
         )  # ("assured X that": the pattern's own word is no blocker)
         heard = following[:stop]
         pairs = [f"{first}_{second}" for first, second in itertools.pairwise(heard)]
-        if pattern.then.isdisjoint(heard) and pattern.then.isdisjoint(pairs):
+        subjunctive = "that" in pattern.then and following[:1] != [] and following[0] in BARE_ACTS
+        # ("demanded Russia withdraw from Ukraine": a that-clause without its "that")
+        if pattern.then.isdisjoint(heard) and pattern.then.isdisjoint(pairs) and not subjunctive:
             return False  # (a two-word item: "called X to_discuss")
     headline = pattern.adjacent and not pattern.nominal and end is not None
     if headline and (not objects or objects[0].start != end):

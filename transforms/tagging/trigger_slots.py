@@ -64,7 +64,10 @@ def requested_of(
         clause.controls
         and clause.end <= start
         and subjects[-1] in clause.objects
-        and lowers[clause.objects[-1].end : clause.objects[-1].end + 1] == ["to"]
+        and (
+            lowers[clause.objects[-1].end : clause.objects[-1].end + 1] == ["to"]
+            or start == clause.objects[-1].end  # "demanded Russia pull its troops from"
+        )
         and start - clause.objects[-1].end <= 3
         for clause in clauses
     )

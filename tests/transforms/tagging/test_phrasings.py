@@ -3270,6 +3270,11 @@ CASES = [
         "The EU agreed a price cap on Russian oil.",
         ("EUR", "RUS", "SANCTION", "asserted"),
     ),
+    (
+        "The United Nations General Assembly adopted a resolution demanding Russia withdraw "
+        "from Ukraine.",
+        ("UNO", "RUS", "REQUEST", "asserted"),
+    ),
 ]
 
 
@@ -5480,3 +5485,11 @@ def test_the_addressee_of_an_accusation_is_not_accused(tagger):
         rows = triples(tag(tagger, text))
         assert ("RUS", "UKR", "ACCUSE", "asserted") in rows
         assert ("RUS", "FRA", "ACCUSE", "asserted") not in rows
+
+
+def test_an_act_demanded_without_to_is_asked_of_its_subject_and_not_done(tagger):
+    rows = triples(tag(tagger, "Kyiv demanded Russia pull its troops from Ukraine."))
+    assert ("UKR", "RUS", "REQUEST", "asserted") in rows
+    assert ("RUS", "UKR", "RETREAT", "asserted") not in rows
+    rows = triples(tag(tagger, "The UN demanded that Russia withdraw from Ukraine."))
+    assert ("UNO", "UKR", "REQUEST", "asserted") not in rows
