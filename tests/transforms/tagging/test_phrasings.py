@@ -3275,6 +3275,10 @@ CASES = [
         "from Ukraine.",
         ("UNO", "RUS", "REQUEST", "asserted"),
     ),
+    (
+        "The presidents of Serbia and Kosovo met in Brussels for EU-mediated talks.",
+        ("SRB", "XKX", "CONSULT", "asserted"),
+    ),
 ]
 
 
