@@ -43,7 +43,7 @@ DATE_PATTERNS = [
         "relative",
         r"\b(?P<phrase>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|"
         r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:this|last|next)\s+(?:week|month|"
-        r"year|weekend)|over\s+the\s+weekend|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"year|weekend)|(?:over|at)\s+the\s+weekend|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"[1-9]\d?)\s+(?:days?|weeks?|months?)\s+ago|"
         r"the\s+day\s+before)\b",
     ),
@@ -199,6 +199,10 @@ def _relative(phrase: str, published: datetime.date) -> tuple[datetime.date, str
         "this weekend": (published, "week"),
         "last weekend": (published - 7 * day, "week"),
         "over the weekend": (
+            published - datetime.timedelta(days=(published.weekday() + 1) % 7 or 7),
+            "day",
+        ),
+        "at the weekend": (  # British English for "over the weekend"
             published - datetime.timedelta(days=(published.weekday() + 1) % 7 or 7),
             "day",
         ),

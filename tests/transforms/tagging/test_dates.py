@@ -169,3 +169,8 @@ def test_an_undated_act_in_a_since_clause_does_not_take_the_storys_date(tagger):
     warrant = [row for row in rows if row.source_country == "ICC"]
     assert warrant and all(row.date_is_fallback for row in warrant)
     assert all(not row.date_is_fallback for row in rows if row.source_country == "CHN")
+
+
+def test_the_weekend_before_publication_over_or_at_it():
+    assert resolved("met over the weekend") == [("over the weekend", "2023-02-19", "day")]
+    assert resolved("held talks at the weekend") == [("at the weekend", "2023-02-19", "day")]
