@@ -3279,6 +3279,10 @@ CASES = [
         "The presidents of Serbia and Kosovo met in Brussels for EU-mediated talks.",
         ("SRB", "XKX", "CONSULT", "asserted"),
     ),
+    (
+        "Russia and Belarus began military exercises on Friday.",
+        ("RUS", "BLR", "COOPERATE", "asserted"),
+    ),
 ]
 
 
@@ -5497,3 +5501,11 @@ def test_an_act_demanded_without_to_is_asked_of_its_subject_and_not_done(tagger)
     assert ("RUS", "UKR", "RETREAT", "asserted") not in rows
     rows = triples(tag(tagger, "The UN demanded that Russia withdraw from Ukraine."))
     assert ("UNO", "UKR", "REQUEST", "asserted") not in rows
+
+
+def test_drills_one_state_holds_alone_are_no_cooperation(tagger):
+    for text in (
+        "China held military drills around Taiwan.",
+        "North Korea staged drills near the border with South Korea.",
+    ):
+        assert not any(row[2] == "COOPERATE" for row in triples(tag(tagger, text)))
