@@ -102,6 +102,9 @@ def find_dates(
                 continue
             if kind not in ("month", "year") and DEADLINE_RE.search(sentence, 0, match.start()):
                 continue  # "reinstate Bazoum by Sunday": a deadline, not when anything happened
+            if kind == "month" and (match.group("mrel") or "").lower() in ("until", "by"):
+                continue  # "sanctions extended until July", "withdraw by March": an end or a
+                # deadline; a year after "until" still dates a period ("backed X until 2013")
             try:
                 resolved = _resolve(kind, match, published, future)
             except (OverflowError, ValueError):  # beyond year 1 or 9999 ("tomorrow" on 9999-12-31)

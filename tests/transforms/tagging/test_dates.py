@@ -174,3 +174,9 @@ def test_an_undated_act_in_a_since_clause_does_not_take_the_storys_date(tagger):
 def test_the_weekend_before_publication_over_or_at_it():
     assert resolved("met over the weekend") == [("over the weekend", "2023-02-19", "day")]
     assert resolved("held talks at the weekend") == [("at the weekend", "2023-02-19", "day")]
+
+
+def test_a_month_after_until_or_by_is_an_end_or_a_deadline():
+    assert resolved("The sanctions have been extended until July.") == []
+    assert resolved("Troops are to withdraw by March.") == []
+    assert resolved("Qatar backed the rebels until 2013.") == [("until 2013", "2013-01-01", "year")]
