@@ -3283,6 +3283,11 @@ CASES = [
         "Russia and Belarus began military exercises on Friday.",
         ("RUS", "BLR", "COOPERATE", "asserted"),
     ),
+    (
+        "Ukraine received its first Patriot air defence system from the United States on "
+        "Wednesday.",
+        ("USA", "UKR", "AID", "asserted"),
+    ),
 ]
 
 
