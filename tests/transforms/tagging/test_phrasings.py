@@ -3288,6 +3288,14 @@ CASES = [
         "Wednesday.",
         ("USA", "UKR", "AID", "asserted"),
     ),
+    (
+        "Moscow said it would respond appropriately to any deployment of U.S. missiles in Germany.",
+        ("RUS", "USA", "THREATEN", "asserted"),
+    ),
+    (
+        'Kyiv said Moscow\'s claims were "pure propaganda".',
+        ("UKR", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
