@@ -27,7 +27,7 @@ from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, objects_of
 from transforms.tagging.text import Sentence, Token, words
-from transforms.tagging.unrowed_acts import KIND_NOUNS
+from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, victim
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
@@ -60,7 +60,7 @@ def trigger_objects(
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
     if kind in VIEW_KINDS:  # "condemned the attack on Ukraine": not Ukraine's attack
-        objects = [m for m in objects if not _victim(lowers, m)]
+        objects = [m for m in objects if not victim(lowers, m)]
     if objects and kind == "CONSULT" and _topic_before(lowers, match.end, objects[0].start):
         # "held talks on Gaza with Netanyahu": Gaza is the talks' topic; the partner follows
         # "with", if named
@@ -73,6 +73,10 @@ def trigger_objects(
             None,
         )
         objects = object_slots.object_mentions(lowers, mentions, partner + 1) if partner else []
+    if objects and kind == "ACCUSE" and all(forum(m) for m in objects):
+        # "filed a complaint with the UN Security Council over Israeli violations": the forum
+        # hears the complaint; what it is over is its target
+        objects = complained_of(lowers, mentions, objects[-1].end) or objects
     if objects and kind != "CONSULT" and lowers[objects[0].end : objects[0].end + 1] in TRIPS:
         # "criticised the Moscow visit": the trip's destination, not its maker ("the Taiwan
         # visit by U.S. lawmakers": theirs)
@@ -178,7 +182,7 @@ def inside_targets(
     the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
     ("revoked Kashmir's status, a move Pakistan called illegal")."""
     found = [
-        m for m in object_slots.inside(mentions, match.start, match.end) if not _victim(lowers, m)
+        m for m in object_slots.inside(mentions, match.start, match.end) if not victim(lowers, m)
     ]
     if (
         found
@@ -262,27 +266,6 @@ def _owned_act(lowers: list[str], end: int) -> bool:
 
 
 TELLING = words("told tells tell telling")
-# Views of an act, whose object is the act's maker, never its victim
-VIEW_KINDS = frozenset({"ACCUSE", "SUPPORT"})
-# Acts done to an actor, whose "on", "against" or "of" names the one they were done to
-VICTIM_KINDS = frozenset({"attack", "invasion", "seizure"})
-# ... and harm done to people ("condemned the killing of Iranian scientists")
-HARM_NOUNS = words(
-    "killing killings massacre massacres murder murders assassination execution executions "
-    "shooting kidnapping abduction deportation deportations torture persecution harassment"
-)
-VICTIM_DETERMINERS = [[word] for word in ("the", "a", "an", "two", "three", "several")]
-
-
-def _victim(lowers: list[str], mention: Mention) -> bool:
-    """Whether ``mention`` is what an act noun before it was done to ("said the attack on
-    Ukraine was unacceptable", "Russia's invasion of Ukraine"): no target of a view of it."""
-    at = mention.start - (lowers[mention.start - 1 : mention.start] in VICTIM_DETERMINERS)
-    return (
-        at >= 2
-        and lowers[at - 1] in ("on", "against", "of")
-        and (KIND_NOUNS.get(lowers[at - 2]) in VICTIM_KINDS or lowers[at - 2] in HARM_NOUNS)
-    )
 
 
 def first_inside(lowers: list[str], mentions: list[Mention], found: list[Mention]) -> list[Mention]:

@@ -3296,6 +3296,11 @@ CASES = [
         'Kyiv said Moscow\'s claims were "pure propaganda".',
         ("UKR", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "Lebanon filed a complaint with the UN Security Council over Israeli violations of its "
+        "airspace.",
+        ("LBN", "ISR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
