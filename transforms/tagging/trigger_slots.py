@@ -59,16 +59,13 @@ class Clause:
 def requested_of(
     lowers: list[str], start: int, clauses: list[Clause], subjects: list[Mention]
 ) -> bool:
-    """Whether the trigger at ``start`` is what an earlier request asked its object to do."""
+    """Whether the trigger at ``start`` is what an earlier request asked its object to do
+    ("urged Russia to withdraw", "demanded Russia pull its troops")."""
     return bool(subjects) and any(
         clause.controls
-        and clause.end <= start
         and subjects[-1] in clause.objects
-        and (
-            lowers[clause.objects[-1].end : clause.objects[-1].end + 1] == ["to"]
-            or start == clause.objects[-1].end  # "demanded Russia pull its troops from"
-        )
-        and start - clause.objects[-1].end <= 3
+        and clause.end <= start <= (end := clause.objects[-1].end) + 3
+        and (start == end or lowers[end : end + 1] == ["to"])
         for clause in clauses
     )
 
