@@ -21,6 +21,7 @@ REFUSAL = "refusal"
 REFUSAL_RE = re.compile(
     r"\b(?:(?:refused|refuses|refuse|refusing|refusal|declined|declines|declining) to"
     r"|(?:ruled|rules|rule|ruling) out"
+    r"|(?:slammed|slams|closed|closes|shut|shuts) the door on"
     r"|(?:rejected|rejects|rejecting|resisted|resists|resisting|dismissed|dismisses) "
     r"(?:\w+ )?(?:calls|demands|pressure|requests|appeals) to)\b"
 )  # "ruled out talks with X" rejects them; so does "rejected calls to send X"

@@ -21,6 +21,7 @@ from transforms.tagging import (
     owners,
     quotations,
     readings,
+    recoding,
 )
 from transforms.tagging.clause_links import modifies_a_noun, shared_objects
 from transforms.tagging.document import Document
@@ -265,10 +266,12 @@ def fill_pattern(
     if modality == "asserted" and requested_of(lowers, match.start, clauses, subjects):
         modality = "hypothetical"  # "leaned on Ankara to approve Sweden's membership"
     if pattern.mutual and (
-        readings.offered(lowers, match.start) or modality in ("future", "hypothetical")
+        readings.offered(lowers, match.start)
+        or modality in ("future", "hypothetical", recoding.REFUSAL)
     ):
         # "The Taliban offered to hold talks with the United States", "EU leaders agreed to
-        # open talks with Ukraine": an offer or a plan is one side's until the other agrees
+        # open talks with Ukraine": an offer or a plan is one side's until the other agrees;
+        # a refusal ("ruled out holding talks with") is the refuser's alone
         pairs = [pair for pair in pairs if pair[0] in sources]
     if (
         kind == "CONSULT"

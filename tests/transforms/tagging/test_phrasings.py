@@ -3301,6 +3301,10 @@ CASES = [
         "airspace.",
         ("LBN", "ISR", "ACCUSE", "asserted"),
     ),
+    (
+        "Seoul slammed the door on talks with Pyongyang.",
+        ("KOR", "PRK", "REJECT", "asserted"),
+    ),
 ]
 
 
@@ -5527,3 +5531,8 @@ def test_drills_one_state_holds_alone_are_no_cooperation(tagger):
         "North Korea staged drills near the border with South Korea.",
     ):
         assert not any(row[2] == "COOPERATE" for row in triples(tag(tagger, text)))
+
+
+def test_refused_talks_are_the_refusers_rejection_alone(tagger):
+    text = "Seoul ruled out holding talks with Pyongyang."
+    assert triples(tag(tagger, text)) == {("KOR", "PRK", "REJECT", "asserted")}
