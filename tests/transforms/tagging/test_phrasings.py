@@ -3305,6 +3305,14 @@ CASES = [
         "Seoul slammed the door on talks with Pyongyang.",
         ("KOR", "PRK", "REJECT", "asserted"),
     ),
+    (
+        "Iran assailed the IAEA resolution as politically motivated.",
+        ("IRN", "UNO", "ACCUSE", "asserted"),
+    ),
+    (
+        "Iran said the IAEA resolution was politically motivated.",
+        ("IRN", "UNO", "ACCUSE", "asserted"),
+    ),
 ]
 
 
