@@ -3313,6 +3313,10 @@ CASES = [
         "Iran said the IAEA resolution was politically motivated.",
         ("IRN", "UNO", "ACCUSE", "asserted"),
     ),
+    (
+        "Kenya deployed police officers to Haiti.",
+        ("KEN", "HTI", "AID", "asserted"),
+    ),
 ]
 
 
