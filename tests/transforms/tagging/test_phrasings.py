@@ -3317,6 +3317,14 @@ CASES = [
         "Kenya deployed police officers to Haiti.",
         ("KEN", "HTI", "AID", "asserted"),
     ),
+    (
+        "Turkey dropped its opposition to Sweden's NATO membership.",
+        ("TUR", "SWE", "CONCEDE", "asserted"),
+    ),
+    (
+        "Pakistan accepted the IMF's conditions for the bailout.",
+        ("PAK", "IMF", "CONCEDE", "asserted"),
+    ),
 ]
 
 
