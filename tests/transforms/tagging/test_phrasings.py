@@ -3325,6 +3325,10 @@ CASES = [
         "Pakistan accepted the IMF's conditions for the bailout.",
         ("PAK", "IMF", "CONCEDE", "asserted"),
     ),
+    (
+        "Israel agreed to allow fuel into Gaza under U.S. pressure.",
+        ("USA", "ISR", "REQUEST", "asserted"),
+    ),
 ]
 
 
