@@ -54,6 +54,8 @@ ACTS_NOT_ORGANS = frozenset(
     + ["airstrikes", "incursion", "incursions", "warplanes", "drones", "missiles"]
     + ["proposal", "proposals", "peace plan", "offer", "initiative", "demand", "demands"]
     + ["ultimatum", "invasion", "aggression"]  # "BRUSSELS - ... rejected the ultimatum"
+    + ["protest", "objection", "objections", "complaint", "invitation"]
+    + ["warning", "accusation", "accusations"]
     + ["countries", "nations", "governments", "member states", "member countries"]  # many
     + ["member nations", "authority"]  # ("recognized by 50 countries", "the authority to")
 )

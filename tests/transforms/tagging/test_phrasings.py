@@ -3329,6 +3329,14 @@ CASES = [
         "Israel agreed to allow fuel into Gaza under U.S. pressure.",
         ("USA", "ISR", "REQUEST", "asserted"),
     ),
+    (
+        "Tokyo's protest was rejected by Beijing.",
+        ("CHN", "JPN", "REJECT", "asserted"),
+    ),
+    (
+        "Moscow's warning was dismissed by Washington.",
+        ("USA", "RUS", "REJECT", "asserted"),
+    ),
 ]
 
 
