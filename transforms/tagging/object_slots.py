@@ -141,6 +141,9 @@ def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
     """The object mentions after a trigger ending at ``end``."""
+    included = _region_including(lowers, end)
+    if included is not None:  # "aid from across the Arab world, including Qatar": Qatar's
+        return object_mentions(lowers, mentions, included, places=places)
     label = end + len(lowers[end : end + 5]) - len(without_label(lowers[end : end + 5]))
     for mention in mentions:
         if mention.start < label:
@@ -199,6 +202,24 @@ def object_mentions(
             return [as_proxy(member, noun) for member in group]
         return []
     return []
+
+
+REGION_OPENERS = words("across around throughout")
+REGIONS = words("world region globe continent")
+
+
+def _region_including(lowers: list[str], end: int) -> int | None:
+    """Where the examples start after a region opening the object ("across the Arab world,
+    including Qatar", "around the world, including"); else None."""
+    if lowers[end : end + 2][:1] != [] and lowers[end] in REGION_OPENERS:
+        for position in range(end + 1, min(end + 5, len(lowers) - 2)):
+            if lowers[position] in REGIONS:
+                return (
+                    position + 3
+                    if lowers[position + 1 : position + 3] == [",", "including"]
+                    else None
+                )
+    return None
 
 
 # Heads of a group whose members an "including" names ("several NATO allies, including")

@@ -3337,6 +3337,11 @@ CASES = [
         "Moscow's warning was dismissed by Washington.",
         ("USA", "RUS", "REJECT", "asserted"),
     ),
+    (
+        "The earthquake that struck Turkey and Syria prompted a wave of humanitarian aid from "
+        "across the Arab world, including Qatar.",
+        ("QAT", "SYR", "AID", "asserted"),
+    ),
 ]
 
 
