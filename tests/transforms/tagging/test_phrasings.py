@@ -5573,3 +5573,15 @@ def test_drills_one_state_holds_alone_are_no_cooperation(tagger):
 def test_refused_talks_are_the_refusers_rejection_alone(tagger):
     text = "Seoul ruled out holding talks with Pyongyang."
     assert triples(tag(tagger, text)) == {("KOR", "PRK", "REJECT", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France suggested that the EU impose sanctions on Iran.",
+        "Brazil proposed that Russia and Ukraine hold peace talks.",
+        "Germany recommended that the EU impose sanctions on Iran.",
+    ],
+)
+def test_an_act_proposed_or_suggested_for_another_is_not_done(tagger, text):
+    assert not any(row[3] == "asserted" for row in triples(tag(tagger, text)) if row[0] != "FRA")
