@@ -3342,6 +3342,10 @@ CASES = [
         "across the Arab world, including Qatar.",
         ("QAT", "SYR", "AID", "asserted"),
     ),
+    (
+        "Austria blocked Romania's and Bulgaria's entry into the Schengen zone.",
+        ("AUT", "BGR", "REJECT", "asserted"),
+    ),
 ]
 
 
