@@ -3346,6 +3346,10 @@ CASES = [
         "Austria blocked Romania's and Bulgaria's entry into the Schengen zone.",
         ("AUT", "BGR", "REJECT", "asserted"),
     ),
+    (
+        "Ukraine received German Leopard tanks on Monday.",
+        ("DEU", "UKR", "AID", "asserted"),
+    ),
 ]
 
 
@@ -5590,3 +5594,8 @@ def test_refused_talks_are_the_refusers_rejection_alone(tagger):
 def test_an_act_proposed_or_suggested_for_another_is_not_done(tagger, text):
     rows = triples(tag(tagger, text))
     assert rows and not any(row[3] == "asserted" for row in rows)
+
+
+def test_missiles_received_from_a_foe_are_no_aid(tagger):
+    text = "Ukraine received Russian missiles overnight."
+    assert not any(row[2] == "AID" for row in triples(tag(tagger, text)))
