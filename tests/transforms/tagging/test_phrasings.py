@@ -3350,6 +3350,14 @@ CASES = [
         "Ukraine received German Leopard tanks on Monday.",
         ("DEU", "UKR", "AID", "asserted"),
     ),
+    (
+        "Papal envoy Cardinal Matteo Zuppi met Chinese officials in Beijing.",
+        ("VAT", "CHN", "CONSULT", "asserted"),
+    ),
+    (
+        "The Holy Father received the Ukrainian prime minister at the Vatican.",
+        ("UKR", "VAT", "CONSULT", "asserted"),
+    ),
 ]
 
 
