@@ -70,6 +70,14 @@ ANAPHORIC = {
 ANAPHORIC = {**regional_epithets(), **ANAPHORIC}  # "the East African nation"
 # "the South" in a story that has named North Korea is South Korea, and the other way round
 KOREAS = {("south",): ("PRK", "KOR"), ("north",): ("KOR", "PRK")}
+# Words after "North" or "South" that make it part of a name or a demonym
+NAME_CONTINUATIONS = [
+    [word]
+    for word in words(
+        "korea korean koreans africa african africans sudan sudanese america american americans "
+        "asia asian caucasus pacific atlantic ossetia macedonia"
+    )
+]
 # "the country": the last-named state, whatever its kind ("the nation" is left out: in a
 # country's own press it is that country, whoever was named last); "the island": the last-named
 # island state. Both only as a subject or possessor.
@@ -153,6 +161,8 @@ def epithet_at(
             return start + len(phrase) - index, code
     for phrase, kind in ANAPHORIC.items():
         if tuple(lowers[start : start + len(phrase)]) == phrase:
+            if phrase in KOREAS and lowers[start + 1 : start + 2] in NAME_CONTINUATIONS:
+                continue  # "The South Korean leader": a demonym, no epithet
             found = next((c for c in reversed(named) if c in kind and c not in verb_subject), None)
             if found is None and phrase in KOREAS and KOREAS[phrase][0] in named:
                 found = KOREAS[phrase][1]  # "North Korea threatened the South"

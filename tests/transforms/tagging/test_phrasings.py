@@ -5607,3 +5607,11 @@ def test_an_act_proposed_or_suggested_for_another_is_not_done(tagger, text):
 def test_missiles_received_from_a_foe_are_no_aid(tagger):
     text = "Ukraine received Russian missiles overnight."
     assert not any(row[2] == "AID" for row in triples(tag(tagger, text)))
+
+
+def test_the_south_korean_leader_is_a_demonym_not_the_souths_epithet(tagger):
+    text = (
+        "South Korea's president arrived in Tokyo on Thursday. The South Korean leader and the "
+        "Japanese prime minister agreed to resume shuttle diplomacy."
+    )
+    assert ("KOR", "JPN", "AGREE", "asserted") in triples(tag(tagger, text))
