@@ -3358,6 +3358,10 @@ CASES = [
         "The Holy Father received the Ukrainian prime minister at the Vatican.",
         ("UKR", "VAT", "CONSULT", "asserted"),
     ),
+    (
+        "Russia opened an embassy in Niger.",
+        ("RUS", "NER", "SUPPORT", "asserted"),
+    ),
 ]
 
 
