@@ -3362,6 +3362,10 @@ CASES = [
         "Russia opened an embassy in Niger.",
         ("RUS", "NER", "SUPPORT", "asserted"),
     ),
+    (
+        "Pyongyang has spurned dialogue with Seoul.",
+        ("PRK", "KOR", "REJECT", "asserted"),
+    ),
 ]
 
 
