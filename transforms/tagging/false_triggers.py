@@ -113,6 +113,14 @@ FROM_VERBS = words("withdraw withdraws pull pulls leave leaves exit exits retrea
 
 def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> bool:
     """Whether the span ``pattern`` matched in ``lowers`` is no trigger (module docstring)."""
+    if (
+        pattern.target == "first_inside"
+        and span[0] > 0
+        and lowers[span[0] - 1] in PASSIVE_BE
+        and not lowers[span[0]].endswith("ing")  # ("it was removing Turkey from")
+    ):
+        return True  # "Myanmar's junta was excluded from the ASEAN summit": a passive, whose
+        # object comes before it ("excluded-from" reads it), not an active verb's inside
     if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] == "met":
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
         # meet): the meeting was held, which "met" itself codes

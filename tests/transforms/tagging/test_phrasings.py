@@ -3366,6 +3366,14 @@ CASES = [
         "Pyongyang has spurned dialogue with Seoul.",
         ("PRK", "KOR", "REJECT", "asserted"),
     ),
+    (
+        "ASEAN barred Myanmar's junta leader from its summit.",
+        ("ASN", "MMR", "SANCTION", "asserted"),
+    ),
+    (
+        "The IAEA's board of governors passed a resolution censuring Iran.",
+        ("UNO", "IRN", "ACCUSE", "asserted"),
+    ),
 ]
 
 
