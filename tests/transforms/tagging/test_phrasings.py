@@ -3374,6 +3374,11 @@ CASES = [
         "The IAEA's board of governors passed a resolution censuring Iran.",
         ("UNO", "IRN", "ACCUSE", "asserted"),
     ),
+    (
+        "Swedish Prime Minister Ulf Kristersson said Sweden would fulfil its commitments to "
+        "Turkey.",
+        ("SWE", "TUR", "AGREE", "future"),
+    ),
 ]
 
 
