@@ -22,14 +22,15 @@ RELATIVE_OPENERS = words("which who whose whom where")
 # "on his first trip to the region", "facing a tough re-election battle"),
 # or an apposition or adjective phrase describing the subject ("Turkey, a NATO member, has
 # blocked", "Saudi Arabia, long at odds with Iran, restored", "India and Pakistan, both nuclear
-# powers, agreed"). An apposition that opens with an actor names the subject instead (roles).
+# powers, agreed", "Qatar, home to a U.S. base, hosted"). An apposition that opens with an actor
+# names the subject instead (roles).
 ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "in at during speaking writing according along together as however meanwhile for citing "
     "responding reacting a an the one long once already now still both itself formerly "
     "previously traditionally historically on after before amid despite under with without "
     "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
     "stung angered pressed to against from while whilst when since until two three four five "
-    "six several hours days weeks months like unlike"
+    "six several hours days weeks months like unlike home host"
 )  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
 JOINING_OPENERS = words("along together")
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,",

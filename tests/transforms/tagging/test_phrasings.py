@@ -3379,6 +3379,11 @@ CASES = [
         "Turkey.",
         ("SWE", "TUR", "AGREE", "future"),
     ),
+    (
+        "Qatar, home to the largest U.S. military base in the Middle East, hosted talks between "
+        "Washington and the Taliban.",
+        ("QAT", "AFG", "CONSULT", "asserted"),
+    ),
 ]
 
 
@@ -5636,3 +5641,11 @@ def test_the_south_korean_leader_is_a_demonym_not_the_souths_epithet(tagger):
         "Japanese prime minister agreed to resume shuttle diplomacy."
     )
     assert ("KOR", "JPN", "AGREE", "asserted") in triples(tag(tagger, text))
+
+
+def test_an_actor_inside_a_home_to_apposition_is_no_subject(tagger):
+    text = (
+        "Qatar, home to the largest U.S. military base in the Middle East, hosted talks between "
+        "Washington and the Taliban."
+    )
+    assert not any(row[0] == "USA" for row in triples(tag(tagger, text)))
