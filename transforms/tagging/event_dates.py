@@ -23,7 +23,9 @@ REPORTED_DATE_RE = re.compile(
     r"\b(?:said|says|announced|told reporters|stated|added|pledged|vowed|promised|agreed|"
     r"decided|committed|threatened|warned|offered)\s*$"
 )
-RELATIVE_OPENER_RE = re.compile(r",\s*(?:which|who|whose|whom|where)\b")
+RELATIVE_OPENER_RE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose|whom|where)\b"
+)  # (", a leftist who took office in August,": an apposition's relative clause too)
 # Between a trigger and a date: a relative clause or a new clause means the date is another
 # event's ("its embassy in Damascus, which was closed in 2012", "met on Tuesday, their first
 # meeting since the two restored ties in August", "met on Monday, as the two seek to repair").
