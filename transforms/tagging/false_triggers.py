@@ -1,8 +1,10 @@
 """Spans a pattern matched that are no trigger: a verb form read as a noun ("a ban on
 imports", "the visit"), a passive read as active ("was exported by"), a gap that runs into a
 coordinated verb or another clause ("denied involvement and accused Kyiv", ", drawing criticism
-from"), a perfect read as a noun ("has suspended talks with"), an intent read as a request
-("sought to peel Manila away from").
+from", "demanding Russia withdraw from"), a perfect read as a noun ("has suspended talks
+with"), an intent read as a request ("sought to peel Manila away from"), a gift that is only a
+topic ("a report on aid to Syria", "held talks on aid to"), PETRARCH's intent to meet where a
+meeting was held ("met ... for talks").
 
 Consumes a sentence's lower-cased tokens, a matched span and its ``Pattern``; produces whether
 the span is to be dropped. PETRARCH relied on a parser to tell these apart; the shallow tests
@@ -81,7 +83,7 @@ HOSTING = words("hosted hosting")
 
 # Prepositions that make a gift's noun a topic ("a report on aid to Syria", "talks about arms
 # sales to Taiwan"): nothing given by the clause's subject
-TOPIC_PREPOSITIONS = words("on about regarding concerning")
+GIFT_TOPIC_PREPOSITIONS = words("on about regarding concerning")
 # Modifiers between such a preposition and the gift's noun ("on humanitarian aid to", "about
 # arms sales to")
 GIFT_MODIFIERS = words(
@@ -92,12 +94,12 @@ LINKING = words("to for into from with against on over toward towards upon of in
 
 
 def gift_as_topic(lowers: list[str], start: int, floor: int) -> bool:
-    """Whether the gift noun at ``start`` follows a topic's preposition (TOPIC_PREPOSITIONS)
+    """Whether the gift noun at ``start`` follows a topic's preposition (GIFT_TOPIC_PREPOSITIONS)
     that stands after ``floor``."""
     before = start - 1
     while before > floor and lowers[before] in GIFT_MODIFIERS:
         before -= 1
-    return before > floor and lowers[before] in TOPIC_PREPOSITIONS
+    return before > floor and lowers[before] in GIFT_TOPIC_PREPOSITIONS
 
 
 def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> int:

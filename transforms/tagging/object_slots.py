@@ -211,7 +211,7 @@ REGIONS = words("world region globe continent")
 def _region_including(lowers: list[str], end: int) -> int | None:
     """Where the examples start after a region opening the object ("across the Arab world,
     including Qatar", "around the world, including"); else None."""
-    if lowers[end : end + 2][:1] != [] and lowers[end] in REGION_OPENERS:
+    if end < len(lowers) and lowers[end] in REGION_OPENERS:
         for position in range(end + 1, min(end + 5, len(lowers) - 2)):
             if lowers[position] in REGIONS:
                 return (
