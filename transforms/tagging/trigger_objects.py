@@ -165,6 +165,7 @@ DEICTIC = [["this"], ["these"], ["such"]]  # an object pointing at what the spea
 # Prepositions after which an actor is what another actor's words are about ("the French
 # president's remarks about NATO were unacceptable": France's remarks, NATO their topic)
 ABOUT = words("about regarding concerning")
+TELLING = words("told tells tell telling")  # "told X that Y ...": X is the addressee
 
 
 def inside_targets(
@@ -263,9 +264,6 @@ def _owned_act(lowers: list[str], end: int) -> bool:
         and lowers[end + 1 : end + 2] != []
         and lowers[end + 1] in owners.OWNED_ACT_NOUNS
     )
-
-
-TELLING = words("told tells tell telling")
 
 
 def first_inside(lowers: list[str], mentions: list[Mention], found: list[Mention]) -> list[Mention]:
