@@ -241,9 +241,14 @@ def _unspaced_pair(lexicon: Lexicon, tokens: list[Token], position: int) -> bool
     if not 0 < position < len(tokens) - 1:
         return False
     left, hyphen, right = tokens[position - 1 : position + 2]
+    after = tokens[position + 2].text if position + 2 < len(tokens) else ""
     return (
         left.end == hyphen.start
         and hyphen.end == right.start
         and _state_name(lexicon, left.text, *PAIR_KINDS)
-        and _state_name(lexicon, right.text, *PAIR_KINDS, DEMONYM)
+        and (
+            _state_name(lexicon, right.text, *PAIR_KINDS, DEMONYM)
+            or bool(after)
+            and _state_name(lexicon, right.text, COUNTRY, next_word=after)
+        )  # ("U.S.-South Korea drills")
     )

@@ -3384,6 +3384,10 @@ CASES = [
         "Washington and the Taliban.",
         ("QAT", "AFG", "CONSULT", "asserted"),
     ),
+    (
+        "North Korea condemned the U.S.-South Korea drills.",
+        ("PRK", "KOR", "ACCUSE", "asserted"),
+    ),
 ]
 
 
