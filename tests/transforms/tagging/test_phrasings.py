@@ -3388,6 +3388,14 @@ CASES = [
         "North Korea condemned the U.S.-South Korea drills.",
         ("PRK", "KOR", "ACCUSE", "asserted"),
     ),
+    (
+        "The United States insisted that China stop its military drills.",
+        ("USA", "CHN", "REQUEST", "asserted"),
+    ),
+    (
+        "France suggested that Iran release the detainees.",
+        ("FRA", "IRN", "REQUEST", "asserted"),
+    ),
 ]
 
 
