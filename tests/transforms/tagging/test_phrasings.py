@@ -3396,6 +3396,10 @@ CASES = [
         "France suggested that Iran release the detainees.",
         ("FRA", "IRN", "REQUEST", "asserted"),
     ),
+    (
+        "Western leaders condemned Russia's annexation.",
+        ("WST", "RUS", "ACCUSE", "asserted"),
+    ),
 ]
 
 
