@@ -3400,6 +3400,10 @@ CASES = [
         "Western leaders condemned Russia's annexation.",
         ("WST", "RUS", "ACCUSE", "asserted"),
     ),
+    (
+        "The IMF agreed a $15.6 billion loan package with Ukraine.",
+        ("IMF", "UKR", "AGREE", "asserted"),
+    ),
 ]
 
 
