@@ -144,6 +144,10 @@ RELATION_NOUNS = words(
 )
 
 
+# Words that cannot stand inside a relation noun phrase ("its closest ally"), only past it
+CLAUSE_LINKS = words("to of for and or with in on by")
+
+
 def relation_opening(lowers: list[str], end: int, openers: frozenset[str] = ARTICLES) -> int | None:
     """Where a relation noun phrase ending right before ``end`` opens ("its ally", "its
     closest ally", "their longtime rivals"; with ``openers`` {"'s"}: "Sudan's neighbours"), with
@@ -154,8 +158,8 @@ def relation_opening(lowers: list[str], end: int, openers: frozenset[str] = ARTI
     for opener in range(end - 2, max(end - 5, -1), -1):
         if lowers[opener] in openers:
             return opener
-        if not lowers[opener].isalpha():
-            return None
+        if not lowers[opener].isalpha() or lowers[opener] in CLAUSE_LINKS:
+            return None  # ("Saudi Arabia's bid to host": a verb, no relation noun)
     return None
 
 

@@ -3404,6 +3404,10 @@ CASES = [
         "The IMF agreed a $15.6 billion loan package with Ukraine.",
         ("IMF", "UKR", "AGREE", "asserted"),
     ),
+    (
+        "Washington endorsed Saudi Arabia's bid to host the games.",
+        ("USA", "SAU", "SUPPORT", "asserted"),
+    ),
 ]
 
 
