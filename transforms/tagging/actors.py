@@ -27,7 +27,7 @@ from transforms.tagging.offices import (
 from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.phrase_mentions import phrase_at
-from transforms.tagging.places import locative, opening_home, seated
+from transforms.tagging.places import locative, opening_home, seated, where_home
 from transforms.tagging.possessives import opposed_mention, possessed_mention, with_referred_owner
 from transforms.tagging.references import (
     ORGANISATION_ANAPHORS,
@@ -242,6 +242,7 @@ class MentionFinder:
                 mention.locative = locative(lowers, index)
                 mention.relation = owns_a_relation(lowers, end)
                 mentions.append(mention)
+                memory.home = where_home(lowers, mention) or memory.home  # "Kyiv, where"
                 if mention.is_actor and mention.actor is not None:
                     memory.note(mention.actor)
                     seated(memory, lowers, index, mention.actor)

@@ -152,6 +152,15 @@ def seated(memory: ActorMemory, lowers: list[str], index: int, actor: Actor) -> 
 OPENING_ADVERBS = words("meanwhile separately elsewhere")
 
 
+def where_home(lowers: list[str], mention: Mention) -> str | None:
+    """The state of a capital or country that ", where" follows ("closely watched in
+    Washington, where officials have accused Beijing"), whose bare bodies the relative clause
+    then names, as after an opening "In Washington,"; else None ("Geneva": no state's)."""
+    if mention.actor is None or lowers[mention.end : mention.end + 2] != [",", "where"]:
+        return None
+    return mention.actor.country
+
+
 def opening_home(lexicon: Lexicon, words: list[str], lowers: list[str]) -> str | None:
     """The country of a place that opens a sentence, where a story's bare bodies then are
     ("In Beijing, officials summoned ...", "Meanwhile, in Moscow, the ministry said"), as a

@@ -26,6 +26,14 @@ CASES = [
         "Meanwhile, in Beijing, officials summoned the Canadian ambassador.",
         {("CHN", "CAN", "ACCUSE", "asserted")},
     ),
+    # so does a capital before ", where": the relative clause's bare bodies are its state's
+    (
+        "The visit was closely watched in Washington, where officials have accused Beijing of "
+        "weighing arms shipments to Moscow.",
+        {("USA", "CHN", "ACCUSE", "asserted"), ("CHN", "RUS", "AID", "hypothetical")},
+    ),
+    # a city that stands for no state lends none
+    ("The ministers flew to Geneva, where officials criticised Iran.", set()),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
