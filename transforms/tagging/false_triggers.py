@@ -28,6 +28,7 @@ NOUN_CONTEXT = words(
     "exchanging hold holds held holding"
 )
 DETERMINERS = words("the a an its their his her our this that these those")
+OWNERS = words("its their his her our")  # possessive determiners
 # A participle and its preposition with no object between, which only the passive reads so
 PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
 # A be-form before a compiled verb makes it a passive participle ("was exported by X to")
@@ -147,6 +148,13 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         else ()
     ):
         return True  # "a ban on imports": a noun, not the verb "ban"
+    if (
+        not pattern.nominal
+        and span[0] > 0
+        and lowers[span[0] - 1] in OWNERS
+        and lowers[span[0]].endswith("ing")
+    ):
+        return True  # "postponed its meeting with": a noun, whose owner is no verb's subject
     if (
         not pattern.nominal
         and span[0] > 0

@@ -128,9 +128,10 @@ THIRD_PARTY_VERBS = words(
 # Verbs that stop the act an event noun after them names: "blocked EU aid to Ukraine" reports
 # no aid. (Verbs that end an act already under way, "lifted sanctions", are UNDOING_VERBS.)
 BLOCKING_VERBS = words(
-    "down "  # "turned down aid from"
+    "down off "  # "turned down aid from", "called off his trip to"
     "block blocks blocked blocking veto vetoes vetoed vetoing halt halts halted delay delays "
     "delayed stall stalls stalled withhold withholds withheld cancel cancels cancelled canceled "
+    "postpone postpones postponed postponing scrap scraps scrapped shelve shelves shelved "
     "reject rejects rejected rejecting refuse refuses refused oppose opposes opposed opposing "
     "prevent prevents prevented obstruct obstructed"
 )
@@ -141,9 +142,9 @@ def blocked(lowers: list[str], start: int) -> bool:
     """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to"."""
     first = max(0, start - BLOCKING_REACH)
     return any(
-        word in BLOCKING_VERBS and (word != "down" or lowers[k - 1 : k] in TURNED)
+        word in BLOCKING_VERBS and (word not in PARTICLES or lowers[k - 1 : k] in PARTICLES[word])
         for k, word in enumerate(lowers[first:start], first)
-    )  # ("sat down for talks": no one turned them down)
+    )  # ("sat down for talks": no one turned them down; "set off on a trip": none called off)
 
 
 # A claim's nouns, and the verbs that deny what a claim says (not that it was made)
@@ -171,6 +172,8 @@ def denial_of_claim(lowers: list[str], start: int) -> int | None:
 
 
 TURNED = [[word] for word in ("turn", "turns", "turned", "turning")]
+CALLED = [[word] for word in ("call", "calls", "called", "calling")]
+PARTICLES = {"down": TURNED, "off": CALLED}  # a blocking particle, after the verbs it needs
 
 
 # Verbs that undo a decision or plan before it is carried out: "suspend its decision to end the
@@ -237,10 +240,31 @@ NEGATIONS = words("not n't never")  # (also what a denial after them undoes: ``d
 NEGATED_AUXILIARIES = words("did does do will would has have had could can")
 
 
+ASIDE_REACH = 14  # words an aside between an event noun's phrase and its verb group may span
+
+
+def past_aside(lowers: list[str], position: int) -> int:
+    """Where the verb group after an event noun's phrase starts when an aside set off by commas
+    stands between them ("Blinken's trip to China, planned for February, was postponed");
+    ``position`` when none does."""
+    if lowers[position : position + 1] != [","]:
+        return position
+    close = next(
+        (
+            i
+            for i in range(position + 2, min(len(lowers), position + ASIDE_REACH))
+            if lowers[i] == ","
+        ),
+        None,
+    )
+    return position if close is None else close + 1
+
+
 def called_off(lowers: list[str], position: int) -> bool:
-    """Whether the words at ``position``, just after an event noun's phrase, say it did not
-    happen: "the talks between A and B were postponed", "a meeting ... is not on the cards",
-    "... did not take place"."""
+    """Whether the words at ``position``, just after an event noun's phrase (or an aside after
+    it), say it did not happen: "the talks between A and B were postponed", "a meeting ... is
+    not on the cards", "... did not take place"."""
+    position = past_aside(lowers, position)
     after = lowers[position : position + 4]
     negator = next((i for i, word in enumerate(after[:3]) if word in NEGATIONS), None)
     if (
@@ -272,6 +296,7 @@ def predicate_mode(lowers: list[str], position: int) -> str | None:
     """The mode the verb group at ``position``, just after an event noun's phrase that is its
     clause's subject, gives the event ("... would resume", "... is expected in May"); None when
     it gives none."""
+    position = past_aside(lowers, position)  # "a meeting ..., the first since 2019, is due"
     after = lowers[position : position + 3]
     if not after:
         return None

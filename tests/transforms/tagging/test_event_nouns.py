@@ -48,6 +48,30 @@ CASES = [
     ),
     # a blocked act did not happen
     ("Hungary blocked EU aid to Ukraine.", {("EUR", "UKR", "AID", "negated")}),
+    # nor did a visit or meeting its owner postponed or called off (a gerund after "its" is
+    # the noun), nor one an aside separates from "was postponed"
+    ("Blinken postponed his trip to China.", {("USA", "CHN", "CONSULT", "negated")}),
+    ("Blinken called off his trip to China.", {("USA", "CHN", "CONSULT", "negated")}),
+    (
+        "Iran postponed its meeting with the United States.",
+        {("IRN", "USA", "CONSULT", "negated")},
+    ),
+    (
+        "Blinken's trip to China, planned for February, was postponed.",
+        {("USA", "CHN", "CONSULT", "negated")},
+    ),
+    (
+        "A meeting between Putin and Xi, the first since the war began, is expected in May.",
+        {("RUS", "CHN", "CONSULT", "hypothetical"), ("CHN", "RUS", "CONSULT", "hypothetical")},
+    ),
+    # (a trip set off on is made)
+    ("Xi set off on his trip to Moscow on Monday.", {("CHN", "RUS", "CONSULT", "asserted")}),
+    # an apposed "the first by X to Y" names a visit's guest and host
+    (
+        "The visit, the first by a Chinese head of state to Russia since the invasion, lasted "
+        "three days.",
+        {("CHN", "RUS", "CONSULT", "asserted")},
+    ),
     # the demonym of a received act is its source
     (
         "The United States faced stiff international and Palestinian criticism on Tuesday.",
