@@ -20,7 +20,7 @@ from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.event_rows import actor_columns, code_columns, sentence_columns, side_as
 from transforms.tagging.mentions import Mention
-from transforms.tagging.nominals import NEGATIONS
+from transforms.tagging.noun_predicates import NEGATIONS
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, words
 

@@ -14,6 +14,7 @@ from transforms.tagging import (
     clause_frames,
     coordination,
     nominals,
+    noun_predicates,
     owners,
     readings,
     recoding,
@@ -227,11 +228,11 @@ class EventModality:
         if (
             (pattern.nominal or pattern.source == "between")
             and self.taxonomy[pattern.cameo].plover_type != "SANCTION"  # lifted: recoding.recode
-            and nominals.called_off(lowers, tail)
+            and noun_predicates.called_off(lowers, tail)
         ):
             modality = "negated"  # "the talks between A and B were postponed"
         mode = (
-            nominals.predicate_mode(lowers, tail)
+            noun_predicates.predicate_mode(lowers, tail)
             if (pattern.nominal or pattern.source == "between")
             and match.start <= clause_frames.SUBJECT_OPENING
             and modality in ("asserted", "future")

@@ -8,8 +8,7 @@ support for Ukraine" the noun phrase is what China criticised, and whose support
 sentence does not say ("Turkey expressed support for Azerbaijan" has no trigger in between and
 keeps Turkey). Verbs that undo a sanction ("lifted sanctions on Iran") take the noun as their
 object too, though they are no trigger of their own. The verb group after an event noun's
-phrase says whether its event was called off ("were postponed", "did not take place") or is a
-plan ("is expected in May"): ``called_off``, ``predicate_mode``.
+phrase says whether its event happened: ``noun_predicates``.
 """
 
 from transforms.tagging.asides import trailing_adjunct
@@ -224,84 +223,3 @@ def critic_of(between: list[str]) -> bool:
     if between[:1] == ["'s"]:
         between = between[1:]
     return len(between) == 2 and between[0] in REPROACH_NOUNS and between[1] in REPROACH_TOPICS
-
-
-# Forms of "be" before a participle ("were lifted", "was postponed")
-BE_WORDS = frozenset({"was", "were", "be", "been", "is", "are"})
-# Participles that, after an event noun's phrase, say the event did not happen.
-CALLED_OFF = words("not cancelled canceled postponed delayed scrapped shelved")
-# After "did not", "will not", "never": the verbs that say an event noun's event did not happen
-# ("the talks between A and B did not take place", "the meeting never materialised")
-HAPPENING = words(
-    "take took taken happen happened materialise materialised materialize materialized occur "
-    "occurred go went proceed proceeded"
-)
-NEGATIONS = words("not n't never")  # (also what a denial after them undoes: ``denials``)
-NEGATED_AUXILIARIES = words("did does do will would has have had could can")
-
-
-ASIDE_REACH = 14  # words an aside between an event noun's phrase and its verb group may span
-
-
-def past_aside(lowers: list[str], position: int) -> int:
-    """Where the verb group after an event noun's phrase starts when an aside set off by commas
-    stands between them ("Blinken's trip to China, planned for February, was postponed");
-    ``position`` when none does."""
-    if lowers[position : position + 1] != [","]:
-        return position
-    close = next(
-        (
-            i
-            for i in range(position + 2, min(len(lowers), position + ASIDE_REACH))
-            if lowers[i] == ","
-        ),
-        None,
-    )
-    return position if close is None else close + 1
-
-
-def called_off(lowers: list[str], position: int) -> bool:
-    """Whether the words at ``position``, just after an event noun's phrase (or an aside after
-    it), say it did not happen: "the talks between A and B were postponed", "a meeting ... is
-    not on the cards", "... did not take place"."""
-    position = past_aside(lowers, position)
-    after = lowers[position : position + 4]
-    negator = next((i for i, word in enumerate(after[:3]) if word in NEGATIONS), None)
-    if (
-        negator is not None
-        and NEGATED_AUXILIARIES.issuperset(after[:negator])
-        and after[negator + 1 : negator + 2] != []
-        and after[negator + 1] in HAPPENING
-    ):
-        return True  # "... did not take place", "... never happened", "... will not go ahead"
-    if after[:1] == [","] or not after or after[0] not in BE_WORDS | {"has", "have", "had"}:
-        return False
-    rest = [word for word in after[1:] if word not in ("been", "now", "also", "again")]
-    return bool(rest) and (rest[0] in CALLED_OFF or rest[:2] == ["called", "off"])
-
-
-# The verb group after an event noun's phrase that makes the event a plan or a possibility: "a
-# meeting between Putin and Xi is expected in May", "talks ... would resume only if"
-PREDICATE_MODALS = {
-    **dict.fromkeys(words("would could might may should"), "hypothetical"),
-    **dict.fromkeys(words("will 'll"), "future"),
-}
-PREDICATE_PLANS = {
-    **dict.fromkeys(words("expected likely possible unlikely"), "hypothetical"),
-    **dict.fromkeys(words("scheduled due set slated planned"), "future"),
-}
-
-
-def predicate_mode(lowers: list[str], position: int) -> str | None:
-    """The mode the verb group at ``position``, just after an event noun's phrase that is its
-    clause's subject, gives the event ("... would resume", "... is expected in May"); None when
-    it gives none."""
-    position = past_aside(lowers, position)  # "a meeting ..., the first since 2019, is due"
-    after = lowers[position : position + 3]
-    if not after:
-        return None
-    if after[0] in PREDICATE_MODALS:
-        return PREDICATE_MODALS[after[0]]
-    if after[0] in BE_WORDS and after[1:2] and after[1] in PREDICATE_PLANS:
-        return PREDICATE_PLANS[after[1]]
-    return None

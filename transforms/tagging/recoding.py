@@ -10,7 +10,7 @@ veto a yielding; aid said to stop, or to be sent no longer, is stopped aid.
 
 import re
 
-from transforms.tagging.nominals import BE_WORDS
+from transforms.tagging.noun_predicates import BE_WORDS
 from transforms.tagging.taxonomy import CameoCode, load_taxonomy
 from transforms.tagging.text import words
 
