@@ -227,9 +227,9 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
     for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
         if lowers[position] == ",":
             opens = lowers[position + 1] in ASIDE_OPENERS or _passive_opening(lowers, position + 1)
-            return (
-                position if opens or _possessed_apposition(lowers[position + 1 : close]) else None
-            )
+            between = lowers[position + 1 : close]
+            apposed = _possessed_apposition(between) or _kind_apposition(between)
+            return position if opens or apposed else None
     return None
 
 
@@ -256,6 +256,27 @@ def _possessed_apposition(words_between: list[str]) -> bool:
         return False
     head = words_between[words_between.index("'s") + 1 :]
     return bool(head) and all(w.isalpha() and w not in CLAUSE_VERBS for w in head)
+
+
+# Plural nouns that head a bare apposition naming what its subjects are ("Greece and Turkey,
+# NATO allies, held talks"; "Saudi Arabia and Iran, regional rivals, agreed")
+KIND_HEADS = words(
+    "allies members neighbours neighbors partners rivals foes adversaries powers states nations "
+    "countries"
+)
+
+
+def _kind_apposition(words_between: list[str]) -> bool:
+    """Whether an aside is a bare plural apposition of at most four words ending in a noun
+    of kind: ", NATO allies,", ", fellow EU members,", ", nuclear-armed neighbours,", and a
+    relative clause after it (", NATO allies that have long been at odds,")."""
+    relative = next((k for k, w in enumerate(words_between) if w in APPOSED_RELATIVES), None)
+    words_between = words_between[:relative]
+    return (
+        0 < len(words_between) <= 4
+        and words_between[-1] in KIND_HEADS
+        and all(w.replace("-", "").isalpha() and w not in CLAUSE_VERBS for w in words_between)
+    )
 
 
 def inside_apposition_of_an_actor(

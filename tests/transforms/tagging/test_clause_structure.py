@@ -34,6 +34,16 @@ CASES = [
     ),
     # a city that stands for no state lends none
     ("The ministers flew to Geneva, where officials criticised Iran.", set()),
+    # a bare plural apposition says what the subjects are (its organisation is no subject),
+    # a relative clause inside it too
+    (
+        "Greece and Turkey, NATO allies that have long been at odds, held talks in Athens.",
+        {("GRC", "TUR", "CONSULT", "asserted"), ("TUR", "GRC", "CONSULT", "asserted")},
+    ),
+    (
+        "France and Germany, fellow EU members, criticised Hungary.",
+        {("FRA", "HUN", "ACCUSE", "asserted"), ("DEU", "HUN", "ACCUSE", "asserted")},
+    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
