@@ -5,7 +5,8 @@ that become event rows: the product of the two sides, or every ordered pair of a
 group ("A and B agreed"), minus pairs that are one actor (a parliament calling on its own
 government), with a compound actor of more than ``MAX_GROUP`` members as one group row; and
 the other side of talks just told, for a pledge with no recipient or a mutual act said by
-"we" (``talks_partner``, ``we_and_partner``).
+"we" (``talks_partner``, ``we_and_partner``), or for a call that opens the sentence
+(``opening_call_partner``).
 """
 
 import itertools
@@ -95,3 +96,18 @@ def we_and_partner(
     if "we" not in lowers[max(match.start - WE_REACH, 0) : match.start]:
         return []
     return talks_partner(lowers, match, sources, memory)
+
+
+def opening_call_partner(
+    lowers: list[str], mentions: list[Mention], end: int, subjects: list[Mention]
+) -> list[Mention]:
+    """The other side of a call that opens the sentence ("In a phone call, Trump asked
+    Zelensky to"): the main verb's object right after the subject named past the call."""
+    if not subjects or subjects[0].start <= end:
+        return []
+    verb = subjects[-1].end
+    return [
+        m
+        for m in mentions
+        if m.is_actor and verb < m.start <= verb + 2 and lowers[m.start - 1] not in ("to", "of")
+    ][:1]

@@ -28,6 +28,8 @@ def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool
     if pattern.source == "object" and lowers[match.end - 1] in ("from", "by"):
         return False  # "The account was met with scepticism from X": the reaction reads the same;
         # "in a deal brokered by China": the pattern is the passive itself
+    if pattern.target == "subject" and "by" in lowers[match.start + 1 : match.end]:
+        return False  # "Iran was hit by new EU sanctions": so is this one
     return pattern.source != "between" and (
         clause_agents.is_passive(lowers, match.start)
         or (
@@ -133,3 +135,15 @@ def passive_agents(
         # "Israel's strike on the Iranian consulate was condemned by Russia": Israel's act
         subjects = owners.act_owner_before(lowers, mentions, subjects[0])
     return by, subjects
+
+
+def passive_slots(
+    slots: dict[str, list[Mention]], by: list[Mention], done_to: list[Mention]
+) -> dict[str, list[Mention]]:
+    """A trigger's slots read in the passive: its agents (``by``) are its subjects, what it is
+    done to its objects, and its inside targets too when they are the agents ("Iran was hit
+    with new sanctions by the EU": the sanctions are on Iran)."""
+    read = {**slots, "subject": by, "object": done_to, "object_place": done_to}
+    if by and all(m in by for m in slots["inside"]):
+        read["inside"] = read["first_inside"] = done_to
+    return read

@@ -29,9 +29,14 @@ from transforms.tagging.event_modality import EventModality
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
-from transforms.tagging.pairs import pairs_of, talks_partner, we_and_partner
+from transforms.tagging.pairs import opening_call_partner, pairs_of, talks_partner, we_and_partner
 from transforms.tagging.parsed_roles import SentenceParse
-from transforms.tagging.passive_triggers import in_passive, passive_agents, passive_event
+from transforms.tagging.passive_triggers import (
+    in_passive,
+    passive_agents,
+    passive_event,
+    passive_slots,
+)
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import Place, dateline_host, hosts
 from transforms.tagging.slots import GATHERINGS, modifier_slots, object_fits, parse_may_help
@@ -150,7 +155,7 @@ def fill_pattern(
         sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
     )
     if not objects and pattern.nominal and match.start <= 1 and lowers[match.start] in CALL_OPENERS:
-        objects = _opening_call_partner(lowers, mentions, match.end, subjects)
+        objects = opening_call_partner(lowers, mentions, match.end, subjects)
     if not objects and clauses and pattern.target == "object":
         # "met Zelenskiy and pledged continued support": the first verb's object; "asked
         # Zelensky to investigate Biden during a phone call": the call's other side
@@ -187,7 +192,7 @@ def fill_pattern(
         by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
         if by and not subjects:  # "The move was condemned by Russia": the last act's maker
             subjects = act_makers.opening_act_makers(sentence, tokens, lowers, match.start, memory)
-        slots = {**slots, "subject": by, "object": subjects, "object_place": subjects}
+        slots = passive_slots(slots, by, subjects)
         objects = subjects
     if (
         pattern.nominal
@@ -284,18 +289,3 @@ def fill_pattern(
     confidence *= 0.9 if passive else 1.0
     place_targets = [m for m in targets if m.place_name and pattern.target == "object_place"]
     return pairs, modality, confidence, pattern, place_targets, mentions, lowers
-
-
-def _opening_call_partner(
-    lowers: list[str], mentions: list[Mention], end: int, subjects: list[Mention]
-) -> list[Mention]:
-    """The other side of a call that opens the sentence ("In a phone call, Trump asked
-    Zelensky to"): the main verb's object right after the subject named past the call."""
-    if not subjects or subjects[0].start <= end:
-        return []
-    verb = subjects[-1].end
-    return [
-        m
-        for m in mentions
-        if m.is_actor and verb < m.start <= verb + 2 and lowers[m.start - 1] not in ("to", "of")
-    ][:1]

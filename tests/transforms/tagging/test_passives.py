@@ -29,6 +29,10 @@ CASES = [
         # as the active "signed an agreement with" gives (CAMEO 057)
         {("ISR", "ARE", "SUPPORT", "asserted"), ("ARE", "ISR", "SUPPORT", "asserted")},
     ),
+    # a passive-shaped pattern reads the passive itself; an active one's target named inside
+    # it is the one it is done to when the agent stands there
+    ("Iran was hit by new EU sanctions.", {("EUR", "IRN", "SANCTION", "asserted")}),
+    ("Iran was hit with new sanctions by the EU.", {("EUR", "IRN", "SANCTION", "asserted")}),
     # by whom, the sentence does not say: no event
     ("Sanctions were imposed on Iran last year.", set()),
     # negated or conditional
