@@ -189,6 +189,7 @@ def fill_pattern(
         subjects = owners.act_owner_before(lowers, mentions, subjects[0]) or subjects
         slots["subject"] = subjects
     if passive:
+        via_pronoun = via_pronoun and bool(subjects)  # (none found: "Supported by Russia, X")
         by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
         if by and not subjects:  # "The move was condemned by Russia": the last act's maker
             subjects = act_makers.opening_act_makers(sentence, tokens, lowers, match.start, memory)

@@ -33,6 +33,12 @@ CASES = [
     # it is the one it is done to when the agent stands there
     ("Iran was hit by new EU sanctions.", {("EUR", "IRN", "SANCTION", "asserted")}),
     ("Iran was hit with new sanctions by the EU.", {("EUR", "IRN", "SANCTION", "asserted")}),
+    # an opening participle's agent is no subject reached through a pronoun (whose doubt
+    # took the row below the floor)
+    (
+        "Supported by Russia, Syria's government retook Aleppo.",
+        {("RUS", "SYR", "SUPPORT", "asserted")},
+    ),
     # by whom, the sentence does not say: no event
     ("Sanctions were imposed on Iran last year.", set()),
     # negated or conditional
