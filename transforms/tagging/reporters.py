@@ -20,6 +20,19 @@ from transforms.tagging.text import manner_adverb, words
 CLAUSE_TAKING = REPORTING | words("denied denies claimed claims argued argues maintained")
 
 
+# Auxiliaries and adverbs between a subject and its reporting verb ("Beijing has repeatedly said")
+REPORT_FILLERS = words("has have had also again repeatedly long previously already publicly")
+
+
+def reports_next(lowers: list[str], mention: Mention) -> bool:
+    """Whether a reporting verb comes right after ``mention``, its fillers aside ("Britain
+    said", "Beijing has repeatedly said")."""
+    position = mention.end
+    while position < len(lowers) and lowers[position] in REPORT_FILLERS:
+        position += 1
+    return position < len(lowers) and lowers[position] in REPORTING
+
+
 def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
     """The actor that reports the clause ``mention`` opens ("Putin stated that Iran ..."), or
     None when ``mention`` opens no reported clause."""

@@ -65,6 +65,7 @@ from transforms.tagging.reporters import (
     past_report_adjunct,
     reporter_of,
     reports_itself,
+    reports_next,
     tagged_clause_subject,
 )
 from transforms.tagging.text import words
@@ -205,7 +206,7 @@ def subject(
             for i, word in enumerate(gap)
         ):
             if conjunction > mention.end and (
-                lowers[mention.end] in REPORTING
+                reports_next(lowers, mention)
                 and (
                     opening_subject(lowers, mentions, mention.end) == [mention]
                     or opens_contrast(lowers, mention.start)
@@ -218,11 +219,10 @@ def subject(
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
                 and opens_with(opening_subject(lowers, mentions, conjunction), mention)
             ):
-                # "Britain said the seizure was illegal and summoned Iran's envoy": the reported
-                # clause names no actor; "Moscow denies any role in the poisoning, and has
-                # accused London", "The two leaders reviewed the progress of the partnership
-                # council and exchanged views": a long first verb phrase; the coordinated verb is
-                # the subject's
+                # "Britain (has) said the seizure was illegal and summoned Iran's envoy": the
+                # reported clause names no actor; "Moscow denies any role in the poisoning, and
+                # has accused London": a long first verb phrase; the coordinated verb is the
+                # subject's
                 return coordinated_left(lowers, mentions, mention), False
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap) or (

@@ -44,6 +44,13 @@ CASES = [
         "France and Germany, fellow EU members, criticised Hungary.",
         {("FRA", "HUN", "ACCUSE", "asserted"), ("DEU", "HUN", "ACCUSE", "asserted")},
     ),
+    # a verb after a reported clause is the reporter's, auxiliaries and adverbs before the
+    # reporting verb aside
+    (
+        "Beijing has repeatedly said the balloon was a civilian airship that had strayed off "
+        "course, and has accused the United States of overreacting.",
+        {("CHN", "USA", "ACCUSE", "asserted")},
+    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
