@@ -204,3 +204,39 @@ def opening_act_agent(
     if lowers[2] in ("to", "of"):
         return last_act_sides(sentence, tokens, (0, 2), memory)
     return []
+
+
+# Words that open the clause of the act a reaction with no object answers, and the manner
+# adverbs that may stand before them ("protested after", "reacted angrily when")
+CAUSE_OPENERS = words("after when following")
+REACTION_ADVERBS = words("angrily furiously sharply strongly swiftly immediately")
+CAUSE_SUBJECT_REACH = 4  # words from the opener to the clause subject: "after the US Navy"
+NOT_BEFORE_SUBJECT = words(", to of by with from in on at over against for")
+
+
+def cause_maker(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The subject of the clause a reaction with no object names as its cause ("Tokyo
+    protested after Chinese coast guard ships entered Japanese waters": China's), or []."""
+    opener = end + 1 if lowers[end : end + 1] and lowers[end] in REACTION_ADVERBS else end
+    if lowers[opener : opener + 1] == [] or lowers[opener] not in CAUSE_OPENERS:
+        return []
+    agent = next(
+        (
+            m
+            for m in mentions
+            if opener + 3 < m.start <= opener + 2 * CAUSE_SUBJECT_REACH
+            and m.is_actor
+            and "by" in lowers[m.start - 2 : m.start]
+            and PASSIVE_AUXILIARIES & set(lowers[opener : m.start])
+        ),
+        None,
+    )
+    if agent is not None:
+        return [agent]  # "Iran protested after its tanker was seized by Britain": Britain's
+    subject = next(
+        (m for m in mentions if opener < m.start <= opener + CAUSE_SUBJECT_REACH and m.is_actor),
+        None,
+    )
+    if subject is None or not NOT_BEFORE_SUBJECT.isdisjoint(lowers[opener : subject.start]):
+        return []  # ("after talks with China collapsed": no act of China's)
+    return [subject]

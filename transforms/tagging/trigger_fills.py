@@ -245,6 +245,13 @@ def fill_pattern(
         sources = readings.unnamed_imposer(lowers, match, targets, memory)
     if sources and not targets and kind in OTHER_SIDE_KINDS and memory is not None:
         targets = readings.unnamed_other_side(lowers, match, sources, memory)
+    if (
+        sources
+        and not targets
+        and pattern.target == "object"
+        and (pattern.answers or kind == "ACCUSE")
+    ):
+        targets = act_makers.cause_maker(lowers, mentions, match.end)  # "protested after X"
     if sources and not targets and pattern.answers and memory is not None:
         targets = answered_sides(sentence, tokens, match, clauses, sources, memory)
     if sources and not targets and pattern.talks:

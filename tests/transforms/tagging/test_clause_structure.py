@@ -51,6 +51,17 @@ CASES = [
         "course, and has accused the United States of overreacting.",
         {("CHN", "USA", "ACCUSE", "asserted")},
     ),
+    # a reaction with no object answers the act of the clause that "after" opens
+    (
+        "Tokyo protested after Chinese coast guard ships entered Japanese waters near the "
+        "Senkaku Islands.",
+        {("JPN", "CHN", "ACCUSE", "asserted")},
+    ),
+    (
+        "Iran protested after its tanker was seized by Britain.",
+        {("IRN", "GBR", "ACCUSE", "asserted")},
+    ),
+    ("Japan protested after talks with China collapsed.", set()),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
