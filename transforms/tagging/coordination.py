@@ -8,7 +8,7 @@ coordinated verb's own clause starts ("..., and pledged to continue assisting Ir
 last group before a trigger's "them".
 """
 
-from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES
+from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.gap_openers import group_owner_end
 from transforms.tagging.headline_lists import headline_list, headline_pair
@@ -269,8 +269,8 @@ def coordinating_and(lowers: list[str], start: int) -> int:
     """The position of the "and" (or "but") that coordinates the verb at ``start`` ("and has
     accused", "but urged"), or -1."""
     position = start - 1
-    while position >= 0 and (lowers[position] in AUXILIARIES or lowers[position] in VERB_LEAD):
-        position -= 1  # ("and has repeatedly delayed")
+    while position >= 0 and lowers[position] in LEADS_AND_TIMES:
+        position -= 1  # ("and has repeatedly delayed", "and in recent years has deepened")
     chain = position
     while chain >= 0 and start - chain <= 4 and lowers[chain] in VERB_CHAIN | AUXILIARIES:
         chain -= 1  # "and pledged to continue assisting Iran"
@@ -287,6 +287,7 @@ VERB_LEAD = words(
     "swiftly quickly immediately subsequently previously recently "
     "would will could might may should can must"  # "regrets the decision and would take"
 )
+LEADS_AND_TIMES = AUXILIARIES | VERB_LEAD | TIME_WORDS | words("in recent years months the past")
 
 
 def bare_conjunction(gap: list[str]) -> bool:

@@ -84,7 +84,7 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
             continue  # (but "He welcomed Finland's accession and urged Hungary": he does both)
         if after_preposition(lowers, mention) or not opens(lowers, mention.start):
             return []  # "The decision puts the US at odds ... and breaks with": not the subject
-        gap = lowers[mention.end : start]
+        gap = _past_relative(lowers[mention.end : start])  # "India, which fought ..., has"
         if any(
             (word in SUBJECT_BLOCKERS and not opens_no_clause(gap, i))
             or word in CLAUSE_OPENERS
@@ -96,6 +96,17 @@ def opening_subject(lowers: list[str], mentions: list[Mention], start: int) -> l
     return []
 
 
+def _past_relative(gap: list[str]) -> list[str]:
+    """The words after a subject with the relative clause set off by commas right after it
+    left out (", which fought a war with China in 1962, has been wary ..."): the clause is
+    the subject's, and opens none the later verb is in."""
+    if gap[:1] != [","] or gap[1:2] == [] or gap[1] not in RELATIVES:
+        return gap
+    close = next((i for i in range(2, len(gap)) if gap[i] == ","), None)
+    return gap if close is None else gap[close + 1 :]
+
+
+RELATIVES = words("which who")
 # Auxiliaries and adverbs between "and" and a coordinated verb ("and has since increased")
 COORDINATED_FILLERS = words("has have had also since")
 

@@ -62,6 +62,13 @@ CASES = [
         {("IRN", "GBR", "ACCUSE", "asserted")},
     ),
     ("Japan protested after talks with China collapsed.", set()),
+    # a coordinated verb after a time adjunct keeps the opening subject, past a relative
+    # clause set off right after it
+    (
+        "India, which fought a brief war with China in 1962, has long been wary of Beijing's "
+        "growing influence, and in recent years has deepened its security ties with Washington.",
+        {("IND", "USA", "AGREE", "asserted")},
+    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
