@@ -70,6 +70,8 @@ def phrase_at(
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
         if named is not None and not pair and lowers[index] == "two" and taken == 1:
             pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
+        if named is not None and not pair and personal and size == 2:
+            pair = _leader_and_host(mentions)  # "During Xi's visit to Moscow, the two leaders"
     if pair:
         # "the two countries": two mentions of one span, coordinated (roles.py)
         text = sentence[tokens[index].start : tokens[index + taken - 1].end]
@@ -122,6 +124,19 @@ def _pair_and_present(
     if len(pair) != 2 or len(present) != 1:
         return []
     return [*pair, *present.values()]
+
+
+def _leader_and_host(mentions: list[Mention]) -> list[Actor]:
+    """ "The two leaders" after a sentence opening that names one leader and the state he
+    visits or receives ("During Xi's state visit to Moscow, the two leaders signed"): that
+    leader and the state, when they are the only two countries named before it; else []."""
+    actors: dict[str, Actor] = {}
+    for mention in mentions:
+        if mention.actor is not None and not mention.locative:
+            actors.setdefault(mention.actor.country, mention.actor)
+    if len(actors) != 2 or not any(actor.personal for actor in actors.values()):
+        return []
+    return list(actors.values())
 
 
 TIES = words("ties relations relationship")

@@ -23,6 +23,11 @@ CASES = [
         "Germany and France met in Paris. The two countries also pledged more aid to Ukraine.",
         {("DEU", "UKR", "AGREE", "asserted"), ("FRA", "UKR", "AGREE", "asserted")},
     ),
+    # one leader and the state he visits, named before the phrase in its own sentence
+    (
+        "During Xi's state visit to Moscow, the two leaders signed a joint statement.",
+        {("CHN", "RUS", "SUPPORT", "asserted"), ("RUS", "CHN", "SUPPORT", "asserted")},
+    ),
 ]
 
 
