@@ -181,12 +181,23 @@ def _attributive(text: str, found: DateMention, start: int, end: int) -> bool:
     )
 
 
+def _dates_for(text: str, published: datetime.date, modality: str, end: int) -> list[DateMention]:
+    """The sentence's dates, a bare weekday read forward for a future act, and for a planned
+    or expected one when it follows the trigger ("is expected to visit China on Sunday": the
+    coming Sunday; "On Monday, X urged Y to visit" keeps Monday the urging's, past)."""
+    found = find_dates(text, published, future=modality == "future")
+    if modality != "hypothetical":
+        return found
+    ahead = {(d.start, d.end): d for d in find_dates(text, published, future=True)}
+    return [ahead.get((d.start, d.end), d) if d.start >= end else d for d in found]
+
+
 def date_of_event(
     text: str, published: datetime.date, modality: str, start: int, end: int
 ) -> tuple[datetime.date, str, str | None, bool]:
     """The date nearest the trigger in its sentence, or the publication date as a fallback."""
     dates = []
-    for found in find_dates(text, published, future=modality == "future"):
+    for found in _dates_for(text, published, modality, end):
         if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
             continue
         if found.end <= start and MODAL_CONJUNCT_RE.match(text, found.end, start + 6):

@@ -79,6 +79,18 @@ def test_interference_in_a_country_does_not_make_it_the_target(tagger):
     assert not any(row.target_country == "VEN" for row in tag(tagger, text))
 
 
+def test_an_expected_acts_weekday_after_it_looks_ahead_one_before_it_is_the_urgings(tagger):
+    expected = tag(tagger, "Blinken is expected to visit China on Sunday.")
+    assert [(e.modality, e.event_date) for e in expected] == [
+        ("hypothetical", datetime.date(2023, 2, 26))
+    ]
+    urged = tag(tagger, "On Tuesday, Biden urged Xi to visit Washington.")
+    assert sorted((e.modality, e.event_date) for e in urged) == [
+        ("asserted", datetime.date(2023, 2, 21)),
+        ("hypothetical", FRIDAY),  # (no date of its own; not the coming Tuesday)
+    ]
+
+
 def test_a_deadline_is_no_date_of_the_event(tagger):
     events = tag(tagger, "Iran must release the tanker by Friday, Britain said on Tuesday.")
     assert [e.event_date for e in events] == [datetime.date(2023, 2, 21)]
