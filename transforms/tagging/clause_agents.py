@@ -244,3 +244,19 @@ def infinitive_subject(lowers: list[str], mentions: list[Mention], start: int) -
     if lowers[before] in NO_CONTROLLER or purpose_governor(lowers, mentions, start) is not None:
         return None  # ("called Wang Yi to urge him": the caller's purpose)
     return mention
+
+
+# Nouns of leave asked for: the infinitive after them is the asker's act ("asked Germany for
+# permission to send tanks": Poland sends)
+LEAVE_NOUNS = words("permission approval authorisation authorization consent clearance")
+
+
+def asker_acts(gap: list[str], controls: bool) -> bool:
+    """Whether the infinitive after an earlier clause's object is that clause subject's act:
+    ``gap`` (the words from the object to the infinitive) ends in "to" and the clause's verb
+    gives its object no act ("met Putin to discuss", not "urged Putin to"), or asks it for leave
+    ("asked Germany for permission to send", "for its approval to", "for the green light to")."""
+    if gap[-1:] != ["to"]:
+        return False
+    leave = not LEAVE_NOUNS.isdisjoint(gap) or gap[-3:-1] == ["green", "light"]
+    return not controls or gap[:1] == ["for"] and len(gap) <= 5 and leave

@@ -69,6 +69,11 @@ CASES = [
         "growing influence, and in recent years has deepened its security ties with Washington.",
         {("IND", "USA", "AGREE", "asserted")},
     ),
+    # an act asked leave for is the asker's, not the asked one's
+    (
+        "Poland asked Germany for permission to send Leopard tanks to Ukraine.",
+        {("POL", "DEU", "REQUEST", "asserted"), ("POL", "UKR", "AID", "hypothetical")},
+    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
