@@ -209,7 +209,7 @@ def threatened_party(
 # urge him", "visited Kyiv to show support", "summoned the US ambassador to lodge a protest"
 # (the caller urges, the visitor shows, the summoner protests)
 CONTACTING = words("called phoned telephoned rang met visited summoned")
-CONTACT_OBJECT_WORDS = words("his her its their the a an")
+CONTACT_OBJECT_REACH = 3  # words before the object's actor: "a senior US diplomat"
 
 
 def purpose_governor(lowers: list[str], mentions: list[Mention], start: int) -> int | None:
@@ -221,8 +221,14 @@ def purpose_governor(lowers: list[str], mentions: list[Mention], start: int) -> 
     if named is None:
         return None
     verb = named.start - 1
-    while verb > 0 and lowers[verb] in CONTACT_OBJECT_WORDS:
-        verb -= 1
+    while (
+        verb > 0
+        and named.start - verb <= CONTACT_OBJECT_REACH
+        and lowers[verb] not in CONTACTING
+        and lowers[verb].isalpha()
+        and lowers[verb] not in NO_CONTROLLER
+    ):
+        verb -= 1  # "summoned a senior US diplomat to lodge a protest"
     return verb if verb > 0 and lowers[verb] in CONTACTING else None
 
 

@@ -109,6 +109,12 @@ def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> i
     return next((i for i in range(span[0] + 1, span[1]) if lowers[i] in named), 0)
 
 
+CALLS = words("call calls called calling")
+# What may stand between "called" and "for" in an appeal: "called on X for", "called again for"
+CALL_GAP_OPENERS = words(
+    "on upon again also publicly once today yesterday monday tuesday wednesday thursday friday "
+    "saturday sunday last this earlier"
+)
 # Verbs that take "from" themselves: a "from" after one in a gap is theirs ("a resolution
 # demanding Russia withdraw from Ukraine" asks nothing from Ukraine)
 FROM_VERBS = words("withdraw withdraws pull pulls leave leaves exit exits retreat refrain desist")
@@ -124,6 +130,16 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "Myanmar's junta was excluded from the ASEAN summit": a passive, whose
         # object comes before it ("excluded-from" reads it), not an active verb's inside
+    if (
+        pattern.compiled
+        and lowers[span[0]] in CALLS
+        and lowers[span[1] - 1] == "for"
+        and span[1] - span[0] > 2
+        and not CALL_GAP_OPENERS.intersection(lowers[span[0] + 1 : span[0] + 2])
+        and not lowers[span[0] + 1].endswith("ly")
+    ):
+        return True  # "a move Seoul called retaliation for court rulings": a name for the move
+        # (PETRARCH's "call * for" is "called again for", "called on X for")
     if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] == "met":
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
         # meet): the meeting was held, which "met" itself codes

@@ -74,6 +74,17 @@ CASES = [
         "Poland asked Germany for permission to send Leopard tanks to Ukraine.",
         {("POL", "DEU", "REQUEST", "asserted"), ("POL", "UKR", "AID", "hypothetical")},
     ),
+    # the summoner lodges the protest, whatever words stand before the summoned one
+    (
+        "Beijing summoned a senior US diplomat to lodge a protest.",
+        {("CHN", "USA", "ACCUSE", "asserted")},
+    ),
+    # a name for a move ("called X for") is no appeal
+    (
+        "Japan tightened controls on exports of high-tech materials to South Korea, a move "
+        "Seoul called retaliation for court rulings on wartime forced labour.",
+        {("JPN", "KOR", "SANCTION", "asserted")},
+    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
