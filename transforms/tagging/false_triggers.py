@@ -61,6 +61,7 @@ COMMA_CLAUSE_OPENERS = words(
 # Words in "-ing" after a comma that open a list, not a participle clause ("bought weapons,
 # including tanks, from")
 LISTING = words("including excluding notably")
+SUBORDINATORS = words("after before when while because although whereas until unless")
 HAVE_FORMS = words("have has had having")
 SEEKING = words("seek seeks sought seeking")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
@@ -235,6 +236,13 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "vowed to retaliate, as talks to end the war stalled", "its purchases
         # of Russian oil, drawing criticism from": a gap runs into another clause
+    if (
+        pattern.compiled
+        and not SUBORDINATORS.isdisjoint(lowers[span[0] + 1 : span[1] - 1])
+        and SUBORDINATORS.isdisjoint(literal_words(pattern.body))
+    ):
+        return True  # "protested after talks with China collapsed": no protest of the talks
+        # (a gap runs into another clause without the comma too)
     # "rejected calls from Washington for a state": a plural noun and its maker, not the verb
     # of the sentence's subject
     return (

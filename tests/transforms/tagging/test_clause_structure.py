@@ -74,17 +74,6 @@ CASES = [
         "Poland asked Germany for permission to send Leopard tanks to Ukraine.",
         {("POL", "DEU", "REQUEST", "asserted"), ("POL", "UKR", "AID", "hypothetical")},
     ),
-    # the summoner lodges the protest, whatever words stand before the summoned one
-    (
-        "Beijing summoned a senior US diplomat to lodge a protest.",
-        {("CHN", "USA", "ACCUSE", "asserted")},
-    ),
-    # a name for a move ("called X for") is no appeal
-    (
-        "Japan tightened controls on exports of high-tech materials to South Korea, a move "
-        "Seoul called retaliation for court rulings on wartime forced labour.",
-        {("JPN", "KOR", "SANCTION", "asserted")},
-    ),
     # a body named by its seat is that state's, no place
     (
         "The UN-backed government in Tripoli accused the UAE of supplying weapons to Haftar.",
@@ -453,7 +442,11 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
 def test_clause_structure(tagger, text, expected):
-    assert expected <= triples(tag(tagger, text, datetime.date(2024, 5, 10)))
+    rows = triples(tag(tagger, text, datetime.date(2024, 5, 10)))
+    if expected:
+        assert expected <= rows
+    else:  # a text that must give no row
+        assert rows == set()
 
 
 def test_a_word_inside_a_name_is_no_trigger(tagger):
@@ -849,3 +842,16 @@ def test_a_reported_subject_acting_on_its_own_state_leaves_the_verb_to_the_repor
         "Ababa of seeking to impose a fait accompli."
     )
     assert ("EGY", "ETH", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
+def test_the_summoner_lodges_the_protest_whatever_words_stand_before_the_summoned(tagger):
+    rows = tag(tagger, "Beijing summoned a senior US diplomat to lodge a protest.")
+    assert triples(rows) == {("CHN", "USA", "ACCUSE", "asserted")}
+
+
+def test_a_name_for_a_move_is_no_appeal(tagger):
+    text = (
+        "Japan tightened controls on exports of high-tech materials to South Korea, a move "
+        "Seoul called retaliation for court rulings on wartime forced labour."
+    )
+    assert triples(tag(tagger, text)) == {("JPN", "KOR", "SANCTION", "asserted")}
