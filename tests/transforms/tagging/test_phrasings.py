@@ -3408,6 +3408,10 @@ CASES = [
         "Washington endorsed Saudi Arabia's bid to host the games.",
         ("USA", "SAU", "SUPPORT", "asserted"),
     ),
+    (
+        '"Israel has the right to defend itself," Sunak told reporters in Tel Aviv.',
+        ("GBR", "ISR", "SUPPORT", "asserted"),
+    ),
 ]
 
 
