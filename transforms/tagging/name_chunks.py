@@ -28,6 +28,7 @@ from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.person_names import in_office, pick_person
+from transforms.tagging.references import ALLIANCES
 
 
 class ChunkResolver:
@@ -127,6 +128,8 @@ class ChunkResolver:
                 if sense.kind == ORG and sense.code:  # "the bloc" later in the article
                     memory.organisation = Actor(sense.code, "IGO", sense.name or sense.code)
                     memory.organisation_sentence = memory.sentence
+                    if sense.code in ALLIANCES:  # "the alliance", though the EU came after
+                        memory.titles["alliance"] = memory.organisation
         if person is not None and not agents:
             agents = self._titles_in(text)  # "Crown Prince Mohammed": a name entry with its title
         named = bool(name_tokens) and not agents and person is None and country is not None

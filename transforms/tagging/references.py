@@ -21,6 +21,7 @@ PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 ORGANISATION_ANAPHORS = words(
     "bloc alliance body organisation organization grouping agency group council watchdog"
 )
+ALLIANCES = frozenset({"NATO", "CST"})  # the organisations "the alliance" may stand for
 # Words between "the" and "bloc" ("the regional bloc", "the 27-nation bloc", "the Western
 # alliance"), as many as may stand there
 ANAPHOR_MODIFIERS = 2
@@ -75,6 +76,9 @@ def reference_at(
     the = the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1
     if the >= 0:
         known = memory.organisation  # "the bloc", "the regional bloc"
+        if lowers[index] == "alliance" and known is not None and known.country not in ALLIANCES:
+            known = memory.titles.get("alliance")  # "NATO ... an EU spokesperson ... join the
+            # alliance": the last military alliance named, not the last organisation
         if lowers[index] == "group" and (
             memory.armed_group_sentence > memory.organisation_sentence
         ):

@@ -56,6 +56,16 @@ def test_the_bloc_is_the_last_organisation_named(tagger):
     assert ("PSE", "ARL", "REQUEST", "asserted") in triples(tag(tagger, text))
 
 
+def test_the_alliance_is_the_last_military_alliance_named_not_the_last_organisation(tagger):
+    text = (
+        "Erdogan left for the NATO summit in Vilnius. An EU spokesperson said the two "
+        "processes were separate. Sweden applied to join the alliance last year."
+    )
+    assert {
+        (e.source_country, e.target_country) for e in tag(tagger, text) if e.sentence_index == 2
+    } == {("SWE", "NATO")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
