@@ -33,7 +33,7 @@ from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, vi
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 # The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
 OBLIGATIONS = frozenset({"must", "should"})
-NEEDS_TO = [[word, "to"] for word in ("needs", "need", "has", "have", "had", "ought")]
+NEEDS_TO = [[word, "to"] for word in ("needs", "need", "needed", "has", "have", "had", "ought")]
 # Verbs after which "it" is what they name ("called it a failure") or the subject of what they
 # report ("said it had no evidence"), not whom the act is aimed at ("supplied it with shells")
 CALLING = words(

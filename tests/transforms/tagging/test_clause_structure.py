@@ -855,3 +855,8 @@ def test_a_name_for_a_move_is_no_appeal(tagger):
         "Seoul called retaliation for court rulings on wartime forced labour."
     )
     assert triples(tag(tagger, text)) == {("JPN", "KOR", "SANCTION", "asserted")}
+
+
+def test_a_need_told_in_the_past_is_a_demand_on_the_that_clause_subject_only(tagger):
+    text = "Erdogan, in turn, told Biden that Sweden needed to take further steps."
+    assert triples(tag(tagger, text)) == {("TUR", "SWE", "REQUEST", "asserted")}
