@@ -3412,6 +3412,14 @@ CASES = [
         '"Israel has the right to defend itself," Sunak told reporters in Tel Aviv.',
         ("GBR", "ISR", "SUPPORT", "asserted"),
     ),
+    (
+        "The Philippines has given the United States access to four more military bases.",
+        ("PHL", "USA", "COOPERATE", "asserted"),
+    ),
+    (
+        "Manila agreed to expand US access to its military bases.",
+        ("PHL", "USA", "AGREE", "future"),
+    ),
 ]
 
 
