@@ -2,11 +2,10 @@
 United States", "the two countries").
 
 Consumes a sentence's lower-cased tokens, its mentions and one mention; produces the group of
-mentions coordinated with it to the left or the right. A comma run that no "and" closes is no
-list (an apposition); a preposition or a verb between two actors ends the group. Also where a
-coordinated verb's own clause starts ("..., and pledged to continue assisting Iran") and the
-last group before a trigger's "them".
-"""
+mentions coordinated with it to the left or the right. A comma run no "and" closes is no list
+(an apposition); a preposition or a verb between two actors ends the group. Also where a
+coordinated verb's clause starts ("..., and pledged to assist Iran"), and the last group before
+a trigger's "them"."""
 
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS
 from transforms.tagging.clause_frames import irregular_pasts
@@ -270,7 +269,7 @@ def coordinating_and(lowers: list[str], start: int) -> int:
     accused", "but urged"), or -1."""
     position = start - 1
     while position >= 0 and lowers[position] in LEADS_AND_TIMES:
-        position -= 1  # ("and has repeatedly delayed", "and in recent years has deepened")
+        position -= 1  # ("and has repeatedly delayed", "and was due to travel")
     chain = position
     while chain >= 0 and start - chain <= 4 and lowers[chain] in VERB_CHAIN | AUXILIARIES:
         chain -= 1  # "and pledged to continue assisting Iran"
@@ -286,8 +285,13 @@ VERB_LEAD = words(
     "has have had also repeatedly later then since again further publicly formally officially "
     "swiftly quickly immediately subsequently previously recently "
     "would will could might may should can must"  # "regrets the decision and would take"
+)  # and a plan's or a time phrase's words: "and in recent years has deepened"
+LEADS_AND_TIMES = (
+    AUXILIARIES
+    | VERB_LEAD
+    | TIME_WORDS
+    | words("in recent years months the past was were is are due set expected scheduled slated")
 )
-LEADS_AND_TIMES = AUXILIARIES | VERB_LEAD | TIME_WORDS | words("in recent years months the past")
 
 
 def bare_conjunction(gap: list[str]) -> bool:

@@ -860,3 +860,11 @@ def test_a_name_for_a_move_is_no_appeal(tagger):
 def test_a_need_told_in_the_past_is_a_demand_on_the_that_clause_subject_only(tagger):
     text = "Erdogan, in turn, told Biden that Sweden needed to take further steps."
     assert triples(tag(tagger, text)) == {("TUR", "SWE", "REQUEST", "asserted")}
+
+
+def test_a_plan_coordinated_after_a_meeting_is_the_meeting_subjects_not_its_guests(tagger):
+    text = (
+        "Blinken met Saudi Crown Prince Mohammed bin Salman, and was due to travel to Cairo "
+        "and Doha before heading to Israel."
+    )
+    assert {e.source_country for e in tag(tagger, text)} == {"USA"}
