@@ -49,7 +49,8 @@ ACT_AGENTS = VERBAL_AGENTS | words(
 # not give them a country ("JERUSALEM - ... Palestinian officials condemned the decision": the
 # decision is not Israel's because the story is datelined there)
 ACTS_NOT_ORGANS = frozenset(
-    ["decision", "move", "policy", "plan", "statement", "remarks", "claims", "truce deal"]
+    ["decision", "move", "policy", "plan", "statement", "remarks", "comments", "claims"]
+    + ["truce deal"]
     + ["strikes", "attacks", "attack", "raids", "shelling", "bombing", "air strikes"]
     + ["airstrikes", "incursion", "incursions", "warplanes", "drones", "missiles"]
     + ["proposal", "proposals", "peace plan", "offer", "initiative", "demand", "demands"]

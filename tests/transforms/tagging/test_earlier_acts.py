@@ -213,6 +213,10 @@ def test_a_maker_welcoming_its_own_deal_acts_toward_no_one(tagger):
             "from Pyongyang.",
             {("PRK", "KOR", "ACCUSE", "asserted"), ("PRK", "USA", "ACCUSE", "asserted")},
         ),
+        (  # a possessed statement noun is its owner's ("his comments", as "his remarks")
+            "Erdogan said Sweden must act. His comments have drawn criticism from Stockholm.",
+            {("SWE", "TUR", "ACCUSE", "asserted")},
+        ),
     ],
 )
 def test_an_act_that_draws_a_reaction_is_its_makers(tagger, text, expected):
