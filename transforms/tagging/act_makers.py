@@ -7,7 +7,9 @@ pressed actor's) and, for an act noun that opens the sentence, its tokens and th
 apposed to the sentence's first clause is that clause subject's ("Japan tightened controls
 ..., a move that Seoul condemned", "..., remarks that drew a rebuke from X"); an act noun that
 opens the sentence is the article's last act ("The drills drew a rebuke from Beijing", "The
-threat of tariffs has prompted X to make concessions": ``reactions.last_act_sides``).
+threat of tariffs has prompted X to make concessions": ``reactions.last_act_sides``); a
+statement noun that opens it is the last accusation's, demand's or threat's ("The remarks drew
+a rebuke from Stockholm": ``last_statement_maker``).
 """
 
 from transforms.tagging.clause_frames import outside_relatives
@@ -15,7 +17,13 @@ from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.owners import OWNED_ACT_NOUNS
-from transforms.tagging.reactions import ACT_NOUNS, DETERMINERS, last_act_sides
+from transforms.tagging.reactions import (
+    ACT_NOUNS,
+    ACT_REACH,
+    DETERMINERS,
+    STATEMENT,
+    last_act_sides,
+)
 from transforms.tagging.text import Sentence, Token, words
 
 # ", a move (that) Seoul called retaliation", ", a charge Iran denies": the act the sentence
@@ -110,6 +118,12 @@ def acted_subject(
     owner = _opening_owner(lowers, mentions, start)
     if owner is not None:  # "Turkey's offensive against the Kurds drew condemnation from"
         return [owner]
+    if (
+        position >= 1
+        and lowers[position] in STATEMENT_NOUNS
+        and lowers[position - 1] in DETERMINERS
+    ):
+        return last_statement_maker(sentence, tokens, (position - 1, position + 1), memory)
     if position < 1 or lowers[position] not in SUBJECT_ACT_NOUNS:
         return []  # (an act noun with a tail: ``opening_act_agent``)
     if lowers[position - 1] not in DETERMINERS:
@@ -240,3 +254,18 @@ def cause_maker(lowers: list[str], mentions: list[Mention], end: int) -> list[Me
     if subject is None or not NOT_BEFORE_SUBJECT.isdisjoint(lowers[opener : subject.start]):
         return []  # ("after talks with China collapsed": no act of China's)
     return [subject]
+
+
+def last_statement_maker(
+    sentence: Sentence, tokens: list[Token], span: tuple[int, int], memory: ActorMemory | None
+) -> list[Mention]:
+    """The maker of the article's last accusation, demand or threat, as a mention of the words
+    at ``span`` that refer to it ("The remarks drew a rebuke from Stockholm"); [] when none is
+    recent."""
+    if memory is None or STATEMENT not in memory.kinds:
+        return []
+    maker, index = memory.kinds[STATEMENT]
+    if sentence.index - index > ACT_REACH:
+        return []
+    text = sentence.text[tokens[span[0]].start : tokens[span[1] - 1].end]
+    return [Mention(span[0], span[1], text, actor=maker)]

@@ -11,13 +11,11 @@ and they name the act, not its author. The makers of an act the sentence names i
 that Seoul condemned", "The drills drew a rebuke from X") are ``act_makers``'.
 """
 
-import re
-
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import Sentence, Token, words
-from transforms.tagging.unrowed_acts import KIND_NOUNS
+from transforms.tagging.unrowed_acts import KIND_NOUNS, blamed_kind
 
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words(
@@ -53,6 +51,10 @@ PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though S
 # A veto is an act others react to ("Britain criticised the veto"), though REJECT
 VETO_CODES = frozenset({"129"})
 ACT_REACH = 4  # sentences after the act within which "the move" still refers to it
+# Acts said in words, which "the remarks" and "the comments" name (their maker is kept as
+# ``ActorMemory.kinds[STATEMENT]``; no KIND_NOUNS word names it, so "the strikes" never does)
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+STATEMENT = "statement"
 
 
 def act_reference(
@@ -236,13 +238,19 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")
             partner = _partner(event, events)
             memory.typed_acts[event.plover_type] = (maker, event.sentence_index, partner)
-        kind = _blamed_kind(event)
+        kind = blamed_kind(event)
         if kind is not None:  # "Iran blamed Israel for an air strike on its consulate. Syria
             # denounced the strike": the strike is the accused's
             accused = Actor(
                 event.target_country or "", event.target_sector, event.target_name or ""
             )
             memory.kinds[kind] = (accused, event.sentence_index)
+    said = [event for event in reported if event.plover_type in STATEMENT_TYPES]
+    if said:  # "Erdogan accused Sweden of ... The remarks drew a rebuke": Erdogan's
+        maker = Actor(
+            said[-1].source_country or "", said[-1].source_sector, said[-1].source_name or ""
+        )
+        memory.kinds[STATEMENT] = (maker, said[-1].sentence_index)
     # a request is said, not done: "the move" after "It urged Washington to stop" is still the
     # act the request answers ("The US imposed sanctions ... It urged Washington ... Iran called
     # the move a violation")
@@ -258,20 +266,6 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
         memory.last_act = Actor(country or "", sector, name or "")
         memory.last_act_sentence, memory.last_act_kind = event.sentence_index, None
         memory.partner = _partner(event, events)
-
-
-def _blamed_kind(event: Event) -> str | None:
-    """The kind of act an accusation blames its target for ("blamed Israel for an air strike",
-    "accused Kyiv of carrying out the attack"), or None."""
-    if event.plover_type != "ACCUSE" or not event.target_text:
-        return None
-    at = event.sentence.find(event.target_text)
-    if at < 0:
-        return None
-    after = re.findall(r"[a-z]+", event.sentence[at + len(event.target_text) :].lower())[:7]
-    if after[:1] not in (["for"], ["of"]):
-        return None
-    return next((KIND_NOUNS[word] for word in after if word in KIND_NOUNS), None)
 
 
 def _partner(event: Event, events: list[Event]) -> Actor | None:

@@ -7,11 +7,13 @@ produces no rows: it notes in the memory, by kind ("launch", "attack", "seizure"
 tanker", "a tanker seized by Iran", "held drills", "carried out strikes"; the article's last
 act too when the sentence has no rows of its own) or as an owned noun ("the North's satellite
 launch"). The nouns that name each kind ("the launch", "the strikes") are ``KIND_NOUNS``, by
-which ``reactions`` finds the maker again.
+which ``reactions`` finds the maker again; an accusation's kind is what it blames its target
+for (``blamed_kind``: "blamed Israel for an air strike").
 """
 
 import re
 
+from schemas.events import Event
 from transforms.tagging import clause_agents
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
@@ -184,3 +186,17 @@ def _conducted_kind(lowers: list[str], verb: int) -> str | None:
         ),
         None,
     )
+
+
+def blamed_kind(event: Event) -> str | None:
+    """The kind of act an accusation blames its target for ("blamed Israel for an air strike",
+    "accused Kyiv of carrying out the attack"), or None."""
+    if event.plover_type != "ACCUSE" or not event.target_text:
+        return None
+    at = event.sentence.find(event.target_text)
+    if at < 0:
+        return None
+    after = re.findall(r"[a-z]+", event.sentence[at + len(event.target_text) :].lower())[:7]
+    if after[:1] not in (["for"], ["of"]):
+        return None
+    return next((KIND_NOUNS[word] for word in after if word in KIND_NOUNS), None)

@@ -213,6 +213,11 @@ def test_a_maker_welcoming_its_own_deal_acts_toward_no_one(tagger):
             "from Pyongyang.",
             {("PRK", "KOR", "ACCUSE", "asserted"), ("PRK", "USA", "ACCUSE", "asserted")},
         ),
+        (  # a statement noun is the last accusation's, demand's or threat's
+            "Erdogan accused Sweden of harbouring terrorists. The remarks drew a rebuke from "
+            "Stockholm.",
+            {("SWE", "TUR", "ACCUSE", "asserted")},
+        ),
         (  # a possessed statement noun is its owner's ("his comments", as "his remarks")
             "Erdogan said Sweden must act. His comments have drawn criticism from Stockholm.",
             {("SWE", "TUR", "ACCUSE", "asserted")},
