@@ -55,6 +55,15 @@ ACT_REACH = 4  # sentences after the act within which "the move" still refers to
 # ``ActorMemory.kinds[STATEMENT]``; no KIND_NOUNS word names it, so "the strikes" never does)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 STATEMENT = "statement"
+SAID_NOUNS = words("remarks comments statement statements")  # what names such an act
+
+
+def names_kind(noun: str, kind: str | None) -> bool:
+    """Whether ``noun`` names an act of ``kind`` ("the launch": a launch; "the remarks": a
+    statement)."""
+    return kind is not None and (
+        KIND_NOUNS.get(noun) == kind or kind == STATEMENT and noun in SAID_NOUNS
+    )
 
 
 def act_reference(
@@ -69,9 +78,7 @@ def act_reference(
         if opening >= len(lowers) or lowers[opening] not in DETERMINERS:
             continue
         noun = _past_modifiers(lowers, opening + 1) if opening == end else opening + 1
-        if noun < len(lowers) and (
-            lowers[noun] in ACT_NOUNS or kind is not None and KIND_NOUNS.get(lowers[noun]) == kind
-        ):
+        if noun < len(lowers) and (lowers[noun] in ACT_NOUNS or names_kind(lowers[noun], kind)):
             following = lowers[noun + 1 : noun + 2]
             if following in (["by"], ["of"], ["'s"], ["with"]):
                 return None  # "the move by Japan", "the deal with Iran": named there
@@ -92,6 +99,7 @@ def _past_modifiers(lowers: list[str], position: int) -> int:
         elif (
             lowers[position] in ACT_NOUNS
             or lowers[position] in KIND_NOUNS
+            or lowers[position] in SAID_NOUNS
             or not lowers[position].isalpha()
         ):
             return position
@@ -195,7 +203,7 @@ def _kind_maker(
         if sentence.index - index > ACT_REACH:
             continue
         reference = act_reference(lowers, *span, kind)
-        if reference is not None and KIND_NOUNS.get(lowers[reference[1] - 1]) == kind:
+        if reference is not None and names_kind(lowers[reference[1] - 1], kind):
             text = sentence.text[tokens[reference[0]].start : tokens[reference[1] - 1].end]
             return [Mention(reference[0], reference[1], text, actor=maker)]
     return []

@@ -329,6 +329,15 @@ def test_the_move_after_a_request_is_still_the_act_the_request_answers(tagger):
     assert ("IRN", "CHN", "ACCUSE", "asserted") not in rows
 
 
+def test_the_remarks_after_an_accusation_are_the_accusers_though_the_move_is_not(tagger):
+    # "the move" after an accusation is the accused's act; "the comments" are the accuser's
+    text = "Erdogan accused Sweden of harbouring terrorists. Stockholm condemned the comments."
+    assert triples(tag(tagger, text)) == {
+        ("TUR", "SWE", "ACCUSE", "asserted"),
+        ("SWE", "TUR", "ACCUSE", "asserted"),
+    }
+
+
 def test_a_vow_of_revenge_answers_the_killer_named_before(tagger):
     text = "Israel killed a Hamas commander in Beirut on Tuesday. Hamas vowed to avenge his death."
     assert ("PSE", "ISR", "THREATEN", "asserted") in triples(tag(tagger, text))
