@@ -3420,6 +3420,11 @@ CASES = [
         "Manila agreed to expand US access to its military bases.",
         ("PHL", "USA", "AGREE", "future"),
     ),
+    (
+        "The announcement came after weeks of talks between U.S. Trade Representative Robert "
+        "Lighthizer, Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He.",
+        ("CHN", "USA", "CONSULT", "asserted"),
+    ),
 ]
 
 
