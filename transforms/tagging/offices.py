@@ -27,7 +27,8 @@ MINISTRY_VOICES = words("spokesman spokeswoman spokesperson official officials")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]
-    + ["charge d'affaires", "permanent representative", "high commissioner"]
+    + ["charge d'affaires", "permanent representative", "special representative"]
+    + ["high commissioner"]
     + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
     + ["deputy chief of mission", "chief of mission"]  # an embassy's second, or its head
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]

@@ -3425,6 +3425,14 @@ CASES = [
         "Lighthizer, Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He.",
         ("CHN", "USA", "CONSULT", "asserted"),
     ),
+    (
+        "Chinese Commerce Minister Wang Wentao criticised Japan on Monday.",
+        ("CHN", "JPN", "ACCUSE", "asserted"),
+    ),
+    (
+        "British Home Secretary Suella Braverman accused France of failing to stop the boats.",
+        ("GBR", "FRA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
