@@ -31,6 +31,7 @@ from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, vi
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+THE_OTHER = ["the", "other"]
 # The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
 OBLIGATIONS = frozenset({"must", "should"})
 NEEDS_TO = [[word, "to"] for word in ("needs", "need", "needed", "has", "have", "had", "ought")]
@@ -97,6 +98,8 @@ def trigger_objects(
         objects = []  # "threatened to kill Bazoum if ECOWAS intervened": aimed at Bazoum
     if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
         objects = subjects  # "India and Canada expelled each other's diplomats"
+    if subjects and lowers[subjects[0].start] == "each" and lowers[match.end :][:2] == THE_OTHER:
+        objects = subjects  # "Each side blamed the other": the pair's two sides
     if not objects and lowers[match.end : match.end + 1] == ["them"]:
         # "targeted allies, including Europe, Japan and Mexico, threatening them": the
         # sentence's last group of two or more actors before the trigger

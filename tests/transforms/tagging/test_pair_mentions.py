@@ -23,6 +23,12 @@ CASES = [
         "Germany and France met in Paris. The two countries also pledged more aid to Ukraine.",
         {("DEU", "UKR", "AGREE", "asserted"), ("FRA", "UKR", "AGREE", "asserted")},
     ),
+    # "each side ... the other": the pair, each at the other
+    (
+        "India and Pakistan exchanged fire along the Line of Control. Each side blamed the "
+        "other for starting it.",
+        {("IND", "PAK", "ACCUSE", "asserted"), ("PAK", "IND", "ACCUSE", "asserted")},
+    ),
     # one leader and the state he visits, named before the phrase in its own sentence
     (
         "During Xi's state visit to Moscow, the two leaders signed a joint statement.",
