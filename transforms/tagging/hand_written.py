@@ -4,17 +4,22 @@ match the same words, the hand-written code and mode are the project's conventio
 Consumes a trigger match kept by ``patterns`` with the shorter matches inside it (its
 fallbacks); produces the match to try first (``prefer_hand_written``) and, when a hand-written
 act replaced a compiled span that a hand-written request opened, that request as a match of its
-own (``request_frame``); and whether a hand-written verb match and the event noun it ends inside
-are both kept (``verb_of_noun``).
+own (``request_frame``); whether a hand-written verb match and the event noun it ends inside
+are both kept (``verb_of_noun``); and the call named inside a longer act's span, read as an act
+of its own once that act is read (``told_in_call``).
 """
 
 import dataclasses
 from typing import TYPE_CHECKING
 
+from transforms.tagging.false_triggers import literal_words
 from transforms.tagging.taxonomy import plover_for_cameo
+from transforms.tagging.text import words
 
 if TYPE_CHECKING:
-    from transforms.tagging.patterns import TriggerMatch
+    from transforms.tagging.patterns import Pattern, TriggerMatch
+
+CALL_WORDS = words("call conversation")  # what a call's pattern names (not the verb "calls")
 
 
 def prefer_hand_written(match: "TriggerMatch") -> "TriggerMatch":
@@ -67,4 +72,27 @@ def verb_of_noun(verb: "TriggerMatch", noun: "TriggerMatch") -> bool:
         verb.start < noun.start < verb.end < noun.end
         and not verb.patterns[0].compiled
         and all(pattern.nominal for pattern in noun.patterns)
+    )
+
+
+def told_in_call(
+    read: "TriggerMatch", fallbacks: tuple["TriggerMatch", ...], pattern: "Pattern"
+) -> "TriggerMatch | None":
+    """The match of a call inside the span of an act ``read`` with ``pattern`` that is no call
+    ("told Macron in a phone call that Ukraine was committing war crimes": the accusation, and
+    the call), to read as an act of its own; None when there is none."""
+    if plover_for_cameo(pattern.cameo) == "CONSULT":
+        return None
+    return next(
+        (
+            match
+            for match in fallbacks
+            if read.start <= match.start
+            and match.end < read.end
+            and any(
+                plover_for_cameo(p.cameo) == "CONSULT" and CALL_WORDS & literal_words(p.body)
+                for p in match.patterns
+            )
+        ),
+        None,
     )

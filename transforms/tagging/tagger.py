@@ -18,13 +18,14 @@ from transforms.tagging.event_dates import inherit_date, story_date, with_story_
 from transforms.tagging.event_modality import EventModality
 from transforms.tagging.event_rows import event_rows, restates
 from transforms.tagging.geolocation import locate_events
+from transforms.tagging.hand_written import told_in_call
 from transforms.tagging.lexicon import load_lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pair_mentions import split_dyads
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.pattern_files import load_patterns
-from transforms.tagging.patterns import PatternSet
+from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch
 from transforms.tagging.places import Place, find_dateline
 from transforms.tagging.recall import Recall, scratch
 from transforms.tagging.similar_acts import SIMILAR_RE
@@ -186,33 +187,44 @@ class EventTagger:
             for match in (longest, *longest.fallbacks)
             if not all(pattern.nominal for pattern in match.patterns)
         ]
+
+        def read(match: TriggerMatch) -> Pattern | None:
+            """Fill the match's first pattern that makes an event; add its rows."""
+            found = next(
+                (
+                    found
+                    for pattern in match.patterns
+                    if (found := fill_pattern(
+                        self.cues, self.taxonomy, self.modality, document, sentence, tokens,
+                        lowers, mentions, match, pattern, clauses, parse, memory, dateline,
+                        verb_spans, carried,
+                    )) is not None
+                ),
+                None,
+            )  # fmt: skip
+            if found is None:
+                return None
+            rows = event_rows(
+                self.taxonomy, TAGGER_VERSION, document, sentence, tokens, match, dateline, *found
+            )
+            events.extend(inherit_date(rows, previous, document.published))
+            return found[3]
+
         for longest in matches:
             noun_start = None  # where an event noun found in this group starts
             for match in (longest, *longest.fallbacks):  # a shorter match inside if none fits
                 if noun_start is not None and match.end > noun_start:
                     continue  # after an event noun, only a verb before it ("criticised X's ...")
-                found = next(
-                    (
-                        found
-                        for pattern in match.patterns
-                        if (found := fill_pattern(
-                            self.cues, self.taxonomy, self.modality, document, sentence, tokens,
-                            lowers, mentions, match, pattern, clauses, parse, memory, dateline,
-                            verb_spans, carried,
-                        )) is not None
-                    ),
-                    None,
-                )  # fmt: skip
-                if found is not None:
-                    rows = event_rows(
-                        self.taxonomy, TAGGER_VERSION, document, sentence, tokens, match,
-                        dateline, *found,
-                    )  # fmt: skip
-                    events.extend(inherit_date(rows, previous, document.published))
-                    if not found[3].nominal or noun_start is not None:
-                        break
-                    # "Washington criticised Beijing's sanctions on Lithuania": the noun is an
-                    # event, and so is the verb that takes it as its object
-                    noun_start = match.start
+                pattern = read(match)
+                if pattern is None:
+                    continue
+                if not pattern.nominal or noun_start is not None:
+                    call = told_in_call(match, longest.fallbacks, pattern)
+                    if call is not None:  # "told Macron in a phone call that Ukraine was ...":
+                        read(call)  # the call is an act of its own
+                    break
+                # "Washington criticised Beijing's sanctions on Lithuania": the noun is an
+                # event, and so is the verb that takes it as its object
+                noun_start = match.start
         reactions.note_owner(memory, owner, sentence)  # "Washington's decision to withdraw"
         return events

@@ -868,3 +868,11 @@ def test_a_plan_coordinated_after_a_meeting_is_the_meeting_subjects_not_its_gues
         "and Doha before heading to Israel."
     )
     assert {e.source_country for e in tag(tagger, text)} == {"USA"}
+
+
+def test_a_call_named_inside_what_was_said_in_it_is_an_act_of_its_own(tagger):
+    text = "Putin told Macron in a phone call that Ukraine was committing war crimes."
+    assert triples(tag(tagger, text)) == {
+        ("RUS", "UKR", "ACCUSE", "asserted"),
+        ("RUS", "FRA", "CONSULT", "asserted"),
+    }
