@@ -34,6 +34,7 @@ CLAUSE_BREAK_RE = re.compile(
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
     r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
 )
+AND_RE = re.compile(r"\band\b")  # a conjunct between a date and a later trigger
 MODAL_CONJUNCT_RE = re.compile(r"[^,.;]*\band\s+(?:will|would)\b")
 # A past conjunct between a date and a future trigger: "met in June and agreed to resume talks"
 PAST_CONJUNCT_RE = re.compile(r"\band\s+[a-z]+ed\s+to\b")
@@ -243,8 +244,13 @@ def date_of_event(
         return published, "day", None, True
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     nearest = min(
-        dates, key=lambda d: (rank[d.precision], min(abs(d.start - end), abs(start - d.end)))
-    )
+        dates,
+        key=lambda d: (
+            rank[d.precision],
+            d.end <= start and AND_RE.search(text, d.end, start) is not None,
+            min(abs(d.start - end), abs(start - d.end)),
+        ),
+    )  # ("reopened its embassy in 2018 and hosted Assad last year": 2018 is the reopening's)
     return nearest.date, nearest.precision, nearest.text, False
 
 

@@ -91,6 +91,15 @@ def test_an_expected_acts_weekday_after_it_looks_ahead_one_before_it_is_the_urgi
     ]
 
 
+def test_a_date_before_and_is_the_first_conjuncts_when_the_second_has_its_own(tagger):
+    text = (
+        "The UAE led the way, reopening its embassy in Damascus in 2018 and hosting Assad in "
+        "Abu Dhabi last year."
+    )
+    visits = [e for e in tag(tagger, text) if e.plover_type == "CONSULT"]
+    assert [(e.event_date.year, e.date_text) for e in visits] == [(2022, "last year")]
+
+
 def test_a_deadline_is_no_date_of_the_event(tagger):
     events = tag(tagger, "Iran must release the tanker by Friday, Britain said on Tuesday.")
     assert [e.event_date for e in events] == [datetime.date(2023, 2, 21)]
