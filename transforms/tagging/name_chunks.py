@@ -187,7 +187,7 @@ class ChunkResolver:
                 return Mention(
                     start, end, text, actor=self.actor("USA", sectors, agents, None, False)
                 )
-            state = memory.last_opening_state() if offices.ministry_only(agents) else None
+            state = offices.governing_state(memory, agents)
             if state is not None and not name_tokens and not owned:
                 # "Beijing said it would retaliate. The ministry (a ministry spokesman) urged
                 # Brussels": the ministry of the state opening the paragraph's last sentence

@@ -11,12 +11,16 @@ France and Britain").
 import dataclasses
 import datetime
 import functools
+from typing import TYPE_CHECKING
 
 from transforms.tagging.entries import data_rows
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
 from transforms.tagging.nominals import ARTICLES
 from transforms.tagging.text import words
+
+if TYPE_CHECKING:
+    from transforms.tagging.memory import ActorMemory
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
 PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership") | frozenset(
@@ -236,6 +240,24 @@ def name_apposed_envoys(mentions: list[Mention], lowers: list[str]) -> None:
         )
         if head is not None and mention.start - head.end <= APPOSITION_REACH:
             mention.actor = dataclasses.replace(actor, envoy=True)
+
+
+GOVERNMENT_BODIES = words("government cabinet")  # the state's executive, said bare
+
+
+def governing_state(memory: "ActorMemory", agents: list[str]) -> str | None:
+    """The state a bare ministry or government stands for: for a ministry, the state opening
+    the paragraph's last sentence naming one; for "the government", the actor opening the
+    paragraph's last sentence with actors when it is a state's or its official's ("Kishida
+    visited Kyiv. The government announced": Japan's; not after "Hamas attacked Israel")."""
+    if ministry_only(agents):
+        return memory.last_opening_state()
+    if not agents or not GOVERNMENT_BODIES.issuperset(agent.lower() for agent in agents):
+        return None
+    first = next((actors[0] for actors in reversed(memory.recent[:-1]) if actors), None)
+    if first is None or not (first.sector is None or first.sector in STATE_SECTORS):
+        return None  # (Hamas's sector is no state's)
+    return first.country
 
 
 def ministry_only(agents: list[str]) -> bool:

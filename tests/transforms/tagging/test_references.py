@@ -1180,3 +1180,11 @@ def test_it_after_an_opening_time_phrase_is_the_subject_not_an_object(tagger):
         "Taipei against provocations."
     )
     assert ("CHN", "TWN", "THREATEN", "asserted") in triples(tag(tagger, text))
+
+
+def test_a_bare_government_is_the_state_opening_the_sentence_before(tagger):
+    text = "Kishida visited Kyiv on Tuesday. The government announced new sanctions on Russia."
+    assert ("JPN", "RUS", "SANCTION", "asserted") in triples(tag(tagger, text))
+    # not an armed group's, though it opens the sentence before
+    text = "Hamas attacked Israel on Saturday. The government declared war on the group."
+    assert not any(e.sentence_index == 1 for e in tag(tagger, text))
