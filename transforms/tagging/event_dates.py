@@ -133,7 +133,9 @@ INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # An infinitive after a trigger: a month or year after it is the infinitive's act's
-INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+")
+INFINITIVE_RE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|each|all)\b)[a-z]+"
+)  # ("added Huawei to its entity list in 2019": no infinitive)
 # A past-tense verb right after a date: the date is that verb's, in the past
 PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|sent|made)\b")
 

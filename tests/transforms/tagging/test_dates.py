@@ -100,6 +100,11 @@ def test_a_date_before_and_is_the_first_conjuncts_when_the_second_has_its_own(ta
     assert [(e.event_date.year, e.date_text) for e in visits] == [(2022, "last year")]
 
 
+def test_a_possessive_after_to_opens_no_infinitive_whose_date_it_would_be(tagger):
+    events = tag(tagger, "The US added Huawei to its entity list in 2019.")
+    assert [(e.modality, e.event_date.year) for e in events] == [("historical", 2019)]
+
+
 def test_a_deadline_is_no_date_of_the_event(tagger):
     events = tag(tagger, "Iran must release the tanker by Friday, Britain said on Tuesday.")
     assert [e.event_date for e in events] == [datetime.date(2023, 2, 21)]
