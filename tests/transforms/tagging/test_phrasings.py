@@ -3433,6 +3433,14 @@ CASES = [
         "British Home Secretary Suella Braverman accused France of failing to stop the boats.",
         ("GBR", "FRA", "ACCUSE", "asserted"),
     ),
+    (
+        "The UAE sent a field hospital to Gaza.",
+        ("ARE", "PSE", "AID", "asserted"),
+    ),
+    (
+        "Turkey sent rescue teams to Syria after the earthquake.",
+        ("TUR", "SYR", "AID", "asserted"),
+    ),
 ]
 
 
