@@ -3441,6 +3441,11 @@ CASES = [
         "Turkey sent rescue teams to Syria after the earthquake.",
         ("TUR", "SYR", "AID", "asserted"),
     ),
+    (
+        "Delhi has stepped up purchases of Russian crude since the war began, drawing criticism "
+        "from Washington.",
+        ("USA", "IND", "ACCUSE", "asserted"),
+    ),
 ]
 
 
