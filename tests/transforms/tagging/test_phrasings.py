@@ -3397,10 +3397,6 @@ CASES = [
         ("FRA", "IRN", "REQUEST", "asserted"),
     ),
     (
-        "Western leaders condemned Russia's annexation.",
-        ("WST", "RUS", "ACCUSE", "asserted"),
-    ),
-    (
         "The IMF agreed a $15.6 billion loan package with Ukraine.",
         ("IMF", "UKR", "AGREE", "asserted"),
     ),
@@ -5711,3 +5707,10 @@ def test_an_actor_inside_a_home_to_apposition_is_no_subject(tagger):
         "Washington and the Taliban."
     )
     assert not any(row[0] == "USA" for row in triples(tag(tagger, text)))
+
+
+def test_western_leaders_are_no_actor_as_the_guidelines_and_the_weblog_gold_have_it(tagger):
+    # the West is an actor as "the West" and Western powers, countries, nations, governments
+    # (docs/tagger.md); 2.25.3 had added leaders, officials and diplomats, against the guidelines
+    # and a weblog gold line ("accused by Afghan and Western leaders"); 2.26.0 takes them out
+    assert triples(tag(tagger, "Western leaders condemned Russia's annexation.")) == set()
