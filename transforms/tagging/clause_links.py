@@ -35,8 +35,9 @@ def shared_objects(
         return []  # (a headline joins its verbs with a comma: "meets Biden, seeks more aid")
     following = lowers[end : end + 1]
     infinitive = following == ["to"] and lowers[end - 1] in INFINITIVE_TAKERS
+    content = lowers[end - 1] in INFINITIVE_TAKERS and not THREATS.isdisjoint(lowers[end : end + 3])
     if following not in ([], ["."], [","], ["for"], ["during"], ["at"], ["in"], ["on"]) and not (
-        infinitive
+        infinitive or content  # ("and threatened military intervention": what, not at whom)
     ):
         return []  # "met Putin and criticised the West": the second verb has its own object
     # ("imposed sanctions on Niger and threatened to use force": the threat is aimed at Niger)
@@ -50,6 +51,11 @@ def shared_objects(
 INFINITIVE_TAKERS = words(
     "threatened threatens threaten vowed vows vow pledged pledges pledge promised promises "
     "promise offered offers offer"
+)
+# What a threat threatens, named as its object ("threatened military intervention")
+THREATS = words(
+    "intervention retaliation reprisals countermeasures consequences measures action force "
+    "sanctions war"
 )
 TRIP_NOUNS = words("trip visit tour stopover transit travel")
 

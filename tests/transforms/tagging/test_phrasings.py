@@ -3442,6 +3442,10 @@ CASES = [
         "from Washington.",
         ("USA", "IND", "ACCUSE", "asserted"),
     ),
+    (
+        "ECOWAS imposed sanctions on Niger and threatened military intervention.",
+        ("ECW", "NER", "THREATEN", "asserted"),
+    ),
 ]
 
 
