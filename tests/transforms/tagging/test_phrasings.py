@@ -3446,6 +3446,10 @@ CASES = [
         "ECOWAS imposed sanctions on Niger and threatened military intervention.",
         ("ECW", "NER", "THREATEN", "asserted"),
     ),
+    (
+        "The EU capped the price of Russian crude.",
+        ("EUR", "RUS", "SANCTION", "asserted"),
+    ),
 ]
 
 
