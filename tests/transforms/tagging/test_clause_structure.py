@@ -69,6 +69,12 @@ CASES = [
         "growing influence, and in recent years has deepened its security ties with Washington.",
         {("IND", "USA", "AGREE", "asserted")},
     ),
+    # an infinitive inside a relative clause on the first verb's object is the object's act
+    (
+        "Zelenskiy also thanked Britain, which became the first country to supply Ukraine "
+        "with long-range cruise missiles.",
+        {("UKR", "GBR", "SUPPORT", "asserted"), ("GBR", "UKR", "AID", "asserted")},
+    ),
     # an act asked leave for is the asker's, not the asked one's
     (
         "Poland asked Germany for permission to send Leopard tanks to Ukraine.",
