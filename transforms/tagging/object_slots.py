@@ -73,6 +73,16 @@ def _noun_follows(lowers: list[str], mention: Mention) -> bool:
     )
 
 
+# Verbs that share the object of a verb coordinated before them ("train and equip X")
+SHARED_OBJECT_VERBS = words(
+    "equip equips equipped arm arms armed train trains trained fund funds funded finance "
+    "finances financed supply supplies supplied assist assists assisted help helps helped "
+    "support supports supported defend defends defended protect protects protected condemn "
+    "condemns condemned denounce denounces denounced reject rejects rejected criticised "
+    "criticized punish punishes punished"
+)
+
+
 def _object_gap(gap: list[str]) -> bool:
     """Whether the words between a trigger and an actor leave the actor its object: only
     determiners, numbers and the like ("the", "two"), an amount of money ("tariffs on $75
@@ -149,6 +159,9 @@ def object_mentions(
         if mention.start < label:
             continue  # before the trigger, or the "it" of "what it called"
         gap = lowers[end : mention.start]
+        if end and lowers[end - 1] in SHARED_OBJECT_VERBS and gap[:1] == ["and"]:
+            gap = gap[2:] if gap[1:2] and gap[1] in SHARED_OBJECT_VERBS else gap
+            # "pledged to train and equip Ukrainian battalions": both verbs' object
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"
         if _named_envoy(gap) and mention.actor is not None and mention.actor.envoy:

@@ -3450,6 +3450,14 @@ CASES = [
         "The EU capped the price of Russian crude.",
         ("EUR", "RUS", "SANCTION", "asserted"),
     ),
+    (
+        "Macron pledged to train and equip Ukrainian battalions.",
+        ("FRA", "UKR", "AGREE", "future"),
+    ),
+    (
+        "China condemned and rejected the US sanctions.",
+        ("CHN", "USA", "ACCUSE", "asserted"),
+    ),
 ]
 
 
