@@ -286,12 +286,8 @@ VERB_LEAD = words(
     "swiftly quickly immediately subsequently previously recently "
     "would will could might may should can must"  # "regrets the decision and would take"
 )  # and a plan's or a time phrase's words: "and in recent years has deepened"
-LEADS_AND_TIMES = (
-    AUXILIARIES
-    | VERB_LEAD
-    | TIME_WORDS
-    | words("in recent years months the past was were is are due set expected scheduled slated")
-)
+PLANS_AND_TIMES = words("in recent years months past was were is are due set expected scheduled")
+LEADS_AND_TIMES = AUXILIARIES | VERB_LEAD | TIME_WORDS | PLANS_AND_TIMES
 
 
 def bare_conjunction(gap: list[str]) -> bool:
