@@ -115,6 +115,8 @@ def acted_subject(
                     return main_subject(lowers, mentions, comma)[0]
                 return []
         return []
+    if position == 2 and lowers[2] == "," and lowers[0] in DETERMINERS:
+        position = 1  # "The rapprochement, brokered by Beijing,": the opening act noun's
     owner = _opening_owner(lowers, mentions, start)
     if owner is not None:  # "Turkey's offensive against the Kurds drew condemnation from"
         return [owner]

@@ -22,7 +22,7 @@ ACT_NOUNS = words(
     "move decision step announcement measure measures action actions recognition visit trip "
     "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
     "release swap package pledge offer proposal invitation plan drills exercises vote "
-    "ratification approval veto vetoes sale sales summit talks"
+    "ratification approval veto vetoes sale sales summit talks rapprochement reconciliation"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the

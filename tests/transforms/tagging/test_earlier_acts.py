@@ -213,6 +213,11 @@ def test_a_maker_welcoming_its_own_deal_acts_toward_no_one(tagger):
             "from Pyongyang.",
             {("PRK", "KOR", "ACCUSE", "asserted"), ("PRK", "USA", "ACCUSE", "asserted")},
         ),
+        (  # an opening act noun with a participle aside after it: the last act's makers
+            "Saudi Arabia and Iran restored ties in March. The rapprochement, brokered by "
+            "Beijing, has raised hopes for peace in Yemen.",
+            {("CHN", "SAU", "CONSULT", "asserted"), ("CHN", "IRN", "CONSULT", "asserted")},
+        ),
         (  # a statement noun is the last accusation's, demand's or threat's
             "Erdogan accused Sweden of harbouring terrorists. The remarks drew a rebuke from "
             "Stockholm.",
