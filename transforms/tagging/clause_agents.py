@@ -252,7 +252,6 @@ def infinitive_subject(lowers: list[str], mentions: list[Mention], start: int) -
     return mention
 
 
-OBJECT_RELATIVES = words("which who")  # a relative clause on the object makes it the subject
 # Nouns of leave asked for: the infinitive after them is the asker's act ("asked Germany for
 # permission to send tanks": Poland sends)
 LEAVE_NOUNS = words("permission approval authorisation authorization consent clearance")
@@ -263,7 +262,7 @@ def asker_acts(gap: list[str], controls: bool) -> bool:
     ``gap`` (the words from the object to the infinitive) ends in "to" and the clause's verb
     gives its object no act ("met Putin to discuss", not "urged Putin to"), or asks it for leave
     ("asked Germany for permission to send", "for its approval to", "for the green light to")."""
-    if gap[-1:] != ["to"] or not OBJECT_RELATIVES.isdisjoint(gap):
+    if gap[-1:] != ["to"] or not RELATIVES.isdisjoint(gap):
         return False  # ("thanked Britain, which became the first country to supply": Britain's)
     leave = not LEAVE_NOUNS.isdisjoint(gap) or gap[-3:-1] == ["green", "light"]
     return not controls or gap[:1] == ["for"] and len(gap) <= 5 and leave

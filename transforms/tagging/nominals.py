@@ -12,6 +12,7 @@ phrase says whether its event happened: ``noun_predicates``.
 """
 
 from transforms.tagging.asides import trailing_adjunct
+from transforms.tagging.false_triggers import CALLS
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.object_heads import QUOTES
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
@@ -171,7 +172,7 @@ def denial_of_claim(lowers: list[str], start: int) -> int | None:
 
 
 TURNED = [[word] for word in ("turn", "turns", "turned", "turning")]
-CALLED = [[word] for word in ("call", "calls", "called", "calling")]
+CALLED = [[word] for word in sorted(CALLS)]
 PARTICLES = {"down": TURNED, "off": CALLED}  # a blocking particle, after the verbs it needs
 
 

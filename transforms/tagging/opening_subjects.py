@@ -7,6 +7,7 @@ retaliation, China ..."), and when nothing between it and the position opens a n
 """
 
 from transforms.tagging.asides import opening_clause_close
+from transforms.tagging.clause_agents import RELATIVES
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.embedded_mentions import REGARDING
 from transforms.tagging.gap_openers import OBJECT_GAP
@@ -106,7 +107,6 @@ def _past_relative(gap: list[str]) -> list[str]:
     return gap if close is None else gap[close + 1 :]
 
 
-RELATIVES = words("which who")
 # Auxiliaries and adverbs between "and" and a coordinated verb ("and has since increased")
 COORDINATED_FILLERS = words("has have had also since")
 
