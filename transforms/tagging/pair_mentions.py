@@ -29,7 +29,7 @@ LIST_CLOSERS = words("of that which who whose in involved concerned where to wit
 # of ...", which names its own)
 BARE_PAIR_NOUNS = words("leaders pair duo")  # ("The pair agreed to boost trade")
 PAIR_OPENERS = words("two both three four those these each") | BARE_LIST_NOUNS | BARE_PAIR_NOUNS
-EACH_SIDE_NOUNS = words("side country government leader")  # "each side": one of the pair
+EACH_SIDE_NOUNS = words("side")  # "each side": one of the pair ("each country" may be any)
 # "those countries": the last list of states named, however many
 LIST_OPENERS = words("those these")
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three leaders": the last group of three
@@ -61,7 +61,7 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
         return 0, False
     if lowers[index] == "each":  # "Each side blamed the other": the pair, one at a time
         noun = lowers[index + 1] if index + 1 < len(lowers) else ""
-        return (2, noun == "leader") if noun in EACH_SIDE_NOUNS else (0, False)
+        return (2, False) if noun in EACH_SIDE_NOUNS else (0, False)
     if lowers[index] in LIST_OPENERS:
         noun = lowers[index + 1] if index + 1 < len(lowers) else ""
         return (2, False) if noun in ("countries", "nations", "states") else (0, False)
