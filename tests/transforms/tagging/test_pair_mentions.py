@@ -49,6 +49,13 @@ def test_two_countries_without_the_is_no_reference(tagger):
     )
 
 
+def test_each_country_is_no_pair_phrase_each_side_is(tagger):
+    text = "Japan and Korea met in Seoul. Each country accused Russia of aggression."
+    assert {e.source_country for e in tag(tagger, text) if e.sentence_index == 1} == set()
+    text = "Japan and Korea met in Seoul. Each side accused the other of stalling."
+    assert ("JPN", "KOR", "ACCUSE", "asserted") in triples(tag(tagger, text))
+
+
 def test_with_no_pair_before_it_the_phrase_stays_unresolved(tagger):
     assert tag(tagger, "The two countries condemned Russia.") == []
 
