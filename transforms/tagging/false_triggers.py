@@ -15,6 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.text import words
 
 if TYPE_CHECKING:  # a pattern's fields only; patterns imports this module
@@ -112,9 +113,8 @@ def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> i
 
 CALLS = words("call calls called calling")
 # What may stand between "called" and "for" in an appeal: "called on X for", "called again for"
-CALL_GAP_OPENERS = words(
-    "on upon again also publicly once today yesterday monday tuesday wednesday thursday friday "
-    "saturday sunday last this earlier"
+CALL_GAP_OPENERS = frozenset(WEEKDAYS) | words(
+    "on upon again also publicly once today yesterday last this earlier"
 )
 # Verbs that take "from" themselves: a "from" after one in a gap is theirs ("a resolution
 # demanding Russia withdraw from Ukraine" asks nothing from Ukraine)

@@ -27,9 +27,10 @@ ASIDE_REACH = 14  # words an aside between an event noun's phrase and its verb g
 
 
 def past_aside(lowers: list[str], position: int) -> int:
-    """Where the verb group after an event noun's phrase starts when an aside set off by commas
-    stands between them ("Blinken's trip to China, planned for February, was postponed");
-    ``position`` when none does."""
+    """Where the words after an aside set off by commas at ``position`` start: the verb group
+    after an event noun's phrase ("Blinken's trip to China, planned for February, was
+    postponed"), or after a subject's relative clause (``opening_subjects``); ``position`` when
+    no aside of at most ASIDE_REACH words opens there."""
     if lowers[position : position + 1] != [","]:
         return position
     close = next(

@@ -12,6 +12,7 @@ from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.embedded_mentions import REGARDING
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
+from transforms.tagging.noun_predicates import past_aside
 from transforms.tagging.object_slots import QUOTES, after_preposition
 from transforms.tagging.owners import OPENING_REACH
 from transforms.tagging.quotations import quote_speaker
@@ -103,8 +104,7 @@ def _past_relative(gap: list[str]) -> list[str]:
     the subject's, and opens none the later verb is in."""
     if gap[:1] != [","] or gap[1:2] == [] or gap[1] not in RELATIVES:
         return gap
-    close = next((i for i in range(2, len(gap)) if gap[i] == ","), None)
-    return gap if close is None else gap[close + 1 :]
+    return gap[past_aside(gap, 0) :]
 
 
 # Auxiliaries and adverbs between "and" and a coordinated verb ("and has since increased")
