@@ -73,3 +73,18 @@ def compiled_rows(filename: str, columns: int, split: int = -1) -> Iterator[tupl
             header = False
             continue
         yield number, cells
+
+
+def official_names(record: object | None, names: list[str]) -> list[str]:
+    """pycountry's names of a state (name, official name, common name; none with a comma), and
+    its official style before each of the first two of ``names``: "Socialist Republic of
+    Vietnam" for pycountry's "Socialist Republic of Viet Nam", so the style reads with the name
+    the press uses."""
+    known = [getattr(record, key, None) for key in ("name", "official_name", "common_name")]
+    found = [name for name in known if name and "," not in name]
+    official = getattr(record, "official_name", None) or ""
+    for name in known[:1] + known[2:]:
+        if name and official.endswith(" of " + name) and official != name:
+            style = official.removesuffix(name)  # "Socialist Republic of "
+            found += [style + plain for plain in names[:2] if style + plain != official]
+    return found

@@ -24,6 +24,7 @@ from transforms.tagging.entries import (
     Entry,
     compiled_rows,
     data_rows,
+    official_names,
     split_list,
 )
 from transforms.tagging.text import TOKEN_RE, Token, bare_possessives
@@ -86,10 +87,7 @@ class Lexicon:
                 raise ValueError(f"countries.tsv:{number}: {code} is not an ISO 3166 code")
             names = split_list(row["names"])
             self.country_names[code] = names[0]
-            official = [
-                getattr(record, key, None) for key in ("name", "official_name", "common_name")
-            ]
-            for name in names + [n for n in official if n and "," not in n]:
+            for name in names + official_names(record, names):
                 self._add(name, Entry(COUNTRY, code, name=names[0]))
                 if name.startswith("the "):
                     self._add(name[4:], Entry(COUNTRY, code, name=names[0]))
@@ -142,7 +140,8 @@ class Lexicon:
             if names:
                 self.country_names.setdefault(code, names[0])
             canonical = self.country_names.get(code, code)
-            for name in names:
+            record = pycountry.countries.get(alpha_3=code)  # None for Phoenix's own codes
+            for name in names + official_names(record, names):
                 self._defer(name, (COUNTRY, code, None, canonical))
             for demonym in split_list(cells[2]):
                 self._defer(demonym, (DEMONYM, code, None, canonical))

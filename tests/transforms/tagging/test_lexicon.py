@@ -151,3 +151,17 @@ def test_a_names_bare_apostrophe_is_its_possessive(text, possessive):
 )
 def test_a_surname_is_coded_by_the_office_held_on_the_articles_date(tagger, name, day, code):
     assert {target for _, target, _ in codes(tagger, f"Ecuador criticised {name}.", day)} == {code}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Republic of the Marshall Islands", "MHL"),  # a compiled state: pycountry's name
+        ("the Democratic Republic of Sao Tome and Principe", "STP"),
+        ("the Socialist Republic of Vietnam", "VNM"),  # the style with the name the press uses
+        ("the Government of the Republic of the Marshall Islands", "MHLGOV"),
+    ],
+)
+def test_a_states_official_style_names_it_whole(tagger, text, code):
+    day = datetime.date(2023, 1, 13)
+    assert codes(tagger, f"Japan signed an agreement with {text}.", day) == {("JPN", code, "057")}
