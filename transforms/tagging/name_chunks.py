@@ -59,6 +59,8 @@ class ChunkResolver:
             return Mention(start, end, text, actor=other[0]) if len(other) == 1 else None
         if kind == "person" and not all(sense.agent_kind == "body" for sense in agents):
             return None  # "his counterpart", "her deputy": another person, not the owner's
+        if "counterparts" in (sense.name for sense in agents):  # other states' people
+            return None
         sectors = [sense.sector or "GOV" for sense in agents]
         names = [sense.name or "" for sense in agents]
         personal = owner.personal and kind != "person"
@@ -113,8 +115,7 @@ class ChunkResolver:
             elif sense.kind == PLACE:
                 place = place or sense
             elif sense.kind == INSTITUTION and sense.code == country and sense.sector:
-                # "the Afghan Taliban", "Lebanon's Hezbollah": the institution, its own country
-                # named before it
+                # "the Afghan Taliban", "Lebanon's Hezbollah": its own country named before it
                 sectors.append(sense.sector)
                 institution, demonym = sense.name, None
             elif country is None:

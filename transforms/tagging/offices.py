@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
 PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership") | frozenset(
     ["presidents", "ministers", "foreign ministers", "ambassadors", "envoys", "negotiators"]
+    + ["counterparts"]
 )  # people, though agents.tsv files them as bodies (plurals: "the foreign ministers of")
 # Who speaks for a ministry named with no state ("a ministry spokesman", "ministry officials")
 MINISTRY_VOICES = words("spokesman spokeswoman spokesperson official officials")

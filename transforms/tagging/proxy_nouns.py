@@ -25,7 +25,8 @@ PROXY_NOUNS = words(
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
-    "head chief leader commander founder government authorities regime army bodies remains"
+    "head chief leader commander founder government authorities regime army bodies remains "
+    "counterpart counterparts"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(
@@ -47,6 +48,7 @@ PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
     **{noun: "officials" for noun in words("minister ministers president delegation delegations")},
     **{noun: "officials" for noun in words("head chief leader commander founder")},
+    **{noun: "officials" for noun in words("counterpart counterparts")},  # "his counterpart from"
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},
     **{noun: noun for noun in words("dissidents activists exiles refugees")},

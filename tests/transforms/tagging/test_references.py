@@ -274,6 +274,32 @@ def test_a_counterpart_named_after_the_title_is_the_call_target(tagger):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # counterparts are people of the states named with them, one row each
+            "The Indian foreign minister met his Uzbek and Kazakh counterparts.",
+            {("IND", "UZB", "CONSULT", "asserted"), ("IND", "KAZ", "CONSULT", "asserted")},
+        ),
+        (  # the hosted are people, so each is a visitor
+            "Blinken hosted his French and German counterparts on Monday.",
+            {("FRA", "USA", "CONSULT", "asserted"), ("DEU", "USA", "CONSULT", "asserted")},
+        ),
+        (  # "his counterparts" are never the owner's own state's
+            "Lavrov met his counterparts from Iran and Turkey in Moscow on Monday.",
+            {("RUS", "IRN", "CONSULT", "asserted"), ("RUS", "TUR", "CONSULT", "asserted")},
+        ),
+        (
+            "Lavrov met his counterpart from Iran on Monday.",
+            {("RUS", "IRN", "CONSULT", "asserted")},
+        ),
+        ("The Indian foreign minister met his counterparts on Monday.", set()),
+    ],
+)
+def test_counterparts_belong_to_the_states_named_with_them(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "Kenya's foreign minister, Musalia Mudavadi, spoke on Monday.",
