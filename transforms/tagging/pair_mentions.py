@@ -169,6 +169,7 @@ def split_dyads(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
         elif (
             dash
             and "-" not in right
+            and not _one_surname(lexicon, left, right)
             and _state_name(lexicon, left, *PAIR_KINDS)
             and (
                 _state_name(lexicon, right, *PAIR_KINDS)
@@ -208,6 +209,15 @@ def _state_name(lexicon: Lexicon, word: str, *kinds: str, next_word: str = "") -
         return False
     senses = lexicon.senses_of((word, next_word) if next_word else (word,)) or []
     return any(sense.kind in (kinds or (COUNTRY, ORG)) for sense in senses)
+
+
+def _one_surname(lexicon: Lexicon, left: str, right: str) -> bool:
+    """Whether "left-right" joins two people's names of one state: a double-barrelled surname
+    ("Bilawal Bhutto-Zardari"), no pair of sides."""
+    sides = [lexicon.senses_of((side,)) or [] for side in (left, right)]
+    if not all(senses and all(s.kind == PERSON for s in senses) for senses in sides):
+        return False
+    return len({sense.code for senses in sides for sense in senses}) == 1
 
 
 def _named_state(lexicon: Lexicon, word: str) -> str:

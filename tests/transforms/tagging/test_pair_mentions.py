@@ -109,3 +109,15 @@ def test_the_body_looks_back_past_paragraphs_to_the_last_organisation(tagger):
     found = triples(tag(tagger, text))
     assert ("PSE", "ARL", "REQUEST", "asserted") in found
     assert ("PSE", "UNO", "REQUEST", "asserted") not in found
+
+
+def test_a_double_barrelled_surname_of_one_state_is_one_person_not_a_pair(tagger):
+    text = (
+        "Pakistan Foreign Minister Bilawal Bhutto-Zardari met Lavrov on Thursday. Later, "
+        "Bhutto-Zardari criticised India."
+    )
+    events = tag(tagger, text)
+    assert [(e.source_text, e.target_text, e.plover_type) for e in events] == [
+        ("Pakistan Foreign Minister Bilawal Bhutto-Zardari", "Lavrov", "CONSULT"),
+        ("Bhutto-Zardari", "India", "ACCUSE"),
+    ]
