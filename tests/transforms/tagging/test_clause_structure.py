@@ -881,6 +881,13 @@ EXACT_CASES = [
         "Putin told Macron in a phone call that Ukraine was committing war crimes.",
         {("RUS", "UKR", "ACCUSE", "asserted"), ("RUS", "FRA", "CONSULT", "asserted")},
     ),
+    # a call held with no "phone" is a call, one way as "held a phone call with" is
+    ("Biden had a call with Xi on Monday.", {("USA", "CHN", "CONSULT", "asserted")}),
+    (
+        "Biden and Xi held a call on Monday.",
+        {("USA", "CHN", "CONSULT", "asserted"), ("CHN", "USA", "CONSULT", "asserted")},
+    ),
+    ("The activists held a call for a boycott of Israel.", set()),
 ]
 
 
