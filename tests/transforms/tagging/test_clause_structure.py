@@ -883,6 +883,7 @@ EXACT_CASES = [
     ),
     # a call held with no "phone" is a call, one way as "held a phone call with" is
     ("Biden had a call with Xi on Monday.", {("USA", "CHN", "CONSULT", "asserted")}),
+    ("Biden held a lengthy call with Xi on Monday.", {("USA", "CHN", "CONSULT", "asserted")}),
     (
         "Biden and Xi held a call on Monday.",
         {("USA", "CHN", "CONSULT", "asserted"), ("CHN", "USA", "CONSULT", "asserted")},

@@ -5730,3 +5730,15 @@ def test_western_leaders_are_no_actor_as_the_guidelines_and_the_weblog_gold_have
     # (docs/tagger.md); 2.25.3 had added leaders, officials and diplomats, against the guidelines
     # and a weblog gold line ("accused by Afghan and Western leaders"); 2.26.0 takes them out
     assert triples(tag(tagger, "Western leaders condemned Russia's annexation.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Biden had a call with Xi on Monday.", "041"),
+        ("Biden held a lengthy call with Xi on Monday.", "041"),
+        ("Biden held a video call with Xi on Monday.", "040"),  # by video: a meeting, as before
+    ],
+)
+def test_a_call_held_is_a_phone_call_unless_by_video(tagger, text, code):
+    assert [row.cameo_code for row in tag(tagger, text)] == [code]
