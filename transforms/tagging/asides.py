@@ -33,6 +33,12 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "six several hours days weeks months like unlike home host"
 )  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
 JOINING_OPENERS = words("along together")
+# Words that open a phrase or clause before the subject, whose actors are not that subject
+PHRASE_OPENERS = words(
+    "for after before despite following amid during unlike without under with in since when "
+    "while although though because if unless once as"
+)
+PHRASE_REACH = 25  # words before the comma that closes such a phrase
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,",
 # ", asked about the report at a briefing,", ", asked whether ...,", ", made before he left for")
 PARTICIPLE_FOLLOWERS = [
@@ -189,7 +195,7 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     EU, has refused to impose": "has refused to"); None when the candidate sits inside an
     aside that closes before the trigger (Russia and the EU are no subject), or inside a
     participle clause that opens the sentence ("Condemned by the UN, the junta expelled")."""
-    close = opening_clause_close(lowers)
+    close = opening_clause_close(lowers, phrases=True)
     if close is not None and end <= close < trigger:
         return None
     for comma in range(end, trigger):
@@ -233,10 +239,13 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
     return None
 
 
-def opening_clause_close(lowers: list[str]) -> int | None:
+def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None:
     """The comma that closes a reduced passive or a perfect participle clause opening the
     sentence ("Condemned by the UN, the junta ...", "Having met Xi in Beijing, Lula ..."): its
-    actors are the clause's, and the main clause's subject follows the comma; else None."""
+    actors are the clause's, and the main clause's subject follows the comma; else None. With
+    ``phrases``, also an opening phrase or adverbial clause ("For the benefit of Ukraine,")."""
+    if phrases and lowers[:1] and lowers[0] in PHRASE_OPENERS and "," in lowers[:PHRASE_REACH]:
+        return lowers.index(",")
     if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0)) or "," not in lowers:
         return None
     return lowers.index(",")

@@ -889,6 +889,18 @@ EXACT_CASES = [
         {("USA", "CHN", "CONSULT", "asserted"), ("CHN", "USA", "CONSULT", "asserted")},
     ),
     ("The activists held a call for a boycott of Israel.", set()),
+    # an actor inside a phrase or clause that opens the sentence is no subject after its comma
+    (
+        "For the benefit and protection of the people of eastern Ukraine, the ministers "
+        "expressed support for the OSCE's monitoring of the situation.",
+        set(),
+    ),
+    ("After Russia invaded Ukraine, the allies imposed sanctions on Moscow.", set()),
+    ("When Iran attacked Israel, the ministers condemned Tehran.", set()),
+    (
+        "For the protection of Ukraine, the Japanese minister expressed support for the OSCE.",
+        {("JPN", "OSC", "SUPPORT", "asserted")},
+    ),
 ]
 
 
