@@ -22,7 +22,7 @@ NOT_SURNAMES = words("he she it we i you they his her its our")
 # Heads of multi-word titles a later bare mention names ("the minister", "the ministry",
 # "the envoy"); a prime minister is not "the minister"
 TITLE_HEADS = words(
-    "minister ministry envoy ambassador spokesman spokeswoman spokesperson secretary"
+    "minister ministry envoy ambassador spokesman spokeswoman spokesperson secretary ministers"
 )
 HEADS_KEPT = frozenset({"prime minister", "deputy prime minister"})
 SAME_BODY = {"government": "regime", "regime": "government"}

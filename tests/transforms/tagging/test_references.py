@@ -96,6 +96,24 @@ def test_acts_inside_one_state_are_no_events_but_a_state_and_rebels_are(tagger):
     assert {(e.source_code, e.target_code) for e in events} == {("SYRGOV", "SYRREB")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The G7 foreign ministers called on Russia to withdraw. The ministers also "
+            "expressed support for the OSCE.",
+            {("GOS", "RUS", "REQUEST", "asserted"), ("GOS", "OSC", "SUPPORT", "asserted")},
+        ),
+        (
+            "The EU foreign ministers met on Monday. The ministers condemned Belarus.",
+            {("EUR", "BLR", "ACCUSE", "asserted")},
+        ),
+    ],
+)
+def test_the_ministers_are_the_last_ministers_named(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
+
+
 def test_a_person_named_in_full_is_known_by_surname_later(tagger):
     # "Austin" alone is no alias in the dictionary: only the earlier full name makes it an actor
     text = "Lloyd Austin landed on Monday. Austin met Philippine officials."
