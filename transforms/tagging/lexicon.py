@@ -210,6 +210,10 @@ class Lexicon:
             senses = self._materialize(key)
         return senses
 
+    def name_keys(self) -> list[tuple[str, ...]]:
+        """The token sequence of every name, compiled ones included."""
+        return [*self.names, *self._pending]
+
     def materialize_all(self) -> None:
         """Build every compiled entry now (for checks over the whole lexicon)."""
         for key in list(self._pending):

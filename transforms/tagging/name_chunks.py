@@ -27,7 +27,7 @@ from transforms.tagging.entries import (
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.person_names import in_office, pick_person
+from transforms.tagging.person_names import in_office, pick_person, titled_surname
 from transforms.tagging.references import ALLIANCES
 
 
@@ -132,7 +132,7 @@ class ChunkResolver:
                     if sense.code in ALLIANCES:  # "the alliance", though the EU came after
                         memory.titles["alliance"] = memory.organisation
         if person is not None and not agents:
-            agents = self._titles_in(text)  # "Crown Prince Mohammed": a name entry with its title
+            agents = offices.spelled_titles(self.lexicon, text)  # "Crown Prince Mohammed"
         named = bool(name_tokens) and not agents and person is None and country is not None
         bodies = bool(agents) and all(
             offices.agent_kind(self.lexicon, agent) == "body" for agent in agents
@@ -158,6 +158,10 @@ class ChunkResolver:
             )
             if remembered is not None:
                 return Mention(start, end, text, actor=remembered)
+            if len(name_tokens) == 1 and agents and person is None:  # "Foreign Minister Joly"
+                person = titled_surname(self.lexicon, name_tokens[0], agents, day)
+                country = person.code if person is not None else None
+                sectors += [person.sector or "GOV"] if person is not None else []
         if country is None and place is not None:
             # "Texas Governor Greg Abbott", "the Belgorod governor": a region's office holder
             regional = place.metonym is None and not offices.REGIONAL_TITLES.isdisjoint(agents)
@@ -255,22 +259,6 @@ class ChunkResolver:
             mention.place_name = self.lexicon.country_names.get(country, text)
             mention.place_country = country
         return mention
-
-    def _titles_in(self, text: str) -> list[str]:
-        """The titles that a person's name entry spells out ("Crown Prince Mohammed"), for
-        "the crown prince" later in the article."""
-        tokens = text.lower().replace("'s", "").split()
-        found: list[str] = []
-        for index in range(len(tokens)):
-            for length in (2, 1):
-                senses = self.lexicon.terms.get(tuple(tokens[index : index + length]), [])
-                title = next(
-                    (e for e in senses if e.kind == AGENT and e.agent_kind == "title"), None
-                )
-                if title is not None and title.name and not any(title.name in f for f in found):
-                    found.append(title.name)
-                    break
-        return found
 
     def actor(
         self,

@@ -13,7 +13,7 @@ import datetime
 import functools
 from typing import TYPE_CHECKING
 
-from transforms.tagging.entries import data_rows
+from transforms.tagging.entries import AGENT, data_rows
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
 from transforms.tagging.nominals import ARTICLES
@@ -77,6 +77,21 @@ def sector_rank(sector: str) -> int:
 def agent_kind(lexicon: Lexicon, agent: str) -> str | None:
     senses = lexicon.terms.get(tuple(agent.split()))
     return senses[0].agent_kind if senses else None
+
+
+def spelled_titles(lexicon: Lexicon, text: str) -> list[str]:
+    """The titles that a person's name entry spells out ("Crown Prince Mohammed"), for "the
+    crown prince" later in the article."""
+    tokens = text.lower().replace("'s", "").split()
+    found: list[str] = []
+    for index in range(len(tokens)):
+        for length in (2, 1):
+            senses = lexicon.terms.get(tuple(tokens[index : index + length]), [])
+            title = next((e for e in senses if e.kind == AGENT and e.agent_kind == "title"), None)
+            if title is not None and title.name and not any(title.name in f for f in found):
+                found.append(title.name)
+                break
+    return found
 
 
 # Agents that are plural without an "s": "the diplomatic staff of A, B and C"

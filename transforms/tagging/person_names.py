@@ -8,6 +8,7 @@ minister"), and the tests the mention finder applies before it trusts a one-word
 """
 
 import datetime
+import functools
 
 from transforms.tagging.entries import PERSON, Entry
 from transforms.tagging.lexicon import Lexicon
@@ -28,6 +29,32 @@ NOT_NAMES = words(
 
 def in_office(entry: Entry, day: datetime.date) -> bool:
     return (entry.start is None or entry.start <= day) and (entry.end is None or day <= entry.end)
+
+
+@functools.lru_cache(maxsize=2)
+def _full_names(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """Every name of two words or more, by its last word (built on first use)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for key in lexicon.name_keys():
+        if len(key) > 1 and key[-1][:1].isupper():
+            found.setdefault(key[-1], []).append(key)
+    return found
+
+
+def titled_surname(
+    lexicon: Lexicon, surname: str, titles: list[str], day: datetime.date
+) -> Entry | None:
+    """The office holder a title and a bare surname name ("Foreign Minister Joly", "Defense
+    Secretary Austin"): the one person of that surname in office on ``day`` whose role is the
+    title (or who has a role no more precise than "official"), when exactly one state has one."""
+    found = []
+    for key in _full_names(lexicon).get(surname, []):
+        for sense in lexicon.senses_of(key) or []:
+            if sense.kind == PERSON and in_office(sense, day):
+                role = (sense.agent_kind or "").lower()
+                if (role in titles or role in ("", "official")) and sense not in found:
+                    found.append(sense)
+    return found[0] if len({sense.code for sense in found}) == 1 else None
 
 
 def pick_person(senses: list[Entry], day: datetime.date) -> Entry | None:

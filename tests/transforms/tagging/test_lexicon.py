@@ -165,3 +165,21 @@ def test_a_surname_is_coded_by_the_office_held_on_the_articles_date(tagger, name
 def test_a_states_official_style_names_it_whole(tagger, text, code):
     day = datetime.date(2023, 1, 13)
     assert codes(tagger, f"Japan signed an agreement with {text}.", day) == {("JPN", code, "057")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a title and a bare surname: the one holder of that office by that name on the day
+        ("Foreign Minister Joly met Lavrov.", datetime.date(2023, 6, 10), {("CANGOV", "RUSGOV")}),
+        # (a compiled person whose role Phoenix calls "official")
+        (
+            "Foreign Minister Westerwelle urged the Syrian regime to deliver the ceasefire.",
+            datetime.date(2012, 4, 3),
+            {("DEUGOV", "SYRGOV")},
+        ),
+        ("Foreign Minister Joly met Lavrov.", datetime.date(2026, 6, 10), set()),  # out of office
+    ],
+)
+def test_a_title_and_a_bare_surname_name_the_office_holder_of_the_day(tagger, text, day, expected):
+    assert {(source, target) for source, target, _ in codes(tagger, text, day)} == expected
