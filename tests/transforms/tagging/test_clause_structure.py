@@ -889,6 +889,13 @@ EXACT_CASES = [
         {("USA", "CHN", "CONSULT", "asserted"), ("CHN", "USA", "CONSULT", "asserted")},
     ),
     ("The activists held a call for a boycott of Israel.", set()),
+    # arriving at a seat of government or a capital's airport is a visit; at a decision none
+    (
+        "Chinese President Xi Jinping arrived at the Kremlin on Monday.",
+        {("CHN", "RUS", "CONSULT", "asserted")},
+    ),
+    ("Modi arrived at Beijing airport on Monday.", {("IND", "CHN", "CONSULT", "asserted")}),
+    ("The two sides arrived at an agreement with Russia on Monday.", set()),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
