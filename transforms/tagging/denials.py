@@ -31,7 +31,7 @@ DENIAL_RE = re.compile(
     r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|assertions?|account|version|"
     r"measures|sanctions|decision|move|"
     r"proposals?|plan|demands?|requests?|appeals?|offers?|invitation|ultimatum|resolution|"
-    r"criticism|remarks|comments|statement"
+    r"criticism|remarks|comments|statement|warrants?|ruling|verdict|indictment"
     r"|involvement|responsibility|role|wrongdoing)"
     r"|(?:involvement|responsibility|wrongdoing)"
     r"|(?<=denied )that|(?<=denies )that|(?<=denying )that|(?<=denied )it|(?<=denies )it)\b"

@@ -197,6 +197,11 @@ def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger
             "Algeria accused Morocco of spying on Monday. Rabat dismissed the accusations.",
             {("DZA", "MAR", "ACCUSE", "asserted"), ("MAR", "DZA", "REJECT", "asserted")},
         ),
+        (  # a warrant dismissed answers the act of whoever issued it
+            "The ICC issued an arrest warrant for Putin in March. Russia has dismissed the "
+            "warrant against Putin as null and void.",
+            {("ICC", "RUS", "REQUEST", "asserted"), ("RUS", "ICC", "REJECT", "asserted")},
+        ),
         (
             "Serbia accused Kosovo of provocations. Kosovo did not deny the claims.",
             {("SRB", "XKX", "ACCUSE", "asserted")},
