@@ -20,7 +20,7 @@ from transforms.tagging.patterns import Pattern
 from transforms.tagging.text import words
 from transforms.tagging.trigger_steps import Step, Steps, item_step, steps_of
 
-SOURCE_SLOTS = frozenset({"subject", "object", "between", "inside", "speaker"})
+SOURCE_SLOTS = frozenset({"subject", "object", "object_place", "between", "inside", "speaker"})
 TARGET_SLOTS = frozenset(
     {
         "subject",

@@ -896,6 +896,15 @@ EXACT_CASES = [
     ),
     ("Modi arrived at Beijing airport on Monday.", {("IND", "CHN", "CONSULT", "asserted")}),
     ("The two sides arrived at an agreement with Russia on Monday.", set()),
+    # an expulsion "from" a capital or state is that state's
+    (
+        "The expulsion of two American diplomats from Moscow drew criticism.",
+        {("RUS", "USA", "SANCTION", "asserted")},
+    ),
+    (
+        "France protested the expulsion of its ambassador from Niger.",
+        {("NER", "FRA", "SANCTION", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
