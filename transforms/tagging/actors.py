@@ -34,6 +34,7 @@ from transforms.tagging.references import (
     PRONOUN_KINDS,
     reference,
     reference_at,
+    without_describing_organisations,
 )
 from transforms.tagging.sentence_antecedents import (
     first_list,
@@ -250,6 +251,7 @@ class MentionFinder:
                     memory.named.append(mention.place_country)
             index = end
         memory.home = home
+        mentions = without_describing_organisations(mentions, lowers)  # "NATO ally Germany"
         share_distributed_agents(mentions, lowers, self.lexicon.country_names)
         name_apposed_envoys(mentions, lowers)
         listed = first_list(mentions, lowers)
@@ -285,9 +287,8 @@ class MentionFinder:
             return
         senses = [e for e in self.lexicon.terms.get((tail[2],), []) if e.kind == "agent"]
         if senses and senses[0].agent_kind in ("title", "body", "people"):
-            code = mention.demonym_only or ""
+            code, sectors = mention.demonym_only or "", [senses[0].sector or ""]
             personal = senses[0].agent_kind != "body"
-            sectors = [senses[0].sector or ""]
             mention.actor = self.chunks.actor(code, sectors, [tail[2]], None, personal)
 
 

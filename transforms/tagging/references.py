@@ -9,6 +9,8 @@ article's ``ActorMemory``; produces the actor the reference stands for (``the_al
 start; this module says what it stands for.
 """
 
+import dataclasses
+
 from transforms.tagging.entries import DEMONYM
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
@@ -119,3 +121,29 @@ def the_before(lowers: list[str], index: int) -> int:
         if not lowers[opening].replace("-", "").isalnum():
             return -1
     return -1
+
+
+# Nouns between an organisation and a state that make the state the one named ("NATO ally
+# Germany", "EU member Hungary"): the organisation only describes it
+MEMBER_NOUNS = words("ally member partner")
+
+
+def without_describing_organisations(mentions: list[Mention], lowers: list[str]) -> list[Mention]:
+    """The mentions with an organisation that only describes the state named after it folded
+    into that state's mention, which starts where the organisation did."""
+    found: list[Mention] = []
+    for mention in mentions:
+        before = found[-1] if found else None
+        if (
+            before is not None
+            and before.end + 1 == mention.start
+            and lowers[before.end] in MEMBER_NOUNS
+            and before.actor is not None
+            and before.actor.sector == "IGO"
+            and mention.actor is not None
+            and mention.actor.sector is None
+        ):
+            found[-1] = dataclasses.replace(mention, start=before.start)
+        else:
+            found.append(mention)
+    return found

@@ -100,6 +100,21 @@ def test_acts_inside_one_state_are_no_events_but_a_state_and_rebels_are(tagger):
     ("text", "expected"),
     [
         (
+            "Ukraine received a fresh pledge of military aid from NATO ally Germany this week.",
+            {("DEU", "UKR", "AID", "asserted")},
+        ),
+        ("Russia condemned NATO member Turkey.", {("RUS", "TUR", "ACCUSE", "asserted")}),
+        ("The EU member states condemned Russia.", {("EUR", "RUS", "ACCUSE", "asserted")}),
+    ],
+)
+def test_an_organisation_before_ally_or_member_only_describes_the_state(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The G7 foreign ministers called on Russia to withdraw. The ministers also "
             "expressed support for the OSCE.",
             {("GOS", "RUS", "REQUEST", "asserted"), ("GOS", "OSC", "SUPPORT", "asserted")},
