@@ -905,6 +905,15 @@ EXACT_CASES = [
         "France protested the expulsion of its ambassador from Niger.",
         {("NER", "FRA", "SANCTION", "asserted")},
     ),
+    # "the visit of X to Y", as "the visit by X to Y"
+    (
+        "During the visit of Ukrainian President Volodymyr Zelensky to Germany, Scholz spoke.",
+        {("UKR", "DEU", "CONSULT", "asserted")},
+    ),
+    ("The visit of two days to Germany was a success.", set()),
+    # weapons handed over by name of their kind ("launchers", "vehicles")
+    ("Germany handed Ukraine two Patriot launchers.", {("DEU", "UKR", "AID", "asserted")}),
+    ("The US sent Ukraine 90 Stryker combat vehicles.", {("USA", "UKR", "AID", "asserted")}),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
