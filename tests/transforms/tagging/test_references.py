@@ -1252,3 +1252,15 @@ def test_a_bare_government_is_the_state_opening_the_sentence_before(tagger):
     # not an armed group's, though it opens the sentence before
     text = "Hamas attacked Israel on Saturday. The government declared war on the group."
     assert not any(e.sentence_index == 1 for e in tag(tagger, text))
+
+
+def test_a_ministry_of_national_defense_spokesperson_is_known_by_surname_later(tagger):
+    text = (
+        "Chinese Ministry of National Defense spokesperson Wu Qian said the US step violated "
+        "the one-China principle. Wu further urged the US to abandon its approach."
+    )
+    events = tag(tagger, text)
+    assert {(e.source_code, e.target_code, e.plover_type) for e in events} == {
+        ("CHNMIL", "USA", "ACCUSE"),
+        ("CHNMIL", "USA", "REQUEST"),
+    }
