@@ -67,6 +67,7 @@ HAVE_FORMS = words("have has had having")
 SEEKING = words("seek seeks sought seeking")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
 HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
+UNGIVEN = HALTED | words("cut withheld withdrew withdrawn")  # inside a gift's gap: none given
 
 
 @functools.cache
@@ -144,6 +145,12 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] == "met":
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
         # meet): the meeting was held, which "met" itself codes
+    if (
+        pattern.cameo.startswith("07")
+        and span[1] - span[0] > 2
+        and not UNGIVEN.isdisjoint(lowers[span[0] + 1 : span[1] - 1])
+    ):
+        return True  # "announced it had suspended aid to Niger": the aid is stopped, not given
     if lowers[span[1] - 1] == "from" and not FROM_VERBS.isdisjoint(
         lowers[span[0] + 1 : span[1] - 1]
     ):

@@ -914,6 +914,15 @@ EXACT_CASES = [
     # weapons handed over by name of their kind ("launchers", "vehicles")
     ("Germany handed Ukraine two Patriot launchers.", {("DEU", "UKR", "AID", "asserted")}),
     ("The US sent Ukraine 90 Stryker combat vehicles.", {("USA", "UKR", "AID", "asserted")}),
+    # aid stopped inside a wider gift's gap is no gift
+    (
+        "France announced it had suspended all development aid and budgetary support to Niger.",
+        {("FRA", "NER", "SANCTION", "asserted")},
+    ),
+    (
+        "The US announced it had cut military aid to Egypt.",
+        {("USA", "EGY", "SANCTION", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
