@@ -10,6 +10,8 @@ and for a verb-and-noun pattern its pairs, modality and confidence. The tagger s
 makes the rows.
 """
 
+import dataclasses
+
 from transforms.tagging import act_makers, clause_agents, object_slots, owners, readings
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
@@ -19,7 +21,9 @@ from transforms.tagging.pairs import pairs_of
 from transforms.tagging.passives import passive_roles
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import object_fits
+from transforms.tagging.text import words
 from transforms.tagging.trigger_slots import Clause
+from transforms.tagging.view_targets import VIEW_KINDS, victim
 
 
 def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
@@ -96,16 +100,35 @@ def passive_event(
     return pairs, modality, confidence, pattern, place_targets, mentions, lowers
 
 
+# Nouns of a seizure or use of power whose "in X" names the state that did it
+SEIZURES = words("coup putsch takeover crackdown")
+
+
+def seized_state(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """The state named after "the coup in" (a seizure of power) before a passive verb at
+    ``start`` ("The coup in Niger was condemned by the US": done to Niger's rulers)."""
+    for mention in mentions:
+        if (
+            mention.end <= start
+            and mention.actor is not None
+            and lowers[mention.start - 2 : mention.start] in ([noun, "in"] for noun in SEIZURES)
+        ):
+            return [dataclasses.replace(mention, locative=False)]
+    return []
+
+
 def passive_agents(
     lowers: list[str],
     mentions: list[Mention],
     match: TriggerMatch,
     clauses: list[Clause],
     subjects: list[Mention],
+    kind: str = "",
 ) -> tuple[list[Mention], list[Mention]]:
     """For a trigger in the passive: its agents (the "by" phrase, or the captors of "hostages
     who had been held by the Taliban ... were released") and the actors it is done to (its
-    subjects, or the owner of an event noun it takes)."""
+    subjects, or the owner of an event noun it takes; of a view, never the victim of the act
+    viewed: ``kind`` is the trigger's PLOVER type)."""
     by = clause_agents.by_agent(lowers, mentions, match.end)
     if not by:
         # "hostages who had been held by the Taliban ... were released": the captors
@@ -134,6 +157,9 @@ def passive_agents(
     elif len(subjects) == 1 and owners.act_owner_before(lowers, mentions, subjects[0]):
         # "Israel's strike on the Iranian consulate was condemned by Russia": Israel's act
         subjects = owners.act_owner_before(lowers, mentions, subjects[0])
+    if kind in VIEW_KINDS:  # "The invasion of Ukraine was condemned by the EU": not Ukraine
+        subjects = [mention for mention in subjects if not victim(lowers, mention)]
+        subjects = subjects or seized_state(lowers, mentions, match.start)
     return by, subjects
 
 

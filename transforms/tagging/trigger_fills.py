@@ -190,7 +190,7 @@ def fill_pattern(
         slots["subject"] = subjects
     if passive:
         via_pronoun = via_pronoun and bool(subjects)  # (none found: "Supported by Russia, X")
-        by, subjects = passive_agents(lowers, mentions, match, clauses, subjects)
+        by, subjects = passive_agents(lowers, mentions, match, clauses, subjects, kind)
         if by and not subjects:  # "The move was condemned by Russia": the last act's maker
             subjects = act_makers.opening_act_makers(sentence, tokens, lowers, match.start, memory)
         slots = passive_slots(slots, by, subjects)

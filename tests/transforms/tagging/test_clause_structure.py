@@ -923,6 +923,14 @@ EXACT_CASES = [
         "The US announced it had cut military aid to Egypt.",
         {("USA", "EGY", "SANCTION", "asserted")},
     ),
+    # a view told in the passive is never of the victim of the act viewed, and a coup's "in X"
+    # is the state that made it
+    ("The invasion of Ukraine was condemned by the EU.", set()),
+    ("The attack on Israel was condemned by the US.", set()),
+    (
+        "The coup in Niger was condemned by the United States and France.",
+        {("USA", "NER", "ACCUSE", "asserted"), ("FRA", "NER", "ACCUSE", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
