@@ -49,12 +49,13 @@ def by_agent(lowers: list[str], mentions: list[Mention], end: int) -> list[Menti
 
 
 EXAMPLE_OPENERS = ([",", "including"], ["including"], ["such", "as"], [",", "such", "as"])
+EXAMPLE_REACH = 6  # "by neighbours and international partners including": the group's words
 
 
 def examples(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
     """The actors a group noun's examples name: "by allies, including France and Britain",
     "by several countries such as Japan"; [] unless a short noun phrase comes first."""
-    for position in range(start + 1, min(start + 4, len(lowers))):
+    for position in range(start + 1, min(start + EXAMPLE_REACH, len(lowers))):
         for opener in EXAMPLE_OPENERS:
             if lowers[position : position + len(opener)] == opener:
                 return object_mentions(lowers, mentions, position + len(opener))

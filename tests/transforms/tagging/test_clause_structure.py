@@ -931,6 +931,16 @@ EXACT_CASES = [
         "The coup in Niger was condemned by the United States and France.",
         {("USA", "NER", "ACCUSE", "asserted"), ("FRA", "NER", "ACCUSE", "asserted")},
     ),
+    # a passive's agent named by examples after a group of several words
+    (
+        "The coup in Niger has been widely condemned by neighbours and international partners "
+        "including the United States, the United Nations and France.",
+        {
+            ("USA", "NER", "ACCUSE", "asserted"),
+            ("UNO", "NER", "ACCUSE", "asserted"),
+            ("FRA", "NER", "ACCUSE", "asserted"),
+        },
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
