@@ -10,6 +10,7 @@ minister"), and the tests the mention finder applies before it trusts a one-word
 import datetime
 import functools
 
+from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.entries import PERSON, Entry
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
@@ -71,6 +72,10 @@ def pick_person(senses: list[Entry], day: datetime.date) -> Entry | None:
 
 
 def is_name_word(word: str) -> bool:
+    """Whether a word may be part of a person's name (a weekday is none: "a top Indian
+    diplomat Monday")."""
+    if word.lower() in WEEKDAYS:
+        return False
     return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
 
 

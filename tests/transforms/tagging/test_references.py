@@ -1264,3 +1264,10 @@ def test_a_ministry_of_national_defense_spokesperson_is_known_by_surname_later(t
         ("CHNMIL", "USA", "ACCUSE"),
         ("CHNMIL", "USA", "REQUEST"),
     }
+
+
+def test_a_weekday_after_a_title_is_no_name(tagger):
+    text = "Canada expelled a top Indian diplomat Monday as it investigates the killing."
+    assert [(e.target_text, e.event_date) for e in tag(tagger, text)] == [
+        ("Indian diplomat", FRIDAY - datetime.timedelta(days=4))
+    ]
