@@ -124,6 +124,9 @@ REGIONS_OF = words(
 )
 
 
+PLACE_NOUNS = words("capital city port town")  # "Nigeria's capital Abuja"
+
+
 def locative(lowers: list[str], index: int) -> bool:
     """Whether a mention at ``index`` is a place where something happens ("in Beijing", "at the
     Kremlin", "flew to Tehran"), not an actor; "the government in Tripoli" is an actor."""
@@ -132,6 +135,8 @@ def locative(lowers: list[str], index: int) -> bool:
     before = lowers[index - 1] if index > 0 else ""
     if before == "in" and index > 1 and lowers[index - 2] in SEATED_BODIES:
         return False
+    if before in PLACE_NOUNS and index > 2 and lowers[index - 2] == "'s":
+        return locative(lowers, index - 3)  # "in Nigeria's capital Abuja": the capital too
     return (
         before in LOCATIVES
         or (index > 1 and before == "the" and lowers[index - 2] in LOCATIVES)

@@ -941,6 +941,13 @@ EXACT_CASES = [
             ("FRA", "NER", "ACCUSE", "asserted"),
         },
     ),
+    # a capital named after a place's possessive is a place too, no speaker
+    (
+        "The regional leaders meeting in Nigeria's capital Abuja said punitive measures against "
+        "Niger's new military leaders could include sanctions.",
+        set(),
+    ),
+    ("Nigeria's capital Abuja condemned Niger.", {("NGA", "NER", "ACCUSE", "asserted")}),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
