@@ -116,7 +116,13 @@ def object_fits(
         pairs = [f"{first}_{second}" for first, second in itertools.pairwise(heard)]
         subjunctive = "that" in pattern.then and following[:1] != [] and following[0] in BARE_ACTS
         # ("demanded Russia withdraw from Ukraine": a that-clause without its "that")
-        if pattern.then.isdisjoint(heard) and pattern.then.isdisjoint(pairs) and not subjunctive:
+        head = lowers[objects[-1].end - 1]  # "defied the ECOWAS ultimatum": the mention's noun
+        if (
+            pattern.then.isdisjoint(heard)
+            and pattern.then.isdisjoint(pairs)
+            and not subjunctive
+            and head not in pattern.then
+        ):
             return False  # (a two-word item: "called X to_discuss")
     headline = pattern.adjacent and not pattern.nominal and end is not None
     if headline and (not objects or objects[0].start != end):

@@ -948,6 +948,14 @@ EXACT_CASES = [
         set(),
     ),
     ("Nigeria's capital Abuja condemned Niger.", {("NGA", "NER", "ACCUSE", "asserted")}),
+    # what follows the object may be the object mention's own noun ("the ECOWAS ultimatum")
+    ("Niger's junta defied the ECOWAS ultimatum.", {("NER", "ECW", "REJECT", "asserted")}),
+    # bringing up a matter with someone is raising it with them
+    (
+        "Trudeau told Parliament that he brought up the killing with Indian Prime Minister "
+        "Narendra Modi at the G20 meeting last week.",
+        {("CAN", "IND", "CONSULT", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
