@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from transforms.tagging.memory import ActorMemory
 
 SECTOR_PRIORITY = ("REB", "OPP", "MIL", "COP", "JUD", "LEG", "GOV", "IGO", "NGO", "BUS", "CVL")
-PERSONAL_AGENTS = words("delegation officials diplomats leaders leadership") | frozenset(
+PERSONAL_AGENTS = words("delegation mission officials diplomats leaders leadership") | frozenset(
     ["presidents", "ministers", "foreign ministers", "ambassadors", "envoys", "negotiators"]
     + ["counterparts"]
 )  # people, though agents.tsv files them as bodies (plurals: "the foreign ministers of")

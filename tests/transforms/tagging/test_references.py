@@ -1271,3 +1271,17 @@ def test_a_weekday_after_a_title_is_no_name(tagger):
     assert [(e.target_text, e.event_date) for e in tag(tagger, text)] == [
         ("Indian diplomat", FRIDAY - datetime.timedelta(days=4))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a state's mission "to" another is posted there, as its ambassador would be
+            "The Canadian mission to the Philippines condemned the Chinese intervention.",
+            {("CAN", "CHN", "ACCUSE", "asserted")},
+        ),
+        ("The EU mission in Kosovo criticised Serbia.", {("EUR", "SRB", "ACCUSE", "asserted")}),
+    ],
+)
+def test_a_mission_is_its_senders_body(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
