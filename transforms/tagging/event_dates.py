@@ -33,6 +33,7 @@ CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but|as)\b|;|\bwhich\b|\bsince\b"
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
     r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
+    r"|\bthat\s+(?:took\s+place|happened|occurred)\b"  # "over the incident that took place"
 )
 AND_RE = re.compile(r"\band\b")  # a conjunct between a date and a later trigger
 MODAL_CONJUNCT_RE = re.compile(r"[^,.;]*\band\s+(?:will|would)\b")

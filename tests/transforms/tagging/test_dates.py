@@ -214,3 +214,13 @@ def test_a_date_in_an_appositions_relative_clause_is_not_the_main_verbs(tagger):
         "relations with Venezuela."
     )
     assert [row.date_is_fallback for row in tag(tagger, text)] == [True]
+
+
+def test_a_date_in_a_relative_clause_of_what_took_place_is_not_the_trigger_s():
+    text = (
+        "Manalo met the Chinese ambassador to lodge a protest over the incident that took place "
+        "on Saturday."
+    )
+    start = text.index("met")
+    published = datetime.date(2023, 8, 7)
+    assert date_of_event(text, published, "asserted", start, start + 3)[:2] == (published, "day")
