@@ -11,6 +11,7 @@ frames these give.
 
 import functools
 
+from transforms.tagging.modality import ASKING
 from transforms.tagging.pattern_files import load_irregular_verbs
 from transforms.tagging.text import words
 
@@ -110,11 +111,12 @@ CONDITION_REACH = 12  # words after a trigger within which "if" conditions it
 
 def condition_after(lowers: list[str], end: int) -> bool:
     """Whether "if" or "unless" follows the trigger in its sentence, before any stop."""
-    for word in lowers[end : end + CONDITION_REACH]:
-        if word in (".", ";", "?", "!"):
-            return False
-        if word in ("if", "unless"):
-            return True
+    for position in range(end, min(end + CONDITION_REACH, len(lowers))):
+        word, before = lowers[position], lowers[position - 1]
+        if word in (".", ";", "?", "!") or word == "and" and before == ",":
+            return False  # (", and, when asked if ...": another clause's)
+        if word in ("if", "unless") and before not in ASKING:
+            return True  # ("asked if": a question, no condition)
     return False
 
 

@@ -20,7 +20,7 @@ INVERTED_CONDITIONS = words("should were")
 INSIDE_CUES = words("not n't never may might could would should can will shall")
 REPORTING_VERBS = words(
     "said says announced stated confirmed added told insisted declared indicated announcing "
-    "saying vowed vowing pledged promised reported reports reporting"
+    "saying vowed vowing pledged promised reported reports reporting replied replies"
 )
 
 
@@ -118,7 +118,7 @@ class ModalityCues:
         frame_start = max(frame_start, _factual_clause(lowers, clause_start))
         found |= self._found(lowers, frame_start, frame_end, ("frame",), start)
         found |= self._found(lowers, end, end + 3, ("after",))
-        if "if" in lowers[:start] and "would" in found:
+        if conditional(lowers[:start]) and "would" in found:
             found.add("hypothetical")
         if lowers[start] in ("will", "'ll", "would") and start + 1 < end:
             # a trigger that opens with its own auxiliary ("will travel to"): "would" is a plan
@@ -127,7 +127,7 @@ class ModalityCues:
                 lowers[max(0, start - REPORTED_REACH) : start]
             )
             plan = lowers[start] != "would" or reported
-            found.add("future" if plan and "if" not in lowers else "hypothetical")
+            found.add("future" if plan and not conditional(lowers) else "hypothetical")
         if lowers[start] == "due" and start + 1 < end:
             found.add("future")  # a trigger that opens with "due" ("is due in Beijing")
         if "?" in lowers[end:]:
@@ -146,6 +146,7 @@ class ModalityCues:
 
 REPORTED_WOULD = frozenset(
     {"said", "says", "announced", "stated", "added", "told", "insisted", "announcing", "saying"}
+    | {"replied", "replies"}
 )
 
 
@@ -196,13 +197,22 @@ def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) 
 
 
 REPORTED_REACH = 8  # words from a reporting verb to the "would" it reports
+ASKING = words("asked ask asks asking wondered wonder")  # "asked if": a question, no condition
+
+
+def conditional(lowers: list[str]) -> bool:
+    """Whether the sentence states a condition: "if" or "unless" not after a verb of asking."""
+    return any(
+        word in ("if", "unless") and lowers[position - 1] not in ASKING
+        for position, word in enumerate(lowers)
+    )
 
 
 def _reported(lowers: list[str], clause_start: int, position: int) -> bool:
     """Whether "would" at ``position`` reports a decision ("said it would"), not a condition."""
     window = lowers[max(0, position - REPORTED_REACH) : position]  # "said his government would",
     # "said in a statement that the country would"
-    return any(word in REPORTING_VERBS for word in window) and "if" not in lowers
+    return any(word in REPORTING_VERBS for word in window) and not conditional(lowers)
 
 
 # Words before "may" that make it the month ("in May", "since May", "last May", "early May")

@@ -956,6 +956,27 @@ EXACT_CASES = [
         "Narendra Modi at the G20 meeting last week.",
         {("CAN", "IND", "CONSULT", "asserted")},
     ),
+    # backing a state's sovereignty, independence or territorial integrity backs the state
+    (
+        "The US supports the sovereignty and territorial integrity of Armenia and Azerbaijan.",
+        {("USA", "ARM", "SUPPORT", "asserted"), ("USA", "AZE", "SUPPORT", "asserted")},
+    ),
+    (
+        "The EU reaffirmed its support for the independence of Kosovo.",
+        {("EUR", "XKX", "SUPPORT", "asserted")},
+    ),
+    ("China condemned the violation of the sovereignty of Iraq.", set()),
+    # an intent told in the past is still no act
+    (
+        "Moscow intended to assist North Korea with its satellite programs.",
+        {("RUS", "PRK", "AGREE", "future")},
+    ),
+    # "asked if" is a question, no condition of what was said before it
+    (
+        "Putin said that Russia would help North Korea build satellites, and asked if Kim "
+        "liked the tour.",
+        {("RUS", "PRK", "AGREE", "future")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
