@@ -255,8 +255,7 @@ def fill_pattern(
     if sources and not targets and pattern.answers and memory is not None:
         targets = answered_sides(sentence, tokens, match, clauses, sources, memory)
     if sources and not targets and pattern.talks:
-        # "Macron spoke with Zelenskiy on Sunday. The French leader promised more air defence
-        # systems": a pledge with no recipient, made to the other side of the talks
+        # "Macron spoke with Zelenskiy. The French leader promised more air defence": to him
         targets = partner_in_sentence(clauses, sources) or told_addressee(
             lowers, mentions, match.start, sources
         )
@@ -265,9 +264,11 @@ def fill_pattern(
     if pattern.reciprocal and not targets and len(sources) == 1 and memory is not None:
         # '"We agreed to restart visits," Kishida said' after his talks with Yoon: both sides
         sources = sources + we_and_partner(lowers, match, sources, memory)
-    if pattern.reciprocal and pattern.target == "none" and len(sources) >= 2:
-        # "Egypt and Bahrain agreed to restore relations with Qatar": with Qatar
-        targets = object_slots.counterpart(lowers, mentions, match.end)
+    if pattern.reciprocal and not targets and len(sources) >= 2:
+        # "Egypt and Bahrain agreed to restore ties with Qatar"; "A and B met C to discuss"
+        none = pattern.target == "none"
+        targets = object_slots.counterpart(lowers, mentions, match.end) if none else []
+        targets = targets or partner_in_sentence(clauses, sources)
         if targets:
             pattern = dataclasses.replace(pattern, reciprocal=False, target="object")
     pairs = pairs_of(pattern, sources, targets)

@@ -71,13 +71,14 @@ def requested_of(
 
 
 def partner_in_sentence(clauses: list[Clause], sources: list[Mention]) -> list[Mention]:
-    """The other side of talks the sentence told before, held by a pledge's maker: "After
-    meeting Zelenskiy in Kyiv, Scholz pledged 2.7 billion euros in military aid"; [] if none."""
+    """The other side of talks the sentence told before, held by the same makers ("After
+    meeting Zelenskiy, Scholz pledged aid", "A and B met C to discuss"); [] if none."""
     own = {m.actor.country for m in sources if m.actor is not None}
     for clause in reversed(clauses):
         held = {m.actor.country for m in clause.subjects if m.actor is not None}
-        if clause.talks and held == own:
-            return [m for m in clause.objects if m.actor is not None and m.actor.country not in own]
+        others = [m for m in clause.objects if m.actor is not None and m.actor.country not in own]
+        if clause.talks and held == own and others:  # (not the trigger's own clause: none)
+            return others
     return []
 
 
@@ -90,8 +91,7 @@ def answered_sides(
     memory: ActorMemory,
 ) -> list[Mention]:
     """The makers of the act an answer's maker answers: told before in the sentence and aimed
-    at it ("The United States raised tariffs on Chinese goods, and Beijing vowed to
-    retaliate"), else the article's last act ("... on Turkey. Turkey vowed to retaliate")."""
+    at it ("The US raised tariffs on China, and Beijing vowed to retaliate"), else the last."""
     own = {m.actor.country for m in sources if m.actor is not None}
     for clause in reversed(clauses):
         if own & {m.actor.country for m in clause.objects if m.actor is not None}:

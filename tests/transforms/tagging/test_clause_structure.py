@@ -977,6 +977,12 @@ EXACT_CASES = [
         "liked the tour.",
         {("RUS", "PRK", "AGREE", "future")},
     ),
+    # a reciprocal verb after a meeting with someone is with that someone, not among the
+    # meeting's own side
+    (
+        "France and Germany later met in Belgrade with Vucic to discuss next steps.",
+        {("FRA", "SRB", "CONSULT", "asserted"), ("DEU", "SRB", "CONSULT", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
