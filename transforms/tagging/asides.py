@@ -2,8 +2,7 @@
 "The Chinese foreign ministry, in a statement posted late on Tuesday, urged", "X - which ... -
 has called", "Germany, along with France and Italy, condemned", "Iran, accused by Washington of
 ..., denied"; and the other phrases that stand between a clause's parts: a time phrase ("said on
-Friday it had"), an adjunct at a clause's end ("during a meeting with", ", in a phone call with",
-"arrived in Seoul for talks with").
+Friday it had"); an adjunct at a clause's end is ``adjuncts``'s.
 
 Consumes a sentence's lower-cased tokens and the position of a trigger; produces where an aside
 that ends right before the trigger opens and closes (the subject stands before it, and what the
@@ -13,6 +12,7 @@ the subject ("along with France and Italy").
 
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
+from transforms.tagging.pair_mentions import DYAD_JOINER, DYAD_NOUNS
 from transforms.tagging.text import words
 
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -50,17 +50,6 @@ CLAUSE_VERBS = words(
 APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clause
 APPOSED_RELATIVES = words("who whom whose which that")  # a relative clause inside one
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
-TRAILING_INTRODUCERS = words("during after before following")
-# Nouns of "at the request of X": X asked the main clause's subject
-BIDDINGS = [[word] for word in ("request", "requests", "behest", "urging", "invitation")]
-# Event nouns that need no article after an introducer ("after talks with")
-PLURAL_EVENTS = words("talks negotiations consultations discussions meetings")
-ARRIVALS = words(
-    "arrived arrives arriving arrive crossed travelled traveled travels travel flew flies "
-    "headed heads landed lands went goes came comes visited visits visiting"
-)
-BE_IN = words("is are was were")
-ARRIVAL_REACH = 6
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 ADVERBS = words(
     "also reportedly later then recently formally officially warmly not nonetheless nevertheless "
@@ -72,82 +61,6 @@ TIME_WORDS = words(
     "on late early monday tuesday wednesday thursday friday saturday sunday yesterday today "
     "tonight earlier morning afternoon evening night this last week"
 )
-
-
-# Words between an article and its event noun ("a surprise visit", "in a thinly veiled warning")
-EVENT_MODIFIERS = words(
-    "surprise official state brief short rare historic secret working thinly veiled apparent "
-    "clear stark stern sharp pointed direct latest fresh new"
-)
-
-
-def trailing_adjunct(lowers: list[str], start: int) -> int | None:
-    """Where the introducer stands when the event noun at ``start`` opens an adjunct of the main
-    clause ("during a meeting with", "after a call with", ", in a phone call with", ", at a
-    meeting with", "arrived in Seoul for talks with"); else None."""
-    if start > 2 and lowers[start - 1] == "in" and lowers[start] in ADVERBIAL_NOUNS:
-        return start - 1  # "severed relations with Ecuador in solidarity with Mexico"
-    if start > 1 and lowers[start] == "in" and lowers[start + 1 : start + 2] in ADVERBIAL_PHRASES:
-        return start  # (a trigger that opens with the "in": "in support of")
-    if start > 1 and lowers[start] == "under" and "pressure" in lowers[start + 1 : start + 3]:
-        return start  # "suspended the warrants under pressure from the EU": the suspender's
-    spanned = _time_span_start(lowers, start)
-    if spanned is not None and lowers[start] in PLURAL_EVENTS:
-        return spanned  # "after four hours of talks with", "after months of negotiations with"
-    opening = start - 1
-    while opening > start - 3 and opening > 0 and _modifier(lowers[opening]):
-        opening -= 1  # "after a two-day trip to", "during a surprise visit to"
-    article = opening >= 0 and lowers[opening] in ("a", "an")
-    position = opening - 1 if article else start - 1
-    if position < 2:
-        return None
-    if lowers[position] in TRAILING_INTRODUCERS and (article or lowers[start] in PLURAL_EVENTS):
-        return position  # "after a call with", "after talks with"
-    if lowers[position] in ("in", "at") and lowers[position - 1] == "," and article:
-        return position
-    if lowers[start] == "at" and start > 1 and lowers[start + 2 : start + 3] in BIDDINGS:
-        return start  # "Canada arrested Meng at the request of the United States"
-    if lowers[position] == "for" and _arrival_before(lowers, position):
-        return position  # "crossed into South Korea for talks with Moon"
-    return None
-
-
-# Nouns of a bare "in" phrase that says how the main clause's subject acts ("in solidarity
-# with", "in support of", "in protest at")
-ADVERBIAL_NOUNS = words("solidarity support protest response retaliation defiance")
-ADVERBIAL_PHRASES = [[noun] for noun in ADVERBIAL_NOUNS]
-# "after four hours of talks", "following several rounds of negotiations"
-SPANS = words("hours days weeks months years rounds round")
-AMOUNTS = words(
-    "a few several many more than nearly almost about over some two three four five six seven "
-    "eight nine ten eleven twelve dozens"
-)
-
-
-def _time_span_start(lowers: list[str], start: int) -> int | None:
-    """Where the introducer stands when the event noun at ``start`` ends a span of time that
-    opens an adjunct ("after four hours of talks with", "after months of negotiations"), or
-    None."""
-    if start < 3 or lowers[start - 1] != "of" or lowers[start - 2] not in SPANS:
-        return None
-    position = start - 3
-    while position > 1 and (lowers[position] in AMOUNTS or lowers[position].isdigit()):
-        position -= 1
-    return position if position > 0 and lowers[position] in TRAILING_INTRODUCERS else None
-
-
-def _modifier(word: str) -> bool:
-    """Whether a word may modify an event noun between its article and it ("two-day",
-    "surprise", "official")."""
-    return "-" in word or word in EVENT_MODIFIERS
-
-
-def _arrival_before(lowers: list[str], position: int) -> bool:
-    """Whether a verb of arrival or travel, or "is in", comes shortly before ``position``."""
-    window = lowers[max(0, position - ARRIVAL_REACH) : position]
-    return not ARRIVALS.isdisjoint(window) or any(
-        window[k] == "in" and window[k - 1] in BE_IN for k in range(1, len(window))
-    )
 
 
 def before_time_phrase(lowers: list[str], position: int) -> int:
@@ -193,8 +106,14 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     """The words between a candidate subject at ``[start, end)`` and the trigger at
     ``trigger``, an aside right after the subject left out ("Serbia, courted by Russia and the
     EU, has refused to impose": "has refused to"); None when the candidate sits inside an
-    aside that closes before the trigger (Russia and the EU are no subject), or inside a
-    participle clause that opens the sentence ("Condemned by the UN, the junta expelled")."""
+    aside that closes before the trigger (Russia and the EU are no subject), inside a
+    participle clause that opens the sentence ("Condemned by the UN, the junta expelled") or
+    in a pair before its noun ("the envoy for the Kosovo-Serbia dialogue led")."""
+    paired = (
+        DYAD_JOINER in lowers[max(0, start - 1) : end + 1] and lowers[trigger] not in DYAD_NOUNS
+    )
+    if paired and not DYAD_NOUNS.isdisjoint(lowers[end : min(end + 4, trigger)]):
+        return None  # (the pair's own noun is its trigger: "US-China trade talks")
     close = opening_clause_close(lowers, phrases=True)
     if close is not None and end <= close < trigger:
         return None

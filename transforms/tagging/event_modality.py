@@ -19,7 +19,8 @@ from transforms.tagging import (
     readings,
     recoding,
 )
-from transforms.tagging.asides import aside_close, dashed_aside, trailing_adjunct
+from transforms.tagging.adjuncts import trailing_adjunct
+from transforms.tagging.asides import aside_close, dashed_aside
 from transforms.tagging.false_triggers import literal_words
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues, factual_opening

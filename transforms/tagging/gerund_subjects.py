@@ -12,7 +12,7 @@ trailing phrase ("In a statement condemning Israel, Jordan ...", "during a meeti
 Zelenskiy") take the main clause's subject.
 """
 
-from transforms.tagging.asides import trailing_adjunct
+from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS

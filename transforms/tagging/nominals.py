@@ -11,7 +11,7 @@ object too, though they are no trigger of their own. The verb group after an eve
 phrase says whether its event happened: ``noun_predicates``.
 """
 
-from transforms.tagging.asides import trailing_adjunct
+from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.false_triggers import CALLS
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.object_heads import QUOTES

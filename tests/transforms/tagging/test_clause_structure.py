@@ -983,6 +983,17 @@ EXACT_CASES = [
         "France and Germany later met in Belgrade with Vucic to discuss next steps.",
         {("FRA", "SRB", "CONSULT", "asserted"), ("DEU", "SRB", "CONSULT", "asserted")},
     ),
+    # a hyphenated pair before its noun is no subject of a verb after it
+    (
+        "The European Union's special envoy for the Kosovo-Serbia dialogue led a delegation to "
+        "Pristina and Belgrade on January 20.",
+        {
+            ("EUR", "XKX", "CONSULT", "asserted"),
+            ("EUR", "SRB", "CONSULT", "asserted"),
+            ("XKX", "SRB", "CONSULT", "asserted"),  # (the dialogue, named as a noun)
+            ("SRB", "XKX", "CONSULT", "asserted"),
+        },
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "

@@ -1,0 +1,98 @@
+"""Adjuncts at a clause's end: an event noun that opens an adjunct of the main clause ("during
+a meeting with", "after a call with", ", in a phone call with", "arrived in Seoul for talks
+with", "in solidarity with", "at the request of").
+
+Consumes a sentence's lower-cased tokens and the position of an event noun; produces where the
+adjunct's introducer stands (``trailing_adjunct``), so that the noun's event is read as the
+main clause's subject's and with the main clause's mode. Split from ``asides``.
+"""
+
+from transforms.tagging.text import words
+
+TRAILING_INTRODUCERS = words("during after before following")
+# Nouns of "at the request of X": X asked the main clause's subject
+BIDDINGS = [[word] for word in ("request", "requests", "behest", "urging", "invitation")]
+# Event nouns that need no article after an introducer ("after talks with")
+PLURAL_EVENTS = words("talks negotiations consultations discussions meetings")
+ARRIVALS = words(
+    "arrived arrives arriving arrive crossed travelled traveled travels travel flew flies "
+    "headed heads landed lands went goes came comes visited visits visiting"
+)
+BE_IN = words("is are was were")
+ARRIVAL_REACH = 6
+
+
+# Words between an article and its event noun ("a surprise visit", "in a thinly veiled warning")
+EVENT_MODIFIERS = words(
+    "surprise official state brief short rare historic secret working thinly veiled apparent "
+    "clear stark stern sharp pointed direct latest fresh new"
+)
+
+
+def trailing_adjunct(lowers: list[str], start: int) -> int | None:
+    """Where the introducer stands when the event noun at ``start`` opens an adjunct of the main
+    clause ("during a meeting with", "after a call with", ", in a phone call with", ", at a
+    meeting with", "arrived in Seoul for talks with"); else None."""
+    if start > 2 and lowers[start - 1] == "in" and lowers[start] in ADVERBIAL_NOUNS:
+        return start - 1  # "severed relations with Ecuador in solidarity with Mexico"
+    if start > 1 and lowers[start] == "in" and lowers[start + 1 : start + 2] in ADVERBIAL_PHRASES:
+        return start  # (a trigger that opens with the "in": "in support of")
+    if start > 1 and lowers[start] == "under" and "pressure" in lowers[start + 1 : start + 3]:
+        return start  # "suspended the warrants under pressure from the EU": the suspender's
+    spanned = _time_span_start(lowers, start)
+    if spanned is not None and lowers[start] in PLURAL_EVENTS:
+        return spanned  # "after four hours of talks with", "after months of negotiations with"
+    opening = start - 1
+    while opening > start - 3 and opening > 0 and _modifier(lowers[opening]):
+        opening -= 1  # "after a two-day trip to", "during a surprise visit to"
+    article = opening >= 0 and lowers[opening] in ("a", "an")
+    position = opening - 1 if article else start - 1
+    if position < 2:
+        return None
+    if lowers[position] in TRAILING_INTRODUCERS and (article or lowers[start] in PLURAL_EVENTS):
+        return position  # "after a call with", "after talks with"
+    if lowers[position] in ("in", "at") and lowers[position - 1] == "," and article:
+        return position
+    if lowers[start] == "at" and start > 1 and lowers[start + 2 : start + 3] in BIDDINGS:
+        return start  # "Canada arrested Meng at the request of the United States"
+    if lowers[position] == "for" and _arrival_before(lowers, position):
+        return position  # "crossed into South Korea for talks with Moon"
+    return None
+
+
+# Nouns of a bare "in" phrase that says how the main clause's subject acts ("in solidarity
+# with", "in support of", "in protest at")
+ADVERBIAL_NOUNS = words("solidarity support protest response retaliation defiance")
+ADVERBIAL_PHRASES = [[noun] for noun in ADVERBIAL_NOUNS]
+# "after four hours of talks", "following several rounds of negotiations"
+SPANS = words("hours days weeks months years rounds round")
+AMOUNTS = words(
+    "a few several many more than nearly almost about over some two three four five six seven "
+    "eight nine ten eleven twelve dozens"
+)
+
+
+def _time_span_start(lowers: list[str], start: int) -> int | None:
+    """Where the introducer stands when the event noun at ``start`` ends a span of time that
+    opens an adjunct ("after four hours of talks with", "after months of negotiations"), or
+    None."""
+    if start < 3 or lowers[start - 1] != "of" or lowers[start - 2] not in SPANS:
+        return None
+    position = start - 3
+    while position > 1 and (lowers[position] in AMOUNTS or lowers[position].isdigit()):
+        position -= 1
+    return position if position > 0 and lowers[position] in TRAILING_INTRODUCERS else None
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may modify an event noun between its article and it ("two-day",
+    "surprise", "official")."""
+    return "-" in word or word in EVENT_MODIFIERS
+
+
+def _arrival_before(lowers: list[str], position: int) -> bool:
+    """Whether a verb of arrival or travel, or "is in", comes shortly before ``position``."""
+    window = lowers[max(0, position - ARRIVAL_REACH) : position]
+    return not ARRIVALS.isdisjoint(window) or any(
+        window[k] == "in" and window[k - 1] in BE_IN for k in range(1, len(window))
+    )
