@@ -136,11 +136,14 @@ BLOCKING_VERBS = words(
     "prevent prevents prevented obstruct obstructed"
 )
 BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb may stand
+OWNER_WORDS = 5  # and the words of its owner's name before "'s"
 
 
 def blocked(lowers: list[str], start: int) -> bool:
-    """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to"."""
-    first = max(0, start - BLOCKING_REACH)
+    """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to", and
+    past an owner's name ("postponed Secretary of State Antony Blinken's trip to")."""
+    reach = BLOCKING_REACH + (OWNER_WORDS if "'s" in lowers[start - BLOCKING_REACH : start] else 0)
+    first = max(0, start - reach, *(k + 1 for k in range(start - reach, start) if lowers[k] == ","))
     return any(
         word in BLOCKING_VERBS and (word not in PARTICLES or lowers[k - 1 : k] in PARTICLES[word])
         for k, word in enumerate(lowers[first:start], first)

@@ -994,6 +994,12 @@ EXACT_CASES = [
             ("SRB", "XKX", "CONSULT", "asserted"),
         },
     ),
+    # a trip postponed past its owner's full title and name was not made
+    (
+        "The administration has decided to postpone Secretary of State Antony Blinken's trip to "
+        "Beijing.",
+        {("USA", "CHN", "CONSULT", "negated")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
