@@ -549,8 +549,9 @@ CASES = [
     # refusing another's request, ignoring a demand from another
     ("Poland refused Germany's request to send tanks.", ("POL", "DEU", "REJECT", "asserted")),
     ("Russia ignored the ultimatum from Ukraine.", ("RUS", "UKR", "REJECT", "asserted")),
-    # a boycotted meeting did not take place for the one who boycotted it
-    ("Lithuania boycotted talks with China.", ("LTU", "CHN", "CONSULT", "negated")),
+    # boycotting talks with an actor rejects that actor's talks (CAMEO 125), as snubbing a
+    # gathering it hosts does
+    ("Lithuania boycotted talks with China.", ("LTU", "CHN", "REJECT", "asserted")),
     # withholding a sale or putting an actor on a blacklist is a sanction
     ("The US blocked the sale of F-35 jets to Turkey.", ("USA", "TUR", "SANCTION", "asserted")),
     ("Canada delayed the delivery of turbines to Russia.", ("CAN", "RUS", "SANCTION", "asserted")),
