@@ -266,8 +266,8 @@ def counterpart(lowers: list[str], mentions: list[Mention], end: int) -> list[Me
     Bahrain agreed to restore relations with Qatar": with Qatar, not with each other); [] when
     a stop, comma or verb of another clause comes first."""
     for position in range(end, min(end + COUNTERPART_REACH, len(lowers))):
-        if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
-            return []
+        if lowers[position] in (",", ".", ";", "and", "but", "that", "which", "not"):
+            return []  # ("agreed not to attend talks with Ethiopia": with each other)
         if lowers[position] == "with":
             return object_mentions(lowers, mentions, position + 1)
     return []

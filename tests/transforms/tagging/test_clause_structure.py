@@ -1000,6 +1000,25 @@ EXACT_CASES = [
         "Beijing.",
         {("USA", "CHN", "CONSULT", "negated")},
     ),
+    # what two sides agree not to do with a third is agreed between the two
+    (
+        "Egypt and Sudan agreed not to attend trilateral talks with Ethiopia.",
+        {
+            ("EGY", "SDN", "AGREE", "asserted"),
+            ("SDN", "EGY", "AGREE", "asserted"),
+            ("EGY", "ETH", "CONSULT", "negated"),
+            ("SDN", "ETH", "CONSULT", "negated"),
+        },
+    ),
+    # "and visiting" joins a visitor to the host as one subject
+    (
+        "Kishida and visiting President Yoon agreed to resume talks.",
+        {
+            ("KOR", "JPN", "CONSULT", "asserted"),
+            ("JPN", "KOR", "AGREE", "asserted"),
+            ("KOR", "JPN", "AGREE", "asserted"),
+        },
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
