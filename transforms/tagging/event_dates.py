@@ -200,10 +200,12 @@ def date_of_event(
     text: str, published: datetime.date, modality: str, start: int, end: int
 ) -> tuple[datetime.date, str, str | None, bool]:
     """The date nearest the trigger in its sentence, or the publication date as a fallback."""
-    dates = []
+    dates, relative = [], text[start:end].endswith((" that", " which"))  # "hailed a plan that"
     for found in _dates_for(text, published, modality, end):
         if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
             continue
+        if relative and found.start >= end:
+            continue  # "welcomed a proposal that China put forward last week": the proposal's
         if found.end <= start and MODAL_CONJUNCT_RE.match(text, found.end, start + 6):
             continue  # "met X on Monday and will travel to Y": Monday is the meeting's
         if (

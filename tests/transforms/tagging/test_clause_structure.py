@@ -1019,6 +1019,16 @@ EXACT_CASES = [
             ("KOR", "JPN", "AGREE", "asserted"),
         },
     ),
+    # a view of a plan (decision, move) whose author a relative clause names is of the author
+    (
+        "Kishida hailed a plan that the South Korean government announced earlier this month.",
+        {("JPN", "KOR", "SUPPORT", "asserted")},
+    ),
+    (
+        "The EU criticised measures which Hungary adopted last year.",
+        {("EUR", "HUN", "ACCUSE", "asserted")},
+    ),
+    ("Lavrov welcomed a decision that allows Ukraine to export grain.", set()),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "

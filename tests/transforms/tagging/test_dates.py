@@ -224,3 +224,10 @@ def test_a_date_in_a_relative_clause_of_what_took_place_is_not_the_trigger_s():
     start = text.index("met")
     published = datetime.date(2023, 8, 7)
     assert date_of_event(text, published, "asserted", start, start + 3)[:2] == (published, "day")
+
+
+def test_a_date_in_the_relative_clause_a_trigger_opens_is_not_the_trigger_s():
+    text = "Lavrov welcomed a proposal that China put forward last week."
+    end = text.index(" China")
+    published = datetime.date(2023, 3, 16)
+    assert date_of_event(text, published, "asserted", 7, end)[:2] == (published, "day")
