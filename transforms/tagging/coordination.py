@@ -18,7 +18,7 @@ from transforms.tagging.text import words
 # ("A and its ally B": the noun of a relation between the two joins them too)
 COORDINATOR_WORDS = words(
     ", and the a an his her its their some several other many ally allies partner partners "
-    "visiting"  # "Kishida and visiting South Korean President Yoon agreed"
+    "visiting to"  # "Kishida and visiting President Yoon agreed", "thanks to A and to B"
 ) | {DYAD_JOINER}
 
 

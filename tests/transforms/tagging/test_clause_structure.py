@@ -1029,6 +1029,17 @@ EXACT_CASES = [
         {("EUR", "HUN", "ACCUSE", "asserted")},
     ),
     ("Lavrov welcomed a decision that allows Ukraine to export grain.", set()),
+    # thanks expressed (given, extended) to an actor praise it, each actor of "to A and to B"
+    (
+        "Biden expressed his sincere thanks and appreciation to HH the Amir Sheikh Tamim bin "
+        "Hamad Al Thani for his role.",
+        {("USA", "QAT", "SUPPORT", "asserted")},
+    ),
+    (
+        '"I give special thanks to the Amir of Qatar and to the Sultan of Oman," President '
+        "Biden said.",
+        {("USA", "QAT", "SUPPORT", "asserted"), ("USA", "OMN", "SUPPORT", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
