@@ -20,7 +20,7 @@ from transforms.tagging import (
     recoding,
 )
 from transforms.tagging.adjuncts import trailing_adjunct
-from transforms.tagging.asides import aside_close, dashed_aside
+from transforms.tagging.asides import aside_close, dashed_aside, opening_clause_close
 from transforms.tagging.false_triggers import literal_words
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues, factual_opening
@@ -70,13 +70,11 @@ class EventModality:
         if not pattern.nominal and act_makers.apposed_act(lowers, match.start):
             anchor = match.start  # "X offered to ..., a proposal welcomed by Y": Y's own mode
         if pattern.nominal and subjects and anchor == 0:
-            # "The envoy is likely to face questions about the call when U.S. aid for the ally
-            # was being stalled": the noun's clause after "when" has its own mode
+            # "questions about the call when U.S. aid was being stalled": the noun's own mode
             anchor = factual_opening(lowers, subjects[0].start) + 1
         elif (pattern.nominal or pattern.source == "between") and anchor == 0:
             # no subject before the noun: "said it would end the treaty after the ambassador
-            # criticised a meeting between A and B" (a verb of its own opens the clause; not
-            # "would resume talks after a meeting between A and B")
+            # criticised a meeting between A and B" (not "would resume talks after a meeting")
             opening = factual_opening(lowers, match.start)
             if any(word.endswith("ed") for word in lowers[opening + 1 : match.start]):
                 anchor = opening + 1
@@ -101,8 +99,7 @@ class EventModality:
                 lowers, match.start, match.start, match.end, frame_start=match.start
             )
         if not pattern.nominal and clause_frames.reduced_relative(lowers, match.start):
-            # "agreed to restore ties in a deal brokered by China": a participle after its noun
-            # tells what was done; the main clause's cues are not its
+            # "agreed to restore ties in a deal brokered by China": done; not the clause's cues
             return self.cues.classify(lowers, match.start, match.start, match.end)
         if presupposed:
             # "X will investigate his conversation with Y": a possessed event noun is
@@ -192,6 +189,9 @@ class EventModality:
             if subjects and not pattern.nominal and subjects[0].end <= match.start
             else 0
         )
+        opened = opening_clause_close(lowers, phrases=True)  # "While it is unclear whether ...,"
+        if opened is not None and opened < match.start and lowers[0] not in ("if", "unless"):
+            joined = max(joined, opened + 1)
         modality = self.cues.classify(
             lowers,
             anchor,

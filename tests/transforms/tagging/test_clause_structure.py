@@ -1040,6 +1040,14 @@ EXACT_CASES = [
         "Biden said.",
         {("USA", "QAT", "SUPPORT", "asserted"), ("USA", "OMN", "SUPPORT", "asserted")},
     ),
+    # the cues of an adverbial clause that opens the sentence are not the main clause's; a
+    # condition's are
+    (
+        "While it remains unclear whether this exchange will lead to progress, Biden "
+        "announced sanctions on Iran's former president.",
+        {("USA", "IRN", "SANCTION", "asserted")},
+    ),
+    ("If Russia attacks, NATO will defend Poland.", {("NATO", "POL", "AID", "hypothetical")}),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
