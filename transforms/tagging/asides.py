@@ -109,6 +109,8 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     aside that closes before the trigger (Russia and the EU are no subject), inside a
     participle clause that opens the sentence ("Condemned by the UN, the junta expelled") or
     in a pair before its noun ("the envoy for the Kosovo-Serbia dialogue led")."""
+    if trigger > end + 1 and joins_subject(lowers, end) and "," not in lowers[end + 1 : trigger]:
+        return None  # "Qatar, along with assistance from Oman, brokered": the aside's own noun
     paired = (
         DYAD_JOINER in lowers[max(0, start - 1) : end + 1] and lowers[trigger] not in DYAD_NOUNS
     )

@@ -1048,6 +1048,8 @@ EXACT_CASES = [
         {("USA", "IRN", "SANCTION", "asserted")},
     ),
     ("If Russia attacks, NATO will defend Poland.", {("NATO", "POL", "AID", "hypothetical")}),
+    # an event noun inside a joining aside ("along with") is not the subject's
+    ("Qatar, along with assistance from Oman, brokered the deal.", set()),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
