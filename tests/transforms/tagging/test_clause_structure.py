@@ -1050,6 +1050,12 @@ EXACT_CASES = [
     ("If Russia attacks, NATO will defend Poland.", {("NATO", "POL", "AID", "hypothetical")}),
     # an event noun inside a joining aside ("along with") is not the subject's
     ("Qatar, along with assistance from Oman, brokered the deal.", set()),
+    # an envoy recalled from a state, told in the passive, is its sender's recall
+    (
+        "Turkey's ambassador has been recalled from Israel for consultations, the Turkish "
+        "Foreign Ministry told reporters.",
+        {("TUR", "ISR", "SANCTION", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
