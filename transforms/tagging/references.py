@@ -54,6 +54,23 @@ def the_ally(
     return Actor(ally.country, None, country_names.get(ally.country, ""))
 
 
+# Participles after which "it is" (was, has been) names no one: "it has been decided to"
+IMPERSONAL = words(
+    "decided agreed announced reported said confirmed expected believed understood learned "
+    "feared hoped estimated thought known"
+)
+
+
+def expletive(lowers: list[str], index: int) -> bool:
+    """Whether "it" at ``index`` is the empty subject of an impersonal passive ("it has been
+    decided to", "it was reported that")."""
+    rest = lowers[index + 1 : index + 5]
+    return any(
+        rest[: len(be)] == be and rest[len(be) : len(be) + 1] != [] and rest[len(be)] in IMPERSONAL
+        for be in (["is"], ["was"], ["has", "been"], ["had", "been"])
+    )
+
+
 def reference_at(
     lexicon: Lexicon,
     tokens: list[Token],
@@ -66,6 +83,8 @@ def reference_at(
 ) -> Mention | None:
     """The mention of a word that opens no entry: a name the article gave before, a pronoun, a
     plural demonym's people or an organisation's anaphor; None when it stands for no actor."""
+    if lowers[index] == "it" and expletive(lowers, index):
+        return None  # "it has been decided to recall our ambassador": no actor
     known = memory.names.get(words[index])
     if (known is None or not words[index][:1].isupper()) and (
         lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"

@@ -1285,3 +1285,26 @@ def test_a_weekday_after_a_title_is_no_name(tagger):
 )
 def test_a_mission_is_its_senders_body(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the empty "it" of an impersonal passive stands for no state; the speaker acts
+            'Turkey condemned the attacks by Israel. "It has been decided to recall our '
+            'Ambassador to Tel Aviv to Ankara for consultations," the ministry said.',
+            {("TUR", "ISR", "ACCUSE", "asserted"), ("TUR", "ISR", "SANCTION", "future")},
+        ),
+        (
+            "Israel attacked Gaza. In the wake of the attacks by Israel, it has been decided to "
+            "recall our ambassador to Tel Aviv.",
+            set(),
+        ),
+        (  # an "it" that does something is still a reference
+            "Iran threatened Israel. It has accused Israel of sabotage.",
+            {("IRN", "ISR", "THREATEN", "asserted"), ("IRN", "ISR", "ACCUSE", "asserted")},
+        ),
+    ],
+)
+def test_an_impersonal_it_is_no_reference(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
