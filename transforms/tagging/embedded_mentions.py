@@ -13,7 +13,7 @@ from transforms.tagging.clause_frames import MODALS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_heads import AUTHORING, QUOTE_MARKS
-from transforms.tagging.object_slots import after_preposition
+from transforms.tagging.object_slots import PREPOSITIONS, after_preposition
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import words
 
@@ -109,15 +109,19 @@ def gerund_object(lowers: list[str], mention: Mention) -> bool:
     return before[-1:] != [] and len(before[-1]) > 5 and before[-1].endswith("ing")
 
 
-def auxiliary_verb_object(lowers: list[str], mention: Mention) -> bool:
+def phrase_object(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention is the object of a verb right after an auxiliary ("Modi will address
-    Congress and hold talks") or of a gerund ("angered Washington by buying Russian missiles
-    and threatened to"): a verb coordinated after it is not its."""
+    Congress and hold talks"), of a gerund ("angered Washington by buying Russian missiles
+    and threatened to") or of a preposition ("Russia is a member of the UN and has
+    criticised"): a verb coordinated after it is not its."""
+    before = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
     return (
-        mention.start > 1
-        and lowers[mention.start - 2] in AUXILIARIES
+        (mention.start > 1 and lowers[mention.start - 2] in AUXILIARIES)
         and lowers[mention.start - 1].isalpha()
-    ) or gerund_object(lowers, mention)
+        or gerund_object(lowers, mention)
+        or before > 0
+        and lowers[before - 1] in PREPOSITIONS
+    )
 
 
 AUXILIARIES = MODALS | words("has have had")

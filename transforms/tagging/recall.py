@@ -17,6 +17,7 @@ from transforms.tagging import object_slots, quotations, roles
 from transforms.tagging.actors import MentionFinder
 from transforms.tagging.denials import DENIAL_RE, REJECT_CODE, answered_types, denial_verb, denials
 from transforms.tagging.document import Document
+from transforms.tagging.embedded_mentions import phrase_object
 from transforms.tagging.entries import PLACE
 from transforms.tagging.lexicon import Lexicon, plain_words
 from transforms.tagging.memory import ActorMemory
@@ -124,6 +125,7 @@ class Recall:
             return []
         types = answered_types(lowers, verb)
         subjects, _ = roles.subject(lowers, mentions, verb)
+        subjects = [m for m in subjects if not phrase_object(lowers, m)]  # "a member of the ICC"
         if lowers[verb + 1 : verb + 2] == ["by"]:  # "an accusation denied by Baku"
             subjects = [m for m in mentions if m.start == verb + 2 and m.is_actor]
         if not subjects and lowers[:1] in (["it"], ["they"]) and verb <= OPENING_DENIAL:

@@ -42,9 +42,9 @@ from transforms.tagging.coordination import (
 )
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
-    auxiliary_verb_object,
     embedded,
     object_pronoun,
+    phrase_object,
     regarder_of,
     topic_of_clause,
 )
@@ -186,7 +186,7 @@ def subject(
             # "Egypt said Ethiopia had rejected every compromise and accused Addis Ababa": the
             # reported subject would act on its own state, so the verb is the reporter's
             return coordinated_left(lowers, mentions, reporter), False
-        if conjunction == mention.end and auxiliary_verb_object(lowers, mention):
+        if conjunction == mention.end and phrase_object(lowers, mention):
             opening = opening_subject(lowers, mentions, start)
             if opening:  # "Modi will address Congress and hold talks with Biden"
                 return opening, False

@@ -1056,6 +1056,16 @@ EXACT_CASES = [
         "Foreign Ministry told reporters.",
         {("TUR", "ISR", "SANCTION", "asserted")},
     ),
+    # a verb coordinated after a preposition's object is not that object's
+    (
+        "Russia is a member of the UN and has criticised Ukraine.",
+        {("RUS", "UKR", "ACCUSE", "asserted")},
+    ),
+    (  # (nor does the object of a preposition deny what was done to it)
+        "Russia sanctioned the ICC. It is noteworthy that Russia is not a member of the ICC and "
+        "has dismissed the warrant as void.",
+        {("RUS", "ICC", "SANCTION", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
