@@ -200,9 +200,19 @@ def spoken_of(
     return []
 
 
+# Participles after a comma that report what the main clause's subject says ("..., adding")
+SAYING = words("adding saying stressing insisting noting warning arguing")
+
+
 def according_to(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
     """The source a sentence opens with ("According to Lavrov, the West is waging a hybrid
-    war"), for a trigger at ``position`` after its comma; [] when it opens otherwise."""
+    war"), for a trigger at ``position`` after its comma; or the subject that opens it when a
+    saying participle reports the trigger's clause ("King Abdullah called the bombing a war
+    crime, adding that Israel must stop"); [] otherwise."""
+    saying = [k for k in range(1, position) if lowers[k] in SAYING and lowers[k - 1] == ","]
+    if saying and lowers[:2] != ["according", "to"]:
+        opening = next((m for m in mentions if m.start <= 1 and m.is_actor), None)
+        return coordinated_right(lowers, mentions, opening) if opening else []
     if lowers[:2] != ["according", "to"]:
         return []
     source = next((m for m in mentions if m.start in (2, 3) and m.is_actor), None)

@@ -1066,6 +1066,12 @@ EXACT_CASES = [
         "has dismissed the warrant as void.",
         {("RUS", "ICC", "SANCTION", "asserted")},
     ),
+    # a demand reported after a saying participle is the main clause's subject's
+    (
+        "Jordan's King Abdullah II called the bombing a war crime, adding that Israel must "
+        "immediately stop its aggression against Gaza.",
+        {("JOR", "ISR", "REQUEST", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
