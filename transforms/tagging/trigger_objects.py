@@ -60,7 +60,9 @@ def trigger_objects(
 ) -> list[Mention]:
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
-    if kind in VIEW_KINDS:  # "condemned the attack on Ukraine": not Ukraine's attack
+    if kind in VIEW_KINDS and not lowers[match.start].startswith("blam"):
+        # "condemned the attack on Ukraine": not Ukraine's attack (but "blamed the strike on
+        # Hamas" blames Hamas)
         objects = [m for m in objects if not victim(lowers, m)]
     if objects and kind == "CONSULT" and _topic_before(lowers, match.end, objects[0].start):
         # "held talks on Gaza with Netanyahu": Gaza is the talks' topic; the partner follows

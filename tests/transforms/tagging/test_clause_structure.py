@@ -1072,6 +1072,14 @@ EXACT_CASES = [
         "immediately stop its aggression against Gaza.",
         {("JOR", "ISR", "REQUEST", "asserted")},
     ),
+    # disapproving, blaming an act on an actor, a meeting withdrawn from
+    (
+        "Saudi Arabia denounced the strike, disapproving Israel's continuous attacks against "
+        "civilians.",
+        {("SAU", "ISR", "ACCUSE", "asserted")},
+    ),
+    ("Israel blamed the strike on Islamic Jihad.", {("ISR", "PSE", "ACCUSE", "asserted")}),
+    ("Abbas pulled out of the meeting with Biden.", {("PSE", "USA", "REJECT", "asserted")}),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
