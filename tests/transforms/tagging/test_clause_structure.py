@@ -1080,6 +1080,12 @@ EXACT_CASES = [
     ),
     ("Israel blamed the strike on Islamic Jihad.", {("ISR", "PSE", "ACCUSE", "asserted")}),
     ("Abbas pulled out of the meeting with Biden.", {("PSE", "USA", "REJECT", "asserted")}),
+    # "met this Friday (1st) with": a day and its date between the verb and "with"
+    (
+        "President Luiz Inacio Lula da Silva met this Friday (1st) with the president of "
+        "Venezuela, Nicolas Maduro.",
+        {("BRA", "VEN", "CONSULT", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
