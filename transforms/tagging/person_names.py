@@ -9,6 +9,7 @@ minister"), and the tests the mention finder applies before it trusts a one-word
 
 import datetime
 import functools
+import re
 
 from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.entries import PERSON, Entry
@@ -18,6 +19,7 @@ from transforms.tagging.text import words
 
 NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
 MAX_NAME_WORDS = 4
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")  # a name's initials: "A.K."
 # Capitalised words before a comma that are no names ("Meanwhile, Russia's foreign minister")
 NOT_NAMES = words(
     "meanwhile however later earlier separately instead still yet also finally moreover "
@@ -76,6 +78,8 @@ def is_name_word(word: str) -> bool:
     diplomat Monday")."""
     if word.lower() in WEEKDAYS:
         return False
+    if INITIALS_RE.fullmatch(word):
+        return True  # "A.K. Antony"
     return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
 
 

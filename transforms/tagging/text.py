@@ -101,8 +101,11 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if not word:
         return False
-    if len(word) == 1 and word.isalpha() and text[start].isupper():
-        return True  # an initial: "George W. Bush"
+    if (
+        text[start:dot].replace(".", "").isupper()
+        and len(text[start:dot]) == 2 * word.count(".") + 1
+    ):
+        return True  # initials: "George W. Bush", "A.K. Antony"
     return word.rstrip(".") in ABBREVIATIONS
 
 

@@ -1086,6 +1086,22 @@ EXACT_CASES = [
         "Venezuela, Nicolas Maduro.",
         {("BRA", "VEN", "CONSULT", "asserted")},
     ),
+    # a statement (letter) of intent signed is an intent to cooperate
+    (
+        "The Philippines and Australia signed a statement of intent on Friday to pursue a "
+        "Defense Cooperation Agreement.",
+        {("PHL", "AUS", "AGREE", "asserted"), ("AUS", "PHL", "AGREE", "asserted")},
+    ),
+    # "Minister for Defense" is a title; initials are a name's words and end no sentence
+    (
+        "Australian Minister for Defense Stephen Smith met Indian Defense Minister A.K. Antony. "
+        "Smith and Antony agreed to cooperate through regional forums.",
+        {
+            ("AUS", "IND", "CONSULT", "asserted"),
+            ("AUS", "IND", "AGREE", "asserted"),
+            ("IND", "AUS", "AGREE", "asserted"),
+        },
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
