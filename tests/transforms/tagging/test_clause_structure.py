@@ -1102,6 +1102,12 @@ EXACT_CASES = [
             ("IND", "AUS", "AGREE", "asserted"),
         },
     ),
+    # money in "defence support" approved for an actor is military aid, a move others react to
+    (
+        "In December, President Joe Biden approved $571.3 million in defence support for Taiwan. "
+        "China's foreign ministry criticised the move.",
+        {("USA", "TWN", "AID", "asserted"), ("CHN", "USA", "ACCUSE", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
