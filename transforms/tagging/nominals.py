@@ -137,6 +137,9 @@ BLOCKING_VERBS = words(
 )
 BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb may stand
 OWNER_WORDS = 5  # and the words of its owner's name before "'s"
+# Blocking verbs that say a view, not a stop, past an owner's name ("opposes the United States'
+# plan to sell arms": the plan stands)
+OPPOSING = words("oppose opposes opposed opposing reject rejects rejected rejecting refuse refuses")
 
 
 def blocked(lowers: list[str], start: int) -> bool:
@@ -145,7 +148,9 @@ def blocked(lowers: list[str], start: int) -> bool:
     reach = BLOCKING_REACH + (OWNER_WORDS if "'s" in lowers[start - BLOCKING_REACH : start] else 0)
     first = max(0, start - reach, *(k + 1 for k in range(start - reach, start) if lowers[k] == ","))
     return any(
-        word in BLOCKING_VERBS and (word not in PARTICLES or lowers[k - 1 : k] in PARTICLES[word])
+        word in BLOCKING_VERBS
+        and (word not in PARTICLES or lowers[k - 1 : k] in PARTICLES[word])
+        and (k >= start - BLOCKING_REACH or word not in OPPOSING)  # (an owner's plan opposed)
         for k, word in enumerate(lowers[first:start], first)
     )  # ("sat down for talks": no one turned them down; "set off on a trip": none called off)
 

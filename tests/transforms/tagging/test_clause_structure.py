@@ -1108,6 +1108,11 @@ EXACT_CASES = [
         "China's foreign ministry criticised the move.",
         {("USA", "TWN", "AID", "asserted"), ("CHN", "USA", "ACCUSE", "asserted")},
     ),
+    # opposing another's plan past its owner's name does not stop the plan
+    (
+        "China resolutely opposes the United States' plan to sell arms to Taiwan.",
+        {("CHN", "USA", "ACCUSE", "asserted"), ("USA", "TWN", "AGREE", "future")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
