@@ -47,9 +47,10 @@ def _full_names(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 def titled_surname(
     lexicon: Lexicon, surname: str, titles: list[str], day: datetime.date
 ) -> Entry | None:
-    """The office holder a title and a bare surname name ("Foreign Minister Joly", "Defense
-    Secretary Austin"): the one person of that surname in office on ``day`` whose role is the
-    title (or who has a role no more precise than "official"), when exactly one state has one."""
+    """The office holder a title and a bare surname name ("Foreign Minister Joly", "Foreign
+    Minister Westerwelle" in 2012): the one person of that surname in office on ``day`` whose
+    role is the title (or who has a role no more precise than "official"), when exactly one
+    state has one."""
     found = []
     for key in _full_names(lexicon).get(surname, []):
         for sense in lexicon.senses_of(key) or []:

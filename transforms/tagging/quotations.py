@@ -209,7 +209,7 @@ def according_to(lowers: list[str], mentions: list[Mention], position: int) -> l
     war"), for a trigger at ``position`` after its comma; or the subject that opens it when a
     saying participle reports the trigger's clause ("King Abdullah called the bombing a war
     crime, adding that Israel must stop"); [] otherwise."""
-    saying = [k for k in range(1, position) if lowers[k] in SAYING and lowers[k - 1] == ","]
+    saying = any(lowers[k] in SAYING and lowers[k - 1] == "," for k in range(1, position))
     if saying and lowers[:2] != ["according", "to"]:
         opening = next((m for m in mentions if m.start <= 1 and m.is_actor), None)
         return coordinated_right(lowers, mentions, opening) if opening else []
