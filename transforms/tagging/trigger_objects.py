@@ -46,6 +46,9 @@ CALLING = words(
 
 TRIPS = [[word] for word in ("visit", "visits", "trip", "trips", "tour", "stopover")]
 
+# Verbs whose "on" names the one blamed, not a victim ("blamed the strike on Hamas")
+BLAMING = words("blame blames blamed blaming")
+
 
 def trigger_objects(
     sentence: Sentence,
@@ -60,7 +63,7 @@ def trigger_objects(
 ) -> list[Mention]:
     """The trigger's objects (``kind``: the pattern's PLOVER type)."""
     objects = objects_of(lowers, mentions, match, pattern)
-    if kind in VIEW_KINDS and not lowers[match.start].startswith("blam"):
+    if kind in VIEW_KINDS and lowers[match.start] not in BLAMING:
         # "condemned the attack on Ukraine": not Ukraine's attack (but "blamed the strike on
         # Hamas" blames Hamas)
         objects = [m for m in objects if not victim(lowers, m)]
