@@ -79,7 +79,10 @@ def quote_speaker(lowers: list[str], mentions: list[Mention], position: int) -> 
     if all(word.endswith("ly") for word in lowers[opening + 1 : position]):
         # 'France said it "strongly condemns" ...', 'China "firmly opposes" ...': a quotation
         # that opens on its verb continues the clause of the actor right before it
-        just_before = [m for m in mentions if m.end == opening and m.actor is not None]
+        end = opening  # (past a time phrase: 'Kuwait on Tuesday "strongly condemned" ...')
+        while end > 0 and lowers[end - 1] in TIME_WORDS:
+            end -= 1
+        just_before = [m for m in mentions if m.end == end and m.actor is not None]
         if just_before:
             return coordinated_left(lowers, mentions, just_before[-1])
     after = [m for m in mentions if m.is_actor and closing < m.start]  # ', he added

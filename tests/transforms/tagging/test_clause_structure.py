@@ -1113,6 +1113,13 @@ EXACT_CASES = [
         "China resolutely opposes the United States' plan to sell arms to Taiwan.",
         {("CHN", "USA", "ACCUSE", "asserted"), ("USA", "TWN", "AGREE", "future")},
     ),
+    # a quotation that opens on its verb continues the clause of the actor before it, past a
+    # time phrase
+    (
+        "Kuwait on Tuesday \"strongly condemned and denounced the Israeli occupation forces' "
+        'barbaric airstrike on the hospital," the state news agency said.',
+        {("KWT", "ISR", "ACCUSE", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
