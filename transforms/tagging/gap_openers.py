@@ -89,8 +89,10 @@ MANNER_REACH = 6  # "in the strongest possible terms"
 def without_manner(gap: list[str]) -> list[str]:
     """The gap without "in the strongest terms" that opens it ("condemned in the strongest
     terms the storming of ... by X")."""
-    if gap[:1] == ["in"] and "terms" in gap[1:MANNER_REACH]:
-        return gap[gap.index("terms") + 1 :]
+    quoted = gap[:1] in (['"'], ["\u201c"])  # 'condemned "in the strongest terms" the'
+    if gap[quoted : quoted + 1] == ["in"] and "terms" in gap[quoted + 1 : MANNER_REACH + quoted]:
+        rest = gap[gap.index("terms") + 1 :]
+        return rest[1:] if quoted and rest[:1] in (['"'], ["\u201d"]) else rest
     if gap[:1] and gap[0] in MEDIUM_OPENERS and "with" in gap[1:MANNER_REACH]:
         return gap[gap.index("with") + 1 :]  # "held talks via video link with X"
     return gap

@@ -1120,6 +1120,11 @@ EXACT_CASES = [
         'barbaric airstrike on the hospital," the state news agency said.',
         {("KWT", "ISR", "ACCUSE", "asserted")},
     ),
+    # "in the strongest terms" quoted before the object is still a manner phrase
+    (
+        'Egypt condemned "in the strongest terms" the bombing by Israel.',
+        {("EGY", "ISR", "ACCUSE", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
