@@ -1125,6 +1125,11 @@ EXACT_CASES = [
         'Egypt condemned "in the strongest terms" the bombing by Israel.',
         {("EGY", "ISR", "ACCUSE", "asserted")},
     ),
+    # a single tariff (duty) imposed on a state's goods, with its rate before it
+    (
+        "Trump had imposed a 54% tariff on Chinese imports.",
+        {("USA", "CHN", "SANCTION", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
