@@ -18,7 +18,8 @@ from transforms.tagging.text import words
 # Head nouns that stand for the actor named after them ("sanctions on imports from X", "released
 # the mayor of X"): the event's object is that actor.
 PROXY_NOUNS = words(
-    "imports exports goods products firms companies banks entities individuals officials agents "
+    "imports exports import export goods products firms companies banks entities individuals "
+    "officials agents "
     "officers leaders members nationals citizens diplomats envoys troops forces mayor governor "
     "minister ministers president delegation delegations assets interests ships vessels "
     "sale sales deployment deployments presence involvement role interference aggression "
@@ -34,7 +35,7 @@ RANKS = words(
     "high-level high-ranking junior coup junta"
 )
 # Proxy nouns of traded goods, which a noun may name ("seafood imports", "steel exports")
-GOODS_NOUNS = words("imports exports goods products")
+GOODS_NOUNS = words("imports exports import export goods products")
 # Words that may stand before "ministry" ("summoned to the foreign ministry in Stockholm")
 MINISTRY_MODIFIERS = words("foreign defence defense interior")
 # What a critic calls the act it names ("condemned the illegal deployment of a British warship")

@@ -1130,6 +1130,17 @@ EXACT_CASES = [
         "Trump had imposed a 54% tariff on Chinese imports.",
         {("USA", "CHN", "SANCTION", "asserted")},
     ),
+    # "the import of" a state's goods banned; a state's firms put on "its list of unreliable
+    # entities"
+    (
+        "Chinese customs authorities have banned the import of American chicken.",
+        {("CHN", "USA", "SANCTION", "asserted")},
+    ),
+    (
+        "The Chinese Ministry of Commerce has also added 11 American companies to its list of "
+        "unreliable entities.",
+        {("CHN", "USA", "SANCTION", "asserted")},
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
