@@ -195,12 +195,16 @@ RECALLED_ENVOYS = words("ambassador ambassadors envoy envoys")
 def unnamed_imposer(
     lowers: list[str], match: TriggerMatch, targets: list[Mention], memory: ActorMemory
 ) -> list[Mention]:
-    """The imposer of tariffs the sentence names no agent for: the state the article names most
-    besides their target, as a mention of the trigger ("Tariffs on Chinese goods were increased"
-    in a story on the US-China trade war); [] when the trigger is no tariff or no state stands
-    out."""
+    """The imposer of tariffs the sentence names no agent for: the maker of a sanction the
+    sentence before reported, else the state the article names most besides their target, as a
+    mention of the trigger ("Tariffs on Chinese goods were increased" in a story on the US-China
+    trade war); [] when the trigger is no tariff or no state stands out."""
     if DUTIES.isdisjoint(lowers[match.start : match.end]) or targets[-1].actor is None:
         return []
+    last = memory.typed_acts.get("SANCTION")  # "Trump announced tariffs on A, B and C. A 29%
+    # tariff was imposed on A's goods": the last sentence's imposer, before the story's rival
+    if last and last[1] >= memory.sentence - 1 and last[0].country != targets[-1].actor.country:
+        return [Mention(match.start, match.end, " ".join(lowers[match.start : match.end]), last[0])]
     return _other_side(lowers, match, targets[-1].actor.country, memory)
 
 

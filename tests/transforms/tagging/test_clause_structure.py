@@ -1141,6 +1141,18 @@ EXACT_CASES = [
         "unreliable entities.",
         {("CHN", "USA", "SANCTION", "asserted")},
     ),
+    # tariffs imposed with no agent are the last sentence's imposer's, before the story's rival
+    (
+        "China imposed tariffs on American goods. China also filed a case at the WTO. Trump "
+        "announced retaliatory tariffs on countries including Pakistan, China, and Turkey. A 29% "
+        "tariff has been imposed on Pakistani products.",
+        {
+            ("CHN", "USA", "SANCTION", "asserted"),
+            ("USA", "PAK", "SANCTION", "asserted"),
+            ("USA", "CHN", "SANCTION", "asserted"),
+            ("USA", "TUR", "SANCTION", "asserted"),  # (and the 29% tariff, not China's)
+        },
+    ),
     # an actor inside a phrase or clause that opens the sentence is no subject after its comma
     (
         "For the benefit and protection of the people of eastern Ukraine, the ministers "
