@@ -213,8 +213,7 @@ class EventModality:
         if (
             modality == "asserted"
             and match.start > 0
-            and lowers[match.start - 1] in DOCUMENTS
-            and nominals.blocked(lowers, match.start - 1)
+            and nominals.blocked_document(lowers, match.start, DOCUMENTS)
         ):
             modality = "negated"  # "China blocked a U.N. resolution condemning Myanmar"
         if (

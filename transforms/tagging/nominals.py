@@ -155,6 +155,27 @@ def blocked(lowers: list[str], start: int) -> bool:
     )  # ("sat down for talks": no one turned them down; "set off on a trip": none called off)
 
 
+# The words between a text and the act it is written to do ("a draft designed to condemn")
+PURPOSE_LINKS = (["designed", "to"], ["intended", "to"], ["meant", "to"], ["aimed", "at"])
+VETOING = words("veto vetoes vetoed vetoing block blocks blocked blocking")
+DOCUMENT_REACH = 9  # words a vetoing verb may stand before its text (a body's name, a day)
+CLAUSE_BREAKS = words(", ; and but while")
+
+
+def blocked_document(lowers: list[str], start: int, documents: frozenset[str]) -> bool:
+    """Whether the verb at ``start`` says what a text a blocking verb governs would have done:
+    "blocked a U.N. resolution condemning Myanmar", "vetoed a draft designed to condemn X"."""
+    at = start - 1
+    if lowers[start - 2 : start] in PURPOSE_LINKS:
+        at = start - 3
+    if at < 0 or lowers[at] not in documents:
+        return False
+    window = lowers[max(0, at - DOCUMENT_REACH) : at]  # ("vetoed on Friday a UN Security
+    breaks = [k for k, word in enumerate(window) if word in CLAUSE_BREAKS]  # Council draft")
+    window = window[breaks[-1] + 1 :] if breaks else window
+    return blocked(lowers, at) or not VETOING.isdisjoint(window)
+
+
 # A claim's nouns, and the verbs that deny what a claim says (not that it was made)
 CLAIM_NOUNS = words("accusations accusation allegations allegation claims claim charges charge")
 DENYING_VERBS = words(

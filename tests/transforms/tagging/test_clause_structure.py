@@ -1165,9 +1165,25 @@ EXACT_CASES = [
         "For the protection of Ukraine, the Japanese minister expressed support for the OSCE.",
         {("JPN", "OSC", "SUPPORT", "asserted")},
     ),
+    # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
+    # the draft would have done is not done
+    (
+        "China on Monday vetoed a draft UN Security Council resolution that would have "
+        "condemned the coup in Myanmar.",
+        {("CHN", "UNO", "REJECT", "asserted")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EXACT_CASES, ids=[c[0][:30] for c in EXACT_CASES])
 def test_clause_structure_exactly(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+def test_a_vetoed_draft_condemns_no_one(tagger):
+    text = (
+        "France vetoed on Tuesday a UN Security Council draft resolution designed to condemn "
+        "Israel for the raid."
+    )
+    counted = {row for row in triples(tag(tagger, text)) if row[3] in ("asserted", "future")}
+    assert counted == {("FRA", "UNO", "REJECT", "asserted")}
