@@ -1165,6 +1165,15 @@ EXACT_CASES = [
         "For the protection of Ukraine, the Japanese minister expressed support for the OSCE.",
         {("JPN", "OSC", "SUPPORT", "asserted")},
     ),
+    # ordering or calling envoys back or home from a state is a recall, not a visit
+    (
+        "Japan on Monday ordered its ambassadors back from Chile and Peru.",
+        {("JPN", "CHL", "SANCTION", "asserted"), ("JPN", "PER", "SANCTION", "asserted")},
+    ),
+    (
+        "Kenya ordered its envoys home from Uganda.",
+        {("KEN", "UGA", "SANCTION", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
