@@ -44,6 +44,8 @@ STOPPING_VERBS = words(
     "blocks blocked freeze freezes froze"
 )
 
+SAYING = words("say says said saying")  # verbs whose object is a reported clause
+PLAN_NOUNS = words("plan plans proposal proposals")
 PARTICLES = [["down"], ["off"], ["out"], ["up"], ["away"]]  # "broke down": no breach
 # Nouns a verdict's adjective may qualify that name no actor or act ("the most dangerous issue")
 NEUTRAL_HEADS = [
@@ -142,6 +144,14 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "a move Seoul called retaliation for court rulings": a name for the move
         # (PETRARCH's "call * for" is "called again for", "called on X for")
+    if (
+        pattern.compiled
+        and span[1] - span[0] > 1
+        and lowers[span[0]] in SAYING
+        and (lowers[span[0] + 1] in PLAN_NOUNS)
+    ):
+        return True  # "Israel has said plans for Palestinian recognition constitute": the plans
+        # open a reported clause (PETRARCH's "say * plans for" as announcing them)
     if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] == "met":
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
         # meet): the meeting was held, which "met" itself codes

@@ -1165,6 +1165,8 @@ EXACT_CASES = [
         "For the protection of Ukraine, the Japanese minister expressed support for the OSCE.",
         {("JPN", "OSC", "SUPPORT", "asserted")},
     ),
+    # plans after "said" open a reported clause; no one announced them
+    ("Serbia has said plans for Kosovar independence would reward separatism.", set()),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
