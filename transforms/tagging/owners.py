@@ -103,6 +103,27 @@ def intent_of(gap: list[str]) -> bool:
     )
 
 
+# Verbs that judge an act of others: the intent noun after them is not their subject's
+JUDGING = words(
+    "condemned condemns condemn criticised criticized criticises criticizes slammed slams "
+    "denounced denounces rejected rejects opposed opposes welcomed welcomes praised praises "
+    "hailed hails applauded applauds"
+)
+
+
+def judged_intent(gap: list[str]) -> bool:
+    """Whether the words between a subject and a trigger are a judging verb and an intent noun
+    with no owner ("Israel condemned the decision to recognise a Palestinian state": whose
+    decision, the words do not say)."""
+    return (
+        3 <= len(gap) <= 4
+        and gap[0] in JUDGING
+        and gap[1:-2] in ([], ["the"], ["this"], ["that"])
+        and gap[-2] in INTENT_NOUNS
+        and gap[-1] == "to"
+    )
+
+
 # Nouns of what one actor asks of, or offers to, another: in the passive ("Sweden's bid was
 # approved by Hungary") the act is done to the noun's owner
 ASKED_NOUNS = words(

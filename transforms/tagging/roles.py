@@ -14,6 +14,7 @@ unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjun
 Anything unclear gives no slot.
 """
 
+from transforms.tagging import owners
 from transforms.tagging.asides import (
     before_time_phrase,
     dashed_aside,
@@ -57,7 +58,6 @@ from transforms.tagging.opening_subjects import (
     opens_contrast,
     opens_no_clause,
 )
-from transforms.tagging.owners import act_owner, intent_of, opening_act_owner, posted_from
 from transforms.tagging.quotations import REPORTING, said_they
 from transforms.tagging.reporters import (
     acts_on_itself,
@@ -108,8 +108,7 @@ def subject(
     if gerund is not None:
         return gerund
     if not nominal and relative_of_a_thing(lowers, mentions, start):
-        return [], False  # '"Any talks that legitimise Russia's blockade ...," the ministry
-        # said': the talks legitimise, not the speaker
+        return [], False  # '"Any talks that legitimise Russia's blockade" are the talks' act
     aside = dashed_aside(lowers, start)
     passive_group = _be_group(lowers, start)
     authored = (
@@ -140,7 +139,7 @@ def subject(
             found = found + coordinated_right(lowers, mentions, joined[0]) if joined else found
         return found, via_pronoun
     passive = not nominal and is_passive(lowers, start)
-    opening = opening_act_owner(lowers, mentions, start) if passive else None
+    opening = owners.opening_act_owner(lowers, mentions, start) if passive else None
     if opening is not None:  # "The U.S. decision to pull troops out of Syria was criticised"
         return [opening], False
     complement = participle_after_complement(lowers, mentions, start) if not nominal else None
@@ -150,13 +149,12 @@ def subject(
         # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
         return clause_subject(lowers, mentions, complement), False
     if nominal and topic_of_clause(lowers, mentions, start):
-        return [], False  # "sanctions on Lockheed Martin over arms sales to Taiwan": not the
-        # sanctioner's sales
+        return [], False  # "sanctions on X over arms sales to Taiwan": not the sanctioner's
     holder = next(
         (m for m in mentions if m.end == start - 1 and m.is_actor and m.end - m.start > 1),
         None,
     )
-    if not nominal and holder is not None and intent_of(lowers[holder.end - 1 : start]):
+    if not nominal and holder is not None and owners.intent_of(lowers[holder.end - 1 : start]):
         return [holder], False  # "condemned the US decision to sell": the decision's maker
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
@@ -233,8 +231,10 @@ def subject(
             return _speaker(lowers, mentions, start), True
         if mention.pronoun and mention.start > 0 and object_pronoun(lowers, mention.start):
             return [], False  # "Russia urged it to condemn": "it" is someone else, unnamed
-        if intent_of(gap):  # "Trump's attempt to coerce Ukraine": Trump's own act
+        if owners.intent_of(gap):  # "Trump's attempt to coerce Ukraine": Trump's own act
             return coordinated_left(lowers, mentions, mention), False
+        if owners.judged_intent(gap):  # "Israel condemned the decision to recognise": whose?
+            return [], False
         if gap[:1] == ["'s"] and not (nominal and (len(gap) <= 4 or placed_noun(gap))):
             return [], False  # (but "China's actions in the South China Sea are dangerous")
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
@@ -252,10 +252,10 @@ def subject(
         ):
             # "condemned the sale of arms to Taiwan and urged": the sentence's subject's
             return clause_subject(lowers, mentions, mention), False
-        posted = posted_from(lowers, mentions, mention)
+        posted = owners.posted_from(lowers, mentions, mention)
         if posted is not None:  # "China's ambassador to Britain accused": China's envoy
             mention = posted
-        owner = None if nominal else act_owner(lowers, mentions, mention)
+        owner = None if nominal else owners.act_owner(lowers, mentions, mention)
         if owner is not None:  # "Moscow's invasion of Ukraine was condemned": Moscow's act
             return [owner], owner.pronoun
         group = coordinated_left(lowers, mentions, mention)

@@ -1165,6 +1165,12 @@ EXACT_CASES = [
         "For the protection of Ukraine, the Japanese minister expressed support for the OSCE.",
         {("JPN", "OSC", "SUPPORT", "asserted")},
     ),
+    # a decision or move judged by the subject is another's, unnamed: no act of the subject
+    ("Turkey condemned the decision to recognise Kosovo.", set()),
+    (
+        "Turkey condemned the Dutch decision to recognise Kosovo.",
+        {("TUR", "NLD", "ACCUSE", "asserted"), ("NLD", "XKX", "SUPPORT", "asserted")},
+    ),
     # plans after "said" open a reported clause; no one announced them
     ("Serbia has said plans for Kosovar independence would reward separatism.", set()),
     # a "from ... to ..." range opening the sentence names no subject
