@@ -223,6 +223,9 @@ def inside_targets(
     to = _intent_after(lowers, found[0], match.end) if found else None
     if to is not None:  # "called Yerevan's move to join the ICC hostile": the ICC is what the
         found = [m for m in found if m.end <= to]  # act is about
+    intent = next((k for k in range(match.start, match.end - 1) if _unowned_intent(lowers, k)), 0)
+    found = [m for m in found if not 0 < intent < m.start]  # "said the decision to recognise a
+    # Palestinian state undermined": the decision's object is what it is about
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
         # "said Syria's territorial integrity must be preserved": no demand on Syria
         found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
@@ -255,6 +258,16 @@ def _intent_after(lowers: list[str], mention: Mention, end: int) -> int | None:
         return None
     owned = owners.intent_of(lowers[mention.end : to + 1])
     return to if owned or owners.intent_of(lowers[mention.end - 1 : to + 1]) else None
+
+
+def _unowned_intent(lowers: list[str], at: int) -> bool:
+    """Whether an intent noun with an article and no owner opens ``at`` ("the decision to")."""
+    return (
+        lowers[at] in ("the", "a")
+        and lowers[at + 1 : at + 2] != []
+        and lowers[at + 1] in owners.INTENT_NOUNS
+        and lowers[at + 2 : at + 3] == ["to"]
+    )
 
 
 def _topic_before(lowers: list[str], end: int, start: int) -> bool:

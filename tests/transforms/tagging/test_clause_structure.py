@@ -1171,6 +1171,7 @@ EXACT_CASES = [
         "Turkey condemned the Dutch decision to recognise Kosovo.",
         {("TUR", "NLD", "ACCUSE", "asserted"), ("NLD", "XKX", "SUPPORT", "asserted")},
     ),
+    ("Serbia said the decision to recognise Kosovo violated international law.", set()),
     # plans after "said" open a reported clause; no one announced them
     ("Serbia has said plans for Kosovar independence would reward separatism.", set()),
     # a "from ... to ..." range opening the sentence names no subject
