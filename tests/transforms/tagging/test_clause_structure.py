@@ -1174,6 +1174,13 @@ EXACT_CASES = [
     ("Serbia said the decision to recognise Kosovo violated international law.", set()),
     # plans after "said" open a reported clause; no one announced them
     ("Serbia has said plans for Kosovar independence would reward separatism.", set()),
+    # rescue and relief teams sent to a stricken state are humanitarian aid, not a delegation
+    ("Chile sent a rescue team to Ecuador.", {("CHL", "ECU", "AID", "asserted")}),
+    (
+        "Peru sent a search and rescue team of 60 people to Ecuador on Monday.",
+        {("PER", "ECU", "AID", "asserted")},
+    ),
+    ("Brazil is sending a team of 30 rescuers to Bolivia.", {("BRA", "BOL", "AID", "asserted")}),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
