@@ -19,6 +19,7 @@ from transforms.tagging.text import Sentence
 HISTORICAL_DAYS = 365
 # A month the sentence before names is continued only within this many days of publication
 MONTH_CONTINUED_DAYS = 31
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}  # the finest date wins
 REPORTED_DATE_RE = re.compile(
     r"\b(?:said|says|announced|told reporters|stated|added|pledged|vowed|promised|agreed|"
     r"decided|committed|threatened|warned|offered)\s*$"
@@ -80,14 +81,11 @@ def inherit_date(
     ]  # ("the truce would begin on Thursday": a plan's day dates nothing done after it)
     if not dates:
         return rows
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    found = min(dates, key=lambda d: (rank[d.precision], -d.start))
+    found = min(dates, key=lambda d: (PRECISION_RANK[d.precision], -d.start))
     if found.precision == "year":
-        return rows  # "The EU imposed bans last year. Maduro expelled the envoy": a year is
-        # background, not the day the next sentence continues
+        return rows  # "The EU imposed bans last year. Maduro expelled the envoy": background
     if found.precision == "month" and (published - found.date).days > MONTH_CONTINUED_DAYS:
-        return rows  # "The Netherlands expelled two Russians in February. Its minister called
-        # Moscow's move unjustified" (in May): an earlier month is background too
+        return rows  # "expelled two Russians in February" told in May: background too
     if rows[0].modality == "asserted" and long_before(found.date, found.precision, published):
         return rows  # a dated background sentence does not date the news after it
     return [dated_by(row, found) for row in rows]
@@ -111,13 +109,14 @@ def dated_by(row: Event, found: DateMention) -> Event:
 
 
 def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
-    """A weekday after "said" (or "pledged", "agreed") dates the statement, which is in the past
-    ("X will go, Y said on Tuesday", "pledged on Thursday to improve relations"): resolve it
-    backwards whatever the event's modality."""
+    """A weekday after "said" (or "pledged", "agreed") dates the statement, past ("Y said on
+    Tuesday", "pledged on Thursday to"), as does a date opening a sentence told in the past ("In
+    March, Sanchez said Spain would"): resolve it backwards whatever the event's modality."""
     intent = INTENT_AFTER_RE.match(text, found.end) and PAST_VERB_BEFORE_RE.search(
         text[max(0, found.start - 20) : found.start]
     )  # "agreed in March to restore ties": the agreement's date
-    if not intent and (
+    opening = found.start == 0 and OPENING_PAST_RE.match(text, found.end)  # "In March, X said"
+    if not (intent or opening) and (
         found.precision != "day"
         or not (
             REPORTED_DATE_RE.search(text[max(0, found.start - 30) : found.start])
@@ -132,6 +131,9 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
 # "to" right after a date that follows a past verb: the date is the pledge's or agreement's
 INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
+OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb of speech
+    r",\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
+)
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # An infinitive after a trigger: a month or year after it is the infinitive's act's
 INFINITIVE_RE = re.compile(
@@ -228,9 +230,7 @@ def date_of_event(
         if LAPSE_OPENER_RE.search(found.text) and (
             found.start >= end or "," in text[found.end : start]
         ):
-            # "reopened embassies, seven years after Riyadh cut ties": the cut's date, not the
-            # reopening's; nor is it the main clause's after "Seven years after ..., "
-            continue
+            continue  # "reopened embassies, seven years after Riyadh cut ties": the cut's date
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
         if (
@@ -247,11 +247,10 @@ def date_of_event(
             dates.append(found)
     if not dates:
         return published, "day", None, True
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     nearest = min(
         dates,
         key=lambda d: (
-            rank[d.precision],
+            PRECISION_RANK[d.precision],
             d.end <= start and AND_RE.search(text, d.end, start) is not None,
             min(abs(d.start - end), abs(start - d.end)),
         ),

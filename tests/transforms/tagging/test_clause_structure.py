@@ -491,6 +491,12 @@ def test_a_weekday_after_a_pledge_dates_the_pledge_in_the_past(tagger):
     assert {row.event_date for row in rows} == {datetime.date(2023, 2, 23)}
 
 
+def test_a_month_opening_a_past_statement_dates_an_intent_in_the_past(tagger):
+    text = "In January, Rutte said the Netherlands would recognise Kosovo."
+    rows = [row for row in tag(tagger, text) if row.target_country == "XKX"]
+    assert rows and {row.event_date for row in rows} == {datetime.date(2023, 1, 1)}
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
