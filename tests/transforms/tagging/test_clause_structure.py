@@ -1198,6 +1198,21 @@ EXACT_CASES = [
         "Kenya ordered its envoys home from Uganda.",
         {("KEN", "UGA", "SANCTION", "asserted")},
     ),
+    # another state's envoy sent home is expelled; one's own envoy "based in" a state recalled;
+    # an envoy's accreditation revoked is an expulsion; consulates shuttered are closed
+    (
+        "Kenya sent the Ugandan ambassador in Nairobi back home on Monday.",
+        {("KEN", "UGA", "SANCTION", "asserted")},
+    ),
+    (
+        "Chad has recalled its ambassador based in the Sudanese capital, Khartoum.",
+        {("TCD", "SDN", "SANCTION", "asserted")},
+    ),
+    (
+        "Mali revoked the accreditation of the Swedish ambassador.",
+        {("MLI", "SWE", "SANCTION", "asserted")},
+    ),
+    ("Chad shuttered Sudan's consulates.", {("TCD", "SDN", "SANCTION", "asserted")}),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
