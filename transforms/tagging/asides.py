@@ -35,8 +35,8 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
 JOINING_OPENERS = words("along together")
 # Words that open a phrase or clause before the subject, whose actors are not that subject
 PHRASE_OPENERS = words(
-    "for from after before despite following amid during unlike without under with in since when "
-    "while although though because if unless once as"
+    "for from like after before despite following amid during unlike without under with in since "
+    "when while although though because if unless once as"
 )
 PHRASE_REACH = 25  # words before the comma that closes such a phrase
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,",

@@ -1187,6 +1187,11 @@ EXACT_CASES = [
         {("PER", "ECU", "AID", "asserted")},
     ),
     ("Brazil is sending a team of 30 rescuers to Bolivia.", {("BRA", "BOL", "AID", "asserted")}),
+    (
+        "Like recent coups in neighbouring Burkina Faso and Mali, the takeover came amid anger, "
+        "with some locals accusing the European country of interfering.",
+        set(),
+    ),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
