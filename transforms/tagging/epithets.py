@@ -166,7 +166,7 @@ def epithet_at(
             found = next((c for c in reversed(named) if c in kind and c not in verb_subject), None)
             if found is None and phrase in KOREAS and KOREAS[phrase][0] in named:
                 found = KOREAS[phrase][1]  # "North Korea threatened the South"
-            return (start + len(phrase) - index, found) if found else (0, None)
+            return start + len(phrase) - index, found  # (None: unresolved, no demonym)
     after_preposition = (
         index > 0
         and lowers[index - 1] in GOVERNING_WORDS

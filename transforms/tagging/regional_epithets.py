@@ -24,6 +24,10 @@ NORTH_AFRICA = codes("EGY LBY TUN DZA MAR SDN")
 CENTRAL_AMERICA = codes("GTM HND SLV NIC CRI PAN BLZ")
 SOUTH_AMERICA = codes("ARG BRA CHL COL PER VEN ECU BOL PRY URY GUY SUR")
 CARIBBEAN = codes("CUB HTI DOM JAM TTO BHS BRB")
+EUROPE = codes(
+    "FRA DEU GBR ITA ESP PRT NLD BEL LUX IRL AUT CHE NOR SWE DNK FIN ISL POL CZE SVK HUN ROU "
+    "BGR GRC HRV SVN SRB BIH MNE MKD ALB XKX EST LVA LTU UKR BLR MDA CYP MLT"
+)  # ("the European country" is a state of Europe, not the European Union)
 REGIONS: dict[tuple[str, ...], frozenset[str]] = {
     ("east", "african"): EAST_AFRICA,
     ("west", "african"): WEST_AFRICA,
@@ -41,6 +45,7 @@ REGIONS: dict[tuple[str, ...], frozenset[str]] = {
     ("nordic",): codes("NOR SWE DNK FIN ISL"),
     ("scandinavian",): codes("NOR SWE DNK"),
     ("caucasus",): codes("GEO ARM AZE"),
+    ("european",): EUROPE,
     ("caribbean",): CARIBBEAN,
     ("central", "american"): CENTRAL_AMERICA,
     ("south", "american"): SOUTH_AMERICA,

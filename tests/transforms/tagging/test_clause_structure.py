@@ -1192,6 +1192,12 @@ EXACT_CASES = [
         "with some locals accusing the European country of interfering.",
         set(),
     ),
+    # "the European country" is a European state named before, never the European Union
+    ("Russia condemned the European country.", set()),
+    (
+        "Austria backed the plan. Serbia criticised the European country.",
+        {("SRB", "AUT", "ACCUSE", "asserted")},
+    ),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
