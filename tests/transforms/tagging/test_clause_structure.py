@@ -1224,6 +1224,12 @@ EXACT_CASES = [
         {("MLI", "SWE", "SANCTION", "asserted")},
     ),
     ("Chad shuttered Sudan's consulates.", {("TCD", "SDN", "SANCTION", "asserted")}),
+    # a ban on goods "from" a state is a sanction on that state
+    (
+        "Russia announced a blanket ban on wine and other products from Moldova.",
+        {("RUS", "MDA", "SANCTION", "asserted")},
+    ),
+    ("Saudi Arabia banned fruit from Lebanon.", {("SAU", "LBN", "SANCTION", "asserted")}),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
