@@ -173,6 +173,7 @@ DEICTIC = [["this"], ["these"], ["such"]]  # an object pointing at what the spea
 # Prepositions after which an actor is what another actor's words are about ("the French
 # president's remarks about NATO were unacceptable": France's remarks, NATO their topic)
 ABOUT = words("about regarding concerning")
+INTENT_BY = [[noun, "by"] for noun in owners.INTENT_NOUNS]  # "the decision by X to allow"
 TELLING = words("told tells tell telling")  # "told X that Y ...": X is the addressee
 
 
@@ -251,13 +252,14 @@ def inside_targets(
 
 
 def _intent_after(lowers: list[str], mention: Mention, end: int) -> int | None:
-    """Where the "to" of "'s move to", "'s decision to" after ``mention`` (or ending it) is,
-    before ``end``; None when there is no such phrase."""
+    """Where the "to" of "'s move to", "'s decision to" after ``mention`` (or ending it), or
+    of "the decision by" it "to", is, before ``end``; None when there is no such phrase."""
     to = next((i for i in range(mention.end, min(mention.end + 4, end)) if lowers[i] == "to"), None)
     if to is None:
         return None
     owned = owners.intent_of(lowers[mention.end : to + 1])
-    return to if owned or owners.intent_of(lowers[mention.end - 1 : to + 1]) else None
+    by = to == mention.end and lowers[mention.start - 2 : mention.start] in INTENT_BY
+    return to if owned or by or owners.intent_of(lowers[mention.end - 1 : to + 1]) else None
 
 
 def _unowned_intent(lowers: list[str], at: int) -> bool:

@@ -1230,6 +1230,17 @@ EXACT_CASES = [
         {("RUS", "MDA", "SANCTION", "asserted")},
     ),
     ("Saudi Arabia banned fruit from Lebanon.", {("SAU", "LBN", "SANCTION", "asserted")}),
+    # describing an act "as" wrong, however far the "as", accuses its maker (not what the act
+    # is about: "the decision by X to allow US bases")
+    (
+        "Seoul has described Tokyo's move to release the water into the sea as a selfish act.",
+        {("KOR", "JPN", "ACCUSE", "asserted")},
+    ),
+    (
+        "China described the decision by the Philippines to allow more US bases in the country "
+        "as dangerous.",
+        {("CHN", "PHL", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
