@@ -44,6 +44,7 @@ STOPPING_VERBS = words(
     "blocks blocked freeze freezes froze"
 )
 
+SIGNING = words("sign signs signed signing")
 SAYING = words("say says said saying")  # verbs whose object is a reported clause
 PLAN_NOUNS = words("plan plans proposal proposals")
 PARTICLES = [["down"], ["off"], ["out"], ["up"], ["away"]]  # "broke down": no breach
@@ -207,6 +208,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": the issue's adjective,
         # no verdict on an actor
+    if lowers[span[0]] in SIGNING and lowers[span[0] + 1 : span[0] + 2] == ["off"]:
+        return True  # "signed off on the release plan": approved it, signed nothing with anyone
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:
         return True  # "said talks with the US had broken down": nothing broken by anyone
     if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:

@@ -1198,6 +1198,12 @@ EXACT_CASES = [
         "Austria backed the plan. Serbia criticised the European country.",
         {("SRB", "AUT", "ACCUSE", "asserted")},
     ),
+    # signing off on a plan approves it; no agreement is signed with anyone
+    (
+        "The Mexican government signed off on the plan last year, with the UN agency backing "
+        "the move.",
+        set(),
+    ),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
