@@ -17,14 +17,8 @@ from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.offices import STATE_SECTORS
-from transforms.tagging.regional_epithets import regional_epithets
+from transforms.tagging.regional_epithets import codes, regional_epithets
 from transforms.tagging.text import words
-
-
-def codes(text: str) -> frozenset[str]:
-    """Space-separated state codes as a set."""
-    return frozenset(text.split(" "))
-
 
 # One state, whatever came before.
 FIXED = {
@@ -220,6 +214,9 @@ def owner_of(
     if pronoun in ("his", "her"):
         nearest = (m.actor for m in reversed(mentions) if m.actor and m.actor.personal)
         owner = next(nearest, None) or memory.antecedent("person")
+    elif pronoun == "their" and owned == "state":  # "Somali officials said their country"
+        nearest = (m.actor for m in reversed(mentions) if m.actor and m.is_actor)
+        owner = next(nearest, None) or memory.antecedent("body")
     else:
         owner = memory.antecedent("body")
     if owner is None or owner.country == "MUL":

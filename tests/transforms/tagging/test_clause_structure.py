@@ -1247,6 +1247,12 @@ EXACT_CASES = [
         "as dangerous.",
         {("CHN", "PHL", "ACCUSE", "asserted")},
     ),
+    # "their country" after officials named by their state is that state
+    (
+        "Two Kenyan officials on Monday announced that their country has expelled the Ugandan "
+        "ambassador.",
+        {("KEN", "UGA", "SANCTION", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
