@@ -221,3 +221,16 @@ def inside_apposition_of_an_actor(
         and opening < mention.start
         and any(other.end == opening and other.is_actor for other in mentions)
     )
+
+
+def own_relative(lowers: list[str], subject_end: int, start: int) -> int:
+    """Where a non-restrictive relative clause whose subject is the relative pronoun opens
+    right after a subject ending at ``subject_end`` and holds the verb at ``start``
+    ("... have irked Somalia, which accuses Ethiopia of": the main clause's frame, "the
+    potential recognition", is not the relative clause's); else 0."""
+    opener = lowers[subject_end : subject_end + 2]
+    return (
+        subject_end + 2
+        if opener in ([",", "which"], [",", "who"]) and start > subject_end + 1
+        else 0
+    )

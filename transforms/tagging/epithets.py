@@ -209,8 +209,9 @@ def owner_of(
     memory: ActorMemory,
     country_names: dict[str, str],
 ) -> Actor | None:
-    """The state of "his country" (the nearest person's, else the paragraph's last), or the
-    non-state group of "his movement" when its leader was just named; else None."""
+    """The state of "his country" (the nearest person's, else the paragraph's last; of "their
+    country" the nearest actor's), or the non-state group of "his movement" when its leader was
+    just named; else None."""
     if pronoun in ("his", "her"):
         nearest = (m.actor for m in reversed(mentions) if m.actor and m.actor.personal)
         owner = next(nearest, None) or memory.antecedent("person")

@@ -11,6 +11,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 
 from transforms.tagging import (
     act_makers,
+    asides,
     clause_frames,
     coordination,
     nominals,
@@ -142,8 +143,7 @@ class EventModality:
             and lowers[match.start - 1] == ","
             and lowers[match.start].endswith("ing")
         ):
-            introducer = match.start - 1  # "denied the allegations, accusing Washington": the
-            # participle shares the main clause's auxiliaries, not its verb's sense
+            introducer = match.start - 1  # "denied the allegations, accusing Washington"
         # a participle after a speech tag is the tag's act too ("..., the ministry said, drawing
         # a sharp rebuke from Pyongyang")
         participle = introducer == match.start - 1 and lowers[match.start].endswith("ing")
@@ -177,8 +177,7 @@ class EventModality:
             and clause_frames.bare(lowers[match.start])
             and not {"to", *clause_frames.MODALS}.isdisjoint(lowers[anchor:conjunct])
         ):
-            conjunct = -1  # "agreed to restore ties and reopen embassies": one infinitive frame;
-            # "will address Congress and hold talks with": one modal for both verbs
+            conjunct = -1  # "agreed to restore ties and reopen embassies": one frame for both
         if conjunct > anchor:  # the first conjunct's words set neither clause nor frame
             frame_end = anchor if frame_end < 0 else min(frame_end, anchor)
             anchor = conjunct
@@ -192,6 +191,8 @@ class EventModality:
         opened = opening_clause_close(lowers, phrases=True)  # "While it is unclear whether ...,"
         if opened is not None and opened < match.start and lowers[0] not in ("if", "unless"):
             joined = max(joined, opened + 1)
+        if subjects and not pattern.nominal:  # ", which accuses": not the main clause's frame
+            joined = max(joined, asides.own_relative(lowers, subjects[-1].end, match.start))
         modality = self.cues.classify(
             lowers,
             anchor,

@@ -1253,6 +1253,13 @@ EXACT_CASES = [
         "ambassador.",
         {("KEN", "UGA", "SANCTION", "asserted")},
     ),
+    # a relative clause after a subject ("..., which accuses") has its own mode, not the
+    # main clause's frame
+    (
+        "The potential recognition of Transnistria has angered Moldova, which accuses Russia of "
+        "meddling.",
+        {("MDA", "RUS", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
