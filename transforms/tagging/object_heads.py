@@ -81,19 +81,21 @@ def mutual_act(gap: list[str]) -> bool:
 # including Xi"; not "talks with other partners, including Europe": talks with the partners)
 UNNAMED_GROUP_HEADS = words(
     "leaders officials ministers heads diplomats envoys enemies adversaries rivals foes powers "
-    "countries nations states governments"
+    "countries nations states governments organizations organisations bodies institutions"
 )
+MEMBER_OPENERS = ([",", "including"], [",", "such", "as"], ["such", "as"])
 
 
 def including_group(gap: list[str]) -> bool:
-    """Whether the gap is an unnamed group whose members "including" names: "more than 60
-    leaders, including", "dozens of officials, including", "its enemies, including the"."""
+    """Whether the gap is an unnamed group whose members "including" (or "such as") names:
+    "more than 60 leaders, including", "its enemies, including the", "international
+    organizations such as the"."""
     if gap[-1:] == ["the"]:
         gap = gap[:-1]
-    head = gap[:-2]
+    tail = next((len(t) for t in MEMBER_OPENERS if gap[-len(t) :] == t), 0)
+    head = gap[:-tail] if tail else []
     return (
-        gap[-2:] == [",", "including"]
-        and 1 <= len(head) <= 5
+        1 <= len(head) <= 5
         and head[-1] in UNNAMED_GROUP_HEADS
         and all(word.isalpha() or is_digit_word(word) for word in head)
     )

@@ -1260,6 +1260,17 @@ EXACT_CASES = [
         "meddling.",
         {("MDA", "RUS", "ACCUSE", "asserted")},
     ),
+    # an appeal extended to a body is a request of it; members named after "such as" are the
+    # unnamed group's
+    (
+        "Kenya extended its appeal to international organizations such as the African Union "
+        "and the Arab League.",
+        {("KEN", "AFR", "REQUEST", "asserted"), ("KEN", "ARL", "REQUEST", "asserted")},
+    ),
+    (
+        "Kenya criticised international organizations such as the African Union.",
+        {("KEN", "AFR", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
