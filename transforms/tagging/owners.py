@@ -150,10 +150,20 @@ def asking_owner(lowers: list[str], mentions: list[Mention], start: int) -> list
 PHRASE_PREPOSITIONS = words("on against in to into of for")
 
 
+MEDDLING_OF = [[noun, "of"] for noun in words("interference meddling intervention involvement")]
+
+
 def act_owner_before(lowers: list[str], mentions: list[Mention], mention: Mention) -> list[Mention]:
     """The owner of the act noun whose prepositional phrase or infinitive ``mention`` sits in
     ("Israel's strike on the Iranian consulate", "Sweden's bid to join NATO"), for a verb done
     to that act (a passive, a reaction it drew, a relative clause after it); [] otherwise."""
+    if lowers[mention.start - 2 : mention.start] == ["affairs", "of"]:
+        # "The interference of Ethiopia in the internal affairs of Somalia is a violation"
+        return [
+            m
+            for m in mentions
+            if m.end < mention.start and m.is_actor and lowers[m.start - 2 : m.start] in MEDDLING_OF
+        ][-1:]
     position = mention.start - 1
     if position >= 0 and lowers[position] in ("the", "a", "an"):
         position -= 1

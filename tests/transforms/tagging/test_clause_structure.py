@@ -1271,6 +1271,12 @@ EXACT_CASES = [
         "Kenya criticised international organizations such as the African Union.",
         {("KEN", "AFR", "ACCUSE", "asserted")},
     ),
+    # "the interference of X in the internal affairs of Y is a violation": X's, not Y's
+    (
+        "\u201cThe interference of Rwanda in the internal affairs of Congo is a violation of "
+        "our sovereignty,\u201d said Congo's foreign ministry.",
+        {("COD", "RWA", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
