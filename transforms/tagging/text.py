@@ -117,11 +117,18 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         mark = boundary.start()
         if text[mark] == "." and _ends_with_abbreviation(text, mark) and "\n" not in boundary[0]:
             continue  # ("... to the U.N.\n\nThe two leaders": a paragraph ends all the same)
+        if text[mark - 2 : mark + 1] == "..." and _quote_open(text[cursor:mark]):
+            continue  # '"... contamination brought by... Japan's food products," X said'
         end = boundary.end() if text[mark] == "\n" else mark + 1
         _add_sentence(sentences, text, cursor, end)
         cursor = boundary.end()
     _add_sentence(sentences, text, cursor, len(text))
     return sentences
+
+
+def _quote_open(span: str) -> bool:
+    """Whether a quotation opens in ``span`` and does not close there."""
+    return span.count('"') % 2 == 1 or span.count("\u201c") > span.count("\u201d")
 
 
 def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -47,3 +47,16 @@ def test_a_paragraph_break_after_an_abbreviation_ends_the_sentence():
         "The two leaders also met.",
     ]
     assert len(split_sentences("Talks at the U.N. Security Council began.")) == 1
+
+
+def test_an_ellipsis_inside_a_quotation_does_not_end_the_sentence():
+    text = (
+        'Seoul is "worried about the risk brought by... Japan\'s products sold in Korea," an '
+        "official said. He paused... Then he left."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        'Seoul is "worried about the risk brought by... Japan\'s products sold in Korea," an '
+        "official said.",
+        "He paused...",
+        "Then he left.",
+    ]
