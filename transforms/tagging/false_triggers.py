@@ -45,6 +45,7 @@ STOPPING_VERBS = words(
 )
 
 SIGNING = words("sign signs signed signing")
+GOODS = words("products goods items commodities produce")  # before a participle: described
 SAYING = words("say says said saying")  # verbs whose object is a reported clause
 PLAN_NOUNS = words("plan plans proposal proposals")
 PARTICLES = [["down"], ["off"], ["out"], ["up"], ["away"]]  # "broke down": no breach
@@ -212,6 +213,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "signed off on the release plan": approved it, signed nothing with anyone
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:
         return True  # "said talks with the US had broken down": nothing broken by anyone
+    if pattern.compiled and span[0] > 0 and lowers[span[0] - 1] in GOODS:
+        return True  # "Japan's food and agricultural products exported to China": the goods'
+        # description (a reduced relative), not an act of export
     if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:
         return True  # "drones supplied by Iran in attacks on Kyiv": a participle with its agent,
         # no active verb with a gap to the noun ("SUPPLY ATTACK", an attack given)

@@ -1204,6 +1204,8 @@ EXACT_CASES = [
         "the move.",
         set(),
     ),
+    # goods described by a participle ("products exported to") are no act of export
+    ("Seoul fears the risks of Japan's agricultural products exported to Korea.", set()),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
