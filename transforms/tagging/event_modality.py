@@ -247,11 +247,11 @@ class EventModality:
         ):
             modality = "negated"  # "would suspend its decision to end the pact with Japan"
         if (
-            pattern.nominal
+            (pattern.nominal or pattern.source == "between")
             and modality == "asserted"
             and clause_frames.ahead_of(lowers, match.start)
         ):
-            modality = "future"  # "ahead of Blinken's visit to China": still to come
+            modality = "future"  # "ahead of Blinken's visit to China", "of a meeting between"
         if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
             # "warned Russia against acquiring weapons from North Korea"

@@ -1279,6 +1279,11 @@ EXACT_CASES = [
         "our sovereignty,\u201d said Congo's foreign ministry.",
         {("COD", "RWA", "ACCUSE", "asserted")},
     ),
+    # a meeting "between" two sides that something comes "ahead of" is still to come
+    (
+        "Tokyo spoke ahead of a highly anticipated meeting between Ruto and Museveni.",
+        {("KEN", "UGA", "AGREE", "future"), ("UGA", "KEN", "AGREE", "future")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
