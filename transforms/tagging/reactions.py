@@ -15,7 +15,7 @@ from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import Sentence, Token, words
-from transforms.tagging.unrowed_acts import KIND_NOUNS, blamed_kind
+from transforms.tagging.unrowed_acts import KIND_NOUNS, STATEMENT, blamed_kind
 
 # Nouns that refer back to an act named before ("the move", "this decision")
 ACT_NOUNS = words(
@@ -54,7 +54,6 @@ ACT_REACH = 4  # sentences after the act within which "the move" still refers to
 # Acts said in words, which "the remarks" and "the comments" name (their maker is kept as
 # ``ActorMemory.kinds[STATEMENT]``; no KIND_NOUNS word names it, so "the strikes" never does)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
-STATEMENT = "statement"
 SAID_NOUNS = words("remarks comments statement statements")  # what names such an act
 
 

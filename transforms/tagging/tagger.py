@@ -41,6 +41,7 @@ from transforms.tagging.trigger_fills import fill_pattern
 from transforms.tagging.trigger_slots import Clause
 from transforms.tagging.unrowed_acts import (
     act_words_in,
+    keep_kinds,
     names_kind_noun,
     names_unrowed_act,
     note_unrowed_act,
@@ -115,6 +116,7 @@ class EventTagger:
                 # accusation is answered too
                 own += self.recall.denial(document, sentence, memory, events + own)
             reactions.remember_act(memory, own)
+            keep_kinds(memory, own)
             if unrowed:
                 read = self.recall.read(sentence.text, document, scratch(memory))
                 # "fired two missiles"; beside rows of its own, by kind only ("launched drills

@@ -46,6 +46,7 @@ UNROWED_ACTS = {
 }
 # Verbs that make an act only with its noun after them ("held military drills around Taiwan",
 # "carried out air strikes in Gaza"): the noun's kind is the act's
+STATEMENT = "statement"  # the kind of a statement's maker (``reactions``): no act to keep
 CONDUCTING = words("held staged conducted carried")
 CONDUCTED_REACH = 4  # words from the verb to the act's noun: "carried out a series of strikes"
 # The nouns of the "attack" kind (``KIND_NOUNS``), and those a conducting verb makes an act with
@@ -200,3 +201,15 @@ def blamed_kind(event: Event) -> str | None:
     if after[:1] not in (["for"], ["of"]):
         return None
     return next((KIND_NOUNS[word] for word in after if word in KIND_NOUNS), None)
+
+
+def keep_kinds(memory: ActorMemory, events: list[Event]) -> None:
+    """A reaction against the maker of a remembered act keeps that act referable ("North Korea
+    launched a missile ... Abe condemned the test ... Suga also criticised the launch", six
+    sentences on): the act's sentence becomes the reaction's."""
+    for event in events:
+        if event.plover_type != "ACCUSE" or event.modality not in ("asserted", "future"):
+            continue
+        for kind, (maker, _) in list(memory.kinds.items()):
+            if maker.country == event.target_country and kind != STATEMENT:
+                memory.kinds[kind] = (maker, event.sentence_index)

@@ -1284,6 +1284,13 @@ EXACT_CASES = [
         "Tokyo spoke ahead of a highly anticipated meeting between Ruto and Museveni.",
         {("KEN", "UGA", "AGREE", "future"), ("UGA", "KEN", "AGREE", "future")},
     ),
+    # reactions against an act's maker keep the act referable ("the launch") sentences on
+    (
+        "North Korea fired a ballistic missile on Monday. The missile flew for 40 minutes. It "
+        "landed in the sea. Experts said it was a new type. Japan condemned North Korea's test "
+        "on Monday. Officials met in Tokyo. Canberra also criticised the launch.",
+        {("JPN", "PRK", "ACCUSE", "asserted"), ("AUS", "PRK", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
