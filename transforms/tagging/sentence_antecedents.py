@@ -98,8 +98,8 @@ def verb_subject(mentions: list[Mention], lowers: list[str], index: int) -> Acto
     if verb < 1 or not (lowers[verb].endswith("ed") or lowers[verb] in FINITE):
         return None
     before = verb - 1
-    while before > 0 and lowers[before] in SUBJECT_VERB_FILLERS:
-        before -= 1
+    while before > 0 and lowers[before] in SUBJECT_VERB_FILLERS | {","}:
+        before -= 1  # ("Colombia, Chile, and Honduras, have recalled their diplomats")
     subject = next((m for m in reversed(mentions) if m.end == before + 1), None)
     if subject is None or subject.actor is None or subject.actor.personal or not subject.is_actor:
         return None

@@ -6,7 +6,8 @@ produces no rows: it notes in the memory, by kind ("launch", "attack", "seizure"
 "withdrawal", "drills", "measure"), the maker of such an act said with a verb ("Iran seized a
 tanker", "a tanker seized by Iran", "held drills", "carried out strikes"; the article's last
 act too when the sentence has no rows of its own) or as an owned noun ("the North's satellite
-launch"). The nouns that name each kind ("the launch", "the strikes") are ``KIND_NOUNS``, by
+launch"), and keeps it referable while accusations against its maker go on (``keep_kinds``).
+The nouns that name each kind ("the launch", "the strikes") are ``KIND_NOUNS``, by
 which ``reactions`` finds the maker again; an accusation's kind is what it blames its target
 for (``blamed_kind``: "blamed Israel for an air strike").
 """

@@ -1291,6 +1291,22 @@ EXACT_CASES = [
         "on Monday. Officials met in Tokyo. Canberra also criticised the launch.",
         {("JPN", "PRK", "ACCUSE", "asserted"), ("AUS", "PRK", "ACCUSE", "asserted")},
     ),
+    # "is ultimately responsible for" accuses; calling attacks "an escalation" criticises them;
+    # relations ended are cut; "their diplomats" after a listed subject and its closing comma
+    # are each member's own
+    (
+        "Kenya's foreign minister said Kigali is ultimately responsible for the violence.",
+        {("KEN", "RWA", "ACCUSE", "asserted")},
+    ),
+    (
+        "Cuba called the Argentine raids an escalation.",
+        {("CUB", "ARG", "ACCUSE", "asserted")},
+    ),
+    ("Belize ended relations with Israel.", {("BLZ", "ISR", "SANCTION", "asserted")}),
+    (
+        "Several states, including Colombia, Chile, and Honduras, have recalled their diplomats.",
+        set(),
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
