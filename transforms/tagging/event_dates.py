@@ -44,6 +44,7 @@ PAST_CONJUNCT_RE = re.compile(r"\band\s+[a-z]+ed\s+to\b")
 SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\s*,")
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only
 LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNORECASE)
+LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after\b", re.I)
 
 # A past participle after a noun, right before a date, opens a reduced relative clause whose
 # date is its own ("the move announced on Monday"); after a form of "be" or "have" it is the
@@ -227,9 +228,8 @@ def date_of_event(
             continue  # "Australia, whose navy has sailed there since 2020, accused ..."
         if found.start >= end and _past_relative_clause(text, start, found.start):
             continue  # "X and Y, which severed ties in 2016, agreed on Friday": the agreement's
-        if LAPSE_OPENER_RE.search(found.text) and (
-            found.start >= end or "," in text[found.end : start]
-        ):
+        lapse = LAPSE_OPENER_RE.search(found.text) or LAPSE_BEFORE_RE.match(text, 0, found.start)
+        if lapse and (found.start >= end or "," in text[found.end : start]):
             continue  # "reopened embassies, seven years after Riyadh cut ties": the cut's date
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date

@@ -497,6 +497,15 @@ def test_a_month_opening_a_past_statement_dates_an_intent_in_the_past(tagger):
     assert rows and {row.event_date for row in rows} == {datetime.date(2023, 1, 1)}
 
 
+def test_a_date_inside_an_opening_lapse_is_the_earlier_acts(tagger):
+    text = (
+        "Weeks after the October 7 Hamas-led attack on Israel, Colombia recalled its ambassador "
+        "to Israel."
+    )
+    rows = [row for row in tag(tagger, text) if row.target_country == "ISR"]
+    assert rows and all(row.event_date != datetime.date(2022, 10, 7) for row in rows)
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
