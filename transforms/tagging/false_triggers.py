@@ -45,6 +45,8 @@ STOPPING_VERBS = words(
 )
 
 SIGNING = words("sign signs signed signing")
+STRIKING = words("strike strikes struck striking")
+STRUCK_IDIOMS = words("tone note chord balance pose")  # "struck a conciliatory tone"
 GOODS = words("products goods items commodities produce")  # before a participle: described
 SAYING = words("say says said saying")  # verbs whose object is a reported clause
 PLAN_NOUNS = words("plan plans proposal proposals")
@@ -209,6 +211,11 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": the issue's adjective,
         # no verdict on an actor
+    if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(
+        lowers[span[0] + 1 : span[0] + 4]
+    ):
+        return True  # "struck an upbeat tone at a rare meeting": no blow (PETRARCH's "strike *
+        # at meeting" as an attack)
     if lowers[span[0]] in SIGNING and lowers[span[0] + 1 : span[0] + 2] == ["off"]:
         return True  # "signed off on the release plan": approved it, signed nothing with anyone
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:

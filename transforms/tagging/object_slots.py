@@ -279,3 +279,10 @@ def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Men
         if lowers[position] == "to":
             return object_mentions(lowers, mentions, position + 1, places=True)
     return []
+
+
+def quoted_phrase(gap: list[str]) -> bool:
+    """Whether the quotation marks in a gap open and close a short phrase inside it (Algeria
+    'expressed "great regret" and strongly denounced'): a quoted word or two, no clause."""
+    marks = [index for index, word in enumerate(gap) if word in QUOTES]
+    return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4

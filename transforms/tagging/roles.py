@@ -51,7 +51,7 @@ from transforms.tagging.embedded_mentions import (
 )
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import QUOTES, after_preposition, after_topic
+from transforms.tagging.object_slots import QUOTES, after_preposition, after_topic, quoted_phrase
 from transforms.tagging.opening_subjects import (
     SUBJECT_BLOCKERS,
     opening_subject,
@@ -164,7 +164,7 @@ def subject(
         gap = subject_gap(lowers, mention.start, mention.end, start)
         if gap is None or inside_apposition_of_an_actor(lowers, mentions, mention, start):
             continue
-        if nominal and gap[:1] == ["'s"]:
+        if nominal and gap[:1] == ["'s"] or quoted_phrase(gap):
             gap = [word for word in gap if word not in QUOTES]  # India's "baseless" allegations
         conjunction = -1 if nominal else coordinating_and(lowers, start)
         reporter = None

@@ -1316,6 +1316,16 @@ EXACT_CASES = [
         "Several states, including Colombia, Chile, and Honduras, have recalled their diplomats.",
         set(),
     ),
+    # a short quoted phrase does not break a coordinated verb from its subject; striking a
+    # tone is no blow
+    (
+        'Peru expressed "deep regret" and strongly denounced Bolivia\'s decision.',
+        {("PER", "BOL", "ACCUSE", "asserted")},
+    ),
+    (
+        "Kenyan and Somali leaders struck an upbeat tone at a rare meeting in Nairobi.",
+        {("KEN", "SOM", "CONSULT", "asserted"), ("SOM", "KEN", "CONSULT", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
