@@ -92,6 +92,8 @@ def grow_chunk(
         length, senses = lexicon.match(words, lowers, follow)
         if length and lowers[follow] in offices.VERBAL_AGENTS and last.kind != DEMONYM:
             break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
+        if follow == end and last.kind == AGENT and last.name in offices.ACTS_NOT_ORGANS:
+            break  # "condemned in a statement Israel's strikes": an act noun names no one after it
         if (
             length
             and lowers[end] == "'s"

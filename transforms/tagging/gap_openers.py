@@ -95,10 +95,13 @@ def without_manner(gap: list[str]) -> list[str]:
         return rest[1:] if quoted and rest[:1] in (['"'], ["\u201d"]) else rest
     if gap[:1] and gap[0] in MEDIUM_OPENERS and "with" in gap[1:MANNER_REACH]:
         return gap[gap.index("with") + 1 :]  # "held talks via video link with X"
+    if gap[:3] in STATEMENT_ADJUNCTS:
+        return gap[3:]  # "criticised in a statement the French government's support"
     return gap
 
 
 MEDIUM_OPENERS = words("via by over through")
+STATEMENT_ADJUNCTS = [["in", "a", noun] for noun in words("statement letter communique post")]
 
 
 VICINITY = words("area areas region regions outskirts vicinity")

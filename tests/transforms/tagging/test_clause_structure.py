@@ -1321,6 +1321,15 @@ EXACT_CASES = [
         'Peru expressed "deep regret" and strongly denounced Bolivia\'s decision.',
         {("PER", "BOL", "ACCUSE", "asserted")},
     ),
+    # "in a statement" between a verb and its object is an adjunct, not the object's start
+    (
+        "Morocco condemned in a statement Algeria's decision.",
+        {("MAR", "DZA", "ACCUSE", "asserted")},
+    ),
+    (
+        "Algeria criticised in a statement the French government's support for the plan.",
+        {("DZA", "FRA", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
