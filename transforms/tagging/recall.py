@@ -108,6 +108,8 @@ class Recall:
             sources = object_slots.object_mentions(lowers, mentions, after)
         elif (verb := similar_taken(lowers)) is not None:
             sources, _ = roles.subject(lowers, mentions, verb)  # "the EU imposed similar"
+            against = [m for m in mentions if lowers[m.start - 1 : m.start] == ["against"]]
+            return similar_acts(sentence, sources, events, next(iter(against), None))
         else:
             return []
         return similar_acts(sentence, sources, events)

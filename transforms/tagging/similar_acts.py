@@ -44,34 +44,47 @@ def similar_taken(lowers: list[str]) -> int | None:
     return None
 
 
-def similar_acts(sentence: Sentence, sources: list[Mention], events: list[Event]) -> list[Event]:
-    """Copies of the last asserted event with each of ``sources`` as its source."""
-    last = next((event for event in reversed(events) if event.modality == "asserted"), None)
-    if last is None:
+def similar_acts(
+    sentence: Sentence, sources: list[Mention], events: list[Event], target: Mention | None = None
+) -> list[Event]:
+    """Copies of the last asserted event with each of ``sources`` as its source; a source that
+    made an act of its own before repeats that one on ``target`` ("Algeria took similar
+    measures against Madrid": its recall, not France's recognition of Morocco's plan)."""
+    asserted = [event for event in events if event.modality == "asserted"]
+    if not asserted:
         return []
     # of a reciprocal act ("normalization between A and B") the first row, A -> B
-    base = next(event for event in events if event.mention_id == last.mention_id)
+    base = next(event for event in events if event.mention_id == asserted[-1].mention_id)
     copies = []
     for source in sources:
         actor = source.actor
-        if actor is None or actor.country in (base.source_country, base.target_country):
-            continue
-        copies.append(
-            dataclasses.replace(
-                base,
-                event_id=stable_id(
-                    base.article_id,
-                    str(sentence.index),
-                    actor.code,
-                    base.target_code,
-                    base.cameo_code,
-                    "similar",
-                ),  # fmt: skip
-                mention_id=stable_id(base.article_id, str(sentence.index), "similar"),
-                **actor_columns("source", source.text, actor),
-                **sentence_columns(sentence, "similar steps"),
-                date_is_fallback=True,
-                confidence=SIMILAR_CONFIDENCE,
+        own = [event for event in asserted if actor and event.source_country == actor.country]
+        if own and target is not None and target.actor and target.actor.country != actor.country:
+            copies.append(
+                _copy(sentence, own[-1], actor_columns("target", target.text, target.actor))
             )
-        )
+        elif actor is not None and actor.country not in (base.source_country, base.target_country):
+            copies.append(_copy(sentence, base, actor_columns("source", source.text, actor)))
     return copies
+
+
+def _copy(sentence: Sentence, base: Event, side: dict[str, str | None]) -> Event:
+    """``base`` said again in ``sentence`` with one side replaced."""
+    source_code = side.get("source_code", base.source_code)
+    target_code = side.get("target_code", base.target_code)
+    return dataclasses.replace(
+        base,
+        event_id=stable_id(
+            base.article_id,
+            str(sentence.index),
+            source_code,
+            target_code,
+            base.cameo_code,
+            "similar",
+        ),  # fmt: skip
+        mention_id=stable_id(base.article_id, str(sentence.index), "similar"),
+        **side,
+        **sentence_columns(sentence, "similar steps"),
+        date_is_fallback=True,
+        confidence=SIMILAR_CONFIDENCE,
+    )

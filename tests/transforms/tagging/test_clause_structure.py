@@ -1330,6 +1330,16 @@ EXACT_CASES = [
         "Algeria criticised in a statement the French government's support for the plan.",
         {("DZA", "FRA", "ACCUSE", "asserted")},
     ),
+    # "took similar measures against X" repeats the subject's own act on X, not the last act
+    (
+        "Niger withdrew its ambassador from France in response to France's recognition of "
+        "Kosovo. Niger took similar measures against Madrid last year.",
+        {
+            ("NER", "FRA", "SANCTION", "asserted"),
+            ("FRA", "XKX", "SUPPORT", "asserted"),
+            ("NER", "ESP", "SANCTION", "asserted"),
+        },
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
