@@ -1340,6 +1340,13 @@ EXACT_CASES = [
             ("NER", "ESP", "SANCTION", "asserted"),
         },
     ),
+    # backing another's plan or proposal is support of its owner, in any tense
+    ("Peru will back Chile's plan.", {("PER", "CHL", "AGREE", "future")}),
+    (
+        "Bolivia recalled its ambassador in Peru following a decision by Chile to back Peru's "
+        "proposal.",
+        {("BOL", "PER", "SANCTION", "asserted"), ("CHL", "PER", "SUPPORT", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
