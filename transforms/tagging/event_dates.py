@@ -51,7 +51,8 @@ LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after
 # main verb's.
 REDUCED_RELATIVE_RE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+ [a-z]+ed (?:on |in |last )?$"
-)
+    r"|\b[a-z]+ (?:[A-Z][\w'-]*\s+){1,3}(?:[a-z]+ed|made|took|gave|sent|signed|set) (?:on |in )?$"
+)  # and a contact clause: "recognized the plan Morocco made in 2007"
 
 
 def long_before(day: datetime.date, precision: str, published: datetime.date) -> bool:

@@ -226,3 +226,27 @@ def acted_on(gap: list[str], after: list[str]) -> bool:
         return False
     head = [word for word in gap[:-1] if word not in OBJECT_GAP]
     return len(head) == 1 and head[0] in EVENT_NOUNS
+
+
+# Verbs that make what a contact clause's noun names ("the plan Morocco made")
+AUTHORING = words("made proposed drafted signed announced unveiled presented offered submitted")
+CONTACT_NOUNS = EVENT_NOUNS | words("deal agreement pact accord treaty initiative")
+
+
+def authored_before(gap: list[str], after: list[str]) -> bool:
+    """Whether the gap is an act noun that a contact clause opening with the actor after it
+    makes ("recognized the plan Morocco made", "welcomed the deal Ethiopia signed")."""
+    return (
+        len(gap) == 2
+        and gap[0] in ("the", "a")
+        and gap[1] in CONTACT_NOUNS
+        and after[:1] != []
+        and after[0] in AUTHORING
+    )
+
+
+def quoted_phrase(gap: list[str]) -> bool:
+    """Whether the quotation marks in a gap open and close a short phrase inside it (Algeria
+    'expressed "great regret" and strongly denounced'): a quoted word or two, no clause."""
+    marks = [index for index, word in enumerate(gap) if word in QUOTES]
+    return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4

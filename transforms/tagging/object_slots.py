@@ -26,6 +26,7 @@ from transforms.tagging.object_heads import (
     QUOTES,
     acted_on,
     agent_of_event_noun,
+    authored_before,
     conduct_of,
     custody_in,
     custody_of,
@@ -174,6 +175,8 @@ def object_mentions(
             return [dataclasses.replace(mention, locative=False)]
         if not mention.locative and custody_of(held[:2]) and held_in(lowers, mention):
             continue  # "the release of its nationals held in the United States": held there
+        if authored_before(gap, lowers[mention.end : mention.end + 1]):
+            return [mention]  # "recognized the plan Morocco made in 2007": the plan's maker
         if not _object_gap(gap) and not _first_conjunct(gap, lowers[mention.end : mention.end + 1]):
             if acted_on(gap, lowers[mention.end : mention.end + 4]):
                 continue  # "the arrest of its nationals by Iran": the agent comes after "by"
@@ -279,10 +282,3 @@ def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Men
         if lowers[position] == "to":
             return object_mentions(lowers, mentions, position + 1, places=True)
     return []
-
-
-def quoted_phrase(gap: list[str]) -> bool:
-    """Whether the quotation marks in a gap open and close a short phrase inside it (Algeria
-    'expressed "great regret" and strongly denounced'): a quoted word or two, no clause."""
-    marks = [index for index, word in enumerate(gap) if word in QUOTES]
-    return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4

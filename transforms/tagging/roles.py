@@ -51,7 +51,8 @@ from transforms.tagging.embedded_mentions import (
 )
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_slots import QUOTES, after_preposition, after_topic, quoted_phrase
+from transforms.tagging.object_heads import quoted_phrase
+from transforms.tagging.object_slots import QUOTES, after_preposition, after_topic
 from transforms.tagging.opening_subjects import (
     SUBJECT_BLOCKERS,
     opening_subject,
@@ -144,9 +145,8 @@ def subject(
         return [opening], False
     complement = participle_after_complement(lowers, mentions, start) if not nominal else None
     if complement is not None:
-        # "South Africa filed a case at the ICJ accusing Israel", "Poland sent a letter to the
-        # Commission asking Brussels": the participle describes the clause's document, whose
-        # author is the clause's subject ("a letter from Kyiv urging" is Kyiv's)
+        # "South Africa filed a case at the ICJ accusing Israel": the participle describes the
+        # clause's document, whose author is its subject ("a letter from Kyiv urging": Kyiv's)
         return clause_subject(lowers, mentions, complement), False
     if nominal and topic_of_clause(lowers, mentions, start):
         return [], False  # "sanctions on X over arms sales to Taiwan": not the sanctioner's

@@ -506,6 +506,13 @@ def test_a_date_inside_an_opening_lapse_is_the_earlier_acts(tagger):
     assert rows and all(row.event_date != datetime.date(2022, 10, 7) for row in rows)
 
 
+def test_a_date_inside_a_contact_clause_is_its_own(tagger):
+    rows = tag(tagger, "Kenya criticised the plan Ethiopia made in 2019.")
+    assert [(row.target_country, row.modality, row.event_date.year) for row in rows] == [
+        ("ETH", "asserted", 2023)
+    ]
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
@@ -1347,6 +1354,10 @@ EXACT_CASES = [
         "proposal.",
         {("BOL", "PER", "SANCTION", "asserted"), ("CHL", "PER", "SUPPORT", "asserted")},
     ),
+    # the maker named in a contact clause after an act noun is the object ("welcomed the deal
+    # Ethiopia signed"); an opposing verb there names no maker
+    ("Kenya welcomed the deal Ethiopia signed.", {("KEN", "ETH", "SUPPORT", "asserted")}),
+    ("Kenya backed the plan Ethiopia opposed.", set()),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
