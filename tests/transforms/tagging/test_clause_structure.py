@@ -1358,6 +1358,20 @@ EXACT_CASES = [
     # Ethiopia signed"); an opposing verb there names no maker
     ("Kenya welcomed the deal Ethiopia signed.", {("KEN", "ETH", "SUPPORT", "asserted")}),
     ("Kenya backed the plan Ethiopia opposed.", set()),
+    # relations broken said as a noun, with a pronoun, or as news given to the other side
+    (
+        "The Nicaraguan foreign ministry announced the severance of diplomatic relations with "
+        "Taiwan.",
+        {("NIC", "TWN", "SANCTION", "asserted")},
+    ),
+    (
+        "Nicaragua established ties with China and severed them with Taiwan.",
+        {("NIC", "CHN", "SUPPORT", "asserted"), ("NIC", "TWN", "SANCTION", "asserted")},
+    ),
+    (
+        "The Nicaraguan government has informed Taiwan of the break in diplomatic relations.",
+        {("NIC", "TWN", "SANCTION", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
