@@ -45,6 +45,8 @@ STOPPING_VERBS = words(
 )
 
 SIGNING = words("sign signs signed signing")
+RETURNING = words("return returns returned returning")
+ENVOYS = words("ambassador ambassadors envoy envoys diplomat diplomats")  # posted abroad
 STRIKING = words("strike strikes struck striking")
 STRUCK_IDIOMS = words("tone note chord balance pose")  # "struck a conciliatory tone"
 GOODS = words("products goods items commodities produce")  # before a participle: described
@@ -156,6 +158,13 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "Israel has said plans for Palestinian recognition constitute": the plans
         # open a reported clause (PETRARCH's "say * plans for" as announcing them)
+    if (
+        pattern.cameo == "042"
+        and lowers[span[0]] in RETURNING
+        and not ENVOYS.isdisjoint(lowers[max(0, span[0] - 5) : span[0]])
+    ):
+        return True  # "the Taiwanese ambassador had already returned from Honduras": a posting
+        # left, no visit made (PETRARCH's "return * from" as one)
     if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] == "met":
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
         # meet): the meeting was held, which "met" itself codes

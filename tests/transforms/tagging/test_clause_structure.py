@@ -1372,6 +1372,9 @@ EXACT_CASES = [
         "The Nicaraguan government has informed Taiwan of the break in diplomatic relations.",
         {("NIC", "TWN", "SANCTION", "asserted")},
     ),
+    # an envoy returned from a posting made no visit there (a minister returned from a trip did)
+    ("The Taiwanese ambassador had already returned from Paraguay to Taipei.", set()),
+    ("Blinken returned from China on Monday.", {("USA", "CHN", "CONSULT", "asserted")}),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
