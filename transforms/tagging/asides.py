@@ -234,3 +234,13 @@ def own_relative(lowers: list[str], subject_end: int, start: int) -> int:
         if opener in ([",", "which"], [",", "who"]) and start > subject_end + 1
         else 0
     )
+
+
+def attributed(lowers: list[str], mention: Mention) -> bool:
+    """Whether ``mention`` is what "according to" names ("According to the Kremlin, ...") or
+    sits in another opening phrase ("Unlike the EU, Poland and Hungary"): no list's member."""
+    before = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
+    close = opening_clause_close(lowers, phrases=True)
+    return lowers[max(0, before - 2) : before] == ["according", "to"] or (
+        close is not None and mention.end <= close
+    )

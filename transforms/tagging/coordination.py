@@ -7,7 +7,7 @@ mentions coordinated with it to the left or the right. A comma run no "and" clos
 coordinated verb's clause starts ("..., and pledged to assist Iran"), and the last group before
 a trigger's "them"."""
 
-from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS
+from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.gap_openers import group_owner_end
 from transforms.tagging.headline_lists import headline_list, headline_pair
@@ -173,12 +173,6 @@ def _past_verb_follows(lowers: list[str], mention: Mention) -> bool:
     ``mention``: after an object, it opens a new clause."""
     after = lowers[mention.end] if mention.end < len(lowers) else ""
     return after == "said" or (after.endswith("ed") and after.isalpha())
-
-
-def attributed(lowers: list[str], mention: Mention) -> bool:
-    """Whether ``mention`` is what "according to" names ("According to the Kremlin, ...")."""
-    before = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
-    return lowers[max(0, before - 2) : before] == ["according", "to"]
 
 
 def _twins(one: Mention, other: Mention) -> bool:

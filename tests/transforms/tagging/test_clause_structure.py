@@ -1222,6 +1222,11 @@ EXACT_CASES = [
     ),
     # goods described by a participle ("products exported to") are no act of export
     ("Seoul fears the risks of Japan's agricultural products exported to Korea.", set()),
+    # an actor in an opening phrase is no member of the subject list after its comma
+    (
+        "In a break with the wider EU, Poland and Hungary condemned Ukraine.",
+        {("POL", "UKR", "ACCUSE", "asserted"), ("HUN", "UKR", "ACCUSE", "asserted")},
+    ),
     # a "from ... to ..." range opening the sentence names no subject
     ("From Mexico to Japan, dozens of countries condemned Russia.", set()),
     # ordering or calling envoys back or home from a state is a recall, not a visit
