@@ -206,12 +206,15 @@ def object_mentions(
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
             return [as_state(mention)]
         tail = mention.end + (lowers[mention.end : mention.end + 1] in GROUP_HEAD_LISTS)
+        opener = 2 if lowers[tail : tail + 2] == [",", "including"] else 0
+        opener = opener or int(lowers[tail : tail + 1] in DASH_OPENERS)
         if (
             lowers[tail - 1] in GROUP_HEADS
-            and lowers[tail : tail + 2] == [",", "including"]
-            and (named := object_mentions(lowers, mentions, tail + 2))
+            and opener
+            and (named := object_mentions(lowers, mentions, tail + opener))
         ):
-            return named  # "criticism from several NATO allies, including Britain and Spain"
+            return named  # "criticism from several NATO allies, including Britain and Spain",
+            # "against its three EU neighbours - Poland, Slovakia and Hungary -"
         if mention.is_actor or (places and mention.place_country):
             group = coordinated_right(lowers, mentions, mention, places=places, objects=True)
             noun = proxy_noun(gap) if not plain_gap(gap) else None
@@ -239,7 +242,10 @@ def _region_including(lowers: list[str], end: int) -> int | None:
 
 
 # Heads of a group whose members an "including" names ("several NATO allies, including")
-GROUP_HEADS = words("allies members partners countries states nations governments")
+GROUP_HEADS = words(
+    "allies members partners countries states nations governments neighbours neighbors"
+)
+DASH_OPENERS = [["-"], ["\u2013"], ["\u2014"], ["--"]]
 GROUP_HEAD_LISTS = [[word] for word in GROUP_HEADS]
 
 

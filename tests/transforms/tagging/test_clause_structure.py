@@ -1380,6 +1380,17 @@ EXACT_CASES = [
     # an envoy returned from a posting made no visit there (a minister returned from a trip did)
     ("The Taiwanese ambassador had already returned from Paraguay to Taipei.", set()),
     ("Blinken returned from China on Monday.", {("USA", "CHN", "CONSULT", "asserted")}),
+    # complaints or lawsuits filed at a forum "against" states are complaints of them; the
+    # members a group's dashes name are its object
+    (
+        "Chile has filed complaints with the World Trade Organization against Peru and Bolivia.",
+        {("CHL", "PER", "ACCUSE", "asserted"), ("CHL", "BOL", "ACCUSE", "asserted")},
+    ),
+    (
+        "Chile filed lawsuits at the WTO against its two EU partners \u2014 Spain and Italy \u2014 "
+        "over their bans.",
+        {("CHL", "ESP", "ACCUSE", "asserted"), ("CHL", "ITA", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
