@@ -248,8 +248,11 @@ def infinitive_subject(lowers: list[str], mentions: list[Mention], start: int) -
     before = mention.start - 1
     if lowers[before] in ("the", "a", "an") and before > 0:
         before -= 1
-    if lowers[before] in NO_CONTROLLER or purpose_governor(lowers, mentions, start) is not None:
-        return None  # ("called Wang Yi to urge him": the caller's purpose)
+    if lowers[before] in NO_CONTROLLER | PREPOSITIONS or (
+        purpose_governor(lowers, mentions, start) is not None
+    ):
+        return None  # ("called Wang Yi to urge him": the caller's purpose; "broke with the EU to
+        # ban imports": no object of the verb)
     return mention
 
 

@@ -45,6 +45,7 @@ STOPPING_VERBS = words(
 )
 
 SIGNING = words("sign signs signed signing")
+BREAKING = words("break breaks broke broken breaking")
 RETURNING = words("return returns returned returning")
 ENVOYS = words("ambassador ambassadors envoy envoys diplomat diplomats")  # posted abroad
 STRIKING = words("strike strikes struck striking")
@@ -225,6 +226,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "struck an upbeat tone at a rare meeting": no blow (PETRARCH's "strike *
         # at meeting" as an attack)
+    if pattern.cameo == "130" and lowers[span[0]] in BREAKING and lowers[span[1] - 1] == "with":
+        return True  # "broke with the EU to ban imports": parted from its line, no threat
     if lowers[span[0]] in SIGNING and lowers[span[0] + 1 : span[0] + 2] == ["off"]:
         return True  # "signed off on the release plan": approved it, signed nothing with anyone
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:

@@ -130,9 +130,8 @@ def subject(
             for m in mentions
         )
     ):
-        # "The Palestinian Authority - which considers the US biased - called for": the
-        # subject stands before the aside (an aside that opens with an actor names the subject:
-        # "The only two Arab states ... - Egypt and Jordan - also criticised")
+        # "The Palestinian Authority - which considers the US biased - called for": the subject
+        # stands before the aside (unless an actor opens it: "... - Egypt and Jordan - also")
         before = [mention for mention in mentions if mention.end <= aside]
         found, via_pronoun = subject(lowers, before, aside, nominal=nominal)
         if found and joins_subject(lowers, aside):  # "Germany, along with France, condemned"
@@ -190,9 +189,8 @@ def subject(
                 return opening, False
         if conjunction > mention.end and embedded(lowers, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
-            # actor sits inside the first verb's phrase; the coordinated verb shares the
-            # sentence's opening subject (the regarding verb's: "China regards Lai as a
-            # separatist and has condemned"), or has none the rules can find
+            # actor sits inside the first verb's phrase; the coordinated verb shares the opening
+            # subject (the regarding verb's: "China regards Lai as a separatist and condemned")
             regarder = regarder_of(lowers, mentions, mention)
             return regarder or opening_subject(lowers, mentions, start), False
         if conjunction > 0 and (tagged := tagged_clause_subject(lowers, mentions, mention, gap)):
@@ -235,6 +233,8 @@ def subject(
             return coordinated_left(lowers, mentions, mention), False
         if owners.judged_intent(gap):  # "Israel condemned the decision to recognise": whose?
             return [], False
+        if gap == ["to"] and "with" in lowers[max(0, mention.start - 5) : mention.start]:
+            return clause_subject(lowers, mentions, mention), False  # "broke with the EU to ban"
         if gap[:1] == ["'s"] and not (nominal and (len(gap) <= 4 or placed_noun(gap))):
             return [], False  # (but "China's actions in the South China Sea are dangerous")
         if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:

@@ -1391,6 +1391,12 @@ EXACT_CASES = [
         "over their bans.",
         {("CHL", "ESP", "ACCUSE", "asserted"), ("CHL", "ITA", "ACCUSE", "asserted")},
     ),
+    # an actor after "with" is no subject of the infinitive after it, and breaking with a body
+    # is no threat
+    (
+        "Romania broke with the EU to ban imports from Moldova.",
+        {("ROU", "MDA", "SANCTION", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
@@ -1420,3 +1426,11 @@ def test_striking_a_tone_is_no_blow(tagger):
         "Kenyan and Somali leaders on Thursday struck an upbeat tone at a rare meeting in Nairobi."
     )
     assert not any(row[2] == "ACCUSE" for row in triples(tag(tagger, text)))
+
+
+def test_the_body_broken_with_bans_nothing(tagger):
+    text = (
+        "Moldova filed a complaint against Romania, Hungary and Poland after the three countries "
+        "broke with the rest of the European Union to ban imports of Moldovan grain."
+    )
+    assert "EUR" not in {row[0] for row in triples(tag(tagger, text))}
