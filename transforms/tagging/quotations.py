@@ -24,7 +24,7 @@ SINGLE_CLOSING = CLOSING_OF["‘"]
 
 REPORTING = words(
     "said says announced stated added confirmed told warned insisted declared noted wrote writes "
-    "tweeted posted"
+    "tweeted posted charged"
 )
 
 

@@ -1397,6 +1397,21 @@ EXACT_CASES = [
         "Romania broke with the EU to ban imports from Moldova.",
         {("ROU", "MDA", "SANCTION", "asserted")},
     ),
+    # a violation reported with its speaker after it ("..., Y said", "Y charged") is Y's charge
+    (
+        "The Kyrgyz armed forces have violated the ceasefire 20 times over the past day, "
+        "Tajikistan's Defence Ministry said on Wednesday.",
+        {("TJK", "KGZ", "ACCUSE", "asserted")},
+    ),
+    (
+        '"This is the second time that Kyrgyzstan violates the ceasefire agreement," the Tajik '
+        "Foreign Ministry charged in a statement.",
+        {("TJK", "KGZ", "ACCUSE", "asserted")},
+    ),
+    (
+        "Tajikistan's Defence Ministry said Kyrgyz forces shattered the ceasefire.",
+        {("TJK", "KGZ", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
