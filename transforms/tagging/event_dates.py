@@ -134,7 +134,7 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
 INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
 OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb of speech
-    r",\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
+    r",\s+(?:(?:[A-Z][\w.'-]*|and)\s+){1,6}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
 )
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # An infinitive after a trigger: a month or year after it is the infinitive's act's

@@ -497,6 +497,11 @@ def test_a_month_opening_a_past_statement_dates_an_intent_in_the_past(tagger):
     assert rows and {row.event_date for row in rows} == {datetime.date(2023, 1, 1)}
 
 
+def test_a_month_opening_a_joint_statement_dates_it_in_the_past(tagger):
+    rows = tag(tagger, "In January, Peru and Chile agreed to restore diplomatic relations.")
+    assert rows and {row.event_date for row in rows} == {datetime.date(2023, 1, 1)}
+
+
 def test_a_date_inside_an_opening_lapse_is_the_earlier_acts(tagger):
     text = (
         "Weeks after the October 7 Hamas-led attack on Israel, Colombia recalled its ambassador "
