@@ -1417,6 +1417,12 @@ EXACT_CASES = [
         "Tajikistan's Defence Ministry said Kyrgyz forces shattered the ceasefire.",
         {("TJK", "KGZ", "ACCUSE", "asserted")},
     ),
+    # reopening diplomatic missions in a state, as reopening an embassy there
+    (
+        "Qatar reopened three diplomatic missions in Egypt on Monday.",
+        {("QAT", "EGY", "SUPPORT", "asserted")},
+    ),
+    ("Qatar will reopen its diplomatic missions in Egypt.", {("QAT", "EGY", "AGREE", "future")}),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
