@@ -226,6 +226,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "struck an upbeat tone at a rare meeting": no blow (PETRARCH's "strike *
         # at meeting" as an attack)
+    if lowers[span[0]] == "expected" and span[0] > 0 and lowers[span[0] - 1] in PASSIVE_BE:
+        return True  # "The force is expected to be led by Kenya": a forecast, no one's want
     if pattern.cameo == "130" and lowers[span[0]] in BREAKING and lowers[span[1] - 1] == "with":
         return True  # "broke with the EU to ban imports": parted from its line, no threat
     if lowers[span[0]] in SIGNING and lowers[span[0] + 1 : span[0] + 2] == ["off"]:

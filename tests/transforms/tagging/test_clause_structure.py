@@ -1423,6 +1423,19 @@ EXACT_CASES = [
         {("QAT", "EGY", "SUPPORT", "asserted")},
     ),
     ("Qatar will reopen its diplomatic missions in Egypt.", {("QAT", "EGY", "AGREE", "future")}),
+    # aid sought (more, additional, "$") is not given yet; "is expected to" forecasts, wants
+    # nothing
+    (
+        "The White House is seeking $24 billion in additional aid to Ukraine.",
+        {("USA", "UKR", "AID", "hypothetical")},
+    ),
+    (
+        "The United Nations Security Council adopted a resolution Monday authorizing the "
+        "deployment of a multinational security support mission to Haiti. The force is "
+        "expected to be led by Kenya, which has pledged the deployment of 1,000 Kenyan police "
+        "officers, with the Bahamas committing 150 people.",
+        set(),
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
