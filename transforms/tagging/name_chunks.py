@@ -101,8 +101,9 @@ class ChunkResolver:
             found = pick_person(senses, day)
             if found is not None and person is None:
                 person = found
-                if country is None:
-                    country = found.code
+                if country is None or institution is not None and found.code:
+                    country = found.code  # ("Foreign Office spokesperson Mumtaz Zahra Baloch":
+                    # her own Pakistan's, not the UK's Foreign Office)
                 sectors.append(found.sector if in_office(found, day) else "ELI")
                 continue
             sense = primary([s for s in senses if s.kind != PERSON] or senses)

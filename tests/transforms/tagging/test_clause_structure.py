@@ -1473,3 +1473,9 @@ def test_the_body_broken_with_bans_nothing(tagger):
         "broke with the rest of the European Union to ban imports of Moldovan grain."
     )
     assert "EUR" not in {row[0] for row in triples(tag(tagger, text))}
+
+
+def test_a_known_persons_state_wins_over_an_institution_name_before_her(tagger):
+    text = "Foreign Office spokesperson Mumtaz Zahra Baloch condemned Iran."
+    rows = tag(tagger, text, published=datetime.date(2024, 1, 17))
+    assert triples(rows) == {("PAK", "IRN", "ACCUSE", "asserted")}
