@@ -1436,6 +1436,12 @@ EXACT_CASES = [
         "officers, with the Bahamas committing 150 people.",
         set(),
     ),
+    # an act said to be "inconsistent with" international law is criticised
+    (
+        "Seoul's foreign minister told a press conference that the Chinese act is inconsistent "
+        "with international law.",
+        {("KOR", "CHN", "ACCUSE", "asserted")},
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
