@@ -1442,6 +1442,12 @@ EXACT_CASES = [
         "with international law.",
         {("KOR", "CHN", "ACCUSE", "asserted")},
     ),
+    # a quoted phrase with its own verb after it lets no actor before it reach that verb
+    (
+        'The resolution calls for a "support mission" - not officially a UN force - with a "lead '
+        'country" coordinating with the Haitian government.',
+        set(),
+    ),
     # a vetoed draft is the body's text, however the words "draft" and "resolution" fall; what
     # the draft would have done is not done
     (
