@@ -47,7 +47,7 @@ STOPPING_VERBS = words(
 SIGNING = words("sign signs signed signing")
 BREAKING = words("break breaks broke broken breaking")
 RETURNING = words("return returns returned returning")
-ENVOYS = words("ambassador ambassadors envoy envoys diplomat diplomats")  # posted abroad
+ENVOYS = words("ambassador ambassadors envoy envoys diplomat diplomats")  # (offices imports us)
 STRIKING = words("strike strikes struck striking")
 STRUCK_IDIOMS = words("tone note chord balance pose")  # "struck a conciliatory tone"
 GOODS = words("products goods items commodities produce")  # before a participle: described
@@ -155,7 +155,7 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         pattern.compiled
         and span[1] - span[0] > 1
         and lowers[span[0]] in SAYING
-        and (lowers[span[0] + 1] in PLAN_NOUNS)
+        and lowers[span[0] + 1] in PLAN_NOUNS
     ):
         return True  # "Israel has said plans for Palestinian recognition constitute": the plans
         # open a reported clause (PETRARCH's "say * plans for" as announcing them)

@@ -206,8 +206,7 @@ def object_mentions(
             # "a ban on Japanese seafood", "sanctions on Russian oil": the state's things
             return [as_state(mention)]
         tail = mention.end + (lowers[mention.end : mention.end + 1] in GROUP_HEAD_LISTS)
-        opener = 2 if lowers[tail : tail + 2] == [",", "including"] else 0
-        opener = opener or int(lowers[tail : tail + 1] in DASH_OPENERS)
+        opener = next((len(o) for o in MEMBER_LISTS if lowers[tail : tail + len(o)] == o), 0)
         if (
             lowers[tail - 1] in GROUP_HEADS
             and opener
@@ -245,7 +244,7 @@ def _region_including(lowers: list[str], end: int) -> int | None:
 GROUP_HEADS = words(
     "allies members partners countries states nations governments neighbours neighbors"
 )
-DASH_OPENERS = [["-"], ["\u2013"], ["\u2014"], ["--"]]
+MEMBER_LISTS = ([",", "including"], ["-"], ["\u2013"], ["\u2014"], ["--"])  # or dashes
 GROUP_HEAD_LISTS = [[word] for word in GROUP_HEADS]
 
 

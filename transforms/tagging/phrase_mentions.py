@@ -85,14 +85,11 @@ def phrase_at(
     present = ungoverned_states(lowers, mentions)
     subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
     taken, code = epithet_at(lowers, index, named_before(memory, index), present, subject)
-    if taken and code is None:  # "the European country" with no European state named
-        return [
-            Mention(
-                index, index + taken, sentence[tokens[index].start : tokens[index + taken - 1].end]
-            )
-        ]
-    if code is not None:  # "the Jewish state", "the wealthy Gulf state"
+    if taken:  # "the Jewish state", "the wealthy Gulf state" (no state for "the European
+        # country" when none was named: no actor, and not the demonym's either)
         text = sentence[tokens[index].start : tokens[index + taken - 1].end]
+        if code is None:
+            return [Mention(index, index + taken, text)]
         name = lexicon.country_names.get(code, code)
         mention = Mention(index, index + taken, text, actor=Actor(code, None, name))
         memory.note(mention.actor)

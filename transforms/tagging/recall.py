@@ -104,15 +104,16 @@ class Recall:
         (``similar_acts``); names are read with a scratch memory, so that the sentence's own
         tagging is unaffected."""
         lowers, mentions = self.read(sentence.text, document, scratch(memory))
+        target = None
         if (after := similar_by(lowers)) is not None:
             sources = object_slots.object_mentions(lowers, mentions, after)
         elif (verb := similar_taken(lowers)) is not None:
             sources, _ = roles.subject(lowers, mentions, verb)  # "the EU imposed similar"
-            against = [m for m in mentions if lowers[m.start - 1 : m.start] == ["against"]]
-            return similar_acts(sentence, sources, events, next(iter(against), None))
+            against = (m for m in mentions if lowers[m.start - 1 : m.start] == ["against"])
+            target = next(against, None)  # "took similar measures against Madrid"
         else:
             return []
-        return similar_acts(sentence, sources, events)
+        return similar_acts(sentence, sources, events, target)
 
     def denial(
         self, document: Document, sentence: Sentence, memory: ActorMemory, events: list[Event]
