@@ -64,6 +64,8 @@ def clause_subject(lowers: list[str], mentions: list[Mention], before: Mention) 
             return []
         if mention.start <= blocker:
             continue
+        if lowers[mention.end : mention.end + 1] == ["'s"]:
+            continue  # "lambasted Israel's attacks on Gaza and condemned": an owner, no subject
         if mention.is_actor and not mention.locative and not after_preposition(lowers, mention):
             if states_a_view(lowers, mention):
                 # "China said Taiwan was part of China and warned the US": the reported clause

@@ -1455,6 +1455,12 @@ EXACT_CASES = [
         "condemned the coup in Myanmar.",
         {("CHN", "UNO", "REJECT", "asserted")},
     ),
+    # an owner inside the first verb's object is no subject of a verb coordinated after it
+    (
+        "The three countries denounced Turkey's strikes on Armenia and condemned the deaths of "
+        "Armenian civilians.",
+        set(),
+    ),
 ]
 
 
