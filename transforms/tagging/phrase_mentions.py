@@ -12,6 +12,7 @@ phrases; ``actors`` finds where mentions start and resolves the names.
 
 from transforms.tagging.epithets import (
     COMPOUND_SUFFIXES,
+    GOVERNING_WORDS,
     compound_state,
     epithet_at,
     named_before,
@@ -84,6 +85,8 @@ def phrase_at(
         return made
     present = ungoverned_states(lowers, mentions)
     subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
+    if index > 0 and lowers[index - 1] in GOVERNING_WORDS:
+        subject |= _clause_actors(lowers, mentions, index)
     taken, code = epithet_at(lowers, index, named_before(memory, index), present, subject)
     if taken:  # "the Jewish state", "the wealthy Gulf state" (no state for "the European
         # country" when none was named: no actor, and not the demonym's either)
@@ -165,3 +168,26 @@ def _ties_pair(lowers: list[str], mentions: list[Mention], index: int) -> list[A
         and m.actor.country != partner.actor.country
     }
     return [*others.values(), partner.actor] if len(others) == 1 else []
+
+
+# Words that open a clause of its own, whose actors are not those of the clause before
+CLAUSE_OPENERS = words("while whereas but ; although though")
+
+
+def _clause_actors(lowers: list[str], mentions: list[Mention], index: int) -> frozenset[str]:
+    """The states of the actors no preposition governs in the clause a "while" or "but" opens
+    before ``index``: those that act in it, which an epithet after a preposition does not
+    stand for ("neighbours Kuwait and Bahrain recalled their ambassadors to the Gulf state")."""
+    opener = max((i for i in range(index) if lowers[i] in CLAUSE_OPENERS), default=-1)
+    if opener < 0:
+        return frozenset()  # (a sentence's one clause may be passive: "an agreement forced on
+        # the wealthy Gulf state by Saudi Arabia" is on Qatar, its subject)
+    return frozenset(
+        m.actor.country
+        for m in mentions
+        if m.actor is not None
+        and opener < m.start
+        and m.end < index
+        and not (m.start > 0 and lowers[m.start - 1] in GOVERNING_WORDS)
+        and lowers[m.end : m.end + 1] != ["'s"]
+    )

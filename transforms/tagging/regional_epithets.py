@@ -28,6 +28,11 @@ EUROPE = codes(
     "FRA DEU GBR ITA ESP PRT NLD BEL LUX IRL AUT CHE NOR SWE DNK FIN ISL POL CZE SVK HUN ROU "
     "BGR GRC HRV SVN SRB BIH MNE MKD ALB XKX EST LVA LTU UKR BLR MDA CYP MLT"
 )  # ("the European country" is a state of Europe, not the European Union)
+GULF = codes("SAU ARE QAT KWT BHR OMN")
+# (without Palestine: wire copy names Gaza as a place in stories whose "Middle Eastern nation"
+# is Israel or Egypt)
+MIDDLE_EAST = GULF | codes("ISR JOR LBN SYR IRQ IRN YEM EGY TUR")
+ARAB = GULF | codes("JOR LBN SYR IRQ YEM") | NORTH_AFRICA | codes("MRT SOM DJI COM")
 REGIONS: dict[tuple[str, ...], frozenset[str]] = {
     ("east", "african"): EAST_AFRICA,
     ("west", "african"): WEST_AFRICA,
@@ -51,6 +56,10 @@ REGIONS: dict[tuple[str, ...], frozenset[str]] = {
     ("south", "american"): SOUTH_AMERICA,
     ("latin", "american"): CENTRAL_AMERICA | SOUTH_AMERICA | CARIBBEAN | codes("MEX"),
     ("andean",): codes("PER BOL ECU COL CHL"),
+    ("middle", "eastern"): MIDDLE_EAST,
+    ("mideast",): MIDDLE_EAST,
+    ("gulf",): GULF,
+    ("arab",): ARAB,
     ("pacific", "island"): codes("FJI PNG SLB VUT WSM TON KIR TUV NRU PLW MHL FSM"),
 }
 # What the region's adjective may qualify: "the East African nation", "the Balkan country"

@@ -1461,6 +1461,17 @@ EXACT_CASES = [
         "Armenian civilians.",
         set(),
     ),
+    # a regional epithet after a preposition stands for none of the states acting in its clause, and
+    # "Middle Eastern" is a region
+    (
+        "Jordan said on Sunday it had expelled Iran's ambassador, while neighbours Kuwait and "
+        "Bahrain recalled their ambassadors to the Middle Eastern nation.",
+        {
+            ("JOR", "IRN", "SANCTION", "asserted"),
+            ("KWT", "IRN", "SANCTION", "asserted"),
+            ("BHR", "IRN", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
