@@ -72,6 +72,7 @@ COMMA_CLAUSE_OPENERS = words(
 # including tanks, from")
 LISTING = words("including excluding notably")
 SUBORDINATORS = words("after before when while because although whereas until unless")
+REASONS = words("over")
 HAVE_FORMS = words("have has had having")
 SEEKING = words("seek seeks sought seeking")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
@@ -281,13 +282,12 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "vowed to retaliate, as talks to end the war stalled", "its purchases
         # of Russian oil, drawing criticism from": a gap runs into another clause
-    if (
-        pattern.compiled
-        and not SUBORDINATORS.isdisjoint(lowers[span[0] + 1 : span[1] - 1])
-        and SUBORDINATORS.isdisjoint(literal_words(pattern.body))
-    ):
+    gap = lowers[span[0] + 1 : span[1] - 1]
+    breaks = SUBORDINATORS if pattern.compiled else REASONS  # ("cut aid over abuses to": no)
+    if not breaks.isdisjoint(gap) and breaks.isdisjoint(literal_words(pattern.body)):
         return True  # "protested after talks with China collapsed": no protest of the talks
-        # (a gap runs into another clause without the comma too)
+        # (a gap runs into another clause without the comma too); "cut ties with Iran over its
+        # support for": the reason's noun is not the verb's object
     # "rejected calls from Washington for a state": a plural noun and its maker, not the verb
     # of the sentence's subject
     return (

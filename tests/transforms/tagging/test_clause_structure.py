@@ -1472,6 +1472,11 @@ EXACT_CASES = [
             ("BHR", "IRN", "SANCTION", "asserted"),
         },
     ),
+    # a reason after "over" inside a verb's gap holds no object of the verb
+    (
+        "Morocco cut ties with Iran over its support for the Polisario Front.",
+        {("MAR", "IRN", "SANCTION", "asserted"), ("IRN", "ESH", "SUPPORT", "asserted")},
+    ),
 ]
 
 
