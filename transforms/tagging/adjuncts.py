@@ -20,6 +20,15 @@ ARRIVALS = words(
 )
 BE_IN = words("is are was were")
 ARRIVAL_REACH = 6
+# Adverbs between a subject and its verb ("and Jordan later recalled its ambassador")
+LINKING_ADVERBS = words("later then also subsequently separately meanwhile too")
+
+
+def word_past_adverbs(lowers: list[str], index: int) -> str:
+    """The word at ``index`` or, past adverbs there, the first after them ("" at the end)."""
+    while index < len(lowers) and (lowers[index] in LINKING_ADVERBS or lowers[index][-2:] == "ly"):
+        index += 1
+    return lowers[index] if index < len(lowers) else ""
 
 
 # Words between an article and its event noun ("a surprise visit", "in a thinly veiled warning")

@@ -7,6 +7,7 @@ mentions coordinated with it to the left or the right. A comma run no "and" clos
 coordinated verb's clause starts ("..., and pledged to assist Iran"), and the last group before
 a trigger's "them"."""
 
+from transforms.tagging.adjuncts import word_past_adverbs
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.gap_openers import group_owner_end
@@ -151,7 +152,7 @@ def _listed(lowers: list[str], mentions: list[Mention], mention: Mention) -> boo
 
 def _verb_follows(lowers: list[str], mention: Mention) -> bool:
     """Whether a verb follows ``mention``: a past form or an auxiliary."""
-    after = lowers[mention.end] if mention.end < len(lowers) else ""
+    after = word_past_adverbs(lowers, mention.end)
     return (
         after in CLAUSE_VERBS
         or after in irregular_pasts()  # "sent", "met": past forms not in "-ed"
@@ -171,7 +172,7 @@ def _new_clause(lowers: list[str], left: Mention, right: Mention) -> bool:
 def _past_verb_follows(lowers: list[str], mention: Mention) -> bool:
     """Whether a past verb (not an auxiliary, which a plural list may take) follows
     ``mention``: after an object, it opens a new clause."""
-    after = lowers[mention.end] if mention.end < len(lowers) else ""
+    after = word_past_adverbs(lowers, mention.end)
     return after == "said" or (after.endswith("ed") and after.isalpha())
 
 

@@ -1477,6 +1477,11 @@ EXACT_CASES = [
         "Morocco cut ties with Iran over its support for the Polisario Front.",
         {("MAR", "IRN", "SANCTION", "asserted"), ("IRN", "ESH", "SUPPORT", "asserted")},
     ),
+    # an actor after ", and" is a new clause's subject when a verb follows it past an adverb
+    (
+        "Egypt condemned Qatar, and Jordan later recalled its ambassador.",
+        {("EGY", "QAT", "ACCUSE", "asserted")},
+    ),
 ]
 
 
