@@ -1482,6 +1482,17 @@ EXACT_CASES = [
         "Egypt condemned Qatar, and Jordan later recalled its ambassador.",
         {("EGY", "QAT", "ACCUSE", "asserted")},
     ),
+    # an envoy "called back" is recalled, and one asked to return from a post is too
+    (
+        "Kenya has called back its ambassador in Somalia.",
+        {("KEN", "SOM", "SANCTION", "asserted")},
+    ),
+    # an envoy asked to return from a post named by its capital is recalled
+    (
+        "Peru's president on Monday asked his ambassador to Caracas to return to Lima for "
+        "consultations.",
+        {("PER", "VEN", "SANCTION", "asserted")},
+    ),
 ]
 
 
