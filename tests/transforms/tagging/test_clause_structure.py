@@ -1493,6 +1493,12 @@ EXACT_CASES = [
         "consultations.",
         {("PER", "VEN", "SANCTION", "asserted")},
     ),
+    # "ties" after a break is the relations' noun, not the verb that links an actor to an attack
+    (
+        "Kenya said on Friday it had cut diplomatic ties with Somalia due to its attacks on the"
+        " border.",
+        {("KEN", "SOM", "SANCTION", "asserted")},
+    ),
 ]
 
 
