@@ -1499,6 +1499,12 @@ EXACT_CASES = [
         " border.",
         {("KEN", "SOM", "SANCTION", "asserted")},
     ),
+    # a time said between a verb's object and its forum or target is read through, as before "to"
+    # and "with"
+    (
+        "Ukraine filed a case on Monday at the International Court of Justice against Russia.",
+        {("UKR", "RUS", "ACCUSE", "asserted")},
+    ),
 ]
 
 
