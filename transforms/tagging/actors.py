@@ -27,7 +27,7 @@ from transforms.tagging.offices import (
 from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
 from transforms.tagging.person_names import a_person, another_person, appositive_name
 from transforms.tagging.phrase_mentions import phrase_at
-from transforms.tagging.places import locative, opening_home, seated, where_home
+from transforms.tagging.places import heard_at, locative, opening_home, seated, where_home
 from transforms.tagging.possessives import opposed_mention, possessed_mention, with_referred_owner
 from transforms.tagging.references import (
     ORGANISATION_ANAPHORS,
@@ -240,7 +240,7 @@ class MentionFinder:
                 mention = dataclasses.replace(mention, end=end)
             if mention is not None:
                 mention = with_referred_owner(mentions, mention, lowers)  # "the country's envoy"
-                mention.locative = locative(lowers, index)
+                mention.locative = locative(lowers, index) or heard_at(lowers, mention)
                 mention.relation = owns_a_relation(lowers, end)
                 mentions.append(mention)
                 memory.home = where_home(lowers, mention) or memory.home  # "Kyiv, where"

@@ -144,6 +144,23 @@ def locative(lowers: list[str], index: int) -> bool:
     )
 
 
+# Bodies that hear cases between states, and the filings a case is brought with ("the ICJ
+# application said": South Africa's, filed at the court, not the court's own word)
+HEARING_BODIES = frozenset({"ICJ", "ICC", "WTO"})
+FILINGS = words("application case complaint filing lawsuit submission petition")
+
+
+def heard_at(lowers: list[str], mention: Mention) -> bool:
+    """Whether ``mention`` names the body a filing right after it is brought to ("the ICJ
+    application"): a venue, not the filing's author."""
+    return (
+        mention.actor is not None
+        and mention.actor.country in HEARING_BODIES
+        and lowers[mention.end : mention.end + 1] != []
+        and lowers[mention.end].rstrip("s") in FILINGS
+    )
+
+
 def seated(memory: ActorMemory, lowers: list[str], index: int, actor: Actor) -> None:
     """Remember the body a place seats ("The foreign ministry in Beijing") as that place's
     state's, for "the ministry" later in the article."""

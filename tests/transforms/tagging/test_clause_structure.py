@@ -1505,6 +1505,12 @@ EXACT_CASES = [
         "Ukraine filed a case on Monday at the International Court of Justice against Russia.",
         {("UKR", "RUS", "ACCUSE", "asserted")},
     ),
+    # a court or the WTO named before a filing is where it was brought, not its author
+    (
+        "According to the filing, the ICJ application said that Myanmar had committed genocide "
+        "against the Rohingya.",
+        set(),
+    ),
 ]
 
 
