@@ -26,6 +26,8 @@ OBJECT_GAP = words(
     " detained jailed imprisoned kidnapped abducted captured arrested"  # "released five detained
     # Americans", "returned the captured Indian pilot"
     " neighbouring neighboring"  # "accused the government of neighbouring Eritrea"
+    " outright flatly categorically firmly vehemently unequivocally emphatically"  # "rejected
+    # outright the Israeli proposal"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 

@@ -1511,6 +1511,11 @@ EXACT_CASES = [
         "against the Rohingya.",
         set(),
     ),
+    # a manner adverb between a verb and its object ("rejected outright") leaves the object its own
+    (
+        "Ethiopia rejected outright the Egyptian proposal on the dam.",
+        {("ETH", "EGY", "REJECT", "asserted")},
+    ),
 ]
 
 
