@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from tests.transforms.tagging.helpers import tag, triples
+from tests.transforms.tagging.helpers import FRIDAY, tag, triples
 
 CASES = [
     # an apposition that opens with an actor names the subject; its posting is no subject
@@ -516,6 +516,15 @@ def test_a_date_inside_a_contact_clause_is_its_own(tagger):
     assert [(row.target_country, row.modality, row.event_date.year) for row in rows] == [
         ("ETH", "asserted", 2023)
     ]
+
+
+def test_a_date_inside_a_whose_clause_is_its_own(tagger):
+    text = (
+        "Ukraine accused Belarus of helping Russia, the country whose Oct. 7 invasion began the "
+        "war."
+    )
+    rows = [row for row in tag(tagger, text) if row.target_country == "BLR"]
+    assert [(row.plover_type, row.event_date) for row in rows] == [("ACCUSE", FRIDAY)]
 
 
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
