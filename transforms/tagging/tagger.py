@@ -95,6 +95,9 @@ class EventTagger:
         for sentence in sentences:
             if "\n" in text[previous_end : sentence.start]:
                 backlog.sentences.append(PARAGRAPH_BREAK)
+                # the new paragraph starts now, before this sentence's actors are noted (the
+                # skipped sentences before the break are never read: ``Backlog.take``)
+                self.recall.remember(document, backlog.take(), memory)
                 previous = None
             previous_end = sentence.end
             before, previous = previous, sentence

@@ -527,6 +527,17 @@ def test_a_date_inside_a_whose_clause_is_its_own(tagger):
     assert [(row.plover_type, row.event_date) for row in rows] == [("ACCUSE", FRIDAY)]
 
 
+def test_a_pronoun_after_a_tagged_sentence_opening_a_paragraph_is_its_actor(tagger):
+    text = (
+        "Peru urged Chile to cease attacks.\n\nBolivia called for peace. It condemned Chile's "
+        "raids."
+    )
+    rows = [row for row in tag(tagger, text) if row.sentence_index == 2]
+    assert [(row.source_country, row.target_country, row.plover_type) for row in rows] == [
+        ("BOL", "CHL", "ACCUSE")
+    ]
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
