@@ -133,7 +133,7 @@ class MentionFinder:
             length, senses = self.lexicon.match(words, lowers, index)
             if length == 1 and another_person(self.lexicon, words, lowers, index, senses):
                 length, senses = 0, []  # "Abbas Mousavi" is not Mahmoud Abbas
-            if lowers[index] == "they" and len(group := they_group(mentions, lowers, memory)) > 1:
+            if len(group := they_group(mentions, lowers, memory, index)) > 1:  # at "they"
                 text = sentence[tokens[index].start : tokens[index].end]
                 for actor in group:  # twins, coordinated as "the two countries" are
                     mentions.append(Mention(index, index + 1, text, actor=actor, pronoun=True))

@@ -18,16 +18,22 @@ from transforms.tagging.text import words
 LIST_WORDS = words(", and the")
 
 
-def first_list(mentions: list[Mention], lowers: list[str]) -> list[Actor]:
+def first_list(
+    mentions: list[Mention], lowers: list[str], *, backwards: bool = False
+) -> list[Actor]:
     """The actors of a sentence's first list of named actors ("Germany and France"), if its
-    first actor opens one."""
+    first actor opens one; ``backwards``: of the last list, mentions given last first."""
     named = [m for m in mentions if m.is_actor and m.actor is not None and not m.pronoun]
     listed = named[:1]
     for mention in named[1:]:
-        gap = lowers[listed[-1].end : mention.start] if listed else []
+        left, right = (mention, listed[-1]) if backwards else (listed[-1], mention)
+        gap = lowers[left.end : right.start] if listed else []
         if not gap or not LIST_WORDS.issuperset(gap):
             break
         listed.append(mention)
+    if backwards:  # (the "and" stands before the last member: "A, B and C")
+        closed = len(listed) > 1 and "and" in lowers[listed[1].end : listed[0].start]
+        return [m.actor for m in listed if m.actor is not None] if closed else []
     while len(listed) > 1 and "and" not in lowers[listed[-2].end : listed[-1].start]:
         listed.pop()  # a comma that no "and" closes: an apposition, not a list
     return [m.actor for m in listed if m.actor is not None]
@@ -108,9 +114,25 @@ def verb_subject(mentions: list[Mention], lowers: list[str], index: int) -> Acto
     return subject.actor
 
 
-def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) -> list[Actor]:
-    """What "they" stands for: the sentence's own first list before it ("The foreign ministers
-    of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier sentence's."""
+def they_group(
+    mentions: list[Mention], lowers: list[str], memory: ActorMemory, index: int
+) -> list[Actor]:
+    """What "they" at ``index`` stands for ([] for another word): after "as", "when" ..., the
+    list that heads the clause it depends on ("A cut ties with X, and B and C recalled their
+    envoys as they criticized X"); else the sentence's own first list before it ("The foreign
+    ministers of Saudi Arabia and Iran met in Beijing, where they agreed"), else an earlier
+    sentence's."""
+    if lowers[index] != "they":
+        return []
+    if index > 0 and lowers[index - 1] in SUBORDINATORS | {"as"}:
+        heads = [m for m in mentions if m.end < index and m.is_actor and m.actor is not None]
+        for at in range(len(heads) - 1, 0, -1):
+            after = lowers[heads[at].end]
+            if after in FINITE or after.endswith("ed") and len(after) > 3:
+                group = first_list(heads[: at + 1][::-1], lowers, backwards=True)
+                if len(group) > 1:
+                    return group[::-1]
+                break
     group = first_list(mentions, lowers)
     return group if len(group) > 1 else memory.plural_antecedent()
 
@@ -118,11 +140,21 @@ def they_group(mentions: list[Mention], lowers: list[str], memory: ActorMemory) 
 RELATIVE_WORDS = RELATIVES | {"whom"}
 
 
+OBJECT_IT_NEXT = [[word] for word in ("of", "for", "to", "with", "over")]
+
+
 def object_state(mentions: list[Mention], lowers: list[str], index: int) -> Actor | None:
-    """The state an object "it" right after a past verb stands for: the sentence's last state
-    before it other than its first actor's, which does the act ("Pyongyang rejected Seoul's
-    offer and accused it of siding with Washington": Seoul); None when there is none."""
-    if lowers[index] != "it" or index == 0 or not lowers[index - 1].endswith("ed"):
+    """The state an object "it" right after a past verb (or a participle after a comma) stands
+    for: the sentence's last state before it other than its first actor's, which does the act
+    ("Pyongyang rejected Seoul's offer and accused it of siding with Washington": Seoul; "cut
+    ties with Israel, accusing it of crimes": Israel); None when there is none."""
+    participle = (
+        index > 1
+        and lowers[index - 1].endswith("ing")
+        and lowers[index - 2] == ","
+        and lowers[index + 1 : index + 2] in OBJECT_IT_NEXT
+    )  # ("warning it would lead to sanctions": "it" is a reported clause's subject)
+    if lowers[index] != "it" or index == 0 or not (lowers[index - 1].endswith("ed") or participle):
         return None
     actors = [m.actor for m in mentions if m.actor is not None and m.is_actor]
     if not actors or not RELATIVE_WORDS.isdisjoint(lowers[:index]):

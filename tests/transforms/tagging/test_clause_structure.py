@@ -1536,6 +1536,21 @@ EXACT_CASES = [
         "Ethiopia rejected outright the Egyptian proposal on the dam.",
         {("ETH", "EGY", "REJECT", "asserted")},
     ),
+    # an object "it" after a participle opening an adjunct stands for the state the clause acted on
+    (
+        "Kenya severed relations with Somalia on Monday, accusing it of meddling in its affairs.",
+        {("KEN", "SOM", "SANCTION", "asserted"), ("KEN", "SOM", "ACCUSE", "asserted")},
+    ),
+    # "they" after "as" is the list heading the clause it depends on
+    (
+        "Peru cut ties with Israel on Monday, and Chile and Colombia recalled their ambassadors"
+        " as they criticized the Israeli offensive.",
+        {
+            ("PER", "ISR", "SANCTION", "asserted"),
+            ("CHL", "ISR", "ACCUSE", "asserted"),
+            ("COL", "ISR", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
