@@ -25,13 +25,14 @@ from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, words
 
 DENIAL_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|"
-    r"disputed|disputes)"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|"
+    r"refutes|disputed|disputes)"
     r" (?:(?:the|these|those|such|all|any|this|that|his|her|its|their) "
     r"(?:\w+ )?(?:charges?|accusations?|allegations?|claims?|assertions?|account|version|"
     r"measures|sanctions|decision|move|"
     r"proposals?|plan|demands?|requests?|appeals?|offers?|invitation|ultimatum|resolution|"
-    r"criticism|remarks|comments|statement|warrants?|ruling|verdict|indictment"
+    r"criticism|remarks|comments|statement|warrants?|ruling|verdict|indictment|"
+    r"case|complaint|lawsuit|filing|application"
     r"|involvement|responsibility|role|wrongdoing)"
     r"|(?:involvement|responsibility|wrongdoing)"
     r"|(?<=denied )that|(?<=denies )that|(?<=denying )that|(?<=denied )it|(?<=denies )it)\b"
@@ -63,11 +64,12 @@ ANSWERED_TYPES = {
 # last act of any kind aimed at the denier ("The Kremlin dismissed the measures")
 ACCUSATION_NOUNS = words(
     "charge charges accusation accusations allegation allegations claim claims involvement "
-    "responsibility role wrongdoing assertion assertions account version"
+    "responsibility role wrongdoing assertion assertions account version "
+    "case complaint lawsuit filing application"  # a case brought against the denier
 )
 DENIAL_VERBS = words(
-    "denied denies deny denying rejected rejects dismissed dismisses refuted refutes disputed "
-    "disputes"
+    "denied denies deny denying rejected rejects rejecting dismissed dismisses refuted refutes "
+    "disputed disputes"
 )
 REJECT_CODE = "120"
 UNANSWERED = frozenset({"REJECT", "SUPPORT"})  # what a denial of "the decision" never answers

@@ -128,7 +128,9 @@ class Recall:
             return []
         types = answered_types(lowers, verb)
         subjects, _ = roles.subject(lowers, mentions, verb)
-        subjects = [m for m in subjects if not phrase_object(lowers, m)]  # "a member of the ICC"
+        subjects = [  # "a member of the ICC" (but "with Israel rejecting the case": Israel's)
+            m for m in subjects if not phrase_object(lowers, m) or m.end == verb
+        ]
         if lowers[verb + 1 : verb + 2] == ["by"]:  # "an accusation denied by Baku"
             subjects = [m for m in mentions if m.start == verb + 2 and m.is_actor]
         if not subjects and lowers[:1] in (["it"], ["they"]) and verb <= OPENING_DENIAL:

@@ -1551,6 +1551,18 @@ EXACT_CASES = [
             ("COL", "ISR", "ACCUSE", "asserted"),
         },
     ),
+    # a rejected case, complaint or filing answers the case brought against the rejecter, also in an
+    # absolute "with X rejecting"
+    (
+        "Ukraine filed a case on Monday at the International Court of Justice against Russia, "
+        "with Russia rejecting the case.",
+        {("UKR", "RUS", "ACCUSE", "asserted"), ("RUS", "UKR", "REJECT", "asserted")},
+    ),
+    # a rejected complaint answers the complaint brought against the rejecter
+    (
+        "Hungary filed a complaint against Slovakia at the WTO. Slovakia rejected the complaint.",
+        {("HUN", "SVK", "ACCUSE", "asserted"), ("SVK", "HUN", "REJECT", "asserted")},
+    ),
 ]
 
 
