@@ -1563,6 +1563,11 @@ EXACT_CASES = [
         "Hungary filed a complaint against Slovakia at the WTO. Slovakia rejected the complaint.",
         {("HUN", "SVK", "ACCUSE", "asserted"), ("SVK", "HUN", "REJECT", "asserted")},
     ),
+    # a time said before "in" inside a phrase is read through too
+    (
+        "Kenyan President William Ruto arrived Thursday in the Ethiopian capital Addis Ababa.",
+        {("KEN", "ETH", "CONSULT", "asserted")},
+    ),
 ]
 
 
