@@ -62,7 +62,7 @@ def present_tense(lowers: list[str], start: int, nominal: bool) -> bool:
     word = lowers[start]
     if nominal or start == 0 or lowers[start - 1] in NOUN_CONTEXT:
         return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and word != "was"
 
 
 def possessor(
