@@ -1573,6 +1573,11 @@ EXACT_CASES = [
         "Qatar was suspended from the Arab League in 2011.",
         {("ARL", "QAT", "SANCTION", "historical")},
     ),
+    # a state's "representative" is its envoy
+    (
+        "The Iranian representative criticized the British decision to expel the diplomats.",
+        {("IRN", "GBR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
