@@ -140,8 +140,8 @@ def trailing_speaker(lowers: list[str], mentions: list[Mention], end: int) -> li
     if comma is None:
         return []
     after = [m for m in mentions if m.is_actor and comma < m.start]
-    for mention in after[:1]:
-        gap = lowers[comma + 1 : mention.start]
+    for mention in after[:1]:  # (a quotation closing after the comma: 'was "reckless," said')
+        gap = [word for word in lowers[comma + 1 : mention.start] if word not in CLOSING_QUOTES]
         following = lowers[_past_its_place(lowers, mentions, mention) :][:1]
         if (
             len(gap) <= 2

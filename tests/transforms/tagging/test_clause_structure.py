@@ -1578,6 +1578,11 @@ EXACT_CASES = [
         "The Iranian representative criticized the British decision to expel the diplomats.",
         {("IRN", "GBR", "ACCUSE", "asserted")},
     ),
+    # a speaker after a quotation closing past the comma speaks the statement before it
+    (
+        'Moscow\'s decision was "deeply irresponsible," said the Polish envoy.',
+        {("POL", "RUS", "ACCUSE", "asserted")},
+    ),
 ]
 
 
