@@ -29,6 +29,10 @@ ALLIANCES = frozenset({"NATO", "CST"})  # the organisations "the alliance" may s
 ANAPHOR_MODIFIERS = 2
 
 
+# What "the ally", "its neighbour" or "its rival" may name: the story's other side
+OTHER_SIDES = [["ally"], ["neighbour"], ["neighbor"], ["rival"]]
+
+
 def the_ally(
     words: list[str],
     lowers: list[str],
@@ -41,14 +45,18 @@ def the_ally(
     ally = None
     if (
         lowers[index] in ("the", "its", "their")
-        and lowers[index + 1 : index + 2] == ["ally"]
+        and lowers[index + 1 : index + 2] in OTHER_SIDES
+        and (lowers[index] != "the" or lowers[index + 1] == "ally")
         and not (index + 2 < len(words) and words[index + 2][:1].isupper())
         and mentions
     ):
-        # "U.S. military aid for the ally", "NATO stood with its ally": the story's other
-        # side to the last actor (not "its ally Japan", named)
-        last = next((m.actor for m in reversed(mentions) if m.actor is not None), None)
-        ally = memory.rival(last.country) if last is not None else None
+        # "U.S. military aid for the ally", "NATO stood with its ally", "Rwanda accused its
+        # neighbour": the story's other side to the last actor (not "its ally Japan", named)
+        known = [m.actor for m in mentions if m.actor is not None]
+        # ("its": the sentence's subject's, mostly its first actor: "Rwanda denied backing the
+        # militia and accused its neighbour" is Rwanda's neighbour, not the militia's)
+        last = (known[:1] if lowers[index] != "the" else known[-1:]) or [None]
+        ally = memory.rival(last[0].country) if last[0] is not None else None
     if ally is None:
         return None
     return Actor(ally.country, None, country_names.get(ally.country, ""))

@@ -538,6 +538,18 @@ def test_a_pronoun_after_a_tagged_sentence_opening_a_paragraph_is_its_actor(tagg
     ]
 
 
+def test_its_neighbour_is_the_story_s_other_side_to_the_subject(tagger):
+    text = (
+        "Ethiopia expelled Eritrea's ambassador. Eritrea condemned the move. Eritrea said "
+        "Ethiopia had violated the accord. Ethiopia denied backing the rebels and accused its "
+        "neighbour of escalation."
+    )
+    rows = [row for row in tag(tagger, text) if row.sentence_index == 3]
+    assert ("ETH", "ERI", "ACCUSE") in {
+        (row.source_country, row.target_country, row.plover_type) for row in rows
+    }
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
