@@ -244,3 +244,42 @@ def attributed(lowers: list[str], mention: Mention) -> bool:
     return lowers[max(0, before - 2) : before] == ["according", "to"] or (
         close is not None and mention.end <= close
     )
+
+
+def past_apposition(lowers: list[str], position: int) -> int:
+    """Where the words after ``position`` go on past an apposition set off by commas (", one of
+    al-Assad's main allies, agreed": at "agreed"); ``position`` when none opens there."""
+    if lowers[position : position + 1] != [","] or lowers[position + 1 : position + 2] == ["and"]:
+        return position
+    close = next(
+        (i for i in range(position + 2, min(len(lowers), position + 10)) if lowers[i] == ","),
+        None,
+    )
+    return position if close is None else close + 1
+
+
+def relative_antecedent(mentions: list[Mention], lowers: list[str], inside: Mention) -> Mention:
+    """The actor a relative clause holding ``inside`` describes ("Saudi Arabia, which
+    previously supported the Syrian rebels, and Iran agreed": Saudi Arabia), or ``inside``."""
+    opener = next((i for i in range(inside.start - 1, 0, -1) if lowers[i] == ","), None)
+    if opener is None or lowers[opener + 1 : opener + 2] not in (["which"], ["who"]):
+        return inside
+    return next((m for m in mentions if m.end == opener and m.is_actor), inside)
+
+
+APPOSITION_WORDS = 7  # ", the world's largest oil exporter, and": the apposition's words
+RELATIVE_WORDS = 12  # ", which previously supported the rebels, and": the relative clause's
+
+
+def gap_past_aside(gap: list[str], *, relatives: bool = False) -> list[str]:
+    """The gap between two members with an apposition after the first left out ("Saudi
+    Arabia, the world's largest oil exporter, and Russia": ", and"), or with ``relatives`` a
+    relative clause ("Saudi Arabia, which previously supported the rebels, and Iran agreed")."""
+    plain = all(word.isalpha() or word == "'s" for word in gap[1:-2])
+    if gap[:1] != [","] or gap[-2:] != [",", "and"] or not plain:
+        return gap
+    if gap[1:2] in (["the"], ["a"], ["an"]) and len(gap) - 3 <= APPOSITION_WORDS:
+        return [",", "and"]
+    if relatives and gap[1:2] in (["which"], ["who"]) and len(gap) - 3 <= RELATIVE_WORDS:
+        return [",", "and"]
+    return gap

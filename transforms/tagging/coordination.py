@@ -7,6 +7,7 @@ mentions coordinated with it to the left or the right. A comma run no "and" clos
 coordinated verb's clause starts ("..., and pledged to assist Iran"), and the last group before
 a trigger's "them"."""
 
+from transforms.tagging import asides
 from transforms.tagging.adjuncts import word_past_adverbs
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
@@ -63,7 +64,12 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         index -= 1
     while index > 0:
         left = mentions[index - 1]
-        gap = _past_apposition(lowers[left.end : group[0].start])
+        subject = len(group) == 1 and _verb_follows(lowers, last)
+        gap = asides.gap_past_aside(lowers[left.end : group[0].start], relatives=subject)
+        if gap == [",", "and"] and subject:
+            # "Saudi Arabia, which supported the rebels, and Iran agreed": the relative's owner
+            left = asides.relative_antecedent(mentions, lowers, left)
+            index = mentions.index(left) + 1
         if not left.is_actor or not _coordination(gap) or attributed(lowers, left) and "," in gap:
             break  # "According to the Kremlin, Putin and Erdogan discussed": a source, no item
         if (
@@ -85,23 +91,6 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     owner_end = group_owner_end(lowers, group[0].start)  # "X and its allies, including A, B"
     owner = next((m for m in mentions[:index] if m.end == owner_end and m.is_actor), None)
     return group if owner is None else coordinated_left(lowers, mentions, owner) + group
-
-
-APPOSITION_WORDS = 7  # ", the world's largest oil exporter, and": the apposition's words
-
-
-def _past_apposition(gap: list[str]) -> list[str]:
-    """The gap between two members with an apposition after the first left out ("Saudi
-    Arabia, the world's largest oil exporter, and Russia": ", and")."""
-    if (
-        gap[:1] == [","]
-        and gap[1:2] in (["the"], ["a"], ["an"])
-        and gap[-2:] == [",", "and"]
-        and len(gap) - 3 <= APPOSITION_WORDS
-        and all(word.isalpha() or word == "'s" for word in gap[1:-2])
-    ):
-        return [",", "and"]
-    return gap
 
 
 # Prepositions whose object ends a clause ("cut ties with Israel | and Chile recalled")
@@ -152,7 +141,7 @@ def _listed(lowers: list[str], mentions: list[Mention], mention: Mention) -> boo
 
 def _verb_follows(lowers: list[str], mention: Mention) -> bool:
     """Whether a verb follows ``mention``: a past form or an auxiliary."""
-    after = word_past_adverbs(lowers, mention.end)
+    after = word_past_adverbs(lowers, asides.past_apposition(lowers, mention.end))
     return (
         after in CLAUSE_VERBS
         or after in irregular_pasts()  # "sent", "met": past forms not in "-ed"

@@ -1595,6 +1595,29 @@ EXACT_CASES = [
         'Moscow\'s decision was "deeply irresponsible," said the Polish envoy.',
         {("POL", "RUS", "ACCUSE", "asserted")},
     ),
+    # a relative clause after a subject's first member leaves the members a list, whatever actor it
+    # names
+    (
+        "Qatar, which supported the Syrian rebels, and Iran, an ally of Assad, agreed to hold "
+        "talks.",
+        {
+            ("QAT", "SYR", "SUPPORT", "asserted"),
+            ("QAT", "IRN", "AGREE", "asserted"),
+            ("IRN", "QAT", "AGREE", "asserted"),
+            ("QAT", "IRN", "AGREE", "future"),
+            ("IRN", "QAT", "AGREE", "future"),
+        },
+    ),
+    # a relative clause after a subject's first member leaves the members a list
+    (
+        "Qatar, which had backed the rebels, and Iran agreed to hold talks.",
+        {
+            ("QAT", "IRN", "AGREE", "asserted"),
+            ("IRN", "QAT", "AGREE", "asserted"),
+            ("QAT", "IRN", "AGREE", "future"),
+            ("IRN", "QAT", "AGREE", "future"),
+        },
+    ),
 ]
 
 
