@@ -1618,6 +1618,11 @@ EXACT_CASES = [
             ("IRN", "QAT", "AGREE", "future"),
         },
     ),
+    # a meeting noun after a determiner is no verb: a cancelled planned meeting is no meeting held
+    (
+        "Kenya cancelled a planned meeting in Nairobi with Somalia's president.",
+        {("KEN", "SOM", "SANCTION", "asserted")},
+    ),
 ]
 
 
