@@ -51,6 +51,7 @@ APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clau
 APPOSED_RELATIVES = words("who whom whose which that")  # a relative clause inside one
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 MAX_ASIDE = 30  # tokens an aside between dashes may take
+PARENTHESIS_WORDS = 6  # tokens a parenthesis in a subject's gap may take, its marks included
 ADVERBS = words(
     "also reportedly later then recently formally officially warmly not nonetheless nevertheless "
     "however meanwhile still already now"
@@ -136,8 +137,11 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
         if opening == end:
             after = lowers[comma + 1 : trigger]
             return after[1:] if after[:1] and after[0] in CLOSING_QUOTES else after  # ',"'
-
-    return lowers[end:trigger]
+    gap = lowers[end:trigger]
+    if "(" in gap and ")" in gap[gap.index("(") : gap.index("(") + PARENTHESIS_WORDS]:
+        # "Muizzu on Saturday (Nov 18) formally requested": a parenthesis says nothing of it
+        gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+    return gap
 
 
 def joins_subject(lowers: list[str], opening: int) -> bool:

@@ -1623,6 +1623,11 @@ EXACT_CASES = [
         "Kenya cancelled a planned meeting in Nairobi with Somalia's president.",
         {("KEN", "SOM", "SANCTION", "asserted")},
     ),
+    # a short parenthesis between a subject and its verb says nothing of the subject
+    (
+        "Kenya's president on Monday (March 6) formally asked Somalia to withdraw its troops.",
+        {("KEN", "SOM", "REQUEST", "asserted")},
+    ),
 ]
 
 
