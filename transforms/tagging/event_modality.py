@@ -235,7 +235,7 @@ class EventModality:
         mode = (
             noun_predicates.predicate_mode(lowers, tail)
             if (pattern.nominal or pattern.source == "between")
-            and match.start <= clause_frames.SUBJECT_OPENING
+            and noun_predicates.opens_clause(lowers, match.start)
             and modality in ("asserted", "future")
             and not presupposed  # "India's purchase of the S-400 could trigger": it was made
             else None

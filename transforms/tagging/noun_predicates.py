@@ -7,6 +7,7 @@ in May"). An aside set off by commas between the phrase and its verb group is re
 planned for February, was postponed").
 """
 
+from transforms.tagging.clause_frames import SUBJECT_OPENING
 from transforms.tagging.text import words
 
 # Forms of "be" before a participle ("were lifted", "was postponed")
@@ -89,3 +90,14 @@ def predicate_mode(lowers: list[str], position: int) -> str | None:
     if after[0] in BE_WORDS and after[1:2] and after[1] in PREDICATE_PLANS:
         return PREDICATE_PLANS[after[1]]
     return None
+
+
+# Words after which a reported clause opens ("said the next meeting between A and B would")
+REPORTED_OPENERS = words("said says told that")
+
+
+def opens_clause(lowers: list[str], start: int) -> bool:
+    """Whether an event noun at ``start`` opens its sentence or a reported clause, and so is
+    the subject of the verb group after its phrase."""
+    opener = max((i for i in range(start) if lowers[i] in REPORTED_OPENERS), default=-1)
+    return start - (opener + 1) <= SUBJECT_OPENING

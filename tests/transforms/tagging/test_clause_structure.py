@@ -1628,6 +1628,12 @@ EXACT_CASES = [
         "Kenya's president on Monday (March 6) formally asked Somalia to withdraw its troops.",
         {("KEN", "SOM", "REQUEST", "asserted")},
     ),
+    # an event noun opening a reported clause takes its mode from the verb group after its phrase,
+    # as one opening the sentence does
+    (
+        "Japan said the next meeting between Japan and South Korea would take place in Seoul.",
+        {("JPN", "KOR", "CONSULT", "hypothetical"), ("KOR", "JPN", "CONSULT", "hypothetical")},
+    ),
 ]
 
 
