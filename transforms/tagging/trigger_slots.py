@@ -141,11 +141,11 @@ def trigger_subjects(
         # one is a noun: "criticised India over its trade with Russia")
         at = match.start + (lowers[match.start] in POSSESSIVE_PRONOUN_KINDS)
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, at)
-        if possessor is not None:  # "investigate his conversation with X": his, not the
-            subjects, via_pronoun = [possessor], True  # clause's subject
-        opening = opening_subject(lowers, mentions, at) if lowers[at - 1 : at] == ["their"] else []
-        if len(opening) > 1:
-            subjects = opening  # "Mali, Burkina Faso and Niger announced their withdrawal"
+        if possessor is not None:  # "investigate his conversation with X": his, not its subject
+            subjects, via_pronoun = [possessor], True
+        opening = opening_subject(lowers, mentions, at) if "their" in lowers[at - 2 : at] else []
+        if len(opening) > 1:  # "Mali, Burkina Faso and Niger announced their (immediate) exit"
+            subjects = opening
     if pattern.nominal and (
         lowers[match.start + 1 : match.start + 2] == ["their"]
         or pattern.target == "none"

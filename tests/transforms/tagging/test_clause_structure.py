@@ -1634,6 +1634,15 @@ EXACT_CASES = [
         "Japan said the next meeting between Japan and South Korea would take place in Seoul.",
         {("JPN", "KOR", "CONSULT", "hypothetical"), ("KOR", "JPN", "CONSULT", "hypothetical")},
     ),
+    # "their" before an adjective and an event noun is the opening list's
+    (
+        "Mali, Chad and Niger announced their immediate withdrawal from ECOWAS.",
+        {
+            ("MLI", "ECW", "SANCTION", "asserted"),
+            ("TCD", "ECW", "SANCTION", "asserted"),
+            ("NER", "ECW", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
