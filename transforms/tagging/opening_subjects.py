@@ -121,7 +121,19 @@ def coordinated_owner(lowers: list[str], mentions: list[Mention], index: int) ->
     before = verb - 1
     while before > 0 and lowers[before] in COORDINATED_FILLERS:
         before -= 1
-    return opening_subject(lowers, mentions, before) if lowers[before] == "and" else []
+    if lowers[before] != "and":
+        return []
+    opening = opening_subject(lowers, mentions, before)
+    opener = max((i for i in range(before) if lowers[i] in SUBORDINATE_OPENERS), default=-1)
+    if opening or opener < 1 or lowers[opener - 1] != ",":
+        return opening
+    # "Tensions have climbed, as France has stepped up support for Armenia and escalated its
+    # criticism": the subordinate clause's subject, right after its opener
+    head = next((m for m in mentions if m.start in (opener + 1, opener + 2) and m.is_actor), None)
+    return [head] if head is not None else []
+
+
+SUBORDINATE_OPENERS = words("as while because since after when whereas although")
 
 
 CONTRASTS = words("while whereas")

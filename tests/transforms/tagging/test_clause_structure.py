@@ -1643,6 +1643,12 @@ EXACT_CASES = [
             ("NER", "ECW", "SANCTION", "asserted"),
         },
     ),
+    # "its" after a verb coordinated in a subordinate clause is that clause's subject's
+    (
+        "Relations have soured, as Turkey has stepped up support for Azerbaijan and escalated "
+        "its criticism of Armenia.",
+        {("TUR", "AZE", "SUPPORT", "asserted"), ("TUR", "ARM", "ACCUSE", "asserted")},
+    ),
 ]
 
 
