@@ -1649,6 +1649,11 @@ EXACT_CASES = [
         "its criticism of Armenia.",
         {("TUR", "AZE", "SUPPORT", "asserted"), ("TUR", "ARM", "ACCUSE", "asserted")},
     ),
+    # talks concluded or wrapped up were held
+    (
+        "Serbia and Kosovo wrapped up two days of talks in Brussels.",
+        {("SRB", "XKX", "CONSULT", "asserted"), ("XKX", "SRB", "CONSULT", "asserted")},
+    ),
 ]
 
 
