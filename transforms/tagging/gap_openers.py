@@ -28,6 +28,8 @@ OBJECT_GAP = words(
     " neighbouring neighboring"  # "accused the government of neighbouring Eritrea"
     " outright flatly categorically firmly vehemently unequivocally emphatically"  # "rejected
     # outright the Israeli proposal"
+    " colonial master power longtime long-time ally rival arch-rival foe partner"  # "cut ties
+    # with former colonial master France"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 

@@ -1654,6 +1654,12 @@ EXACT_CASES = [
         "Serbia and Kosovo wrapped up two days of talks in Brussels.",
         {("SRB", "XKX", "CONSULT", "asserted"), ("XKX", "SRB", "CONSULT", "asserted")},
     ),
+    # a descriptor before an object's name ("former colonial master", "longtime ally") leaves it the
+    # object
+    (
+        "Algeria cut ties with former colonial power France.",
+        {("DZA", "FRA", "SANCTION", "asserted")},
+    ),
 ]
 
 
