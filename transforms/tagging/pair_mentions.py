@@ -49,6 +49,8 @@ PAIR_MODIFIERS = words(
 MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
+# Participles after "the two were" that say what was done to envoys, not to a pair of sides
+EXPELLED_PEOPLE = [[word] for word in words("ordered expelled given declared told asked")]
 # Marks that may end a bare "the two" ("China, which has mediated between the two, welcomed")
 PAIR_ENDS = frozenset({",", ".", ";", ")"})
 
@@ -83,6 +85,9 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     noun = lowers[index + length]
     if lowers[index] in GROUP_SIZES and noun not in STATE_NOUNS | PERSON_NOUNS:
         return 0, False  # "the three" alone: no group phrase
+    if lowers[index] == "two" and lowers[index + 2 : index + 3] in EXPELLED_PEOPLE:
+        return 0, False  # "The two were ordered to leave the country": two diplomats named
+        # before, no pair of sides
     if (
         lowers[index] == "two"
         and length == 1

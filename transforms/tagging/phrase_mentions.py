@@ -87,7 +87,10 @@ def phrase_at(
     subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
     if index > 0 and lowers[index - 1] in GOVERNING_WORDS:
         subject |= _clause_actors(lowers, mentions, index)
-    taken, code = epithet_at(lowers, index, named_before(memory, index), present, subject)
+    named = named_before(memory, index)
+    if memory.home and lowers[index - 1 : index] == ["leave"]:
+        named = [*named, memory.home]  # "ordered to leave the country": the dateline's state
+    taken, code = epithet_at(lowers, index, named, present, subject)
     if taken:  # "the Jewish state", "the wealthy Gulf state" (no state for "the European
         # country" when none was named: no actor, and not the demonym's either)
         text = sentence[tokens[index].start : tokens[index + taken - 1].end]

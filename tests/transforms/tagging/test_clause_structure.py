@@ -550,6 +550,16 @@ def test_its_neighbour_is_the_story_s_other_side_to_the_subject(tagger):
     }
 
 
+def test_the_two_ordered_to_leave_are_envoys_and_the_country_the_dateline_s(tagger):
+    text = (
+        "BAKU — Azerbaijan expelled two French diplomats after accusing France of siding with "
+        "Armenia. The Azerbaijani Foreign Ministry said it summoned French Ambassador Anne "
+        "Boillon over the actions of two employees of the French Embassy. The two were ordered "
+        "to leave the country within 48 hours, it said."
+    )
+    assert not [row for row in tag(tagger, text) if row.source_country == "ARM"]
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
