@@ -1670,6 +1670,11 @@ EXACT_CASES = [
         "Algeria cut ties with former colonial power France.",
         {("DZA", "FRA", "SANCTION", "asserted")},
     ),
+    # "termed ... as" and "preposterous" judge as "described ... as" and "absurd" do
+    (
+        'Pakistan termed India\'s move to expel its diplomats as "preposterous".',
+        {("PAK", "IND", "ACCUSE", "asserted")},
+    ),
 ]
 
 
