@@ -1675,6 +1675,11 @@ EXACT_CASES = [
         'Pakistan termed India\'s move to expel its diplomats as "preposterous".',
         {("PAK", "IND", "ACCUSE", "asserted")},
     ),
+    # "reproach" is a verb of criticism
+    (
+        "Seoul reproached Tokyo for ignoring the court ruling.",
+        {("KOR", "JPN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
