@@ -1680,6 +1680,11 @@ EXACT_CASES = [
         "Seoul reproached Tokyo for ignoring the court ruling.",
         {("KOR", "JPN", "ACCUSE", "asserted")},
     ),
+    # a severance of "its bilateral relations" is a break in relations
+    (
+        "Niger announced the severance of its bilateral relations with the Ukrainian government.",
+        {("NER", "UKR", "SANCTION", "asserted")},
+    ),
 ]
 
 
