@@ -259,3 +259,21 @@ OFFERING = words(
 def offered(lowers: list[str], start: int) -> bool:
     """Whether one side's offer or wish stands shortly before a mutual act's trigger."""
     return not OFFERING.isdisjoint(lowers[max(0, start - 4) : start])
+
+
+NAMING = words("name names named naming designate designates designated designating")
+
+
+def designated(lowers: list[str], start: int, end: int, cameo: str) -> bool:
+    """Whether PETRARCH's "name * ambassador" (an appointment) at ``[start, end)`` names
+    another's envoys as something ("Canadian police named the Indian ambassador and other
+    diplomats as 'persons of interest'"): a designation, no appointment."""
+    return cameo == "050" and lowers[start] in NAMING and "as" in lowers[end:]
+
+
+OFFERED = OFFERING - {"invited", "invites"}  # ("invited talks": no such phrase)
+
+
+def offered_talks(lowers: list[str], start: int) -> bool:
+    """Whether an offer or wish stands right before talks at ``start`` ("offered talks with")."""
+    return start > 0 and lowers[start - 1] in OFFERED

@@ -60,7 +60,6 @@ INSIDE_SLOTS = frozenset({"inside", "first_inside"})
 # of the summit"): the actors are no side of those talks
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
-OFFERED = readings.OFFERING - {"invited", "invites"}  # ("invited talks": no such phrase)
 
 
 # Words before a past participle that make it an adjective of the noun after it
@@ -110,7 +109,9 @@ def fill_pattern(
         and any(word in GATHERINGS for word in lowers[match.start : match.end])
     ):
         return None  # "will host a peace summit on Ukraine": the summit's topic, no guest
-    if lowers[match.end - 2 : match.end] == ["according", "to"]:
+    if lowers[match.end - 2 : match.end] == ["according", "to"] or readings.designated(
+        lowers, match.start, match.end, pattern.cameo
+    ):
         return None  # "supplied Russia with drone parts, according to U.S. officials"
     if clause_frames.leaves_its_relative(lowers, match.start, match.end):
         return None  # ", which Kyiv had requested for months, drew criticism from"
@@ -287,12 +288,7 @@ def fill_pattern(
         # open talks with Ukraine": an offer or a plan is one side's until the other agrees;
         # a refusal ("ruled out holding talks with") is the refuser's alone
         pairs = [pair for pair in pairs if pair[0] in sources]
-    if (
-        kind == "CONSULT"
-        and modality == "asserted"
-        and match.start
-        and lowers[match.start - 1] in OFFERED
-    ):
+    if kind == "CONSULT" and modality == "asserted" and readings.offered_talks(lowers, match.start):
         modality = "hypothetical"  # "offered talks with Pyongyang": talks not yet held
     confidence = pattern.confidence * (0.85 if via_pronoun and subjects else 1.0)
     confidence *= 0.9 if passive else 1.0

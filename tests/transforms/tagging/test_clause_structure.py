@@ -1685,6 +1685,11 @@ EXACT_CASES = [
         "Niger announced the severance of its bilateral relations with the Ukrainian government.",
         {("NER", "UKR", "SANCTION", "asserted")},
     ),
+    # another state's envoy "named ... as" something is designated, not appointed
+    (
+        "Australian police named the Chinese ambassador and two diplomats as persons of interest.",
+        set(),
+    ),
 ]
 
 
