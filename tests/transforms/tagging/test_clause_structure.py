@@ -1690,6 +1690,16 @@ EXACT_CASES = [
         "Australian police named the Chinese ambassador and two diplomats as persons of interest.",
         set(),
     ),
+    # a suspension of trade named as a noun is a sanction, not trade
+    (
+        "Jordan announced the suspension of all trade with Syria.",
+        {("JOR", "SYR", "SANCTION", "asserted")},
+    ),
+    # operations or transactions suspended with a state are a sanction too
+    (
+        "Jordan suspended all export and import operations with Syria.",
+        {("JOR", "SYR", "SANCTION", "asserted")},
+    ),
 ]
 
 
