@@ -1700,6 +1700,11 @@ EXACT_CASES = [
         "Jordan suspended all export and import operations with Syria.",
         {("JOR", "SYR", "SANCTION", "asserted")},
     ),
+    # "one of the few ... to" describes the subject by a past act, which is historical
+    (
+        "Egypt, one of the few Arab states to recognise Israel, condemned Iran.",
+        {("EGY", "ISR", "SUPPORT", "historical"), ("EGY", "IRN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
