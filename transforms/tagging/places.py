@@ -152,10 +152,10 @@ FILINGS = words("application case complaint filing lawsuit submission petition")
 
 def heard_at(lowers: list[str], mention: Mention) -> bool:
     """Whether ``mention`` names the body a filing right after it is brought to ("the ICJ
-    application"): a venue, not the filing's author."""
+    application", "a United Nations court case"): a venue, not the filing's author."""
     return (
         mention.actor is not None
-        and mention.actor.country in HEARING_BODIES
+        and (mention.actor.country in HEARING_BODIES or lowers[mention.end - 1] == "court")
         and lowers[mention.end : mention.end + 1] != []
         and lowers[mention.end].rstrip("s") in FILINGS
     )

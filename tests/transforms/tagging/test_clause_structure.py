@@ -1705,6 +1705,12 @@ EXACT_CASES = [
         "Egypt, one of the few Arab states to recognise Israel, condemned Iran.",
         {("EGY", "ISR", "SUPPORT", "historical"), ("EGY", "IRN", "ACCUSE", "asserted")},
     ),
+    # a court named before a case is its venue, whatever body it belongs to: the case's accusation
+    # is its plaintiff's
+    (
+        "Ireland joined a United Nations court case accusing Israel of genocide.",
+        {("IRL", "ISR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
