@@ -1711,6 +1711,11 @@ EXACT_CASES = [
         "Ireland joined a United Nations court case accusing Israel of genocide.",
         {("IRL", "ISR", "ACCUSE", "asserted")},
     ),
+    # a meeting being prepared for is a plan, not a meeting held
+    (
+        "Japan and China are preparing for a summit between the two leaders.",
+        {("JPN", "CHN", "AGREE", "future"), ("CHN", "JPN", "AGREE", "future")},
+    ),
 ]
 
 
