@@ -88,9 +88,11 @@ def embedded(lowers: list[str], mention: Mention) -> bool:
     missiles and has threatened")."""
     possessor = mention.end < len(lowers) and lowers[mention.end] == "'s"
     regarded = mention.start > 0 and lowers[mention.start - 1] in REGARDING
+    paired = "between" in lowers[max(0, mention.start - BETWEEN_REACH) : mention.start]
     return (
         possessor
         or regarded
+        or paired  # "a resolution to the conflict between Russia and Ukraine": a side of it
         or gerund_object(lowers, mention)
         or mention.locative
         or after_preposition(lowers, mention)
@@ -98,6 +100,7 @@ def embedded(lowers: list[str], mention: Mention) -> bool:
 
 
 GERUND_OBJECT_OPENERS = words("the a an its their his her")
+BETWEEN_REACH = 5  # words from "between" to the second side it names
 
 
 def gerund_object(lowers: list[str], mention: Mention) -> bool:

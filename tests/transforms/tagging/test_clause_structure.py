@@ -1716,6 +1716,12 @@ EXACT_CASES = [
         "Japan and China are preparing for a summit between the two leaders.",
         {("JPN", "CHN", "AGREE", "future"), ("CHN", "JPN", "AGREE", "future")},
     ),
+    # a side named after "between" is inside a phrase: a verb coordinated after it is not its
+    (
+        "The spokesman emphasized that Mali has advocated peace between Russia and Ukraine, and "
+        "criticized Ukraine for its actions.",
+        {("MLI", "UKR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
