@@ -1718,9 +1718,9 @@ EXACT_CASES = [
     ),
     # a side named after "between" is inside a phrase: a verb coordinated after it is not its
     (
-        "The spokesman emphasized that Mali has advocated peace between Russia and Ukraine, and "
-        "criticized Ukraine for its actions.",
-        {("MLI", "UKR", "ACCUSE", "asserted")},
+        "The spokesman emphasized that Mali has consistently advocated for a peaceful resolution "
+        "to the conflict between Russia and Ukraine, and criticized Ukraine for its actions.",
+        set(),
     ),
 ]
 
