@@ -157,8 +157,11 @@ def object_mentions(
         return object_mentions(lowers, mentions, included, places=places)
     label = end + len(lowers[end : end + 5]) - len(without_label(lowers[end : end + 5]))
     for mention in mentions:
-        if mention.start < label:
-            continue  # before the trigger, or the "it" of "what it called"
+        if mention.start < label and not (
+            mention.start < end - 1 < mention.end and lowers[end - 1] in ("from", "to", "in")
+        ):
+            continue  # before the trigger, or the "it" of "what it called" (but "withdrew its
+            # envoy and several diplomats | from Canada": a chunk past the trigger's "from")
         gap = lowers[end : mention.start]
         if end and lowers[end - 1] in SHARED_OBJECT_VERBS and gap[:1] == ["and"]:
             gap = gap[2:] if gap[1:2] and gap[1] in SHARED_OBJECT_VERBS else gap

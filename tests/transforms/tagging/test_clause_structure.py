@@ -1722,6 +1722,11 @@ EXACT_CASES = [
         "to the conflict between Russia and Ukraine, and criticized Ukraine for its actions.",
         set(),
     ),
+    # a high commissioner is an envoy recalled, also with diplomats named after it
+    (
+        "Britain withdrew its high commissioner and several diplomats from Kenya.",
+        {("GBR", "KEN", "SANCTION", "asserted")},
+    ),
 ]
 
 
