@@ -45,6 +45,8 @@ def possessed_mention(
     """The mention of the chunk ``[index, end)`` as its possessive's owner's; None when no
     possessive comes before it or it has no owner."""
     mention = None
+    if lowers[end - 1 : end + 1] == ["opposition", "to"]:
+        return None  # "side-stepped his opposition to agree": his objection, no party
     if index > 0 and lowers[index - 1] in POSSESSIVES:
         owner = expelled_owner(lowers, mentions, index - 1) or verb_subject(
             mentions, lowers, index - 1

@@ -1727,6 +1727,12 @@ EXACT_CASES = [
         "Britain withdrew its high commissioner and several diplomats from Kenya.",
         {("GBR", "KEN", "SANCTION", "asserted")},
     ),
+    # "his opposition to" is an objection, not an opposition party
+    (
+        "Greece's prime minister blocked the deal, hours after leaders side-stepped his "
+        "opposition to agree to open talks with Ankara.",
+        set(),
+    ),
 ]
 
 
