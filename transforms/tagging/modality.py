@@ -179,6 +179,9 @@ def _factual_clause(lowers: list[str], clause_start: int) -> int:
     for position in range(min(clause_start, len(lowers)) - 1, -1, -1):
         if lowers[position] in FACTUAL_SUBORDINATORS and position + 1 < clause_start:
             return position + 1
+    if lowers[:2] == ["ahead", "of"] and "," in lowers[:clause_start]:
+        return lowers.index(",") + 1  # "Ahead of a likely meeting ..., India announced": the
+        # meeting's adjective, no frame of the main clause
     return 0
 
 

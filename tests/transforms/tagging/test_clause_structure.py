@@ -1733,6 +1733,12 @@ EXACT_CASES = [
         "opposition to agree to open talks with Ankara.",
         set(),
     ),
+    # an adjective inside an opening "Ahead of" phrase frames its noun, not the main clause
+    (
+        "Ahead of a possible summit, Japan announced that it has reached an agreement with "
+        "South Korea.",
+        {("JPN", "KOR", "AGREE", "asserted")},
+    ),
 ]
 
 
