@@ -1739,6 +1739,11 @@ EXACT_CASES = [
         "South Korea.",
         {("JPN", "KOR", "AGREE", "asserted")},
     ),
+    # an arrangement reached is an agreement
+    (
+        "Serbia and Kosovo reached an arrangement on licence plates.",
+        {("SRB", "XKX", "AGREE", "asserted"), ("XKX", "SRB", "AGREE", "asserted")},
+    ),
 ]
 
 
