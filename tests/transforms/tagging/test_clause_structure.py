@@ -1744,6 +1744,11 @@ EXACT_CASES = [
         "Serbia and Kosovo reached an arrangement on licence plates.",
         {("SRB", "XKX", "AGREE", "asserted"), ("XKX", "SRB", "AGREE", "asserted")},
     ),
+    # "a number of", "a range of" before an object leave it the object
+    (
+        "Washington sanctioned a number of Chinese firms.",
+        {("USA", "CHN", "SANCTION", "asserted")},
+    ),
 ]
 
 
