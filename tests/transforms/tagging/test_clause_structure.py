@@ -1749,6 +1749,11 @@ EXACT_CASES = [
         "Washington sanctioned a number of Chinese firms.",
         {("USA", "CHN", "SANCTION", "asserted")},
     ),
+    # a state's envoy to another "was recalled": a recall by the envoy's state
+    (
+        "Peru's ambassador to Mexico was recalled on Monday.",
+        {("PER", "MEX", "SANCTION", "asserted")},
+    ),
 ]
 
 
