@@ -1754,6 +1754,11 @@ EXACT_CASES = [
         "Peru's ambassador to Mexico was recalled on Monday.",
         {("PER", "MEX", "SANCTION", "asserted")},
     ),
+    # talks placed by a capital and its state before "between" are the sides' talks
+    (
+        "Talks in Egypt's capital Cairo between Israel and Hamas resumed on Saturday.",
+        {("ISR", "PSE", "CONSULT", "asserted"), ("PSE", "ISR", "CONSULT", "asserted")},
+    ),
 ]
 
 
