@@ -1759,6 +1759,11 @@ EXACT_CASES = [
         "Talks in Egypt's capital Cairo between Israel and Hamas resumed on Saturday.",
         {("ISR", "PSE", "CONSULT", "asserted"), ("PSE", "ISR", "CONSULT", "asserted")},
     ),
+    # the withdrawal of an envoy from a state is a recall
+    (
+        "Jordan announced the withdrawal of its charge d'affaires from Israel.",
+        {("JOR", "ISR", "SANCTION", "asserted")},
+    ),
 ]
 
 
