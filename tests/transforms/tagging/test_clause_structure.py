@@ -1764,6 +1764,11 @@ EXACT_CASES = [
         "Jordan announced the withdrawal of its charge d'affaires from Israel.",
         {("JOR", "ISR", "SANCTION", "asserted")},
     ),
+    # a meeting's length said between "met" and "with" is read through
+    (
+        "India's foreign minister met for 40 minutes Tuesday with Chinese President Xi Jinping.",
+        {("IND", "CHN", "CONSULT", "asserted")},
+    ),
 ]
 
 
