@@ -1769,6 +1769,11 @@ EXACT_CASES = [
         "India's foreign minister met for 40 minutes Tuesday with Chinese President Xi Jinping.",
         {("IND", "CHN", "CONSULT", "asserted")},
     ),
+    # Germany's Federal Foreign Office is German, not the UK's Foreign Office
+    (
+        "The German Federal Foreign Office said it was in contact with the Chadian government.",
+        {("DEU", "TCD", "CONSULT", "asserted"), ("TCD", "DEU", "CONSULT", "asserted")},
+    ),
 ]
 
 
