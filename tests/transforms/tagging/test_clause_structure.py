@@ -1774,6 +1774,13 @@ EXACT_CASES = [
         "The German Federal Foreign Office said it was in contact with the Chadian government.",
         {("DEU", "TCD", "CONSULT", "asserted"), ("TCD", "DEU", "CONSULT", "asserted")},
     ),
+    # a withdrawal of troops said as a noun is a retreat, and troops stationed in a state are
+    # withdrawn from it
+    (
+        "Mali announced the withdrawal of its troops from Niger, and France withdrew its troops"
+        " stationed in Chad.",
+        {("MLI", "NER", "RETREAT", "asserted"), ("FRA", "TCD", "RETREAT", "asserted")},
+    ),
 ]
 
 
