@@ -163,11 +163,10 @@ def _past_relative_clause(text: str, start: int, position: int) -> bool:
     )
 
 
-# A date between a determiner and the noun of another act or of a document names that act's
-# date ("condemned Hamas for its Oct. 7 attack", "its Feb. 24 invasion", "the 2015 nuclear
-# deal"), not the clause's; a meeting's or a call's ("at a July 10 meeting ... Sondland told",
-# "the July 25 call") frames the events told of it, and keeps its date.
+# A date between a determiner and another act's noun ("its Oct. 7 attack", "the 2015 deal") or
+# right after one ("a coup on July 26") is that act's; a call's ("the July 25 call") frames it.
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that|a|an)\s+$", re.IGNORECASE)
+ACT_BEFORE_RE = re.compile(r"\b(?:a|the|its) (?:coup|attack|invasion|election) (?:on |in )?$")
 OTHER_ACT_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assault|massacre|invasion|incursion|raids?|strikes?|"
     r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
@@ -182,7 +181,8 @@ def _attributive(text: str, found: DateMention, start: int, end: int) -> bool:
     if found.text.lower().startswith(RELATIVE_DATE_WORDS):
         return False  # "during the last year he led": a span, no noun's date
     after = OTHER_ACT_AFTER_RE.match(text, found.end)
-    return bool(
+    act = ACT_BEFORE_RE.search(text, max(end, found.start - 20), found.start)
+    return act is not None or bool(
         after
         and DETERMINER_BEFORE_RE.search(text[max(0, found.start - 8) : found.start])
         and not (start <= after.end() - 1 < end)  # the trigger's own noun: its date

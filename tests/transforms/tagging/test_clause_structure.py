@@ -560,6 +560,15 @@ def test_the_two_ordered_to_leave_are_envoys_and_the_country_the_dateline_s(tagg
     assert not [row for row in tag(tagger, text) if row.source_country == "ARM"]
 
 
+def test_a_date_right_after_another_act_s_noun_is_that_act_s(tagger):
+    text = (
+        "France announced it would pull out its soldiers from Niger after the generals demanded "
+        "they depart following a coup on July 26."
+    )
+    rows = [row for row in tag(tagger, text) if row.target_country == "NER"]
+    assert rows and all(row.event_date.month != 7 for row in rows)
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
