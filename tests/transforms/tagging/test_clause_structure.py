@@ -1790,6 +1790,11 @@ EXACT_CASES = [
         " stationed in Chad.",
         {("MLI", "NER", "RETREAT", "asserted"), ("FRA", "TCD", "RETREAT", "asserted")},
     ),
+    # force threatened over or in response to another's act is a threat to its maker
+    (
+        "China threatened retaliation over Japanese military drills.",
+        {("CHN", "JPN", "THREATEN", "asserted")},
+    ),
 ]
 
 
