@@ -85,8 +85,8 @@ def phrase_at(
         return made
     present = ungoverned_states(lowers, mentions)
     subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
-    if index > 0 and lowers[index - 1] in GOVERNING_WORDS:
-        subject |= _clause_actors(lowers, mentions, index)
+    if lowers[index] == "the" and index > 0 and lowers[index - 1] in GOVERNING_WORDS:
+        subject |= _clause_actors(lowers, mentions, index)  # (an epithet opens with "the")
     named = named_before(memory, index)
     if memory.home and lowers[index - 1 : index] == ["leave"]:
         named = [*named, memory.home]  # "ordered to leave the country": the dateline's state
