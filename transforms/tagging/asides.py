@@ -138,9 +138,10 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
             after = lowers[comma + 1 : trigger]
             return after[1:] if after[:1] and after[0] in CLOSING_QUOTES else after  # ',"'
     gap = lowers[end:trigger]
-    if "(" in gap and ")" in gap[gap.index("(") : gap.index("(") + PARENTHESIS_WORDS]:
+    opening = gap.index("(") if "(" in gap else -1
+    if opening >= 0 and ")" in gap[opening : opening + PARENTHESIS_WORDS]:
         # "Muizzu on Saturday (Nov 18) formally requested": a parenthesis says nothing of it
-        gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+        gap = gap[:opening] + gap[gap.index(")", opening) + 1 :]
     return gap
 
 

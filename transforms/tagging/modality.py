@@ -175,7 +175,8 @@ def _factual_clause(lowers: list[str], clause_start: int) -> int:
     subordinator ("when", "after", "because") that opens the trigger's clause. "The envoy is
     likely to face questions about the call when he asked Zelenskiy ...": the asking happened,
     whatever is likely in the main clause. The subordinator must come before the trigger's
-    subject (``clause_start`` is where the subject ends)."""
+    subject (``clause_start`` is where the subject ends). An opening "Ahead of ..." phrase
+    frames only its own noun ("Ahead of a likely meeting, India announced")."""
     for position in range(min(clause_start, len(lowers)) - 1, -1, -1):
         if lowers[position] in FACTUAL_SUBORDINATORS and position + 1 < clause_start:
             return position + 1

@@ -51,12 +51,12 @@ def the_ally(
         and mentions
     ):
         # "U.S. military aid for the ally", "NATO stood with its ally", "Rwanda accused its
-        # neighbour": the story's other side to the last actor (not "its ally Japan", named)
+        # neighbour": the story's other side to its owner (not "its ally Japan", named)
         known = [m.actor for m in mentions if m.actor is not None]
         # ("its": the sentence's subject's, mostly its first actor: "Rwanda denied backing the
         # militia and accused its neighbour" is Rwanda's neighbour, not the militia's)
-        last = (known[:1] if lowers[index] != "the" else known[-1:]) or [None]
-        ally = memory.rival(last[0].country) if last[0] is not None else None
+        owner = (known[-1] if lowers[index] == "the" else known[0]) if known else None
+        ally = memory.rival(owner.country) if owner is not None else None
     if ally is None:
         return None
     return Actor(ally.country, None, country_names.get(ally.country, ""))
