@@ -1795,6 +1795,11 @@ EXACT_CASES = [
         "China threatened retaliation over Japanese military drills.",
         {("CHN", "JPN", "THREATEN", "asserted")},
     ),
+    # ties restored with an owner before them ("decided to resume their diplomatic ties")
+    (
+        "Chile and Peru decided to resume their diplomatic ties after a year.",
+        {("CHL", "PER", "AGREE", "future"), ("PER", "CHL", "AGREE", "future")},
+    ),
 ]
 
 
