@@ -141,7 +141,10 @@ def grow_chunk(
 # Damascus"); not envoys, who serve abroad ("diplomats in Moscow")
 SEATED_BODIES = places.SEATED_BODIES - {"ministry"} | words("officials leaders lawmakers")
 # Bodies sent abroad, whose "from" (not "in") names their state ("a delegation from Beijing")
-SENT_BODIES = words("delegation delegations envoys diplomats")
+SENT_BODIES = words("delegation delegations envoys diplomats") | {
+    "diplomatic personnel",
+    "diplomatic staff",
+}
 
 
 def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> int:

@@ -118,7 +118,7 @@ def share_distributed_agents(
             and left.actor is not None
             and left.actor.agents[-1:]
             and (left.actor.agents[-1].endswith("s") or left.actor.agents[-1] in COLLECTIVES)
-            and "of" in lowers[left.start : left.end]
+            and ("of" in lowers[left.start : left.end] or "from" in lowers[left.start : left.end])
         ):
             carrier = left.actor
         elif not listed:

@@ -1800,6 +1800,20 @@ EXACT_CASES = [
         "Chile and Peru decided to resume their diplomatic ties after a year.",
         {("CHL", "PER", "AGREE", "future"), ("PER", "CHL", "AGREE", "future")},
     ),
+    # diplomatic personnel "from" a state are its own, as diplomats from it are
+    (
+        "Nicaragua ordered the diplomatic personnel from Costa Rica to leave the country.",
+        {("NIC", "CRI", "SANCTION", "asserted")},
+    ),
+    # states spelt with their own accents ("Perú", "Panamá", "México")
+    (
+        "Bolivia expelled the ambassadors of Perú, Panamá and México.",
+        {
+            ("BOL", "PER", "SANCTION", "asserted"),
+            ("BOL", "PAN", "SANCTION", "asserted"),
+            ("BOL", "MEX", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
