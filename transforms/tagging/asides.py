@@ -33,6 +33,7 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "six several hours days weeks months like unlike home host"
 )  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
 JOINING_OPENERS = words("along together")
+JOINED = [[word, "with"] for word in JOINING_OPENERS] + [["well", "as"]]  # what precedes them
 # Words that open a phrase or clause before the subject, whose actors are not that subject
 PHRASE_OPENERS = words(
     "for from like after before despite following amid during unlike without under with in since "
@@ -151,6 +152,12 @@ def joins_subject(lowers: list[str], opening: int) -> bool:
     return lowers[opening + 1 : opening + 3] in ([word, "with"] for word in JOINING_OPENERS) or (
         lowers[opening + 1 : opening + 4] == ["as", "well", "as"]
     )  # "Morocco, as well as Bahrain and the UAE, signed"
+
+
+def co_makers(lowers: list[str], group: list[Mention]) -> bool:
+    """Whether a subject group's later members joined it in an aside ("Saudi Arabia, together
+    with Egypt, restored relations"): makers of one act side by side, not its two sides."""
+    return any(lowers[m.start - 2 : m.start] in JOINED for m in group[1:])
 
 
 def _comma_opening(lowers: list[str], close: int) -> int | None:

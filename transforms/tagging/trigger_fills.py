@@ -15,6 +15,7 @@ import dataclasses
 
 from transforms.tagging import (
     act_makers,
+    asides,
     clause_agents,
     clause_frames,
     object_slots,
@@ -272,6 +273,8 @@ def fill_pattern(
         targets = targets or partner_in_sentence(clauses, sources)
         if targets:
             pattern = dataclasses.replace(pattern, reciprocal=False, target="object")
+        elif asides.co_makers(lowers, sources):
+            return None  # "X, together with Y, restored relations": no partner is named
     pairs = pairs_of(pattern, sources, targets)
     if not pairs or readings.trade_figure(lowers, match.start, targets):
         return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

@@ -1814,6 +1814,13 @@ EXACT_CASES = [
             ("BOL", "MEX", "SANCTION", "asserted"),
         },
     ),
+    # a state joined to the subject in an aside ("together with X,") acts beside it, not with it: no
+    # mutual act between them
+    (
+        "Kenya led the efforts to restore ties with Somalia and, together with Uganda, restored"
+        " diplomatic relations.",
+        {("KEN", "SOM", "SUPPORT", "asserted")},
+    ),
 ]
 
 
