@@ -273,8 +273,9 @@ def fill_pattern(
         targets = targets or partner_in_sentence(clauses, sources)
         if targets:
             pattern = dataclasses.replace(pattern, reciprocal=False, target="object")
-        elif asides.co_makers(lowers, sources):
-            return None  # "X, together with Y, restored relations": no partner is named
+        elif kind != "AGREE" and asides.co_makers(lowers, sources):
+            return None  # "X, together with Y, restored relations": no partner named (but
+            # "A and B, along with C, agreed to": an agreement among them)
     pairs = pairs_of(pattern, sources, targets)
     if not pairs or readings.trade_figure(lowers, match.start, targets):
         return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

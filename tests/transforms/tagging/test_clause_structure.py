@@ -1821,6 +1821,19 @@ EXACT_CASES = [
         " diplomatic relations.",
         {("KEN", "SOM", "SUPPORT", "asserted")},
     ),
+    # an agreement of a group with members joined in an aside is among all of them
+    (
+        "Chile and Peru, along with Bolivia, had agreed to take their first steps towards a "
+        "common market.",
+        {
+            ("CHL", "PER", "AGREE", "asserted"),
+            ("CHL", "BOL", "AGREE", "asserted"),
+            ("PER", "CHL", "AGREE", "asserted"),
+            ("PER", "BOL", "AGREE", "asserted"),
+            ("BOL", "CHL", "AGREE", "asserted"),
+            ("BOL", "PER", "AGREE", "asserted"),
+        },
+    ),
 ]
 
 
