@@ -1834,6 +1834,17 @@ EXACT_CASES = [
             ("BOL", "PER", "AGREE", "asserted"),
         },
     ),
+    # what follows "met ... at" is where they met, not whom ("met Bahrain at the UN headquarters":
+    # no meeting with the UN)
+    (
+        "Kenya met Uganda at the UN headquarters in New York.",
+        {("KEN", "UGA", "CONSULT", "asserted")},
+    ),
+    # an organisation whose headquarters hosted a meeting is its venue, not a side
+    (
+        "Kenya held its second meeting on Wednesday at the AU headquarters in Addis Ababa.",
+        set(),
+    ),
 ]
 
 
