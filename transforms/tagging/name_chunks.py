@@ -11,6 +11,7 @@ what they are.
 
 import dataclasses
 import datetime
+import unicodedata
 
 from transforms.tagging import offices
 from transforms.tagging.chunk_spans import grow_chunk, primary
@@ -251,6 +252,9 @@ class ChunkResolver:
             # a person known by name ("Antony Blinken") is "Blinken" later in the article too
             known_name = person.name.split() if person is not None and person.name else []
             memory.remember(actor, name_tokens or known_name)
+            spelt = text.split()[-1]  # "Pedro Sánchez" for the entry "Pedro Sanchez": "Sánchez"
+            if known_name and not name_tokens and _unaccented(spelt) == known_name[-1] != spelt:
+                memory.names[spelt] = actor
             for style in styles:
                 memory.titles[style] = actor  # "President His Highness Sheikh Mohamed"
         elif agents:
@@ -287,3 +291,8 @@ class ChunkResolver:
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in offices.ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("Sánchez": "Sanchez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
