@@ -29,7 +29,8 @@ REPORTING = words(
 
 
 def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
-    """The quotation ``[open, close]`` (token indices of its marks) around ``position``."""
+    """The quotation ``[open, close]`` (token indices of its marks) around ``position``; ``open``
+    is -1 for one an earlier sentence opened."""
     opening = None
     for index in range(position - 1, -1, -1):
         word = lowers[index]
@@ -44,7 +45,10 @@ def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
             opening = index
             break
     if opening is None:
-        return None
+        if not closes_quotation(lowers, position):
+            return None
+        # 'The ambassador stays," X said' closes a quotation an earlier sentence opened: -1
+        return -1, next(i for i in range(position, len(lowers)) if lowers[i] in CLOSING_QUOTES)
     closing = CLOSING_OF.get(lowers[opening], CLOSING_QUOTES)
     for index in range(position, len(lowers)):
         if lowers[index] in closing:

@@ -1851,6 +1851,12 @@ EXACT_CASES = [
         "Pedro Sánchez spoke in Madrid on Sunday. Sánchez urged Morocco to release the fishermen.",
         {("ESP", "MAR", "REQUEST", "asserted")},
     ),
+    # a quotation of two sentences: its second, which only closes it, is the speaker named after it
+    # too
+    (
+        '"This is unacceptable. We condemn Ecuador," Colombia\'s foreign minister said.',
+        {("COL", "ECU", "ACCUSE", "asserted")},
+    ),
 ]
 
 
