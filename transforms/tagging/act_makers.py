@@ -17,6 +17,7 @@ from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.owners import OWNED_ACT_NOUNS
+from transforms.tagging.patterns import TriggerMatch
 from transforms.tagging.reactions import (
     ACT_NOUNS,
     ACT_REACH,
@@ -271,3 +272,29 @@ def last_statement_maker(
         return []
     text = sentence.text[tokens[span[0]].start : tokens[span[1] - 1].end]
     return [Mention(span[0], span[1], text, actor=maker)]
+
+
+def answered_sides(
+    sentence: Sentence,
+    tokens: list[Token],
+    match: TriggerMatch,
+    clauses: list,
+    sources: list[Mention],
+    memory: ActorMemory,
+) -> list[Mention]:
+    """The makers of the act an answer's maker answers: told in an earlier clause of the
+    sentence (``trigger_slots.Clause``) and aimed at it ("The US raised tariffs on China, and
+    Beijing vowed to retaliate"), else the last, or when that is its own, the last aimed at it
+    ("Canada expelled a diplomat ... China expelled a consul ... China reserves the right to")."""
+    own = {m.actor.country for m in sources if m.actor is not None}
+    for clause in reversed(clauses):
+        if own & {m.actor.country for m in clause.objects if m.actor is not None}:
+            return [m for m in clause.subjects if m.actor and m.actor.country not in own]
+    sides = last_act_sides(sentence, tokens, (match.start, match.end), memory)
+    if len(own) != 1 or any(m.actor and m.actor.country not in own for m in sides):
+        return sides
+    maker, index = memory.aimed.get(next(iter(own)), (None, -1))
+    if maker is None or sentence.index - index > ACT_REACH:
+        return sides
+    text = sentence.text[tokens[match.start].start : tokens[match.end - 1].end]
+    return [Mention(match.start, match.end, text, actor=maker)]

@@ -245,6 +245,7 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")
             partner = _partner(event, events)
             memory.typed_acts[event.plover_type] = (maker, event.sentence_index, partner)
+            memory.aimed[event.target_country or ""] = (maker, event.sentence_index)
         kind = blamed_kind(event)
         if kind is not None:  # "Iran blamed Israel for an air strike on its consulate. Syria
             # denounced the strike": the strike is the accused's

@@ -46,7 +46,6 @@ from transforms.tagging.text import Sentence, Token
 from transforms.tagging.trigger_objects import first_inside, inside_targets, trigger_objects
 from transforms.tagging.trigger_slots import (
     Clause,
-    answered_sides,
     partner_in_sentence,
     requested_of,
     told_addressee,
@@ -255,7 +254,7 @@ def fill_pattern(
     ):
         targets = act_makers.cause_maker(lowers, mentions, match.end)  # "protested after X"
     if sources and not targets and pattern.answers and memory is not None:
-        targets = answered_sides(sentence, tokens, match, clauses, sources, memory)
+        targets = act_makers.answered_sides(sentence, tokens, match, clauses, sources, memory)
     if sources and not targets and pattern.talks:
         # "Macron spoke with Zelenskiy. The French leader promised more air defence": to him
         targets = partner_in_sentence(clauses, sources) or told_addressee(

@@ -18,7 +18,6 @@ from transforms.tagging import (
     coordination,
     owners,
     quotations,
-    reactions,
     readings,
     roles,
 )
@@ -80,23 +79,6 @@ def partner_in_sentence(clauses: list[Clause], sources: list[Mention]) -> list[M
         if clause.talks and held == own and others:  # (not the trigger's own clause: none)
             return others
     return []
-
-
-def answered_sides(
-    sentence: Sentence,
-    tokens: list[Token],
-    match: TriggerMatch,
-    clauses: list[Clause],
-    sources: list[Mention],
-    memory: ActorMemory,
-) -> list[Mention]:
-    """The makers of the act an answer's maker answers: told before in the sentence and aimed
-    at it ("The US raised tariffs on China, and Beijing vowed to retaliate"), else the last."""
-    own = {m.actor.country for m in sources if m.actor is not None}
-    for clause in reversed(clauses):
-        if own & {m.actor.country for m in clause.objects if m.actor is not None}:
-            return [m for m in clause.subjects if m.actor and m.actor.country not in own]
-    return reactions.last_act_sides(sentence, tokens, (match.start, match.end), memory)
 
 
 AGREEMENT_NOUNS = words("agreement deal pact accord understanding")

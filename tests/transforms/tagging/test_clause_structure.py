@@ -1857,6 +1857,16 @@ EXACT_CASES = [
         '"This is unacceptable. We condemn Ecuador," Colombia\'s foreign minister said.',
         {("COL", "ECU", "ACCUSE", "asserted")},
     ),
+    # an answer whose answerer made the last act itself answers the last act aimed at it
+    (
+        "Poland expelled a Belarusian diplomat on Monday. Belarus expelled a Polish consul on "
+        "Tuesday. Belarus reserves the right to respond further, the foreign ministry said.",
+        {
+            ("POL", "BLR", "SANCTION", "asserted"),
+            ("BLR", "POL", "SANCTION", "asserted"),
+            ("BLR", "POL", "THREATEN", "asserted"),
+        },
+    ),
 ]
 
 
