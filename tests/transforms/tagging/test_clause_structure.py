@@ -1867,6 +1867,16 @@ EXACT_CASES = [
             ("BLR", "POL", "THREATEN", "asserted"),
         },
     ),
+    # "must bear the consequences" is a threat, as "will bear" is (not a demand)
+    (
+        "Turkey warned that Greece must bear all the consequences of its actions.",
+        {("TUR", "GRC", "THREATEN", "asserted")},
+    ),
+    # a vow to "fight back" is a vow to retaliate
+    (
+        "Iran vowed to fight back against Israel.",
+        {("IRN", "ISR", "THREATEN", "asserted")},
+    ),
 ]
 
 
