@@ -42,7 +42,7 @@ def conduct_of(gap: list[str]) -> bool:
 MUTUAL_ACT_NOUNS = words(
     "agreement agreements deal deals accord accords ceasefire truce talks pact treaty "
     "rapprochement normalisation normalization reconciliation drills exercises manoeuvres "
-    "maneuvers partnership alliance cooperation"
+    "maneuvers partnership alliance cooperation breakthrough restoration resumption"
 )
 
 
@@ -64,6 +64,8 @@ def mutual_act(gap: list[str]) -> bool:
     head = [w for w in gap[:-1] if w not in QUOTE_MARKS]
     if head[-1:] and head[-1] in ("reached", "signed", "struck"):
         head = head[:-1]
+    if head[-1:] in (["ties"], ["relations"]) and "of" in head[-3:]:
+        head = head[: len(head) - head[::-1].index("of") - 1]  # "restoration of diplomatic ties"
     return (
         bool(head)
         and head[-1] in MUTUAL_ACT_NOUNS

@@ -1877,6 +1877,22 @@ EXACT_CASES = [
         "Iran vowed to fight back against Israel.",
         {("IRN", "ISR", "THREATEN", "asserted")},
     ),
+    # the mutual act of two states named after "between" may be a breakthrough, or a restoration or
+    # resumption "of ties"
+    (
+        "Japan welcomed the restoration of diplomatic ties between Armenia and Turkey.",
+        {
+            ("JPN", "ARM", "SUPPORT", "asserted"),
+            ("JPN", "TUR", "SUPPORT", "asserted"),
+            ("ARM", "TUR", "SUPPORT", "asserted"),
+            ("TUR", "ARM", "SUPPORT", "asserted"),
+        },
+    ),
+    # a breakthrough between two states is their mutual act
+    (
+        "Japan applauded the diplomatic breakthrough between Armenia and Turkey.",
+        {("JPN", "ARM", "SUPPORT", "asserted"), ("JPN", "TUR", "SUPPORT", "asserted")},
+    ),
 ]
 
 
