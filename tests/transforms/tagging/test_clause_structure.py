@@ -1893,6 +1893,13 @@ EXACT_CASES = [
         "Japan applauded the diplomatic breakthrough between Armenia and Turkey.",
         {("JPN", "ARM", "SUPPORT", "asserted"), ("JPN", "TUR", "SUPPORT", "asserted")},
     ),
+    # states that announce the restoration of their ties restore them, as states that restore them
+    # do
+    (
+        "Chilean and Bolivian officials announced the full restoration of diplomatic ties on "
+        "Wednesday.",
+        {("CHL", "BOL", "SUPPORT", "asserted"), ("BOL", "CHL", "SUPPORT", "asserted")},
+    ),
 ]
 
 
