@@ -66,7 +66,17 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
         return start  # "Canada arrested Meng at the request of the United States"
     if lowers[position] == "for" and _arrival_before(lowers, position):
         return position  # "crossed into South Korea for talks with Moon"
+    if article and lowers[position - 3 : position + 1] in PHASE_OPENERS:
+        return position - 3  # "at the end of a three-day visit to Spain"
     return None
+
+
+# What opens a phase of an event that is the main clause's adjunct ("at the end of a visit to")
+PHASE_OPENERS = [
+    [opener, "the", phase, "of"]
+    for opener in ("at", "by", "towards", "toward", "during", "in")
+    for phase in ("end", "start", "beginning", "close", "conclusion", "course", "outset")
+]
 
 
 # Nouns of a bare "in" phrase that says how the main clause's subject acts ("in solidarity

@@ -1900,6 +1900,12 @@ EXACT_CASES = [
         "Wednesday.",
         {("CHL", "BOL", "SUPPORT", "asserted"), ("BOL", "CHL", "SUPPORT", "asserted")},
     ),
+    # a visit whose phase is the main clause's adjunct ("at the end of a three-day visit to") is the
+    # clause subject's
+    (
+        "Erdogan spoke to reporters at the end of a three-day visit to Hungary.",
+        {("TUR", "HUN", "CONSULT", "asserted")},
+    ),
 ]
 
 
