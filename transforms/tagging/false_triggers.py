@@ -36,7 +36,7 @@ PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected",
 PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
 # imports of Russian diamonds", "received a request from Ukraine": Ukraine asked)
-NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals")
+NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals end")
 # Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
 # imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
 STOPPING_VERBS = words(

@@ -1906,6 +1906,12 @@ EXACT_CASES = [
         "Erdogan spoke to reporters at the end of a three-day visit to Hungary.",
         {("TUR", "HUN", "CONSULT", "asserted")},
     ),
+    # "the end of talks" is a phase of the talks, no end put to them (a noun after "the", not the
+    # verb "end")
+    (
+        "Kenya's president spoke to reporters at the end of talks with Uganda.",
+        {("KEN", "UGA", "CONSULT", "asserted"), ("UGA", "KEN", "CONSULT", "asserted")},
+    ),
 ]
 
 
