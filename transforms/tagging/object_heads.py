@@ -250,6 +250,9 @@ def authored_before(gap: list[str], after: list[str]) -> bool:
 def quoted_phrase(gap: list[str]) -> bool:
     """Whether the quotation marks in a gap open and close a short phrase that a coordinated
     verb follows (Algeria 'expressed "great regret" and strongly denounced'): a quoted word or
-    two, no clause (not 'with a "lead country" coordinating', the phrase's own verb)."""
+    two, no clause (not 'with a "lead country" coordinating', the phrase's own verb); or whether
+    the gap's one mark opens a quotation on the verb after "to" (Israel 'decided to "recognize')."""
     marks = [index for index, word in enumerate(gap) if word in QUOTES]
+    if marks == [len(gap) - 1] and gap[-2:-1] == ["to"]:
+        return True
     return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4 and "and" in gap[marks[1] :]

@@ -1912,6 +1912,12 @@ EXACT_CASES = [
         "Kenya's president spoke to reporters at the end of talks with Uganda.",
         {("KEN", "UGA", "CONSULT", "asserted"), ("UGA", "KEN", "CONSULT", "asserted")},
     ),
+    # a quotation that opens on the verb after "to" leaves the clause its subject ('decided to
+    # "recognize')
+    (
+        'Spain has decided to "recognize Kosovo\'s independence" after years of refusal.',
+        {("ESP", "XKX", "AGREE", "future")},
+    ),
 ]
 
 
