@@ -1918,6 +1918,11 @@ EXACT_CASES = [
         'Spain has decided to "recognize Kosovo\'s independence" after years of refusal.',
         {("ESP", "XKX", "AGREE", "future")},
     ),
+    # "its neighbour" with no other side of the story yet is the one other state the sentence names
+    (
+        "Rwanda closed its border with Burundi, accusing its neighbor of hostile actions.",
+        {("RWA", "BDI", "ACCUSE", "asserted")},
+    ),
 ]
 
 
