@@ -1923,6 +1923,11 @@ EXACT_CASES = [
         "Rwanda closed its border with Burundi, accusing its neighbor of hostile actions.",
         {("RWA", "BDI", "ACCUSE", "asserted")},
     ),
+    # "the Kingdom of X" is X, not the last kingdom the article named
+    (
+        "Iran restored diplomatic ties with the Kingdom of Bahrain.",
+        {("IRN", "BHR", "SUPPORT", "asserted")},
+    ),
 ]
 
 
