@@ -91,10 +91,8 @@ def phrase_at(
     if memory.home and lowers[index - 1 : index] == ["leave"]:
         named = [*named, memory.home]  # "ordered to leave the country": the dateline's state
     taken, code = epithet_at(lowers, index, named, present, subject)
-    if (
-        lowers[index + taken : index + taken + 1] == ["of"]
-        and words[index + taken + 1][:1].isupper()
-    ):
+    after = index + taken
+    if lowers[after : after + 1] == ["of"] and "".join(words[after + 1 : after + 2])[:1].isupper():
         taken = 0  # "the Kingdom of Morocco": the state named after it (not "the North of")
     if taken:  # "the Jewish state", "the wealthy Gulf state" (no state for "the European
         # country" when none was named: no actor, and not the demonym's either)

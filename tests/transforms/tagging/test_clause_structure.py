@@ -1928,6 +1928,11 @@ EXACT_CASES = [
         "Iran restored diplomatic ties with the Kingdom of Bahrain.",
         {("IRN", "BHR", "SUPPORT", "asserted")},
     ),
+    # an epithet and "of" that end the text: no name after them, and no error
+    (
+        "Algeria cut ties with the Kingdom of",
+        set(),
+    ),
 ]
 
 
