@@ -1933,6 +1933,22 @@ EXACT_CASES = [
         "Algeria cut ties with the Kingdom of",
         set(),
     ),
+    # a declaration "persona non grata" of an envoy named with his post and his name between
+    (
+        'Chad declared Sudan\'s ambassador in the capital, Ahmed Ali, "persona non grata" on '
+        "Tuesday.",
+        {("TCD", "SDN", "SANCTION", "asserted")},
+    ),
+    # an envoy asked to leave the country is expelled, as one told or ordered to leave is
+    (
+        "Kenya asked Somalia's ambassador to leave the country.",
+        {("KEN", "SOM", "SANCTION", "asserted")},
+    ),
+    # an ambassador "pulled" from a capital is recalled
+    (
+        "Somalia pulled its ambassador from Nairobi last month.",
+        {("SOM", "KEN", "SANCTION", "asserted")},
+    ),
 ]
 
 
