@@ -1949,6 +1949,18 @@ EXACT_CASES = [
         "Somalia pulled its ambassador from Nairobi last month.",
         {("SOM", "KEN", "SANCTION", "asserted")},
     ),
+    # a state that dismisses another's envoy expels him (no rejection); its own envoy dismissed is
+    # no row
+    (
+        "Guinea dismissed the French ambassador on Monday, and Mali dismissed its own "
+        "ambassador to Senegal.",
+        {("GIN", "FRA", "SANCTION", "asserted")},
+    ),
+    # the Polisario Front named "the Polisario" or "the Polisario movement"
+    (
+        "Algeria backs the Polisario movement. Morocco accused the Polisario of attacks.",
+        {("DZA", "ESH", "SUPPORT", "asserted"), ("MAR", "ESH", "ACCUSE", "asserted")},
+    ),
 ]
 
 
