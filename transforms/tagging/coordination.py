@@ -75,7 +75,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
         if (
             len(group) == 1
             and gap[:2] == [",", "and"]
-            and _new_clause(lowers, left, last)
+            and _new_clause(lowers, mentions, left, last)
             and not _listed(lowers, mentions, left)
         ):
             break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses (but
@@ -149,11 +149,19 @@ def _verb_follows(lowers: list[str], mention: Mention) -> bool:
     )
 
 
-def _new_clause(lowers: list[str], left: Mention, right: Mention) -> bool:
+def _new_clause(lowers: list[str], mentions: list[Mention], left: Mention, right: Mention) -> bool:
     """Whether ", and" between ``left`` and ``right`` opens a new clause: a verb follows
-    ``right``, and one comes before ``left`` (which is then an object)."""
+    ``right``, and one comes before ``left`` (which is then an object): a past form, or a
+    present one after an actor ("Algeria supports Iran, and Morocco accused")."""
     verbal = any(
         w in CLAUSE_VERBS or w.endswith("ed") and w.isalpha() for w in lowers[: left.start]
+    ) or any(
+        m.is_actor
+        and m.end < left.start
+        and (after := word_past_adverbs(lowers, m.end)).endswith("s")
+        and after.isalpha()
+        and not after.endswith("ss")
+        for m in mentions
     )
     return verbal and _verb_follows(lowers, right)
 
@@ -198,7 +206,11 @@ def coordinated_right(
             continue
         if not usable or not _coordination(gap) or attributed(lowers, first) and "," in gap:
             break
-        if len(group) == 1 and gap[:2] == [",", "and"] and _new_clause(lowers, first, right):
+        if (
+            len(group) == 1
+            and gap[:2] == [",", "and"]
+            and _new_clause(lowers, mentions, first, right)
+        ):
             break  # "Trump thanked the Taliban, and Australia's Morrison welcomed": a new clause
         if objects and len(group) == 1 and _clause_after_object(lowers, first, gap, right):
             break  # "Bolivia cut ties with Israel and Chile recalled its ambassador"

@@ -1961,6 +1961,12 @@ EXACT_CASES = [
         "Algeria backs the Polisario movement. Morocco accused the Polisario of attacks.",
         {("DZA", "ESH", "SUPPORT", "asserted"), ("MAR", "ESH", "ACCUSE", "asserted")},
     ),
+    # ", and" after an object of a present verb opens a new clause, as after a past one ("supports
+    # Iran, and Morocco accused")
+    (
+        "Kenya supports Ethiopia, and Somalia accused Egypt of meddling.",
+        {("KEN", "ETH", "SUPPORT", "asserted"), ("SOM", "EGY", "ACCUSE", "asserted")},
+    ),
 ]
 
 
