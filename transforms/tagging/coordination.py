@@ -152,18 +152,18 @@ def _verb_follows(lowers: list[str], mention: Mention) -> bool:
 def _new_clause(lowers: list[str], mentions: list[Mention], left: Mention, right: Mention) -> bool:
     """Whether ", and" between ``left`` and ``right`` opens a new clause: a verb follows
     ``right``, and one comes before ``left`` (which is then an object): a past form, or a
-    present one after an actor ("Algeria supports Iran, and Morocco accused")."""
-    verbal = any(
-        w in CLAUSE_VERBS or w.endswith("ed") and w.isalpha() for w in lowers[: left.start]
-    ) or any(
-        m.is_actor
-        and m.end < left.start
-        and (after := word_past_adverbs(lowers, m.end)).endswith("s")
-        and after.isalpha()
-        and not after.endswith("ss")
-        for m in mentions
-    )
-    return verbal and _verb_follows(lowers, right)
+    present one after an actor with ``left`` its object ("Algeria supports Iran, and Morocco")."""
+    verbs = [w in CLAUSE_VERBS or w.endswith("ed") and w.isalpha() for w in lowers[: left.start]]
+    for m in (m for m in mentions if m.is_actor and m.end < left.start and not any(verbs)):
+        verb = next((i for i in range(m.end, left.start) if lowers[i] not in ADVERBS), left.start)
+        word = lowers[verb] if verb < left.start else ""
+        if word[-1:] == "s" and word[-2:] != "ss" and word.isalpha() and left.start - verb <= 4:
+            verbs.append(OPENERS.isdisjoint(lowers[verb : left.start]))
+    return any(verbs) and _verb_follows(lowers, right)
+
+
+OPENERS = words("as that when while after before because if since , and")  # of another clause
+ADVERBS = words("also now still strongly firmly openly")  # between an actor and its verb
 
 
 def _past_verb_follows(lowers: list[str], mention: Mention) -> bool:
