@@ -1967,6 +1967,18 @@ EXACT_CASES = [
         "Kenya supports Ethiopia, and Somalia accused Egypt of meddling.",
         {("KEN", "ETH", "SUPPORT", "asserted"), ("SOM", "EGY", "ACCUSE", "asserted")},
     ),
+    # a present verb whose object is no state leaves a later subject pair whole ("... comes as
+    # Egypt, which ..., and Turkey, ..., agreed")
+    (
+        "The rapprochement with the Libyan government comes as Egypt, which backed the rebels, "
+        "and Turkey, one of its rivals, agreed to restore ties.",
+        {
+            ("EGY", "TUR", "AGREE", "asserted"),
+            ("TUR", "EGY", "AGREE", "asserted"),
+            ("EGY", "TUR", "AGREE", "future"),
+            ("TUR", "EGY", "AGREE", "future"),
+        },
+    ),
 ]
 
 
