@@ -7,8 +7,7 @@ topic ("a report on aid to Syria", "held talks on aid to"), PETRARCH's intent to
 meeting was held ("met ... for talks").
 
 Consumes a sentence's lower-cased tokens, a matched span and its ``Pattern``; produces whether
-the span is to be dropped. PETRARCH relied on a parser to tell these apart; the shallow tests
-here stand in for it.
+the span is to be dropped (PETRARCH relied on a parser; the shallow tests here stand in).
 """
 
 import functools
@@ -130,6 +129,7 @@ CALL_GAP_OPENERS = frozenset(WEEKDAYS) | words(
 # Verbs that take "from" themselves: a "from" after one in a gap is theirs ("a resolution
 # demanding Russia withdraw from Ukraine" asks nothing from Ukraine)
 FROM_VERBS = words("withdraw withdraws pull pulls leave leaves exit exits retreat refrain desist")
+DEPARTURES = [["to", word] for word in ("leave", "depart", "quit")]  # an expulsion's deadline
 
 
 def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> bool:
@@ -235,9 +235,10 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "signed off on the release plan": approved it, signed nothing with anyone
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:
         return True  # "said talks with the US had broken down": nothing broken by anyone
+    if pattern.cameo == "139" and lowers[span[1] : span[1] + 2] in DEPARTURES:
+        return True  # "gave the diplomats 48 hours to leave": an expulsion's time, no ultimatum
     if pattern.compiled and span[0] > 0 and lowers[span[0] - 1] in GOODS:
-        return True  # "Japan's food and agricultural products exported to China": the goods'
-        # description (a reduced relative), not an act of export
+        return True  # "agricultural products exported to China": the goods' description
     if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:
         return True  # "drones supplied by Iran in attacks on Kyiv": a participle with its agent,
         # no active verb with a gap to the noun ("SUPPLY ATTACK", an attack given)
@@ -283,13 +284,14 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "vowed to retaliate, as talks to end the war stalled", "its purchases
         # of Russian oil, drawing criticism from": a gap runs into another clause
     gap = lowers[span[0] + 1 : span[1] - 1]
+    gap = [
+        w for w, n in zip(gap, [*gap[1:], ""], strict=False) if w != "over" or not n[:1].isdigit()
+    ]
     breaks = SUBORDINATORS if pattern.compiled else REASONS  # ("cut aid over abuses to": no)
     if not breaks.isdisjoint(gap) and breaks.isdisjoint(literal_words(pattern.body)):
-        return True  # "protested after talks with China collapsed": no protest of the talks
-        # (a gap runs into another clause without the comma too); "cut ties with Iran over its
-        # support for": the reason's noun is not the verb's object
+        return True  # "protested after talks with China collapsed" (a gap runs into another
+        # clause), "cut ties with Iran over its support for" (a reason): not the verb's object
     # "rejected calls from Washington for a state": a plural noun and its maker, not the verb
-    # of the sentence's subject
     return (
         pattern.compiled
         and span[1] - span[0] > 2

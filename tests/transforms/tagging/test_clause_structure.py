@@ -1979,6 +1979,11 @@ EXACT_CASES = [
             ("TUR", "EGY", "AGREE", "future"),
         },
     ),
+    # hours given to diplomats "to leave" are their expulsion's deadline, no ultimatum
+    (
+        "Mali gave the affected French diplomats just over 72 hours to leave the country.",
+        {("MLI", "FRA", "SANCTION", "asserted")},
+    ),
 ]
 
 
