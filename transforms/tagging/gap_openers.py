@@ -166,7 +166,17 @@ CURRENCY_WORDS = words("dollars euros pounds yuan yen rubles roubles")
 
 # Ends of compounds that leave the noun after them the object: what befell a place ("aid to
 # earthquake-hit Syria"), who leads or backs a body ("its participation in the Russian-led CSTO")
-STRICKEN = ("-hit", "-stricken", "-ravaged", "-torn", "-battered", "-affected", "-led", "-backed")
+STRICKEN = (
+    "-hit",
+    "-stricken",
+    "-ravaged",
+    "-torn",
+    "-battered",
+    "-affected",
+    "-led",
+    "-backed",
+    "-dominated",
+)
 
 
 def plain_gap(gap: list[str]) -> bool:

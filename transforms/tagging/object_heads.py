@@ -247,12 +247,15 @@ def authored_before(gap: list[str], after: list[str]) -> bool:
     )
 
 
+VERB_OPENERS = words("to has have had will would")  # before a verb a quotation may open on
+
+
 def quoted_phrase(gap: list[str]) -> bool:
     """Whether the quotation marks in a gap open and close a short phrase that a coordinated
     verb follows (Algeria 'expressed "great regret" and strongly denounced'): a quoted word or
     two, no clause (not 'with a "lead country" coordinating', the phrase's own verb); or whether
     the gap's one mark opens a quotation on the verb after "to" (Israel 'decided to "recognize')."""
     marks = [index for index, word in enumerate(gap) if word in QUOTES]
-    if marks == [len(gap) - 1] and gap[-2:-1] == ["to"]:
-        return True
+    if marks == [len(gap) - 1] and gap[-2:-1] and gap[-2] in VERB_OPENERS:
+        return True  # (or after an auxiliary: Armenia 'has "frozen" its participation')
     return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4 and "and" in gap[marks[1] :]

@@ -1984,6 +1984,18 @@ EXACT_CASES = [
         "Mali gave the affected French diplomats just over 72 hours to leave the country.",
         {("MLI", "FRA", "SANCTION", "asserted")},
     ),
+    # a quotation that opens on the verb after an auxiliary ('has "suspended"') leaves the clause
+    # its subject
+    (
+        'Mali has "suspended" its participation in ECOWAS.',
+        {("MLI", "ECW", "SANCTION", "asserted")},
+    ),
+    # an object named after "X-dominated" (as after "X-led")
+    (
+        "Venezuela has suspended its participation in the US-dominated Organization of American"
+        " States.",
+        {("VEN", "OAS", "SANCTION", "asserted")},
+    ),
 ]
 
 
