@@ -106,7 +106,13 @@ def gerund_subject(
         # "..., having met Xi": the perfect participle reads as its gerund
         return gerund_subject(lowers, mentions, start - 1, nominal=False)
     absolute = next(
-        (m for m in mentions if m.end == start and m.is_actor and lowers[m.start - 1] == "with"),
+        (
+            m
+            for m in mentions
+            if m.end == start
+            and m.is_actor
+            and (lowers[m.start - 1] == "with" or lowers[m.start - 2 : m.start] == ["with", "the"])
+        ),
         None,
     )
     if not nominal and absolute is not None and lowers[start].endswith("ing"):

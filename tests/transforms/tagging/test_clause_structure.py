@@ -1996,6 +1996,16 @@ EXACT_CASES = [
         " States.",
         {("VEN", "OAS", "SANCTION", "asserted")},
     ),
+    # diplomats "ordered out" are expelled, as "kicked out" ones are
+    (
+        "Lithuania had on Monday ordered out 12 Belarusian diplomats.",
+        {("LTU", "BLR", "SANCTION", "asserted")},
+    ),
+    # the subject of a gerund in an absolute phrase after "with the"
+    (
+        "The crisis deepened, with the European Union hitting Belarus with new sanctions.",
+        {("EUR", "BLR", "SANCTION", "asserted")},
+    ),
 ]
 
 
