@@ -146,10 +146,13 @@ def unknown_owner(lexicon: Lexicon, words: list[str], lowers: list[str], at: int
     """Whether a capitalised word the lexicon does not know qualifies the agent word at ``at``
     ("Kurdish officials", "Western diplomats"): the agents are then that word's people, not the
     last actor with that title in the article. At a sentence's start only a people's adjective
-    counts ("Senior officials" is no qualifier)."""
+    counts ("Senior officials" is no qualifier). A number qualifies a plural one too ("expelling
+    10 diplomats": a group counted anew, not the diplomats named before)."""
     if at == 0:
         return False
     word = words[at - 1]
+    if word.isdigit() and lowers[at].endswith("s"):
+        return True
     if not (word.isalpha() and word[:1].isupper() and not word.isupper()):
         return False
     if lexicon.match(words, lowers, at - 1)[0]:

@@ -2006,6 +2006,12 @@ EXACT_CASES = [
         "The crisis deepened, with the European Union hitting Belarus with new sanctions.",
         {("EUR", "BLR", "SANCTION", "asserted")},
     ),
+    # a counted plural agent ("10 diplomats") is a group named anew, not the last diplomats named
+    (
+        "The European Union's top diplomats met on Monday. Canada hit Iran with sanctions and "
+        "expelled 10 diplomats.",
+        {("CAN", "IRN", "SANCTION", "asserted")},
+    ),
 ]
 
 
