@@ -27,9 +27,8 @@ REPORTED_DATE_RE = re.compile(
 RELATIVE_OPENER_RE = re.compile(
     r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose|whom|where)\b"
 )  # (", a leftist who took office in August,": an apposition's relative clause too)
-# Between a trigger and a date: a relative clause or a new clause means the date is another
-# event's ("its embassy in Damascus, which was closed in 2012", "met on Tuesday, their first
-# meeting since the two restored ties in August", "met on Monday, as the two seek to repair").
+# Between a trigger and a date, a relative or new clause makes the date another event's ("its
+# embassy in Damascus, which was closed in 2012", "met on Monday, as the two seek to repair").
 CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but|as)\b|;|\bwhich\b|\bwhose\b|\bsince\b"
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
@@ -47,8 +46,7 @@ LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNOR
 LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after\b", re.I)
 
 # A past participle after a noun, right before a date, opens a reduced relative clause whose
-# date is its own ("the move announced on Monday"); after a form of "be" or "have" it is the
-# main verb's.
+# date is its own ("the move announced on Monday"); after "be" or "have" it is the main verb's.
 REDUCED_RELATIVE_RE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+ [a-z]+ed (?:on |in |last )?$"
     r"|\b[a-z]+ (?:[A-Z][\w'-]*\s+){1,3}(?:[a-z]+ed|made|took|gave|sent|signed|set) (?:on |in )?$"
@@ -112,8 +110,7 @@ def dated_by(row: Event, found: DateMention) -> Event:
 
 def _as_statement_date(found: DateMention, text: str, published: datetime.date) -> DateMention:
     """A weekday after "said" (or "pledged", "agreed") dates the statement, past ("Y said on
-    Tuesday", "pledged on Thursday to"), as does a date opening a sentence told in the past ("In
-    March, Sanchez said Spain would"): resolve it backwards whatever the event's modality."""
+    Tuesday"), as does a date opening a past sentence ("In March, X said"): resolved backwards."""
     intent = INTENT_AFTER_RE.match(text, found.end) and PAST_VERB_BEFORE_RE.search(
         text[max(0, found.start - 20) : found.start]
     )  # "agreed in March to restore ties": the agreement's date
@@ -152,9 +149,8 @@ def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
 
 
 def _past_relative_clause(text: str, start: int, position: int) -> bool:
-    """Whether the trigger at ``start`` sits in a relative clause that a comma closes before
-    ``position`` ("Saudi Arabia and Iran, which severed ties in 2016, agreed on Friday": Friday
-    is the agreement's, not the break's)."""
+    """Whether the trigger at ``start`` sits in a relative clause a comma closes before
+    ``position`` ("X and Y, which severed ties in 2016, agreed on Friday": Friday is not it)."""
     openers = list(RELATIVE_OPENER_RE.finditer(text, 0, start))
     return (
         bool(openers)
@@ -166,7 +162,10 @@ def _past_relative_clause(text: str, start: int, position: int) -> bool:
 # A date between a determiner and another act's noun ("its Oct. 7 attack", "the 2015 deal") or
 # right after one ("a coup on July 26") is that act's; a call's ("the July 25 call") frames it.
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that|a|an)\s+$", re.IGNORECASE)
-ACT_BEFORE_RE = re.compile(r"\b(?:a|the|its) (?:coup|attack|invasion|election) (?:on |in )?$")
+ACT_BEFORE_RE = re.compile(
+    r"\b(?:a|the|its) (?:[a-z-]+ )?(?:coup|attack|invasion|election) (?:on |in )?$"
+)  # within ACT_REACH characters before a date ("the presidential election on July 28")
+ACT_REACH = 40
 OTHER_ACT_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assault|massacre|invasion|incursion|raids?|strikes?|"
     r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
@@ -181,7 +180,7 @@ def _attributive(text: str, found: DateMention, start: int, end: int) -> bool:
     if found.text.lower().startswith(RELATIVE_DATE_WORDS):
         return False  # "during the last year he led": a span, no noun's date
     after = OTHER_ACT_AFTER_RE.match(text, found.end)
-    act = ACT_BEFORE_RE.search(text, max(end, found.start - 20), found.start)
+    act = ACT_BEFORE_RE.search(text, max(end, found.start - ACT_REACH), found.start)
     return act is not None or bool(
         after
         and DETERMINER_BEFORE_RE.search(text[max(0, found.start - 8) : found.start])
@@ -259,9 +258,8 @@ def date_of_event(
     return nearest.date, nearest.precision, nearest.text, False
 
 
-# The lead's date is the story's: a reaction reported further down with no date of its own
-# happened on the day of the news ("The US faced criticism on Tuesday ... The Arab League
-# condemned the move"), if that day is within a week before publication.
+# The lead's date is the story's: a reaction with no date of its own happened on the day of the
+# news ("The US faced criticism on Tuesday ... The Arab League condemned the move") if recent.
 STORY_DATE_SENTENCES = 2
 STORY_DATE_DAYS = 7
 
@@ -270,17 +268,19 @@ def story_date(lead: list[Sentence], published: datetime.date) -> DateMention | 
     """The first day-precise date of the lead's sentences, within a week before publication."""
     for sentence in lead[:STORY_DATE_SENTENCES]:
         for found in find_dates(sentence.text, published):
-            if FUTURE_BEFORE_RE.search(sentence.text, 0, found.start):
-                continue  # "the truce would begin on Thursday": a plan's day, not the story's
+            if FUTURE_BEFORE_RE.search(sentence.text, 0, found.start) or ACT_BEFORE_RE.search(
+                sentence.text, max(0, found.start - ACT_REACH), found.start
+            ):
+                continue  # "the truce would begin on Thursday", "after the election on July 28":
+                # a plan's day or another act's, not the story's
             if found.precision == "day" and 0 <= (published - found.date).days <= STORY_DATE_DAYS:
                 return found
     return None
 
 
 def with_story_date(rows: list[Event], found: DateMention | None) -> list[Event]:
-    """Asserted rows still dated by the publication date fall back to the story's date, but
-    for an act told in a "since" clause, which is earlier than the story ("his first trip
-    abroad since the ICC issued a warrant for Putin"): it keeps the fallback."""
+    """Asserted rows still dated by the publication date fall back to the story's date, but for
+    an act in a "since" clause ("his first trip since the ICC issued a warrant"): its own."""
     if found is None:
         return rows
     return [

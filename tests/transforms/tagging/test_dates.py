@@ -231,3 +231,9 @@ def test_a_date_in_the_relative_clause_a_trigger_opens_is_not_the_trigger_s():
     end = text.index(" China")
     published = datetime.date(2023, 3, 16)
     assert date_of_event(text, published, "asserted", 7, end)[:2] == (published, "day")
+
+
+def test_the_date_of_an_election_with_a_modifier_is_not_the_trigger_s_nor_the_story_s(tagger):
+    text = "Chile expelled the ambassadors of Bolivia after the presidential election on July 28."
+    rows = tag(tagger, text, published=datetime.date(2024, 7, 30))
+    assert [(str(row.event_date), row.date_is_fallback) for row in rows] == [("2024-07-30", True)]
