@@ -2012,6 +2012,16 @@ EXACT_CASES = [
         "expelled 10 diplomats.",
         {("CAN", "IRN", "SANCTION", "asserted")},
     ),
+    # to stop cooperating with a state reduces relations, no cooperation (nor intent to cooperate)
+    (
+        "Russia said it would stop cooperating with Norway on fisheries.",
+        {("RUS", "NOR", "SANCTION", "future")},
+    ),
+    # trade restricted with a state is a sanction, no trade
+    (
+        "Ankara restricted trade with Cyprus last year.",
+        {("TUR", "CYP", "SANCTION", "asserted")},
+    ),
 ]
 
 
