@@ -121,7 +121,8 @@ ADJUNCT_OPENERS = words("at after following under upon")
 THIRD_PARTY_VERBS = words(
     "mediate mediates mediated mediating host hosts hosted hosting broker brokers brokered "
     "brokering facilitate facilitates facilitated facilitating sponsor sponsors sponsored "
-    "chair chairs chaired convene convenes convened"
+    "chair chairs chaired convene convenes convened allow allows allowed allowing permit "
+    "permits permitted permitting"  # "punish Washington for allowing the visit": not its visit
 )
 
 

@@ -2022,6 +2022,11 @@ EXACT_CASES = [
         "Ankara restricted trade with Cyprus last year.",
         {("TUR", "CYP", "SANCTION", "asserted")},
     ),
+    # a visit a state allows is not its own visit
+    (
+        "The measures are meant to punish Canada for allowing the visit to Taiwan.",
+        set(),
+    ),
 ]
 
 
