@@ -18,6 +18,7 @@ from transforms.tagging.pair_mentions import DYAD_JOINER
 from transforms.tagging.text import words
 
 # ("A and its ally B": the noun of a relation between the two joins them too)
+AS_WELL_AS = ["as", "well", "as"]
 COORDINATOR_WORDS = words(
     ", and the a an his her its their some several other many ally allies partner partners "
     "visiting to"  # "Kishida and visiting President Yoon agreed", "thanks to A and to B"
@@ -27,8 +28,14 @@ COORDINATOR_WORDS = words(
 def _coordination(gap: list[str]) -> bool:
     """Whether the words between two mentions join them ("A, B and the C", "A and his B")."""
     return (
-        0 < len(gap) <= 3 and gap[0] in (",", "and", DYAD_JOINER) and set(gap) <= COORDINATOR_WORDS
-    )
+        (
+            0 < len(gap) <= 3
+            and gap[0] in (",", "and", DYAD_JOINER)
+            and set(gap) <= COORDINATOR_WORDS
+        )
+        or gap[-3:] == AS_WELL_AS
+        and gap[:-3] in ([], [","])
+    )  # "Mali, as well as Guinea"
 
 
 def _possessed_pair(lowers: list[str], gap: list[str], right: Mention) -> bool:
@@ -46,7 +53,7 @@ def _possessed_pair(lowers: list[str], gap: list[str], right: Mention) -> bool:
 def _closes_list(gap: list[str]) -> bool:
     """Whether the words before a list's last item close it ("and", "or"): "A, B" alone is
     rarely a list in news ("... to Russia, EU foreign policy chief Josep Borrell said")."""
-    return "and" in gap or "or" in gap or gap == [DYAD_JOINER]
+    return "and" in gap or "or" in gap or gap == [DYAD_JOINER] or gap[-3:] == AS_WELL_AS
 
 
 # What closes a list after its last named item: "Saudi Arabia, Bahrain and other neighbours"
@@ -54,8 +61,7 @@ OPEN_TAILS = words("other several some many more allied elsewhere")
 
 
 def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:
-    """``last`` with the actors joined to it on the left ("A, B and C", "A, B and other
-    neighbours")."""
+    """``last`` with the actors joined to it on the left ("A, B and C", "A and other ones")."""
     group = [last]
     open_tail = _open_tail(lowers, last)
     index = mentions.index(last)
@@ -122,8 +128,7 @@ def plain_complement(gap: list[str]) -> bool:
 
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:
-    """Whether an open tail closes the list after ``last`` ("..., Bahrain and other
-    neighbours")."""
+    """Whether an open tail closes the list after ``last`` ("..., Bahrain and other states")."""
     tail = lowers[last.end : last.end + 2]
     return len(tail) == 2 and tail[0] in ("and", "or") and tail[1] in OPEN_TAILS
 
@@ -186,8 +191,7 @@ def coordinated_right(
     places: bool = False,
     objects: bool = False,
 ) -> list[Mention]:
-    """``first`` with the actors joined to it on the right; ``objects`` when ``first`` is a
-    verb's object."""
+    """``first`` with the actors joined to it on the right (``objects``: it is a verb's)."""
     group = [first]
     closed = [True]  # per item: whether the words before it close the list
     index = mentions.index(first)

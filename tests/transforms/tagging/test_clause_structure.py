@@ -2027,6 +2027,16 @@ EXACT_CASES = [
         "The measures are meant to punish Canada for allowing the visit to Taiwan.",
         set(),
     ),
+    # objects joined by ", as well as"
+    (
+        "The African Union has suspended Niger, as well as Gabon and Sudan, over military "
+        "takeovers.",
+        {
+            ("AFR", "NER", "SANCTION", "asserted"),
+            ("AFR", "GAB", "SANCTION", "asserted"),
+            ("AFR", "SDN", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
