@@ -2037,6 +2037,12 @@ EXACT_CASES = [
             ("AFR", "SDN", "SANCTION", "asserted"),
         },
     ),
+    # persona non grata declared of an envoy named with a long apposition
+    (
+        "Ethiopia has declared Jan Smit, the representative of the UN secretary-general and "
+        "head of the UN mission, persona non grata.",
+        {("ETH", "UNO", "SANCTION", "asserted")},
+    ),
 ]
 
 
