@@ -91,8 +91,8 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if (
         lowers[index] == "two"
         and length == 1
-        and (noun in PAIR_VERBS or noun.endswith("ed") or noun in PAIR_ENDS)
-    ):
+        and (noun in PAIR_VERBS or noun.endswith("ed") and "-" not in noun or noun in PAIR_ENDS)
+    ):  # (not "the two Russia-backed regions": a compound modifier, no verb)
         return 1, True  # "after the two spoke by phone", "mediated between the two,": the pair
         # itself, people first
     if noun not in STATE_NOUNS | PERSON_NOUNS:

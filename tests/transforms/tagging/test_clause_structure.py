@@ -2043,6 +2043,12 @@ EXACT_CASES = [
         "head of the UN mission, persona non grata.",
         {("ETH", "UNO", "SANCTION", "asserted")},
     ),
+    # "the two X-backed ..." is no bare pair: a compound modifier ending in "-ed" is no verb
+    (
+        "Erdogan spoke with Macron and Scholz. The EU has imposed sanctions on the two "
+        "Iran-backed militias in Iraq.",
+        {("TUR", "FRA", "CONSULT", "asserted"), ("TUR", "DEU", "CONSULT", "asserted")},
+    ),
 ]
 
 
