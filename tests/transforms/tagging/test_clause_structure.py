@@ -2049,6 +2049,16 @@ EXACT_CASES = [
         "Iran-backed militias in Iraq.",
         {("TUR", "FRA", "CONSULT", "asserted"), ("TUR", "DEU", "CONSULT", "asserted")},
     ),
+    # the departure of an envoy ordered is his expulsion
+    (
+        "Niger has ordered the departure of Benin's ambassador.",
+        {("NER", "BEN", "SANCTION", "asserted")},
+    ),
+    # foreign troops "kicked out" are expelled
+    (
+        "Niamey has since kicked out French troops.",
+        {("NER", "FRA", "SANCTION", "asserted")},
+    ),
 ]
 
 
