@@ -82,6 +82,14 @@ def regarder_of(lowers: list[str], mentions: list[Mention], mention: Mention) ->
     return coordinated_left(lowers, mentions, before) if before is not None else []
 
 
+def embedded_group(lowers: list[str], mentions: list[Mention], mention: Mention) -> bool:
+    """Whether a mention, or the list it closes, sits inside a phrase (``embedded``: "who is
+    also the envoy to Yemen, Bahrain and Oman, and recalled": the list after "to")."""
+    return embedded(lowers, mention) or embedded(
+        lowers, coordinated_left(lowers, mentions, mention)[0]
+    )
+
+
 def embedded(lowers: list[str], mention: Mention) -> bool:
     """Whether a mention sits inside a phrase (after a preposition, or a possessor, or as the
     object of a verb of regard or of a gerund: "has angered its allies by buying Russian

@@ -43,7 +43,7 @@ from transforms.tagging.coordination import (
 )
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
-    embedded,
+    embedded_group,
     object_pronoun,
     phrase_object,
     regarder_of,
@@ -187,7 +187,7 @@ def subject(
             opening = opening_subject(lowers, mentions, start)
             if opening:  # "Modi will address Congress and hold talks with Biden"
                 return opening, False
-        if conjunction > mention.end and embedded(lowers, mention):
+        if conjunction > mention.end and embedded_group(lowers, mentions, mention):
             # "Norway is a critic of Russia's fishing ... and has accused Moscow": the nearest
             # actor sits inside the first verb's phrase; the coordinated verb shares the opening
             # subject (the regarding verb's: "China regards Lai as a separatist and condemned")

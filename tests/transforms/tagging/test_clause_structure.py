@@ -2095,3 +2095,11 @@ def test_a_known_persons_state_wins_over_an_institution_name_before_her(tagger):
     text = "Foreign Office spokesperson Mumtaz Zahra Baloch condemned Iran."
     rows = tag(tagger, text, published=datetime.date(2024, 1, 17))
     assert triples(rows) == {("PAK", "IRN", "ACCUSE", "asserted")}
+
+
+def test_a_list_after_a_preposition_is_no_subject_of_a_verb_coordinated_after_it(tagger):
+    text = (
+        "Qatar issued a notice against the ambassador, who is also the British representative "
+        "to Yemen, Bahrain and Oman, and recalled its own envoy to London."
+    )
+    assert {row[0] for row in triples(tag(tagger, text))} <= {"QAT"}
