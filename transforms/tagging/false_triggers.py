@@ -28,6 +28,7 @@ NOUN_CONTEXT = words(
     "exchanging hold holds held holding"
 )
 DETERMINERS = words("the a an its their his her our this that these those")
+NOUN_OPENERS = DETERMINERS | words("during amid")  # "during protests", "amid strikes"
 OWNERS = words("its their his her our")  # possessive determiners
 # A participle and its preposition with no object between, which only the passive reads so
 PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
@@ -192,7 +193,7 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if span[0] > 0 and lowers[span[0] - 1] in (
         NOUN_CONTEXT
         if pattern.compiled
-        else DETERMINERS
+        else NOUN_OPENERS
         if not pattern.nominal and (span[1] - span[0] == 1 or lowers[span[0]] in NOUN_VERBS)
         else ()
     ):
@@ -220,8 +221,7 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "lodged a formal protest with", "a two-day state visit", "received a formal
         # request from": a noun, not the verb
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
-        return True  # "Taiwan was the most dangerous issue in relations": the issue's adjective,
-        # no verdict on an actor
+        return True  # "Taiwan was the most dangerous issue in relations": no verdict on an actor
     if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(
         lowers[span[0] + 1 : span[0] + 4]
     ):

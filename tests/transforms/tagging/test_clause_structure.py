@@ -2103,3 +2103,11 @@ def test_a_list_after_a_preposition_is_no_subject_of_a_verb_coordinated_after_it
         "to Yemen, Bahrain and Oman, and recalled its own envoy to London."
     )
     assert {row[0] for row in triples(tag(tagger, text))} <= {"QAT"}
+
+
+def test_a_verb_form_after_during_is_a_noun_and_no_act_of_the_actor_before_it(tagger):
+    text = (
+        "Jordan and Syria expelled respective ambassadors in 2012 over the killing of 60 "
+        "Palestinians by Syrian forces during protests on the Gaza border."
+    )
+    assert "ACCUSE" not in {row[2] for row in triples(tag(tagger, text))}
