@@ -1,9 +1,8 @@
 """Event dates: the date of an event from its sentence, or continued from the sentence before.
 
 Consumes a sentence's text, the trigger's offsets, the modality and the publication date;
-produces (date, precision, date text, whether it fell back to the publication date). Dates
-behind a relative or a new clause are another event's; a dated period that ended over a year
-before publication marks an asserted event as historical.
+produces (date, precision, date text, whether it fell back to the publication date). Dates behind
+a relative or new clause are another event's; a period ended over a year ago means historical.
 """
 
 import dataclasses
@@ -114,7 +113,7 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
     intent = INTENT_AFTER_RE.match(text, found.end) and PAST_VERB_BEFORE_RE.search(
         text[max(0, found.start - 20) : found.start]
     )  # "agreed in March to restore ties": the agreement's date
-    opening = found.start == 0 and OPENING_PAST_RE.match(text, found.end)  # "In March, X said"
+    opening = text[: found.start] in LEAD_INS and OPENING_PAST_RE.match(text, found.end)
     if not (intent or opening) and (
         found.precision != "day"
         or not (
@@ -130,6 +129,7 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
 # "to" right after a date that follows a past verb: the date is the pledge's or agreement's
 INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
 PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
+LEAD_INS = ("", "Earlier ", "Later ")  # before a date opening a sentence ("Earlier on Monday, X")
 OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb of speech
     r",\s+(?:(?:[A-Z][\w.'-]*|and)\s+){1,6}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
 )

@@ -237,3 +237,9 @@ def test_the_date_of_an_election_with_a_modifier_is_not_the_trigger_s_nor_the_st
     text = "Chile expelled the ambassadors of Bolivia after the presidential election on July 28."
     rows = tag(tagger, text, published=datetime.date(2024, 7, 30))
     assert [(str(row.event_date), row.date_is_fallback) for row in rows] == [("2024-07-30", True)]
+
+
+def test_a_weekday_after_earlier_opening_a_past_sentence_is_past_whatever_the_mode(tagger):
+    text = "Earlier on Wednesday, Chile and Peru decided to restore full diplomatic ties."
+    rows = tag(tagger, text, published=datetime.date(2022, 8, 18))
+    assert {(str(row.event_date), row.modality) for row in rows} == {("2022-08-17", "future")}
