@@ -34,7 +34,7 @@ def word_past_adverbs(lowers: list[str], index: int) -> str:
 # Words between an article and its event noun ("a surprise visit", "in a thinly veiled warning")
 EVENT_MODIFIERS = words(
     "surprise official state brief short rare historic secret working thinly veiled apparent "
-    "clear stark stern sharp pointed direct latest fresh new"
+    "clear stark stern sharp pointed direct latest fresh new phone telephone video"
 )
 
 
@@ -60,7 +60,11 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
         return None
     if lowers[position] in TRAILING_INTRODUCERS and (article or lowers[start] in PLURAL_EVENTS):
         return position  # "after a call with", "after talks with"
-    if lowers[position] in ("in", "at") and lowers[position - 1] == "," and article:
+    if (
+        lowers[position] in ("in", "at")
+        and lowers[position - 1] in (",", "said", "says")
+        and article
+    ):
         return position
     if lowers[start] == "at" and start > 1 and lowers[start + 2 : start + 3] in BIDDINGS:
         return start  # "Canada arrested Meng at the request of the United States"

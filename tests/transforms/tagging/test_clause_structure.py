@@ -2059,6 +2059,12 @@ EXACT_CASES = [
         "Niamey has since kicked out French troops.",
         {("NER", "FRA", "SANCTION", "asserted")},
     ),
+    # talks in an adjunct of "said" ("said in a phone conversation with Y that") are the speaker's
+    (
+        "Ruto said in a phone conversation with Tanzanian President Samia Suluhu Hassan that he"
+        " would visit soon.",
+        {("KEN", "TZA", "CONSULT", "asserted"), ("TZA", "KEN", "CONSULT", "asserted")},
+    ),
 ]
 
 
