@@ -70,9 +70,11 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
         return start  # "Canada arrested Meng at the request of the United States"
     if lowers[position] == "for" and _arrival_before(lowers, position):
         return position  # "crossed into South Korea for talks with Moon"
-    if (article or lowers[start] in PLURAL_EVENTS) and lowers[
-        position - 3 : position + 1
-    ] in PHASE_OPENERS:
+    if (
+        position >= 3
+        and (article or lowers[start] in PLURAL_EVENTS)
+        and lowers[position - 3 : position + 1] in PHASE_OPENERS
+    ):
         return position - 3  # "at the end of a three-day visit to Spain"
     return None
 

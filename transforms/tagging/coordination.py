@@ -159,7 +159,7 @@ def _new_clause(lowers: list[str], mentions: list[Mention], left: Mention, right
     ``right``, and one comes before ``left`` (which is then an object): a past form, or a
     present one after an actor with ``left`` its object ("Algeria supports Iran, and Morocco")."""
     verbs = [w in CLAUSE_VERBS or w.endswith("ed") and w.isalpha() for w in lowers[: left.start]]
-    for m in (m for m in mentions if m.is_actor and m.end < left.start and not any(verbs)):
+    for m in (m for m in mentions if m.is_actor and m.end < left.start):  # a present verb
         verb = next((i for i in range(m.end, left.start) if lowers[i] not in ADVERBS), left.start)
         word = lowers[verb] if verb < left.start else ""
         if word[-1:] == "s" and word[-2:] != "ss" and word.isalpha() and left.start - verb <= 4:

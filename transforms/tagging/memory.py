@@ -69,8 +69,8 @@ class ActorMemory:
         self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
         self.kinds: dict[str, tuple[Actor, int]] = {}  # per such kind, its last maker, sentence
         # per PLOVER type of an act with a row, its last maker, sentence and the other side of a
-        # mutual one ("Moldova expelled ... Moscow condemned the expulsions": both signatories
-        # of "signed a pact ... concern over the pact"); per state, the last act aimed at it
+        # mutual one ("Moldova expelled ... Moscow condemned the expulsions"; "signed a pact ...
+        # concern over the pact": both signatories); per state, the last act aimed at it (aimed)
         self.typed_acts: dict[str, tuple[Actor, int, Actor | None]] = {}
         self.aimed: dict[str, tuple[Actor, int]] = {}  # ("China reserves the right to respond")
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
