@@ -57,10 +57,10 @@ def the_ally(
         # militia and accused its neighbour" is Rwanda's neighbour, not the militia's)
         owner = (known[-1] if lowers[index] == "the" else known[0]) if known else None
         ally = memory.rival(owner.country) if owner is not None else None
-        others = {a.country for a in known if a.sector != "IGO"} - {"MUL", owner and owner.country}
-        if ally is None and len(others) == 1:
+        if ally is None and owner is not None:
             # "Algeria cut ties with Morocco, accusing its neighbour": the one other state named
-            ally = Actor(others.pop(), None, "")
+            others = {a.country for a in known if a.sector != "IGO"} - {"MUL", owner.country}
+            ally = Actor(others.pop(), None, "") if len(others) == 1 else None
     if ally is None:
         return None
     return Actor(ally.country, None, country_names.get(ally.country, ""))
