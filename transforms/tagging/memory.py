@@ -162,13 +162,10 @@ class ActorMemory:
     def other_person(self, excluded: list[Actor]) -> Actor | None:
         """What "him" stands for: the nearest earlier person of a country none of ``excluded``
         (the sentence's people so far) has ("Biden called Netanyahu. He urged him ...")."""
+        taken = {"MUL", *(other.country for other in excluded)}
         for actors in reversed(self.recent[:-1]):
             for actor in actors:
-                if (
-                    actor.personal
-                    and actor.country != "MUL"
-                    and all(actor.country != other.country for other in excluded)
-                ):
+                if actor.personal and actor.country not in taken:
                     return actor
         return None
 
@@ -230,9 +227,10 @@ class ActorMemory:
                 return found
         return []
 
-    def last_opening_state(self) -> str | None:
-        """The first state (no bloc) of the paragraph's latest earlier sentence naming one."""
-        for actors in reversed(self.recent[:-1]):
+    def last_opening_state(self, reach_back: bool = False) -> str | None:
+        """The first state (no bloc) of the paragraph's latest earlier sentence naming one (with
+        ``reach_back``, the paragraph before's when this one has none)."""
+        for actors in reversed(self.recent[:-1] or (self.previous_paragraph if reach_back else [])):
             if found := _distinct(actors, lambda actor: actor.sector != "IGO"):
                 return found[0].country
         return None

@@ -270,7 +270,9 @@ def governing_state(memory: "ActorMemory", agents: list[str]) -> str | None:
     paragraph's last sentence with actors when it is a state's or its official's ("Kishida
     visited Kyiv. The government announced": Japan's; not after "Hamas attacked Israel")."""
     if ministry_only(agents):
-        return memory.last_opening_state()
+        # (opening a paragraph of a story with no dateline, "Türkiye summoned the ambassadors of
+        # nine countries. ¶ Ambassadors ... were summoned to the Foreign Ministry": Türkiye's)
+        return memory.last_opening_state(reach_back=memory.home is None)
     if not agents or not GOVERNMENT_BODIES.issuperset(agent.lower() for agent in agents):
         return None
     first = next((actors[0] for actors in reversed(memory.recent[:-1]) if actors), None)

@@ -2065,6 +2065,17 @@ EXACT_CASES = [
         " would visit soon.",
         {("KEN", "TZA", "CONSULT", "asserted"), ("TZA", "KEN", "CONSULT", "asserted")},
     ),
+    # a paragraph opening on a bare ministry, in a story with no dateline: the ministry of the
+    # state opening the paragraph before
+    (
+        "Hungary summoned the ambassadors of three countries on Monday.\n\nEnvoys from Austria, "
+        "Poland and Romania were summoned to the Foreign Ministry.",
+        {
+            ("HUN", "AUT", "ACCUSE", "asserted"),
+            ("HUN", "POL", "ACCUSE", "asserted"),
+            ("HUN", "ROU", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
