@@ -2076,6 +2076,11 @@ EXACT_CASES = [
             ("HUN", "ROU", "ACCUSE", "asserted"),
         },
     ),
+    # a state or its government "welcomed back" (into a body) is readmitted
+    (
+        "The Organization of American States welcomed back Cuba's government on Tuesday.",
+        {("OAS", "CUB", "SUPPORT", "asserted")},
+    ),
 ]
 
 
