@@ -2081,6 +2081,12 @@ EXACT_CASES = [
         "The Organization of American States welcomed back Cuba's government on Tuesday.",
         {("OAS", "CUB", "SUPPORT", "asserted")},
     ),
+    # "mentioned" reports like "said": the "it" of its clause is its subject
+    (
+        "Hungary expelled two Slovak diplomats. The ministry mentioned that it had summoned "
+        "the Slovak ambassador.",
+        {("HUN", "SVK", "SANCTION", "asserted"), ("HUN", "SVK", "ACCUSE", "asserted")},
+    ),
 ]
 
 
