@@ -119,18 +119,20 @@ class ActorMemory:
         if actor.sector != "IGO":  # "the country" after "ECOWAS imposed sanctions" is no bloc
             self.named.append(actor.country)
 
-    def antecedent(self, kind: str) -> Actor | None:
+    def antecedent(self, kind: str, opening: bool = False) -> Actor | None:
         """The actor a pronoun of ``kind`` stands for: a person for "he"/"she", a state,
         organisation or body for "it"/"they". The nearest sentence with a compatible actor wins,
         and within it the first one, which is mostly its subject ("Erdogan met Kristersson. He
-        urged ..." is Erdogan)."""
+        urged ..." is Erdogan); with none in the paragraph, a person, or a state or body opening
+        a sentence (``opening``), is the paragraph before's ("India has told Canada ... ¶ It has
+        demanded")."""
         found = self.earlier_antecedent(kind, len(self.recent))
-        if found is None and kind == "person":
-            # '"...," he added.' opening a paragraph: the person the paragraph before spoke of
-            for actors in reversed(self.previous_paragraph):
-                found = next((actor for actor in actors if actor.personal), None)
-                if found is not None:
-                    break
+        if found is None and (kind == "person" or opening):
+            earlier = (a for actors in reversed(self.previous_paragraph) for a in actors)
+            personal = kind == "person"
+            found = next(
+                (a for a in earlier if a.personal == personal and a.country != "MUL"), None
+            )
         return found
 
     def plural_antecedent(self) -> list[Actor]:

@@ -23,6 +23,9 @@ PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
 ORGANISATION_ANAPHORS = words(
     "bloc alliance body organisation organization grouping agency group council watchdog"
 )
+# How near a sentence's start "it" or "they" may stand to reach the paragraph before ("It has
+# demanded", "After it summoned"), as a subject that opens it
+OPENING_WORDS = 3
 ALLIANCES = frozenset({"NATO", "CST"})  # the organisations "the alliance" may stand for
 # Words between "the" and "bloc" ("the regional bloc", "the 27-nation bloc", "the Western
 # alliance"), as many as may stand there
@@ -131,7 +134,7 @@ def reference(
     """A pronoun's antecedent, or a plural demonym as its people ("the Palestinians")."""
     kind = PRONOUN_KINDS.get(lowers[index])
     if kind is not None:
-        return memory.antecedent(kind)
+        return memory.antecedent(kind, opening=index < OPENING_WORDS)
     word = words[index]
     if word[:1].isupper() and word.endswith("s") and len(word) > 4:
         senses = lexicon.senses_of((word[:-1],)) or []

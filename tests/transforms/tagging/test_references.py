@@ -21,11 +21,21 @@ def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence(tagger):
     assert ("TUR", "SWE", "REQUEST", "asserted") in triples(tag(tagger, text))
 
 
-def test_it_stands_for_the_last_state_of_the_paragraph_only(tagger):
+def test_it_stands_for_the_last_state_of_the_paragraph_else_opening_the_one_before(tagger):
     same = "Japan protested to Beijing on Monday. It also summoned the Chinese ambassador."
     assert ("JPN", "CHN", "ACCUSE", "asserted") in triples(tag(tagger, same))
+    # a paragraph opening on "it" goes on with the state the paragraph before spoke of
     other = "Japan protested to Beijing on Monday.\n\nIt also summoned the Chinese ambassador."
-    assert [e for e in tag(tagger, other) if e.sentence.startswith("It")] == []
+    rows = [e for e in tag(tagger, other) if e.sentence.startswith("It")]
+    assert {(e.source_country, e.target_country, e.plover_type) for e in rows} == {
+        ("JPN", "CHN", "ACCUSE")
+    }
+    # deeper in its sentence, with nothing before it in its paragraph, it stands for no state
+    late = (
+        "Canada protested to Beijing on Monday.\n\nIt means that traders will now need a licence"
+        " for each cargo they wish to export to Mexico."
+    )
+    assert not [e for e in tag(tagger, late) if e.sentence.startswith("It means")]
 
 
 def test_said_it_would_keeps_the_speaker_and_the_future(tagger):
