@@ -61,7 +61,10 @@ TOPIC_NOUNS = words(
 TOPIC = [[noun] for noun in TOPIC_NOUNS]
 # Nouns of wars and crises that make a place name before them their theatre, not a party:
 # "criticism of the Gaza offensive" is of the side that wages it ("the Israeli offensive" names it)
-THEATRE_NOUNS = words("offensive war invasion conflict crisis siege blockade bombardment")
+THEATRE_NOUNS = words(
+    "offensive war invasion conflict crisis siege blockade bombardment raid storming attack"
+)
+MISSION_NOUNS = words("embassy consulate mission")  # "defended the embassy raid": the place hit
 TOPIC_PREPOSITIONS = words("over about on regarding toward towards")
 
 
@@ -197,9 +200,8 @@ def object_mentions(
         topic = (
             lowers[mention.end - 1] in TOPIC_NOUNS or lowers[mention.end : mention.end + 1] in TOPIC
         )
-        if mention.place_name is not None and lowers[mention.end : mention.end + 1] in [
-            [noun] for noun in THEATRE_NOUNS
-        ]:
+        theatre = lowers[mention.end : mention.end + 1] in [[noun] for noun in THEATRE_NOUNS]
+        if theatre and (mention.place_name is not None or lowers[mention.end - 1] in MISSION_NOUNS):
             return []
         if topic and mention.start > 0 and lowers[mention.start - 1] in TOPIC_PREPOSITIONS:
             # "concerns over Ukraine policy": a policy on a topic, the speaker's own ("criticised

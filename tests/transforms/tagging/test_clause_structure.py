@@ -2087,6 +2087,13 @@ EXACT_CASES = [
         "the Slovak ambassador.",
         {("HUN", "SVK", "SANCTION", "asserted"), ("HUN", "SVK", "ACCUSE", "asserted")},
     ),
+    # a mission before an attack noun is the place hit, not the object ("defended the embassy
+    # raid")
+    (
+        "Police entered Russia's embassy in Chisinau on Monday. Moldova's president defended "
+        "the embassy raid as lawful.",
+        set(),
+    ),
 ]
 
 
