@@ -2094,6 +2094,11 @@ EXACT_CASES = [
         "the embassy raid as lawful.",
         set(),
     ),
+    # envoys withdrawn with their families are recalled
+    (
+        "Australia withdrew 12 diplomats and their family members from Myanmar on Friday.",
+        {("AUS", "MMR", "SANCTION", "asserted")},
+    ),
 ]
 
 
