@@ -2099,6 +2099,16 @@ EXACT_CASES = [
         "Australia withdrew 12 diplomats and their family members from Myanmar on Friday.",
         {("AUS", "MMR", "SANCTION", "asserted")},
     ),
+    # an envoy "was expelled" in what a state announced or said is expelled by it
+    (
+        "Sweden announced on Friday that an Iranian diplomat had been expelled.",
+        {("SWE", "IRN", "SANCTION", "asserted")},
+    ),
+    # an envoy "was summoned" in what a state mentioned is summoned by it
+    (
+        "Japan also mentioned that the Chinese ambassador was summoned on Monday.",
+        {("JPN", "CHN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
