@@ -2109,6 +2109,16 @@ EXACT_CASES = [
         "Japan also mentioned that the Chinese ambassador was summoned on Monday.",
         {("JPN", "CHN", "ACCUSE", "asserted")},
     ),
+    # a state "referred to" as a name is called it
+    (
+        "Lukashenko referred to the Polish government as fascist on Tuesday.",
+        {("BLR", "POL", "ACCUSE", "asserted")},
+    ),
+    # an act a leader "expressed his intention to" make is future
+    (
+        "The Bolivian president has expressed his intention to cut diplomatic ties with Peru.",
+        {("BOL", "PER", "SANCTION", "future")},
+    ),
 ]
 
 
