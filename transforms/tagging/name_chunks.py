@@ -11,7 +11,6 @@ what they are.
 
 import dataclasses
 import datetime
-import unicodedata
 
 from transforms.tagging import offices
 from transforms.tagging.chunk_spans import grow_chunk, primary
@@ -28,7 +27,13 @@ from transforms.tagging.entries import (
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.person_names import in_office, pick_person, titled_surname
+from transforms.tagging.person_names import (
+    POSSESSIVE_RE,
+    in_office,
+    pick_person,
+    remember_name,
+    titled_surname,
+)
 from transforms.tagging.references import ALLIANCES
 
 
@@ -248,17 +253,16 @@ class ChunkResolver:
         actor = self.actor(country, sectors, agents, person, personal)
         if institution and person is None:
             actor = dataclasses.replace(actor, name=institution)
+        spelt = POSSESSIVE_RE.split(text)[0].split()[-1]  # (the owner's word of "X's office")
         if personal:
-            # a person known by name ("Antony Blinken") is "Blinken" later in the article too
-            known_name = person.name.split() if person is not None and person.name else []
-            memory.remember(actor, name_tokens or known_name)
-            spelt = text.split()[-1]  # "Pedro Sánchez" for the entry "Pedro Sanchez": "Sánchez"
-            if known_name and not name_tokens and _unaccented(spelt) == known_name[-1] != spelt:
-                memory.names[spelt] = actor
+            remember_name(memory, actor, person, name_tokens, spelt)
             for style in styles:
                 memory.titles[style] = actor  # "President His Highness Sheikh Mohamed"
         elif agents:
             memory.remember(actor, [])
+            if person is not None:  # "Pedro Sánchez's government ... Sánchez": its owner
+                owner = self.actor(country, [person.sector or "GOV"], [], person, True)
+                remember_name(memory, owner, person, [], spelt)
         mention = Mention(start, end, text, actor=actor)
         if len(parts) == 1 and primary(parts[0]).kind == COUNTRY:
             mention.place_name = self.lexicon.country_names.get(country, text)
@@ -291,8 +295,3 @@ class ChunkResolver:
         name = person.name if person else self.lexicon.country_names.get(country, country)
         envoy = any(agent in offices.ENVOY_AGENTS for agent in agents)
         return Actor(country, sector, name or country, personal, envoy, tuple(agents))
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents ("Sánchez": "Sanchez")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

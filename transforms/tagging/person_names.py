@@ -10,15 +10,18 @@ minister"), and the tests the mention finder applies before it trusts a one-word
 import datetime
 import functools
 import re
+import unicodedata
 
 from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.entries import PERSON, Entry
 from transforms.tagging.lexicon import Lexicon
-from transforms.tagging.mentions import Mention
+from transforms.tagging.memory import ActorMemory
+from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import words
 
 NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
 MAX_NAME_WORDS = 4
+POSSESSIVE_RE = re.compile(r"['’]s\b")  # "Pedro Sánchez's government": the owner before it
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")  # a name's initials: "A.K."
 # Capitalised words before a comma that are no names ("Meanwhile, Russia's foreign minister")
 NOT_NAMES = words(
@@ -163,3 +166,19 @@ def a_person(lowers: list[str], start: int, end: int) -> bool:
         and lowers[start - 1] in ("a", "an")
         and (not following[:1].isalpha() or following in ("and", "or", "who", "was", "is"))
     )
+
+
+def remember_name(
+    memory: ActorMemory, actor: Actor, person: Entry | None, name_tokens: list[str], spelt: str
+) -> None:
+    """Record a person's name for later mentions: "Antony Blinken" is "Blinken" later in the
+    article, and "Pedro Sánchez" (spelt, for the entry "Pedro Sanchez") "Sánchez"."""
+    known_name = person.name.split() if person is not None and person.name else []
+    memory.remember(actor, name_tokens or known_name)
+    if known_name and not name_tokens and _unaccented(spelt) == known_name[-1] != spelt:
+        memory.names[spelt] = actor
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("Sánchez": "Sanchez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -2119,6 +2119,13 @@ EXACT_CASES = [
         "The Bolivian president has expressed his intention to cut diplomatic ties with Peru.",
         {("BOL", "PER", "SANCTION", "future")},
     ),
+    # the owner of a body ("X's government") spelt with the accents his entry lacks keeps that
+    # spelling later
+    (
+        "Petro criticized Prime Minister Pedro Sánchez's government on Monday. Sánchez "
+        "demanded an apology from the Colombian president.",
+        {("COL", "ESP", "ACCUSE", "asserted"), ("ESP", "COL", "REQUEST", "asserted")},
+    ),
 ]
 
 
