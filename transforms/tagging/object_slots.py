@@ -65,6 +65,9 @@ THEATRE_NOUNS = words(
     "offensive war invasion conflict crisis siege blockade bombardment raid storming attack"
 )
 MISSION_NOUNS = words("embassy consulate mission")  # "defended the embassy raid": the place hit
+# "warned Wagner was provoking NATO": an actor a finite verb follows opens the warning's clause
+WARNING_VERBS = words("warn warns warned warning")
+CLAUSE_VERBS = words("was were is are has have had")
 TOPIC_PREPOSITIONS = words("over about on regarding toward towards")
 
 
@@ -200,6 +203,9 @@ def object_mentions(
         topic = (
             lowers[mention.end - 1] in TOPIC_NOUNS or lowers[mention.end : mention.end + 1] in TOPIC
         )
+        following = lowers[mention.end] if mention.end < len(lowers) else ""
+        if lowers[end - 1] in WARNING_VERBS and following in CLAUSE_VERBS:
+            return []
         theatre = lowers[mention.end : mention.end + 1] in [[noun] for noun in THEATRE_NOUNS]
         if theatre and (mention.place_name is not None or lowers[mention.end - 1] in MISSION_NOUNS):
             return []

@@ -1921,7 +1921,7 @@ EXACT_CASES = [
     # "its neighbour" with no other side of the story yet is the one other state the sentence names
     (
         "Rwanda closed its border with Burundi, accusing its neighbor of hostile actions.",
-        {("RWA", "BDI", "ACCUSE", "asserted")},
+        {("RWA", "BDI", "ACCUSE", "asserted"), ("RWA", "BDI", "SANCTION", "asserted")},
     ),
     # "the Kingdom of X" is X, not the last kingdom the article named
     (
@@ -2125,6 +2125,31 @@ EXACT_CASES = [
         "Petro criticized Prime Minister Pedro Sánchez's government on Monday. Sánchez "
         "demanded an apology from the Colombian president.",
         {("COL", "ESP", "ACCUSE", "asserted"), ("ESP", "COL", "REQUEST", "asserted")},
+    ),
+    # an envoy "called in" is summoned
+    (
+        "Lithuania called in Belarus's charge d'affaires on Friday.",
+        {("LTU", "BLR", "ACCUSE", "asserted")},
+    ),
+    # "MFA" is a foreign ministry
+    (
+        "Latvia's MFA declared a Russian diplomat persona non grata on Monday.",
+        {("LVA", "RUS", "SANCTION", "asserted")},
+    ),
+    # a border closed with neighbours is closed to them
+    (
+        "Hungary closed its border with neighbours Serbia and Croatia on Tuesday.",
+        {("HUN", "SRB", "SANCTION", "asserted"), ("HUN", "HRV", "SANCTION", "asserted")},
+    ),
+    # an actor a finite verb follows after "warned" opens the warning's clause: no threat to it
+    (
+        "Estonia warned the Russian navy was harassing its ships.",
+        set(),
+    ),
+    # the noun "dispute" is no rejection
+    (
+        "Peru has taken the first step in the trade dispute by filing a complaint with the WTO.",
+        set(),
     ),
 ]
 
