@@ -2151,6 +2151,17 @@ EXACT_CASES = [
         "Peru has taken the first step in the trade dispute by filing a complaint with the WTO.",
         set(),
     ),
+    # two states "expelling the ambassadors" expel each other's
+    (
+        "Armenia and Azerbaijan on Friday were expelling the ambassadors from each other's "
+        "capitals.",
+        {("ARM", "AZE", "SANCTION", "asserted"), ("AZE", "ARM", "SANCTION", "asserted")},
+    ),
+    # welcoming the recognition of one state by others supports the recognisers
+    (
+        "Israel welcomed the recognition of Jerusalem as its capital by Guatemala and Honduras.",
+        {("ISR", "GTM", "SUPPORT", "asserted"), ("ISR", "HND", "SUPPORT", "asserted")},
+    ),
 ]
 
 
