@@ -104,6 +104,9 @@ def object_fits(
         ]  # 'called it "a provocation"'
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
+        if following[:1] == [","] and following[1:2] and following[1].endswith("ing"):
+            following = following[:2] if following[2:3] == ["to"] else following
+            # "told Kishida, referring to his country": the participle's own "to"
         stop = next(
             (
                 i

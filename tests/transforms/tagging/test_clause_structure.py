@@ -2162,6 +2162,16 @@ EXACT_CASES = [
         "Israel welcomed the recognition of Jerusalem as its capital by Guatemala and Honduras.",
         {("ISR", "GTM", "SUPPORT", "asserted"), ("ISR", "HND", "SUPPORT", "asserted")},
     ),
+    # a participle's own "to" after the object ("told X, referring to") is not the request's "to"
+    (
+        "Macron told Scholz, referring to the budget, that talks would go on.",
+        set(),
+    ),
+    # restrictions on exports "used by" a state's companies are aimed at that state
+    (
+        "China imposed restrictions on exports used by Japan's car makers on Friday.",
+        {("CHN", "JPN", "SANCTION", "asserted")},
+    ),
 ]
 
 
