@@ -2172,6 +2172,11 @@ EXACT_CASES = [
         "China imposed restrictions on exports used by Japan's car makers on Friday.",
         {("CHN", "JPN", "SANCTION", "asserted")},
     ),
+    # measures called "unfair" are criticised, as "unjustified" ones
+    (
+        "Canada imposed tariffs on Chinese cars. Beijing called the measures unfair on Tuesday.",
+        {("CAN", "CHN", "SANCTION", "asserted"), ("CHN", "CAN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
