@@ -2177,6 +2177,11 @@ EXACT_CASES = [
         "Canada imposed tariffs on Chinese cars. Beijing called the measures unfair on Tuesday.",
         {("CAN", "CHN", "SANCTION", "asserted"), ("CHN", "CAN", "ACCUSE", "asserted")},
     ),
+    # visits to a state suspended are a cut in relations, not a visit
+    (
+        "Turkey suspended all official visits to Sweden on Monday.",
+        {("TUR", "SWE", "SANCTION", "asserted")},
+    ),
 ]
 
 
