@@ -21,7 +21,8 @@ MONTH_CONTINUED_DAYS = 31
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}  # the finest date wins
 REPORTED_DATE_RE = re.compile(
     r"\b(?:said|says|announced|told reporters|stated|added|pledged|vowed|promised|agreed|"
-    r"decided|committed|threatened|warned|offered)\s*$"
+    r"decided|committed|threatened|warned|offered)"
+    r"(?:\s+the\s+[a-z-]+(?:\s+[a-z-]+)?)?\s*$"  # (or inverted: "said the press statement on")
 )
 RELATIVE_OPENER_RE = re.compile(
     r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose|whom|where)\b"

@@ -243,3 +243,9 @@ def test_a_weekday_after_earlier_opening_a_past_sentence_is_past_whatever_the_mo
     text = "Earlier on Wednesday, Chile and Peru decided to restore full diplomatic ties."
     rows = tag(tagger, text, published=datetime.date(2022, 8, 18))
     assert {(str(row.event_date), row.modality) for row in rows} == {("2022-08-17", "future")}
+
+
+def test_a_weekday_after_an_inverted_speech_tag_dates_the_statement(tagger):
+    # "X will do Y, said the statement on Monday": Monday is the statement's, before publication
+    events = tag(tagger, "Mali will expel the Danish envoy, said the statement on Monday.")
+    assert [(e.modality, e.event_date) for e in events] == [("future", datetime.date(2023, 2, 20))]
