@@ -2182,6 +2182,12 @@ EXACT_CASES = [
         "Turkey suspended all official visits to Sweden on Monday.",
         {("TUR", "SWE", "SANCTION", "asserted")},
     ),
+    # an envoy "will be expelled" as a state announces after it: expelled by that state
+    (
+        "The Danish ambassador to Mali will be expelled within 72 hours, the Malian "
+        "government announced.",
+        {("MLI", "DNK", "SANCTION", "future")},
+    ),
 ]
 
 
