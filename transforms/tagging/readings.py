@@ -143,7 +143,8 @@ ASKING = words(
     "encourages encouraging wants want wanted wanting implored begged challenged requested "
     "lobbied pushed pushing urge ask press implore beg encourage request lobby push expected "
     "expects expect "  # "expected Turkey to approve Sweden's membership soon": not yet done
-    "warned warns warning warn ordered orders ordering order"  # "warned Seoul to stop"
+    "warned warns warning warn ordered orders ordering order invite invites inviting"
+    # ("warned Seoul to stop"; "took the opportunity to invite his counterpart to visit")
 )  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
 
 

@@ -2188,6 +2188,11 @@ EXACT_CASES = [
         "government announced.",
         {("MLI", "DNK", "SANCTION", "future")},
     ),
+    # a visit the host sets out "to invite" someone to make has not happened
+    (
+        "Ramaphosa took the opportunity to invite the Kenyan president to visit Pretoria.",
+        {("ZAF", "KEN", "AGREE", "asserted"), ("KEN", "ZAF", "CONSULT", "hypothetical")},
+    ),
 ]
 
 
