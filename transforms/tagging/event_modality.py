@@ -6,7 +6,7 @@ targets the slots found; produces ``asserted``, ``future``, ``hypothetical``, ``
 refusal reading or ``historical``. The cues themselves are ``modality.ModalityCues``'; this
 module says where the trigger's clause starts (after its subject, a possessed event noun, an
 aside or the first of two coordinated verbs) and applies the readings that override the cues
-("blocked EU aid", "talks were postponed", "asked X to help", "refused to", a stated intent).
+("blocked EU aid", "talks were postponed", "asked X to help", "refused to", "the removal of").
 """
 
 from transforms.tagging import (
@@ -242,10 +242,10 @@ class EventModality:
         )
         if mode is not None and (modality == "asserted" or mode == "hypothetical"):
             modality = mode  # "A meeting between Putin and Xi is expected in May"
-        if modality in ("asserted", "future") and nominals.undone_intent(
-            lowers, match.start, owners.INTENT_NOUNS
-        ):
-            modality = "negated"  # "would suspend its decision to end the pact with Japan"
+        undone = nominals.undone_intent(lowers, match.start, owners.INTENT_NOUNS)
+        ended = pattern.nominal and nominals.ended_measure(lowers, match.start)
+        if modality in ("asserted", "future") and (undone or ended):
+            modality = "negated"  # "would suspend its decision to end", "the removal of tariffs"
         if (
             (pattern.nominal or pattern.source == "between")
             and modality == "asserted"

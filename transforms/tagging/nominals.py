@@ -226,6 +226,17 @@ def undone_intent(lowers: list[str], start: int, intent_nouns: frozenset[str]) -
     return any(word in UNDOING_INTENT_VERBS for word in before)
 
 
+# Nouns of ending a measure: "the removal of Chinese tariffs on" names the tariffs ending
+ENDING_NOUNS = words("removal lifting easing end scrapping suspension relaxation repeal rollback")
+
+
+def ended_measure(lowers: list[str], start: int) -> bool:
+    """Whether the measure noun at ``start`` is the one an ending noun's "of" governs, a
+    demonym or two between ("welcomed the lifting of Chinese tariffs on Australian wine")."""
+    of = next((i for i in range(start - 1, max(0, start - 4), -1) if lowers[i] == "of"), 0)
+    return of > 0 and lowers[of - 1] in ENDING_NOUNS
+
+
 # Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
 ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
 

@@ -2193,6 +2193,11 @@ EXACT_CASES = [
         "Ramaphosa took the opportunity to invite the Kenyan president to visit Pretoria.",
         {("ZAF", "KEN", "AGREE", "asserted"), ("KEN", "ZAF", "CONSULT", "hypothetical")},
     ),
+    # a measure named as the thing ended ("the lifting of X tariffs on Y") is no measure imposed
+    (
+        "Ottawa welcomed the lifting of Indian tariffs on Canadian lentils.",
+        {("IND", "CAN", "SANCTION", "negated")},
+    ),
 ]
 
 
