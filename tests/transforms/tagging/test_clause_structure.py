@@ -2198,6 +2198,16 @@ EXACT_CASES = [
         "Ottawa welcomed the lifting of Indian tariffs on Canadian lentils.",
         {("IND", "CAN", "SANCTION", "negated")},
     ),
+    # a leader ousted from power is no envoy expelled
+    (
+        "Rebels backed by Qatar fought to oust Assad from power.",
+        set(),
+    ),
+    # a state's readmission approved is its membership approved
+    (
+        "The African Union approved Mali's readmission to the bloc on Friday.",
+        {("AFR", "MLI", "SUPPORT", "asserted")},
+    ),
 ]
 
 
