@@ -13,8 +13,8 @@ from schemas.events import Event
 from transforms.geocoding import load_gazetteer
 from transforms.tagging import reactions
 from transforms.tagging.actors import MentionFinder
+from transforms.tagging.continued_dates import inherit_date, story_date, with_story_date
 from transforms.tagging.document import Document
-from transforms.tagging.event_dates import inherit_date, story_date, with_story_date
 from transforms.tagging.event_modality import EventModality
 from transforms.tagging.event_rows import event_rows, restates
 from transforms.tagging.geolocation import locate_events

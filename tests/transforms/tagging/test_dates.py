@@ -249,3 +249,12 @@ def test_a_weekday_after_an_inverted_speech_tag_dates_the_statement(tagger):
     # "X will do Y, said the statement on Monday": Monday is the statement's, before publication
     events = tag(tagger, "Mali will expel the Danish envoy, said the statement on Monday.")
     assert [(e.modality, e.event_date) for e in events] == [("future", datetime.date(2023, 2, 20))]
+
+
+def test_then_continues_the_sentence_before_even_a_year_ago_as_history(tagger):
+    text = (
+        "The African Union suspended Guinea's membership in 2021. Senegal then recalled its"
+        " ambassador from Guinea."
+    )
+    recalls = [e for e in tag(tagger, text) if e.trigger_text.startswith("recalled")]
+    assert [(e.modality, e.event_date.year) for e in recalls] == [("historical", 2021)]
