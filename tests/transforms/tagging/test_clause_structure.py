@@ -2208,6 +2208,20 @@ EXACT_CASES = [
         "The African Union approved Mali's readmission to the bloc on Friday.",
         {("AFR", "MLI", "SUPPORT", "asserted")},
     ),
+    # "the two countries" in a relative clause on the act of the sentence's own two states are
+    # those two, not the story's main pair
+    (
+        "Germany and France agreed on Monday to hold talks. Morocco and Spain exchanged two "
+        "memoranda, in virtue of which the two countries agreed to reopen their borders.",
+        {
+            ("DEU", "FRA", "AGREE", "asserted"),
+            ("FRA", "DEU", "AGREE", "asserted"),
+            ("DEU", "FRA", "AGREE", "future"),
+            ("FRA", "DEU", "AGREE", "future"),
+            ("MAR", "ESP", "AGREE", "asserted"),
+            ("ESP", "MAR", "AGREE", "asserted"),
+        },
+    ),
 ]
 
 
