@@ -156,8 +156,13 @@ def object_state(mentions: list[Mention], lowers: list[str], index: int) -> Acto
     )  # ("warning it would lead to sanctions": "it" is a reported clause's subject)
     if lowers[index] != "it" or index == 0 or not (lowers[index - 1].endswith("ed") or participle):
         return None
-    actors = [m.actor for m in mentions if m.actor is not None and m.is_actor]
-    if not actors or not RELATIVE_WORDS.isdisjoint(lowers[:index]):
+    found = [m for m in mentions if m.actor is not None and m.is_actor]
+    if not found or not RELATIVE_WORDS.isdisjoint(lowers[:index]):
         return None  # ("Pyongyang, which has supplied it with shells": whose verb, unclear)
-    others = [a for a in actors if a.country != actors[0].country and not a.personal]
+    subject = [found[0]]  # with the actors listed with it ("Russia and China opposed it")
+    for mention in found[1:]:
+        if set(lowers[subject[-1].end : mention.start]) <= {"and", ","}:
+            subject.append(mention)
+    doers = {m.actor.country for m in subject if m.actor is not None}
+    others = [m.actor for m in found if m.actor.country not in doers and not m.actor.personal]
     return others[-1] if others else None

@@ -2222,6 +2222,11 @@ EXACT_CASES = [
             ("ESP", "MAR", "AGREE", "asserted"),
         },
     ),
+    # an object "it" after a verb whose subject lists two states stands for neither of them
+    (
+        "Iran and Syria condemned it on Monday.",
+        set(),
+    ),
 ]
 
 
