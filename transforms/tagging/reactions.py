@@ -78,9 +78,10 @@ def act_reference(
             continue
         noun = _past_modifiers(lowers, opening + 1) if opening == end else opening + 1
         if noun < len(lowers) and (lowers[noun] in ACT_NOUNS or names_kind(lowers[noun], kind)):
-            following = lowers[noun + 1 : noun + 2]
-            if following in (["by"], ["of"], ["'s"], ["with"]):
-                return None  # "the move by Japan", "the deal with Iran": named there
+            following = lowers[noun + 1 : noun + 3]
+            made_by = following[1:] == ["by"] and following[0][-2:] in ("ed", "de")  # ("made")
+            if following[:1] in (["by"], ["of"], ["'s"], ["with"]) or made_by:
+                return None  # "the move by Japan", "the deal with Iran", "remarks made by X"
             return opening, noun + 1
     return None
 
