@@ -87,6 +87,7 @@ OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb
     r",\s+(?:(?:[A-Z][\w.'-]*|and)\s+){1,6}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
 )
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+EFFECTIVE_RE = re.compile(r"\b(?:effective|as of|starting|until|till)\s+$", re.IGNORECASE)
 # An infinitive after a trigger: a month or year after it is the infinitive's act's
 INFINITIVE_RE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|each|all)\b)[a-z]+"
@@ -172,6 +173,11 @@ def date_of_event(
             continue  # "met in June and agreed to resume talks": June is the meeting's
         if _attributive(text, found, start, end):
             continue  # "condemned Hamas for its Oct. 7 attack": the attack's date, a noun's
+        if modality == "asserted" and EFFECTIVE_RE.search(
+            text, max(0, found.start - 14), found.start
+        ):
+            continue  # "will lower the level of relations effective February 24": a measure's
+            # start, not the day of what is reported as done
         if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):
             continue  # "the first such meeting since 2022": where a span starts, not the event
         if found.end <= start and SPEECH_TAG_RE.search(text, found.end, start):

@@ -258,3 +258,14 @@ def test_then_continues_the_sentence_before_even_a_year_ago_as_history(tagger):
     )
     recalls = [e for e in tag(tagger, text) if e.trigger_text.startswith("recalled")]
     assert [(e.modality, e.event_date.year) for e in recalls] == [("historical", 2021)]
+
+
+def test_the_day_a_measure_takes_effect_is_no_date_of_what_was_done(tagger):
+    text = (
+        "Lithuania said on Tuesday, in solidarity with Latvia, that it will downgrade relations"
+        " with Belarus effective March 30, demanding Minsk free the detainees."
+    )
+    demands = [e for e in tag(tagger, text) if e.plover_type == "REQUEST"]
+    assert [(e.modality, e.event_date) for e in demands] == [
+        ("asserted", datetime.date(2023, 2, 21))
+    ]
