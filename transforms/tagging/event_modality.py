@@ -243,9 +243,9 @@ class EventModality:
         if mode is not None and (modality == "asserted" or mode == "hypothetical"):
             modality = mode  # "A meeting between Putin and Xi is expected in May"
         undone = nominals.undone_intent(lowers, match.start, owners.INTENT_NOUNS)
-        ended = pattern.nominal and nominals.ended_measure(lowers, match.start)
+        ended = pattern.nominal and nominals.undone_noun(lowers, match.start)
         if modality in ("asserted", "future") and (undone or ended):
-            modality = "negated"  # "would suspend its decision to end", "the removal of tariffs"
+            modality = "negated"  # "would suspend its decision to end", "postponed a trip to"
         if (
             (pattern.nominal or pattern.source == "between")
             and modality == "asserted"

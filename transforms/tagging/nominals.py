@@ -237,6 +237,28 @@ def ended_measure(lowers: list[str], start: int) -> bool:
     return of > 0 and lowers[of - 1] in ENDING_NOUNS
 
 
+# Verbs that keep a planned meeting or trip from happening ("postponed a planned trip to China")
+CALLING_OFF = words(
+    "postponed postpones postpone cancelled canceled cancels cancel scrapped delayed"
+)
+
+
+def called_off(lowers: list[str], start: int) -> bool:
+    """Whether a calling-off verb governs the act noun at ``start``, only a determiner and
+    modifiers between ("has postponed a planned high-stakes weekend diplomatic trip to")."""
+    for word in reversed(lowers[max(0, start - 6) : start]):
+        if word in CALLING_OFF:
+            return True
+        if word in ("and", "to", "that") or not word.replace("-", "").isalpha():
+            return False
+    return False
+
+
+def undone_noun(lowers: list[str], start: int) -> bool:
+    """Whether the act noun at ``start`` is named as ended or called off."""
+    return ended_measure(lowers, start) or called_off(lowers, start)
+
+
 # Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
 ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
 

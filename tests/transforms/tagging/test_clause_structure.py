@@ -2233,6 +2233,11 @@ EXACT_CASES = [
         " itself from the remarks made by its ministers.",
         {("POL", "BLR", "ACCUSE", "asserted")},
     ),
+    # a trip a verb of calling off governs has not happened
+    (
+        "Scholz has postponed a planned high-level weekend diplomatic trip to India.",
+        {("DEU", "IND", "CONSULT", "negated")},
+    ),
 ]
 
 
