@@ -2238,6 +2238,11 @@ EXACT_CASES = [
         "Scholz has postponed a planned high-level weekend diplomatic trip to India.",
         {("DEU", "IND", "CONSULT", "negated")},
     ),
+    # states "absent from" a meeting did not meet
+    (
+        "However, Chad and Sudan were absent from the meeting.",
+        {("TCD", "SDN", "CONSULT", "negated"), ("SDN", "TCD", "CONSULT", "negated")},
+    ),
 ]
 
 
