@@ -4,7 +4,8 @@ and its "of" ("the dangerous actions of the China Coast Guard"), an act two side
 people and its "including" ("more than 60 leaders, including Xi Jinping"), the custody of a
 person and its place ("the detention of a German national in Iran"), an event noun and its
 agent's "by" past the noun's own complement ("the storming of the Al-Aqsa Mosque compound by
-Israeli police", "the attack on Israel by Hamas").
+Israeli police", "the attack on Israel by Hamas"), an unknown name and an apposition naming an
+envoy ("summoned William Klein, the acting head of the U.S. embassy").
 
 Consumes the lower-cased words between a trigger and a mention; produces whether they are such
 a head. ``object_slots`` decides what else a gap allows.
@@ -259,3 +260,22 @@ def quoted_phrase(gap: list[str]) -> bool:
     if marks == [len(gap) - 1] and gap[-2:-1] and gap[-2] in VERB_OPENERS:
         return True  # (or after an auxiliary: Armenia 'has "frozen" its participation')
     return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4 and "and" in gap[marks[1] :]
+
+
+def named_envoy(gap: list[str]) -> bool:
+    """Whether the gap is a name the dictionaries do not know and the opening of an apposition
+    naming an envoy: "William Klein, the acting head of (the U.S. embassy)", "Sergei Kislyak,
+    (Russia's ambassador)"."""
+    if "," not in gap:
+        return False
+    comma = gap.index(",")
+    name, apposition = gap[:comma], gap[comma + 1 :]
+    if not 1 <= len(name) <= 3 or not all(word.isalpha() for word in name):
+        return False
+    if apposition[:1] and apposition[0] in ("the", "a", "an"):
+        apposition = apposition[1:]
+    if apposition[-2:] == ["of", "the"]:
+        apposition = apposition[:-2]
+    elif apposition[-1:] == ["of"]:
+        apposition = apposition[:-1]
+    return len(apposition) <= 3 and all(word.isalpha() for word in apposition)

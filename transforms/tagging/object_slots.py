@@ -33,6 +33,7 @@ from transforms.tagging.object_heads import (
     held_in,
     including_group,
     mutual_act,
+    named_envoy,
 )
 from transforms.tagging.offices import relation_opening
 from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
@@ -135,25 +136,6 @@ def _first_conjunct(gap: list[str], after: list[str]) -> bool:
     )
 
 
-def _named_envoy(gap: list[str]) -> bool:
-    """Whether the gap is a name the dictionaries do not know and the opening of an apposition
-    naming an envoy: "William Klein, the acting head of (the U.S. embassy)", "Sergei Kislyak,
-    (Russia's ambassador)"."""
-    if "," not in gap:
-        return False
-    comma = gap.index(",")
-    name, apposition = gap[:comma], gap[comma + 1 :]
-    if not 1 <= len(name) <= 3 or not all(word.isalpha() for word in name):
-        return False
-    if apposition[:1] and apposition[0] in ("the", "a", "an"):
-        apposition = apposition[1:]
-    if apposition[-2:] == ["of", "the"]:
-        apposition = apposition[:-2]
-    elif apposition[-1:] == ["of"]:
-        apposition = apposition[:-1]
-    return len(apposition) <= 3 and all(word.isalpha() for word in apposition)
-
-
 def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
@@ -174,7 +156,7 @@ def object_mentions(
             # "pledged to train and equip Ukrainian battalions": both verbs' object
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"
-        if _named_envoy(gap) and mention.actor is not None and mention.actor.envoy:
+        if named_envoy(gap) and mention.actor is not None and mention.actor.envoy:
             return [mention]  # "summoned William Klein, the acting head of the U.S. embassy"
         # (the custody noun may close the trigger: "demanded the release of | two Canadians
         # detained in China")
@@ -278,17 +260,22 @@ def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mentio
 
 
 COUNTERPART_REACH = 8  # "agreed to restore full diplomatic relations with Qatar"
+COUNTERPART_STOPS = words(", . ; and but that which not")
 
 
-def counterpart(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+def counterpart(lowers: list[str], mentions: list[Mention], end: int, lists: bool = False) -> list:
     """The actors after the first "with" within a few words after a mutual act ("Egypt and
     Bahrain agreed to restore relations with Qatar": with Qatar, not with each other); [] when
-    a stop, comma or verb of another clause comes first."""
-    for position in range(end, min(end + COUNTERPART_REACH, len(lowers))):
-        if lowers[position] in (",", ".", ";", "and", "but", "that", "which", "not"):
-            return []  # ("agreed not to attend talks with Ethiopia": with each other)
+    a stop, comma or verb of another clause comes first ("agreed not to attend talks with"). With
+    ``lists``, past a list of other objects, the state soon after "with" ("cut diplomatic
+    relations and all land, sea and air contacts with Gulf Arab neighbour Qatar")."""
+    stops = COUNTERPART_STOPS - {",", "and"} if lists else COUNTERPART_STOPS
+    for position in range(end, min(end + COUNTERPART_REACH * (1 + lists), len(lowers))):
+        if lowers[position] in stops:
+            return []
         if lowers[position] == "with":
-            return object_mentions(lowers, mentions, position + 1)
+            near = [m for m in mentions if position < m.start <= position + 4 and m.is_actor]
+            return object_mentions(lowers, mentions, position + 1) or (near[:1] if lists else [])
     return []
 
 

@@ -267,8 +267,9 @@ def fill_pattern(
         sources = sources + we_and_partner(lowers, match, sources, memory)
     if pattern.reciprocal and not targets and len(sources) >= 2:
         # "Egypt and Bahrain agreed to restore ties with Qatar"; "A and B met C to discuss"
-        none = pattern.target == "none"
-        targets = object_slots.counterpart(lowers, mentions, match.end) if none else []
+        lists = kind == "SANCTION"  # (ties cut "with" a state named after a list of contacts)
+        seek = pattern.target == "none" or lists
+        targets = object_slots.counterpart(lowers, mentions, match.end, lists) if seek else []
         targets = targets or partner_in_sentence(clauses, sources)
         if targets:
             pattern = dataclasses.replace(pattern, reciprocal=False, target="object")

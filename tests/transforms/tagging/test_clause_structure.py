@@ -2243,6 +2243,17 @@ EXACT_CASES = [
         "However, Chad and Sudan were absent from the meeting.",
         {("TCD", "SDN", "CONSULT", "negated"), ("SDN", "TCD", "CONSULT", "negated")},
     ),
+    # ties cut with a state named after a list of other contacts are cut with it, not between the
+    # cutters
+    (
+        "Chad, Niger and Mali have cut diplomatic relations and all air and land contacts "
+        "with West African neighbour Benin.",
+        {
+            ("TCD", "BEN", "SANCTION", "asserted"),
+            ("NER", "BEN", "SANCTION", "asserted"),
+            ("MLI", "BEN", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
