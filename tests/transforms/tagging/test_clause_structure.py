@@ -2254,6 +2254,11 @@ EXACT_CASES = [
             ("MLI", "BEN", "SANCTION", "asserted"),
         },
     ),
+    # a deal to buy that a state "ditched" is no purchase
+    (
+        "Ankara ditched a deal to buy Swedish fighter jets in March.",
+        {("TUR", "SWE", "COOPERATE", "negated")},
+    ),
 ]
 
 
