@@ -2259,6 +2259,11 @@ EXACT_CASES = [
         "Ankara ditched a deal to buy Swedish fighter jets in March.",
         {("TUR", "SWE", "COOPERATE", "negated")},
     ),
+    # work a state "looks forward to" doing is still to come
+    (
+        "India looks forward to working with Bhutan on hydropower.",
+        {("IND", "BTN", "AGREE", "future")},
+    ),
 ]
 
 
