@@ -2264,6 +2264,11 @@ EXACT_CASES = [
         "India looks forward to working with Bhutan on hydropower.",
         {("IND", "BTN", "AGREE", "future")},
     ),
+    # trade a state seeks "alternatives for" is trade it means to replace
+    (
+        "Athens told its ministry to find alternatives for trade with Ankara.",
+        {("GRC", "TUR", "COOPERATE", "negated")},
+    ),
 ]
 
 
