@@ -253,7 +253,7 @@ class ChunkResolver:
         actor = self.actor(country, sectors, agents, person, personal)
         if institution and person is None:
             actor = dataclasses.replace(actor, name=institution)
-        spelt = POSSESSIVE_RE.split(text)[0].split()[-1]  # (the owner's word of "X's office")
+        spelt = (POSSESSIVE_RE.split(text)[0].split() or [text])[-1]  # the owner of "X's office"
         if personal:
             remember_name(memory, actor, person, name_tokens, spelt)
             for style in styles:

@@ -263,7 +263,9 @@ COUNTERPART_REACH = 8  # "agreed to restore full diplomatic relations with Qatar
 COUNTERPART_STOPS = words(", . ; and but that which not")
 
 
-def counterpart(lowers: list[str], mentions: list[Mention], end: int, lists: bool = False) -> list:
+def counterpart(
+    lowers: list[str], mentions: list[Mention], end: int, lists: bool = False
+) -> list[Mention]:
     """The actors after the first "with" within a few words after a mutual act ("Egypt and
     Bahrain agreed to restore relations with Qatar": with Qatar, not with each other); [] when
     a stop, comma or verb of another clause comes first ("agreed not to attend talks with"). With

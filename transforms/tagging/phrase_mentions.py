@@ -68,10 +68,11 @@ def phrase_at(
             sides = memory.last_states()
         elif lowers[index] in BARE_LIST_NOUNS:  # "the countries": a pair just named
             sides = memory.named_pair()
-        own = list({m.actor.country: m.actor for m in mentions if m.is_actor and m.actor}.values())
-        if opener >= 0 and lowers[opener] == "which" and len(own) == 2 and size == 2:
-            sides = own  # "Egypt and Qatar exchanged memoranda, in virtue of which the two
-            # countries agreed": the sentence's own two, in the relative clause about their act
+        if opener >= 0 and lowers[opener] == "which" and size == 2:
+            # "Egypt and Qatar exchanged memoranda, in virtue of which the two countries agreed":
+            # the sentence's own two, in the relative clause about their act
+            own = {m.actor.country: m.actor for m in mentions if m.is_actor and m.actor}
+            sides = list(own.values()) if len(own) == 2 else sides
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
         if named is not None and not pair and lowers[index] == "two" and taken == 1:
             pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"

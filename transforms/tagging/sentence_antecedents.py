@@ -164,5 +164,6 @@ def object_state(mentions: list[Mention], lowers: list[str], index: int) -> Acto
         if set(lowers[subject[-1].end : mention.start]) <= {"and", ","}:
             subject.append(mention)
     doers = {m.actor.country for m in subject if m.actor is not None}
-    others = [m.actor for m in found if m.actor.country not in doers and not m.actor.personal]
+    actors = [m.actor for m in found if m.actor is not None]
+    others = [a for a in actors if a.country not in doers and not a.personal]
     return others[-1] if others else None
