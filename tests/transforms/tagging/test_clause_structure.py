@@ -2269,6 +2269,11 @@ EXACT_CASES = [
         "Athens told its ministry to find alternatives for trade with Ankara.",
         {("GRC", "TUR", "COOPERATE", "negated")},
     ),
+    # a single tariff lifted is a measure eased, as tariffs are
+    (
+        "India is lifting a steep two-year-old tariff on Canadian lentils.",
+        {("IND", "CAN", "RETREAT", "asserted")},
+    ),
 ]
 
 
