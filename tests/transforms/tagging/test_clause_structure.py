@@ -2274,6 +2274,14 @@ EXACT_CASES = [
         "India is lifting a steep two-year-old tariff on Canadian lentils.",
         {("IND", "CAN", "RETREAT", "asserted")},
     ),
+    # firms added to a state's "entity list" past a long description and a quoted list name are
+    # sanctioned
+    (
+        "The US Commerce Department said it was adding three Russian firms and a state-owned "
+        "laboratory involved in drone design with military uses to its national security "
+        '"entity list".',
+        {("USA", "RUS", "SANCTION", "asserted")},
+    ),
 ]
 
 
