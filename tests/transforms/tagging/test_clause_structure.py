@@ -2282,6 +2282,12 @@ EXACT_CASES = [
         '"entity list".',
         {("USA", "RUS", "SANCTION", "asserted")},
     ),
+    # the signing of an accord between two states to come is their future agreement
+    (
+        "The signing ceremony of the peace treaty between Armenia and Azerbaijan will take "
+        "place on May 5 in Washington.",
+        {("ARM", "AZE", "AGREE", "future"), ("AZE", "ARM", "AGREE", "future")},
+    ),
 ]
 
 
