@@ -87,7 +87,8 @@ OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb
     r",\s+(?:(?:[A-Z][\w.'-]*|and)\s+){1,6}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
 )
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
-EFFECTIVE_RE = re.compile(r"\b(?:effective|as of|starting|until|till)\s+$", re.IGNORECASE)
+# A measure's start before a date ("effective February 24"); "until" and "by" are dates.py's
+EFFECTIVE_RE = re.compile(r"\b(?:effective|as of|starting)\s+$", re.IGNORECASE)
 # An infinitive after a trigger: a month or year after it is the infinitive's act's
 INFINITIVE_RE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|each|all)\b)[a-z]+"

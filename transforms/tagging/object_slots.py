@@ -68,7 +68,7 @@ THEATRE_NOUNS = words(
 MISSION_NOUNS = words("embassy consulate mission")  # "defended the embassy raid": the place hit
 # "warned Wagner was provoking NATO": an actor a finite verb follows opens the warning's clause
 WARNING_VERBS = words("warn warns warned warning")
-CLAUSE_VERBS = words("was were is are has have had")
+FINITE_AFTER = words("was were is are has have had")
 TOPIC_PREPOSITIONS = words("over about on regarding toward towards")
 
 
@@ -186,7 +186,7 @@ def object_mentions(
             lowers[mention.end - 1] in TOPIC_NOUNS or lowers[mention.end : mention.end + 1] in TOPIC
         )
         following = lowers[mention.end] if mention.end < len(lowers) else ""
-        if lowers[end - 1] in WARNING_VERBS and following in CLAUSE_VERBS:
+        if lowers[end - 1] in WARNING_VERBS and following in FINITE_AFTER:
             return []
         theatre = lowers[mention.end : mention.end + 1] in [[noun] for noun in THEATRE_NOUNS]
         if theatre and (mention.place_name is not None or lowers[mention.end - 1] in MISSION_NOUNS):
