@@ -25,6 +25,7 @@ WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+PERIOD = r"(?:first|second)\s+half|spring|summer|autumn|fall|winter|end|start|beginning|middle"
 
 DATE_PATTERNS = [
     ("iso", rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -52,7 +53,12 @@ DATE_PATTERNS = [
         rf"\b(?P<mrel>in|since|during|until|by|early|late|mid|last|next|earlier\s+in|later\s+in)"
         rf"\s+{MONTH}\b",
     ),
-    ("year", rf"\b(?:in|since|during|until)\s+{YEAR}\b"),
+    # "in 2017", "in mid-2017", "since early 2021", "in the summer of 2019", "at the end of 2022"
+    (
+        "year",
+        rf"\b(?:(?:in|since|during|until)\s+(?:(?:early|mid|late)(?:\s+|-)|the\s+(?:{PERIOD})\s+of\s+)?|"
+        rf"at\s+the\s+(?:end|start|beginning|turn)\s+of\s+){YEAR}\b",
+    ),
     # "seven years after Riyadh cut ties", "two decades ago": a lapse back from now, by the year
     (
         "lapse",

@@ -269,3 +269,16 @@ def test_the_day_a_measure_takes_effect_is_no_date_of_what_was_done(tagger):
     assert [(e.modality, e.event_date) for e in demands] == [
         ("asserted", datetime.date(2023, 2, 21))
     ]
+
+
+def test_a_year_with_a_part_of_it_named_is_that_year(tagger):
+    # "relations were restored in mid-2017": "mid-", "early", "the summer of" and "the end of"
+    # before the year had left the act with no date at all, read as the day's news
+    assert resolved("restored ties in mid-2017") == [("in mid-2017", "2017-01-01", "year")]
+    assert resolved("since early 2021") == [("since early 2021", "2021-01-01", "year")]
+    assert resolved("in the summer of 2019") == [("in the summer of 2019", "2019-01-01", "year")]
+    assert resolved("at the end of 2020") == [("at the end of 2020", "2020-01-01", "year")]
+    assert [
+        (r.modality, r.event_date.year)
+        for r in tag(tagger, "Egypt cut ties with Qatar in late 2017.")
+    ] == [("historical", 2017)]
