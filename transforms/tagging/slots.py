@@ -204,8 +204,14 @@ def object_fits(
 
 
 def each_other(words: list[str]) -> bool:
-    """Whether a trigger's words, or the two after it, say "each other" or "one another"."""
-    return any(words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1))
+    """Whether a trigger's words, or the two after it, say "each other", "one another" or
+    "respective"."""
+    return (
+        "respective" in words
+        or any(  # "expelled (their) respective ambassadors"
+            words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1)
+        )
+    )
 
 
 # Verbs whose object noun is another's act ("violated sanctions on Russia", "evading the ban")

@@ -2288,6 +2288,27 @@ EXACT_CASES = [
         "place on May 5 in Washington.",
         {("ARM", "AZE", "AGREE", "future"), ("AZE", "ARM", "AGREE", "future")},
     ),
+    # diplomats declared "personae non gratae", the Latin plural, are expelled as "persona non
+    # grata" ones are
+    (
+        "Ghana has declared three Togolese diplomats personae non gratae.",
+        {("GHA", "TGO", "SANCTION", "asserted")},
+    ),
+    # relations "terminated" are cut
+    (
+        "Paraguay terminated diplomatic relations with Venezuela.",
+        {("PRY", "VEN", "SANCTION", "asserted")},
+    ),
+    # condemnation "expressed" of a state is criticism of it, a quoted adjective between
+    (
+        "Chile expressed “firm condemnation” of Peru over the incident.",
+        {("CHL", "PER", "ACCUSE", "asserted")},
+    ),
+    # envoys expelled by two states as "their respective" ones are expelled by each from the other
+    (
+        "Chile and Peru expelled their respective ambassadors.",
+        {("CHL", "PER", "SANCTION", "asserted"), ("PER", "CHL", "SANCTION", "asserted")},
+    ),
 ]
 
 
