@@ -2309,6 +2309,18 @@ EXACT_CASES = [
         "Chile and Peru expelled their respective ambassadors.",
         {("CHL", "PER", "SANCTION", "asserted"), ("PER", "CHL", "SANCTION", "asserted")},
     ),
+    # relations restored (cut) "between" two states are theirs, whoever the sentence names as
+    # deciding it (a joint committee)
+    (
+        "A joint committee decided on Wednesday to restore diplomatic relations between Chad "
+        "and Sudan.",
+        {("TCD", "SDN", "AGREE", "future"), ("SDN", "TCD", "AGREE", "future")},
+    ),
+    # ties cut "between" two states, the act of both
+    (
+        "The decision to sever ties between Peru and Mexico was announced on Friday.",
+        {("PER", "MEX", "SANCTION", "asserted"), ("MEX", "PER", "SANCTION", "asserted")},
+    ),
 ]
 
 
