@@ -6,6 +6,8 @@ Consumes a sentence's lower-cased tokens and mentions; produces the mention that
 noun or a posting, which stands for the act's actor in the slot rules.
 """
 
+import dataclasses
+
 from transforms.tagging.clause_agents import BE_FORMS
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
@@ -34,6 +36,26 @@ def posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) ->
     if envoy is None or envoy.actor is None or not (envoy.actor.envoy or envoy.actor.personal):
         return None
     return envoy
+
+
+def envoy_host(lowers: list[str], mentions: list[Mention], envoy: Mention) -> list[Mention]:
+    """The state an envoy is posted to: Mali for "the French ambassador to Bamako" (or "in
+    Bamako"); [] when the envoy names no posting, or one in its own state."""
+    position = envoy.end + (lowers[envoy.end + 1 : envoy.end + 2] == ["the"])
+    if (
+        envoy.actor is None
+        or not envoy.actor.envoy
+        or lowers[envoy.end : envoy.end + 1]
+        not in (
+            ["to"],
+            ["in"],
+        )
+    ):
+        return []
+    host = next((m for m in mentions if m.start == position + 1 and m.actor is not None), None)
+    if host is None or host.actor is None or host.actor.country == envoy.actor.country:
+        return []
+    return [dataclasses.replace(host, locative=False)]
 
 
 OWNED_ACT_NOUNS = EVENT_NOUNS | words(

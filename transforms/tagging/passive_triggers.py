@@ -117,6 +117,10 @@ def seized_state(lowers: list[str], mentions: list[Mention], start: int) -> list
     return []
 
 
+# Acts done to an envoy by the state he is posted to, when told in the passive with no "by"
+HOST_ACTS = (["summoned"], ["called", "in"], ["expelled"])
+
+
 def passive_agents(
     lowers: list[str],
     mentions: list[Mention],
@@ -136,6 +140,9 @@ def passive_agents(
         captors, captives = clause_agents.captors(lowers, mentions, match.start)
         if captors:
             by, subjects = captors, captives
+    if not by and len(subjects) == 1 and lowers[match.start : match.end] in HOST_ACTS:
+        by = owners.envoy_host(lowers, mentions, subjects[0])  # "The French ambassador to
+        # Bamako was summoned": by Mali, the state he is posted to
     if match.start == 0 and by:
         # "Criticised by Washington for its ties to Moscow, India defended": done to the main
         # clause's subject, after the comma that closes the participle clause

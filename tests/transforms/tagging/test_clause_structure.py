@@ -2321,6 +2321,22 @@ EXACT_CASES = [
         "The decision to sever ties between Peru and Mexico was announced on Friday.",
         {("PER", "MEX", "SANCTION", "asserted"), ("MEX", "PER", "SANCTION", "asserted")},
     ),
+    # an envoy posted to a state and "summoned" (or "expelled") with no "by" is summoned by that
+    # state
+    (
+        "The Danish ambassador to Tehran was summoned on Sunday over the Koran burning.",
+        {("IRN", "DNK", "ACCUSE", "asserted")},
+    ),
+    # an envoy "in" a capital expelled with no "by", by the capital's state
+    (
+        "Germany's ambassador in Ankara was expelled last week.",
+        {("TUR", "DEU", "SANCTION", "asserted")},
+    ),
+    # an envoy "(officially) requested" to leave a country is expelled from it
+    (
+        "The Spanish ambassador to Algeria was officially requested to leave the country.",
+        {("DZA", "ESP", "SANCTION", "asserted")},
+    ),
 ]
 
 
