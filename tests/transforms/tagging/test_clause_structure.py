@@ -2337,6 +2337,18 @@ EXACT_CASES = [
         "The Spanish ambassador to Algeria was officially requested to leave the country.",
         {("DZA", "ESP", "SANCTION", "asserted")},
     ),
+    # the pair "between" a description and its names is the pair named ("between the foreign
+    # ministers of A and B", "between rivals A and B")
+    (
+        "It was the first meeting between the foreign ministers of Armenia and Azerbaijan in "
+        "a year.",
+        {("ARM", "AZE", "CONSULT", "asserted"), ("AZE", "ARM", "CONSULT", "asserted")},
+    ),
+    # the pair after "between rivals" is the pair named
+    (
+        "Talks between rivals Ethiopia and Egypt resumed on Monday.",
+        {("ETH", "EGY", "CONSULT", "asserted"), ("EGY", "ETH", "CONSULT", "asserted")},
+    ),
 ]
 
 
