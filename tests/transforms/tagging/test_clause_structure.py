@@ -2349,6 +2349,12 @@ EXACT_CASES = [
         "Talks between rivals Ethiopia and Egypt resumed on Monday.",
         {("ETH", "EGY", "CONSULT", "asserted"), ("EGY", "ETH", "CONSULT", "asserted")},
     ),
+    # two states who "will work closely together toward" an aim pledge cooperation, "closely"
+    # before "together"
+    (
+        "Seoul said South Korea and Japan will work closely together toward regional stability.",
+        {("KOR", "JPN", "AGREE", "future"), ("JPN", "KOR", "AGREE", "future")},
+    ),
 ]
 
 
