@@ -2355,6 +2355,22 @@ EXACT_CASES = [
         "Seoul said South Korea and Japan will work closely together toward regional stability.",
         {("KOR", "JPN", "AGREE", "future"), ("JPN", "KOR", "AGREE", "future")},
     ),
+    # envoys declared "persona non-grata", hyphened, are expelled
+    (
+        "Slovakia declared the second secretary of the Russian embassy persona non-grata.",
+        {("SVK", "RUS", "SANCTION", "asserted")},
+    ),
+    # the closure of a state's consulate (embassy, missions) "announced" or "ordered" by another
+    # cuts ties with it
+    (
+        "China announced the closure of the US consulate in Chengdu on Friday.",
+        {("CHN", "USA", "SANCTION", "asserted")},
+    ),
+    # a state "required" to act by another is asked to, as one urged
+    (
+        "The Netherlands required Turkey to withdraw its minister.",
+        {("NLD", "TUR", "REQUEST", "asserted")},
+    ),
 ]
 
 
