@@ -26,6 +26,8 @@ from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import LOCATIVES
 from transforms.tagging.text import words
 
+# Words after "a" that make a time, not a name given: "called Xi a day after the summit"
+SPANS = words("day week month year few couple second third fourth fifth short")
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
 EACH_OTHER = (["each", "other"], ["one", "another"], ["the", "other"])
 
@@ -104,6 +106,9 @@ def object_fits(
         ]  # 'called it "a provocation"'
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
+        named = following[:1] in (["a"], ["an"]) and following[1:2] and following[1] not in SPANS
+        if pattern.object_kind == "person" and named:
+            return False  # 'called Macron "a terrible president"': a name given, not a call
         if following[:1] == [","] and following[1:2] and following[1].endswith("ing"):
             following = following[:2] if following[2:3] == ["to"] else following
             # "told Kishida, referring to his country": the participle's own "to"

@@ -2371,6 +2371,13 @@ EXACT_CASES = [
         "The Netherlands required Turkey to withdraw its minister.",
         {("NLD", "TUR", "REQUEST", "asserted")},
     ),
+    # a leader "called" another "a <noun>" gives him a name, no phone call ("a day after" is still
+    # a time)
+    (
+        "Brazilian President Jair Bolsonaro called Argentine President Alberto Fernandez “a "
+        "bad leader” in May.",
+        set(),
+    ),
 ]
 
 
