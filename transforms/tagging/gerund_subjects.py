@@ -38,6 +38,7 @@ DEMONSTRATING = words(
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
 JOINING = words("joined joins join joining")
 BROKERING = words("brokered mediated facilitated")
+PLACE_INS = (["in"], ["at"])  # "at the World Economic Forum in Davos, Switzerland, Tsipras"
 DEALS = words("deal agreement accord truce ceasefire pact")
 
 
@@ -181,6 +182,8 @@ def gerund_subject(
         # president, Trump asked ...": the main clause's subject
         comma = lowers.index(",", start)
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
+        if later and _closes_place(lowers, mentions, comma, later[0]):
+            comma, later = later[0].end, later[1:]  # "in Davos, Switzerland, Tsipras told"
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
     if start > 0 and lowers[start] in BROKERING and lowers[start - 1] in DEALS:
@@ -199,6 +202,15 @@ def gerund_subject(
         if found:
             return found, via_pronoun
     return None
+
+
+def _closes_place(lowers: list[str], mentions: list[Mention], comma: int, state: Mention) -> bool:
+    """Whether ``state``, set off by commas after a place named after "in" or "at", is that
+    place's country ("in Davos, Switzerland,", "in Addis Ababa, Ethiopia,")."""
+    placed = lowers[comma - 2 : comma - 1] in PLACE_INS or any(
+        m.end == comma and lowers[m.start - 1 : m.start] in PLACE_INS for m in mentions
+    )
+    return placed and state.start == comma + 1 and lowers[state.end : state.end + 1] == [","]
 
 
 def _gerund_in(said: list[str]) -> bool:

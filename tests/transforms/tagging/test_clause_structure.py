@@ -2378,6 +2378,13 @@ EXACT_CASES = [
         "bad leader” in May.",
         set(),
     ),
+    # the subject of an opening participle clause is the main clause's, not the country after "in
+    # <city>," that closes a place
+    (
+        "Recalling his first meeting with Kenya's Ruto in Addis Ababa, Ethiopia, Somalia's "
+        "president Hassan Sheikh Mohamud said ties were warm.",
+        {("SOM", "KEN", "CONSULT", "asserted")},
+    ),
 ]
 
 
