@@ -9,7 +9,7 @@ import dataclasses
 import datetime
 import re
 
-from transforms.tagging.dates import DateMention, find_dates
+from transforms.tagging.dates import MONTHS, DateMention, find_dates
 
 # An asserted event dated in a period that ended more than this many days before publication is
 # told as background: modality "historical" ("Qatar backed the rebels in 2012").
@@ -95,6 +95,22 @@ INFINITIVE_RE = re.compile(
 )  # ("added Huawei to its entity list in 2019": no infinitive)
 # A past-tense verb right after a date: the date is that verb's, in the past
 PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|sent|made)\b")
+
+
+# A past verb and "to" right before a trigger: an infinitive complement ("agreed to exchange")
+PAST_VERB_TO_RE = re.compile(r"\b(?:[a-z]+ed|vowed)\s+to\s+$")
+
+
+def _month_behind(found: DateMention, published: datetime.date) -> bool:
+    """Whether a bare month with no year ("in May") names one already past in the publication
+    year: said in July, "agreed to exchange ambassadors in May" dates the agreement."""
+    month = next((n for name, n in MONTHS.items() if name in found.text.lower().split()), None)
+    return (
+        found.precision == "month"
+        and month is not None
+        and month < published.month
+        and not (any(c.isdigit() for c in found.text) or "next" in found.text.lower())
+    )
 
 
 def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
@@ -193,13 +209,23 @@ def date_of_event(
             continue  # "reopened embassies, seven years after Riyadh cut ties": the cut's date
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
+        behind = _month_behind(found, published)
         if (
             modality != "future"
             and found.start >= end
             and found.precision in ("month", "year")
             and INFINITIVE_RE.search(text[start : found.start])
+            and not behind
         ):
             continue  # "invited Macron to attend the summit in September": the summit's month
+        if (
+            modality == "future"
+            and behind
+            and found.start >= end
+            and PAST_VERB_TO_RE.search(text, 0, start)
+        ):
+            continue  # "agreed to exchange ambassadors in May", said in July: May is the
+            # agreement's, past, not next year's May
         statement = _as_statement_date(found, text, published)
         if statement is not found:
             dates.append(statement)

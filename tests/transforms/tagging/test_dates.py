@@ -282,3 +282,16 @@ def test_a_year_with_a_part_of_it_named_is_that_year(tagger):
         (r.modality, r.event_date.year)
         for r in tag(tagger, "Egypt cut ties with Qatar in late 2017.")
     ] == [("historical", 2017)]
+
+
+def test_a_month_already_past_after_an_infinitive_is_the_agreements(tagger):
+    # said in July, "agreed to exchange ambassadors in May" had left the agreement undated and
+    # put the exchange in next year's May; a month still ahead stays the infinitive's
+    rows = tag(tagger, "Sisi and Erdogan agreed to exchange ambassadors in May.", JULY)
+    dates = {(row.modality, str(row.event_date), row.date_is_fallback) for row in rows}
+    assert dates == {("asserted", "2023-05-01", False), ("future", "2023-07-04", True)}
+    later = tag(tagger, "Macron invited Lula to attend the summit in September.", JULY)
+    assert [str(row.event_date) for row in later] == ["2023-07-04"]
+
+
+JULY = datetime.date(2023, 7, 4)
