@@ -43,7 +43,8 @@ DATE_PATTERNS = [
     (
         "relative",
         r"\b(?P<phrase>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|"
-        r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:this|last|next)\s+(?:week|month|"
+        r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month)|(?:(?:early|late|mid)[\s-]+|"
+        r"(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|"
         r"year|weekend)|(?:over|at)\s+the\s+weekend|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"[1-9]\d?)\s+(?:days?|weeks?|months?)\s+ago|"
         r"the\s+day\s+before)\b",
@@ -190,6 +191,9 @@ def _weekday(groups: dict, published: datetime.date, future: bool) -> datetime.d
     return published - datetime.timedelta(days=back)
 
 
+PART_OF_RE = re.compile(r"(?:early|late|mid|earlier|later)[\s-]+")
+
+
 def _relative(phrase: str, published: datetime.date) -> tuple[datetime.date, str] | None:
     day = datetime.timedelta(days=1)
     fixed = {
@@ -227,6 +231,9 @@ def _relative(phrase: str, published: datetime.date) -> tuple[datetime.date, str
     }
     if phrase in fixed:
         return fixed[phrase]
+    part = PART_OF_RE.match(phrase)  # "late last year", "early next month": that year, month
+    if part and phrase[part.end() :] in fixed:
+        return fixed[phrase[part.end() :]]
     words = phrase.split()
     if words[-1] == "ago" and (words[0] in AGO or words[0].isdigit()):
         count = AGO.get(words[0]) or int(words[0])

@@ -294,4 +294,11 @@ def test_a_month_already_past_after_an_infinitive_is_the_agreements(tagger):
     assert [str(row.event_date) for row in later] == ["2023-07-04"]
 
 
+def test_a_part_of_a_relative_year_or_month_is_that_year_or_month():
+    # "agreed a deal ... late last year" had been read as the day's news
+    assert resolved("agreed late last year") == [("late last year", "2022-01-01", "year")]
+    assert resolved("met in mid-last month") == [("mid-last month", "2023-01-01", "month")]
+    assert resolved("talks early next month") == [("early next month", "2023-03-01", "month")]
+
+
 JULY = datetime.date(2023, 7, 4)
