@@ -101,16 +101,19 @@ PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|
 PAST_VERB_TO_RE = re.compile(r"\b(?:[a-z]+ed|vowed)\s+to\s+$")
 
 
-def _month_behind(found: DateMention, published: datetime.date) -> bool:
-    """Whether a bare month with no year ("in May") names one already past in the publication
-    year: said in July, "agreed to exchange ambassadors in May" dates the agreement."""
-    month = next((n for name, n in MONTHS.items() if name in found.text.lower().split()), None)
-    return (
-        found.precision == "month"
-        and month is not None
-        and month < published.month
-        and not (any(c.isdigit() for c in found.text) or "next" in found.text.lower())
-    )
+def _behind(found: DateMention, published: datetime.date) -> bool:
+    """Whether a month or year is already past when published: an explicit one before it ("in
+    2016", "in May 2021", "late last year"), or a bare month earlier in the publication year
+    (said in July, "agreed to exchange ambassadors in May" dates the agreement)."""
+    text = found.text.lower()
+    if found.precision not in ("month", "year") or "next" in text:
+        return False
+    if "last" in text.split() or any(c.isdigit() for c in text):
+        return found.date < published.replace(month=1, day=1) or (
+            found.precision == "month" and found.date < published.replace(day=1)
+        )
+    month = next((n for name, n in MONTHS.items() if name in text.split()), None)
+    return month is not None and month < published.month
 
 
 def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
@@ -209,7 +212,7 @@ def date_of_event(
             continue  # "reopened embassies, seven years after Riyadh cut ties": the cut's date
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
-        behind = _month_behind(found, published)
+        behind = _behind(found, published)
         if (
             modality != "future"
             and found.start >= end
