@@ -56,8 +56,8 @@ class ChunkResolver:
         """ "its president", "their foreign ministry": the agent of the paragraph's last state;
         "his government", "her party" (``kind`` person): a body of the last person's country."""
         owner = owner or memory.antecedent(kind)
-        agents = [primary(senses) for senses in parts]
-        if owner is None or not all(sense.kind == AGENT for sense in agents):
+        agents = [s for s in map(primary, parts) if s.kind != PLACE]  # ("its Athens envoy")
+        if owner is None or not agents or not all(sense.kind == AGENT for sense in agents):
             return None
         if kind == "person" and [sense.name for sense in agents] == ["counterpart"]:
             # "Fernandez thanked his counterpart" after talks with Lula: the talks' other side
@@ -169,6 +169,8 @@ class ChunkResolver:
                 person = titled_surname(self.lexicon, name_tokens[0], agents, day)
                 country = person.code if person is not None else None
                 sectors += [person.sector or "GOV"] if person is not None else []
+        if country is None and place is not None and owned and place.metonym and agents:
+            return None  # "Turkey's Athens envoy": the owner's, posted there (``possessives``)
         if country is None and place is not None:
             # "Texas Governor Greg Abbott", "the Belgorod governor": a region's office holder
             regional = place.metonym is None and not offices.REGIONAL_TITLES.isdisjoint(agents)

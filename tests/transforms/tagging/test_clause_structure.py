@@ -2385,6 +2385,12 @@ EXACT_CASES = [
         "president Hassan Sheikh Mohamud said ties were warm.",
         {("SOM", "KEN", "CONSULT", "asserted")},
     ),
+    # a state's envoy named with the capital he is posted to ("Turkey's Athens envoy") is that
+    # state's, not the capital's
+    (
+        "Egypt summoned Ethiopia's Cairo ambassador on Sunday.",
+        {("EGY", "ETH", "ACCUSE", "asserted")},
+    ),
 ]
 
 
