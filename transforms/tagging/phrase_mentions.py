@@ -88,6 +88,11 @@ def phrase_at(
                 actor = Actor(actor.country, None, name)
             made.append(Mention(index, index + taken, text, actor=actor))
         return made
+    if lowers[index] == "the" and lowers[index + 1 : index + 2] in (["former"], ["latter"]):
+        side = _former_or_latter(lowers, index, mentions, memory)
+        if side is not None:  # "with the latter blaming Kenya": one of the pair just named
+            text = sentence[tokens[index].start : tokens[index + 1].end]
+            return [Mention(index, index + 2, text, actor=side)]
     present = ungoverned_states(lowers, mentions)
     subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
     if lowers[index] == "the" and index > 0 and lowers[index - 1] in GOVERNING_WORDS:
@@ -202,3 +207,37 @@ def _clause_actors(lowers: list[str], mentions: list[Mention], index: int) -> fr
         and not (m.start > 0 and lowers[m.start - 1] in GOVERNING_WORDS)
         and lowers[m.end : m.end + 1] != ["'s"]
     )
+
+
+# What follows "the former" or "the latter" standing alone: a verb or a mark, not a noun it
+# qualifies ("the former president", "the former ruling party", "the latter's acting head")
+ALONE_NEXT = words(
+    ", . ; 's has had have is was were would will said says of to for over and with in on at from "
+    "by that which who"
+)
+QUALIFYING_PARTICIPLES = words("ruling governing leading outgoing sitting reigning acting united")
+
+
+def _former_or_latter(
+    lowers: list[str], index: int, mentions: list[Mention], memory: ActorMemory
+) -> Actor | None:
+    """The first ("the former") or second ("the latter") of the two states the sentence named
+    before ``index``, else of the last pair named ("Kenya-Somalia relations have soured, with
+    the latter blaming Kenya": Somalia); None when "former" qualifies a noun or no pair is."""
+    after = lowers[index + 2] if index + 2 < len(lowers) else "."
+    verb = after.endswith(("ed", "ing")) and after not in QUALIFYING_PARTICIPLES
+    if not (verb or after in ALONE_NEXT):
+        return None
+    named: list[Actor] = []
+    for mention in mentions:
+        actor = mention.actor
+        if (
+            mention.is_actor
+            and actor is not None
+            and actor.country not in {a.country for a in named}
+        ):
+            named.append(actor)
+    pair = named[-2:] if len(named) >= 2 else memory.last_pair(False)
+    if len(pair) < 2:
+        return None
+    return pair[0] if lowers[index + 1] == "former" else pair[1]

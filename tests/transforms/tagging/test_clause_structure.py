@@ -2391,6 +2391,22 @@ EXACT_CASES = [
         "Egypt summoned Ethiopia's Cairo ambassador on Sunday.",
         {("EGY", "ETH", "ACCUSE", "asserted")},
     ),
+    # "the latter" after a pair named as one word is the second of it
+    (
+        "Kenya-Somalia relations have soured, with the latter blaming Kenya for meddling in "
+        "its affairs.",
+        {("SOM", "KEN", "ACCUSE", "asserted")},
+    ),
+    # "the former" and "the latter" of a pair named in the sentence before: its first and its
+    # second; "the former president" stays a title
+    (
+        "Chad and Sudan met on Monday. The former accused the latter of arming rebels.",
+        {
+            ("TCD", "SDN", "CONSULT", "asserted"),
+            ("SDN", "TCD", "CONSULT", "asserted"),
+            ("TCD", "SDN", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
