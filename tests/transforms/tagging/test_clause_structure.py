@@ -2407,6 +2407,12 @@ EXACT_CASES = [
             ("TCD", "SDN", "ACCUSE", "asserted"),
         },
     ),
+    # a state's minister with a portfolio the titles did not list ("Communications Minister",
+    # "Information Minister") is that state's, past the capitalised portfolio word
+    (
+        "Bolivia's Information Minister Roxana Lizarraga accused Argentina of meddling.",
+        {("BOL", "ARG", "ACCUSE", "asserted")},
+    ),
 ]
 
 
