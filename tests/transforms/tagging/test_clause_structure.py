@@ -2407,11 +2407,11 @@ EXACT_CASES = [
             ("TCD", "SDN", "ACCUSE", "asserted"),
         },
     ),
-    # a state's minister with a portfolio the titles did not list ("Communications Minister",
-    # "Information Minister") is that state's, past the capitalised portfolio word
+    # a state's minister with a portfolio the titles did not list ("Communications Minister") is
+    # that state's, not a namesake's of the people list (an Argentine of the 1990s)
     (
-        "Bolivia's Information Minister Roxana Lizarraga accused Argentina of meddling.",
-        {("BOL", "ARG", "ACCUSE", "asserted")},
+        "Venezuela's Communications Minister Jorge Rodriguez accused Colombia of plotting a coup.",
+        {("VEN", "COL", "ACCUSE", "asserted")},
     ),
 ]
 
