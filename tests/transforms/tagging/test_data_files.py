@@ -43,6 +43,12 @@ def test_every_pattern_code_is_in_the_taxonomy():
         assert pattern.anchors, pattern.pattern_id
 
 
+def test_every_pattern_has_its_own_id():
+    # an id names one pattern in error messages and the docs; nine hand-written ones had twins
+    ids = [pattern.pattern_id for pattern in load_patterns()]
+    assert len(ids) == len(set(ids)), [i for i in set(ids) if ids.count(i) > 1]
+
+
 def test_every_compiled_cameo_code_is_in_the_taxonomy_with_its_plover_type():
     table = load_taxonomy()
     compiled = [pattern for pattern in load_patterns() if pattern.compiled]
