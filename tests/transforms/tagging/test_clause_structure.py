@@ -2413,6 +2413,12 @@ EXACT_CASES = [
         "Venezuela's Communications Minister Jorge Rodriguez accused Colombia of plotting a coup.",
         {("VEN", "COL", "ACCUSE", "asserted")},
     ),
+    # a threat (warning, ultimatum) "received from" another is that one's threat, not aid it gave
+    # ("received a bomb threat from" had matched the compiled "received ... bomb" as arms)
+    (
+        "Armenian officials said they had received a bomb threat from Azerbaijan.",
+        {("AZE", "ARM", "THREATEN", "asserted")},
+    ),
 ]
 
 
