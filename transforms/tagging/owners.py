@@ -38,6 +38,23 @@ def posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) ->
     return envoy
 
 
+def unnamed_owner(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether an act noun at ``start`` follows an owner's "'s" that names no actor ("Smith's
+    trip to Taiwan", the name unknown): the act is that owner's, no other actor's."""
+    if lowers[start - 1 : start] != ["'s"] or start < 2 or lowers[start - 2] in TIME_OWNERS:
+        return False  # ("Thursday's summit", "last year's talks": a time's)
+    if lowers[start - 3 : start - 2] in (["the"], ["a"], ["this"], ["last"], ["next"], ["its"]):
+        return False  # ("the bloc's summit": a noun's owner, left to the rules)
+    return not any(m.end == start - 1 and m.actor is not None for m in mentions)
+
+
+# Possessives that date an act rather than own it
+TIME_OWNERS = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
+    "month year weekend night"
+)
+
+
 def envoy_host(lowers: list[str], mentions: list[Mention], envoy: Mention) -> list[Mention]:
     """The state an envoy is posted to: Mali for "the French ambassador to Bamako" (or "in
     Bamako"); [] when the envoy names no posting, or one in its own state."""

@@ -117,6 +117,8 @@ def trigger_subjects(
         subjects, via_pronoun = noun_agent(
             lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
         )
+    if pattern.nominal and owners.unnamed_owner(lowers, mentions, match.start):
+        subjects = []  # "Smith's trip to Taiwan": an owner no actor names, not another actor
     owned_verb = match.start > 0 and lowers[match.start - 1] in POSSESSIVE_PRONOUN_KINDS
     if (pattern.nominal or owned_verb) and memory is not None:
         # (the pattern's own "his" too: ", his first trip", read after it; a verb's word after

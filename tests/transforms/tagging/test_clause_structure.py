@@ -2419,6 +2419,12 @@ EXACT_CASES = [
         "Armenian officials said they had received a bomb threat from Azerbaijan.",
         {("AZE", "ARM", "THREATEN", "asserted")},
     ),
+    # an act noun owned by a name no actor stands for ("Smith's trip") is that owner's, not the
+    # act of another state the sentence names ("Thursday's summit" is a time's)
+    (
+        "Prague follows the One China policy, and Novak's trip to Taiwan changes nothing.",
+        set(),
+    ),
 ]
 
 
