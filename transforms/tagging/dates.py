@@ -25,6 +25,10 @@ WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+ACT_NOUNS = (
+    r"attacks?|assault|massacre|invasion|incursion|raids?|strikes?|bombings?|offensive|war|coup|"
+    r"elections?|vote|referendum|deal|treaty|agreement|accord|pact|resolution|ceasefire|truce"
+)
 PERIOD = r"(?:first|second)\s+half|spring|summer|autumn|fall|winter|end|start|beginning|middle"
 
 DATE_PATTERNS = [
@@ -59,6 +63,13 @@ DATE_PATTERNS = [
         "year",
         rf"\b(?:(?:in|since|during|until)\s+(?:(?:early|mid|late)(?:\s+|-)|the\s+(?:{PERIOD})\s+of\s+)?|"
         rf"at\s+the\s+(?:end|start|beginning|turn)\s+of\s+){YEAR}\b",
+    ),
+    # "signed a 2012 agreement", "the 2015 deal": an act noun's year, between its determiner
+    # and it (``event_dates`` keeps it for the trigger's own noun only)
+    (
+        "year",
+        r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir ))"
+        rf"{YEAR}(?=\s+(?:[a-z-]+\s+){{0,2}}?(?:{ACT_NOUNS})\b)",
     ),
     # "seven years after Riyadh cut ties", "two decades ago": a lapse back from now, by the year
     (

@@ -304,4 +304,14 @@ def test_a_part_of_a_relative_year_or_month_is_that_year_or_month():
     assert resolved("talks early next month") == [("early next month", "2023-03-01", "month")]
 
 
+def test_a_year_before_the_triggers_own_act_noun_is_its_date(tagger):
+    # "signed a 2012 agreement" had been read as the day's news; another act's year ("talks on
+    # reviving the 2015 nuclear deal") is that act's, not the trigger's
+    assert resolved("signed a 2014 agreement on fishing") == [("2014", "2014-01-01", "year")]
+    rows = tag(tagger, "Chile and Peru signed a 2014 agreement on fishing.")
+    assert {(row.modality, row.event_date.year) for row in rows} == {("historical", 2014)}
+    talks = tag(tagger, "Iran and Oman held talks on reviving the 2015 nuclear deal.")
+    assert {row.event_date.year for row in talks} == {2023}
+
+
 JULY = datetime.date(2023, 7, 4)
