@@ -2425,6 +2425,11 @@ EXACT_CASES = [
         "Prague follows the One China policy, and Novak's trip to Taiwan changes nothing.",
         set(),
     ),
+    # what "it is customary (a tradition) for" leaders to do is a custom, no act reported
+    (
+        "It is customary for new Kenyan and Ugandan presidents to visit each other first.",
+        {("KEN", "UGA", "CONSULT", "hypothetical"), ("UGA", "KEN", "CONSULT", "hypothetical")},
+    ),
 ]
 
 
