@@ -134,7 +134,8 @@ BLOCKING_VERBS = words(
     "delayed stall stalls stalled withhold withholds withheld cancel cancels cancelled canceled "
     "postpone postpones postponed postponing scrap scraps scrapped shelve shelves shelved "
     "reject rejects rejected rejecting refuse refuses refused oppose opposes opposed opposing "
-    "prevent prevents prevented obstruct obstructed"
+    "prevent prevents prevented obstruct obstructed "
+    "denial denials"  # "despite the UAE's denial of support for the RSF": none admitted
 )
 BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb may stand
 OWNER_WORDS = 5  # and the words of its owner's name before "'s"

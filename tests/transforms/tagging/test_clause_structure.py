@@ -2430,6 +2430,11 @@ EXACT_CASES = [
         "It is customary for new Kenyan and Ugandan presidents to visit each other first.",
         {("KEN", "UGA", "CONSULT", "hypothetical"), ("UGA", "KEN", "CONSULT", "hypothetical")},
     ),
+    # an act noun after "denial of" is the act denied, not admitted
+    (
+        "Despite Uganda's denial of support for the M23 rebels, Kinshasa cut ties with Kampala.",
+        {("UGA", "COD", "SUPPORT", "negated"), ("COD", "UGA", "SANCTION", "asserted")},
+    ),
 ]
 
 
