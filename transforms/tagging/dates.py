@@ -119,6 +119,7 @@ def find_dates(
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             if kind not in ("month", "year") and DEADLINE_RE.search(sentence, 0, match.start()):
+                taken.append((match.start(), match.end()))  # (nor its "March 2024" alone)
                 continue  # "reinstate Bazoum by Sunday": a deadline, not when anything happened
             if kind == "month" and (match.group("mrel") or "").lower() in ("until", "by"):
                 continue  # "sanctions extended until July", "withdraw by March": an end or a
