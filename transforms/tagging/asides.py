@@ -40,6 +40,7 @@ PHRASE_OPENERS = words(
     "when while although though because if unless once as"
 )
 PHRASE_REACH = 25  # words before the comma that closes such a phrase
+PAST_OPENINGS = (["in", "the", "past"], ["in", "previous", "years"], ["in", "earlier", "years"])
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,",
 # ", asked about the report at a briefing,", ", asked whether ...,", ", made before he left for")
 PARTICIPLE_FOLLOWERS = [
@@ -178,7 +179,8 @@ def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None
     actors are the clause's, and the main clause's subject follows the comma; else None. With
     ``phrases``, also an opening phrase or adverbial clause ("For the benefit of Ukraine,")."""
     if phrases and lowers[:1] and lowers[0] in PHRASE_OPENERS and "," in lowers[:PHRASE_REACH]:
-        return lowers.index(",")
+        comma = lowers.index(",")  # (but "In the past," is the main clause's time: its frame)
+        return None if lowers[:comma] in PAST_OPENINGS else comma
     if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0)) or "," not in lowers:
         return None
     return lowers.index(",")

@@ -2435,6 +2435,11 @@ EXACT_CASES = [
         "Despite Uganda's denial of support for the M23 rebels, Kinshasa cut ties with Kampala.",
         {("UGA", "COD", "SUPPORT", "negated"), ("COD", "UGA", "SANCTION", "asserted")},
     ),
+    # an act after an opening "In the past," is historical, as it is without the comma
+    (
+        "In the past, Niger has cooperated closely with France.",
+        {("NER", "FRA", "COOPERATE", "historical")},
+    ),
 ]
 
 
