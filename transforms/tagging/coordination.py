@@ -11,7 +11,7 @@ from transforms.tagging import asides
 from transforms.tagging.adjuncts import word_past_adverbs
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
-from transforms.tagging.gap_openers import group_owner_end
+from transforms.tagging.gap_openers import group_owner_end, without_style
 from transforms.tagging.headline_lists import headline_list, headline_pair
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
@@ -71,7 +71,8 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     while index > 0:
         left = mentions[index - 1]
         subject = len(group) == 1 and _verb_follows(lowers, last)
-        gap = asides.gap_past_aside(lowers[left.end : group[0].start], relatives=subject)
+        gap = without_style(lowers[left.end : group[0].start])  # ("and the Republic of")
+        gap = asides.gap_past_aside(gap, relatives=subject)
         if gap == [",", "and"] and subject:
             # "Saudi Arabia, which supported the rebels, and Iran agreed": the relative's owner
             left = asides.relative_antecedent(mentions, lowers, left)
@@ -84,8 +85,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
             and _new_clause(lowers, mentions, left, last)
             and not _listed(lowers, mentions, left)
         ):
-            break  # "Trump thanked the Taliban, and Morrison welcomed": two clauses (but
-            # "hoped that Iran, Iraq, and Syria would" is a list)
+            break  # "Trump thanked the Taliban, and Morrison welcomed" ("that Iran, Iraq, and")
         if _clause_after_object(lowers, left, gap, last):
             break  # "cut ties with Israel and Chile recalled": Israel is the first clause's
         if len(group) == 1 and not _closes_list(gap) and not open_tail:
@@ -201,7 +201,7 @@ def coordinated_right(
         index += 1
     while index + 1 < len(mentions):
         right = mentions[index + 1]
-        gap = lowers[group[-1].end : right.start]
+        gap = without_style(lowers[group[-1].end : right.start])
         usable = right.is_actor or (places and right.place_country)
         if usable and objects and _possessed_pair(lowers, gap, right):
             group.append(right)  # "condemned North Korea's launches and China's behaviour"

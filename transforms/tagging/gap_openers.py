@@ -183,3 +183,13 @@ def plain_gap(gap: list[str]) -> bool:
     if gap[-1:] in (["about"], ["over"]):
         return False  # "spoke by telephone about Ukraine": a topic ("about 150" is an amount)
     return all(word in OBJECT_GAP or is_digit_word(word) or word.endswith(STRICKEN) for word in gap)
+
+
+# A state's formal style before its name, outside the name's mention ("the Republic of Sudan")
+FORMAL_STYLES = words("republic kingdom state sultanate emirate federation principality")
+
+
+def without_style(gap: list[str]) -> list[str]:
+    """The words before a mention without a formal style that opens its name ("and the
+    Republic of" before "Sudan": "and the")."""
+    return gap[:-2] if gap[-1:] == ["of"] and gap[-2:-1] and gap[-2] in FORMAL_STYLES else gap

@@ -2440,6 +2440,18 @@ EXACT_CASES = [
         "In the past, Niger has cooperated closely with France.",
         {("NER", "FRA", "COOPERATE", "historical")},
     ),
+    # a state named with its formal style after "and" ("and the Republic of Sudan") is
+    # coordinated with the state before it
+    (
+        "The State of Qatar and the Republic of Rwanda have agreed to establish full "
+        "diplomatic relations.",
+        {
+            ("QAT", "RWA", "AGREE", "asserted"),
+            ("RWA", "QAT", "AGREE", "asserted"),
+            ("QAT", "RWA", "AGREE", "future"),
+            ("RWA", "QAT", "AGREE", "future"),
+        },
+    ),
 ]
 
 
