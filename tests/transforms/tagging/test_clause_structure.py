@@ -2452,6 +2452,11 @@ EXACT_CASES = [
             ("RWA", "QAT", "AGREE", "future"),
         },
     ),
+    # "diplomatic and other (economic) ties" restored are ties restored
+    (
+        "Egypt said Qatar and Egypt would restore diplomatic and economic ties.",
+        {("QAT", "EGY", "AGREE", "future"), ("EGY", "QAT", "AGREE", "future")},
+    ),
 ]
 
 
