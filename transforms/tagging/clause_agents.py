@@ -145,7 +145,7 @@ def relative_antecedent(
     position = subject_start - 1
     if position >= 0 and lowers[position] == "the":
         position -= 1
-    if position < 1 or lowers[position] not in ("which", "whom"):
+    if position < 1 or lowers[position] not in ("which", "whom", "who"):  # ("who X accused")
         return []
     position -= 1
     if lowers[position] in RELATIVE_PREPOSITIONS:

@@ -2457,6 +2457,12 @@ EXACT_CASES = [
         "Egypt said Qatar and Egypt would restore diplomatic and economic ties.",
         {("QAT", "EGY", "AGREE", "future"), ("EGY", "QAT", "AGREE", "future")},
     ),
+    # the object gap of a relative clause opened by "who" and its own subject ("X, who the White
+    # House accused of") is X, as after "whom"
+    (
+        "The sanctions hit Iran's oil minister, who Washington accused of financing militias.",
+        {("USA", "IRN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
