@@ -2463,6 +2463,28 @@ EXACT_CASES = [
         "The sanctions hit Iran's oil minister, who Washington accused of financing militias.",
         {("USA", "IRN", "ACCUSE", "asserted")},
     ),
+    # "declare persona non grata" before the envoy named ("declare persona non grata the
+    # ambassador of X") expels him
+    (
+        "Peru has decided to declare persona non grata the ambassador of Mexico in Lima.",
+        {("PER", "MEX", "SANCTION", "future")},
+    ),
+    # staff cut at another state's embassy, or a reduction of it ordered, cuts ties with that
+    # state; relations lowered to a level are lowered
+    (
+        "Lithuania reduced staff levels at Belarus's embassy in Vilnius.",
+        {("LTU", "BLR", "SANCTION", "asserted")},
+    ),
+    # a reduction in the size of another state's embassy ordered
+    (
+        "Poland ordered a reduction in the size of the Belarusian embassy in Warsaw.",
+        {("POL", "BLR", "SANCTION", "asserted")},
+    ),
+    # the level of diplomatic representation lowered "in" a state
+    (
+        "Lithuania lowered the level of its diplomatic representation in Belarus.",
+        {("LTU", "BLR", "SANCTION", "asserted")},
+    ),
 ]
 
 
