@@ -2485,6 +2485,11 @@ EXACT_CASES = [
         "Lithuania lowered the level of its diplomatic representation in Belarus.",
         {("LTU", "BLR", "SANCTION", "asserted")},
     ),
+    # an adverb between "met" and "with" ("met also with", "met again with", "met privately with")
+    (
+        "Egypt's foreign minister met also with Sudan's army chief.",
+        {("EGY", "SDN", "CONSULT", "asserted")},
+    ),
 ]
 
 
