@@ -2490,6 +2490,12 @@ EXACT_CASES = [
         "Egypt's foreign minister met also with Sudan's army chief.",
         {("EGY", "SDN", "CONSULT", "asserted")},
     ),
+    # an ambassador "appointed" to a state past a day named between ("appointed on Thursday its
+    # first ambassador to")
+    (
+        "Saudi Arabia appointed on Monday its first ambassador to Iran since 2016.",
+        {("SAU", "IRN", "SUPPORT", "asserted")},
+    ),
 ]
 
 
