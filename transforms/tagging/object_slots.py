@@ -118,6 +118,9 @@ def _object_gap(gap: list[str]) -> bool:
 
 # Words a short noun phrase before "and <actor>" cannot hold: a clause or phrase opens there
 CONJUNCT_STOPS = PREPOSITIONS | words("that which who whom whose in at as said says while")
+NOT_NAMES = CONJUNCT_STOPS | words(  # words no unknown name before an apposition holds
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday last this week"
+)
 CONJUNCT_WORDS = 4  # "the Federal Reserve and China": the first conjunct's words
 # What may follow the actor that closes a coordinated object (not a new clause's subject)
 CONJUNCT_CLOSERS = [[word] for word in words(". , ; : over for about as in on")]
@@ -156,8 +159,12 @@ def object_mentions(
             # "pledged to train and equip Ukrainian battalions": both verbs' object
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"
-        if named_envoy(gap) and mention.actor is not None and mention.actor.envoy:
-            return [mention]  # "summoned William Klein, the acting head of the U.S. embassy"
+        apposed = mention.actor is not None and (
+            mention.actor.envoy or mention.actor.personal and not NOT_NAMES & set(gap)
+        )  # (not "In a phone call on Friday, Putin told")
+        if named_envoy(gap) and apposed:
+            return [mention]  # "summoned William Klein, the acting head of the U.S. embassy",
+            # "met with Cherif Mahamat Zene, Chad's foreign minister"
         # (the custody noun may close the trigger: "demanded the release of | two Canadians
         # detained in China")
         held = lowers[max(0, end - 2) : end] + gap

@@ -2496,6 +2496,12 @@ EXACT_CASES = [
         "Saudi Arabia appointed on Monday its first ambassador to Iran since 2016.",
         {("SAU", "IRN", "SUPPORT", "asserted")},
     ),
+    # a name the dictionaries do not know with an apposition naming a state's official ("met with
+    # Cherif Mahamat Zene, Chad's foreign minister") is that official, as an envoy's apposition is
+    (
+        "Kenya's foreign minister met with Abdisaid Muse Ali, Somalia's foreign minister.",
+        {("KEN", "SOM", "CONSULT", "asserted")},
+    ),
 ]
 
 
