@@ -75,8 +75,8 @@ def talks_partner(
 ) -> list[Mention]:
     """The other side of the talks reported in this or the last two sentences, when the
     pledge's maker was one side, as a mention of the trigger; [] otherwise."""
-    if sources[-1].actor is None:
-        return []
+    if sources[-1].actor is None or len({s.actor.country for s in sources if s.actor}) > 1:
+        return []  # ("both countries discussed boosting relations": the pair's, to each other)
     country = sources[-1].actor.country
     others = [side for side in memory.recent_talks() if side.country != country]
     if len(others) != 1:

@@ -2554,3 +2554,18 @@ def test_a_verb_form_after_during_is_a_noun_and_no_act_of_the_actor_before_it(ta
         "Palestinians by Syrian forces during protests on the Gaza border."
     )
     assert "ACCUSE" not in {row[2] for row in triples(tag(tagger, text))}
+
+
+def test_a_pair_after_talks_acts_toward_each_other_not_the_talks_other_side(tagger):
+    # after talks between the two, "both countries ... boosting relations" had made the pledge
+    # one side's only, toward the other side of the talks
+    text = (
+        "Kenya's foreign minister held a meeting with Somalia's foreign minister in Nairobi.\n\n"
+        "During the meeting, both countries discussed developing and boosting bilateral relations."
+    )
+    pledges = {
+        (row.source_country, row.target_country)
+        for row in tag(tagger, text)
+        if row.plover_type == "AGREE"
+    }
+    assert pledges == {("KEN", "SOM"), ("SOM", "KEN")}
