@@ -75,7 +75,7 @@ PRONOUNS = words("he she it they we")
 # Verbs whose subject speaks for the pronoun after them ("responded by announcing it would")
 SPEAKER_VERBS = REPORTING | words(
     "announcing saying warning vowing insisting stating adding confirming vowed vows pledged "
-    "promised"
+    "promised say announces states adds confirms insists"  # ("Officials say they are")
 )
 FIRST_PERSON = words("we i us our")
 MAX_SUBJECT_GAP = 8

@@ -2502,6 +2502,17 @@ EXACT_CASES = [
         "Kenya's foreign minister met with Abdisaid Muse Ali, Somalia's foreign minister.",
         {("KEN", "SOM", "CONSULT", "asserted")},
     ),
+    # a pronoun after a present-tense reporting verb ("Officials in Quito say they are expelling",
+    # "The kingdom announces that it is recalling") is the speaker's, as after "said"
+    (
+        "Officials in Tbilisi say they are expelling Russia's ambassador.",
+        {("GEO", "RUS", "SANCTION", "asserted")},
+    ),
+    # a state that "announces" it is acting
+    (
+        "Morocco announces that it is recalling its ambassador to Germany.",
+        {("MAR", "DEU", "SANCTION", "asserted")},
+    ),
 ]
 
 
