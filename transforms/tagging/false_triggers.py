@@ -201,10 +201,10 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if (
         not pattern.nominal
         and span[0] > 0
-        and lowers[span[0] - 1] in OWNERS
+        and lowers[span[0] - 1] in OWNERS | {"'s"}
         and lowers[span[0]].endswith("ing")
     ):
-        return True  # "postponed its meeting with": a noun, whose owner is no verb's subject
+        return True  # "postponed its meeting with", "Wednesday's meeting": a noun, no verb
     if (
         not pattern.nominal
         and span[0] > 0

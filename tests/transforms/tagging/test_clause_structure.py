@@ -2580,3 +2580,14 @@ def test_a_pair_after_talks_acts_toward_each_other_not_the_talks_other_side(tagg
         if row.plover_type == "AGREE"
     }
     assert pledges == {("KEN", "SOM"), ("SOM", "KEN")}
+
+
+def test_an_ing_form_after_an_owners_s_is_a_noun_not_a_meeting_of_its_witnesses(tagger):
+    # "Wednesday's meeting which was also witnessed by A, B, and C": A, B and C witnessed it;
+    # "meeting" after "'s" had been read as the verb, the witnesses meeting each other
+    text = (
+        "In a statement issued at the end of Wednesday’s meeting which was also witnessed by "
+        "Angolan leader João Lourenço , Kenya’s president William Ruto , and Ethiopia’s prime "
+        "minister Abiy Ahmed, the summit said it welcomed the deal."
+    )
+    assert not [row for row in tag(tagger, text) if row.modality in ("asserted", "future")]
