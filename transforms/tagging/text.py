@@ -45,9 +45,9 @@ TOKEN_RE = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
     r"|\d+(?:[.,]\d+)+"
     r"|n['’]t\b"
-    r"|['’](?:s|ll)\b"
+    r"|['’](?:s|ll|re|ve)\b"  # ("they're": "they" and "'re", a pronoun and its verb)
     r"|\w+(?:[-'’]\w+)*?(?=n['’]t\b)"
-    r"|\w+(?:-\w+)*(?:['’](?!s\b|ll\b)\w+(?:-\w+)*)*"
+    r"|\w+(?:-\w+)*(?:['’](?!s\b|ll\b|re\b|ve\b)\w+(?:-\w+)*)*"
     r"|[^\w\s])"
 )
 

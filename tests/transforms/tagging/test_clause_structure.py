@@ -2513,6 +2513,11 @@ EXACT_CASES = [
         "Morocco announces that it is recalling its ambassador to Germany.",
         {("MAR", "DEU", "SANCTION", "asserted")},
     ),
+    # a pronoun with its "'re" ("they're expelling") after a speaker's verb is the speaker
+    (
+        "Officials in Vilnius say they're expelling Belarus's ambassador.",
+        {("LTU", "BLR", "SANCTION", "asserted")},
+    ),
 ]
 
 

@@ -60,3 +60,25 @@ def test_an_ellipsis_inside_a_quotation_does_not_end_the_sentence():
         "He paused...",
         "Then he left.",
     ]
+
+
+def test_re_and_ve_contractions_are_tokens_of_their_own():
+    # "they're expelling" had been one token "they're", so no pronoun led to the speaker
+    texts = [token.text for token in tokenize("Officials say they’re expelling; we've agreed.")]
+    assert texts == [
+        "Officials",
+        "say",
+        "they",
+        "’re",
+        "expelling",
+        ";",
+        "we",
+        "'ve",
+        "agreed",
+        ".",
+    ]
+    assert [token.text for token in tokenize("Côte d’Ivoire and O'Reilly")][1:] == [
+        "d’Ivoire",
+        "and",
+        "O'Reilly",
+    ]
