@@ -97,6 +97,8 @@ INFINITIVE_RE = re.compile(
 PAST_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|said|met|held|told|sent|made)\b")
 
 
+# A quotation or a report between a trigger and a date: the date is the report's act's
+REPORT_RE = re.compile(r'[“”"]|\b(?:said|says|adding|added)\b')
 # A past verb and "to" right before a trigger: an infinitive complement ("agreed to exchange")
 PAST_VERB_TO_RE = re.compile(r"\b(?:[a-z]+ed|vowed)\s+to\s+$")
 
@@ -212,7 +214,7 @@ def date_of_event(
             continue  # "reopened embassies, seven years after Riyadh cut ties": the cut's date
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
-        behind = _behind(found, published)
+        behind = _behind(found, published) and not REPORT_RE.search(text, end, found.start)
         if (
             modality != "future"
             and found.start >= end

@@ -119,7 +119,8 @@ def _object_gap(gap: list[str]) -> bool:
 # Words a short noun phrase before "and <actor>" cannot hold: a clause or phrase opens there
 CONJUNCT_STOPS = PREPOSITIONS | words("that which who whom whose in at as said says while")
 NOT_NAMES = CONJUNCT_STOPS | words(  # words no unknown name before an apposition holds
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday last this week"
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday last this week and "
+    "or but the a an its their his her"
 )
 CONJUNCT_WORDS = 4  # "the Federal Reserve and China": the first conjunct's words
 # What may follow the actor that closes a coordinated object (not a new clause's subject)
@@ -159,10 +160,8 @@ def object_mentions(
             # "pledged to train and equip Ukrainian battalions": both verbs' object
         if end and lowers[end - 1] in PROXY_NOUNS and gap[:1] == ["of"]:
             gap = gap[1:]  # "protested the decision | of the Chinese government"
-        apposed = mention.actor is not None and (
-            mention.actor.envoy or mention.actor.personal and not NOT_NAMES & set(gap)
-        )  # (not "In a phone call on Friday, Putin told")
-        if named_envoy(gap) and apposed:
+        actor, named = mention.actor, named_envoy(gap)  # (not "on Friday, Putin told")
+        if actor and named and (actor.envoy or actor.personal and not NOT_NAMES & set(gap)):
             return [mention]  # "summoned William Klein, the acting head of the U.S. embassy",
             # "met with Cherif Mahamat Zene, Chad's foreign minister"
         # (the custody noun may close the trigger: "demanded the release of | two Canadians

@@ -140,7 +140,13 @@ def passive_agents(
         captors, captives = clause_agents.captors(lowers, mentions, match.start)
         if captors:
             by, subjects = captors, captives
-    if not by and len(subjects) == 1 and lowers[match.start : match.end] in HOST_ACTS:
+    wished = lowers[match.start - 2 : match.start] == ["to", "be"]  # ("calls for X to be")
+    if (
+        not by
+        and len(subjects) == 1
+        and lowers[match.start : match.end] in HOST_ACTS
+        and not wished
+    ):
         by = owners.envoy_host(lowers, mentions, subjects[0])  # "The French ambassador to
         # Bamako was summoned": by Mali, the state he is posted to
     if match.start == 0 and by:

@@ -2518,6 +2518,25 @@ EXACT_CASES = [
         "Officials in Vilnius say they're expelling Belarus's ambassador.",
         {("LTU", "BLR", "SANCTION", "asserted")},
     ),
+    # a list's last words before a comma are no unknown name whose apposition names the object
+    # ("agreed on a ceasefire and troop pullback, the Kyrgyz president's office said")
+    (
+        "Armenian President Vahagn Khachaturyan and his Azerbaijani counterpart Ilham Aliyev met "
+        "in Sochi and agreed on a ceasefire and troop pullback, the Armenian president's office "
+        "said.",
+        {
+            ("ARM", "AZE", "CONSULT", "asserted"),
+            ("AZE", "ARM", "CONSULT", "asserted"),
+            ("ARM", "AZE", "RETREAT", "asserted"),
+            ("AZE", "ARM", "RETREAT", "asserted"),
+        },
+    ),
+    # an envoy "to be expelled" in calls for it is expelled by no one yet
+    (
+        "The comments came amid growing calls for Iran's ambassador to Denmark to be expelled"
+        " from the country.",
+        set(),
+    ),
 ]
 
 

@@ -294,6 +294,15 @@ def test_a_month_already_past_after_an_infinitive_is_the_agreements(tagger):
     assert dates == {("asserted", "2023-05-01", False), ("future", "2023-07-04", True)}
     later = tag(tagger, "Macron invited Lula to attend the summit in September.", JULY)
     assert [str(row.event_date) for row in later] == ["2023-07-04"]
+    # (not past a report of another act: 'thanked X and said "... to take forward the agreements
+    # reached during our last meeting" in April' keeps the day of publication)
+    report = tag(
+        tagger,
+        'Egypt thanked Jordan for the exchanges and said "steps have been taken to take forward '
+        'the agreements reached at our last meeting" in April.',
+        JULY,
+    )
+    assert [str(row.event_date) for row in report] == ["2023-07-04"]
     # so is a year already past: "agreed a deal to cut methane ... late last year"
     deal = tag(tagger, "India and Japan agreed a deal to expand trade late last year.")
     assert {str(row.event_date) for row in deal} == {"2022-01-01"}
