@@ -55,19 +55,15 @@ TIME_OWNERS = words(
 )
 
 
+POSTINGS = (["to"], ["in"])  # what links an envoy to the state he is posted to
+
+
 def envoy_host(lowers: list[str], mentions: list[Mention], envoy: Mention) -> list[Mention]:
     """The state an envoy is posted to: Mali for "the French ambassador to Bamako" (or "in
     Bamako"); [] when the envoy names no posting, or one in its own state."""
     position = envoy.end + (lowers[envoy.end + 1 : envoy.end + 2] == ["the"])
-    if (
-        envoy.actor is None
-        or not envoy.actor.envoy
-        or lowers[envoy.end : envoy.end + 1]
-        not in (
-            ["to"],
-            ["in"],
-        )
-    ):
+    posted = lowers[envoy.end : envoy.end + 1] in POSTINGS
+    if envoy.actor is None or not envoy.actor.envoy or not posted:
         return []
     host = next((m for m in mentions if m.start == position + 1 and m.actor is not None), None)
     if host is None or host.actor is None or host.actor.country == envoy.actor.country:

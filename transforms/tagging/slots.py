@@ -211,12 +211,9 @@ def object_fits(
 def each_other(words: list[str]) -> bool:
     """Whether a trigger's words, or the two after it, say "each other", "one another" or
     "respective"."""
-    return (
-        "respective" in words
-        or any(  # "expelled (their) respective ambassadors"
-            words[i : i + 2] in EACH_OTHER for i in range(len(words) - 1)
-        )
-    )
+    pairs = (words[i : i + 2] for i in range(len(words) - 1))
+    return "respective" in words or any(pair in EACH_OTHER for pair in pairs)  # ("expelled
+    # (their) respective ambassadors")
 
 
 # Verbs whose object noun is another's act ("violated sanctions on Russia", "evading the ban")
