@@ -12,6 +12,7 @@ seafood").
 import dataclasses
 
 from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.gap_openers import (
     MAX_OBJECT_GAP,
     plain_gap,
@@ -118,9 +119,12 @@ def _object_gap(gap: list[str]) -> bool:
 
 # Words a short noun phrase before "and <actor>" cannot hold: a clause or phrase opens there
 CONJUNCT_STOPS = PREPOSITIONS | words("that which who whom whose in at as said says while")
-NOT_NAMES = CONJUNCT_STOPS | words(  # words no unknown name before an apposition holds
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday last this week and "
-    "or but the a an its their his her"
+NOT_NAMES = (
+    CONJUNCT_STOPS
+    | frozenset(WEEKDAYS)
+    | words(  # no unknown name holds these
+        "today yesterday last this week and or but the a an its their his her"
+    )
 )
 CONJUNCT_WORDS = 4  # "the Federal Reserve and China": the first conjunct's words
 # What may follow the actor that closes a coordinated object (not a new clause's subject)

@@ -9,6 +9,7 @@ noun or a posting, which stands for the act's actor in the slot rules.
 import dataclasses
 
 from transforms.tagging.clause_agents import BE_FORMS
+from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.gap_openers import OBJECT_GAP
 from transforms.tagging.mentions import Mention
 from transforms.tagging.object_heads import EVENT_NOUNS
@@ -49,10 +50,7 @@ def unnamed_owner(lowers: list[str], mentions: list[Mention], start: int) -> boo
 
 
 # Possessives that date an act rather than own it
-TIME_OWNERS = words(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
-    "month year weekend night"
-)
+TIME_OWNERS = frozenset(WEEKDAYS) | words("today yesterday tomorrow week month year weekend night")
 
 
 POSTINGS = (["to"], ["in"])  # what links an envoy to the state he is posted to
