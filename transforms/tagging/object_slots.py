@@ -119,13 +119,9 @@ def _object_gap(gap: list[str]) -> bool:
 
 # Words a short noun phrase before "and <actor>" cannot hold: a clause or phrase opens there
 CONJUNCT_STOPS = PREPOSITIONS | words("that which who whom whose in at as said says while")
-NOT_NAMES = (
-    CONJUNCT_STOPS
-    | frozenset(WEEKDAYS)
-    | words(  # no unknown name holds these
-        "today yesterday last this week and or but the a an its their his her"
-    )
-)
+# Words no unknown name before an apposition holds
+NAMELESS = words("today yesterday last this week and or but the a an its their his her")
+NOT_NAMES = CONJUNCT_STOPS | frozenset(WEEKDAYS) | NAMELESS
 CONJUNCT_WORDS = 4  # "the Federal Reserve and China": the first conjunct's words
 # What may follow the actor that closes a coordinated object (not a new clause's subject)
 CONJUNCT_CLOSERS = [[word] for word in words(". , ; : over for about as in on")]
