@@ -92,6 +92,8 @@ def grow_chunk(
         length, senses = lexicon.match(words, lowers, follow)
         if length and lowers[follow] in offices.VERBAL_AGENTS and last.kind != DEMONYM:
             break  # "Israeli strikes" is Israel's, but in "Israel strikes" it is the verb
+        if follow == end and last.kind == COUNTRY and clause_verb(lowers, start, follow):
+            break  # "South Africa demands an emergency suspension": the verb, not "US demands"
         if follow == end and last.kind == AGENT and last.name in offices.ACTS_NOT_ORGANS:
             break  # "condemned in a statement Israel's strikes": an act noun names no one after it
         if (
@@ -145,6 +147,23 @@ SENT_BODIES = words("delegation delegations envoys diplomats") | {
     "diplomatic personnel",
     "diplomatic staff",
 }
+
+
+# Agent words that are also a verb with an object: after a bare state's name that opens a clause
+# and before a determiner or "that", the verb ("Russia demands an apology", "China claims the")
+CLAUSE_VERBS = words("demands claims")
+CLAUSE_OPENERS = words(", ; : -- and but while as")
+
+
+def clause_verb(lowers: list[str], start: int, at: int) -> bool:
+    """Whether the agent word at ``at`` is the verb of the clause a state's name at ``start``
+    opens ("South Africa demands that"), not the head of "rejected US demands"."""
+    opens = start == 0 or lowers[start - 1] in CLAUSE_OPENERS or lowers[:start] == ["the"]
+    return (
+        opens
+        and lowers[at] in CLAUSE_VERBS
+        and lowers[at + 1 : at + 2] in (["a"], ["an"], ["the"], ["that"], ["its"])
+    )
 
 
 def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: int) -> int:

@@ -2537,6 +2537,13 @@ EXACT_CASES = [
         " from the country.",
         set(),
     ),
+    # a state name opening the clause before "demands" and a determiner is the subject of the
+    # verb, not the owner of "demands" (the noun after "rejected" stays a noun)
+    (
+        "Brazil demands an apology from Argentina, and Chile rejected Peruvian demands that "
+        "it pay.",
+        {("BRA", "ARG", "REQUEST", "asserted"), ("CHL", "PER", "REJECT", "asserted")},
+    ),
 ]
 
 
