@@ -2544,6 +2544,23 @@ EXACT_CASES = [
         "it pay.",
         {("BRA", "ARG", "REQUEST", "asserted"), ("CHL", "PER", "REJECT", "asserted")},
     ),
+    # an adverb between "will" and "travel" ("will also travel to"): the planned trip still
+    (
+        "The Kenyan president will also travel to Tanzania.",
+        {("KEN", "TZA", "AGREE", "future")},
+    ),
+    # territory returned or handed back to a state is RETREAT (CAMEO 0842), in either order of the
+    # object and the "to" phrase
+    (
+        "Ethiopia returned two districts to Eritrea, and Sudan agreed to hand back to Chad "
+        "three villages.",
+        {("ETH", "ERI", "RETREAT", "asserted"), ("SDN", "TCD", "AGREE", "future")},
+    ),
+    # "bilateral ties" resumed: restored relations
+    (
+        "Qatar and Egypt resumed bilateral ties.",
+        {("QAT", "EGY", "SUPPORT", "asserted"), ("EGY", "QAT", "SUPPORT", "asserted")},
+    ),
 ]
 
 
