@@ -64,7 +64,7 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
     """A weekday after "said" (or "pledged", "agreed") dates the statement, past ("Y said on
     Tuesday"), as does a date opening a past sentence ("In March, X said"): resolved backwards."""
     intent = INTENT_AFTER_RE.match(text, found.end) and PAST_VERB_BEFORE_RE.search(
-        text[max(0, found.start - 20) : found.start]
+        text[max(0, found.start - 30) : found.start]
     )  # "agreed in March to restore ties": the agreement's date
     opening = text[: found.start] in LEAD_INS and OPENING_PAST_RE.match(text, found.end)
     if not (intent or opening) and (
@@ -81,7 +81,9 @@ def _as_statement_date(found: DateMention, text: str, published: datetime.date) 
 
 # "to" right after a date that follows a past verb: the date is the pledge's or agreement's
 INTENT_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+")
-PAST_VERB_BEFORE_RE = re.compile(r"\b(?:[a-z]+ed|vowed|said)\s+$")
+PAST_VERB_BEFORE_RE = re.compile(  # ("clinched a deal on March 10 to restore ties")
+    r"\b(?:[a-z]+ed|vowed|said)(?:\s+(?:a|an)\s+(?:deal|agreement|accord|pact))?\s+(?:on\s+)?$"
+)
 LEAD_INS = ("", "Earlier ", "Later ")  # before a date opening a sentence ("Earlier on Monday, X")
 OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb of speech
     r",\s+(?:(?:[A-Z][\w.'-]*|and)\s+){1,6}(?:said|announced|stated|agreed|pledged|promised|decided)\b"

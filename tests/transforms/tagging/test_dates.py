@@ -51,6 +51,12 @@ def test_a_date_before_an_infinitive_is_the_pledges(tagger):
     assert {str(row.event_date) for row in rows} == {"2023-01-01"}
 
 
+def test_a_date_after_a_deal_before_an_infinitive_is_the_deals(tagger):
+    rows = tag(tagger, "Peru and Bolivia clinched a deal on January 20 to restore ties.")
+    assert {row.modality for row in rows} == {"asserted", "future"}
+    assert {str(row.event_date) for row in rows} == {"2023-01-20"}  # not next January's
+
+
 def test_a_lapse_back_from_now_dates_by_the_year():
     assert resolved("seven years after Riyadh cut ties") == [
         ("seven years after", "2016-01-01", "year")
