@@ -2561,6 +2561,13 @@ EXACT_CASES = [
         "Qatar and Egypt resumed bilateral ties.",
         {("QAT", "EGY", "SUPPORT", "asserted"), ("EGY", "QAT", "SUPPORT", "asserted")},
     ),
+    # Gulf leaders known by "bin" and the father's name ("Bin Zayed", "Bin Farhan"): aliases in
+    # leaders.tsv, as "Blinken" is
+    (
+        "The Emirati president arrived in Paris on a state visit. Bin Zayed held a meeting "
+        "with Italian Prime Minister Giorgia Meloni later in Rome.",
+        {("ARE", "FRA", "CONSULT", "asserted"), ("ARE", "ITA", "CONSULT", "asserted")},
+    ),
 ]
 
 
