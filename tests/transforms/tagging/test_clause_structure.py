@@ -2568,6 +2568,21 @@ EXACT_CASES = [
         "with Italian Prime Minister Giorgia Meloni later in Rome.",
         {("ARE", "FRA", "CONSULT", "asserted"), ("ARE", "ITA", "CONSULT", "asserted")},
     ),
+    # an envoy's immunity or accreditation revoked: the expulsion begun
+    (
+        "Mali revoked the Swedish envoy's diplomatic immunity.",
+        {("MLI", "SWE", "SANCTION", "asserted")},
+    ),
+    # three words between "ended" and "relations" ("its decades-long diplomatic")
+    (
+        "Nicaragua ended its decades-long diplomatic relations with Taiwan.",
+        {("NIC", "TWN", "SANCTION", "asserted")},
+    ),
+    # "in communication with" as "in contact with"
+    (
+        "Japan said it was in communication with Chile.",
+        {("JPN", "CHL", "CONSULT", "asserted"), ("CHL", "JPN", "CONSULT", "asserted")},
+    ),
 ]
 
 
