@@ -105,6 +105,17 @@ def past_report_adjunct(
     return end if found is None else found
 
 
+def speaker_verb_before(
+    lowers: list[str], mentions: list[Mention], position: int, verbs: frozenset[str]
+) -> bool:
+    """Whether a verb of ``verbs`` stands right before ``position``, past a time phrase or an
+    adjunct naming no actor ("said on Friday it had", "said in a statement it had")."""
+    verb = before_time_phrase(lowers, position)
+    return (
+        lowers[verb] in verbs or lowers[past_report_adjunct(lowers, mentions, verb, verbs)] in verbs
+    )
+
+
 OBJECT_REACH = 3  # words from a trigger to the object that shows whose act it is
 
 

@@ -10,9 +10,8 @@ and the subjects of participle clauses ``clause_agents``', the sentence's openin
 ``opening_subjects``', the reporter of a reported clause ``reporters``', actors inside another
 phrase (a possessor, a regarded object, an aside's authors) ``embedded_mentions``', a meeting's
 unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjunct phrase
-``gerund_subjects``', the subject shared past a prepositional phrase ``clause_subjects``'.
-Anything unclear gives no slot.
-"""
+``gerund_subjects``', the subject shared past a prepositional phrase ``clause_subjects``'. Anything
+unclear gives no slot."""
 
 from transforms.tagging import owners
 from transforms.tagging.asides import (
@@ -67,6 +66,7 @@ from transforms.tagging.reporters import (
     reporter_of,
     reports_itself,
     reports_next,
+    speaker_verb_before,
     tagged_clause_subject,
 )
 from transforms.tagging.text import words
@@ -224,7 +224,7 @@ def subject(
         if any(word in PRONOUNS for word in gap) or (
             mention.pronoun
             and mention.start > 0
-            and lowers[before_time_phrase(lowers, mention.start)] in REPORTING_THAT | SPEAKER_VERBS
+            and speaker_verb_before(lowers, mentions, mention.start, REPORTING_THAT | SPEAKER_VERBS)
         ):
             return _speaker(lowers, mentions, start), True
         if mention.pronoun and mention.start > 0 and object_pronoun(lowers, mention.start):

@@ -2583,6 +2583,29 @@ EXACT_CASES = [
         "Japan said it was in communication with Chile.",
         {("JPN", "CHL", "CONSULT", "asserted"), ("CHL", "JPN", "CONSULT", "asserted")},
     ),
+    # the modifier letter apostrophe ("Swedenʼs"), which Python's \w takes for a letter, is a
+    # possessive like "’"
+    (
+        "Chileʼs foreign minister met Boliviaʼs envoy.",
+        {("CHL", "BOL", "CONSULT", "asserted")},
+    ),
+    # "it" after "said" and an adjunct ("said in a statement it had") is the speaker, as after
+    # "said on Friday it"
+    (
+        "Estonia said in a statement it had recalled its ambassador from Belarus.",
+        {("EST", "BLR", "SANCTION", "asserted")},
+    ),
+    # a recalled "top diplomat in" a state, and "the recall of its ambassador to" one
+    (
+        "Chile recalled its top diplomat in Peru, and Bolivia announced the recall of its "
+        "ambassador to Paraguay.",
+        {("CHL", "PER", "SANCTION", "asserted"), ("BOL", "PRY", "SANCTION", "asserted")},
+    ),
+    # an envoy "summoned back from" a state is recalled, not summoned to protest
+    (
+        "Latvia summoned its top diplomat back from Minsk.",
+        {("LVA", "BLR", "SANCTION", "asserted")},
+    ),
 ]
 
 
