@@ -64,12 +64,15 @@ REGIONS: dict[tuple[str, ...], frozenset[str]] = {
 }
 # What the region's adjective may qualify: "the East African nation", "the Balkan country"
 STATE_NOUNS = words("nation country state")
+# A bloc's name between the region and the noun: "the Baltic EU state", "the Nordic NATO member"
+BLOC_WORDS = ((), ("eu",), ("nato",))
 
 
 def regional_epithets() -> dict[tuple[str, ...], frozenset[str]]:
     """Each region's phrases after "the" ("east african nation", ...) and its states."""
     return {
-        (*region, noun): states
+        (*region, *bloc, noun): states
         for region, states in REGIONS.items()
-        for noun in sorted(STATE_NOUNS)
+        for bloc in BLOC_WORDS
+        for noun in sorted(STATE_NOUNS | ({"member"} if bloc else set()))
     }

@@ -2606,6 +2606,18 @@ EXACT_CASES = [
         "Latvia summoned its top diplomat back from Minsk.",
         {("LVA", "BLR", "SANCTION", "asserted")},
     ),
+    # a bloc's name between a regional epithet's region and noun ("the Baltic EU state", "the
+    # Nordic NATO member")
+    (
+        "China criticised Latvia and Norway. Beijing downgraded its diplomatic relations with"
+        " the Baltic EU state. Russia expelled two diplomats of the Nordic NATO member.",
+        {
+            ("CHN", "LVA", "ACCUSE", "asserted"),
+            ("CHN", "NOR", "ACCUSE", "asserted"),
+            ("CHN", "LVA", "SANCTION", "asserted"),
+            ("RUS", "NOR", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
