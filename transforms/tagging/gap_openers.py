@@ -164,6 +164,18 @@ RANGE_NOUNS = words("range number host series slew raft variety handful couple")
 CURRENCY_WORDS = words("dollars euros pounds yuan yen rubles roubles")
 
 
+def amount_before(lowers: list[str], start: int) -> int:
+    """The words of an amount and its "in" or "of" right before an event noun at ``start``
+    ("vetoed €50 billion in aid to", "blocked $500 million of aid"), else 0."""
+    at = start - 1
+    if lowers[at : at + 1] not in (["in"], ["of"]):
+        return 0
+    amount = AMOUNT_WORDS | CURRENCY_WORDS | CURRENCIES
+    while at > 0 and (lowers[at - 1] in amount or is_digit_word(lowers[at - 1])):
+        at -= 1
+    return start - at if at < start - 1 else 0
+
+
 # Ends of compounds that leave the noun after them the object: what befell a place ("aid to
 # earthquake-hit Syria"), who leads or backs a body ("its participation in the Russian-led CSTO")
 STRICKEN = (

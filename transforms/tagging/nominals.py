@@ -13,6 +13,7 @@ phrase says whether its event happened: ``noun_predicates``.
 
 from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.false_triggers import CALLS
+from transforms.tagging.gap_openers import amount_before
 from transforms.tagging.mentions import Mention, as_state
 from transforms.tagging.object_heads import QUOTES
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
@@ -148,6 +149,7 @@ def blocked(lowers: list[str], start: int) -> bool:
     """Whether a blocking verb governs the event noun at ``start``: "blocked EU aid to", and
     past an owner's name ("postponed Secretary of State Antony Blinken's trip to")."""
     reach = BLOCKING_REACH + (OWNER_WORDS if "'s" in lowers[start - BLOCKING_REACH : start] else 0)
+    reach += amount_before(lowers, start)  # "vetoed €50 billion in aid to"
     first = max(0, start - reach, *(k + 1 for k in range(start - reach, start) if lowers[k] == ","))
     return any(
         word in BLOCKING_VERBS

@@ -2618,6 +2618,12 @@ EXACT_CASES = [
             ("RUS", "NOR", "SANCTION", "asserted"),
         },
     ),
+    # an amount between a blocking verb and the aid it stops ("vetoed €50 billion in aid to"): no
+    # aid given
+    (
+        "Slovakia vetoed €30 million in aid to Moldova.",
+        {("SVK", "MDA", "AID", "negated")},
+    ),
 ]
 
 
