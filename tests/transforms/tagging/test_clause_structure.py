@@ -2624,6 +2624,18 @@ EXACT_CASES = [
         "Slovakia vetoed €30 million in aid to Moldova.",
         {("SVK", "MDA", "AID", "negated")},
     ),
+    # a protest conveyed or expressed, its strength quoted ("conveyed its “strongest protest” to")
+    (
+        "Vietnam conveyed its “strongest protest” to China.",
+        {("VNM", "CHN", "ACCUSE", "asserted")},
+    ),
+    # a protest "over", "against", "in response to" an act of a state, or "regarding the
+    # statements of" its leader
+    (
+        "Iran expressed its protest over Israel's strikes, and Hungary expressed a strong "
+        "protest regarding the statements of Romanian President Klaus Iohannis.",
+        {("IRN", "ISR", "ACCUSE", "asserted"), ("HUN", "ROU", "ACCUSE", "asserted")},
+    ),
 ]
 
 
