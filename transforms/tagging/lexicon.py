@@ -27,11 +27,13 @@ from transforms.tagging.entries import (
     official_names,
     split_list,
 )
-from transforms.tagging.text import TOKEN_RE, Token, bare_possessives
+from transforms.tagging.text import TOKEN_RE, Token, bare_possessives, folded
 
 
 def _key(name: str) -> tuple[str, ...]:
-    """The token sequence of a dictionary name, as text finds it (typographic quotes made plain)."""
+    """A dictionary name's tokens as text finds them (plain quotes, no accents: ``plain_words``)."""
+    if not name.isascii():
+        name = " ".join(folded(part) for part in name.split(" "))
     letters = name.replace(" ", "").replace("-", "")
     if letters.isalpha() and "- " not in name and " -" not in name and name[-1:] != "-":
         return tuple(name.split())  # plain words, the tokenizer's split (the common case)
@@ -264,6 +266,8 @@ def plain_words(tokens: list[Token]) -> tuple[list[str], list[str]]:
     """Token texts with plain apostrophes, and their lower-cased forms; a name's bare
     possessive apostrophe is "'s" ("the Maldives' envoy")."""
     words = [token.text.replace("’", "'") for token in tokens]
+    if not "".join(words).isascii():  # "Vučić" is the entry "Vucic", "Türkiye" "Turkiye"
+        words = [word if word.isascii() else folded(word) for word in words]
     if "'" in words:
         for i in bare_possessives(tokens, words):
             words[i] = "'s"

@@ -17,6 +17,7 @@ from transforms.tagging.entries import AGENT, data_rows
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.mentions import Mention
 from transforms.tagging.nominals import ARTICLES
+from transforms.tagging.person_names import apposed_organisation_office
 from transforms.tagging.text import words
 
 if TYPE_CHECKING:
@@ -259,6 +260,7 @@ def name_apposed_envoys(mentions: list[Mention], lowers: list[str]) -> None:
         )
         if head is not None and mention.start - head.end <= APPOSITION_REACH:
             mention.actor = dataclasses.replace(actor, envoy=True)
+    apposed_organisation_office(mentions, lowers)  # "Lajčák, the EU Special Representative,"
 
 
 GOVERNMENT_BODIES = words("government cabinet")  # the state's executive, said bare

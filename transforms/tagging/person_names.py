@@ -10,14 +10,13 @@ minister"), and the tests the mention finder applies before it trusts a one-word
 import datetime
 import functools
 import re
-import unicodedata
 
 from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.entries import PERSON, Entry
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.text import words
+from transforms.tagging.text import unaccented, words
 
 NAME_PARTICLES = words("bin bint ibn al el al- de da van von der le la di du abu")
 MAX_NAME_WORDS = 4
@@ -175,10 +174,34 @@ def remember_name(
     article, and "Pedro Sánchez" (spelt, for the entry "Pedro Sanchez") "Sánchez"."""
     known_name = person.name.split() if person is not None and person.name else []
     memory.remember(actor, name_tokens or known_name)
-    if known_name and not name_tokens and _unaccented(spelt) == known_name[-1] != spelt:
+    if known_name and not name_tokens and unaccented(spelt) == known_name[-1] != spelt:
         memory.names[spelt] = actor
 
 
-def _unaccented(word: str) -> str:
-    """A word without its accents ("Sánchez": "Sanchez")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+APPOSED_OFFICE_REACH = 8  # words from a person's comma to the office apposed to him
+
+
+def apposed_organisation_office(mentions: list[Mention], lowers: list[str]) -> None:
+    """ "Miroslav Lajčák, the head of European diplomacy and EU Special Representative, will
+    meet": a person apposed to an international organisation's office acts for it, whatever
+    state the dictionaries give him."""
+    for index, person in enumerate(mentions):
+        actor = person.actor
+        if actor is None or not actor.personal or lowers[person.end : person.end + 1] != [","]:
+            continue
+        close = next((i for i in range(person.end + 1, len(lowers)) if lowers[i] == ","), 0)
+        office = next(
+            (
+                m.actor
+                for m in mentions[index + 1 :]
+                if m.end <= close
+                and m.actor
+                and m.actor.personal
+                and m.actor.sector == "IGO"
+                and (lowers[person.end + 1] == "the" or m.start == person.end + 1)
+                and "of" not in lowers[m.start - 2 : m.start]  # ("the host of the UN chief")
+            ),
+            None,
+        )
+        if office is not None and close - person.end <= APPOSED_OFFICE_REACH + 4:
+            person.actor = office

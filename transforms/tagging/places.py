@@ -150,14 +150,23 @@ HEARING_BODIES = frozenset({"ICJ", "ICC", "WTO"})
 FILINGS = words("application case complaint filing lawsuit submission petition")
 
 
+# Meetings a city before them names the venue of, after a determiner ("this first Brussels
+# meeting with Vučić", "the Geneva talks"), not a side of ("Moscow's talks with Kyiv")
+VENUE_NOUNS = words("meeting meetings talks summit conference negotiations round dialogue")
+VENUE_OPENERS = words("the this that first second third last next latest upcoming")
+
+
 def heard_at(lowers: list[str], mention: Mention) -> bool:
     """Whether ``mention`` names the body a filing right after it is brought to ("the ICJ
-    application", "a United Nations court case"): a venue, not the filing's author."""
+    application", "a United Nations court case"), or the city a meeting is held in ("the
+    Brussels meeting"): a venue, not the filing's author or the meeting's side."""
+    after = lowers[mention.end] if mention.end < len(lowers) else ""
+    if mention.place_name is not None and after in VENUE_NOUNS:
+        return mention.start > 0 and lowers[mention.start - 1] in VENUE_OPENERS
     return (
         mention.actor is not None
         and (mention.actor.country in HEARING_BODIES or lowers[mention.end - 1] == "court")
-        and lowers[mention.end : mention.end + 1] != []
-        and lowers[mention.end].rstrip("s") in FILINGS
+        and after.rstrip("s") in FILINGS
     )
 
 

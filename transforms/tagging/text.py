@@ -7,6 +7,7 @@ sentence, and a dateline at the start of the text stays outside the first senten
 
 import dataclasses
 import re
+import unicodedata
 from typing import NamedTuple
 
 
@@ -19,6 +20,16 @@ def manner_adverb(word: str) -> bool:
     """An adverb of manner or frequency ("repeatedly", "sharply"), as may stand inside a verb
     group ("was repeatedly accused", "have also been imposed")."""
     return len(word) > 4 and word.endswith("ly")
+
+
+def unaccented(word: str) -> str:
+    """A word without its accents ("Vučić": "Vucic", "Sánchez": "Sanchez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def folded(word: str) -> str:
+    """A capitalised word without its accents (names are matched so); any other word as it is."""
+    return unaccented(word) if word[:1].isupper() and not word.isascii() else word
 
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).

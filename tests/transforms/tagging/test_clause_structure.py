@@ -2636,6 +2636,25 @@ EXACT_CASES = [
         "protest regarding the statements of Romanian President Klaus Iohannis.",
         {("IRN", "ISR", "ACCUSE", "asserted"), ("HUN", "ROU", "ACCUSE", "asserted")},
     ),
+    # names matched without their accents ("Vučić" is the entry "Vucic"), and the transliteration
+    # "Zelenskyi"
+    (
+        "Olaf Scholz met Vučić in Berlin, and Zelenskyi met Macron in Paris.",
+        {("DEU", "SRB", "CONSULT", "asserted"), ("UKR", "FRA", "CONSULT", "asserted")},
+    ),
+    # a person apposed to an international organisation's office acts for it, whatever state the
+    # dictionaries give him
+    (
+        "Miroslav Lajčák, the head of European diplomacy and EU Special Representative for "
+        "Dialogue, met Ilham Aliyev.",
+        {("EUR", "AZE", "CONSULT", "asserted")},
+    ),
+    # a city between a determiner and a meeting noun is its venue, not a side ("the Geneva meeting
+    # with"); a possessor stays the side
+    (
+        "Lula said the Brussels meeting with Biden went well, and Moscow's talks with Kyiv ended.",
+        {("RUS", "UKR", "CONSULT", "asserted"), ("UKR", "RUS", "CONSULT", "asserted")},
+    ),
 ]
 
 
