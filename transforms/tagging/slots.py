@@ -91,10 +91,17 @@ def _past_relative(lowers: list[str], end: int) -> int:
 
 
 def object_fits(
-    lowers: list[str], objects: list[Mention], pattern: Pattern, end: int | None = None
+    lowers: list[str],
+    objects: list[Mention],
+    pattern: Pattern,
+    span: tuple[int, int] | None = None,
 ) -> bool:
     """The pattern's conditions on its object: its kind, and the word that follows it; a visitor
-    (kind person or actor, the trigger ending at ``end``) is named right after the trigger."""
+    (kind person or actor, the trigger at ``span``) is named right after the trigger."""
+    end = span[1] if span is not None else None
+    if pattern.then and objects and span is not None and objects[-1].end <= span[0]:
+        return False  # "demanded the release of X and called on Y": an object shared from the
+        # verb before has no word of this pattern's after it
     if pattern.then and objects and _after_that(lowers, objects[0].start):
         pass  # "urged that (the) X withdraw": the "that" came before the object
     elif pattern.then and objects:

@@ -235,7 +235,7 @@ def fill_pattern(
         and not (apposed and pattern.object_kind == "not_visitor")
         # (a passive's objects are the ones it is done to, wherever they stand: "Welcomed by
         # Kishida at the airport, Yoon began", so no test of the words after the trigger)
-        and not object_fits(lowers, fitted, pattern, None if passive else match.end)
+        and not object_fits(lowers, fitted, pattern, None if passive else (match.start, match.end))
     ):
         return None
     sources = slots[pattern.source]

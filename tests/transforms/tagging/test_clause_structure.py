@@ -2655,6 +2655,19 @@ EXACT_CASES = [
         "Lula said the Brussels meeting with Biden went well, and Moscow's talks with Kyiv ended.",
         {("RUS", "UKR", "CONSULT", "asserted"), ("UKR", "RUS", "CONSULT", "asserted")},
     ),
+    # an object shared from the verb before has no word of a "then" pattern after it: "called on"
+    # after "demanded the release of X" is no phone call to X
+    (
+        "The African Union demanded the release of President Kabore and called on the "
+        "transition authority to hand over power.",
+        {("AFR", "BFA", "REQUEST", "asserted")},
+    ),
+    # the demonym of a delegation its subject leads is the leader's own side, no target
+    (
+        "Kenya's foreign minister led the Kenyan delegation and Tanzania's minister led the "
+        "Tanzanian delegation during the talks.",
+        set(),
+    ),
 ]
 
 

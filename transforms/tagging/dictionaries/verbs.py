@@ -89,6 +89,10 @@ PEOPLE_NOUNS = word_set(
     "diplomat diplomats envoy envoys ambassador ambassadors troops soldiers nationals citizens "
     "officials prisoners detainees hostages journalists delegation delegations"
 )
+# A delegation's state after a verb of leading is the leader's own ("Shamkhani led the Iranian
+# delegation"), not a target as in "received the Iranian delegation"
+LEADING_BLOCKS = frozenset({"OVERSEE_MANAGE"})
+DELEGATIONS = word_set("delegation delegations")
 # Verb blocks whose verbs take a person and a thing ("gave Ukraine aid", "offered Iran talks"):
 # only these get ``:direct-object`` patterns.
 DOUBLE_OBJECT_BLOCKS = frozenset(
@@ -246,9 +250,11 @@ def compile_dictionary(
                         items,
                     )
                 )
+                nouns = set(re.split(r"[|_ ]", " ".join(shape.items)))
                 if shape.source == "subject" and (
                     block.name in DOUBLE_OBJECT_BLOCKS
-                    or PEOPLE_NOUNS & set(re.split(r"[|_ ]", " ".join(shape.items)))
+                    or PEOPLE_NOUNS & nouns
+                    and not (block.name in LEADING_BLOCKS and nouns & DELEGATIONS)
                 ):
                     # "gave X aid": the target is the first object; only verbs that take two
                     # objects, or a noun for people whose modifier is their state ("ordered
