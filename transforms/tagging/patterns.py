@@ -23,6 +23,7 @@ from transforms.tagging.pattern_candidates import CandidateIndex
 from transforms.tagging.read_through import match_through
 from transforms.tagging.trigger_steps import (
     Steps,
+    attributive,
     find_spans,
     regex_of,
     regex_spans,
@@ -148,7 +149,7 @@ class PatternSet:
             for span in found_by_body[pattern.body]:
                 if span[0] in barred:
                     continue
-                if no_trigger(lowers, span, pattern):
+                if no_trigger(lowers, span, pattern) or attributive(lowers, span):
                     continue
                 spans.setdefault(span, []).append(pattern)
         for span, matched in spans.items():

@@ -134,7 +134,12 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
     visit") set its modality."""
     gap = lowers[subject.end : start]
     possessive = lowers[subject.start] in POSSESSIVE_PRONOUN_KINDS or gap[:1] == ["'s"]
-    return possessive and len(gap) <= 3
+    awaited = lowers[subject.start - 1 : subject.start] in AWAITING  # "should not expect X's"
+    return possessive and len(gap) <= 3 and not awaited
+
+
+# Verbs whose object event is awaited, not presupposed ("should not expect Ankara's support")
+AWAITING = [[word] for word in words("expect expects expecting seek seeks seeking")]
 
 
 # Verbs that ask their object to act: what the object is asked to do has not happened

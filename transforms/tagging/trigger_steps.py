@@ -138,3 +138,14 @@ def regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:
         (starts[found.start()], starts.get(found.end() + 1, len(lowers)))
         for found in regex.finditer(" ".join(lowers))
     ]
+
+
+# Words after which a past participle is an adjective of the noun after it, no verb ("is facing
+# increased pressure from China", "amid heightened tensions with"): nobody increased anything
+ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "amid", "despite"])
+
+
+def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
+    """Whether the span opens on a past participle used as an adjective."""
+    start = span[0]
+    return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

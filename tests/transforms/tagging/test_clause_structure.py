@@ -2668,6 +2668,18 @@ EXACT_CASES = [
         "Tanzanian delegation during the talks.",
         set(),
     ),
+    # a past participle after "facing", "under", "amid" is an adjective ("is facing increased
+    # pressure from China"): nobody increased anything
+    (
+        "Latvia is facing increased pressure from Russia over its decision.",
+        set(),
+    ),
+    # an event possessed by its maker after "expect" or "seek" is awaited, not presupposed: the
+    # negation before it counts
+    (
+        "Orban said Kyiv could not expect Budapest's support for Ukraine's bid.",
+        {("HUN", "UKR", "SUPPORT", "negated")},
+    ),
 ]
 
 
