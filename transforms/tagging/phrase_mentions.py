@@ -62,6 +62,8 @@ def phrase_at(
         if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
             acting = frozenset()  # "X was received by Y, after the two countries agreed"
         sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
+        if personal and size == 2:  # "the two presidents": the two the last sentence titled so
+            sides = _titled_pair(memory, lowers[index + 1 : index + taken], acting) or sides
         if not sides and size == 3:
             sides = _pair_and_present(mentions, memory, personal, acting)
         if lowers[index] in ("those", "these"):  # "those countries": the last list
@@ -132,6 +134,22 @@ def phrase_at(
     if led is not None:  # "the Saudi-led coalition": the state that leads it
         memory.note(led.actor)
         return [led]
+    return []
+
+
+def _titled_pair(memory: ActorMemory, noun: list[str], acting: frozenset[str]) -> list[Actor]:
+    """The two actors of the last sentence naming people that have the title a pair phrase's
+    plural noun names ("Prime Minister Gonsalves said President Ali and President Maduro
+    agreed. The two presidents"), when exactly two states' people have it; else []."""
+    title = " ".join(noun)[:-1]  # "presidents": "president"
+    for actors in reversed(memory.recent):
+        if any(actor.personal for actor in actors):
+            titled = {
+                a.country: a
+                for a in actors
+                if a.personal and a.country not in acting and title in map(str.lower, a.agents)
+            }
+            return list(titled.values()) if len(titled) == 2 else []
     return []
 
 

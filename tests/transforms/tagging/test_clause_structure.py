@@ -2680,6 +2680,13 @@ EXACT_CASES = [
         "Orban said Kyiv could not expect Budapest's support for Ukraine's bid.",
         {("HUN", "UKR", "SUPPORT", "negated")},
     ),
+    # "the two presidents": the two actors of the last sentence with that title, past a prime
+    # minister named first
+    (
+        "Prime Minister Keir Starmer said President Emmanuel Macron and President Volodymyr "
+        "Zelensky had spoken. The two presidents met in Paris.",
+        {("FRA", "UKR", "CONSULT", "asserted"), ("UKR", "FRA", "CONSULT", "asserted")},
+    ),
 ]
 
 
