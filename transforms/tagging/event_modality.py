@@ -203,7 +203,7 @@ class EventModality:
             frame_start=joined,
         )
         if (
-            pattern.nominal
+            nominals.read_as_noun(lowers, match.start, pattern.nominal)
             and modality == "asserted"
             and nominals.blocked(lowers, match.start)
             and self.taxonomy[pattern.cameo].plover_type not in SPEECH_ACTS

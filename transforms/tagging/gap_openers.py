@@ -165,15 +165,21 @@ CURRENCY_WORDS = words("dollars euros pounds yuan yen rubles roubles")
 
 
 def amount_before(lowers: list[str], start: int) -> int:
-    """The words of an amount and its "in" or "of" right before an event noun at ``start``
-    ("vetoed €50 billion in aid to", "blocked $500 million of aid"), else 0."""
+    """The words of an amount and its "in" or "of" right before an event noun at ``start``, one
+    modifier aside ("vetoed €50 billion in aid to", "blocked a tranche of military aid"), else 0."""
     at = start - 1
+    if at > 0 and lowers[at].isalpha() and lowers[at - 1] in ("in", "of"):
+        at -= 1  # "of military aid"
     if lowers[at : at + 1] not in (["in"], ["of"]):
         return 0
-    amount = AMOUNT_WORDS | CURRENCY_WORDS | CURRENCIES
+    preposition = at
+    amount = AMOUNT_WORDS | CURRENCY_WORDS | CURRENCIES | PORTIONS
     while at > 0 and (lowers[at - 1] in amount or is_digit_word(lowers[at - 1])):
         at -= 1
-    return start - at if at < start - 1 else 0
+    return start - at if at < preposition else 0
+
+
+PORTIONS = words("a an tranche tranches package packages batch batches")
 
 
 # Ends of compounds that leave the noun after them the object: what befell a place ("aid to

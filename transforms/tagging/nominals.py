@@ -135,14 +135,22 @@ BLOCKING_VERBS = words(
     "delayed stall stalls stalled withhold withholds withheld cancel cancels cancelled canceled "
     "postpone postpones postponed postponing scrap scraps scrapped shelve shelves shelved "
     "reject rejects rejected rejecting refuse refuses refused oppose opposes opposed opposing "
-    "prevent prevents prevented obstruct obstructed "
-    "denial denials"  # "despite the UAE's denial of support for the RSF": none admitted
+    "prevent prevents prevented obstruct obstructed embargo embargoes "  # ("the embargo on the
+    "denial denials"  # import of grain"; "despite the UAE's denial of support for the RSF")
 )
 BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb may stand
 OWNER_WORDS = 5  # and the words of its owner's name before "'s"
 # Blocking verbs that say a view, not a stop, past an owner's name ("opposes the United States'
 # plan to sell arms": the plan stands)
 OPPOSING = words("oppose opposes opposed opposing reject rejects rejected rejecting refuse refuses")
+
+
+def read_as_noun(lowers: list[str], start: int, nominal: bool) -> bool:
+    """Whether a trigger is an event noun: nominal, aid, or after an article ("the import of")."""
+    return nominal or lowers[start] in AID_NOUNS or start > 0 and lowers[start - 1] in ARTICLES
+
+
+AID_NOUNS = words("aid assistance funding loans")
 
 
 def blocked(lowers: list[str], start: int) -> bool:

@@ -2687,6 +2687,17 @@ EXACT_CASES = [
         "Zelensky had spoken. The two presidents met in Paris.",
         {("FRA", "UKR", "CONSULT", "asserted"), ("UKR", "FRA", "CONSULT", "asserted")},
     ),
+    # aid blocked past a portion and a modifier ("blocked a tranche of military aid from") and an
+    # import under an embargo: neither given
+    (
+        "Slovakia blocked a tranche of military aid from the European Union. Romania continues "
+        "the embargo on the import of Moldovan grain.",
+        {
+            ("EUR", "SVK", "AID", "negated"),
+            ("ROU", "MDA", "SANCTION", "asserted"),
+            ("ROU", "MDA", "COOPERATE", "negated"),
+        },
+    ),
 ]
 
 
