@@ -11,6 +11,7 @@ the subject ("along with France and Italy").
 """
 
 from transforms.tagging.clause_frames import irregular_pasts
+from transforms.tagging.clause_links import restrictive_relative
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER, DYAD_NOUNS
 from transforms.tagging.text import words
@@ -144,7 +145,7 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     if opening >= 0 and ")" in gap[opening : opening + PARENTHESIS_WORDS]:
         # "Muizzu on Saturday (Nov 18) formally requested": a parenthesis says nothing of it
         gap = gap[:opening] + gap[gap.index(")", opening) + 1 :]
-    return gap
+    return [] if restrictive_relative(gap) else gap  # "The junta that seized power ordered"
 
 
 def joins_subject(lowers: list[str], opening: int) -> bool:

@@ -10,6 +10,7 @@ trigger; produces the mentions that fill a later trigger's object slot.
 
 from typing import TYPE_CHECKING
 
+from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
@@ -111,4 +112,20 @@ def modifies_a_noun(lowers: list[str], mentions: list[Mention], start: int) -> b
         before.isalpha()
         and before not in PARTICIPLE_OPENERS
         and not any(mention.end == start for mention in mentions)
+    )
+
+
+RELATIVE_REACH = 8  # words of a restrictive relative clause between a subject and its verb
+
+
+def restrictive_relative(gap: list[str]) -> bool:
+    """Whether the words between a subject and a verb are a relative clause about the subject
+    that opens on its own past verb ("The junta that seized power in a July coup ordered")."""
+    return (
+        len(gap) <= RELATIVE_REACH
+        and gap[:1] in (["that"], ["who"])
+        and gap[1:2] != []
+        and (gap[1].endswith("ed") or gap[1] in irregular_pasts())
+        and "," not in gap
+        and "and" not in gap
     )

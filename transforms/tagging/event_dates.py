@@ -121,9 +121,18 @@ def _behind(found: DateMention, published: datetime.date) -> bool:
 
 
 def _inside_relative_clause(text: str, position: int, trigger: int) -> bool:
-    """Whether ``position`` lies in a relative clause closed by a comma before ``trigger``."""
+    """Whether ``position`` lies in a relative clause closed by a comma before ``trigger``, or
+    a few words into a restrictive one about the subject ("The junta that took power in 2021
+    ordered": 2021 is the seizure's)."""
+    if RESTRICTIVE_BEFORE_RE.search(text, max(0, position - 40), position):
+        return True
     openers = list(RELATIVE_OPENER_RE.finditer(text, 0, position))
     return bool(openers) and "," in text[position:trigger]
+
+
+RESTRICTIVE_BEFORE_RE = re.compile(
+    r"\b(?:that|who)\s+(?:[a-z]+ed|took|seized|won|came|made|held|led)\b[^,;.]{0,25}$"
+)
 
 
 def _past_relative_clause(text: str, start: int, position: int) -> bool:

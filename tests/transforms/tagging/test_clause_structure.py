@@ -2698,6 +2698,12 @@ EXACT_CASES = [
             ("ROU", "MDA", "COOPERATE", "negated"),
         },
     ),
+    # a restrictive relative clause opening on its own past verb lies between a subject and its
+    # verb ("The junta that seized power in a July coup ordered")
+    (
+        "Mali's junta that took power in 2021 ordered the French ambassador to leave.",
+        {("MLI", "FRA", "SANCTION", "asserted")},
+    ),
 ]
 
 
