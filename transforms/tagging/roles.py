@@ -92,10 +92,7 @@ def subject(
     lowers: list[str], mentions: list[Mention], start: int, *, nominal: bool = False
 ) -> tuple[list[Mention], bool]:
     """The subject mentions of a trigger starting at ``start``, and whether a pronoun led there.
-
-    A possessor ("Israel's allies condemned") is no subject, except of a nominal trigger
-    ("Putin's visit to China").
-    """
+    A possessor ("Israel's allies condemned") is no subject, save a nominal's ("Putin's visit")."""
     if not nominal and headline_second_verb(lowers, start):
         opening = opening_subject(lowers, mentions, start)
         verb = lowers[opening[-1].end] if opening else ""
@@ -293,7 +290,8 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     if lowers[verb - 1] == "and":  # "Albanese met Xi and said he had urged": the speaker is
         return opening_subject(lowers, mentions, verb)  # the sentence's subject, not its object
     for mention in reversed(mentions):
-        if mention.end <= verb and mention.is_actor and verb - mention.end <= 3:
+        near = verb - mention.end < 4 or subject_gap(lowers, mention.start, mention.end, verb) == []
+        if mention.end <= verb and mention.is_actor and near:  # ("X that took power said it")
             return said_they(mentions, position, coordinated_left(lowers, mentions, mention))
         if mention.end <= verb:
             break

@@ -2704,6 +2704,12 @@ EXACT_CASES = [
         "Mali's junta that took power in 2021 ordered the French ambassador to leave.",
         {("MLI", "FRA", "SANCTION", "asserted")},
     ),
+    # "it" after "said" is the subject's past a restrictive relative clause and a time ("Niger's
+    # military junta that seized power last month on Thursday said it had")
+    (
+        "Mali's junta that seized power last year on Monday said it had expelled the French envoy.",
+        {("MLI", "FRA", "SANCTION", "asserted")},
+    ),
 ]
 
 
