@@ -2710,6 +2710,23 @@ EXACT_CASES = [
         "Mali's junta that seized power last year on Monday said it had expelled the French envoy.",
         {("MLI", "FRA", "SANCTION", "asserted")},
     ),
+    # "vice-minister" is a title ("lodged a strong protest on Thursday with Masataka Okano,
+    # Japan's vice-minister for foreign affairs")
+    (
+        "South Korea's envoy lodged a protest with Chen Hai, China's vice-minister for "
+        "foreign affairs.",
+        {("KOR", "CHN", "ACCUSE", "asserted")},
+    ),
+    # an envoy "had already been recalled" from the state he is posted to
+    (
+        "Chile's ambassador to Israel had already been recalled.",
+        {("CHL", "ISR", "SANCTION", "asserted")},
+    ),
+    # "declared that X must" as "said that X must": a demand
+    (
+        "Mali's president declared that France must withdraw its troops.",
+        {("MLI", "FRA", "REQUEST", "asserted")},
+    ),
 ]
 
 
