@@ -83,7 +83,9 @@ def is_name_word(word: str) -> bool:
         return False
     if INITIALS_RE.fullmatch(word):
         return True  # "A.K. Antony"
-    return (word[:1].isupper() and word.isalpha() or "-" in word[1:]) or word in NAME_PARTICLES
+    if "-" in word[1:]:  # "al-Assad", "Jean-Yves", not "co-chaired"
+        return word[:1].isupper() or word.split("-")[0] in NAME_PARTICLES
+    return word[:1].isupper() and word.isalpha() or word in NAME_PARTICLES
 
 
 def full_name(lexicon: Lexicon, words: list[str], at: int) -> bool:

@@ -2727,6 +2727,19 @@ EXACT_CASES = [
         "Mali's president declared that France must withdraw its troops.",
         {("MLI", "FRA", "REQUEST", "asserted")},
     ),
+    # "expelled ambassadors from X": the envoys of X; "dictatorship" a body of the state its owner
+    # rules; "key" before the object's demonym
+    (
+        "Nicaragua expelled ambassadors from Costa Rica and Panama. Maduro's dictatorship "
+        "demanded that Chile withdraw its envoy. Beijing imposed tariffs on key Lithuanian "
+        "exports.",
+        {
+            ("NIC", "CRI", "SANCTION", "asserted"),
+            ("NIC", "PAN", "SANCTION", "asserted"),
+            ("VEN", "CHL", "REQUEST", "asserted"),
+            ("CHN", "LTU", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from tests.transforms.tagging.helpers import FRIDAY, tag, triples
 from transforms.tagging import EventTagger
 from transforms.tagging.lexicon import plain_words
 from transforms.tagging.memory import ActorMemory
+from transforms.tagging.person_names import is_name_word
 
 
 def test_a_pronoun_stands_for_the_subject_of_the_previous_sentence(tagger):
@@ -1316,3 +1317,11 @@ def test_a_mission_is_its_senders_body(tagger, text, expected):
 )
 def test_an_impersonal_it_is_no_reference(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "named"),
+    [("al-Assad", True), ("Jean-Yves", True), ("Al-Saud", True), ("co-chaired", False)],
+)
+def test_a_hyphenated_word_is_a_name_word_only_capitalised_or_after_a_particle(word, named):
+    assert is_name_word(word) is named  # "Li Qiang co-chaired": the verb is no part of his name
