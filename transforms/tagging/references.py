@@ -74,6 +74,8 @@ IMPERSONAL = words(
     "decided agreed announced reported said confirmed expected believed understood learned "
     "feared hoped estimated thought known"
 )
+# ("it must be said": no one)
+IMPERSONAL_BE = [be.split() for be in ("is", "was", "has been", "had been", "must be", "should be")]
 
 
 def expletive(lowers: list[str], index: int) -> bool:
@@ -82,7 +84,7 @@ def expletive(lowers: list[str], index: int) -> bool:
     rest = lowers[index + 1 : index + 5]
     return any(
         rest[: len(be)] == be and rest[len(be) : len(be) + 1] != [] and rest[len(be)] in IMPERSONAL
-        for be in (["is"], ["was"], ["has", "been"], ["had", "been"])
+        for be in IMPERSONAL_BE
     )
 
 

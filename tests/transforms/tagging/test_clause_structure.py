@@ -2740,6 +2740,13 @@ EXACT_CASES = [
             ("CHN", "LTU", "SANCTION", "asserted"),
         },
     ),
+    # "it must be said" names no one, and an act under "did not indicate (confirm)" is not
+    # reported as done
+    (
+        'China banned seafood imports from Japan. "It must be said these are regrettable," '
+        "Kishida said. He did not indicate Seoul had cut off all trade with Tokyo.",
+        {("CHN", "JPN", "SANCTION", "asserted"), ("KOR", "JPN", "SANCTION", "hypothetical")},
+    ),
 ]
 
 
