@@ -151,8 +151,9 @@ FILINGS = words("application case complaint filing lawsuit submission petition")
 
 
 # Meetings a city before them names the venue of, after a determiner ("this first Brussels
-# meeting with Vučić", "the Geneva talks"), not a side of ("Moscow's talks with Kyiv")
-VENUE_NOUNS = words("meeting meetings talks summit conference negotiations round dialogue")
+# meeting with Vučić", "the Geneva talks", "the Astana format"), not a side of ("Moscow's talks
+# with Kyiv")
+VENUE_NOUNS = words("meeting meetings talks summit conference negotiations round dialogue format")
 VENUE_OPENERS = words("the this that first second third last next latest upcoming")
 
 

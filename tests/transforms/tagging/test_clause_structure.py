@@ -2747,6 +2747,12 @@ EXACT_CASES = [
         "Kishida said. He did not indicate Seoul had cut off all trade with Tokyo.",
         {("CHN", "JPN", "SANCTION", "asserted"), ("KOR", "JPN", "SANCTION", "hypothetical")},
     ),
+    # "wished to" as "wants to": hypothetical; a capital before "format" names a process, no state
+    # ("the Astana format")
+    (
+        "Armenia wished to restore relations with Turkey, and Iran backed the Astana format.",
+        {("ARM", "TUR", "SUPPORT", "hypothetical")},
+    ),
 ]
 
 
