@@ -146,6 +146,10 @@ ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "a
 
 
 def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
-    """Whether the span opens on a past participle used as an adjective."""
+    """Whether the span opens on a past participle used as an adjective, or on the
+    "consultations" an envoy is recalled for ("recalled its envoys from A and B for urgent
+    consultations": no talks between A and B)."""
     start = span[0]
+    if lowers[start] == "consultations":
+        return "for" in lowers[max(0, start - 2) : start]
     return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

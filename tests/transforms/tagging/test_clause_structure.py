@@ -2753,6 +2753,12 @@ EXACT_CASES = [
         "Armenia wished to restore relations with Turkey, and Iran backed the Astana format.",
         {("ARM", "TUR", "SUPPORT", "hypothetical")},
     ),
+    # the "consultations" an envoy is recalled for are no talks between the states named before
+    # them
+    (
+        "Turkey recalled its ambassadors from Sweden and Finland for urgent consultations.",
+        {("TUR", "SWE", "SANCTION", "asserted"), ("TUR", "FIN", "SANCTION", "asserted")},
+    ),
 ]
 
 
