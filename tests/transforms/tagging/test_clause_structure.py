@@ -2759,6 +2759,21 @@ EXACT_CASES = [
         "Turkey recalled its ambassadors from Sweden and Finland for urgent consultations.",
         {("TUR", "SWE", "SANCTION", "asserted"), ("TUR", "FIN", "SANCTION", "asserted")},
     ),
+    # four phrasings: a "package of sanctions" released against a state; an airspace closed "to
+    # all flights to and from" it; "arrangements" signed; negotiations "on" a deal "with" a state
+    (
+        "Canada released a new package of sanctions against Belarus. Lithuania closed its "
+        "airspace to all flights to and from Belarus. Peru and Chile signed the arrangements."
+        " Chile concluded negotiations on a trade deal with Ecuador.",
+        {
+            ("CAN", "BLR", "SANCTION", "asserted"),
+            ("LTU", "BLR", "SANCTION", "asserted"),
+            ("PER", "CHL", "SUPPORT", "asserted"),
+            ("CHL", "PER", "SUPPORT", "asserted"),
+            ("CHL", "ECU", "CONSULT", "asserted"),
+            ("ECU", "CHL", "CONSULT", "asserted"),
+        },
+    ),
 ]
 
 
