@@ -199,6 +199,7 @@ STRICKEN = (
 
 
 def plain_gap(gap: list[str]) -> bool:
+    gap = without_style(gap)  # "broke relations with the state of Israel"
     if gap[-1:] in (["about"], ["over"]):
         return False  # "spoke by telephone about Ukraine": a topic ("about 150" is an amount)
     return all(word in OBJECT_GAP or is_digit_word(word) or word.endswith(STRICKEN) for word in gap)

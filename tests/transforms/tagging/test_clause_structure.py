@@ -2774,6 +2774,11 @@ EXACT_CASES = [
             ("ECU", "CHL", "CONSULT", "asserted"),
         },
     ),
+    # a formal style in lower case before the object's name ("with the state of Israel") is no gap
+    (
+        "Belize cut diplomatic ties with the state of Israel.",
+        {("BLZ", "ISR", "SANCTION", "asserted")},
+    ),
 ]
 
 
