@@ -2779,6 +2779,11 @@ EXACT_CASES = [
         "Belize cut diplomatic ties with the state of Israel.",
         {("BLZ", "ISR", "SANCTION", "asserted")},
     ),
+    # trade or flights stopped "to and from" a state
+    (
+        "Ukraine halted all exports and imports to and from Belarus.",
+        {("UKR", "BLR", "SANCTION", "asserted")},
+    ),
 ]
 
 
