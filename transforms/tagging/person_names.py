@@ -180,7 +180,7 @@ def remember_name(
         memory.names[spelt] = actor
 
 
-APPOSED_OFFICE_REACH = 8  # words from a person's comma to the office apposed to him
+APPOSITION_WORDS = 12  # the most words between an apposed office's two commas
 
 
 def apposed_organisation_office(mentions: list[Mention], lowers: list[str]) -> None:
@@ -205,5 +205,5 @@ def apposed_organisation_office(mentions: list[Mention], lowers: list[str]) -> N
             ),
             None,
         )
-        if office is not None and close - person.end <= APPOSED_OFFICE_REACH + 4:
+        if office is not None and close - person.end <= APPOSITION_WORDS:
             person.actor = office
