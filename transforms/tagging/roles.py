@@ -218,12 +218,14 @@ def subject(
                 # subject's
                 return coordinated_left(lowers, mentions, mention), False
             return _speaker(lowers, mentions, start), True
-        if any(word in PRONOUNS for word in gap) or (
+        if any(word in PRONOUNS for word in gap):
+            return _speaker(lowers, mentions, start), True
+        if (
             mention.pronoun
             and mention.start > 0
             and speaker_verb_before(lowers, mentions, mention.start, REPORTING_THAT | SPEAKER_VERBS)
-        ):
-            return _speaker(lowers, mentions, start), True
+        ):  # "X said he had instructed the foreign ministry to expel": X, however far the verb
+            return _speaker(lowers, mentions, mention.end), True
         if mention.pronoun and mention.start > 0 and object_pronoun(lowers, mention.start):
             return [], False  # "Russia urged it to condemn": "it" is someone else, unnamed
         if owners.intent_of(gap):  # "Trump's attempt to coerce Ukraine": Trump's own act

@@ -2784,6 +2784,13 @@ EXACT_CASES = [
         "Ukraine halted all exports and imports to and from Belarus.",
         {("UKR", "BLR", "SANCTION", "asserted")},
     ),
+    # a pronoun reporting its speaker stands as far from the verb as any subject ("said he had
+    # instructed the interior ministry to"), not only five words
+    (
+        "Kenyan President William Ruto said he had instructed the interior ministry to expel "
+        "the Somali ambassador.",
+        {("KEN", "SOM", "SANCTION", "asserted")},
+    ),
 ]
 
 
