@@ -11,10 +11,11 @@ from transforms.tagging import asides
 from transforms.tagging.adjuncts import word_past_adverbs
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
-from transforms.tagging.gap_openers import group_owner_end, without_style
+from transforms.tagging.gap_openers import group_owner_end, possessed_pair, without_style
 from transforms.tagging.headline_lists import headline_list, headline_pair
 from transforms.tagging.mentions import Mention
 from transforms.tagging.pair_mentions import DYAD_JOINER
+from transforms.tagging.person_names import apposed_name_head
 from transforms.tagging.text import words
 
 # ("A and its ally B": the noun of a relation between the two joins them too)
@@ -38,18 +39,6 @@ def _coordination(gap: list[str]) -> bool:
     )  # "Mali, as well as Guinea"
 
 
-def _possessed_pair(lowers: list[str], gap: list[str], right: Mention) -> bool:
-    """Whether two possessors' things are joined ("North Korea's missile launches and China's
-    behaviour"): the gap is "'s", at most three words, "and", and "'s" follows ``right``."""
-    return (
-        2 <= len(gap) <= 5
-        and gap[0] == "'s"
-        and gap[-1] == "and"
-        and all(word.isalpha() for word in gap[1:-1])
-        and lowers[right.end : right.end + 1] == ["'s"]
-    )
-
-
 def _closes_list(gap: list[str]) -> bool:
     """Whether the words before a list's last item close it ("and", "or"): "A, B" alone is
     rarely a list in news ("... to Russia, EU foreign policy chief Josep Borrell said")."""
@@ -62,6 +51,8 @@ OPEN_TAILS = words("other several some many more allied elsewhere")
 
 def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) -> list[Mention]:
     """``last`` with the actors joined to it on the left ("A, B and C", "A and other ones")."""
+    if (head := apposed_name_head(lowers, mentions, last)) is not None:  # "A and the
+        return coordinated_left(lowers, mentions, head)[:-1] + [last]  # President of B, Name,"
     group = [last]
     open_tail = _open_tail(lowers, last)
     index = mentions.index(last)
@@ -203,7 +194,7 @@ def coordinated_right(
         right = mentions[index + 1]
         gap = without_style(lowers[group[-1].end : right.start])
         usable = right.is_actor or (places and right.place_country)
-        if usable and objects and _possessed_pair(lowers, gap, right):
+        if usable and objects and possessed_pair(lowers, gap, right):
             group.append(right)  # "condemned North Korea's launches and China's behaviour"
             closed.append(True)
             index += 1

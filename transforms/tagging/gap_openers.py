@@ -5,9 +5,11 @@ including").
 
 Consumes the lower-cased words between a trigger and a mention; produces whether they are plain
 (``plain_gap``) and the gap without such an opening (``without_amount``, ``without_label``,
-``without_group``). ``object_slots`` decides what the rest of the gap allows.
+``without_group``), and whether a gap joins two possessors' things (``possessed_pair``).
+``object_slots`` decides what the rest of the gap allows.
 """
 
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
 OBJECT_GAP = words(
@@ -213,3 +215,15 @@ def without_style(gap: list[str]) -> list[str]:
     """The words before a mention without a formal style that opens its name ("and the
     Republic of" before "Sudan": "and the")."""
     return gap[:-2] if gap[-1:] == ["of"] and gap[-2:-1] and gap[-2] in FORMAL_STYLES else gap
+
+
+def possessed_pair(lowers: list[str], gap: list[str], right: Mention) -> bool:
+    """Whether two possessors' things are joined ("North Korea's missile launches and China's
+    behaviour"): the gap is "'s", at most three words, "and", and "'s" follows ``right``."""
+    return (
+        2 <= len(gap) <= 5
+        and gap[0] == "'s"
+        and gap[-1] == "and"
+        and all(word.isalpha() for word in gap[1:-1])
+        and lowers[right.end : right.end + 1] == ["'s"]
+    )

@@ -207,3 +207,15 @@ def apposed_organisation_office(mentions: list[Mention], lowers: list[str]) -> N
         )
         if office is not None and close - person.end <= APPOSITION_WORDS:
             person.actor = office
+
+
+def apposed_name_head(lowers: list[str], mentions: list[Mention], name: Mention) -> Mention | None:
+    """The office a person's name stands in apposition to, between commas ("the President of
+    Poland, Andrzej Duda, met": the office heads the phrase, and its group is the subject's),
+    when both are one state's; else None."""
+    if lowers[name.start - 1 : name.start] != [","] or lowers[name.end : name.end + 1] != [","]:
+        return None
+    head = next((m for m in mentions if m.end == name.start - 1 and m.is_actor), None)
+    personal = name.actor is not None and name.actor.personal and not name.actor.agents
+    same = head is not None and head.actor is not None and name.actor is not None
+    return head if personal and same and head.actor.country == name.actor.country else None

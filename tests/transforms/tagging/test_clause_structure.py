@@ -2791,6 +2791,13 @@ EXACT_CASES = [
         "the Somali ambassador.",
         {("KEN", "SOM", "SANCTION", "asserted")},
     ),
+    # an office and the name set off after it between commas are one member of a coordinated
+    # subject ("A and the President of B, Name, met"), not a name standing alone
+    (
+        "Kenyan President William Ruto and the President of Tanzania, Samia Suluhu Hassan, "
+        "met in Arusha on Sunday.",
+        {("KEN", "TZA", "CONSULT", "asserted"), ("TZA", "KEN", "CONSULT", "asserted")},
+    ),
 ]
 
 
