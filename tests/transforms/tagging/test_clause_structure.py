@@ -2798,6 +2798,12 @@ EXACT_CASES = [
         "met in Arusha on Sunday.",
         {("KEN", "TZA", "CONSULT", "asserted"), ("TZA", "KEN", "CONSULT", "asserted")},
     ),
+    # a clause after "insisted" whose subject is "to blame" is an accusation, no demand on that
+    # subject ("insisted X was to blame")
+    (
+        "Tokyo insisted Beijing was to blame for the collision near the disputed islands.",
+        {("JPN", "CHN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
