@@ -2804,6 +2804,12 @@ EXACT_CASES = [
         "Tokyo insisted Beijing was to blame for the collision near the disputed islands.",
         {("JPN", "CHN", "ACCUSE", "asserted")},
     ),
+    # a takeover condemned is the state where it happened, also when the phrase says of what and
+    # by whom ("the takeover of power by the military in X")
+    (
+        "ECOWAS leaders strongly condemned the takeover of power by the military in Guinea.",
+        {("ECW", "GIN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
