@@ -2810,6 +2810,11 @@ EXACT_CASES = [
         "ECOWAS leaders strongly condemned the takeover of power by the military in Guinea.",
         {("ECW", "GIN", "ACCUSE", "asserted")},
     ),
+    # a protest "made" with a state or its embassy is lodged with it ("made a formal protest with")
+    (
+        "Manila made a formal protest with the Chinese embassy over the water cannon attack.",
+        {("PHL", "CHN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
