@@ -72,7 +72,11 @@ LINKING = [
     ["backed", "by"],
     ["affiliated", "with"],
     ["associated", "with"],
+    ["based", "in"],
 ]
+# Proxy nouns of bodies that are the state's whose territory they are in ("sanctions on entities
+# in Iran and Russia": Iranian and Russian entities)
+LOCATED = words("firms companies banks entities individuals networks")
 # A proposal's nouns: with a participle linking them to their author they stand for it, whatever
 # their name ("supports the Global Development Initiative proposed by Xi")
 PROPOSALS = words("initiative initiatives proposal proposals plan plans vision resolution")
@@ -112,7 +116,7 @@ def proxy_noun(gap: list[str]) -> str | None:
                     tail[:1] in (["of"], ["from"])
                     or linked
                     or tail[:1] == ["in"]
-                    and (word in PEOPLE_PROXIES or word == "ministry")
+                    and (word in PEOPLE_PROXIES or word in LOCATED or word == "ministry")
                 )
                 and len(tail) <= 6
                 and all(

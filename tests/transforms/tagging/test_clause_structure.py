@@ -2815,6 +2815,13 @@ EXACT_CASES = [
         "Manila made a formal protest with the Chinese embassy over the water cannon attack.",
         {("PHL", "CHN", "ACCUSE", "asserted")},
     ),
+    # companies, banks or entities "in" or "based in" a state are that state's, as its firms are
+    # ("sanctions on entities in A and B")
+    (
+        "The European Union imposed sanctions on entities in Belarus and Iran over drone "
+        "deliveries.",
+        {("EUR", "BLR", "SANCTION", "asserted"), ("EUR", "IRN", "SANCTION", "asserted")},
+    ),
 ]
 
 
