@@ -2822,6 +2822,16 @@ EXACT_CASES = [
         "deliveries.",
         {("EUR", "BLR", "SANCTION", "asserted"), ("EUR", "IRN", "SANCTION", "asserted")},
     ),
+    # two leaders who "spoke about" something together consulted each other
+    (
+        "Erdogan and Aliyev spoke about energy projects and trade.",
+        {("TUR", "AZE", "CONSULT", "asserted"), ("AZE", "TUR", "CONSULT", "asserted")},
+    ),
+    # "U.S" and "U.K" without their last full stop are the states, as in wire copy that drops it
+    (
+        "Mexico imposed tariffs on U.S goods after the U.K imposed sanctions on Iran.",
+        {("MEX", "USA", "SANCTION", "asserted"), ("GBR", "IRN", "SANCTION", "asserted")},
+    ),
 ]
 
 
