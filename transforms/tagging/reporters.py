@@ -36,12 +36,27 @@ def reports_next(lowers: list[str], mention: Mention) -> bool:
 def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
     """The actor that reports the clause ``mention`` opens ("Putin stated that Iran ..."), or
     None when ``mention`` opens no reported clause."""
-    verb = mention.start - 1
+    return _reporter_before(lowers, mentions, mention.start)
+
+
+def meeting_reporter(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
+    """Who reports a meeting said with "the" at the opening of the clause reported ("Mirziyoyev
+    said the meeting held with Toqayev had resulted in": Mirziyoyev met him); else []."""
+    if lowers[start - 1 : start] != ["the"]:
+        return []
+    reporter = _reporter_before(lowers, mentions, start - 1, REPORTING)
+    return [reporter] if reporter is not None else []
+
+
+def _reporter_before(
+    lowers: list[str], mentions: list[Mention], start: int, verbs: frozenset[str] = CLAUSE_TAKING
+) -> Mention | None:
+    verb = start - 1
     if verb > 0 and lowers[verb] == "that":
         verb -= 1
     if verb > 0:
         verb = past_report_adjunct(lowers, mentions, verb, REPORTING)  # "said on Friday it"
-    if verb < 1 or lowers[verb] not in CLAUSE_TAKING:
+    if verb < 1 or lowers[verb] not in verbs:
         return None
     end = before_time_phrase(lowers, verb) + 1  # "Vucic on Monday denied"
     while end > 0 and manner_adverb(lowers[end - 1]):

@@ -19,6 +19,7 @@ from transforms.tagging import (
     owners,
     quotations,
     readings,
+    reporters,
     roles,
 )
 from transforms.tagging.clause_subjects import relative_of_a_thing
@@ -117,6 +118,8 @@ def trigger_subjects(
         subjects, via_pronoun = noun_agent(
             lowers, mentions, match.start, subjects, via_pronoun, verb_spans or []
         )
+    if pattern.nominal and not subjects and plover_for_cameo(pattern.cameo) == "CONSULT":
+        subjects = reporters.meeting_reporter(lowers, mentions, match.start)  # "X said the talks"
     if pattern.nominal and owners.unnamed_owner(lowers, mentions, match.start):
         subjects = []  # "Smith's trip to Taiwan": an owner no actor names, not another actor
     owned_verb = match.start > 0 and lowers[match.start - 1] in POSSESSIVE_PRONOUN_KINDS

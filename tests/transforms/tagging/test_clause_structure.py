@@ -2832,6 +2832,16 @@ EXACT_CASES = [
         "Mexico imposed tariffs on U.S goods after the U.K imposed sanctions on Iran.",
         {("MEX", "USA", "SANCTION", "asserted"), ("GBR", "IRN", "SANCTION", "asserted")},
     ),
+    # a call or meeting "held with" someone is one with them
+    (
+        "Ramaphosa revealed details of a call held with Macron on Friday.",
+        {("ZAF", "FRA", "CONSULT", "asserted")},
+    ),
+    # who reports "the meeting with" someone at the opening of the clause reported took part in it
+    (
+        "Lula said the meeting with Xi had been productive.",
+        {("BRA", "CHN", "CONSULT", "asserted")},
+    ),
 ]
 
 
