@@ -2842,6 +2842,12 @@ EXACT_CASES = [
         "Lula said the meeting with Xi had been productive.",
         {("BRA", "CHN", "CONSULT", "asserted")},
     ),
+    # two leaders who (jointly) chair a meeting or talks meet each other
+    (
+        "Chinese Premier Li Qiang and German Chancellor Olaf Scholz on Tuesday jointly "
+        "chaired a meeting between their respective delegations in Berlin.",
+        {("CHN", "DEU", "CONSULT", "asserted"), ("DEU", "CHN", "CONSULT", "asserted")},
+    ),
 ]
 
 
