@@ -2848,6 +2848,11 @@ EXACT_CASES = [
         "chaired a meeting between their respective delegations in Berlin.",
         {("CHN", "DEU", "CONSULT", "asserted"), ("DEU", "CHN", "CONSULT", "asserted")},
     ),
+    # "the meeting (talks) of A with B" is A's with B
+    (
+        "The talks of Lavrov with Jaishankar in Moscow lasted four hours.",
+        {("RUS", "IND", "CONSULT", "asserted"), ("IND", "RUS", "CONSULT", "asserted")},
+    ),
 ]
 
 
