@@ -2853,6 +2853,12 @@ EXACT_CASES = [
         "The talks of Lavrov with Jaishankar in Moscow lasted four hours.",
         {("RUS", "IND", "CONSULT", "asserted"), ("IND", "RUS", "CONSULT", "asserted")},
     ),
+    # a state that will respond (forcefully) to "any" act of another threatens it
+    (
+        "Pyongyang will respond forcefully to any South Korean provocation near the border, "
+        "the ministry said.",
+        {("PRK", "KOR", "THREATEN", "future")},
+    ),
 ]
 
 
