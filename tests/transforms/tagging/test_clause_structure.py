@@ -2859,6 +2859,11 @@ EXACT_CASES = [
         "the ministry said.",
         {("PRK", "KOR", "THREATEN", "future")},
     ),
+    # a package of sanctions "agreed on" (to) is adopted
+    (
+        "EU governments agreed on a fresh package of sanctions against Belarus on Friday.",
+        {("EUR", "BLR", "SANCTION", "asserted")},
+    ),
 ]
 
 
