@@ -10,6 +10,7 @@ aside says sets neither the trigger's subject nor its modality), and the actors 
 the subject ("along with France and Italy").
 """
 
+from transforms.tagging.appositions import APPOSED_RELATIVES, kind_apposition, possessed_apposition
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.clause_links import restrictive_relative
 from transforms.tagging.mentions import Mention
@@ -47,11 +48,7 @@ PAST_OPENINGS = (["in", "the", "past"], ["in", "previous", "years"], ["in", "ear
 PARTICIPLE_FOLLOWERS = [
     [word] for word in words("by on in last earlier this at about whether before after during amid")
 ]
-CLAUSE_VERBS = words(
-    "is are was were has have had said says will would"
-)  # "along with X": X joins the subject
 APPOSITIONS = words("a an the one both")  # what opens an apposition, not a clause
-APPOSED_RELATIVES = words("who whom whose which that")  # a relative clause inside one
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 MAX_ASIDE = 30  # tokens an aside between dashes may take
 PARENTHESIS_WORDS = 6  # tokens a parenthesis in a subject's gap may take, its marks included
@@ -169,7 +166,7 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
         if lowers[position] == ",":
             opens = lowers[position + 1] in ASIDE_OPENERS or _passive_opening(lowers, position + 1)
             between = lowers[position + 1 : close]
-            apposed = _possessed_apposition(between) or _kind_apposition(between)
+            apposed = possessed_apposition(between) or kind_apposition(between)
             return position if opens or apposed else None
     return None
 
@@ -192,36 +189,6 @@ def _passive_opening(lowers: list[str], position: int) -> bool:
     "backed by Russia and China", "announced on Monday", "signed in 2015", "made before")."""
     participle = lowers[position].endswith("ed") or lowers[position] in irregular_pasts()
     return participle and lowers[position + 1 : position + 2] in PARTICIPLE_FOLLOWERS
-
-
-def _possessed_apposition(words_between: list[str]) -> bool:
-    """Whether an aside is an apposition headed by another's noun ("Russia and China, Maduro's
-    main backers, condemned"): a possessive among its first words, plain words after it."""
-    if "'s" not in words_between[:4] or len(words_between) > 8:
-        return False
-    head = words_between[words_between.index("'s") + 1 :]
-    return bool(head) and all(w.isalpha() and w not in CLAUSE_VERBS for w in head)
-
-
-# Plural nouns that head a bare apposition naming what its subjects are ("Greece and Turkey,
-# NATO allies, held talks"; "Saudi Arabia and Iran, regional rivals, agreed")
-KIND_HEADS = words(
-    "allies members neighbours neighbors partners rivals foes adversaries powers states nations "
-    "countries"
-)
-
-
-def _kind_apposition(words_between: list[str]) -> bool:
-    """Whether an aside is a bare plural apposition of at most four words ending in a noun
-    of kind: ", NATO allies,", ", fellow EU members,", ", nuclear-armed neighbours,", and a
-    relative clause after it (", NATO allies that have long been at odds,")."""
-    relative = next((k for k, w in enumerate(words_between) if w in APPOSED_RELATIVES), None)
-    words_between = words_between[:relative]
-    return (
-        0 < len(words_between) <= 4
-        and words_between[-1] in KIND_HEADS
-        and all(w.replace("-", "").isalpha() and w not in CLAUSE_VERBS for w in words_between)
-    )
 
 
 def inside_apposition_of_an_actor(
