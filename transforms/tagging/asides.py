@@ -172,16 +172,25 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
 
 
 def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None:
-    """The comma that closes a reduced passive or a perfect participle clause opening the
-    sentence ("Condemned by the UN, the junta ...", "Having met Xi in Beijing, Lula ..."): its
+    """The comma that closes a reduced passive or a participle clause opening the sentence
+    ("Condemned by the UN, the junta ...", "Having met Xi in Beijing, Lula ..."): its
     actors are the clause's, and the main clause's subject follows the comma; else None. With
     ``phrases``, also an opening phrase or adverbial clause ("For the benefit of Ukraine,")."""
     if phrases and lowers[:1] and lowers[0] in PHRASE_OPENERS and "," in lowers[:PHRASE_REACH]:
         comma = lowers.index(",")  # (but "In the past," is the main clause's time: its frame)
         return None if lowers[:comma] in PAST_OPENINGS else comma
-    if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0)) or "," not in lowers:
+    if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0) or _acting(lowers)):
         return None
-    return lowers.index(",")
+    return lowers.index(",") if "," in lowers else None
+
+
+DETERMINERS = words("a an the its their his her")
+
+
+def _acting(lowers: list[str]) -> bool:
+    """Whether a present participle and its object open the sentence ("Reigniting a bitter row
+    between key US allies, South Korea said": the participle's subject is the main clause's)."""
+    return lowers[0].endswith("ing") and lowers[1:2] != [] and lowers[1] in DETERMINERS
 
 
 def _passive_opening(lowers: list[str], position: int) -> bool:

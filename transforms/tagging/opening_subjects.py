@@ -43,7 +43,10 @@ def main_subject(
 ) -> tuple[list[Mention], bool]:
     """The subject of the sentence's main clause for a participle clause after a comma
     ("He has injected drama into talks with ..., publicly threatening them"): the actor that
-    opens the sentence, a pronoun too."""
+    opens the sentence, a pronoun too (after a participle clause opening it: "Reigniting a row
+    between US allies, South Korea said ..., blaming Tokyo")."""
+    if found := after_opening_clause(lowers, mentions):
+        return found, False
     for mention in mentions:
         introduced = mention.start <= INTRODUCTION_WORDS + 1 and opens(lowers, mention.start)
         if mention.start > OPENING_REACH and not introduced or mention.end > start:

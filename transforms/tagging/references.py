@@ -15,7 +15,7 @@ from transforms.tagging.entries import DEMONYM
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
-from transforms.tagging.sentence_antecedents import clause_subject
+from transforms.tagging.sentence_antecedents import clause_subject, reporter
 from transforms.tagging.text import Token, words
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "body", "they": "body"}
@@ -107,8 +107,10 @@ def reference_at(
         lowers[index] in PRONOUN_KINDS or words[index][-1:] == "s"
     ):
         kind = PRONOUN_KINDS.get(lowers[index], "")
-        known = clause_subject(mentions, lowers, index, kind) or reference(
-            lexicon, words, lowers, index, memory
+        known = (
+            clause_subject(mentions, lowers, index, kind)
+            or reporter(mentions, lowers, index, kind)
+            or reference(lexicon, words, lowers, index, memory)
         )
     first = index
     the = the_before(lowers, index) if lowers[index] in ORGANISATION_ANAPHORS else -1

@@ -6,8 +6,9 @@ met in Beijing, where they agreed"), before the article's ``ActorMemory`` is ask
 Consumes a sentence's mentions found so far, its lower-cased tokens and a pronoun's position;
 produces the sentence's first list of actors (``first_list``), the person "him" stands for
 (``object_person``), the subject an "it" after "if" or "because" depends on (``clause_subject``),
-the owner of "its" or "their" after a verb (``verb_subject``, ``OWN`` for each member's own) and
-the group "they" stands for (``they_group``, else the memory's plural antecedent).
+the reporter an "it" follows (``reporter``), the owner of "its" or "their" after a verb
+(``verb_subject``, ``OWN`` for each member's own) and the group "they" stands for
+(``they_group``, else the memory's plural antecedent).
 """
 
 from transforms.tagging.clause_frames import RELATIVES
@@ -88,6 +89,27 @@ def clause_subject(
         if after in FINITE or (after.endswith("ed") and len(after) > 3):
             return actor
     return None
+
+
+# Verbs that report what their subject says of itself ("South Korea said it would reopen")
+SAYING = words("said says announced stated added confirmed insisted declared warned")
+SAYING_FILLERS = words("yesterday today also later that")  # "X yesterday said it", "said that it"
+
+
+def reporter(mentions: list[Mention], lowers: list[str], index: int, kind: str) -> Actor | None:
+    """What "it", "he" or "she" right after a reporting verb stands for: the verb's subject, named
+    right before it ("Reigniting a row between US allies, South Korea said it would": South
+    Korea, not the sentence's first actor); None when no such actor is there."""
+    verb = index - 1 - (lowers[index - 1 : index] == ["that"])
+    if verb < 1 or lowers[verb] not in SAYING:
+        return None
+    end = verb
+    while end > 0 and lowers[end - 1] in SAYING_FILLERS:
+        end -= 1
+    named = next((m for m in mentions if m.end == end and m.actor is not None), None)
+    if named is None or named.pronoun or (kind == "person") != named.actor.personal:
+        return None
+    return named.actor
 
 
 # Words that may stand between a subject and its verb ("Chile has also recalled its envoy")

@@ -2864,6 +2864,14 @@ EXACT_CASES = [
         "EU governments agreed on a fresh package of sanctions against Belarus on Friday.",
         {("EUR", "BLR", "SANCTION", "asserted")},
     ),
+    # after a present participle clause that opens the sentence ("Deepening a rift between A's
+    # allies,"), its actors are none of the main clause's: "it" after "B said" is B, and a
+    # participle after the main clause is B's
+    (
+        "Deepening a rift between Washington's allies, Japan said it would keep the curbs, "
+        "blaming Seoul for the collapse of talks.",
+        {("JPN", "KOR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
