@@ -2872,6 +2872,26 @@ EXACT_CASES = [
         "blaming Seoul for the collapse of talks.",
         {("JPN", "KOR", "ACCUSE", "asserted")},
     ),
+    # a region's name may stand between "the three" and its noun ("the three Sahel countries"), as
+    # "Gulf" and "Balkan" do
+    (
+        "Mali, Burkina Faso and Niger recalled their envoys from Algiers on Sunday. The three"
+        " Sahel countries condemned the act by Algeria.",
+        {
+            ("MLI", "DZA", "SANCTION", "asserted"),
+            ("BFA", "DZA", "SANCTION", "asserted"),
+            ("NER", "DZA", "SANCTION", "asserted"),
+            ("MLI", "DZA", "ACCUSE", "asserted"),
+            ("BFA", "DZA", "ACCUSE", "asserted"),
+            ("NER", "DZA", "ACCUSE", "asserted"),
+        },
+    ),
+    # two leaders who announce an agreement (of whatever kind) agree
+    (
+        "Prime Ministers Jacinda Ardern and Boris Johnson announced an in-principle agreement"
+        " on the free trade deal on Wednesday.",
+        {("NZL", "GBR", "AGREE", "asserted"), ("GBR", "NZL", "AGREE", "asserted")},
+    ),
 ]
 
 
