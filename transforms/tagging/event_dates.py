@@ -154,7 +154,7 @@ ACT_BEFORE_RE = re.compile(
 )  # within ACT_REACH characters before a date ("the presidential election on July 28")
 ACT_REACH = 40
 OTHER_ACT_AFTER_RE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|assault|massacre|invasion|incursion|raids?|strikes?|"
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|assault|massacre|invasion|incursion|raids?|strikes?|"
     r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
     r"resolution|ceasefire|truce)\b"
 )

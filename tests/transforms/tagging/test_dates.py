@@ -329,6 +329,9 @@ def test_a_year_before_the_triggers_own_act_noun_is_its_date(tagger):
     assert {(row.modality, row.event_date.year) for row in rows} == {("historical", 2014)}
     talks = tag(tagger, "Iran and Oman held talks on reviving the 2015 nuclear deal.")
     assert {row.event_date.year for row in talks} == {2023}
+    # also when a name stands between the year and the noun ("the 2022 Kenya general election")
+    won = tag(tagger, "Biden congratulated Ruto on winning the 2022 Kenya general election.")
+    assert {row.event_date.year for row in won} == {2023}
 
 
 JULY = datetime.date(2023, 7, 4)
