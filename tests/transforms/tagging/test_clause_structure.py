@@ -2892,6 +2892,12 @@ EXACT_CASES = [
         " on the free trade deal on Wednesday.",
         {("NZL", "GBR", "AGREE", "asserted"), ("GBR", "NZL", "AGREE", "asserted")},
     ),
+    # sanctions reinstated or reimposed on a state are imposed on it, and sanctions "targeting"
+    # its firms too
+    (
+        "The EU reinstated sanctions on Minsk and imposed new sanctions targeting Russian banks.",
+        {("EUR", "BLR", "SANCTION", "asserted"), ("EUR", "RUS", "SANCTION", "asserted")},
+    ),
 ]
 
 
