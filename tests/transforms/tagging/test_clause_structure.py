@@ -2898,6 +2898,11 @@ EXACT_CASES = [
         "The EU reinstated sanctions on Minsk and imposed new sanctions targeting Russian banks.",
         {("EUR", "BLR", "SANCTION", "asserted"), ("EUR", "RUS", "SANCTION", "asserted")},
     ),
+    # a warning or ultimatum "from A to B" is A's to B
+    (
+        "A stern warning from Pyongyang to Seoul came hours after the drills.",
+        {("PRK", "KOR", "THREATEN", "asserted")},
+    ),
 ]
 
 
