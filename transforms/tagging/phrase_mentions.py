@@ -35,6 +35,7 @@ from transforms.tagging.text import Token, words
 
 # Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
 NEW_CLAUSE_WORDS = words("after before since as when where while because that and but , ; once")
+STATE_WORDS = words("countries nations states neighbours neighbors")  # never an organisation
 
 
 def phrase_at(
@@ -62,6 +63,11 @@ def phrase_at(
         if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
             acting = frozenset()  # "X was received by Y, after the two countries agreed"
         sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
+        bodies = {side.country for side in sides if side.sector == "IGO"}
+        if bodies and size == 2 and lowers[index + taken - 1] in STATE_WORDS:
+            # "the G20 summit ... the two countries": no organisation is one of them
+            sides = memory.sides(personal, acting | bodies)
+            sides = [] if any(side.country in bodies for side in sides) else sides
         if personal and size == 2:  # "the two presidents": the two the last sentence titled so
             sides = _titled_pair(memory, lowers[index + 1 : index + taken], acting) or sides
         if not sides and size == 3:

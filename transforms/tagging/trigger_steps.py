@@ -143,13 +143,17 @@ def regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:
 # Words after which a past participle is an adjective of the noun after it, no verb ("is facing
 # increased pressure from China", "amid heightened tensions with"): nobody increased anything
 ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "amid", "despite"])
+DOCUMENT_RELEASES = frozenset(["release", "releases"])  # after "press", "news", "media"
 
 
 def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
-    """Whether the span opens on a past participle used as an adjective, or on the
+    """Whether the span opens on a past participle used as an adjective, on the
     "consultations" an envoy is recalled for ("recalled its envoys from A and B for urgent
-    consultations": no talks between A and B)."""
+    consultations": no talks between A and B), or on a document's "release" ("an official press
+    release by the Ministry": no one freed)."""
     start = span[0]
+    if lowers[start] in DOCUMENT_RELEASES:
+        return lowers[start - 1 : start] in (["press"], ["news"], ["media"])
     if lowers[start] == "consultations":
         return "for" in lowers[max(0, start - 2) : start]
     return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

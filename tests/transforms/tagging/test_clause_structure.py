@@ -2903,6 +2903,12 @@ EXACT_CASES = [
         "A stern warning from Pyongyang to Seoul came hours after the drills.",
         {("PRK", "KOR", "THREATEN", "asserted")},
     ),
+    # a "press release" is a document, no one released
+    (
+        "Sisi and King Abdullah held talks in Cairo on Sunday, an official press release by the "
+        "Egyptian presidency stated.",
+        {("EGY", "JOR", "CONSULT", "asserted"), ("JOR", "EGY", "CONSULT", "asserted")},
+    ),
 ]
 
 

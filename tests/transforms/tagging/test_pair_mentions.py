@@ -56,6 +56,14 @@ def test_each_country_is_no_pair_phrase_each_side_is(tagger):
     assert ("JPN", "KOR", "ACCUSE", "asserted") in triples(tag(tagger, text))
 
 
+def test_no_organisation_is_one_of_the_two_countries(tagger):
+    # "the G20 summit ... ¶ the two countries" had read the pair as a state and the G20
+    text = (
+        "The Saudi crown prince stayed on after the G20 summit.\n\nThe two countries signed a pact."
+    )
+    assert "G20" not in {e.source_country for e in tag(tagger, text)}
+
+
 def test_with_no_pair_before_it_the_phrase_stays_unresolved(tagger):
     assert tag(tagger, "The two countries condemned Russia.") == []
 
