@@ -14,8 +14,8 @@ from collections.abc import Callable
 from transforms.tagging.mentions import Actor
 from transforms.tagging.text import words
 
-# Countries whose names put the family name first ("Vice Premier Liu He" is "Mr. Liu" later)
-FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
+# Names said later by either end: family first ("Liu He" is "Mr. Liu"), Thai given ("Phumtham")
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "THA"})
 TALKS_REACH = 2  # sentences after talks within which "the two sides" are their sides
 NOT_SURNAMES = words("he she it we i you they his her its our")
 

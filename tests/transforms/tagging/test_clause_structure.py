@@ -2909,6 +2909,13 @@ EXACT_CASES = [
         "Egyptian presidency stated.",
         {("EGY", "JOR", "CONSULT", "asserted"), ("JOR", "EGY", "CONSULT", "asserted")},
     ),
+    # "Acting", "interim", "caretaker" or "outgoing" before the second of two actors leave them
+    # coordinated ("A and Acting Thai Prime Minister B were set to meet")
+    (
+        "Indian Prime Minister Narendra Modi and Acting Thai Prime Minister Phumtham "
+        "Wechayachai met in Bangkok on Friday.",
+        {("IND", "THA", "CONSULT", "asserted"), ("THA", "IND", "CONSULT", "asserted")},
+    ),
 ]
 
 

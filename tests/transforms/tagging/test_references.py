@@ -147,6 +147,13 @@ def test_a_person_named_in_full_is_known_by_surname_later(tagger):
     assert triples(events) == {("USA", "PHL", "CONSULT", "asserted")}
 
 
+def test_a_thai_leader_is_known_by_the_given_name_later(tagger):
+    # Thai news names its leaders by the given name: "Phumtham", not "Wechayachai"
+    text = "Thai Prime Minister Phumtham Wechayachai spoke on Monday. Phumtham thanked Trump."
+    events = [e for e in tag(tagger, text, datetime.date(2025, 7, 28)) if e.sentence[0] == "P"]
+    assert triples(events) == {("THA", "USA", "SUPPORT", "asserted")}
+
+
 def test_the_parse_fills_a_subject_the_shallow_rules_cannot_reach():
     # (a relative clause with no comma inside is skipped by the shallow rules since 2.3.0)
     text = (
