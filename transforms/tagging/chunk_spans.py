@@ -175,9 +175,14 @@ def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: in
         return at  # "Sudan's army uses drones": the agent is the next word
     for skip in range(1, MAX_DEMONYM_MODIFIERS + 1):
         position = at + skip
-        if position >= len(words) or not words[position - 1].replace("-", "").isalpha():
+        if position >= len(words):
+            return at
+        word, tail = words[position - 1], words[position - 1].rsplit("-", 1)[-1]
+        if "-" in word and tail.isalpha() and tail.islower() and tail.endswith("ed"):
+            pass  # "Libya's U.N.-supported government", "Yemen's Saudi-backed government"
+        elif not word.replace("-", "").isalpha():
             return at  # ("Sudan's army-led government": a compound modifier too)
-        if not words[position - 1].islower() or lowers[position - 1] in MODIFIER_STOPS:
+        elif not word.islower() or lowers[position - 1] in MODIFIER_STOPS:
             return at
         length, senses = lexicon.match(words, lowers, position)
         if length and primary(senses).kind == AGENT and senses[0].agent_kind != "honorific":

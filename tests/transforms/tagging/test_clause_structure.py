@@ -2916,6 +2916,29 @@ EXACT_CASES = [
         "Wechayachai met in Bangkok on Friday.",
         {("IND", "THA", "CONSULT", "asserted"), ("THA", "IND", "CONSULT", "asserted")},
     ),
+    # an agreement "signed between" two states is signed by both, and "the A and B sides" are
+    # both states
+    (
+        "A memorandum on energy was signed between Azerbaijan and the European Union. The Indian "
+        "and Saudi sides signed documents on space.",
+        {
+            ("AZE", "EUR", "SUPPORT", "asserted"),
+            ("EUR", "AZE", "SUPPORT", "asserted"),
+            ("IND", "SAU", "SUPPORT", "asserted"),
+            ("SAU", "IND", "SUPPORT", "asserted"),
+        },
+    ),
+    # a partnership agreed with a state is an agreement with it
+    (
+        "Germany has agreed a long-term energy partnership with Qatar.",
+        {("DEU", "QAT", "AGREE", "asserted")},
+    ),
+    # a hyphenated participle may stand between a state's possessive and its body ("Libya's
+    # U.N.-supported government", "Yemen's Saudi-backed government")
+    (
+        "Yemen's Saudi-backed government accused Iran of arming the rebels.",
+        {("YEM", "IRN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
