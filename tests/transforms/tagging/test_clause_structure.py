@@ -2939,6 +2939,12 @@ EXACT_CASES = [
         "Yemen's Saudi-backed government accused Iran of arming the rebels.",
         {("YEM", "IRN", "ACCUSE", "asserted")},
     ),
+    # intelligence services (the GRU, FSB, SVR, CIA, Mossad, MI6, MI5) are their states' organs
+    (
+        "The Netherlands accused the GRU of plotting a cyber attack, and Iran blamed Mossad "
+        "for the killing.",
+        {("NLD", "RUS", "ACCUSE", "asserted"), ("IRN", "ISR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
