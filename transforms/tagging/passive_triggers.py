@@ -25,6 +25,8 @@ from transforms.tagging.text import words
 from transforms.tagging.trigger_slots import Clause
 from transforms.tagging.view_targets import VIEW_KINDS, victim
 
+APPOSITION_OPENERS = frozenset({",", "-", "\u2013", "\u2014"})  # ", accused by", "- designated by"
+
 
 def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool:
     """Whether a trigger is told in the passive ("was received by"; ", a move condemned by X";
@@ -44,11 +46,18 @@ def in_passive(lowers: list[str], match: TriggerMatch, pattern: Pattern) -> bool
         and (
             act_makers.apposed_act(lowers, match.start)
             or match.start == 0  # "Criticised by Washington ..., India defended"
-            or lowers[match.start - 1] == ","
+            or _apposed(lowers, match.start)
             or lowers[match.start - 1] == "and"
             and _passive_before(lowers, match.start - 1)
         )
     )  # "Iran, accused by Washington of attacking tankers, denied"
+
+
+def _apposed(lowers: list[str], start: int) -> bool:
+    """Whether the participle at ``start`` opens an aside (", accused by", "X and Y - both
+    designated as terrorist organisations by Z")."""
+    before = start - 1 - (lowers[start - 1 : start] in (["both"], ["all"]))
+    return before >= 0 and lowers[before] in APPOSITION_OPENERS
 
 
 def _passive_before(lowers: list[str], conjunction: int) -> bool:

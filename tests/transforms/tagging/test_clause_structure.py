@@ -2945,6 +2945,18 @@ EXACT_CASES = [
         "for the killing.",
         {("NLD", "RUS", "ACCUSE", "asserted"), ("IRN", "ISR", "ACCUSE", "asserted")},
     ),
+    # a participle after a dash or comma, past "both" or "all", with its "by" agent is a passive
+    # aside: the agent acts on the group before it
+    (
+        "Britain froze the assets of Hamas and Hezbollah - both designated as terrorist "
+        "organisations by the United States.",
+        {
+            ("GBR", "PSE", "SANCTION", "asserted"),
+            ("GBR", "LBN", "SANCTION", "asserted"),
+            ("USA", "PSE", "SANCTION", "asserted"),
+            ("USA", "LBN", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
