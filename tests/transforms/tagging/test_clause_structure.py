@@ -2957,6 +2957,12 @@ EXACT_CASES = [
             ("USA", "LBN", "SANCTION", "asserted"),
         },
     ),
+    # arms sales "to A from B" are B's to A, whoever is named before them
+    (
+        "China sanctioned five US defence firms over sanctions on Chinese entities and recent "
+        "arms sales to Taiwan from the United States.",
+        {("CHN", "USA", "SANCTION", "asserted"), ("USA", "TWN", "AID", "asserted")},
+    ),
 ]
 
 
