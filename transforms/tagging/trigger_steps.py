@@ -149,9 +149,12 @@ DOCUMENT_RELEASES = frozenset(["release", "releases"])  # after "press", "news",
 def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
     """Whether the span opens on a past participle used as an adjective, on the
     "consultations" an envoy is recalled for ("recalled its envoys from A and B for urgent
-    consultations": no talks between A and B), or on a document's "release" ("an official press
-    release by the Ministry": no one freed)."""
+    consultations": no talks between A and B), on a document's "release" ("an official press
+    release by the Ministry": no one freed), or on a participle before "sides" ("opposing
+    sides")."""
     start = span[0]
+    if lowers[start].endswith("ing") and lowers[start + 1 : start + 2] == ["sides"]:
+        return True  # "where they back opposing sides": an adjective, no one opposes
     if lowers[start] in DOCUMENT_RELEASES:
         return lowers[start - 1 : start] in (["press"], ["news"], ["media"])
     if lowers[start] == "consultations":

@@ -2963,6 +2963,13 @@ EXACT_CASES = [
         "arms sales to Taiwan from the United States.",
         {("CHN", "USA", "SANCTION", "asserted"), ("USA", "TWN", "AID", "asserted")},
     ),
+    # a participle before "sides" is an adjective ("back opposing sides"), and the Peace and
+    # Security Council is the African Union's
+    (
+        "Turkey and Russia back opposing sides in Libya, and the Peace and Security Council "
+        "condemned the coup in Gabon.",
+        {("AFR", "GAB", "ACCUSE", "asserted")},
+    ),
 ]
 
 
