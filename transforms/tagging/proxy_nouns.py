@@ -27,7 +27,7 @@ PROXY_NOUNS = words(
     "program programme programs programmes activities ambitions dissidents activists exiles "
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
     "head chief leader commander founder government authorities regime army bodies remains "
-    "counterpart counterparts"
+    "counterpart counterparts offices headquarters premises"  # "summoned to the offices of X"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(

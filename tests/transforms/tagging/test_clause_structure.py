@@ -2970,6 +2970,12 @@ EXACT_CASES = [
         "condemned the coup in Gabon.",
         {("AFR", "GAB", "ACCUSE", "asserted")},
     ),
+    # an envoy summoned "to the offices of" a ministry is summoned by its state
+    (
+        "The French ambassador was summoned to the offices of the Algerian Foreign Ministry "
+        "on Tuesday.",
+        {("DZA", "FRA", "ACCUSE", "asserted")},
+    ),
 ]
 
 
