@@ -238,9 +238,9 @@ class ActorMemory:
         return None
 
     def named_pair(self) -> list[Actor]:
-        """What a bare "the countries" stands for: the actors of the nearest earlier sentence of
-        the paragraph that names two or more countries, if it names exactly two; else []."""
-        for actors in reversed(self.recent[:-1]):
+        """What a bare "the countries" stands for: the actors of the nearest earlier sentence
+        (of the paragraph before, opening one) naming two or more, if exactly two; else []."""
+        for actors in reversed(self.recent[:-1] or self.previous_paragraph):
             found = _distinct(actors, lambda actor: True)
             if len(found) > 1:
                 return found if len(found) == 2 else []

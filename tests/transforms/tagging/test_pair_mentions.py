@@ -64,6 +64,15 @@ def test_no_organisation_is_one_of_the_two_countries(tagger):
     assert "G20" not in {e.source_country for e in tag(tagger, text)}
 
 
+def test_the_countries_opening_a_paragraph_are_the_pair_of_the_one_before(tagger):
+    text = "Mali accused Algeria of downing a drone.\n\nThe countries accused each other of lying."
+    rows = [e for e in tag(tagger, text) if e.sentence_index == 1]
+    assert triples(rows) == {
+        ("MLI", "DZA", "ACCUSE", "asserted"),
+        ("DZA", "MLI", "ACCUSE", "asserted"),
+    }
+
+
 def test_with_no_pair_before_it_the_phrase_stays_unresolved(tagger):
     assert tag(tagger, "The two countries condemned Russia.") == []
 
