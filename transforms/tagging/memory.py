@@ -15,7 +15,7 @@ from transforms.tagging.mentions import Actor
 from transforms.tagging.text import words
 
 # Names said later by either end: family first ("Liu He" is "Mr. Liu"), Thai given ("Phumtham")
-FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "THA"})
+BOTH_ENDS = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "THA"})
 TALKS_REACH = 2  # sentences after talks within which "the two sides" are their sides
 NOT_SURNAMES = words("he she it we i you they his her its our")
 
@@ -263,10 +263,10 @@ class ActorMemory:
         """Record a titled actor's name parts and titles for later untitled mentions."""
         if name_tokens and actor.personal:
             self.names[" ".join(name_tokens)] = actor
-            family_first = actor.country in FAMILY_FIRST and len(name_tokens) > 1
-            # "Xi Jinping" is Xi, "William Lai" Lai: a name of a family-first country may be in
-            # either order, and both ends are kept
-            surnames = [name_tokens[0], name_tokens[-1]] if family_first else [name_tokens[-1]]
+            both_ends = actor.country in BOTH_ENDS and len(name_tokens) > 1
+            # "Xi Jinping" is Xi, "William Lai" Lai, "Phumtham Wechayachai" Phumtham: such a
+            # country's names are said by either end later, and both ends are kept
+            surnames = [name_tokens[0], name_tokens[-1]] if both_ends else [name_tokens[-1]]
             for surname in surnames:
                 if surname.lower() in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
                     continue

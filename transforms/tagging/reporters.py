@@ -51,6 +51,7 @@ def meeting_reporter(lowers: list[str], mentions: list[Mention], start: int) -> 
 def _reporter_before(
     lowers: list[str], mentions: list[Mention], start: int, verbs: frozenset[str] = CLAUSE_TAKING
 ) -> Mention | None:
+    """The actor before a verb of ``verbs`` that opens the clause at ``start``, or None."""
     verb = start - 1
     if verb > 0 and lowers[verb] == "that":
         verb -= 1

@@ -113,11 +113,7 @@ def object_fits(
         ]  # 'called it "a provocation"'
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
-        if (
-            following[:1]
-            and following[0] in ("is", "are", "was", "were")
-            and "to" in following[1:2]
-        ):
+        if following[:1] in (["is"], ["are"], ["was"], ["were"]) and following[1:2] == ["to"]:
             following = []  # "insisted North Korea was to blame": a clause's own subject
         named = following[:1] in (["a"], ["an"]) and following[1:2] and following[1] not in SPANS
         if pattern.object_kind == "person" and named:
