@@ -43,6 +43,10 @@ LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after
 
 # A past participle after a noun, right before a date, opens a reduced relative clause whose
 # date is its own ("the move announced on Monday"); after "be" or "have" it is the main verb's.
+# A relative clause on its own past verb between a trigger and a later date: the date is its verb's
+RELATIVE_AFTER_RE = re.compile(
+    r"\b(?:that|which)\s+(?:[a-z]+ed|struck|hit|took|began|broke)\b[^,;.]*$"
+)
 REDUCED_RELATIVE_RE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+ [a-z]+ed (?:on |in |last )?$"
     r"|\b[a-z]+ (?:[A-Z][\w'-]*\s+){1,3}(?:[a-z]+ed|made|took|gave|sent|signed|set) (?:on |in )?$"
@@ -225,6 +229,8 @@ def date_of_event(
             continue  # "reopened embassies, seven years after Riyadh cut ties": the cut's date
         if found.start >= end and REDUCED_RELATIVE_RE.search(text[end : found.start]):
             continue  # "condemned the move announced on Monday by X": the move's date
+        if found.start >= end and RELATIVE_AFTER_RE.search(text[end : found.start]):
+            continue  # "talked about the earthquake that struck Syria this month": the quake's
         behind = _behind(found, published) and not REPORT_RE.search(text, end, found.start)
         if (
             modality != "future"

@@ -335,3 +335,10 @@ def test_a_year_before_the_triggers_own_act_noun_is_its_date(tagger):
 
 
 JULY = datetime.date(2023, 7, 4)
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_is_its_verbs(tagger):
+    # "talked about the earthquake that struck northern Syria this month" had dated the talk to
+    # the month's first day
+    rows = tag(tagger, "Erdogan and Aliyev talked about the floods that hit the region this month.")
+    assert rows and {row.date_precision for row in rows} == {"day"}
