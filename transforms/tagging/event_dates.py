@@ -41,14 +41,16 @@ SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\s
 LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNORECASE)
 LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after\b", re.I)
 
-# A past participle after a noun, right before a date, opens a reduced relative clause whose
-# date is its own ("the move announced on Monday"); after "be" or "have" it is the main verb's.
 # A relative clause on its own past verb between a trigger and a later date: the date is its verb's
 RELATIVE_AFTER_RE = re.compile(
     r"\b(?:that|which)\s+(?:[a-z]+ed|struck|hit|took|began|broke)\b[^,;.]*$"
 )
+# A past participle after a noun (and its comma), right before a date, opens a reduced relative
+# clause whose date is its own ("the move announced on Monday", "a hack on the Electoral
+# Commission, disclosed last year"); after "be" or "have" it is the main verb's.
 REDUCED_RELATIVE_RE = re.compile(
-    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+ [a-z]+ed (?:on |in |last )?$"
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)(?:[a-z]+|[A-Za-z]+,) [a-z]+ed "
+    r"(?:on |in |last )?$"
     r"|\b[a-z]+ (?:[A-Z][\w'-]*\s+){1,3}(?:[a-z]+ed|made|took|gave|sent|signed|set) (?:on |in )?$"
 )  # and a contact clause: "recognized the plan Morocco made in 2007"
 

@@ -342,3 +342,13 @@ def test_a_date_in_a_relative_clause_after_the_trigger_is_its_verbs(tagger):
     # the month's first day
     rows = tag(tagger, "Erdogan and Aliyev talked about the floods that hit the region this month.")
     assert rows and {row.date_precision for row in rows} == {"day"}
+
+
+def test_a_participle_after_a_comma_before_a_date_is_a_reduced_relative_clauses(tagger):
+    # "a hack on the UK's Electoral Commission, disclosed last year" had dated the sanctions to
+    # last year
+    text = (
+        "Canada imposed sanctions on Iran over a hack on its Elections Office, disclosed last year."
+    )
+    rows = tag(tagger, text)
+    assert rows and {row.date_precision for row in rows} == {"day"}
