@@ -8,6 +8,8 @@ Consumes a sentence's lower-cased tokens, its mentions and a trigger span; produ
 trigger is a passive participle and the mentions of its agent or subject.
 """
 
+import dataclasses
+
 from transforms.tagging.asides import ADVERBS
 from transforms.tagging.coordination import coordinated_left
 from transforms.tagging.mentions import Mention, as_state
@@ -145,6 +147,8 @@ def relative_antecedent(
     position = subject_start - 1
     if position >= 0 and lowers[position] == "the":
         position -= 1
+    if position > 1 and lowers[position] == "that":
+        return restrictive_antecedent(lowers, mentions, position)
     if position < 1 or lowers[position] not in ("which", "whom", "who"):  # ("who X accused")
         return []
     position -= 1
@@ -165,6 +169,24 @@ def relative_antecedent(
         and all(word.isalpha() for word in lowers[m.end : position])
     ]
     return [as_state(modifier[-1])] if modifier else []
+
+
+NOUN_PREPOSITIONS = words("in from of")  # "entities in Iran", "diplomats from China"
+
+
+def restrictive_antecedent(lowers: list[str], mentions: list[Mention], that: int) -> list[Mention]:
+    """ "sanctions on entities in Iran and Russia that it accused of ...": the states a noun's
+    "in", "from" or "of" names right before "that", with those coordinated with them; [] when
+    no such state stands there ("warned Hezbollah that it would attack": a verb's object before
+    "that" opens a reported clause, no relative one)."""
+    before = [m for m in mentions if m.end == that and m.actor is not None and not m.pronoun]
+    if not before:
+        return []
+    # a state the noun is "in" stands for its own bodies there, as the noun's other slots read
+    left = [dataclasses.replace(m, locative=False) for m in mentions if m.actor is not None]
+    left = coordinated_left(lowers, left, left[mentions.index(before[-1])])
+    opener = left[0].start - (lowers[left[0].start - 1] == "the")
+    return left if opener > 1 and lowers[opener - 1] in NOUN_PREPOSITIONS else []
 
 
 def agent_inside(lowers: list[str], mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -128,8 +128,11 @@ class Recall:
             return []
         types = answered_types(lowers, verb)
         subjects, _ = roles.subject(lowers, mentions, verb)
-        subjects = [  # "a member of the ICC" (but "with Israel rejecting the case": Israel's)
-            m for m in subjects if not phrase_object(lowers, m) or m.end == verb
+        subjects = [  # "a member of the ICC" (but "with Israel rejecting the case": Israel's,
+            # and "a spokesperson for China's embassy in Britain rejected the claims": China's)
+            m
+            for m in subjects
+            if not phrase_object(lowers, m) or m.end == verb or _voice_of(lowers, m)
         ]
         if lowers[verb + 1 : verb + 2] == ["by"]:  # "an accusation denied by Baku"
             subjects = [m for m in mentions if m.start == verb + 2 and m.is_actor]
@@ -268,3 +271,11 @@ def scratch(memory: ActorMemory) -> ActorMemory:
     scratch = ActorMemory()
     scratch.names, scratch.titles = memory.names, memory.titles
     return scratch
+
+
+def _voice_of(lowers: list[str], mention: Mention) -> bool:
+    """Whether a mention is whom a spokesperson speaks for ("a spokesperson for the embassy")."""
+    before = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
+    return (
+        before > 1 and lowers[before - 1] == "for" and lowers[before - 2] in quotations.SPOKESPEOPLE
+    )

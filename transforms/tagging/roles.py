@@ -1,19 +1,18 @@
 """Direction: which mentions fill a trigger's subject slot, and the passive and place rules.
 
 Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
-mentions (several for compound actors). Shallow rules for news English, no parse: the subject
-is the nearest actor to the left with no clause break between (an envoy's posting, an act
-noun's complement and an object pronoun are not it); "he said he would" finds the speaker.
-Objects are ``object_slots``', compound actors and coordinated verbs ``coordination``'s,
-speakers of quotations ``quotations``', owners of acts and postings ``owners``', passive agents
-and the subjects of participle clauses ``clause_agents``', the sentence's opening subject
-``opening_subjects``', the reporter of a reported clause ``reporters``', actors inside another
-phrase (a possessor, a regarded object, an aside's authors) ``embedded_mentions``', a meeting's
-unnamed hosts ``slots``', the subjects of gerunds and of event nouns in an adjunct phrase
-``gerund_subjects``', the subject shared past a prepositional phrase ``clause_subjects``'. Anything
-unclear gives no slot."""
+mentions (several for compound actors). Shallow rules for news English, no parse: the subject is
+the nearest actor to the left with no clause break between (an envoy's posting, an act noun's
+complement and an object pronoun are not it); "he said he would" finds the speaker. Objects are
+``object_slots``', compound actors and coordinated verbs ``coordination``'s, speakers of quotations
+``quotations``', owners of acts and postings ``owners``', passive agents and the subjects of
+participle clauses ``clause_agents``', the sentence's opening subject ``opening_subjects``', the
+reporter of a reported clause ``reporters``', actors inside another phrase (a possessor, a regarded
+object, an aside's authors) ``embedded_mentions``', a meeting's unnamed hosts ``slots``', the
+subjects of gerunds and of event nouns in an adjunct phrase ``gerund_subjects``', the subject
+shared past a prepositional phrase ``clause_subjects``'. Anything unclear gives no slot."""
 
-from transforms.tagging import owners
+from transforms.tagging import clause_agents, owners
 from transforms.tagging.asides import (
     before_time_phrase,
     dashed_aside,
@@ -224,6 +223,7 @@ def subject(
             mention.pronoun
             and mention.start > 0
             and speaker_verb_before(lowers, mentions, mention.start, REPORTING_THAT | SPEAKER_VERBS)
+            and not clause_agents.restrictive_antecedent(lowers, mentions, mention.start - 1)
         ):  # "X said he had instructed the foreign ministry to expel": X, however far the verb
             return _speaker(lowers, mentions, mention.end), True
         if mention.pronoun and mention.start > 0 and object_pronoun(lowers, mention.start):

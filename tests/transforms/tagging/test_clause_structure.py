@@ -2976,6 +2976,26 @@ EXACT_CASES = [
         "on Tuesday.",
         {("DZA", "FRA", "ACCUSE", "asserted")},
     ),
+    # a spokesperson "for" a body speaks for it wherever the body stands ("for the embassy in
+    # Canberra rejected the claims"): the denial answers the accusation of the body's state
+    (
+        "Australia accused Iran of plotting attacks on Jewish sites. A spokesman for Iran's "
+        "embassy in Canberra rejected the claims.",
+        {("AUS", "IRN", "ACCUSE", "asserted"), ("IRN", "AUS", "REJECT", "asserted")},
+    ),
+    # a restrictive relative clause on a noun "in", "from" or "of" states ("companies in Venezuela
+    # that it accused"): its object is those states, its subject pronoun the clause's own, no
+    # reporter's
+    (
+        "Canada imposed sanctions on companies in Venezuela and Nicaragua that it accused of "
+        "abusing human rights.",
+        {
+            ("CAN", "VEN", "SANCTION", "asserted"),
+            ("CAN", "NIC", "SANCTION", "asserted"),
+            ("CAN", "VEN", "ACCUSE", "asserted"),
+            ("CAN", "NIC", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
