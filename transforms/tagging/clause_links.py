@@ -129,3 +129,27 @@ def restrictive_relative(gap: list[str]) -> bool:
         and "," not in gap
         and "and" not in gap
     )
+
+
+CLAUSE_JOINS = ([",", "and"], [",", "but"], [",", "while"])  # ("X and the delegation": both)
+COMMON_DETERMINERS = words("a an the another some several many")
+COMMON_SUBJECT_WORDS = 3  # "a senior senator", "the Kremlin's spokesman": a noun phrase's words
+NO_NOUN = words(  # a time, or a preposition past the noun ("the delegation on Thursday")
+    "later earlier day days week weeks month months year years time next following same "
+    "morning afternoon evening night hours on in at to of for with by from"
+)
+
+
+def common_subject(gap: list[str]) -> bool:
+    """Whether the words between a candidate subject and a verb join a new clause whose subject
+    is a noun phrase naming no actor ("Italy recognised Kosovo, and a senator condemned
+    Serbia": not Kosovo's act; "and a day later condemned": a time, no subject)."""
+    join = next((len(j) for j in CLAUSE_JOINS if gap[: len(j)] == j), 0)
+    phrase = gap[join:]
+    return (
+        join > 0
+        and phrase[:1] != []
+        and phrase[0] in COMMON_DETERMINERS
+        and 1 < len(phrase) <= COMMON_SUBJECT_WORDS + 1
+        and all(word.isalpha() and word not in NO_NOUN for word in phrase[1:])
+    )

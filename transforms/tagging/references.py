@@ -182,6 +182,30 @@ def without_describing_organisations(mentions: list[Mention], lowers: list[str])
             and mention.actor.sector is None
         ):
             found[-1] = dataclasses.replace(mention, start=before.start)
+        elif _one_member(mention, lowers, mentions):  # a member's phrase, no actor's
+            found.append(dataclasses.replace(mention, end=mention.end + 1, actor=None))
         else:
             found.append(mention)
     return found
+
+
+# "the first G7 nation to recognise", "an EU country", "another NATO member": one member
+# (unnamed), not the organisation ("EU countries", "NATO member states" are the body's)
+SINGLE_MEMBER_NOUNS = words("nation country state member ally partner")
+ONE_OF = words("a an the first second third another one fellow only last")
+PLURAL_MEMBERS = (["states"], ["countries"], ["nations"])  # "the EU member states"
+
+
+def _one_member(mention: Mention, lowers: list[str], mentions: list[Mention]) -> bool:
+    """Whether an organisation's name only qualifies one of its members left unnamed ("an EU
+    country"; "the NATO ally Germany" is Germany)."""
+    return (
+        all(other.start != mention.end + 1 for other in mentions)
+        and mention.actor is not None
+        and mention.actor.sector == "IGO"
+        and mention.start > 0
+        and lowers[mention.start - 1] in ONE_OF
+        and lowers[mention.end : mention.end + 1] != []
+        and lowers[mention.end] in SINGLE_MEMBER_NOUNS
+        and lowers[mention.end + 1 : mention.end + 2] not in PLURAL_MEMBERS
+    )

@@ -12,7 +12,7 @@ object, an aside's authors) ``embedded_mentions``', a meeting's unnamed hosts ``
 subjects of gerunds and of event nouns in an adjunct phrase ``gerund_subjects``', the subject
 shared past a prepositional phrase ``clause_subjects``'. Anything unclear gives no slot."""
 
-from transforms.tagging import clause_agents, owners
+from transforms.tagging import clause_agents, clause_links, owners
 from transforms.tagging.asides import (
     before_time_phrase,
     dashed_aside,
@@ -76,7 +76,6 @@ SPEAKER_VERBS = REPORTING | words(
     "announcing saying warning vowing insisting stating adding confirming vowed vows pledged "
     "promised say announces states adds confirms insists"  # ("Officials say they are")
 )
-FIRST_PERSON = words("we i us our")
 MAX_SUBJECT_GAP = 8
 
 
@@ -95,9 +94,8 @@ def subject(
     if not nominal and headline_second_verb(lowers, start):
         opening = opening_subject(lowers, mentions, start)
         verb = lowers[opening[-1].end] if opening else ""
-        if verb.endswith("s") and verb.isalpha():
-            # "China's Xi meets Biden, warns against ...": a headline's verbs share its subject
-            return opening, False
+        if verb.endswith("s") and verb.isalpha():  # "Xi meets Biden, warns": a headline's
+            return opening, False  # verbs share its subject
     governor = None if nominal else coordinated_governor(lowers, mentions, start)
     if governor is not None:  # "... and sent instructors to train": the sender
         return subject(lowers, mentions, governor)
@@ -159,6 +157,8 @@ def subject(
         gap = subject_gap(lowers, mention.start, mention.end, start)
         if gap is None or inside_apposition_of_an_actor(lowers, mentions, mention, start):
             continue
+        if not nominal and clause_links.common_subject(gap):
+            return [], False  # "Italy recognised Kosovo, and a senator condemned": no actor's
         if nominal and gap[:1] == ["'s"] or quoted_phrase(gap):
             gap = [word for word in gap if word not in QUOTES]  # India's "baseless" allegations
         conjunction = -1 if nominal else coordinating_and(lowers, start)

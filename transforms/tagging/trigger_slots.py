@@ -83,6 +83,7 @@ def partner_in_sentence(clauses: list[Clause], sources: list[Mention]) -> list[M
 
 
 AGREEMENT_NOUNS = words("agreement deal pact accord understanding")
+FIRST_PERSON = words("we i us our")  # ("we urged": the speaker's side, no named subject)
 
 
 def _agreed_with(lowers: list[str], partner: Mention, start: int) -> bool:
@@ -207,7 +208,7 @@ def trigger_subjects(
         subjects = act_makers.acted_subject(sentence, tokens, lowers, mentions, match.start, memory)
     thing = not pattern.nominal and relative_of_a_thing(lowers, mentions, match.start)
     if not thing and (
-        not subjects or all(m.pronoun and lowers[m.start] in roles.FIRST_PERSON for m in subjects)
+        not subjects or all(m.pronoun and lowers[m.start] in FIRST_PERSON for m in subjects)
     ):  # (a pronoun: "US" is a state, not "us")
         speaker = quotations.quote_speaker(lowers, mentions, match.start)
         if (

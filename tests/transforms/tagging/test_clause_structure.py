@@ -2996,6 +2996,20 @@ EXACT_CASES = [
             ("CAN", "NIC", "ACCUSE", "asserted"),
         },
     ),
+    # "independent" and "sovereign" may open an object gap ("recognized an independent Palestinian
+    # state")
+    (
+        "Mexico recognized an independent Palestinian state, and Chile recognised a sovereign"
+        " Palestinian state.",
+        {("MEX", "PSE", "SUPPORT", "asserted"), ("CHL", "PSE", "SUPPORT", "asserted")},
+    ),
+    # an organisation before one member noun ("the first G7 country", "an EU member") names one
+    # member left unnamed, not the body; a noun phrase after ", and" opens a new clause whose
+    # subject is no actor (not the object before it)
+    (
+        "Italy became the first G7 country to recognise Kosovo, and an EU member condemned Serbia.",
+        {("ITA", "XKX", "SUPPORT", "asserted")},
+    ),
 ]
 
 
