@@ -276,7 +276,7 @@ def coordinating_and(lowers: list[str], start: int) -> int:
 # Auxiliaries and adverbs between "and" and a coordinated verb ("and has repeatedly delayed")
 VERB_LEAD = words(
     "has have had also repeatedly later then since again further publicly formally officially "
-    "swiftly quickly immediately subsequently previously recently "
+    "swiftly quickly immediately subsequently previously recently instead "
     "would will could might may should can must"  # "regrets the decision and would take"
 )  # and a plan's or a time phrase's words: "and in recent years has deepened"
 PLANS_AND_TIMES = words("in recent years months past was were is are due set expected scheduled")

@@ -168,6 +168,10 @@ def gerund_subject(
         # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
         # verb is the subject's of the clause before the comma
         return last_subject(lowers, mentions, start - 3), False
+    if not nominal and (comma := _becoming_first(lowers, start)) is not None:
+        # "accepted the credentials of an Afghan envoy, becoming the first country to recognize
+        # the Taliban": the main clause's subject is the one that recognizes
+        return main_subject(lowers, mentions, comma)
     if (
         (lowers[start].endswith("ing") or nominal)
         and (
@@ -236,3 +240,19 @@ def _response(lowers: list[str], start: int) -> bool:
     """Whether the gerund at ``start`` says how its subject responded ("South Korea responded by
     scrapping the pact": the responder scraps it)."""
     return start > 1 and lowers[start - 1] == "by" and lowers[start - 2] in RESPONSES
+
+
+RANKED_NOUN_WORDS = 4  # "the first G7 country", "the latest European nation": the noun's words
+
+
+def _becoming_first(lowers: list[str], start: int) -> int | None:
+    """The comma before ", becoming the first country to (officially) <trigger>", or None."""
+    to = start - 1
+    while to > 0 and manner_adverb(lowers[to]):
+        to -= 1  # "to officially recognize"
+    if lowers[to : to + 1] != ["to"]:
+        return None
+    for becoming in range(to - 2, max(to - RANKED_NOUN_WORDS - 2, 0), -1):
+        if lowers[becoming] == "becoming" and lowers[becoming + 1] in ("the", "a"):
+            return becoming - 1 if lowers[becoming - 1] == "," else None
+    return None

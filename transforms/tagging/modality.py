@@ -68,6 +68,8 @@ class ModalityCues:
                     continue
                 if lowers[position] == "may" and _month(lowers, position):
                     continue  # "pledged in May to visit": the month
+                if lowers[position + 1 : position + 4] in REMINDERS:
+                    continue  # "It is to be recalled that Eritrea reopened": a reminder
                 if cue.words in NOUN_CUES and not FINITE.isdisjoint(lowers[position:trigger]):
                     continue  # "Erdogan's invitation to Assad was rebuffed": the invitation is
                     # the verb's subject, no frame of what the verb tells
@@ -200,6 +202,8 @@ def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) 
     return "to" in lowers[after + 1 : min(after + 4, end)]
 
 
+# "It is to be recalled that ...", "it is to be noted that": a reminder of what happened
+REMINDERS = [["to", "be", verb] for verb in words("recalled noted remembered mentioned")]
 REPORTED_REACH = 8  # words from a reporting verb to the "would" it reports
 ASKING = words("asked ask asks asking wondered wonder")  # "asked if": a question, no condition
 

@@ -13,6 +13,7 @@ a head. ``object_slots`` decides what else a gap allows.
 
 from transforms.tagging.gap_openers import OBJECT_GAP, is_digit_word
 from transforms.tagging.mentions import Mention
+from transforms.tagging.person_names import NAME_PARTICLES
 from transforms.tagging.text import words
 
 # Quotation marks, which may stand around a head (the “normalisation” deal between)
@@ -262,6 +263,9 @@ def quoted_phrase(gap: list[str]) -> bool:
     return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4 and "and" in gap[marks[1] :]
 
 
+MAX_NAME_PARTS = 4  # words of an unknown name past its particles ("Saint Malo de Alvarado")
+
+
 def named_envoy(gap: list[str]) -> bool:
     """Whether the gap is a name the dictionaries do not know and the opening of an apposition
     naming an envoy: "William Klein, the acting head of (the U.S. embassy)", "Sergei Kislyak,
@@ -270,8 +274,9 @@ def named_envoy(gap: list[str]) -> bool:
         return False
     comma = gap.index(",")
     name, apposition = gap[:comma], gap[comma + 1 :]
-    if not 1 <= len(name) <= 3 or not all(word.isalpha() for word in name):
-        return False
+    parts = [word for word in name if word not in NAME_PARTICLES]  # "Isabel Saint Malo de
+    if not 1 <= len(parts) <= MAX_NAME_PARTS or not all(word.isalpha() for word in name):
+        return False  # Alvarado, Panama's vice president"
     if apposition[:1] and apposition[0] in ("the", "a", "an"):
         apposition = apposition[1:]
     if apposition[-2:] == ["of", "the"]:

@@ -3010,6 +3010,42 @@ EXACT_CASES = [
         "Italy became the first G7 country to recognise Kosovo, and an EU member condemned Serbia.",
         {("ITA", "XKX", "SUPPORT", "asserted")},
     ),
+    # an unknown name before an apposition may hold four words past its particles ("Ana Lucia
+    # Perez de la Vega, Ecuador's foreign minister")
+    (
+        "Lavrov held a meeting with Ana Lucia Perez de la Vega, Ecuador's foreign minister, "
+        "on Monday.",
+        {("RUS", "ECU", "CONSULT", "asserted")},
+    ),
+    # "and instead" coordinates a verb with the subject's, and "ended its relationship with" cuts
+    # ties
+    (
+        "Honduras cut ties with Taiwan and instead recognised China, and the Solomon Islands "
+        "ended its relationship with Taiwan.",
+        {
+            ("HND", "TWN", "SANCTION", "asserted"),
+            ("HND", "CHN", "SUPPORT", "asserted"),
+            ("SLB", "TWN", "SANCTION", "asserted"),
+        },
+    ),
+    # a time phrase may stand between a recalled envoy and "from" ("recalled its ambassador last
+    # week from")
+    (
+        "Germany pulled out its envoys last month from Russia.",
+        {("DEU", "RUS", "SANCTION", "asserted")},
+    ),
+    # "It is to be recalled that" reminds of what happened: no future
+    (
+        "It is to be recalled that the visit of Kenyan President William Ruto to Somalia "
+        "ended the row.",
+        {("KEN", "SOM", "CONSULT", "asserted")},
+    ),
+    # ", becoming the first country to (officially) V": the main clause's subject Vs
+    (
+        "Nicaragua accepted the credentials of a Palestinian envoy, becoming the first "
+        "country to formally recognise Palestine.",
+        {("NIC", "PSE", "SUPPORT", "asserted")},
+    ),
 ]
 
 
