@@ -60,7 +60,7 @@ AUXILIARIES = words("has have had also later then since subsequently again has_s
 # A time phrase between an aside and its verb: "..., on Monday accused", "..., late on Tuesday"
 TIME_WORDS = words(
     "on late early monday tuesday wednesday thursday friday saturday sunday yesterday today "
-    "tonight earlier morning afternoon evening night this last week"
+    "tonight earlier morning afternoon evening night this last week same day"
 )
 
 
@@ -68,8 +68,10 @@ def before_time_phrase(lowers: list[str], position: int) -> int:
     """The position of the word before the time phrase that ends right before ``position``
     ("said on Friday it had": the position of "said"), or ``position - 1`` when none does."""
     before = position - 1
-    while before > 0 and lowers[before] in TIME_WORDS:
-        before -= 1
+    while before > 0 and (
+        lowers[before] in TIME_WORDS or lowers[before : before + 2] == ["that", "same"]
+    ):
+        before -= 1  # ("said that same day that it had")
     return before if before < position - 1 and lowers[position - 1] != "on" else position - 1
 
 

@@ -34,6 +34,7 @@ OBJECT_GAP = words(
     " colonial master power longtime long-time ally rival arch-rival foe partner"  # "cut ties
     # with former colonial master France"
     " independent sovereign"  # "recognized an independent Palestinian state"
+    " high-ranking high-level"  # "ordered the expulsion of six high-ranking Canadian diplomats"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 

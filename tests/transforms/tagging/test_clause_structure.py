@@ -3046,6 +3046,35 @@ EXACT_CASES = [
         "country to formally recognise Palestine.",
         {("NIC", "PSE", "SUPPORT", "asserted")},
     ),
+    # a diplomatic mission closed, or its closure announced ("the indefinite closure of its
+    # embassy in"), reduces relations with the state it is in
+    (
+        "Japan will close its diplomatic mission in Myanmar, and Canada announced the "
+        "indefinite closure of its embassy in Iran.",
+        {("JPN", "MMR", "SANCTION", "future"), ("CAN", "IRN", "SANCTION", "asserted")},
+    ),
+    # "establishment of diplomatic relations with" is its possessor's act
+    (
+        "Indonesia's establishment of diplomatic relations with Fiji pleased both.",
+        {("IDN", "FJI", "SUPPORT", "asserted")},
+    ),
+    # accreditation withdrawn "for" an ambassador
+    (
+        "Peru withdrew its accreditation for Venezuela's ambassador.",
+        {("PER", "VEN", "SANCTION", "asserted")},
+    ),
+    # "the end of diplomatic ties between" A and B is its announcer's act on the other side
+    (
+        "Lithuania's president announced the end of diplomatic ties between Vilnius and Minsk.",
+        {("LTU", "BLR", "SANCTION", "asserted")},
+    ),
+    # "that same day" is a time phrase before a reported clause, and "high-ranking" may open an
+    # object gap
+    (
+        "Poland said that same day that it had ordered the expulsion of two high-ranking "
+        "Russian diplomats.",
+        {("POL", "RUS", "SANCTION", "asserted")},
+    ),
 ]
 
 
