@@ -47,7 +47,7 @@ from transforms.tagging.text import Token, words
 # Capitalised words that make a name before them part of a geographic feature's name.
 GEOGRAPHIC_FEATURES = frozenset(
     {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
-    | {"Canal", "Bay", "Channel", "Mountains"}
+    | {"Canal", "Bay", "Channel", "Mountains", "lawn", "Lawn"}  # "on the White House lawn"
 )
 # Names a city's name opens that are no state's organ: newspapers, diplomatic groups and
 # processes ("The Washington Post", "the Minsk Group", "the Lima Group", "the Paris Club")

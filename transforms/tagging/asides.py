@@ -179,8 +179,10 @@ def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None
     actors are the clause's, and the main clause's subject follows the comma; else None. With
     ``phrases``, also an opening phrase or adverbial clause ("For the benefit of Ukraine,")."""
     if phrases and lowers[:1] and lowers[0] in PHRASE_OPENERS and "," in lowers[:PHRASE_REACH]:
-        comma = lowers.index(",")  # (but "In the past," is the main clause's time: its frame)
-        return None if lowers[:comma] in PAST_OPENINGS else comma
+        comma = lowers.index(",")  # (but "In the past," is the main clause's time: its frame;
+        # "Since then Bahrain, Sudan and Morocco agreed": a time adverb, the list after it)
+        adverb = lowers[1:2] == ["then"] and comma > 2
+        return None if lowers[:comma] in PAST_OPENINGS or adverb else comma
     if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0) or _acting(lowers)):
         return None
     return lowers.index(",") if "," in lowers else None

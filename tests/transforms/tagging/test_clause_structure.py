@@ -3075,6 +3075,20 @@ EXACT_CASES = [
         "Russian diplomats.",
         {("POL", "RUS", "SANCTION", "asserted")},
     ),
+    # "Since then" is a time adverb: the list after it is the subject, not an opening phrase's
+    (
+        "Since then Chile, Peru and Colombia have all agreed to establish ties with Venezuela.",
+        {
+            ("CHL", "VEN", "AGREE", "asserted"),
+            ("PER", "VEN", "AGREE", "asserted"),
+            ("COL", "VEN", "AGREE", "asserted"),
+        },
+    ),
+    # "the White House lawn" is a place, no actor
+    (
+        "Serbia and Kosovo signed the agreement on the White House lawn.",
+        {("SRB", "XKX", "SUPPORT", "asserted"), ("XKX", "SRB", "SUPPORT", "asserted")},
+    ),
 ]
 
 
