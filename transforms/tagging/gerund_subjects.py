@@ -98,6 +98,8 @@ def gerund_subject(
         and (joined := joined_partners(lowers, mentions, start))
     ):
         return joined, False
+    if nominal and _accused_of(lowers, mentions, start):
+        return [], False  # "accusing Tehran of showing excessive support for Yerevan": alleged
     if not nominal and _dissented_document(lowers, mentions, start):
         return [], False  # "China abstained in the vote on the resolution condemning Russia"
     if not nominal and start == 1 and lowers[0] == "having":
@@ -256,3 +258,25 @@ def _becoming_first(lowers: list[str], start: int) -> int | None:
         if lowers[becoming] == "becoming" and lowers[becoming + 1] in ("the", "a"):
             return becoming - 1 if lowers[becoming - 1] == "," else None
     return None
+
+
+ACCUSING = words("accuse accuses accused accusing suspect suspects suspected suspecting")
+CHARGE_WORDS = 4  # words from "of" to an event noun: "of showing excessive support for"
+INTENDING = words("weighing considering planning preparing seeking trying attempting")
+
+
+def _accused_of(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the event noun at ``start`` tells what an actor is accused of ("accused Iran of
+    support for Hezbollah"): an allegation, the accusation's content, no act of its own."""
+    of = next(
+        (i for i in range(start - 1, max(start - CHARGE_WORDS - 1, 0), -1) if lowers[i] == "of"),
+        None,
+    )
+    charge = lowers[of + 1 : start] if of is not None else ["."]
+    if not all(word.isalpha() and word not in INTENDING for word in charge):
+        return False  # ("accused Beijing of weighing arms shipments to": a hypothetical act)
+    accused = next((m for m in mentions if m.end == of and m.actor is not None), None)
+    if accused is None:
+        return False
+    before = accused.start - (lowers[accused.start - 1 : accused.start] == ["the"])
+    return before > 0 and lowers[before - 1] in ACCUSING

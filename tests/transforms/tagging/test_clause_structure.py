@@ -3089,6 +3089,17 @@ EXACT_CASES = [
         "Serbia and Kosovo signed the agreement on the White House lawn.",
         {("SRB", "XKX", "SUPPORT", "asserted"), ("XKX", "SRB", "SUPPORT", "asserted")},
     ),
+    # an event noun in what an actor is accused of ("accused China of showing excessive support
+    # for Pakistan") is the allegation, no act of its own
+    (
+        "India accused China of showing excessive support for Pakistan.",
+        {("IND", "CHN", "ACCUSE", "asserted")},
+    ),
+    # a drill and a deployment are event nouns whose "by" agent the criticism answers
+    (
+        "Greece criticized on Tuesday a recent drill by Turkey's navy.",
+        {("GRC", "TUR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
