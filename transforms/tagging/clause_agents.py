@@ -176,9 +176,10 @@ NOUN_PREPOSITIONS = words("in from of")  # "entities in Iran", "diplomats from C
 
 def restrictive_antecedent(lowers: list[str], mentions: list[Mention], that: int) -> list[Mention]:
     """ "sanctions on entities in Iran and Russia that it accused of ...": the states a noun's
-    "in", "from" or "of" names right before "that", with those coordinated with them; [] when
-    no such state stands there ("warned Hezbollah that it would attack": a verb's object before
-    "that" opens a reported clause, no relative one)."""
+    "in", "from" or "of" names right before "that", with those coordinated with them, or an
+    envoy after "a" ("a British diplomat that it accused"); [] when no such actor stands there
+    ("warned Hezbollah that it would attack": a verb's object before "that" opens a reported
+    clause, no relative one)."""
     before = [m for m in mentions if m.end == that and m.actor is not None and not m.pronoun]
     if not before:
         return []
@@ -186,7 +187,10 @@ def restrictive_antecedent(lowers: list[str], mentions: list[Mention], that: int
     left = [dataclasses.replace(m, locative=False) for m in mentions if m.actor is not None]
     left = coordinated_left(lowers, left, left[mentions.index(before[-1])])
     opener = left[0].start - (lowers[left[0].start - 1] == "the")
-    return left if opener > 1 and lowers[opener - 1] in NOUN_PREPOSITIONS else []
+    if opener > 1 and lowers[opener - 1] in NOUN_PREPOSITIONS:
+        return left
+    envoys = all(m.actor is not None and (m.actor.envoy or m.actor.personal) for m in left)
+    return left if envoys and lowers[opener - 1 : opener] in (["a"], ["an"]) else []
 
 
 def agent_inside(lowers: list[str], mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -164,6 +164,11 @@ OTHER_ACT_AFTER_RE = re.compile(
     r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
     r"resolution|ceasefire|truce)\b"
 )
+# An answer's cause after the trigger: a date after it is the cause's ("in response to a Russian
+# cyberattack on the party last year")
+RESPONSE_RE = re.compile(
+    r"\b(?:in response to|in retaliation for|in reaction to)\s+(?:the|a|an|its|their)\s[^,.;]*$"
+)
 RELATIVE_DATE_WORDS = ("last", "this", "next", "past", "previous", "coming")
 
 
@@ -233,6 +238,8 @@ def date_of_event(
             continue  # "condemned the move announced on Monday by X": the move's date
         if found.start >= end and RELATIVE_AFTER_RE.search(text[end : found.start]):
             continue  # "talked about the earthquake that struck Syria this month": the quake's
+        if found.start >= end and RESPONSE_RE.search(text[end : found.start]):
+            continue  # "summoned the envoy in response to a cyberattack ... last year"
         behind = _behind(found, published) and not REPORT_RE.search(text, end, found.start)
         if (
             modality != "future"

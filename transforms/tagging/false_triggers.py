@@ -28,15 +28,17 @@ NOUN_CONTEXT = words(
     "exchanging hold holds held holding"
 )
 DETERMINERS = words("the a an its their his her our this that these those")
-NOUN_OPENERS = DETERMINERS | words("during amid")  # "during protests", "amid strikes"
+NOUN_OPENERS = DETERMINERS | words("during amid on")  # "during protests", "on charges they"
 OWNERS = words("its their his her our")  # possessive determiners
 # A participle and its preposition with no object between, which only the passive reads so
 PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
 # A be-form before a compiled verb makes it a passive participle ("was exported by X to")
 PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
-# imports of Russian diamonds", "received a request from Ukraine": Ukraine asked)
-NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals end")
+# imports", "a request from Ukraine": Ukraine asked; "indicted them on charges they broke")
+NOUN_VERBS = words(
+    "ban curb cap halt freeze request requests demand demands appeal appeals end charge charges"
+)
 # Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
 # imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
 STOPPING_VERBS = words(
@@ -86,8 +88,7 @@ def literal_words(body: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z][a-z_'-]*", body))
 
 
-# Gatherings whose host a participle after them names: "the summit hosted by Pakistan" is no
-# visit of anyone's
+# Gatherings whose host a participle names ("the summit hosted by Pakistan": no one's visit)
 HOSTED_GATHERINGS = words(
     "summit summits conference conferences meeting meetings forum talks session games event "
     "dinner ceremony gathering"
@@ -95,8 +96,7 @@ HOSTED_GATHERINGS = words(
 HOSTING = words("hosted hosting")
 
 
-# Prepositions that make a gift's noun a topic ("a report on aid to Syria", "talks about arms
-# sales to Taiwan"): nothing given by the clause's subject
+# Prepositions that make a gift's noun a topic ("a report on aid to Syria"): nothing given
 GIFT_TOPIC_PREPOSITIONS = words("on about regarding concerning")
 # Modifiers between such a preposition and the gift's noun ("on humanitarian aid to", "about
 # arms sales to")

@@ -62,7 +62,7 @@ def group_owner_end(lowers: list[str], start: int) -> int | None:
     """Where the actor joined to a group noun ends when the list of the group's members opens
     at ``start`` ("The United States and its allies, including Britain and France, accused":
     the United States acts with them); else None. The caller checks an actor ends there."""
-    position = start - 1
+    position = start - 1 - (lowers[start - 1 : start] == ["the"])  # ("including the UK, EU")
     if lowers[position : position + 1] != ["including"]:
         return None
     position -= lowers[position - 1 : position] == [","]

@@ -33,7 +33,8 @@ MINISTRY_VOICES = words("spokesman spokeswoman spokesperson official officials")
 ENVOY_AGENTS = frozenset(
     ["ambassador", "envoy", "special envoy", "diplomat", "diplomats", "chargé d'affaires"]
     + ["ambassadors", "envoys"]
-    + ["charge d'affaires", "permanent representative", "special representative"]
+    + ["charge d'affaires", "charges d'affaires", "chargés d'affaires"]  # (the plural, as one)
+    + ["permanent representative", "special representative"]
     + ["high commissioner"]
     + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
     + ["deputy chief of mission", "chief of mission"]  # an embassy's second, or its head

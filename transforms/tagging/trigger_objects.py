@@ -27,7 +27,7 @@ from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import each_other, objects_of
 from transforms.tagging.text import Sentence, Token, words
-from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, victim
+from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, without_victims
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
@@ -66,7 +66,7 @@ def trigger_objects(
     if kind in VIEW_KINDS and lowers[match.start] not in BLAMING:
         # "condemned the attack on Ukraine": not Ukraine's attack (but "blamed the strike on
         # Hamas" blames Hamas)
-        objects = [m for m in objects if not victim(lowers, m)]
+        objects = without_victims(lowers, objects)
     if objects and kind == "CONSULT" and _topic_before(lowers, match.end, objects[0].start):
         # "held talks on Gaza with Netanyahu": Gaza is the talks' topic; the partner follows
         # "with", if named
@@ -191,9 +191,7 @@ def inside_targets(
     """The actors inside a trigger's span; for a pattern that targets them, else the maker of
     the act it reacts to ("called the move unjustified"), or of the act apposed to its subject
     ("revoked Kashmir's status, a move Pakistan called illegal")."""
-    found = [
-        m for m in object_slots.inside(mentions, match.start, match.end) if not victim(lowers, m)
-    ]
+    found = without_victims(lowers, object_slots.inside(mentions, match.start, match.end))
     if (
         found
         and found[0].start == match.start + 1

@@ -140,6 +140,8 @@ def note_unrowed_act(
         kind = "attack"  # "launched an offensive (a military operation) in Syria"
     if lowers[verb + 1 : verb + 2] == ["by"]:  # "a British tanker seized by Iran"
         found = clause_agents.by_agent(lowers, mentions, verb + 1)
+    elif not clause_agents.BE_FORMS.isdisjoint(lowers[max(0, verb - 2) : verb]):
+        return  # "the Czech Republic, which says it was also targeted": a victim, no maker
     else:
         found = subject(lowers, mentions, verb)[0]
     makers = [m for m in found if m.actor is not None]

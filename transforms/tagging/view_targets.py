@@ -34,6 +34,24 @@ def victim(lowers: list[str], mention: Mention) -> bool:
     )
 
 
+VICTIM_JOINS = (["and"], ["and", "the"], [","], [",", "the"], [",", "and"], [",", "and", "the"])
+
+
+def without_victims(lowers: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the victims of an act noun before them and those coordinated after
+    one ("condemning the attack on Germany and the Czech Republic": neither is its target)."""
+    kept: list[Mention] = []
+    last_victim = None
+    for mention in mentions:
+        if victim(lowers, mention) or (
+            last_victim is not None and lowers[last_victim.end : mention.start] in VICTIM_JOINS
+        ):
+            last_victim = mention
+        else:
+            kept.append(mention)
+    return kept
+
+
 FORUMS = frozenset({"UNO", "ICJ", "ICC"})  # bodies that hear complaints between states
 COMPLAINT_TOPICS = words("over against about regarding concerning")
 

@@ -3100,6 +3100,43 @@ EXACT_CASES = [
         "Greece criticized on Tuesday a recent drill by Turkey's navy.",
         {("GRC", "TUR", "ACCUSE", "asserted")},
     ),
+    # a group's members listed after "including the" keep the actor joined to the group ("The US
+    # and a coalition of allies, including the UK, ...")
+    (
+        "Japan and a coalition of allies, including the UK, Australia, Canada and New Zealand, on "
+        "Monday accused China of cyber attacks.",
+        {
+            ("JPN", "CHN", "ACCUSE", "asserted"),
+            ("GBR", "CHN", "ACCUSE", "asserted"),
+            ("AUS", "CHN", "ACCUSE", "asserted"),
+            ("CAN", "CHN", "ACCUSE", "asserted"),
+            ("NZL", "CHN", "ACCUSE", "asserted"),
+        },
+    ),
+    # "on charges they" is the noun: the indicted accuse no one
+    (
+        "A US grand jury indicted three Iranian military officers on charges they broke into "
+        "US banks.",
+        {("USA", "IRN", "ACCUSE", "asserted")},
+    ),
+    # an envoy after "a" that a pronoun's verb follows after "that" is a relative clause's object
+    # ("a British diplomat that it accused"); the plural "charges d'affaires" is an envoy
+    (
+        "Iran said it was expelling a French diplomat that it accused of spying, and Poland "
+        "summoned the Belarusian charges d'affaires.",
+        {
+            ("IRN", "FRA", "SANCTION", "asserted"),
+            ("IRN", "FRA", "ACCUSE", "asserted"),
+            ("POL", "BLR", "ACCUSE", "asserted"),
+        },
+    ),
+    # the states coordinated after an attack's victim are victims too, and a passive "was
+    # targeted" names no attacker for a later "the attack"
+    (
+        "Canada condemned the attack on Israel and the United States, which says it was also "
+        "targeted.",
+        set(),
+    ),
 ]
 
 

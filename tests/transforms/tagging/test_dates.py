@@ -352,3 +352,14 @@ def test_a_participle_after_a_comma_before_a_date_is_a_reduced_relative_clauses(
     )
     rows = tag(tagger, text)
     assert rows and {row.date_precision for row in rows} == {"day"}
+
+
+def test_a_date_after_the_cause_an_act_answers_is_the_causes(tagger):
+    # "summoned the envoy in response to a Russian cyberattack on the party last year" had dated
+    # the summons to last year
+    text = (
+        "Australia has summoned Iran's ambassador in response to an attack on a synagogue last "
+        "year."
+    )
+    rows = tag(tagger, text)
+    assert rows and {row.date_precision for row in rows} == {"day"}
