@@ -180,6 +180,8 @@ def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: in
         word, tail = words[position - 1], words[position - 1].rsplit("-", 1)[-1]
         if "-" in word and tail.isalpha() and tail.islower() and tail.endswith("ed"):
             pass  # "Libya's U.N.-supported government", "Yemen's Saudi-backed government"
+        elif lowers[position - 1].startswith(("pro-", "anti-")) and tail.isalpha():
+            pass  # "Moldova's pro-Western government", "its anti-Russian government"
         elif not word.replace("-", "").isalpha():
             return at  # ("Sudan's army-led government": a compound modifier too)
         elif not word.islower() or lowers[position - 1] in MODIFIER_STOPS:

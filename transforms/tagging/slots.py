@@ -77,7 +77,7 @@ def _after_that(lowers: list[str], start: int) -> bool:
 # Bare verbs of what is demanded, right after the one asked ("demanded Russia withdraw")
 BARE_ACTS = words(
     "withdraw pull leave stop release halt end return cease free lift allow respect comply "
-    "abandon refrain reverse apologise apologize"
+    "abandon refrain reverse apologise apologize conduct investigate explain punish extradite"
 )
 RELATIVE_REACH = 15  # ", which has peacekeepers in the region," before the object's "to"
 

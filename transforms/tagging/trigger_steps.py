@@ -146,6 +146,10 @@ ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "a
 DOCUMENT_RELEASES = frozenset(["release", "releases"])  # after "press", "news", "media"
 
 
+# Nouns "arms" qualifies ("arms deals", "an arms embargo"): no verb "arms" there
+ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], ["control"]]
+
+
 def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
     """Whether the span opens on a past participle used as an adjective, on the
     "consultations" an envoy is recalled for ("recalled its envoys from A and B for urgent
@@ -159,4 +163,10 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
         return lowers[start - 1 : start] in (["press"], ["news"], ["media"])
     if lowers[start] == "consultations":
         return "for" in lowers[max(0, start - 2) : start]
+    if (
+        span == (start, start + 1)
+        and lowers[start] == "arms"
+        and lowers[start + 1 : start + 2] in ARMS_HEADS
+    ):
+        return True  # "criticized arms deals between France and Armenia": the noun, no arming
     return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

@@ -3137,6 +3137,31 @@ EXACT_CASES = [
         "targeted.",
         set(),
     ),
+    # a letter of protest handed over to an envoy is a protest
+    (
+        "Japan handed over its letter of protest to the Chinese ambassador.",
+        {("JPN", "CHN", "ACCUSE", "asserted")},
+    ),
+    # a demand with a bare verb after its object ("demanded Warsaw conduct an investigation")
+    (
+        "Seoul demanded Tokyo conduct an objective investigation.",
+        {("KOR", "JPN", "REQUEST", "asserted")},
+    ),
+    # an envoy summoned "for consultations" is recalled from the state he is posted to
+    (
+        "Chile summoned Chile's ambassador to Venezuela for consultations.",
+        {("CHL", "VEN", "SANCTION", "asserted")},
+    ),
+    # "arms" before "deals" is a noun: no arming
+    (
+        "Russia criticized arms deals between Germany and Ukraine.",
+        {("RUS", "DEU", "ACCUSE", "asserted"), ("RUS", "UKR", "ACCUSE", "asserted")},
+    ),
+    # "pro-" and "anti-" adjectives may stand between a possessor and its body
+    (
+        "Georgia's pro-Western government is seeking closer relations with the EU.",
+        {("GEO", "EUR", "AGREE", "asserted")},
+    ),
 ]
 
 
