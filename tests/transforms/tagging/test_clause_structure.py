@@ -3162,6 +3162,11 @@ EXACT_CASES = [
         "Georgia's pro-Western government is seeking closer relations with the EU.",
         {("GEO", "EUR", "AGREE", "asserted")},
     ),
+    # a leader "in" a state "on a visit" (trip, tour) visits it
+    (
+        "Lula is in Angola on a three-day visit, and Modi was in Paris on an official trip.",
+        {("BRA", "AGO", "CONSULT", "asserted"), ("IND", "FRA", "CONSULT", "asserted")},
+    ),
 ]
 
 
