@@ -8,6 +8,7 @@ stands for. Rows starting with "#" and the header row are skipped; a malformed r
 
 import dataclasses
 import datetime
+import re
 from collections.abc import Iterator
 from importlib import resources
 
@@ -88,3 +89,13 @@ def official_names(record: object | None, names: list[str]) -> list[str]:
             style = official.removesuffix(name)  # "Socialist Republic of "
             found += [style + plain for plain in names[:2] if style + plain != official]
     return found
+
+
+ARTICLE_RE = re.compile(r"(?:^|(?<= ))([aAeE])l-")  # the article of "al-Burhan", "El-Sisi"
+
+
+def with_articles(names: list[str]) -> list[str]:
+    """Names with each one's article particle also in the other case: texts write "Al-Burhan"
+    and "El-Sisi" as often as the dictionaries' "al-Burhan" and "el-Sisi"."""
+    swapped = [ARTICLE_RE.sub(lambda m: m[1].swapcase() + "l-", name) for name in names]
+    return names + [name for name in swapped if name not in names]

@@ -80,7 +80,14 @@ def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
         return False
     while gerund > 1 and manner_adverb(lowers[gerund - 1]):
         gerund -= 1  # "for repeatedly refusing to"
+    if lowers[gerund - 1] == "and":  # "for remaining neutral in the war and refusing to": the
+        before = range(gerund - 2, max(gerund - GERUND_PHRASE, 0), -1)  # first gerund's phrase
+        first = next((i for i in before if lowers[i].endswith("ing") or lowers[i] == ","), 0)
+        return first > 0 and lowers[first].endswith("ing") and lowers[first - 1] in GERUND_BLOCKERS
     return lowers[gerund - 1] in GERUND_BLOCKERS
+
+
+GERUND_PHRASE = 12  # words of a first gerund's phrase before "and" and a second gerund
 
 
 # Verbs that take a gerund and pass on their subject ("continue supporting", "keep pressing")

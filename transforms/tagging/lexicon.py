@@ -26,6 +26,7 @@ from transforms.tagging.entries import (
     data_rows,
     official_names,
     split_list,
+    with_articles,
 )
 from transforms.tagging.text import TOKEN_RE, Token, bare_possessives, folded
 
@@ -126,7 +127,7 @@ class Lexicon:
     def _load_leaders(self) -> None:
         for _, row in data_rows("leaders.tsv"):
             entry = leader_entry(row)
-            for name in [row["name"], *split_list(row["aliases"])]:
+            for name in with_articles([row["name"], *split_list(row["aliases"])]):
                 self._add(name, entry)
 
     def _load_phoenix(self) -> None:
@@ -168,10 +169,8 @@ class Lexicon:
         self.people = CompiledPeople()
         for _, cells in compiled_rows("phoenix_people.tsv", 7, split=2):
             row = self.people.add(cells)
-            self._defer(cells[0], row)
-            if cells[1]:
-                for name in cells[1].split("|"):
-                    self._defer(name, row)
+            for name in with_articles([cells[0], *(cells[1].split("|") if cells[1] else [])]):
+                self._defer(name, row)
         self._add_earlier_roles()
 
     def _defer(self, name: str, sense: tuple[str, str, str | None, str] | int) -> None:

@@ -3167,6 +3167,24 @@ EXACT_CASES = [
         "Lula is in Angola on a three-day visit, and Modi was in Paris on an official trip.",
         {("BRA", "AGO", "CONSULT", "asserted"), ("IND", "FRA", "CONSULT", "asserted")},
     ),
+    # a dictionary name's article particle in either case ("Al-Burhan", "El-Sisi" for "al-Burhan",
+    # "el-Sisi")
+    (
+        "Bashar Al-Assad met with Abdel Fattah Al-Burhan in Damascus.",
+        {("SYR", "SDN", "CONSULT", "asserted")},
+    ),
+    # a gerund coordinated after a gerund in a noun phrase ("for remaining neutral in the war on
+    # Ukraine and refusing to impose") has no subject either
+    (
+        "Hungary has come under criticism for remaining silent in Russia's war on Ukraine and "
+        "refusing to impose sanctions on Moscow.",
+        set(),
+    ),
+    # "snapped" and "ruptured" ties are cut
+    (
+        "Peru snapped diplomatic ties with Mexico.",
+        {("PER", "MEX", "SANCTION", "asserted")},
+    ),
 ]
 
 
