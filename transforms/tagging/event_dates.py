@@ -157,6 +157,8 @@ def _past_relative_clause(text: str, start: int, position: int) -> bool:
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that|a|an)\s+$", re.IGNORECASE)
 ACT_BEFORE_RE = re.compile(
     r"\b(?:a|the|its) (?:[a-z-]+ )?(?:coup|attack|invasion|election) (?:on |in )?$"
+    r"|\b(?:the|their|its) (?:previous|last|earlier|first|prior) (?:meeting|summit|talks|visit|"
+    r"call|round)(?: of| on| in)? $"  # "a follow-up to the previous meeting of November 1"
 )  # within ACT_REACH characters before a date ("the presidential election on July 28")
 ACT_REACH = 40
 OTHER_ACT_AFTER_RE = re.compile(

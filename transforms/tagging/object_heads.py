@@ -147,7 +147,7 @@ EVENT_NOUNS = words(
     "launch launches criticism charges demand demands offer request calls appeal protest "
     "complaint expulsion expulsions visit visits trip raid raids storming incursion incursions "
     "crackdown provocation provocations violation violations drills exercises drill exercise "
-    "deployment deployments attempt attempts "
+    "deployment deployments attempt attempts ruling rulings verdict judgment "
     "bid effort efforts invitation invitations report reports findings assessment referendum "
     "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
     "interference meddling intervention breach resolution petition motion massacre massacres "

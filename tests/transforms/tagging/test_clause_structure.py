@@ -3185,6 +3185,17 @@ EXACT_CASES = [
         "Peru snapped diplomatic ties with Mexico.",
         {("PER", "MEX", "SANCTION", "asserted")},
     ),
+    # "St Vincent and the Grenadines" is one state (Phoenix files "Grenadines" under Grenada)
+    (
+        "St Vincent and the Grenadines Prime Minister Ralph Gonsalves arrived in Guyana.",
+        {("VCT", "GUY", "CONSULT", "asserted")},
+    ),
+    # a ruling, verdict or judgment is an event noun whose "by" agent the criticism answers, and
+    # "the UN's top court" is the ICJ
+    (
+        "Nigeria slammed a ruling by the UN's top court.",
+        {("NGA", "ICJ", "ACCUSE", "asserted")},
+    ),
 ]
 
 

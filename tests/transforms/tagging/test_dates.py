@@ -363,3 +363,10 @@ def test_a_date_after_the_cause_an_act_answers_is_the_causes(tagger):
     )
     rows = tag(tagger, text)
     assert rows and {row.date_precision for row in rows} == {"day"}
+
+
+def test_a_date_after_a_previous_meeting_is_that_meetings(tagger):
+    # "a follow-up to the previous meeting of November 1" had dated the new meeting to November
+    text = "Putin met Erdogan in Sochi, a follow-up to their previous meeting of November 1."
+    rows = tag(tagger, text)
+    assert rows and {row.event_date for row in rows} == {FRIDAY}
