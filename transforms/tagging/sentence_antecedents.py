@@ -28,6 +28,9 @@ def first_list(
     listed = named[:1]
     for mention in named[1:]:
         left, right = (mention, listed[-1]) if backwards else (listed[-1], mention)
+        if (mention.start, mention.end) == (listed[-1].start, listed[-1].end):
+            listed.append(mention)  # "the two presidents": the twins of one phrase
+            continue
         gap = lowers[left.end : right.start] if listed else []
         if not gap or not LIST_WORDS.issuperset(gap):
             break
@@ -35,7 +38,11 @@ def first_list(
     if backwards:  # (the "and" stands before the last member: "A, B and C")
         closed = len(listed) > 1 and "and" in lowers[listed[1].end : listed[0].start]
         return [m.actor for m in listed if m.actor is not None] if closed else []
-    while len(listed) > 1 and "and" not in lowers[listed[-2].end : listed[-1].start]:
+    while (
+        len(listed) > 1
+        and "and" not in lowers[listed[-2].end : listed[-1].start]
+        and listed[-2].start != listed[-1].start
+    ):
         listed.pop()  # a comma that no "and" closes: an apposition, not a list
     return [m.actor for m in listed if m.actor is not None]
 

@@ -3196,6 +3196,17 @@ EXACT_CASES = [
         "Nigeria slammed a ruling by the UN's top court.",
         {("NGA", "ICJ", "ACCUSE", "asserted")},
     ),
+    # the two actors of one phrase ("the two leaders") are a list: a later "they" stands for them,
+    # not for the objects listed after them
+    (
+        "Modi met Xi Jinping in Kazan on Friday. The two leaders called for reforms of the UN"
+        " Security Council and the WTO. They also agreed to expand trade.",
+        {
+            ("IND", "CHN", "CONSULT", "asserted"),
+            ("IND", "CHN", "AGREE", "asserted"),
+            ("CHN", "IND", "AGREE", "asserted"),
+        },
+    ),
 ]
 
 
