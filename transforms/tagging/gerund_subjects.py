@@ -19,6 +19,7 @@ from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import after_opening_clause, main_subject
 from transforms.tagging.owners import OPENING_REACH
+from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import manner_adverb, words
 
 GERUND_BLOCKERS = words(
@@ -155,8 +156,9 @@ def gerund_subject(
         segment = lowers[earlier[-1] + 1 : comma] if earlier else []
         if segment[:1] and segment[0].endswith("ing"):
             return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
-        # "North Korea fired a missile, drawing condemnation from Japan": the sentence's subject
-        return main_subject(lowers, mentions, start)
+        if (reported := _reported_subject(lowers, mentions, comma)) is not None:
+            return [reported], False  # "said UAE was a partner, supplying it with oil": UAE's
+        return main_subject(lowers, mentions, start)  # "fired a missile, drawing condemnation"
     if not nominal and lowers[start].endswith("ing") and lowers[start - 1 : start] == ["and"]:
         opening = max((i for i in range(start) if lowers[i] == ","), default=-1)
         between = lowers[opening + 2 : start - 1]
@@ -287,3 +289,12 @@ def _accused_of(lowers: list[str], mentions: list[Mention], start: int) -> bool:
         return False
     before = accused.start - (lowers[accused.start - 1 : accused.start] == ["the"])
     return before > 0 and lowers[before - 1] in ACCUSING
+
+
+def _reported_subject(lowers: list[str], mentions: list[Mention], comma: int) -> Mention | None:
+    """The actor right after the only reporting verb before ``comma``: the reported clause's."""
+    verbs = [i for i in range(comma) if lowers[i] in REPORTING]
+    if len(verbs) != 1 or "," in lowers[verbs[0] : comma]:
+        return None
+    after = verbs[0] + 1 + (lowers[verbs[0] + 1 : verbs[0] + 2] == ["that"])
+    return next((m for m in mentions if m.start == after and m.is_actor and not m.pronoun), None)

@@ -146,6 +146,7 @@ ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "a
 DOCUMENT_RELEASES = frozenset(["release", "releases"])  # after "press", "news", "media"
 
 
+NEEDS = [["needs"], ["demand"], ["demands"], ["requirements"], ["targets"], ["obligations"]]
 # Nouns "arms" qualifies ("arms deals", "an arms embargo"): no verb "arms" there
 ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], ["control"]]
 
@@ -154,8 +155,9 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
     """Whether the span opens on a past participle used as an adjective, on the
     "consultations" an envoy is recalled for ("recalled its envoys from A and B for urgent
     consultations": no talks between A and B), on a document's "release" ("an official press
-    release by the Ministry": no one freed), or on a participle before "sides" ("opposing
-    sides")."""
+    release by the Ministry": no one freed), on a participle before "sides" ("opposing
+    sides"), on "arms" before its noun ("arms deals") or on "meet" before a need ("meet China's
+    energy needs")."""
     start = span[0]
     if lowers[start].endswith("ing") and lowers[start + 1 : start + 2] == ["sides"]:
         return True  # "where they back opposing sides": an adjective, no one opposes
@@ -163,6 +165,11 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
         return lowers[start - 1 : start] in (["press"], ["news"], ["media"])
     if lowers[start] == "consultations":
         return "for" in lowers[max(0, start - 2) : start]
+    if lowers[start] in ("meet", "meets"):
+        need = next((i for i in range(start + 1, start + 6) if lowers[i : i + 1] in NEEDS), 0)
+        gap = lowers[start + 1 : need]
+        owned = ("'s" in gap or gap[:1] == ["the"]) and "to" not in gap and "with" not in gap
+        return bool(need) and owned  # "help meet China's growing energy needs": no meeting
     if (
         span == (start, start + 1)
         and lowers[start] == "arms"

@@ -3207,6 +3207,23 @@ EXACT_CASES = [
             ("CHN", "IND", "AGREE", "asserted"),
         },
     ),
+    # agreements, deals, accords and pacts "sealed" in the plural
+    (
+        "Kazakhstan also sealed agreements with Uzbekistan.",
+        {("KAZ", "UZB", "AGREE", "asserted")},
+    ),
+    # "meet" before a need ("meet India's growing energy needs") is no meeting
+    (
+        "Qatar will help meet India's growing energy needs.",
+        set(),
+    ),
+    # a participle after a comma that closes a reported clause is the reported subject's ("said
+    # Australia was a key partner, supplying Japan")
+    (
+        "The Japanese minister said Australia was a key partner, supplying Japan with most of"
+        " its gas.",
+        {("AUS", "JPN", "AID", "asserted")},
+    ),
 ]
 
 
