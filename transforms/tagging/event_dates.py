@@ -31,6 +31,7 @@ CLAUSE_BREAK_RE = re.compile(
     r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
     r"|\bthat\s+(?:took\s+place|happened|occurred)\b"  # "over the incident that took place"
 )
+WHEN_RE = re.compile(r",\s*when\s+[^,;]*$")  # a date's own when-clause holds the trigger
 AND_RE = re.compile(r"\band\b")  # a conjunct between a date and a later trigger
 MODAL_CONJUNCT_RE = re.compile(r"[^,.;]*\band\s+(?:will|would)\b")
 # A past conjunct between a date and a future trigger: "met in June and agreed to resume talks"
@@ -205,8 +206,9 @@ def date_of_event(
     """The date nearest the trigger in its sentence, or the publication date as a fallback."""
     dates, relative = [], text[start:end].endswith((" that", " which"))  # "hailed a plan that"
     for found in _dates_for(text, published, modality, end):
-        if CLAUSE_BREAK_RE.search(text[min(end, found.end) : max(start, found.start)]):
-            continue
+        between = text[min(end, found.end) : max(start, found.start)]
+        if CLAUSE_BREAK_RE.search(between) and not (found.end <= start and WHEN_RE.match(between)):
+            continue  # (but "began on June 5, 2017, when the four countries accused": that time)
         if relative and found.start >= end:
             continue  # "welcomed a proposal that China put forward last week": the proposal's
         if found.end <= start and MODAL_CONJUNCT_RE.match(text, found.end, start + 6):

@@ -19,8 +19,7 @@ BOTH_ENDS = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "THA"})
 TALKS_REACH = 2  # sentences after talks within which "the two sides" are their sides
 NOT_SURNAMES = words("he she it we i you they his her its our")
 
-# Heads of multi-word titles a later bare mention names ("the minister", "the ministry",
-# "the envoy"); a prime minister is not "the minister"
+# Heads of titles a later bare mention names ("the minister"); a prime minister is not that
 TITLE_HEADS = words(
     "minister ministry envoy ambassador spokesman spokeswoman spokesperson secretary ministers"
 )
@@ -29,8 +28,7 @@ SAME_BODY = {"government": "regime", "regime": "government"}
 # Titles a later general noun names ("the German ambassador ... accused the envoy")
 ALSO_CALLED = {
     "ambassador": ("envoy", "diplomat"),
-    "charge d'affaires": ("envoy", "diplomat"),
-    "chargé d'affaires": ("envoy", "diplomat"),
+    **dict.fromkeys(["charge d'affaires", "chargé d'affaires"], ("envoy", "diplomat")),
     **dict.fromkeys(["consul", "consul general"], ("diplomat",)),
     # a state's foreign minister is its "top diplomat" ("Wang Yi ... The top diplomat urged")
     **dict.fromkeys(["foreign minister", "foreign secretary", "secretary of state"], ("diplomat",)),
@@ -68,9 +66,8 @@ class ActorMemory:
         self.last_act_sentence = -1  # the index of the sentence that reported it
         self.last_act_kind: str | None = None  # an act with no row: "launch", "attack" ...
         self.kinds: dict[str, tuple[Actor, int]] = {}  # per such kind, its last maker, sentence
-        # per PLOVER type of an act with a row, its last maker, sentence and the other side of a
-        # mutual one ("Moldova expelled ... Moscow condemned the expulsions"; "signed a pact ...
-        # concern over the pact": both signatories); per state, the last act aimed at it (aimed)
+        # per PLOVER type of an act with a row, its last maker, sentence and other side if mutual
+        # ("signed a pact ... concern over the pact"); per state, the last act aimed at it
         self.typed_acts: dict[str, tuple[Actor, int, Actor | None]] = {}
         self.aimed: dict[str, tuple[Actor, int]] = {}  # ("China reserves the right to respond")
         self.talks: list[Actor] = []  # the two sides of the last meeting or talks reported
@@ -86,7 +83,8 @@ class ActorMemory:
             if pair:
                 self.pairs[personal] = pair
         self.previous_paragraph = self.recent or self.previous_paragraph
-        self.recent, self.groups = [], {}
+        kept = [group for _, group in sorted(self.groups.items()) if len(group) > 2]
+        self.recent, self.groups = [], {-1: kept[-1]} if kept else {}  # ("the three countries")
 
     def new_sentence(self) -> None:
         """Start collecting the actors of the next sentence."""
@@ -210,7 +208,8 @@ class ActorMemory:
 
     def last_group(self, size: int, personal: bool) -> list[Actor]:
         """What "the three leaders" (countries) stand for: the first ``size`` actors of
-        different countries in the nearest sentence of the paragraph that has them; else []."""
+        different countries in the nearest sentence of the paragraph that has them, else the
+        last list of three or more of the paragraph before; else []."""
         for index in range(len(self.recent) - 1, -1, -1):
             listed = _distinct(self.groups.get(index, []), lambda a: a.personal or not personal)
             if len(listed) == size:  # "Poland, Hungary and Slovakia imposed bans on Ukrainian
@@ -218,7 +217,8 @@ class ActorMemory:
             found = _distinct(self.recent[index], lambda actor: actor.personal or not personal)
             if len(found) in (size, size + 1):  # (the others of "X summoned the envoys of A, B, C")
                 return found[len(found) - size :]
-        return []
+        carried = _distinct(self.groups.get(-1, []), lambda a: a.personal or not personal)
+        return carried if len(carried) == size else []
 
     def last_states(self) -> list[Actor]:
         """What "those countries" stand for: the states (no organisation) of the nearest

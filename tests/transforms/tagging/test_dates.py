@@ -370,3 +370,11 @@ def test_a_date_after_a_previous_meeting_is_that_meetings(tagger):
     text = "Putin met Erdogan in Sochi, a follow-up to their previous meeting of November 1."
     rows = tag(tagger, text)
     assert rows and {row.event_date for row in rows} == {FRIDAY}
+
+
+def test_a_when_clause_after_a_date_takes_that_date(tagger):
+    # "The boycott had begun in June 5, 2017, when the four countries accused Qatar" had dated
+    # the accusation to the article's day
+    text = "The boycott began on June 5, 2017, when Egypt accused Qatar of supporting terrorism."
+    rows = tag(tagger, text)
+    assert rows and {row.event_date for row in rows} == {datetime.date(2017, 6, 5)}

@@ -1332,3 +1332,28 @@ def test_an_impersonal_it_is_no_reference(tagger, text, expected):
 )
 def test_a_hyphenated_word_is_a_name_word_only_capitalised_or_after_a_particle(word, named):
     assert is_name_word(word) is named  # "Li Qiang co-chaired": the verb is no part of his name
+
+
+def test_the_three_countries_opening_a_paragraph_are_the_last_paragraphs_list(tagger):
+    # "Biden and the leaders of Japan and South Korea agreed ... the three countries are on a
+    # tense ledge with China and North Korea. // Biden said the three countries would establish
+    # a hotline": the three had been the last pair named and Biden, the United States, China and
+    # North Korea
+    text = (
+        "Macron and the leaders of Germany and Italy met in Rome on Friday. The three countries "
+        "face pressure from China and Russia.\nMacron said the three countries would coordinate "
+        "their response."
+    )
+    agreed = {
+        (row.source_country, row.target_country)
+        for row in tag(tagger, text)
+        if row.plover_type == "AGREE"
+    }
+    assert agreed == {
+        ("FRA", "DEU"),
+        ("FRA", "ITA"),
+        ("DEU", "FRA"),
+        ("DEU", "ITA"),
+        ("ITA", "FRA"),
+        ("ITA", "DEU"),
+    }
