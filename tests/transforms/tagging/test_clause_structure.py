@@ -3224,6 +3224,12 @@ EXACT_CASES = [
         " its gas.",
         {("AUS", "JPN", "AID", "asserted")},
     ),
+    # drills held together may take three words before them ("to hold their biggest military
+    # drills")
+    (
+        "Japan and India are set to hold their largest naval drills in May.",
+        {("JPN", "IND", "AGREE", "future"), ("IND", "JPN", "AGREE", "future")},
+    ),
 ]
 
 
