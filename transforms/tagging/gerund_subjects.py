@@ -73,22 +73,22 @@ def _dissented_document(lowers: list[str], mentions: list[Mention], start: int) 
     return not DISSENTING.isdisjoint(lowers[actor_end:start])
 
 
+GERUND_PHRASE = 12  # words of a first gerund's phrase before "and" and a second gerund
+
+
 def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
     """Whether the verb at ``start`` is the infinitive of a gerund that opens a noun phrase
-    ("for refusing to send", "of failing to pay")."""
+    ("for refusing to send"), or of one coordinated after it ("for remaining ... and refusing")."""
     gerund = start - 2
     if gerund < 1 or lowers[start - 1] != "to" or not lowers[gerund].endswith("ing"):
         return False
     while gerund > 1 and manner_adverb(lowers[gerund - 1]):
         gerund -= 1  # "for repeatedly refusing to"
-    if lowers[gerund - 1] == "and":  # "for remaining neutral in the war and refusing to": the
-        before = range(gerund - 2, max(gerund - GERUND_PHRASE, 0), -1)  # first gerund's phrase
+    if lowers[gerund - 1] == "and":  # the first gerund's phrase decides
+        before = range(gerund - 2, max(gerund - GERUND_PHRASE, 0), -1)
         first = next((i for i in before if lowers[i].endswith("ing") or lowers[i] == ","), 0)
         return first > 0 and lowers[first].endswith("ing") and lowers[first - 1] in GERUND_BLOCKERS
     return lowers[gerund - 1] in GERUND_BLOCKERS
-
-
-GERUND_PHRASE = 12  # words of a first gerund's phrase before "and" and a second gerund
 
 
 # Verbs that take a gerund and pass on their subject ("continue supporting", "keep pressing")

@@ -146,6 +146,7 @@ ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "a
 DOCUMENT_RELEASES = frozenset(["release", "releases"])  # after "press", "news", "media"
 
 
+# What "meet" may meet besides a partner ("meet China's growing energy needs")
 NEEDS = [["needs"], ["demand"], ["demands"], ["requirements"], ["targets"], ["obligations"]]
 # Nouns "arms" qualifies ("arms deals", "an arms embargo"): no verb "arms" there
 ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], ["control"]]
