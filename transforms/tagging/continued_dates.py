@@ -51,7 +51,9 @@ def inherit_date(
     return [dated_by(row, found) for row in rows]
 
 
-THEN_RE = re.compile(r"\bthen\s+[a-z]+ed\b|\bat (?:the|that) time\b")  # "then recalled"
+THEN_RE = re.compile(  # "then recalled", "at the time", "in the same year", "that same day"
+    r"\bthen\s+[a-z]+ed\b|\bat (?:the|that) time\b|\b(?:the|that) same (?:year|month|week|day)\b"
+)
 
 
 # A plan or prospect told before a date in the sentence before: the date is the plan's

@@ -172,6 +172,8 @@ OTHER_ACT_AFTER_RE = re.compile(
 RESPONSE_RE = re.compile(
     r"\b(?:in response to|in retaliation for|in reaction to)\s+(?:the|a|an|its|their)\s[^,.;]*$"
 )
+# A gathering after a future act's trigger, past a comma: a date after it is the gathering's
+HELD_AT_RE = re.compile(r",\s*(?:during|at|after)\s+(?:the\s+)?(?:talks|meeting|summit)\b[^,;]*$")
 RELATIVE_DATE_WORDS = ("last", "this", "next", "past", "previous", "coming")
 
 
@@ -244,6 +246,12 @@ def date_of_event(
             continue  # "talked about the earthquake that struck Syria this month": the quake's
         if found.start >= end and RESPONSE_RE.search(text[end : found.start]):
             continue  # "summoned the envoy in response to a cyberattack ... last year"
+        if (
+            modality == "future"
+            and found.start >= end
+            and HELD_AT_RE.search(text[end : found.start])
+        ):
+            continue  # "agreed to hold consultations ..., during talks at Camp David on Friday"
         behind = _behind(found, published) and not REPORT_RE.search(text, end, found.start)
         if (
             modality != "future"

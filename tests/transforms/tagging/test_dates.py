@@ -378,3 +378,25 @@ def test_a_when_clause_after_a_date_takes_that_date(tagger):
     text = "The boycott began on June 5, 2017, when Egypt accused Qatar of supporting terrorism."
     rows = tag(tagger, text)
     assert rows and {row.event_date for row in rows} == {datetime.date(2017, 6, 5)}
+
+
+def test_the_same_year_continues_the_sentence_befores_date(tagger):
+    # "Israel and the UAE established ties in September 2020 ... Bahrain and Morocco also
+    # recognised Israel in the same year": that year's, history, not the article's day
+    text = (
+        "Israel and Bahrain established ties in September 2020. Morocco recognised Israel in the "
+        "same year."
+    )
+    rows = [row for row in tag(tagger, text) if row.source_country == "MAR"]
+    assert rows and {(row.modality, row.event_date.year) for row in rows} == {("historical", 2020)}
+
+
+def test_a_weekday_after_a_gathering_is_not_a_future_acts_day(tagger):
+    # "agreed to swiftly hold consultations in the event of threats, during talks at Camp David on
+    # Friday" had dated the consultations to the Friday after
+    text = (
+        "Japan and India agreed to hold consultations on threats, during talks in Tokyo on Friday."
+    )
+    saturday = FRIDAY + datetime.timedelta(days=1)
+    rows = [row for row in tag(tagger, text, saturday) if row.modality == "future"]
+    assert rows and {row.event_date for row in rows} == {saturday}
