@@ -109,6 +109,8 @@ def two_finite_verbs(lowers: list[str], after_subject: int, trigger: int) -> boo
     threat and has called on"): two verbs of one subject."""
     if lowers[after_subject] == "," and "," in lowers[after_subject + 1 : after_subject + 5]:
         after_subject = lowers.index(",", after_subject + 1) + 1
+    if lowers[after_subject] in ("has", "have", "had") and after_subject + 1 < trigger:
+        after_subject += 1  # "have announced their commitment to ... and signed"
     verb = lowers[after_subject]
     return (
         verb.endswith("ed")

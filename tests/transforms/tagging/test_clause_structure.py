@@ -3230,6 +3230,13 @@ EXACT_CASES = [
         "Japan and India are set to hold their largest naval drills in May.",
         {("JPN", "IND", "AGREE", "future"), ("IND", "JPN", "AGREE", "future")},
     ),
+    # a verb coordinated after a long perfect ("have announced their commitment to further
+    # improving their ties and signed") shares its subject
+    (
+        "Egypt and Jordan have announced their joint commitment to further improving their "
+        "strategic ties and signed several agreements.",
+        {("EGY", "JOR", "SUPPORT", "asserted"), ("JOR", "EGY", "SUPPORT", "asserted")},
+    ),
 ]
 
 
