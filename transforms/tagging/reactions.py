@@ -17,12 +17,12 @@ from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.unrowed_acts import KIND_NOUNS, STATEMENT, blamed_kind
 
-# Nouns that refer back to an act named before ("the move", "this decision")
-ACT_NOUNS = words(
+ACT_NOUNS = words(  # nouns that refer back to an act named before ("the move", "this decision")
     "move decision step announcement measure measures action actions recognition visit trip "
-    "meeting deal agreement accord pact sanctions tariffs ban embargo expulsion expulsions "
-    "release swap package pledge offer proposal invitation plan drills exercises vote "
-    "ratification approval veto vetoes sale sales summit talks rapprochement reconciliation"
+    "meeting deal agreement accord pact deals agreements accords pacts sanctions tariffs ban "
+    "embargo expulsion expulsions release swap package pledge offer proposal invitation plan "
+    "drills exercises vote ratification approval veto vetoes sale sales summit talks "
+    "rapprochement reconciliation"
 )
 DETERMINERS = words("the this that such any")
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
@@ -38,7 +38,7 @@ NOUN_TYPES = {
     # an arms sale approved or promised ("approved a $500 million arms sale to Taiwan")
     **dict.fromkeys(words("sale sales"), frozenset({"AID", "AGREE"})),
     **dict.fromkeys(words("drills exercises"), frozenset({"COOPERATE"})),  # held jointly
-    **dict.fromkeys(words("pact treaty"), frozenset({"SUPPORT", "AGREE"})),  # signed
+    **dict.fromkeys(words("pact pacts treaty"), frozenset({"SUPPORT", "AGREE"})),  # signed
     # an offer, a proposal or an invitation is a promise or a request ("offered to mediate",
     # "proposed a truce to", "invited Putin to visit")
     **dict.fromkeys(words("offer proposal invitation"), frozenset({"AGREE", "REQUEST"})),

@@ -3237,6 +3237,18 @@ EXACT_CASES = [
         "strategic ties and signed several agreements.",
         {("EGY", "JOR", "SUPPORT", "asserted"), ("JOR", "EGY", "SUPPORT", "asserted")},
     ),
+    # a plural act noun ("the deals", "the agreements", "the pacts") refers back to the last act
+    # as its singular does
+    (
+        "Sudan and Israel signed normalisation deals on Monday. Iran condemned the deals as a"
+        " betrayal.",
+        {
+            ("SDN", "ISR", "SUPPORT", "asserted"),
+            ("ISR", "SDN", "SUPPORT", "asserted"),
+            ("IRN", "ISR", "ACCUSE", "asserted"),
+            ("IRN", "SDN", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
