@@ -68,10 +68,16 @@ def before_time_phrase(lowers: list[str], position: int) -> int:
     """The position of the word before the time phrase that ends right before ``position``
     ("said on Friday it had": the position of "said"), or ``position - 1`` when none does."""
     before = position - 1
-    while before > 0 and (
-        lowers[before] in TIME_WORDS or lowers[before : before + 2] == ["that", "same"]
+    while (
+        before > 0
+        and (
+            lowers[before] in TIME_WORDS
+            or lowers[before : before + 2] == ["that", "same"]  # ("said that same day that it had")
+            or lowers[before - 2 : before + 1] == ["(", lowers[before - 1], ")"]
+            and lowers[before - 1].isdigit()
+        )
     ):
-        before -= 1  # ("said that same day that it had")
+        before -= 3 if lowers[before] == ")" else 1  # ("confirmed today (21) that they")
     return before if before < position - 1 and lowers[position - 1] != "on" else position - 1
 
 

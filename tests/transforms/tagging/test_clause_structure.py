@@ -3249,6 +3249,13 @@ EXACT_CASES = [
             ("IRN", "SDN", "ACCUSE", "asserted"),
         },
     ),
+    # a day number in brackets after "today" is part of a time phrase before a reported clause
+    # ("confirmed today (21) that they")
+    (
+        "France and Spain confirmed today (21) that they now formally recognize Palestinian "
+        "statehood.",
+        {("FRA", "PSE", "SUPPORT", "asserted"), ("ESP", "PSE", "SUPPORT", "asserted")},
+    ),
 ]
 
 
