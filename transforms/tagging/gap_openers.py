@@ -9,6 +9,7 @@ Consumes the lower-cased words between a trigger and a mention; produces whether
 ``object_slots`` decides what the rest of the gap allows.
 """
 
+from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.mentions import Mention
 from transforms.tagging.text import words
 
@@ -229,3 +230,39 @@ def possessed_pair(lowers: list[str], gap: list[str], right: Mention) -> bool:
         and all(word.isalpha() for word in gap[1:-1])
         and lowers[right.end : right.end + 1] == ["'s"]
     )
+
+
+# Words no place phrase between a trigger and its partner holds: a clause or topic opens there
+PLACE_BREAKS = words(
+    "that which who whom whose where when while and but said says about over to after before since "
+    "during for along together"
+)
+PLACE_REACH = 14  # "in the city of Xi'an, northwest China's Shaanxi Province, with"
+# Verbs and nouns whose partner may follow a place ("held talks in the city of Xi'an with",
+# "received at the Royal Palace in Rabat the President of Senegal")
+PARTNERED = words("talks negotiations discussions consultations met")
+HOSTING = words("received receives hosted hosts welcomed welcomes")
+PLACE_OPENERS = [["in"], ["at"]]
+DAY_WORDS = [[day] for day in WEEKDAYS]
+
+
+def past_place(lowers: list[str], end: int) -> int | None:
+    """Where a trigger's partner starts past the place phrase that opens the words after it
+    ("held talks in the city of Xi'an, northwest China's Shaanxi Province, with X": past "with";
+    "received on Wednesday at the Royal Palace in Rabat the President of X": at "the"); None
+    if no place phrase opens them or a clause or topic opens inside."""
+    verb = lowers[end - 1] if end else ""
+    start = end
+    while lowers[start : start + 1] == ["on"] or lowers[start : start + 1] in DAY_WORDS:
+        start += 1 + (lowers[start] == "on")  # "received on Wednesday at the palace"
+    if verb not in PARTNERED | HOSTING or lowers[start : start + 1] not in PLACE_OPENERS:
+        return None
+    for index in range(start + 1, min(len(lowers), start + PLACE_REACH)):
+        word = lowers[index]
+        if word in PLACE_BREAKS or not (word.replace("'", "").isalpha() or word in ("'s", ",")):
+            return None
+        if verb in PARTNERED and word == "with":
+            return index + 1
+        if verb in HOSTING and word in ("the", "a") and lowers[index - 1] not in ("of", "in", "at"):
+            return index  # "at the palace the President of"
+    return None

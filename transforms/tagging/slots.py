@@ -20,7 +20,7 @@ from transforms.tagging import (
     readings,
     roles,
 )
-from transforms.tagging.gap_openers import plain_gap
+from transforms.tagging.gap_openers import past_place, plain_gap
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import LOCATIVES
@@ -46,7 +46,11 @@ def objects_of(
     if "that" in pattern.then and lowers[match.end : match.end + 1] == ["that"]:
         # "demanded that Israel leave the land": the that-clause's subject is the one asked
         return object_slots.object_mentions(lowers, mentions, match.end + 1, places=places)
-    return object_slots.object_mentions(lowers, mentions, match.end, places=places)
+    found = object_slots.object_mentions(lowers, mentions, match.end, places=places)
+    partner = past_place(lowers, match.end) if not found else None
+    if partner is not None:  # "held talks in the city of Xi'an, ..., with X"
+        return object_slots.object_mentions(lowers, mentions, partner, places=places)
+    return found
 
 
 # Nouns of gatherings an actor's name may modify ("a NATO summit", "the EU meeting")
@@ -59,6 +63,9 @@ def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
     """Whether ``mention`` is named as a person or body itself, not as the owner or agent of an
     act: only determiners and the like before it, no act noun inside it."""
     inside, gap = lowers[mention.start : mention.end], lowers[end : mention.start]
+    partner = past_place(lowers, end)
+    if partner is not None and partner <= mention.start:
+        gap = lowers[partner : mention.start]  # "received at the palace the President of X"
     named = plain_gap(gap) or proxy_nouns.people_proxy(gap)
     owned = "'s" in inside[-2:] and not (mention.actor is not None and mention.actor.personal)
     # (a person named by his state's possessive, "Iran's Raisi", is named himself)

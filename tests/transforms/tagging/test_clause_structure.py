@@ -3256,6 +3256,19 @@ EXACT_CASES = [
         "statehood.",
         {("FRA", "PSE", "SUPPORT", "asserted"), ("ESP", "PSE", "SUPPORT", "asserted")},
     ),
+    # a host receiving a visitor past a time and a place ("received on Tuesday at Al Husseiniya
+    # Palace the Prime Minister of"): the visitor
+    (
+        "Jordan's King Abdullah II received on Tuesday at Al Husseiniya Palace the Prime "
+        "Minister of Iraq.",
+        {("IRQ", "JOR", "CONSULT", "asserted")},
+    ),
+    # talks held in a city named with its region before "with": the partner after "with"
+    (
+        "Indonesian President Joko Widodo held talks in the city of Bogor, West Java "
+        "province, with Malaysian Prime Minister Anwar Ibrahim.",
+        {("IDN", "MYS", "CONSULT", "asserted"), ("MYS", "IDN", "CONSULT", "asserted")},
+    ),
 ]
 
 
