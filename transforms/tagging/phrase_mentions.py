@@ -79,7 +79,14 @@ def phrase_at(
         if opener >= 0 and lowers[opener] == "which" and size == 2:
             # "Egypt and Qatar exchanged memoranda, in virtue of which the two countries agreed":
             # the sentence's own two, in the relative clause about their act
-            own = {m.actor.country: m.actor for m in mentions if m.is_actor and m.actor}
+            among = [i for i in range(opener) if lowers[i] == "between"][-1:] or [0]
+            # ("after a meeting between Austin and Lee, during which the two sides agreed": the
+            # meeting's two, not a state named before it)
+            own = {
+                m.actor.country: m.actor
+                for m in mentions
+                if m.is_actor and m.actor and m.start >= among[0]
+            }
             sides = list(own.values()) if len(own) == 2 else sides
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
         if named is not None and not pair and lowers[index] == "two" and taken == 1:

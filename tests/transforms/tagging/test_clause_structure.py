@@ -3269,6 +3269,22 @@ EXACT_CASES = [
         "province, with Malaysian Prime Minister Anwar Ibrahim.",
         {("IDN", "MYS", "CONSULT", "asserted"), ("MYS", "IDN", "CONSULT", "asserted")},
     ),
+    # "during which the two sides" after a meeting "between" two: the meeting's two, not a pair of
+    # the sentences before
+    (
+        "Iran condemned planned U.S. and Israeli air drills.\nThe UN Security Council must not"
+        ' become a "tool of the U.S. hostile policy toward Iran," the statement said.\nIran\'s '
+        "warning came after a meeting last week in Jerusalem between U.S. Defense Secretary "
+        "Lloyd Austin and his Israeli counterpart Yoav Gallant, during which the two sides "
+        "agreed to expand the drills.",
+        {
+            ("IRN", "USA", "ACCUSE", "asserted"),
+            ("USA", "ISR", "CONSULT", "asserted"),
+            ("ISR", "USA", "CONSULT", "asserted"),
+            ("USA", "ISR", "AGREE", "asserted"),
+            ("ISR", "USA", "AGREE", "asserted"),
+        },
+    ),
 ]
 
 
