@@ -74,9 +74,8 @@ COMMA_CLAUSE_OPENERS = words(
 # including tanks, from")
 LISTING = words("including excluding notably")
 SUBORDINATORS = words("after before when while because although whereas until unless")
-REASONS = words("over")
-HAVE_FORMS = words("have has had having")
-SEEKING = words("seek seeks sought seeking")
+REASONS, OPENED = words("over"), words("that ,")  # ("said, in retaliation", 'added that "rocket')
+HAVE_FORMS, SEEKING = words("have has had having"), words("seek seeks sought seeking")
 # Participles after which "have" is an auxiliary that ends what follows ("has postponed talks")
 HALTED = STOPPING_VERBS | words("cancelled canceled postponed paused ended delayed")
 UNGIVEN = HALTED | words("cut withheld withdrew withdrawn")  # inside a gift's gap: none given
@@ -242,9 +241,10 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if pattern.compiled and pattern.passive is None and lowers[span[0] + 1 : span[0] + 2] == ["by"]:
         return True  # "drones supplied by Iran in attacks on Kyiv": a participle with its agent,
         # no active verb with a gap to the noun ("SUPPLY ATTACK", an attack given)
-    if pattern.compiled and span[1] - span[0] > 2 and lowers[span[0] + 1] == ",":
+    opened = OPENED - literal_words(pattern.body)  # (not a pattern's own "that")
+    if pattern.compiled and span[1] - span[0] > 2 and lowers[span[0] + 1] in opened:
         return True  # "Russia expelled 10 diplomats, the ministry said, in retaliation for": a
-        # verb's object never follows a comma; the noun is an adverbial's
+        # verb's object never follows a comma, nor "that": the noun is an adverbial's, a clause's
     if pattern.compiled and tuple(lowers[span[0] : span[0] + 2]) in PASSIVE_PAIRS:
         return True  # "four settlers accused of violence against": no one accuses
     if pattern.compiled and any(
