@@ -179,7 +179,12 @@ def trigger_subjects(
         if (
             subjects
             and (subjects[-1] in clause.objects or subjects[-1].end == clause.end)
-            and (gap in (["and"], [",", "and"]) or clause_agents.asker_acts(gap, clause.controls))
+            and (
+                gap in (["and"], [",", "and"])
+                or clause_agents.asker_acts(gap, clause.controls)
+                or not gap
+                and lowers[match.start] == "and"  # "support for X and concern over"
+            )
             and not owners.intent_of(lowers[subjects[-1].end - 1 : match.start])
         ):
             # "X condemned Y and accused Z", "X met Y and Z to discuss": X is the subject (as

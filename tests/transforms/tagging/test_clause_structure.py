@@ -3291,6 +3291,20 @@ EXACT_CASES = [
         "Egypt added that rockets from Libya were fired at Sudan.",
         set(),
     ),
+    # "expressed support for X and concern over Y": the second noun shares the verb and its
+    # subject
+    (
+        "Germany, France and Canada expressed support for Armenia and concern over "
+        "Azerbaijan's military build-up.",
+        {
+            ("DEU", "ARM", "SUPPORT", "asserted"),
+            ("FRA", "ARM", "SUPPORT", "asserted"),
+            ("CAN", "ARM", "SUPPORT", "asserted"),
+            ("DEU", "AZE", "ACCUSE", "asserted"),
+            ("FRA", "AZE", "ACCUSE", "asserted"),
+            ("CAN", "AZE", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
