@@ -3305,6 +3305,12 @@ EXACT_CASES = [
             ("CAN", "AZE", "ACCUSE", "asserted"),
         },
     ),
+    # an act described as "excessive" or "coercive": a verdict on its maker
+    (
+        "The Vietnamese foreign ministry described the actions of the Chinese coast guard as "
+        '"excessive and coercive".',
+        {("VNM", "CHN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
