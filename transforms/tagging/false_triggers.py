@@ -94,11 +94,9 @@ HOSTED_GATHERINGS = words(
 )
 HOSTING = words("hosted hosting")
 
-
 # Prepositions that make a gift's noun a topic ("a report on aid to Syria"): nothing given
 GIFT_TOPIC_PREPOSITIONS = words("on about regarding concerning")
-# Modifiers between such a preposition and the gift's noun ("on humanitarian aid to", "about
-# arms sales to")
+# Modifiers between such a preposition and the gift's noun ("about arms sales to")
 GIFT_MODIFIERS = words(
     "humanitarian military financial economic emergency further more new arms weapons"
 )
@@ -107,8 +105,7 @@ LINKING = words("to for into from with against on over toward towards upon of in
 
 
 def gift_as_topic(lowers: list[str], start: int, floor: int) -> bool:
-    """Whether the gift noun at ``start`` follows a topic's preposition (GIFT_TOPIC_PREPOSITIONS)
-    that stands after ``floor``."""
+    """Whether the gift noun at ``start`` follows a topic's preposition after ``floor``."""
     before = start - 1
     while before > floor and lowers[before] in GIFT_MODIFIERS:
         before -= 1
@@ -122,6 +119,7 @@ def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> i
 
 
 CALLS = words("call calls called calling")
+CALLED_ON = [[call, on] for call in sorted(CALLS) for on in ("on", "upon")]
 # What may stand between "called" and "for" in an appeal: "called on X for", "called again for"
 CALL_GAP_OPENERS = frozenset(WEEKDAYS) | words(
     "on upon again also publicly once today yesterday last this earlier"
@@ -152,6 +150,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "a move Seoul called retaliation for court rulings": a name for the move
         # (PETRARCH's "call * for" is "called again for", "called on X for")
+    if pattern.cameo == "111" and lowers[span[0] : span[0] + 2] in CALLED_ON:
+        return True  # 'called on the Council "to condemn this unjustified act"': a call
     if (
         pattern.compiled
         and span[1] - span[0] > 1

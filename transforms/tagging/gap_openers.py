@@ -32,7 +32,7 @@ OBJECT_GAP = words(
     " neighbouring neighboring"  # "accused the government of neighbouring Eritrea"
     " outright flatly categorically firmly vehemently unequivocally emphatically"  # "rejected
     # outright the Israeli proposal"
-    " colonial master power longtime long-time ally rival arch-rival foe partner"  # "cut ties
+    " colonial master power longtime long-time ally rival arch arch-rival foe partner"  # "cut ties
     # with former colonial master France"
     " independent sovereign"  # "recognized an independent Palestinian state"
     " high-ranking high-level"  # "ordered the expulsion of six high-ranking Canadian diplomats"

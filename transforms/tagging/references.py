@@ -109,7 +109,7 @@ def reference_at(
         kind = PRONOUN_KINDS.get(lowers[index], "")
         known = (
             clause_subject(mentions, lowers, index, kind)
-            or reporter(mentions, lowers, index, kind)
+            or (reporter(mentions, lowers, index, kind) if kind else None)  # (not "warned its")
             or reference(lexicon, words, lowers, index, memory)
         )
     first = index

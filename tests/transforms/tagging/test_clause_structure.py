@@ -3311,6 +3311,18 @@ EXACT_CASES = [
         '"excessive and coercive".',
         {("VNM", "CHN", "ACCUSE", "asserted")},
     ),
+    # "called on X \"to condemn this unjustified act\"": a call, not a verdict on X
+    (
+        "Lebanon's mission to the United Nations called on the Security Council \"to condemn "
+        'this unjustified criminal act".',
+        {("LBN", "UNO", "REQUEST", "asserted")},
+    ),
+    # "its arch rival" before the object of a warning; "its" after a reporting verb is no pronoun
+    # of its own
+    (
+        "Egypt warned its arch rival Ethiopia on Monday that it would act.",
+        {("EGY", "ETH", "THREATEN", "asserted")},
+    ),
 ]
 
 
