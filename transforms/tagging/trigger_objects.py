@@ -31,6 +31,7 @@ from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, wi
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+AIMED = words("against toward towards")
 THE_OTHER = ["the", "other"]
 # The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
 OBLIGATIONS = frozenset({"must", "should"})
@@ -90,9 +91,10 @@ def trigger_objects(
     if (
         objects
         and (kind in GIVING_KINDS or pattern.cameo.startswith("023"))
-        and "against" in lowers[max(match.start, objects[0].start - 2) : objects[0].start]
+        and not AIMED.isdisjoint(lowers[max(match.start, objects[0].start - 2) : objects[0].start])
     ):
         objects = []  # "pleads for protection against Russian attacks": the threat, not the giver
+        # ("sent waves of missiles and drones toward Israeli cities": aimed at, not given)
     if not objects and memory is not None and _owned_act(lowers, match.end):
         # "China regards Lai as a separatist and has condemned his transits": the owner
         owner = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.end + 1)

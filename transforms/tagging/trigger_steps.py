@@ -144,6 +144,8 @@ def regex_spans(regex: re.Pattern, lowers: list[str]) -> list[tuple[int, int]]:
 # increased pressure from China", "amid heightened tensions with"): nobody increased anything
 ATTRIBUTIVE_OPENERS = frozenset(["face", "faces", "faced", "facing", "under", "amid", "despite"])
 DOCUMENT_RELEASES = frozenset(["release", "releases"])  # after "press", "news", "media"
+# Words after which "alleged" qualifies a noun as the writer's hedge ("the alleged attack")
+HEDGE_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "after", "follows"])
 
 
 # What "meet" may meet besides a partner ("meet China's growing energy needs")
@@ -177,4 +179,6 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
         and lowers[start + 1 : start + 2] in ARMS_HEADS
     ):
         return True  # "criticized arms deals between France and Armenia": the noun, no arming
+    if lowers[start] == "alleged" and (start == 0 or lowers[start - 1] in HEDGE_OPENERS):
+        return True  # "the warning follows alleged Israeli aggression": the writer's hedge
     return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

@@ -3323,6 +3323,13 @@ EXACT_CASES = [
         "Egypt warned its arch rival Ethiopia on Monday that it would act.",
         {("EGY", "ETH", "THREATEN", "asserted")},
     ),
+    # weapons sent "toward" a place are aimed at it, not given; "alleged" after a determiner or
+    # "follows" is the writer's hedge, no allegation
+    (
+        "Russia sent waves of missiles and drones toward Ukrainian cities. The warning by "
+        "Kyiv follows alleged Russian aggression on Friday.",
+        set(),
+    ),
 ]
 
 
