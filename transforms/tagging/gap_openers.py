@@ -243,7 +243,14 @@ PLACE_REACH = 14  # "in the city of Xi'an, northwest China's Shaanxi Province, w
 PARTNERED = words("talks negotiations discussions consultations met")
 HOSTING = words("received receives hosted hosts welcomed welcomes")
 PLACE_OPENERS = [["in"], ["at"]]
-DAY_WORDS = [[day] for day in WEEKDAYS]
+DAY_WORDS = [[day] for day in WEEKDAYS] + [["today"], ["yesterday"]]
+
+
+def past_time(lowers: list[str], end: int) -> int:
+    """Where the words after ``end`` go on past a day that opens them ("demanded on Saturday
+    that", "received Wednesday the President of")."""
+    start = end + (lowers[end : end + 1] == ["on"] and lowers[end + 1 : end + 2] in DAY_WORDS)
+    return start + 1 if lowers[start : start + 1] in DAY_WORDS else end
 
 
 def past_place(lowers: list[str], end: int) -> int | None:
@@ -252,9 +259,7 @@ def past_place(lowers: list[str], end: int) -> int | None:
     "received on Wednesday at the Royal Palace in Rabat the President of X": at "the"); None
     if no place phrase opens them or a clause or topic opens inside."""
     verb = lowers[end - 1] if end else ""
-    start = end
-    while lowers[start : start + 1] == ["on"] or lowers[start : start + 1] in DAY_WORDS:
-        start += 1 + (lowers[start] == "on")  # "received on Wednesday at the palace"
+    start = past_time(lowers, end)  # "received on Wednesday at the palace"
     if verb not in PARTNERED | HOSTING or lowers[start : start + 1] not in PLACE_OPENERS:
         return None
     for index in range(start + 1, min(len(lowers), start + PLACE_REACH)):

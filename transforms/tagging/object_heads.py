@@ -152,7 +152,7 @@ EVENT_NOUNS = words(
     "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
     "interference meddling intervention breach resolution petition motion massacre massacres "
     "slaughter murder murders shooting shootings bombings destruction persecution torture "
-    "deportation deportations harassment"
+    "deportation deportations harassment pledge pledges declaration declarations"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")

@@ -20,7 +20,7 @@ from transforms.tagging import (
     readings,
     roles,
 )
-from transforms.tagging.gap_openers import past_place, plain_gap
+from transforms.tagging.gap_openers import past_place, past_time, plain_gap
 from transforms.tagging.mentions import Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import LOCATIVES
@@ -43,9 +43,10 @@ def objects_of(
         mentions = [
             dataclasses.replace(m, locative=False) if m.start >= match.end else m for m in mentions
         ]
-    if "that" in pattern.then and lowers[match.end : match.end + 1] == ["that"]:
+    after = past_time(lowers, match.end)  # ("demanded on Saturday that the US release")
+    if "that" in pattern.then and lowers[after : after + 1] == ["that"]:
         # "demanded that Israel leave the land": the that-clause's subject is the one asked
-        return object_slots.object_mentions(lowers, mentions, match.end + 1, places=places)
+        return object_slots.object_mentions(lowers, mentions, after + 1, places=places)
     found = object_slots.object_mentions(lowers, mentions, match.end, places=places)
     partner = past_place(lowers, match.end) if not found else None
     if partner is not None:  # "held talks in the city of Xi'an, ..., with X"

@@ -3330,6 +3330,23 @@ EXACT_CASES = [
         "Kyiv follows alleged Russian aggression on Friday.",
         set(),
     ),
+    # a day between "demanded" and "that": the that-clause's subject is the one asked, and its act
+    # is not asserted
+    (
+        "Venezuela demanded on Monday that Colombia release detained Venezuelans.",
+        {("VEN", "COL", "REQUEST", "asserted"), ("COL", "VEN", "RETREAT", "hypothetical")},
+    ),
+    # "a joint declaration by X and Y": an event noun with its makers; "Teheran", an older
+    # spelling of the capital
+    (
+        "Cuba rejected a joint declaration by Argentina and Chile. Saudi Arabia urged Teheran"
+        " to free the tanker.",
+        {
+            ("CUB", "ARG", "REJECT", "asserted"),
+            ("CUB", "CHL", "REJECT", "asserted"),
+            ("SAU", "IRN", "REQUEST", "asserted"),
+        },
+    ),
 ]
 
 
