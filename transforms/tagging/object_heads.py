@@ -152,7 +152,7 @@ EVENT_NOUNS = words(
     "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
     "interference meddling intervention breach resolution petition motion massacre massacres "
     "slaughter murder murders shooting shootings bombings destruction persecution torture "
-    "deportation deportations harassment pledge pledges declaration declarations"
+    "deportation deportations harassment pledge pledges declaration declarations warning warnings"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")
@@ -176,8 +176,9 @@ MAKING_PARTICIPLES = AUTHORING | words(
 def agent_of_event_noun(gap: list[str]) -> bool:
     """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
     announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
-    if gap[-1:] == ["the"]:
-        gap = gap[:-1]  # "welcomed the decision by the Netherlands"
+    while gap[-1:] and gap[-1] in OBJECT_GAP and gap[-1] not in ("by", "from"):
+        gap = gap[:-1]  # "welcomed the decision by the Netherlands", "warnings from
+        # neighbouring Russia"
     if not gap or gap[-1] not in ("by", "from"):
         return False
     for position, word in enumerate(gap[:-1]):

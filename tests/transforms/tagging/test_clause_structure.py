@@ -3347,6 +3347,13 @@ EXACT_CASES = [
             ("SAU", "IRN", "REQUEST", "asserted"),
         },
     ),
+    # "brushed off warnings from neighbouring X": a rejection of the warner; warnings are acts
+    # whose maker follows "from"
+    (
+        "Georgia and Moldova have brushed off warnings from neighbouring Russia that joining "
+        "the EU would bring consequences.",
+        {("GEO", "RUS", "REJECT", "asserted"), ("MDA", "RUS", "REJECT", "asserted")},
+    ),
 ]
 
 
