@@ -65,14 +65,15 @@ def passed_over(lowers: list[str]) -> frozenset[int]:
     skipped = {i for i, word in enumerate(lowers) if word in QUOTE_TOKENS}
     for i, word in enumerate(lowers):
         if word in COMPLEMENTS and i > 1:
+            adverb = i + 1 + (lowers[i + 1 : i + 2] != [] and lowers[i + 1] in QUOTE_TOKENS)
             if (
                 word == "to"
-                and lowers[i + 1 : i + 2] != []
-                and lowers[i + 1] in SPLITTING_ADVERBS
-                and lowers[i + 2 : i + 3] != []
-                and lowers[i + 2].isalpha()
+                and lowers[adverb : adverb + 1] != []
+                and lowers[adverb] in SPLITTING_ADVERBS
+                and lowers[adverb + 1 : adverb + 2] != []
+                and lowers[adverb + 1].isalpha()
             ):
-                skipped.add(i + 1)  # "threatened to totally destroy"
+                skipped.add(adverb)  # "threatened to totally destroy", 'vowed to "totally destroy"
             start = _time_before(lowers, i)
             if start is not None and start > 0 and lowers[start - 1].isalpha():
                 skipped.update(range(start, i))

@@ -3354,6 +3354,12 @@ EXACT_CASES = [
         "the EU would bring consequences.",
         {("GEO", "RUS", "REJECT", "asserted"), ("MDA", "RUS", "REJECT", "asserted")},
     ),
+    # an adverb inside a quoted infinitive ("vowed to \"totally destroy\""): the phrase reads
+    # through both
+    (
+        'Erdogan vowed to "completely destroy" the Syrian army if attacked.',
+        {("TUR", "SYR", "THREATEN", "asserted")},
+    ),
 ]
 
 
