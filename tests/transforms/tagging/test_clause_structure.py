@@ -3360,6 +3360,11 @@ EXACT_CASES = [
         'Erdogan vowed to "completely destroy" the Syrian army if attacked.',
         {("TUR", "SYR", "THREATEN", "asserted")},
     ),
+    # a rate after "totalling" or "amounting to" between tariffs and their "on"
+    (
+        "Mexico imposed tariffs totalling 30 per cent on Guatemalan sugar.",
+        {("MEX", "GTM", "SANCTION", "asserted")},
+    ),
 ]
 
 
