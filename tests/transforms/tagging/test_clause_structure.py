@@ -3365,6 +3365,22 @@ EXACT_CASES = [
         "Mexico imposed tariffs totalling 30 per cent on Guatemalan sugar.",
         {("MEX", "GTM", "SANCTION", "asserted")},
     ),
+    # "hit X, Y and Z with duties": sanctions on each; "threatened to drop X from": a threat to X;
+    # "initiated a WTO dispute against": a case brought; "wants an apology from": a demand
+    (
+        "The Chinese government said it would hit Australia, Canada and Japan with 80 percent"
+        " duties on barley. Indonesia threatened last week to drop Malaysia from its list. "
+        "Brazil on Monday initiated a World Trade Organization dispute against Argentina's "
+        "import curbs. Lula has said he wants an apology from Milei.",
+        {
+            ("CHN", "AUS", "SANCTION", "future"),
+            ("CHN", "CAN", "SANCTION", "future"),
+            ("CHN", "JPN", "SANCTION", "future"),
+            ("IDN", "MYS", "THREATEN", "asserted"),
+            ("BRA", "ARG", "ACCUSE", "asserted"),
+            ("BRA", "ARG", "REQUEST", "asserted"),
+        },
+    ),
 ]
 
 
