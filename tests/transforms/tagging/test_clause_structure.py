@@ -3381,6 +3381,12 @@ EXACT_CASES = [
             ("BRA", "ARG", "REQUEST", "asserted"),
         },
     ),
+    # money offered as a deposit, and a loan rolled over: aid
+    (
+        "Kuwait has offered a deposit worth $2 billion to the Central Bank of Jordan. Japan "
+        "rolled over a $1 billion loan to Indonesia.",
+        {("KWT", "JOR", "AID", "asserted"), ("JPN", "IDN", "AID", "asserted")},
+    ),
 ]
 
 
