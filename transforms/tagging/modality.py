@@ -73,6 +73,8 @@ class ModalityCues:
                 if cue.words in NOUN_CUES and not FINITE.isdisjoint(lowers[position:trigger]):
                     continue  # "Erdogan's invitation to Assad was rebuffed": the invitation is
                     # the verb's subject, no frame of what the verb tells
+                if cue.words == PAST and lowers[position + 3 : position + 4] in RECENT_SPANS:
+                    continue  # "in the past two days": a recent span, no history
                 if cue.modality == "historical" and lowers[position - 1 : position] in ADNOMINAL:
                     continue  # "four days of previously undisclosed talks": an adjective's
                 if cue.words == ("would",) and _reported(lowers, start, position):
@@ -170,6 +172,8 @@ NOUN_CUES = frozenset(
 )
 FINITE = words("was were is are has have had")
 ADNOMINAL = [[word] for word in ("of", "the", "a", "an", "its", "their", "his", "her", "in")]
+PAST = ("in", "the", "past")
+RECENT_SPANS = [[w] for w in words("few several two three four five six seven 24 48 72 day week")]
 
 
 def _factual_clause(lowers: list[str], clause_start: int) -> int:

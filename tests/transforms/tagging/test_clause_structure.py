@@ -3387,6 +3387,13 @@ EXACT_CASES = [
         "rolled over a $1 billion loan to Indonesia.",
         {("KWT", "JOR", "AID", "asserted"), ("JPN", "IDN", "AID", "asserted")},
     ),
+    # relief flights from a state that "landed in" another: aid, not a visit; "in the past two
+    # days" is a recent span, no history
+    (
+        "In the past two days, five relief flights from Qatar have landed in Morocco carrying"
+        " tents.",
+        {("QAT", "MAR", "AID", "asserted")},
+    ),
 ]
 
 
