@@ -76,9 +76,10 @@ def phrase_at(
             sides = memory.last_states()
         elif lowers[index] in BARE_LIST_NOUNS:  # "the countries": a pair just named
             sides = memory.named_pair()
-        if opener >= 0 and lowers[opener] == "which" and size == 2:
+        if opener >= 0 and lowers[opener] in ("which", "between") and size == 2:
             # "Egypt and Qatar exchanged memoranda, in virtue of which the two countries agreed":
-            # the sentence's own two, in the relative clause about their act
+            # the sentence's own two, in the relative clause about their act (and "X and his Y
+            # counterpart discussed normalizing relations between the two countries")
             among = [i for i in range(opener) if lowers[i] == "between"][-1:] or [0]
             # ("after a meeting between Austin and Lee, during which the two sides agreed": the
             # meeting's two, not a state named before it)

@@ -3394,6 +3394,20 @@ EXACT_CASES = [
         " tents.",
         {("QAT", "MAR", "AID", "asserted")},
     ),
+    # "between the two countries" after two people of two states: their states, not a pair of the
+    # sentences before
+    (
+        "Russia urged Serbia to act.\nThe Serbian ministry said that Ivica Dacic and his "
+        "Kosovar counterpart Donika Gervalla discussed normalizing relations between the two "
+        "countries.",
+        {
+            ("RUS", "SRB", "REQUEST", "asserted"),
+            ("SRB", "XKX", "CONSULT", "asserted"),
+            ("XKX", "SRB", "CONSULT", "asserted"),
+            ("SRB", "XKX", "SUPPORT", "asserted"),
+            ("XKX", "SRB", "SUPPORT", "asserted"),
+        },
+    ),
 ]
 
 
