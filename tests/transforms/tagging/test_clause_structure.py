@@ -3408,6 +3408,11 @@ EXACT_CASES = [
             ("XKX", "SRB", "SUPPORT", "asserted"),
         },
     ),
+    # a courtesy call on a sheikh or sultan with nothing asked: a visit, not a request
+    (
+        "Pakistan's foreign minister called on Sheikh Mohamed bin Zayed.",
+        {("PAK", "ARE", "CONSULT", "asserted")},
+    ),
 ]
 
 
