@@ -49,7 +49,7 @@ from transforms.tagging.embedded_mentions import (
 )
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_heads import quoted_phrase
+from transforms.tagging.object_heads import opens_at, quoted_phrase
 from transforms.tagging.object_slots import QUOTES, after_preposition, after_topic
 from transforms.tagging.opening_subjects import (
     SUBJECT_BLOCKERS,
@@ -159,8 +159,8 @@ def subject(
             continue
         if not nominal and clause_links.common_subject(gap):
             return [], False  # "Italy recognised Kosovo, and a senator condemned": no actor's
-        if nominal and gap[:1] == ["'s"] or quoted_phrase(gap):
-            gap = [word for word in gap if word not in QUOTES]  # India's "baseless" allegations
+        if nominal and gap[:1] == ["'s"] or quoted_phrase(gap) or opens_at(lowers, gap, start):
+            gap = [word for word in gap if word not in QUOTES]  # 'India's "baseless" claims
         conjunction = -1 if nominal else coordinating_and(lowers, start)
         reporter = None
         if conjunction > mention.end:

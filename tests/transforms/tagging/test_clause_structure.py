@@ -3413,6 +3413,12 @@ EXACT_CASES = [
         "Pakistan's foreign minister called on Sheikh Mohamed bin Zayed.",
         {("PAK", "ARE", "CONSULT", "asserted")},
     ),
+    # a quotation that opens at the verb ("will be \"sending more weapons\" to"): the subject
+    # before it is the subject
+    (
+        'Paris will be "sending more weapons" to Armenia, Macron told parliament.',
+        {("FRA", "ARM", "AGREE", "future")},
+    ),
 ]
 
 
