@@ -66,7 +66,7 @@ ACTS_NOT_ORGANS = frozenset(
     + ["protest", "objection", "objections", "complaint", "invitation"]
     + ["warning", "accusation", "accusations"]
     + ["countries", "nations", "governments", "member states", "member countries"]  # many
-    + ["member nations", "authority"]  # ("recognized by 50 countries", "the authority to")
+    + ["member nations", "authority", "peacekeepers"]  # ("the authority to"; the UN's blue)
 )
 # The sectors of a state's own bodies: an unqualified one is the dateline country's
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})

@@ -3419,6 +3419,18 @@ EXACT_CASES = [
         'Paris will be "sending more weapons" to Armenia, Macron told parliament.',
         {("FRA", "ARM", "AGREE", "future")},
     ),
+    # aid said as a disbursement, as vaccines received "donated by" a state, as a delivery "to" a
+    # state before the gift; "peacekeepers" under a dateline are no host state's
+    (
+        "The World Bank on Monday approved the immediate disbursement of about USD 1 billion "
+        "to Kenya.\nGhana on Saturday received a batch of vaccines and syringes donated by "
+        "India.\nFrance will deliver to Moldova an air defence system.",
+        {
+            ("WBK", "KEN", "AID", "asserted"),
+            ("IND", "GHA", "AID", "asserted"),
+            ("FRA", "MDA", "AGREE", "future"),
+        },
+    ),
 ]
 
 
