@@ -3509,3 +3509,17 @@ def test_an_ing_form_after_an_owners_s_is_a_noun_not_a_meeting_of_its_witnesses(
         "minister Abiy Ahmed, the summit said it welcomed the deal."
     )
     assert not [row for row in tag(tagger, text) if row.modality in ("asserted", "future")]
+
+
+def test_peacekeepers_under_a_dateline_are_no_host_states(tagger):
+    # a story datelined in a country gives its unqualified bodies that country, not the UN's
+    # peacekeepers: the donation helps no state there
+    text = (
+        "COPENHAGEN, Sept. 20 (Xinhua) -- A consignment of India's vaccines arrived on Monday "
+        "in Copenhagen as the Indian government's donation for United Nations Peacekeeping "
+        "personnel.\nIndia's donation will enhance the UN capacity to respond to the epidemic "
+        "and help peacekeepers better fulfill their duties and missions, according to Christian "
+        "Francis Saunders, UN's Assistant Secretary-General for Supply Chain Management."
+    )
+    found = triples(tag(tagger, text))
+    assert not any(target == "DNK" and kind == "AID" for _, target, kind, _ in found)
