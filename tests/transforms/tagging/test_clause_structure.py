@@ -3431,6 +3431,20 @@ EXACT_CASES = [
             ("FRA", "MDA", "AGREE", "future"),
         },
     ),
+    # relief goods "from" a list that "arrived in" a state, a state that "comes to" another's
+    # rescue, and a "call for aid" received: aid, aid and a request, not visits and a phone call
+    (
+        "Consignments of relief goods from several countries, including Jordan, Egypt and "
+        "Qatar, arrived in Syria.\nAll-weather friend Saudi Arabia comes to Egypt's rescue.\n"
+        "Italy received an official call for aid from Libya on Sunday.",
+        {
+            ("JOR", "SYR", "AID", "asserted"),
+            ("EGY", "SYR", "AID", "asserted"),
+            ("QAT", "SYR", "AID", "asserted"),
+            ("SAU", "EGY", "AID", "asserted"),
+            ("LBY", "ITA", "REQUEST", "asserted"),
+        },
+    ),
 ]
 
 
