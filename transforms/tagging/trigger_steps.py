@@ -150,6 +150,7 @@ HEDGE_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "afte
 
 # What "meet" may meet besides a partner ("meet China's growing energy needs")
 NEEDS = [["needs"], ["demand"], ["demands"], ["requirements"], ["targets"], ["obligations"]]
+NEEDS += [["preconditions"], ["conditions"]]  # "agreed to meet the TPLF's preconditions"
 # Nouns "arms" qualifies ("arms deals", "an arms embargo"): no verb "arms" there
 ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], ["control"]]
 

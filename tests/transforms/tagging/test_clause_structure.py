@@ -3445,6 +3445,12 @@ EXACT_CASES = [
             ("LBY", "ITA", "REQUEST", "asserted"),
         },
     ),
+    # "agreed to meet X's preconditions": the preconditions are met, no meeting held
+    (
+        "Talks were expected to begin after the Sudanese government agreed to meet the RSF's "
+        "preconditions.",
+        set(),
+    ),
 ]
 
 
