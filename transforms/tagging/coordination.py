@@ -55,6 +55,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
     if (head := apposed_name_head(lowers, mentions, last)) is not None:  # "A and the
         return coordinated_left(lowers, mentions, head)[:-1] + [last]  # President of B, Name,"
     group = [last]
+    joined, comma = False, None  # an "and" passed, and the group's size at a comma after it
     open_tail = _open_tail(lowers, last)
     index = mentions.index(last)
     while index > 0 and _twins(mentions[index - 1], last):  # "the two countries"
@@ -84,6 +85,11 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
             if headline_pair(lowers, left, gap, group[0]):
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
             break
+        if "and" in gap and comma is not None:
+            group = group[-comma:]  # "attended by the UN and the ICRC, the government and the
+            break  # Houthis agreed": two lists, the second ends at the verb
+        joined = joined or "and" in gap
+        comma = len(group) if joined and gap == [","] and comma is None else comma
         group.insert(0, left)
         index -= 1
     owner_end = group_owner_end(lowers, group[0].start)  # "X and its allies, including A, B"

@@ -3543,3 +3543,14 @@ def test_peacekeepers_under_a_dateline_are_no_host_states(tagger):
     )
     found = triples(tag(tagger, text))
     assert not any(target == "DNK" and kind == "AID" for _, target, kind, _ in found)
+
+
+def test_two_lists_side_by_side_are_not_one_subject(tagger):
+    # "A and B, C and D agreed": a list closes with its "and", so the verb's subject is the
+    # second list only (the first attended the talks)
+    text = (
+        "At talks in Geneva last month, attended by the European Union and the African Union, "
+        "Ethiopia's government and Eritrea agreed to free 500 detainees."
+    )
+    agreed = {(s, t) for s, t, kind, _ in triples(tag(tagger, text)) if kind == "AGREE"}
+    assert agreed == {("ETH", "ERI"), ("ERI", "ETH")}
