@@ -150,7 +150,8 @@ HEDGE_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "afte
 
 # What "meet" may meet besides a partner ("meet China's growing energy needs")
 NEEDS = [["needs"], ["demand"], ["demands"], ["requirements"], ["targets"], ["obligations"]]
-NEEDS += [["preconditions"], ["conditions"]]  # "agreed to meet the TPLF's preconditions"
+NEEDS += [["preconditions"], ["conditions"], ["challenges"], ["goals"], ["expectations"]]
+# ("agreed to meet the TPLF's preconditions", "committed to meeting the challenges")
 # Nouns "arms" qualifies ("arms deals", "an arms embargo"): no verb "arms" there
 ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], ["control"]]
 
@@ -169,7 +170,7 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
         return lowers[start - 1 : start] in (["press"], ["news"], ["media"])
     if lowers[start] == "consultations":
         return "for" in lowers[max(0, start - 2) : start]
-    if lowers[start] in ("meet", "meets"):
+    if lowers[start] in ("meet", "meets", "meeting"):
         need = next((i for i in range(start + 1, start + 6) if lowers[i : i + 1] in NEEDS), 0)
         gap = lowers[start + 1 : need]
         owned = ("'s" in gap or gap[:1] == ["the"]) and "to" not in gap and "with" not in gap

@@ -3451,6 +3451,11 @@ EXACT_CASES = [
         "preconditions.",
         set(),
     ),
+    # "committed to meeting the challenges": challenges met, no meeting held
+    (
+        "Japan and India, working together, are committed to meeting the challenges of the future.",
+        set(),
+    ),
 ]
 
 
