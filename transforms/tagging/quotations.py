@@ -65,6 +65,15 @@ def left_open(text: str) -> bool:
     return straight % 2 == 1 or text.count("“") > text.count("”")
 
 
+def open_after(text: str, was_open: bool) -> bool:
+    """Whether a double quotation is open after a sentence's text, given whether it was open
+    before it (straight marks alternate; curly ones open and close)."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    if curly:
+        return curly > 0
+    return was_open != (text.count('"') % 2 == 1)
+
+
 def closes_quotation(lowers: list[str], position: int) -> bool:
     """Whether ``position`` is inside a quotation this sentence only closes: no opening mark
     before it, a closing one after it ('We will support Ukraine," he said' after 'He said: "')."""

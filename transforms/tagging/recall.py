@@ -178,11 +178,18 @@ class Recall:
         previous: Sentence | None,
         lowers: list[str],
         memory: ActorMemory,
+        quoted: Sentence | None = None,
     ) -> list[Mention]:
         """The speaker of the quotation that the sentence before (same paragraph) closed, when
         this sentence opens a quotation again: '"We pray ...," said X. "We thank Y ..."', '"...,"
-        X told a briefing. "Washington should stop ..."'. As a mention at this sentence's opening
-        quote mark."""
+        X told a briefing. "Washington should stop ..."'; or, inside a quotation that opens a
+        paragraph without naming its speaker, the speaker of ``quoted``, the paragraph before's
+        last sentence. As a mention at this sentence's opening quote mark."""
+        if quoted is not None and quoted.text.lstrip()[:1] in quotations.OPENING_QUOTES and lowers:
+            before, mentions = self.read(quoted.text, document, scratch(memory))
+            if len(before) > 1 and before[0] in quotations.OPENING_QUOTES:
+                speaker = quotations.quote_speaker(before, mentions, 1)
+                return [Mention(0, 1, m.text, actor=m.actor) for m in speaker if m.actor]
         if previous is None or not lowers:
             return []
         if lowers[0] not in quotations.OPENING_QUOTES:

@@ -42,6 +42,10 @@ class Backlog:
     # skipped sentences of earlier paragraphs: only an organisation anaphor looks back at them
     earlier: list[Sentence] = dataclasses.field(default_factory=list)
     previous: list[Sentence] = dataclasses.field(default_factory=list)
+    # the sentence ending the paragraph before, whose quotation's speaker goes on speaking in a
+    # paragraph that opens a quotation without naming one ('"...," Suga said. / "Japan cannot
+    # tolerate this. We have protested to North Korea."')
+    quoted: Sentence | None = None
 
     def take(self) -> list[Sentence]:
         """Those of the current paragraph, and forget the rest: pronouns never reach across a

@@ -27,6 +27,7 @@ from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.pattern_files import load_patterns
 from transforms.tagging.patterns import Pattern, PatternSet, TriggerMatch
 from transforms.tagging.places import Place, find_dateline
+from transforms.tagging.quotations import OPENING_QUOTES, open_after
 from transforms.tagging.recall import Recall, scratch
 from transforms.tagging.similar_acts import SIMILAR_RE
 from transforms.tagging.skipped_sentences import (
@@ -91,6 +92,7 @@ class EventTagger:
         backlog = Backlog([])  # read into the memory only when a later trigger needs it
         previous: Sentence | None = None  # the sentence before, in the same paragraph
         previous_end = body_start
+        quoting = False  # whether a quotation is open as the sentence starts
         sentences = split_sentences(text, body_start)
         for sentence in sentences:
             if "\n" in text[previous_end : sentence.start]:
@@ -98,7 +100,12 @@ class EventTagger:
                 # the new paragraph starts now, before this sentence's actors are noted (the
                 # skipped sentences before the break are never read: ``Backlog.take``)
                 self.recall.remember(document, backlog.take(), memory)
-                previous = None
+                opens = sentence.text.lstrip()[:1] in OPENING_QUOTES
+                backlog.quoted = previous if opens and open_after(sentence.text, False) else None
+                previous, quoting = None, False
+            elif not quoting:
+                backlog.quoted = None  # the quotation carried over has closed
+            quoting = open_after(sentence.text, quoting)
             previous_end = sentence.end
             before, previous = previous, sentence
             if events and SIMILAR_RE.search(sentence.text.lower()):
@@ -184,7 +191,9 @@ class EventTagger:
         clauses: list[Clause] = []
         usable = sum(1 for mention in mentions if mention.is_actor or mention.place_country)
         parse = SentenceParse(words) if self.use_parser and usable >= 2 else None
-        carried = self.recall.carried_speaker(document, sentence, previous, lowers, memory)
+        carried = self.recall.carried_speaker(
+            document, sentence, previous, lowers, memory, backlog.quoted
+        )
         matches = self.patterns.outside_names(lowers, matches, mentions)
         verb_spans = [
             (match.start, match.end)

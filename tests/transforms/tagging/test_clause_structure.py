@@ -3456,6 +3456,14 @@ EXACT_CASES = [
         "Japan and India, working together, are committed to meeting the challenges of the future.",
         set(),
     ),
+    # a quotation opening a paragraph without naming its speaker goes on in the voice of the
+    # speaker named at the end of the paragraph before
+    (
+        '"This test is a grave provocation," South Korean Defence Minister Lee Jong-sup told '
+        'reporters.\n"Seoul cannot accept this. We have strongly protested to Pyongyang and '
+        'condemn its actions."',
+        {("KOR", "PRK", "ACCUSE", "asserted")},
+    ),
 ]
 
 
