@@ -74,6 +74,12 @@ def open_after(text: str, was_open: bool) -> bool:
     return was_open != (text.count('"') % 2 == 1)
 
 
+def unmarked(lowers: list[str]) -> bool:
+    """Whether a sentence has no quotation mark: one a quotation open before it goes on through
+    (its closing mark, after the full stop, may fall to the sentence break)."""
+    return not any(word in OPENING_QUOTES or word in CLOSING_QUOTES for word in lowers)
+
+
 def closes_quotation(lowers: list[str], position: int) -> bool:
     """Whether ``position`` is inside a quotation this sentence only closes: no opening mark
     before it, a closing one after it ('We will support Ukraine," he said' after 'He said: "')."""

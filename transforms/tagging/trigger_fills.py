@@ -133,8 +133,8 @@ def fill_pattern(
             or quotations.trailing_speaker(lowers, mentions, match.end)
             or quotations.according_to(lowers, mentions, match.start)
         )
-        if not speaker_slot and carried and quotations.quote_span(lowers, match.start):
-            speaker_slot = carried  # '"...," X told a briefing. "Washington should stop ..."'
+        inside = quotations.quote_span(lowers, match.start) or quotations.unmarked(lowers)
+        speaker_slot = speaker_slot or (carried if inside else None)  # '"...," X said. "Stop'
         if not speaker_slot:
             return None  # no one named says it: no clause to remember either
     subjects, via_pronoun = trigger_subjects(

@@ -222,6 +222,7 @@ def trigger_subjects(
             and (
                 quotations.quote_span(lowers, match.start) is not None
                 or quotations.closes_quotation(lowers, match.start)
+                or quotations.unmarked(lowers)  # wholly inside one ("...terms." before its mark)
             )
         ):
             speaker = carried  # '"We pray ...," said X. "We thank Y ..."': X still speaks

@@ -3464,6 +3464,14 @@ EXACT_CASES = [
         'condemn its actions."',
         {("KOR", "PRK", "ACCUSE", "asserted")},
     ),
+    # a quotation's last sentence whose closing mark falls to the paragraph break is still inside
+    # it
+    (
+        '"This test is a grave provocation," Indian Foreign Secretary Vikram Misri told '
+        'reporters.\n"India cannot accept this. We have strongly protested to Pakistan and '
+        'condemn its actions."\nNo damage was reported, Misri said.',
+        {("IND", "PAK", "ACCUSE", "asserted")},
+    ),
 ]
 
 
