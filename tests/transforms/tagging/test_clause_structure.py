@@ -3472,6 +3472,11 @@ EXACT_CASES = [
         'condemn its actions."\nNo damage was reported, Misri said.',
         {("IND", "PAK", "ACCUSE", "asserted")},
     ),
+    # two states that held a drill or an exercise (singular) together: a joint exercise
+    (
+        "India and Egypt held a naval exercise in the Red Sea.",
+        {("IND", "EGY", "COOPERATE", "asserted"), ("EGY", "IND", "COOPERATE", "asserted")},
+    ),
 ]
 
 
