@@ -3477,6 +3477,12 @@ EXACT_CASES = [
         "India and Egypt held a naval exercise in the Red Sea.",
         {("IND", "EGY", "COOPERATE", "asserted"), ("EGY", "IND", "COOPERATE", "asserted")},
     ),
+    # a phone call received past a place or a day ("received in Jeddah a phone call from")
+    (
+        "Oman's Sultan Haitham bin Tarik received in Muscat a phone call from Iranian "
+        "President Masoud Pezeshkian.",
+        {("IRN", "OMN", "CONSULT", "asserted")},
+    ),
 ]
 
 
