@@ -86,8 +86,10 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
             break
         if "and" in gap and comma is not None:
-            group = group[-comma:]  # "attended by the UN and the ICRC, the government and the
-            break  # Houthis agreed": two lists, the second ends at the verb
+            # "attended by the UN and the ICRC, the government and the Houthis agreed": two
+            # lists, and the second ends at the verb
+            group = group[-comma:]
+            break
         joined = joined or "and" in gap
         comma = len(group) if joined and gap == [","] and comma is None else comma
         group.insert(0, left)

@@ -5,7 +5,9 @@ including").
 
 Consumes the lower-cased words between a trigger and a mention; produces whether they are plain
 (``plain_gap``) and the gap without such an opening (``without_amount``, ``without_label``,
-``without_group``), and whether a gap joins two possessors' things (``possessed_pair``).
+``without_group``), whether a gap joins two possessors' things (``possessed_pair``), and where a
+partner starts past a day (``past_time``) or a place ("held talks in the city of Xi'an, ...,
+with": ``past_place``).
 ``object_slots`` decides what the rest of the gap allows.
 """
 
@@ -241,8 +243,9 @@ PLACE_REACH = 14  # "in the city of Xi'an, northwest China's Shaanxi Province, w
 # Verbs and nouns whose partner may follow a place ("held talks in the city of Xi'an with",
 # "received at the Royal Palace in Rabat the President of Senegal")
 PARTNERED = words("talks negotiations discussions consultations met")
-HOSTING = words("received receives hosted hosts welcomed welcomes")
+RECEIVING = words("received receives hosted hosts welcomed welcomes")
 PLACE_OPENERS = [["in"], ["at"]]
+PLACE_LINKS = words("of in at")  # inside a place's name ("the city of", "in the")
 DAY_WORDS = [[day] for day in WEEKDAYS] + [["today"], ["yesterday"]]
 
 
@@ -260,7 +263,7 @@ def past_place(lowers: list[str], end: int) -> int | None:
     if no place phrase opens them or a clause or topic opens inside."""
     verb = lowers[end - 1] if end else ""
     start = past_time(lowers, end)  # "received on Wednesday at the palace"
-    if verb not in PARTNERED | HOSTING or lowers[start : start + 1] not in PLACE_OPENERS:
+    if verb not in PARTNERED | RECEIVING or lowers[start : start + 1] not in PLACE_OPENERS:
         return None
     for index in range(start + 1, min(len(lowers), start + PLACE_REACH)):
         word = lowers[index]
@@ -268,6 +271,6 @@ def past_place(lowers: list[str], end: int) -> int | None:
             return None
         if verb in PARTNERED and word == "with":
             return index + 1
-        if verb in HOSTING and word in ("the", "a") and lowers[index - 1] not in ("of", "in", "at"):
+        if verb in RECEIVING and word in ("the", "a") and lowers[index - 1] not in PLACE_LINKS:
             return index  # "at the palace the President of"
     return None
