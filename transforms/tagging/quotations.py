@@ -61,13 +61,12 @@ def quote_span(lowers: list[str], position: int) -> tuple[int, int] | None:
 def left_open(text: str) -> bool:
     """Whether a sentence's text opens a double quotation it does not close ('Scholz said:
     "Russia will not win this war.'): the next sentence goes on quoting."""
-    straight = text.count('"')
-    return straight % 2 == 1 or text.count("“") > text.count("”")
+    return open_after(text, False)
 
 
 def open_after(text: str, was_open: bool) -> bool:
     """Whether a double quotation is open after a sentence's text, given whether it was open
-    before it (straight marks alternate; curly ones open and close)."""
+    before it (straight marks alternate; curly ones open and close; a curly mark decides)."""
     curly = text.count("\u201c") - text.count("\u201d")
     if curly:
         return curly > 0
