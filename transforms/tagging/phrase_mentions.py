@@ -13,6 +13,7 @@ phrases; ``actors`` finds where mentions start and resolves the names.
 from transforms.tagging.epithets import (
     COMPOUND_SUFFIXES,
     GOVERNING_WORDS,
+    STARTS,
     compound_state,
     epithet_at,
     named_before,
@@ -109,14 +110,7 @@ def phrase_at(
         if side is not None:  # "with the latter blaming Kenya": one of the pair just named
             text = sentence[tokens[index].start : tokens[index + 1].end]
             return [Mention(index, index + 2, text, actor=side)]
-    present = ungoverned_states(lowers, mentions)
-    subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
-    if lowers[index] == "the" and index > 0 and lowers[index - 1] in GOVERNING_WORDS:
-        subject |= _clause_actors(lowers, mentions, index)  # (an epithet opens with "the")
-    named = named_before(memory, index)
-    if memory.home and lowers[index - 1 : index] == ["leave"]:
-        named = [*named, memory.home]  # "ordered to leave the country": the dateline's state
-    taken, code = epithet_at(lowers, index, named, present, subject)
+    taken, code = _epithet(lowers, index, mentions, memory)
     after = index + taken
     if lowers[after : after + 1] == ["of"] and "".join(words[after + 1 : after + 2])[:1].isupper():
         taken = 0  # "the Kingdom of Morocco": the state named after it (not "the North of")
@@ -149,6 +143,23 @@ def phrase_at(
         memory.note(led.actor)
         return [led]
     return []
+
+
+def _epithet(
+    lowers: list[str], index: int, mentions: list[Mention], memory: ActorMemory
+) -> tuple[int, str | None]:
+    """``epithet_at`` with the sentence's subject, the verb's subject and the states named
+    before, worked out only where an epithet may open ("the" and one of its first words)."""
+    if lowers[index] != "the" or index + 1 >= len(lowers) or lowers[index + 1] not in STARTS:
+        return 0, None
+    present = ungoverned_states(lowers, mentions)
+    subject = frozenset(m.actor.country for m in mentions if m.actor and m.end == index - 1)
+    if index > 0 and lowers[index - 1] in GOVERNING_WORDS:
+        subject |= _clause_actors(lowers, mentions, index)
+    named = named_before(memory, index)
+    if memory.home and lowers[index - 1 : index] == ["leave"]:
+        named = [*named, memory.home]  # "ordered to leave the country": the dateline's state
+    return epithet_at(lowers, index, named, present, subject)
 
 
 def _titled_pair(memory: ActorMemory, noun: list[str], acting: frozenset[str]) -> list[Actor]:
