@@ -20,10 +20,12 @@ from transforms.tagging.text import tokenize, words
 DATELINE_RE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. ]{1,40}?))?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,?\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2})?"  # ", June 24", ", JUN 24"
     r"\s*(?:\([A-Za-z .]{1,30}\))?"
     r"\s*(?:[–—]|--?|:)\s+"
 )
+
+CREDIT_RE = re.compile(r"\A\s*\((?P<credit>[A-Za-z .]{1,30})\)\s*(?:[–—]|--?|:)\s+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,7 +68,7 @@ def find_dateline(text: str, lexicon: Lexicon) -> tuple[Place | None, int]:
     line_start = 0
     for _ in range(DATELINE_LINES):
         place, end = _dateline_at(text, line_start, lexicon)
-        if place is not None:
+        if place is not None or end:  # (a wire's credit alone: no place, the body past it)
             return place, end
         line_start = text.find("\n", line_start) + 1
         if line_start == 0:
@@ -75,7 +77,16 @@ def find_dateline(text: str, lexicon: Lexicon) -> tuple[Place | None, int]:
 
 
 def _dateline_at(text: str, start: int, lexicon: Lexicon) -> tuple[Place | None, int]:
-    """The dateline opening the line at ``start``, and where its sentence begins."""
+    """The dateline opening the line at ``start``, and where its sentence begins: past a wire's
+    credit too ("(Bloomberg) -- Nicaragua broke off", "(ANSA) - BELGRADE, JUN 24 - "), whose
+    sentence is the body's first (a credit naming a city, "(PARIS) -", is the dateline)."""
+    credit = CREDIT_RE.match(text[start : start + 60])
+    if credit is not None:
+        found = _lookup(lexicon, credit.group("credit"))
+        if found is not None:
+            return Place(found[0], found[1], "dateline"), start + credit.end()
+        place, end = _dateline_at(text, start + credit.end(), lexicon)
+        return place, end if place is not None else start + credit.end()
     match = DATELINE_RE.match(text[start : start + 120])
     if match is None:
         return None, 0

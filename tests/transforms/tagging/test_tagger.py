@@ -262,6 +262,23 @@ def test_dateline_under_a_headline_and_standfirst_still_locates_the_event(tagger
     )
 
 
+def test_a_wires_credit_opens_no_sentence_and_a_credit_naming_a_city_is_the_dateline(tagger):
+    # "(Agency) -- Peru cut ties ... and recognised Bolivia": the credit is no part of the
+    # sentence, whose opening subject does both (real news: "(Bloomberg) -- Nicaragua broke off
+    # diplomatic relations with Taiwan on Thursday and recognized China")
+    credited = "(Agence) -- Peru broke off relations with Chile on Monday and recognized Bolivia."
+    assert triples(tag(tagger, credited)) == {
+        ("PER", "CHL", "SANCTION", "asserted"),
+        ("PER", "BOL", "SUPPORT", "asserted"),
+    }
+    through = "(Agence) - LIMA, JUN 24 - The ministry summoned the Chilean ambassador."
+    summons = tag(tagger, through)
+    assert triples(summons) == {("PER", "CHL", "ACCUSE", "asserted")}
+    assert summons[0].location_name == "Lima" and summons[0].location_source == "dateline"
+    named = "(LIMA) — The ministry summoned the Chilean ambassador."
+    assert triples(tag(tagger, named)) == {("PER", "CHL", "ACCUSE", "asserted")}
+
+
 def test_a_comma_run_without_and_is_not_a_compound_actor(tagger):
     text = (
         "The European Union imposed new sanctions on Iran on Monday over its supply of drones "
