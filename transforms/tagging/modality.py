@@ -142,12 +142,18 @@ class ModalityCues:
             found.add("negated")  # "poses no threat to", "held no talks with"
         if _inverted_condition(lowers, start):
             found.add("hypothetical")
+        if lowers[max(0, start - 2) : start] in TALKS_FOR and CONCLUDED.isdisjoint(
+            lowers[max(0, start - 5) : start - 2]
+        ):  # "negotiations to revive the deal": the talks' purpose (not "the conclusion of")
+            found.add("hypothetical")
         for modality in PRECEDENCE:
             if modality in found:
                 return modality
         return "asserted"
 
 
+TALKS_FOR = [[noun, "to"] for noun in words("talks negotiations")]
+CONCLUDED = words("conclusion concluded concluding completed completion finalised finalized")
 REPORTED_WOULD = frozenset(
     {"said", "says", "announced", "stated", "added", "told", "insisted", "announcing", "saying"}
     | {"replied", "replies"}

@@ -3483,6 +3483,27 @@ EXACT_CASES = [
         "President Masoud Pezeshkian.",
         {("IRN", "OMN", "CONSULT", "asserted")},
     ),
+    # blame "placed", "laid" or "pinned" on a state is an accusation (real news: "Iran's United
+    # Nations envoy ... placed the blame on Israel in a letter")
+    (
+        "Kenya's envoy to the UN laid the blame squarely on Somalia in a letter to the Council.",
+        {("KEN", "SOM", "ACCUSE", "asserted")},
+    ),
+    # an act that is the purpose of talks or negotiations is not asserted by them ("tensions ...
+    # over the stalled negotiations to revive the abandoned 2015 nuclear deal"), save when the
+    # negotiations concluded
+    (
+        "Peru and Chile held several talks to restore ties. Japan and Peru announced the "
+        "conclusion of negotiations to upgrade their cooperation.",
+        {
+            ("PER", "CHL", "CONSULT", "asserted"),
+            ("CHL", "PER", "CONSULT", "asserted"),
+            ("PER", "CHL", "SUPPORT", "hypothetical"),
+            ("CHL", "PER", "SUPPORT", "hypothetical"),
+            ("JPN", "PER", "AGREE", "asserted"),
+            ("PER", "JPN", "AGREE", "asserted"),
+        },
+    ),
 ]
 
 
