@@ -127,6 +127,21 @@ def without_vicinity(gap: list[str]) -> list[str]:
     return gap
 
 
+# "broke ties with the Gulf nation of Qatar": the state named after its description
+STATE_NOUNS = words("nation country state kingdom republic emirate sultanate island archipelago")
+DESCRIPTION_WORDS = 3  # "the tiny oil-rich Gulf": the words before the state noun
+
+
+def without_description(gap: list[str]) -> list[str]:
+    """The gap without "the Gulf nation of" that closes it: the state named after it."""
+    if len(gap) < 3 or gap[-1] != "of" or gap[-2] not in STATE_NOUNS or gap[0] != "the":
+        return gap
+    described = gap[1:-2]
+    if len(described) > DESCRIPTION_WORDS or not all(w.isalpha() or "-" in w for w in described):
+        return gap
+    return []
+
+
 def without_label(gap: list[str]) -> list[str]:
     """The gap without "what it called" or "what they described as" that opens it."""
     if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):

@@ -17,6 +17,7 @@ from transforms.tagging.gap_openers import (
     MAX_OBJECT_GAP,
     plain_gap,
     without_amount,
+    without_description,
     without_group,
     without_label,
     without_manner,
@@ -95,10 +96,10 @@ SHARED_OBJECT_VERBS = words(
 def _object_gap(gap: list[str]) -> bool:
     """Whether the words between a trigger and an actor leave the actor its object: only
     determiners, numbers and the like ("the", "two"), an amount of money ("tariffs on $75
-    billion worth of US goods"), or a head noun that stands for the actor with a preposition
-    ("imports from X", "four senior officers in the X military", "the mayor of the X city of",
-    "leaders of X's group")."""
+    billion worth of US goods"), a description ("the Gulf nation of") or a head noun that stands
+    for the actor ("imports from X", "the mayor of the X city of", "leaders of X's group")."""
     gap = without_amount(without_group(without_label(without_manner(without_vicinity(gap)))))
+    gap = without_description(gap)
     if gap and relation_opening(gap, len(gap)) == 0:
         return True  # "urged its ally Belarus", "criticised its longtime rival India"
     if gap[:1] and gap[0] in QUOTES:

@@ -1,15 +1,13 @@
 """Trigger fills: one trigger match read with one of its patterns becomes an event's actor pairs.
 
-Consumes a sentence's tokens, lower-cased words and mentions, one trigger match and the pattern
-tried for it, the clauses the sentence's earlier triggers found (this trigger's clause is added),
-the optional parse, the article's ``ActorMemory`` and its dateline; produces the (source, target)
-pairs with their modality and confidence, the pattern (made one-sided when a reciprocal act names
-its counterpart), the place targets, the mentions and the words, for ``event_rows`` to turn into
-rows. Drops, by design (returns None): a compiled verb form inside a name, a reported trigger
-around another's act, an act asked of someone ("wants Putin to attack"), a travel participle
-after a common noun, "for consultations", a speaker's trigger with no named speaker, an apposed
-act with a person object, an object of the wrong kind, no pair, and trade figures.
-"""
+Consumes a sentence's tokens, words and mentions, one trigger match and its pattern, the clauses
+of the sentence's earlier triggers (this one's is added), the optional parse, the article's
+``ActorMemory`` and dateline; produces, for ``event_rows``, the (source, target) pairs with
+modality and confidence, the pattern (one-sided when a reciprocal act names its counterpart),
+the place targets, the mentions and the words. Drops (returns None): a verb inside a name, a
+reported trigger around another's act, an act asked of someone, a travel participle after a
+common noun, "for consultations", a speaker's trigger with no named speaker, an apposed act with
+a person object, an object of the wrong kind, ties cut "with" no actor, no pair, trade figures."""
 
 import dataclasses
 
@@ -276,6 +274,8 @@ def fill_pattern(
         elif kind != "AGREE" and asides.co_makers(lowers, sources):
             return None  # "X, together with Y, restored relations": no partner named (but
             # "A and B, along with C, agreed to": an agreement among them)
+        elif readings.ties_with_another(lowers, match.end, kind):
+            return None  # "A and B cut ties with the militia": not with each other
     pairs = pairs_of(pattern, sources, targets)
     if not pairs or readings.trade_figure(lowers, match.start, targets):
         return None  # "U.S. exports to China dropped to $9.1 billion": a statistic

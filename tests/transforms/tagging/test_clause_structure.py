@@ -3504,6 +3504,23 @@ EXACT_CASES = [
             ("PER", "JPN", "AGREE", "asserted"),
         },
     ),
+    # ties cut "with" a state named after its description ("broken all diplomatic ties with the
+    # Gulf nation of Qatar") are cut with that state, by each of the subjects
+    (
+        "Peru, Chile, Bolivia, and Ecuador have broken all diplomatic ties with the South "
+        "American nation of Colombia.",
+        {
+            ("PER", "COL", "SANCTION", "asserted"),
+            ("CHL", "COL", "SANCTION", "asserted"),
+            ("BOL", "COL", "SANCTION", "asserted"),
+            ("ECU", "COL", "SANCTION", "asserted"),
+        },
+    ),
+    # two subjects that cut ties "with" a party that is no actor did not cut them with each other
+    (
+        "Peru and Chile broke off ties with the militia.",
+        set(),
+    ),
 ]
 
 
