@@ -134,7 +134,7 @@ def custody_in(gap: list[str]) -> bool:
 # Irregular past participles ("the move made by X")
 PARTICIPLES = words(
     "met held sent given made cut hit shut struck seen told paid led taken withdrawn frozen "
-    "broken spoken set put"
+    "broken spoken set put found laid"
 )
 
 

@@ -3521,6 +3521,20 @@ EXACT_CASES = [
         "Peru and Chile broke off ties with the militia.",
         set(),
     ),
+    # a state "declared" or "found" responsible by another is accused by it (real news: "The
+    # Netherlands and Australia on Friday declared Russia responsible for the downing of a
+    # Malaysia Airlines passenger plane"), in the passive too
+    (
+        "Peru declared Chile responsible for the attack. Bolivia was found responsible by Ecuador.",
+        {("PER", "CHL", "ACCUSE", "asserted"), ("ECU", "BOL", "ACCUSE", "asserted")},
+    ),
+    # a scheduled call is a plan (real news: "He has scheduled a telephone conversation with
+    # Iranian President Hassan Rouhani for five pm")
+    (
+        "The Peruvian president has scheduled a telephone conversation with Chilean President"
+        " Gabriel Boric for Saturday.",
+        {("PER", "CHL", "AGREE", "future")},
+    ),
 ]
 
 
