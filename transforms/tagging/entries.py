@@ -35,6 +35,16 @@ class Entry:
     end: datetime.date | None = None
 
 
+# Institutions whose name other states' bodies share ("the Foreign Office" of Pakistan's press)
+SHARED_NAMES = frozenset({"UK Foreign Office"})
+
+
+def sense_country(sense: Entry, home: str | None) -> str | None:
+    """The code of a sense; for an institution of a shared name, the dateline's country when the
+    story has one ("ISLAMABAD: Foreign Office spokesperson ... said": Pakistan's)."""
+    return home if home and sense.kind == INSTITUTION and sense.name in SHARED_NAMES else sense.code
+
+
 def data_rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of one TSV data file as dicts, with their line numbers; comments are skipped."""
     text = resources.files("transforms.tagging").joinpath("data", filename).read_text("utf-8")

@@ -23,6 +23,7 @@ from transforms.tagging.entries import (
     PERSON,
     PLACE,
     Entry,
+    sense_country,
 )
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
@@ -126,7 +127,7 @@ class ChunkResolver:
                 sectors.append(sense.sector)
                 institution, demonym = sense.name, None
             elif country is None:
-                country = sense.code
+                country = sense_country(sense, memory.home)
                 if sense.kind == DEMONYM:
                     demonym = sense.code
                 if sense.kind in (INSTITUTION, ORG) and sense.sector:

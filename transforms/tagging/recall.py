@@ -273,10 +273,10 @@ def accused(events: list[Event], types: set[str] | None, text: str) -> list[Ment
 
 
 def scratch(memory: ActorMemory) -> ActorMemory:
-    """A memory that shares ``memory``'s names and titles but not its paragraph's actors: for
-    reading a sentence out of order without changing what pronouns refer to."""
+    """A memory that shares ``memory``'s names, titles and dateline but not its paragraph's
+    actors: for reading a sentence out of order without changing what pronouns refer to."""
     scratch = ActorMemory()
-    scratch.names, scratch.titles = memory.names, memory.titles
+    scratch.names, scratch.titles, scratch.home = memory.names, memory.titles, memory.home
     return scratch
 
 

@@ -279,6 +279,23 @@ def test_a_wires_credit_opens_no_sentence_and_a_credit_naming_a_city_is_the_date
     assert triples(tag(tagger, named)) == {("PER", "CHL", "ACCUSE", "asserted")}
 
 
+def test_the_foreign_office_under_another_states_dateline_is_that_states(tagger):
+    # real news: "ISLAMABAD: Pakistan on Sunday categorically rejected ... In a statement,
+    # Foreign Office spokesperson Asim Iftikhar Ahmed said ... He warned that India must";
+    # the spokesperson's sentence is first read out of order (for the act it names, "seized"),
+    # which kept the dictionary's UK Foreign Office until out-of-order reads kept the dateline
+    text = (
+        'KABUL: Afghanistan on Sunday rejected the recent spate of "false assertions" made by '
+        "Pakistan.\nIn a statement, Foreign Office spokesperson Zabiullah Karimi said the media "
+        "had reported that Pakistan seized an empty boat.\nHe warned that Pakistan must "
+        "recognise the facts."
+    )
+    assert ("AFG", "PAK", "REQUEST", "asserted") in triples(tag(tagger, text))
+    assert not {row for row in triples(tag(tagger, text)) if "GBR" in row}
+    london = "LONDON: The Foreign Office summoned the Iranian charge d'affaires."
+    assert triples(tag(tagger, london)) == {("GBR", "IRN", "ACCUSE", "asserted")}
+
+
 def test_a_comma_run_without_and_is_not_a_compound_actor(tagger):
     text = (
         "The European Union imposed new sanctions on Iran on Monday over its supply of drones "
