@@ -165,6 +165,8 @@ def without_amount(gap: list[str]) -> list[str]:
         return gap[2:]  # "blacklisted a dozen Chinese firms"
     if gap[:2] and gap[0] in COUNT_NOUNS and gap[1] == "of":
         return gap[2:]  # "sanctioned dozens of Chinese firms"
+    if gap[:1] in (["a"], ["an"]) and gap[1:2] and gap[1] in RANGE_SIZES:
+        gap = [gap[0], *gap[2:]]  # "expel a significant number of Russian diplomats"
     if gap[:1] in (["a"], ["an"]) and gap[1:2] and gap[1] in RANGE_NOUNS and gap[2:3] == ["of"]:
         return gap[3:]  # "tariffs on a range of Australian imports"
     opening = next((i for i, word in enumerate(gap[:3]) if word in CURRENCIES), None)
@@ -184,6 +186,7 @@ def without_amount(gap: list[str]) -> list[str]:
 
 COUNT_NOUNS = words("dozens hundreds scores thousands")
 RANGE_NOUNS = words("range number host series slew raft variety handful couple")
+RANGE_SIZES = words("significant large small growing wide broad limited substantial record new")
 CURRENCY_WORDS = words("dollars euros pounds yuan yen rubles roubles")
 
 

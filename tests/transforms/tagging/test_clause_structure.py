@@ -3535,6 +3535,19 @@ EXACT_CASES = [
         " Gabriel Boric for Saturday.",
         {("PER", "CHL", "AGREE", "future")},
     ),
+    # a state said to have "strong evidence of" another's "involvement" or "role" in an attack
+    # accuses it (real news: "Merkel said there was strong evidence of Russia's involvement in the
+    # cyber attack on the Bundestag")
+    (
+        "Kenya's president said there was clear evidence of Somalia's involvement in the attack.",
+        {("KEN", "SOM", "ACCUSE", "asserted")},
+    ),
+    # diplomats expelled in "a significant number" are the object's (real news: "Britain will
+    # expel a significant number of Russian diplomats")
+    (
+        "Peru will expel a significant number of Chilean diplomats.",
+        {("PER", "CHL", "SANCTION", "future")},
+    ),
 ]
 
 
