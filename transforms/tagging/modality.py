@@ -142,6 +142,8 @@ class ModalityCues:
             found.add("negated")  # "poses no threat to", "held no talks with"
         if _inverted_condition(lowers, start):
             found.add("hypothetical")
+        if _rejected_claim(lowers, start):
+            found.add("negated")  # "rejected allegations that its citizens had supported"
         if lowers[max(0, start - 2) : start] in TALKS_FOR and CONCLUDED.isdisjoint(
             lowers[max(0, start - 5) : start - 2]
         ):  # "negotiations to revive the deal": the talks' purpose (not "the conclusion of")
@@ -150,6 +152,21 @@ class ModalityCues:
             if modality in found:
                 return modality
         return "asserted"
+
+
+CLAIM_NOUNS = words("allegations allegation claims claim reports accusations accusation charges")
+REJECTING = words("rejected rejects rejecting denied denies denying dismissed dismissing refuted")
+
+
+def _rejected_claim(lowers: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is inside a claim its sentence rejects ("The FO has
+    rejected allegations that Pakistani citizens had supported the attacks")."""
+    return any(
+        lowers[position] == "that"
+        and lowers[position - 1] in CLAIM_NOUNS
+        and not REJECTING.isdisjoint(lowers[max(0, position - 4) : position - 1])
+        for position in range(1, start)
+    )
 
 
 TALKS_FOR = [[noun, "to"] for noun in words("talks negotiations")]

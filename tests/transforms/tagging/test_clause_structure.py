@@ -3548,6 +3548,12 @@ EXACT_CASES = [
         "Peru will expel a significant number of Chilean diplomats.",
         {("PER", "CHL", "SANCTION", "future")},
     ),
+    # an act inside a claim the sentence rejects is negated (real news: "The FO has previously
+    # also rejected allegations that Pakistani citizens had supported the Taliban attacks")
+    (
+        "Peru rejected allegations that Peruvian citizens had supported the Colombian rebels.",
+        {("PER", "COL", "SUPPORT", "negated")},
+    ),
 ]
 
 
