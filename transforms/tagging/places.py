@@ -25,6 +25,7 @@ DATELINE_RE = re.compile(
     r"\s*(?:[–—]|--?|:)\s+"
 )
 
+AGENCY_SUFFIX = re.compile(r"\.\s+[A-Z]{2,}\s*$")
 CREDIT_RE = re.compile(r"\A\s*\((?P<credit>[A-Za-z .]{1,30})\)\s*(?:[–—]|--?|:)\s+")
 
 
@@ -90,7 +91,8 @@ def _dateline_at(text: str, start: int, lexicon: Lexicon) -> tuple[Place | None,
     match = DATELINE_RE.match(text[start : start + 120])
     if match is None:
         return None, 0
-    cities = [part.strip() for part in match.group("city").split("/")]
+    city_part = AGENCY_SUFFIX.sub("", match.group("city"))  # "ASTANA. KAZINFORM - "
+    cities = [part.strip() for part in city_part.split("/")]
     city = cities[0]
     region = (match.group("region") or "").strip()
     found = _lookup(lexicon, city)

@@ -3554,6 +3554,14 @@ EXACT_CASES = [
         "Peru rejected allegations that Peruvian citizens had supported the Colombian rebels.",
         {("PER", "COL", "SUPPORT", "negated")},
     ),
+    # equipment "donated" to a state, past a list of what it was, is military aid to it (real
+    # news: "Turkey has also donated armoured vehicles like the Kirpi, logistics trucks, and other
+    # equipment to Somalia")
+    (
+        "Japan has donated patrol boats like the Kunigami, radar systems, and other equipment"
+        " to the Philippines.",
+        {("JPN", "PHL", "AID", "asserted")},
+    ),
 ]
 
 

@@ -275,6 +275,8 @@ def test_a_wires_credit_opens_no_sentence_and_a_credit_naming_a_city_is_the_date
     summons = tag(tagger, through)
     assert triples(summons) == {("PER", "CHL", "ACCUSE", "asserted")}
     assert summons[0].location_name == "Lima" and summons[0].location_source == "dateline"
+    agency = "LIMA. ANDINA - The ministry summoned the Chilean ambassador."  # ("ASTANA. KAZINFORM")
+    assert triples(tag(tagger, agency)) == {("PER", "CHL", "ACCUSE", "asserted")}
     named = "(LIMA) — The ministry summoned the Chilean ambassador."
     assert triples(tag(tagger, named)) == {("PER", "CHL", "ACCUSE", "asserted")}
 
