@@ -45,7 +45,9 @@ PAIR_MODIFIERS = words(
     "foreign rival regional neighbouring neighboring nuclear-armed feuding major middle east "
     "gulf asian african european arab muslim latin american eastern western southeast balkan "
     "caucasus former sahel sahelian baltic nordic central pacific caribbean junta-led "
-    "military-led military-ruled"  # "the three Sahel countries"
+    "military-led military-ruled "  # "the three Sahel countries"
+    "brotherly sisterly friendly allied oil-rich gas-rich energy-rich wealthy downstream "
+    "mideast mediterranean ex-soviet post-soviet nato"  # "the two brotherly countries"
 )
 MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")

@@ -3562,6 +3562,18 @@ EXACT_CASES = [
         " to the Philippines.",
         {("JPN", "PHL", "AID", "asserted")},
     ),
+    # "the two brotherly (friendly, oil-rich...) countries" is the pair just named (real news:
+    # "The two oil-rich Gulf nations signed 20 memoranda of understanding")
+    (
+        "Kuwait and Oman held talks. The two brotherly countries signed a memorandum of "
+        "understanding.",
+        {
+            ("KWT", "OMN", "CONSULT", "asserted"),
+            ("OMN", "KWT", "CONSULT", "asserted"),
+            ("KWT", "OMN", "SUPPORT", "asserted"),
+            ("OMN", "KWT", "SUPPORT", "asserted"),
+        },
+    ),
 ]
 
 
