@@ -29,20 +29,26 @@ ACT_NOUNS = (
     r"attacks?|assault|massacre|invasion|incursion|raids?|strikes?|bombings?|offensive|war|coup|"
     r"elections?|vote|referendum|deal|treaty|agreement|accord|pact|resolution|ceasefire|truce"
 )
+OF_YEAR = r"(?:,?\s+(?P<yrel>last|next|this)\s+year\b)?"  # "on June 5 last year"
 PERIOD = r"(?:first|second)\s+half|spring|summer|autumn|fall|winter|end|start|beginning|middle"
 
 DATE_PATTERNS = [
     ("iso", rf"\b{YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("mdy", rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
     ("dmy", rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b"),
-    ("md", rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
-    ("dm", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)"),
+    ("md", rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*(?:19|20)\d\d){OF_YEAR}"),
+    ("dm", rf"\b{DAY}\s+(?:of\s+)?{MONTH}\b(?!\s*,?\s*(?:19|20)\d\d){OF_YEAR}"),
     ("my", rf"\b{MONTH},?\s+{YEAR}\b"),
     ("numeric", r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"),
     (
         "weekday",
         r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday)" + PARTS + r"\b",
+    ),
+    (
+        "month",
+        rf"\b(?P<mrel>in|since|during|until|by|early|late|mid|last|next|earlier\s+in|later\s+in)"
+        rf"\s+{MONTH}\b{OF_YEAR}",
     ),
     (
         "relative",
@@ -52,11 +58,6 @@ DATE_PATTERNS = [
         r"year|weekend)|(?:over|at)\s+the\s+weekend|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"[1-9]\d?)\s+(?:days?|weeks?|months?)\s+ago|"
         r"the\s+day\s+before)\b",
-    ),
-    (
-        "month",
-        rf"\b(?P<mrel>in|since|during|until|by|early|late|mid|last|next|earlier\s+in|later\s+in)"
-        rf"\s+{MONTH}\b",
     ),
     # "in 2017", "in mid-2017", "since early 2021", "in the summer of 2019", "at the end of 2022"
     (
@@ -84,6 +85,7 @@ LAPSE_COUNTS = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 13)], strict=True)) 
     "twenty": 20,
     "thirty": 30,
 }
+YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
 DEADLINE_RE = re.compile(r"\b(?:by|until|till|before|deadline\s+of)\s+(?:next\s+)?$", re.IGNORECASE)
 PREFILTER = re.compile(
@@ -153,10 +155,11 @@ def _resolve(
     if kind in ("mdy", "dmy"):
         value = _safe_date(int(groups["year"]), month, int(groups["day"]))
         return (value, "day") if value else None
+    shift = YEAR_SHIFTS.get((groups.get("yrel") or "").lower())
     if kind in ("md", "dm"):
-        value = _safe_date(published.year, month, int(groups["day"]))
-        if value is None:
-            return None
+        value = _safe_date(published.year + (shift or 0), month, int(groups["day"]))
+        if value is None or shift is not None:
+            return (value, "day") if value else None
         if not future and value > published + datetime.timedelta(days=31):
             value = _safe_date(published.year - 1, month, int(groups["day"])) or value
         if future and value < published - datetime.timedelta(days=31):
@@ -174,6 +177,8 @@ def _resolve(
     if kind == "month":
         year = published.year
         relation = (groups.get("mrel") or "").lower()
+        if shift is not None:
+            return datetime.date(year + shift, month, 1), "month"  # "in June last year"
         if relation == "last" or (not future and relation != "next"):
             if month > published.month or (relation == "last" and month == published.month):
                 year -= 1  # "last December", or "in December" read in February

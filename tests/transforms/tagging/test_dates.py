@@ -32,6 +32,17 @@ def test_explicit_and_relative_dates():
     assert resolved("on Dec. 30") == [("Dec. 30", "2022-12-30", "day")]
 
 
+def test_a_day_or_month_of_last_or_next_year_is_in_that_year():
+    # real news: "broke diplomatic ties with Qatar on June 5 last year" (published June 2018)
+    assert resolved("on June 5 last year") == [("June 5 last year", "2022-06-05", "day")]
+    assert resolved("on 5 June last year") == [("5 June last year", "2022-06-05", "day")]
+    assert resolved("in June last year") == [("in June last year", "2022-06-01", "month")]
+    assert resolved("in March next year", future=True) == [
+        ("in March next year", "2024-03-01", "month")
+    ]
+    assert resolved("on January 10 this year") == [("January 10 this year", "2023-01-10", "day")]
+
+
 def test_numeric_dates_go_to_dateparser():
     assert resolved("signed on 24/02/2023") == [("24/02/2023", "2023-02-24", "day")]
 
