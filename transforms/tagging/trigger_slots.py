@@ -3,11 +3,9 @@
 Consumes a sentence's tokens, lower-cased words and mentions, one trigger match and its pattern,
 the clauses the sentence's earlier triggers found and the article's ``ActorMemory``; produces
 the subjects (the clause rules of ``roles``, an event noun's agent or possessor, the first verb's
-subject for a coordinated verb, a quotation's speaker for "we") and the ``Clause`` a trigger
-leaves for the next. The objects are ``trigger_objects``' ("each other", "them" for the group
-before, a reaction's target, an apposed act's author, "us" for the speaker's side). A trigger
-told in the passive is left to ``passive_triggers``; ``trigger_fills`` fills the other slots
-and makes the pairs.
+subject for a coordinated verb, a quotation's speaker for "we", a caller's for a call's purpose)
+and the ``Clause`` a trigger leaves for the next. The objects are ``trigger_objects``'; a
+passive trigger is ``passive_triggers``'; ``trigger_fills`` fills the other slots and pairs.
 """
 
 import dataclasses
@@ -99,6 +97,9 @@ def _agreed_with(lowers: list[str], partner: Mention, start: int) -> bool:
     )
 
 
+CONTACTS_TO = [[way, noun, "to"] for way in ("phone", "telephone") for noun in ("call", "calls")]
+
+
 def trigger_subjects(
     sentence: Sentence,
     tokens: list[Token],
@@ -113,6 +114,10 @@ def trigger_subjects(
 ) -> tuple[list[Mention], bool]:
     """The trigger's subjects, and whether they were reached through a pronoun."""
     subjects, via_pronoun = roles.subject(lowers, mentions, match.start, nominal=pattern.nominal)
+    to_object = lowers[match.start - 1 : match.start] == ["to"] and subjects and subjects[0].start
+    if to_object and lowers[max(0, subjects[0].start - 3) : subjects[0].start] in CONTACTS_TO:
+        # "made phone calls to A and B to discuss": the caller's purpose, not A's and B's
+        subjects, via_pronoun = roles.subject(lowers, mentions, subjects[0].start - 1)
     if pattern.adjacent and not pattern.nominal and subjects and subjects[-1].end != match.start:
         subjects = []  # a headline's verb has its subject right before it ("US sanctions Iran")
     if pattern.nominal:

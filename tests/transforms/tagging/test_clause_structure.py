@@ -3574,6 +3574,20 @@ EXACT_CASES = [
             ("OMN", "KWT", "SUPPORT", "asserted"),
         },
     ),
+    # phone calls "made" to a list of leaders are calls to each; an infinitive after them is the
+    # caller's purpose, not an act among the called (real news: "President Abdel Fatah al-Sisi
+    # made four phone calls to Saudi King Salman, Bahraini King Hamad, UAE Crown Prince Mohamed
+    # Bin Zayed and Kuwaiti Emir Sabah Al-Ahmad Monday to discuss bilateral relations")
+    (
+        "Kenyan President William Ruto made three phone calls to Ugandan President Yoweri "
+        "Museveni, Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame "
+        "on Monday to discuss regional security.",
+        {
+            ("KEN", "UGA", "CONSULT", "asserted"),
+            ("KEN", "TZA", "CONSULT", "asserted"),
+            ("KEN", "RWA", "CONSULT", "asserted"),
+        },
+    ),
 ]
 
 
