@@ -59,7 +59,7 @@ def phrase_at(
         named = between_pair(lowers, mentions, index)
         # None: "between the warring parties", sides no actor stands for
         size = GROUP_SIZES.get(lowers[index], 2)
-        acting = frozenset(m.actor.country for m in mentions if m.actor is not None)
+        acting = frozenset(m.actor.country for m in mentions if m.actor and not m.pronoun)
         opener = index - 2 if lowers[index - 1 : index] == ["the"] else index - 1
         if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
             acting = frozenset()  # "X was received by Y, after the two countries agreed"

@@ -3588,6 +3588,21 @@ EXACT_CASES = [
             ("KEN", "RWA", "CONSULT", "asserted"),
         },
     ),
+    # "both governments" after "They" standing for a pair is that pair, not another (real news:
+    # "... held official talks with the President of the United Mexican States. They expressed the
+    # will of both governments to continue deepening the ties")
+    (
+        "The United States criticised Cuba. The President of Cuba held talks with the "
+        "President of Mexico. They expressed the will of both governments to continue "
+        "deepening the ties of brotherhood.",
+        {
+            ("USA", "CUB", "ACCUSE", "asserted"),
+            ("CUB", "MEX", "CONSULT", "asserted"),
+            ("MEX", "CUB", "CONSULT", "asserted"),
+            ("CUB", "MEX", "AGREE", "asserted"),
+            ("MEX", "CUB", "AGREE", "asserted"),
+        },
+    ),
 ]
 
 
