@@ -161,10 +161,15 @@ def joins_subject(lowers: list[str], opening: int) -> bool:
     )  # "Morocco, as well as Bahrain and the UAE, signed"
 
 
-def co_makers(lowers: list[str], group: list[Mention]) -> bool:
+def co_makers(lowers: list[str], group: list[Mention], asides: bool = True) -> bool:
     """Whether a subject group's later members joined it in an aside ("Saudi Arabia, together
-    with Egypt, restored relations"): makers of one act side by side, not its two sides."""
-    return any(lowers[m.start - 2 : m.start] in JOINED for m in group[1:])
+    with Egypt, restored relations"; with ``asides`` only) or were joined in the act ("Bahrain
+    has joined the UAE in striking an agreement"): makers side by side, not its two sides."""
+    joined = any(
+        "joined" in lowers[m.start - 2 : m.start] and "in" in lowers[m.end : m.end + 1]
+        for m in group[1:]
+    )
+    return joined or asides and any(lowers[m.start - 2 : m.start] in JOINED for m in group[1:])
 
 
 def _comma_opening(lowers: list[str], close: int) -> int | None:

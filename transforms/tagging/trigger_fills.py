@@ -271,7 +271,7 @@ def fill_pattern(
         targets = targets or partner_in_sentence(clauses, sources)
         if targets:
             pattern = dataclasses.replace(pattern, reciprocal=False, target="object")
-        elif kind != "AGREE" and asides.co_makers(lowers, sources):
+        elif asides.co_makers(lowers, sources, kind != "AGREE"):
             return None  # "X, together with Y, restored relations": no partner named (but
             # "A and B, along with C, agreed to": an agreement among them)
         elif readings.ties_with_another(lowers, match.end, kind):

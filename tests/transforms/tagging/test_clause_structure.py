@@ -3603,6 +3603,13 @@ EXACT_CASES = [
             ("MEX", "CUB", "AGREE", "asserted"),
         },
     ),
+    # a state that "joined" another "in" striking an agreement struck it beside it, not with it
+    # (real news: "Bahrain has joined the United Arab Emirates in striking an agreement to
+    # normalize relations with Israel")
+    (
+        "Chad has joined Niger in striking an agreement with the rebels.",
+        set(),
+    ),
 ]
 
 
