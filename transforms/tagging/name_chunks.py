@@ -240,7 +240,7 @@ class ChunkResolver:
             if (
                 memory.home
                 and agents
-                and offices.ACTS_NOT_ORGANS.isdisjoint(agents)
+                and (offices.ACTS_NOT_ORGANS | offices.ENVOY_AGENTS).isdisjoint(agents)
                 and set(sectors) <= offices.STATE_SECTORS
                 and (kinds == {"body"} or official)
             ):

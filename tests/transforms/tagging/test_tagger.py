@@ -298,6 +298,14 @@ def test_the_foreign_office_under_another_states_dateline_is_that_states(tagger)
     assert triples(tag(tagger, london)) == {("GBR", "IRN", "ACCUSE", "asserted")}
 
 
+def test_diplomats_under_a_dateline_are_no_bodies_of_its_state(tagger):
+    # envoys serve abroad: "VIENNA — International diplomats restarted talks on Iran's nuclear
+    # programme" is no Austrian act (real news); a ministry there is the dateline's
+    assert triples(tag(tagger, "LIMA - Diplomats restarted talks with Iran.")) == set()
+    ministry = "LIMA - The ministry summoned the Iranian envoy."
+    assert triples(tag(tagger, ministry)) == {("PER", "IRN", "ACCUSE", "asserted")}
+
+
 def test_a_comma_run_without_and_is_not_a_compound_actor(tagger):
     text = (
         "The European Union imposed new sanctions on Iran on Monday over its supply of drones "
