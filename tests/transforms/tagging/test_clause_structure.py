@@ -3610,6 +3610,19 @@ EXACT_CASES = [
         "Chad has joined Niger in striking an agreement with the rebels.",
         set(),
     ),
+    # trade, imports or investment "halted", "ceased" or "frozen" with a state, and "the freezing
+    # of" it, is an embargo (real news: "The Kingdom also ceased all imports from Lebanon" read as
+    # trade; "Saudi Arabia is also halting all new investment and trade transactions with Canada")
+    (
+        "Peru ceased all imports from Chile. Bolivia is halting all new investment and trade "
+        "transactions with Ecuador. Paraguay announced the freezing of all new trade with "
+        "Uruguay.",
+        {
+            ("PER", "CHL", "SANCTION", "asserted"),
+            ("BOL", "ECU", "SANCTION", "asserted"),
+            ("PRY", "URY", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
