@@ -151,3 +151,17 @@ def placed_noun(gap: list[str]) -> bool:
     """Whether a gap after a possessor is its noun and where it is ("'s actions in the South
     China Sea", "'s raids in the West Bank"): the possessor is still the subject."""
     return 4 <= len(gap) <= 7 and gap[1].isalpha() and gap[2] in PLACE_PREPOSITIONS
+
+
+DEMANDING = words("demanded demanding demands insisted insisting")
+
+
+def demanded_of(lowers: list[str], start: int, subjects: list[Mention]) -> bool:
+    """Whether the trigger at ``start`` follows its subject, and the subject a demand verb:
+    what the demand asks ("Beijing is also demanding Lithuania recall its top envoy")."""
+    return (
+        bool(subjects)
+        and subjects[0].start > 0
+        and start == subjects[-1].end
+        and (lowers[subjects[0].start - 1] in DEMANDING)
+    )

@@ -20,7 +20,7 @@ from transforms.tagging import (
     reporters,
     roles,
 )
-from transforms.tagging.clause_subjects import relative_of_a_thing
+from transforms.tagging.clause_subjects import demanded_of, relative_of_a_thing
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import opening_subject, opens_contrast
@@ -46,8 +46,7 @@ class Clause:
     def of(
         cls, end: int, subjects: list[Mention], objects: list[Mention], pattern: Pattern, kind: str
     ) -> "Clause":
-        """The clause a pattern of PLOVER type ``kind`` found; "urged X to", "called on X to":
-        X, the request's target, does what follows."""
+        """The clause a pattern of type ``kind`` found ("urged X to": X does what follows)."""
         controls = ("to" in pattern.then or kind == "REQUEST") and (
             pattern.source == "subject" and pattern.target in ("object", "first_inside")
         )  # ("nudged Ankara to": the object inside the trigger)
@@ -58,7 +57,9 @@ def requested_of(
     lowers: list[str], start: int, clauses: list[Clause], subjects: list[Mention]
 ) -> bool:
     """Whether the trigger at ``start`` is what an earlier request asked its object to do
-    ("urged Russia to withdraw", "demanded Russia pull its troops")."""
+    ("urged Russia to withdraw", "demanded Russia pull its troops", "is demanding X recall")."""
+    if demanded_of(lowers, start, subjects):
+        return True
     return bool(subjects) and any(
         clause.controls
         and subjects[-1] in clause.objects

@@ -3623,6 +3623,14 @@ EXACT_CASES = [
             ("PRY", "URY", "SANCTION", "asserted"),
         },
     ),
+    # what a state is "demanding" another do, with no "that" or "to" (real news: "Beijing is also
+    # demanding Lithuania recall its top envoy from China", asserted as Lithuania's recall), is
+    # asked, not done; "insists X cease" is a demand
+    (
+        "Peru is demanding Chile recall its ambassador from Lima. Bolivia insisted Ecuador "
+        "cease the tests.",
+        {("CHL", "PER", "SANCTION", "hypothetical"), ("BOL", "ECU", "REQUEST", "asserted")},
+    ),
 ]
 
 
