@@ -54,10 +54,23 @@ def pairs_of(
     if pattern.source == "between" or (pattern.reciprocal and not targets and len(sources) >= 2):
         pairs = list(itertools.permutations(sources, 2))
     else:
+        sources = [m for m in sources if not _pair_holding(m, sources, targets)]
         pairs = list(itertools.product(sources, targets))
         if pattern.mutual:  # "A held talks with B": B held talks with A
             pairs += [(target, source) for source, target in pairs]
     return [(source, target) for source, target in pairs if not same_actor(source, target)]
+
+
+def _pair_holding(mention: Mention, sources: list[Mention], targets: list[Mention]) -> bool:
+    """Whether a mention is one side of a pair phrase ("both sides", two mentions of one span)
+    whose other side is the act's target: the phrase stands for another pair ("Israel blamed
+    Turkey ..., although both sides backed Azerbaijan": not Armenia and Azerbaijan)."""
+    twins = [
+        m for m in sources if (m.start, m.end) == (mention.start, mention.end) and not m.pronoun
+    ]
+    countries = {m.actor.country for m in twins if m.actor is not None}
+    hit = countries.intersection(t.actor.country for t in targets if t.actor is not None)
+    return len(twins) == 2 and bool(hit) and hit != countries  # (not "accused each other")
 
 
 def bounded(mentions: list[Mention]) -> list[Mention]:

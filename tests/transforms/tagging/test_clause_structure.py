@@ -3631,6 +3631,14 @@ EXACT_CASES = [
         "cease the tests.",
         {("CHL", "PER", "SANCTION", "hypothetical"), ("BOL", "ECU", "REQUEST", "asserted")},
     ),
+    # a pair phrase whose one side is the act's target is no pair of the act (real news: "Israel
+    # blaming Turkey for stoking violence between Azerbaijan and Armenia ... although both sides
+    # backed Azerbaijan" read as Armenia backing Azerbaijan)
+    (
+        "Bolivia accused Ecuador of stoking violence between Colombia and Venezuela, although "
+        "both sides backed Colombia.",
+        {("BOL", "ECU", "ACCUSE", "asserted")},
+    ),
 ]
 
 
