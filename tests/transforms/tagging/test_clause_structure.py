@@ -3639,6 +3639,12 @@ EXACT_CASES = [
         "both sides backed Colombia.",
         {("BOL", "ECU", "ACCUSE", "asserted")},
     ),
+    # an envoy recalled "at the embassy in" a capital is recalled from its state (real news:
+    # "while recalling its charge d'affaires at the Iraqi Embassy in Stockholm")
+    (
+        "Peru recalled its charge d'affaires at the Peruvian embassy in Santiago.",
+        {("PER", "CHL", "SANCTION", "asserted")},
+    ),
 ]
 
 
