@@ -3645,6 +3645,12 @@ EXACT_CASES = [
         "Peru recalled its charge d'affaires at the Peruvian embassy in Santiago.",
         {("PER", "CHL", "SANCTION", "asserted")},
     ),
+    # a threat "to cut" a state's ties named before the noun is a threat to it (real news
+    # headline: "Iraq threatens to cut Sweden ties if Quran burning goes through")
+    (
+        "Peru threatened to cut Chile ties over the dispute.",
+        {("PER", "CHL", "THREATEN", "asserted")},
+    ),
 ]
 
 
