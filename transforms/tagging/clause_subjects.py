@@ -159,9 +159,6 @@ DEMANDING = words("demanded demanding demands insisted insisting")
 def demanded_of(lowers: list[str], start: int, subjects: list[Mention]) -> bool:
     """Whether the trigger at ``start`` follows its subject, and the subject a demand verb:
     what the demand asks ("Beijing is also demanding Lithuania recall its top envoy")."""
-    return (
-        bool(subjects)
-        and subjects[0].start > 0
-        and start == subjects[-1].end
-        and (lowers[subjects[0].start - 1] in DEMANDING)
-    )
+    if not subjects or subjects[0].start == 0 or start != subjects[-1].end:
+        return False
+    return lowers[subjects[0].start - 1] in DEMANDING
