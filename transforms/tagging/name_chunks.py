@@ -166,8 +166,8 @@ class ChunkResolver:
             )
             if remembered is not None:
                 return Mention(start, end, text, actor=remembered)
-            if len(name_tokens) == 1 and agents and person is None:  # "Foreign Minister Joly"
-                person = titled_surname(self.lexicon, name_tokens[0], agents, day)
+            if agents and person is None:  # "Foreign Minister Joly", "President Abdel Fatah Sisi"
+                person = titled_surname(self.lexicon, name_tokens, agents, day)
                 country = person.code if person is not None else None
                 sectors += [person.sector or "GOV"] if person is not None else []
         if country is None and place is not None and owned and place.metonym and agents:

@@ -47,20 +47,33 @@ def _full_names(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 
 
 def titled_surname(
-    lexicon: Lexicon, surname: str, titles: list[str], day: datetime.date
+    lexicon: Lexicon, name: list[str], titles: list[str], day: datetime.date
 ) -> Entry | None:
-    """The office holder a title and a bare surname name ("Foreign Minister Joly", "Foreign
-    Minister Westerwelle" in 2012): the one person of that surname in office on ``day`` whose
-    role is the title (or who has a role no more precise than "official"), when exactly one
-    state has one."""
+    """The office holder a title and a name the dictionaries do not know name by the name's last
+    word ("Foreign Minister Joly", "Foreign Minister Westerwelle" in 2012, "President Abdel Fatah
+    al-Sisi"): the one person of that surname in office on ``day`` whose role is the title (or,
+    for a bare surname, who has a role no more precise than "official"), when exactly one state
+    has one."""
     found = []
-    for key in _full_names(lexicon).get(surname, []):
+    loose = ("", "official") if len(name) == 1 else ()
+    given = {_skeleton(part) for word in name[:-1] for part in word.split("-")}
+    for key in _full_names(lexicon).get(name[-1].split("-")[-1], []):
+        if given and given.isdisjoint(_skeleton(word) for word in key[:-1]):
+            continue  # "Hishammuddin Hussein" is not Fuad Hussein, "Abdel Fatah" is Abdel Fattah
         for sense in lexicon.senses_of(key) or []:
             if sense.kind == PERSON and in_office(sense, day):
                 role = (sense.agent_kind or "").lower()
-                if (role in titles or role in ("", "official")) and sense not in found:
+                if (role in titles or role in loose) and sense not in found:
                     found.append(sense)
     return found[0] if len({sense.code for sense in found}) == 1 else None
+
+
+def _skeleton(word: str) -> str:
+    """A name's letters with doubled letters single and the vowels after the first dropped:
+    transliterations differ in those ("Fattah" and "Fatah", "Abdel" and "Abdul" alike)."""
+    letters = [c for c in word.lower() if c.isalpha()]
+    single = [c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1]]
+    return "".join(c for i, c in enumerate(single) if i == 0 or c not in "aeiou")
 
 
 def pick_person(senses: list[Entry], day: datetime.date) -> Entry | None:

@@ -306,6 +306,20 @@ def test_diplomats_under_a_dateline_are_no_bodies_of_its_state(tagger):
     assert triples(tag(tagger, ministry)) == {("PER", "IRN", "ACCUSE", "asserted")}
 
 
+def test_a_titled_name_spelt_otherwise_is_the_office_holder_of_its_surname(tagger):
+    # real news: "President Abdel Fatah al-Sisi made four phone calls to Saudi King Salman, ..."
+    # (the dictionary spells him Abdel Fattah el-Sisi); the given names must agree, so a former
+    # minister sharing a serving one's surname is not him
+    sisi = "President Abdul-Fatah al-Sisi made a phone call to Saudi King Salman on Monday."
+    assert triples(tag(tagger, sisi, datetime.date(2020, 2, 10))) == {
+        ("EGY", "SAU", "CONSULT", "asserted")
+    }
+    other = "Foreign Minister Hishammuddin Hussein met Chinese counterpart Wang Yi in Beijing."
+    assert not any(e.source_country == "IRQ" for e in tag(tagger, other))
+    courtesy = "Anwar Ibrahim paid a courtesy call on China's President Xi Jinping."
+    assert triples(tag(tagger, courtesy)) == {("MYS", "CHN", "CONSULT", "asserted")}
+
+
 def test_a_comma_run_without_and_is_not_a_compound_actor(tagger):
     text = (
         "The European Union imposed new sanctions on Iran on Monday over its supply of drones "
