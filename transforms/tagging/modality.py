@@ -154,17 +154,21 @@ class ModalityCues:
         return "asserted"
 
 
-CLAIM_NOUNS = words("allegations allegation claims claim reports accusations accusation charges")
-REJECTING = words("rejected rejects rejecting denied denies denying dismissed dismissing refuted")
+# A claim's nouns, and the verbs that deny what a claim says, not that it was made (``nominals``)
+CLAIM_NOUNS = words("accusations accusation allegations allegation claims claim charges charge")
+DENYING_VERBS = words(
+    "deny denies denied denying dismiss dismisses dismissed dismissing refute refutes refuted "
+    "refuting rebuff rebuffs rebuffed reject rejects rejected rejecting"
+)
 
 
 def _rejected_claim(lowers: list[str], start: int) -> bool:
-    """Whether the trigger at ``start`` is inside a claim its sentence rejects ("The FO has
-    rejected allegations that Pakistani citizens had supported the attacks")."""
+    """Whether the trigger at ``start`` is inside a claim a denial before it answers ("The FO
+    has rejected allegations that Pakistani citizens had supported", "denied reports that")."""
     return any(
         lowers[position] == "that"
-        and lowers[position - 1] in CLAIM_NOUNS
-        and not REJECTING.isdisjoint(lowers[max(0, position - 4) : position - 1])
+        and (lowers[position - 1] in CLAIM_NOUNS or lowers[position - 1] == "reports")
+        and not DENYING_VERBS.isdisjoint(lowers[max(0, position - 4) : position - 1])
         for position in range(1, start)
     )
 
@@ -178,14 +182,12 @@ REPORTED_WOULD = frozenset(
 
 
 def _inverted_condition(lowers: list[str], start: int) -> bool:
-    """Whether a trigger at ``start`` is inside a condition said by inversion at the start of
-    its sentence ("Should China decide to retaliate against the US, ...")."""
+    """Whether a trigger at ``start`` is inside an opening inverted condition ("Should X ...,")."""
     if not lowers or lowers[0] not in INVERTED_CONDITIONS:
         return False
     return "," not in lowers[:start]
 
 
-# Words before an adverb that make it modify an adjective inside a noun phrase
 # Cues that are nouns ("an invitation to visit", "Erdogan's call for talks with"): a finite
 # verb after one makes the noun its subject ("... was rebuffed"), no frame of that verb
 NOUN_CUES = frozenset(
@@ -201,11 +203,9 @@ RECENT_SPANS = [[w] for w in words("few several two three four five six seven 24
 
 def _factual_clause(lowers: list[str], clause_start: int) -> int:
     """Where the frame that can set a trigger's modality begins: after the last factual
-    subordinator ("when", "after", "because") that opens the trigger's clause. "The envoy is
-    likely to face questions about the call when he asked Zelenskiy ...": the asking happened,
-    whatever is likely in the main clause. The subordinator must come before the trigger's
-    subject (``clause_start`` is where the subject ends). An opening "Ahead of ..." phrase
-    frames only its own noun ("Ahead of a likely meeting, India announced")."""
+    subordinator ("when", "after", "because") before the trigger's subject (which ends at
+    ``clause_start``): "likely to face questions about the call when he asked Zelenskiy": the
+    asking happened. An opening "Ahead of ..." frames only its own noun."""
     for position in range(min(clause_start, len(lowers)) - 1, -1, -1):
         if lowers[position] in FACTUAL_SUBORDINATORS and position + 1 < clause_start:
             return position + 1

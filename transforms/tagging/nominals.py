@@ -15,6 +15,7 @@ from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.false_triggers import CALLS
 from transforms.tagging.gap_openers import amount_before
 from transforms.tagging.mentions import Mention, as_state
+from transforms.tagging.modality import CLAIM_NOUNS, DENYING_VERBS
 from transforms.tagging.object_heads import QUOTES
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import words
@@ -186,14 +187,6 @@ def blocked_document(lowers: list[str], start: int, documents: frozenset[str]) -
     breaks = [k for k, word in enumerate(window) if word in CLAUSE_BREAKS]  # Council draft")
     window = window[breaks[-1] + 1 :] if breaks else window
     return blocked(lowers, at) or not VETOING.isdisjoint(window)
-
-
-# A claim's nouns, and the verbs that deny what a claim says (not that it was made)
-CLAIM_NOUNS = words("accusations accusation allegations allegation claims claim charges charge")
-DENYING_VERBS = words(
-    "deny denies denied denying dismiss dismisses dismissed dismissing refute refutes refuted "
-    "refuting rebuff rebuffs rebuffed reject rejects rejected rejecting"
-)
 
 
 def denied_claim(lowers: list[str], start: int) -> bool:
