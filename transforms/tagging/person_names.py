@@ -42,7 +42,7 @@ def _full_names(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     found: dict[str, list[tuple[str, ...]]] = {}
     for key in lexicon.name_keys():
         if len(key) > 1 and key[-1][:1].isupper():
-            found.setdefault(key[-1], []).append(key)
+            found.setdefault(key[-1].split("-")[-1], []).append(key)  # "el-Sissi" under "Sissi"
     return found
 
 
@@ -56,9 +56,9 @@ def titled_surname(
     has one."""
     found = []
     loose = ("", "official") if len(name) == 1 else ()
-    given = {_skeleton(part) for word in name[:-1] for part in word.split("-")}
+    given = _given(name)
     for key in _full_names(lexicon).get(name[-1].split("-")[-1], []):
-        if given and given.isdisjoint(_skeleton(word) for word in key[:-1]):
+        if given and given.isdisjoint(_given(key)):
             continue  # "Hishammuddin Hussein" is not Fuad Hussein, "Abdel Fatah" is Abdel Fattah
         for sense in lexicon.senses_of(key) or []:
             if sense.kind == PERSON and in_office(sense, day):
@@ -66,6 +66,12 @@ def titled_surname(
                 if (role in titles or role in loose) and sense not in found:
                     found.append(sense)
     return found[0] if len({sense.code for sense in found}) == 1 else None
+
+
+def _given(name: list[str] | tuple[str, ...]) -> set[str]:
+    """A name's given names as skeletons, hyphened ones split, particles dropped."""
+    parts = [part for word in name for part in word.split("-")][:-1]
+    return {_skeleton(part) for part in parts if part.lower() not in NAME_PARTICLES}
 
 
 def _skeleton(word: str) -> str:
