@@ -25,7 +25,7 @@ from transforms.tagging.offices import (
     unknown_owner,
 )
 from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
-from transforms.tagging.person_names import a_person, another_person, appositive_name
+from transforms.tagging.person_names import another_person, appositive_name, demonym_noun
 from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import heard_at, locative, opening_home, seated, where_home
 from transforms.tagging.possessives import opposed_mention, possessed_mention, with_referred_owner
@@ -59,13 +59,8 @@ CITY_NAMED = frozenset(
 REGIONS = [["Latin"], ["South"], ["North"], ["Central"], ["Pan"]]
 # The words that open a pair phrase, an epithet, an owned noun ("his country"), a pronoun or an
 # organisation's anaphor: the only lower-case tokens that start a mention without an entry
-PHRASE_OPENERS = (
-    PAIR_OPENERS
-    | {"the", "him"}
-    | OWNER_PRONOUNS
-    | frozenset(PRONOUN_KINDS)
-    | ORGANISATION_ANAPHORS
-)
+PHRASE_OPENERS = PAIR_OPENERS | {"the", "him"} | OWNER_PRONOUNS | ORGANISATION_ANAPHORS
+PHRASE_OPENERS |= frozenset(PRONOUN_KINDS)
 # adjectives that join a demonym without naming a state: "Afghan and Western leaders"
 BLOC_ADJECTIVES = words("western foreign international regional arab gulf other local allied")
 GROUP_COMPOUNDS = words("dominated majority speaking populated minority")
@@ -225,10 +220,13 @@ class MentionFinder:
                 mention = possessed_mention(
                     self.chunks, lowers, index, end, text, parts, mentions, memory
                 ) or opposed_mention(self.chunks, words, lowers, index, end, text, parts)
-            if mention is not None and mention.demonym_only and a_person(lowers, index, end):
-                code = mention.demonym_only  # "an American and an Australian were released"
-                name = self.lexicon.country_names.get(code, code)
-                mention = Mention(index, end, text, actor=Actor(code, "CVL", name, personal=True))
+            noun = mention is not None and mention.demonym_only and demonym_noun(lowers, index, end)
+            if mention is not None and noun:  # "an American was released", "the Chinese said"
+                code = mention.demonym_only or ""
+                name, personal = self.lexicon.country_names.get(code, code), noun == "person"
+                agents = () if personal else ("people",)
+                actor = Actor(code, "CVL", name, personal, False, agents)
+                mention = Mention(index, end, text, actor=actor)
             if (
                 mention is not None
                 and end + 2 < len(words)

@@ -178,13 +178,29 @@ def unknown_name(
     return name
 
 
-def a_person(lowers: list[str], start: int, end: int) -> bool:
-    """Whether a demonym is a noun for one person: after "a"/"an", before no noun."""
+# Words after "the Chinese" that show it a people, not an adjective before a noun (not a
+# comma nor "and": "the British, French and German ambassadors")
+PEOPLE_FOLLOWERS = words(
+    "who have has had are were will would could should may might must can also "
+    "then themselves to in on at from for of with against over about that not never say "
+    "says insist insists want wants did do does"
+)
+INVARIANT_ENDINGS = ("ese", "ss", "ch", "sh")  # "the Chinese", "the Swiss", "the French"
+
+
+def demonym_noun(lowers: list[str], start: int, end: int) -> str:
+    """What a lone demonym is as a noun: "person" after "a"/"an" before no noun ("an American
+    was released"), "people" after "the" when it is the people's own word ("the Chinese
+    accused India", "warned the French against"), else ""."""
     following = lowers[end] if end < len(lowers) else "."
+    if start > 0 and lowers[start - 1] in ("a", "an"):
+        alone = not following[:1].isalpha() or following in ("and", "or", "who", "was", "is")
+        return "person" if alone else ""
+    people = end == start + 1 and lowers[start].endswith(INVARIANT_ENDINGS)
+    alone = following in PEOPLE_FOLLOWERS or following in tuple(".;:?!)\"”'’")
+    past = following.endswith("ed")  # "the Chinese accused"
     return (
-        start > 0
-        and lowers[start - 1] in ("a", "an")
-        and (not following[:1].isalpha() or following in ("and", "or", "who", "was", "is"))
+        "people" if people and start > 0 and lowers[start - 1] == "the" and (alone or past) else ""
     )
 
 

@@ -177,6 +177,23 @@ def test_a_demonym_after_a_or_an_is_a_person_of_that_country(tagger):
     assert ("AFG", "AUS", "RETREAT", "asserted") in triples(tag(tagger, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news (ANI): "India warned the Chinese against any misadventure"
+        ("India warned the Chinese against any misadventure.", ("IND", "CHN", "THREATEN")),
+        ("The Chinese accused India of violating the deal.", ("CHN", "IND", "ACCUSE")),
+        ("The French have told Mali to hold elections.", ("FRA", "MLI", "REQUEST")),
+    ],
+)
+def test_the_with_an_invariant_demonym_and_no_noun_is_its_people(tagger, text, expected):
+    assert {row[:3] for row in triples(tag(tagger, text))} == {expected}
+
+
+def test_an_invariant_demonym_before_a_noun_stays_an_adjective(tagger):
+    assert tag(tagger, "The Chinese vessel fired water cannon at a Philippine boat.") == []
+
+
 def test_a_quotation_continued_in_the_next_sentence_keeps_its_speaker(tagger):
     text = (
         "“We pray for the full recovery of both men,” said White House Press Secretary "
