@@ -188,7 +188,11 @@ class PatternSet:
                     + tuple(
                         other
                         for other in rejected
-                        if other.start < match.end < other.end and not other.patterns[0].compiled
+                        if (
+                            other.start < match.end < other.end
+                            or other.start < match.start < other.end
+                        )
+                        and not other.patterns[0].compiled
                     ),
                 )
             )

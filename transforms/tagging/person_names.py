@@ -119,6 +119,11 @@ def full_name(lexicon: Lexicon, words: list[str], at: int) -> bool:
     return 2 <= count <= 3
 
 
+# Words before capitalised words that make them no name set off before a title: a possessive,
+# or a preposition of place ("After his arrival in Gonder, PM Abiy went")
+PLACED = words("'s in at to from near into via")
+
+
 def appositive_name(
     lexicon: Lexicon, words: list[str], lowers: list[str], mention: Mention
 ) -> list[str]:
@@ -132,7 +137,7 @@ def appositive_name(
             and is_name_word(words[start - 1])
         ):
             start -= 1
-        if start == 0 or not is_name_word(words[start - 1]) and lowers[start - 1] != "'s":
+        if start == 0 or not is_name_word(words[start - 1]) and lowers[start - 1] not in PLACED:
             return unknown_name(lexicon, words, lowers, start, mention.start - 1)
     end = mention.end
     if end + 1 < len(words) and words[end] == ",":

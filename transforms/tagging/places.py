@@ -150,6 +150,8 @@ def locative(lowers: list[str], index: int) -> bool:
         return False
     if before in PLACE_NOUNS and index > 2 and lowers[index - 2] == "'s":
         return locative(lowers, index - 3)  # "in Nigeria's capital Abuja": the capital too
+    if before == "of" and lowers[index - 4 : index - 1] in ([",", "the", p] for p in PLACE_NOUNS):
+        return True  # "in Jakarta, the capital of Indonesia, the ministers agreed"
     return (
         before in LOCATIVES
         or (index > 1 and before == "the" and lowers[index - 2] in LOCATIVES)

@@ -3651,6 +3651,27 @@ EXACT_CASES = [
         "Peru threatened to cut Chile ties over the dispute.",
         {("PER", "CHL", "THREATEN", "asserted")},
     ),
+    # a leader who "went to" a capital visited it (real news: "She went to New Delhi on Friday at
+    # the invitation of her Indian counterpart")
+    (
+        "Bangladesh's Prime Minister Sheikh Hasina went to New Delhi on Friday at the "
+        "invitation of Narendra Modi.",
+        {("BGD", "IND", "CONSULT", "asserted")},
+    ),
+    # a planned journey keeps its verb when a compiled phrase spans it and the visit noun after
+    # ("will travel to China on a state visit")
+    (
+        "Bangladesh's Prime Minister Sheikh Hasina will travel to China on a state visit in July.",
+        {("BGD", "CHN", "AGREE", "future")},
+    ),
+    # a capital's country in apposition is a place, not the subject after it (real news: "in
+    # Jakarta, the capital of Indonesia, the foreign ministers of Southeast Asia agreed to
+    # conclude discussions with China")
+    (
+        "At their retreat in Jakarta, the capital of Indonesia, the foreign ministers of "
+        "Southeast Asia agreed to conclude discussions with China.",
+        set(),
+    ),
 ]
 
 

@@ -194,6 +194,16 @@ def test_an_invariant_demonym_before_a_noun_stays_an_adjective(tagger):
     assert tag(tagger, "The Chinese vessel fired water cannon at a Philippine boat.") == []
 
 
+def test_a_place_before_a_comma_and_a_title_is_no_name_of_the_titled(tagger):
+    # real news: "After his arrival in Gonder, PM Abiy went to hold a town-hall": Gonder is
+    # where he arrived, not a name of his that a later "Gonder" would stand for
+    text = (
+        "After his arrival in Gonder, PM Abiy Ahmed spoke to elders.\n"
+        "Gonder met Eritrean President Isaias Afwerki on Monday."
+    )
+    assert tag(tagger, text) == []
+
+
 def test_a_quotation_continued_in_the_next_sentence_keeps_its_speaker(tagger):
     text = (
         "“We pray for the full recovery of both men,” said White House Press Secretary "
