@@ -32,8 +32,9 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "previously traditionally historically on after before amid despite under with without "
     "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
     "stung angered pressed to against from while whilst when since until two three four five "
-    "six several hours days weeks months like unlike home host"
-)  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,")
+    "six several hours days weeks months like unlike home host member director chairman head"
+)  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,", a title:
+# "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Director of ...,")
 JOINING_OPENERS = words("along together")
 JOINED = [[word, "with"] for word in JOINING_OPENERS] + [["well", "as"]]  # what precedes them
 # Words that open a phrase or clause before the subject, whose actors are not that subject

@@ -197,6 +197,7 @@ def agent_of_event_noun(gap: list[str]) -> bool:
             tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
             return (
                 "," not in head  # "approved homes on Monday, a move condemned by X": apposed
+                and "despite" not in head  # "carry out missions despite an offer from X"
                 and len([w for w in head if w not in QUOTE_MARKS]) <= 4
                 and len(modifiers) <= 2
                 and len(tail) <= 5

@@ -2,11 +2,10 @@
 between its words.
 
 Consumes a sentence's lower-cased tokens, its mentions and where a trigger ends; produces the
-object mentions: the first actor after the trigger past determiners, numbers, dates and an amount
-of money ("sanctions on $75 billion of American goods"), a head noun that stands for the actor
-after it ("imports from X", "the mayor of X": ``proxy_nouns``), an event noun with its agent's
-"by" ("rejected allegations by X"), and a demonym before a noun as its state ("a ban on Japanese
-seafood").
+object mentions: the first actor after the trigger past determiners, numbers, dates, an amount of
+money ("sanctions on $75 billion of American goods"), a head noun standing for the actor after it
+("imports from X": ``proxy_nouns``), an event noun with its agent's "by" ("rejected allegations
+by X"), and a demonym before a noun as its state ("a ban on Japanese seafood").
 """
 
 import dataclasses
@@ -38,11 +37,11 @@ from transforms.tagging.object_heads import (
     named_envoy,
 )
 from transforms.tagging.offices import relation_opening
+from transforms.tagging.person_names import second_title
 from transforms.tagging.proxy_nouns import PROXY_NOUNS, as_proxy, proxy_noun
 from transforms.tagging.text import words
 
-# Words that put an actor inside a prepositional phrase: such an actor right before "and <verb>"
-# ends the previous verb's phrase, it is not the next verb's subject.
+# Words that put an actor inside a prepositional phrase (not the next "and <verb>"'s subject)
 PREPOSITIONS = words("to of from with for against on over about toward towards by into")
 
 
@@ -145,8 +144,9 @@ def object_mentions(
     lowers: list[str], mentions: list[Mention], end: int, *, places: bool = False
 ) -> list[Mention]:
     """The object mentions after a trigger ending at ``end``."""
-    included = _region_including(lowers, end)
-    if included is not None:  # "aid from across the Arab world, including Qatar": Qatar's
+    included = _region_including(lowers, end) or second_title(lowers, end)
+    if included is not None:  # "aid from across the Arab world, including Qatar": Qatar's;
+        # "met Member of the Political Bureau and Foreign Minister Wang Yi": the minister
         return object_mentions(lowers, mentions, included, places=places)
     label = end + len(lowers[end : end + 5]) - len(without_label(lowers[end : end + 5]))
     for mention in mentions:

@@ -149,6 +149,23 @@ def appositive_name(
     return []
 
 
+MEMBERSHIP_TITLE = 16  # words a membership title before "and" and a person's office may take
+
+
+def second_title(lowers: list[str], start: int) -> int | None:
+    """Where a person's second title opens after a membership ("Member of the Political Bureau
+    of the CPC Central Committee and Foreign Minister Wang Yi"): past the "and", so the
+    person, not the body, is what the phrase names; None when none is there."""
+    if lowers[start : start + 2] != ["member", "of"]:
+        return None
+    for position in range(start + 2, min(start + MEMBERSHIP_TITLE, len(lowers))):
+        if lowers[position] == "and":
+            return position + 1
+        if not lowers[position].isalnum() and lowers[position] not in "()":
+            return None  # a comma, a quote: the phrase ended ("(CPC)" is part of it)
+    return None
+
+
 def another_person(
     lexicon: Lexicon, words: list[str], lowers: list[str], index: int, senses: list[Entry]
 ) -> bool:

@@ -36,7 +36,7 @@ def folded(word: str) -> str:
 ABBREVIATIONS = words(
     "mr mrs ms dr gen lt col sen rep st gov prof sgt capt maj adm jr sr inc ltd co corp vs no "
     "nos jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.u u.a.e d.c e.g i.e approx "
-    "est fig rev hon pres amb dept"
+    "est fig rev hon pres amb dept smt"
 )
 
 # One token: initialisms ("U.S."), a month's abbreviation before a day ("Nov. 3": its dot ends

@@ -3672,6 +3672,35 @@ EXACT_CASES = [
         "Southeast Asia agreed to conclude discussions with China.",
         set(),
     ),
+    # a title set off by commas between a subject and its verb is an aside (Chinese and Indian
+    # readouts: "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Director
+    # of the Office of the Central Foreign Affairs Commission, met with")
+    (
+        "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Director of"
+        " the Office of the Central Foreign Affairs Commission, met with Indian External "
+        "Affairs Minister S. Jaishankar.",
+        {("CHN", "IND", "CONSULT", "asserted")},
+    ),
+    # a membership before "and" and a second title names the person, not the body (real news: "met
+    # Member of the Communist Party of China (CPC) Political Bureau and Foreign Minister,Wang Yi")
+    (
+        "Indian External Affairs Minister S. Jaishankar met Member of the Communist Party of "
+        "China (CPC) Political Bureau and Foreign Minister, Wang Yi on Thursday.",
+        {("IND", "CHN", "CONSULT", "asserted")},
+    ),
+    # an offer the act goes "despite" is no object of the act (real news)
+    (
+        "Philippine security officials said it would carry out the resupply missions on its "
+        "own despite an offer from the United States to help.",
+        set(),
+    ),
+    # "Smt." is a courtesy title before a name, no sentence end (real news: "will meet President
+    # Smt. Droupadi Murmu")
+    (
+        "During his visit, Sri Lankan President Ranil Wickremesinghe will meet President Smt."
+        " Droupadi Murmu.",
+        {("LKA", "IND", "AGREE", "future")},
+    ),
 ]
 
 
