@@ -162,6 +162,13 @@ ACT_BEFORE_RE = re.compile(
     r"call|round)(?: of| on| in)? $"  # "a follow-up to the previous meeting of November 1"
 )  # within ACT_REACH characters before a date ("the presidential election on July 28")
 ACT_REACH = 40
+# A month or year after a harm done to someone is the harm's ("suspended visas ... over the
+# killing of Sikh leader Hardeep Singh Nijjar in June")
+HARM_OF_RE = re.compile(
+    r"\b(?:killing|murder|assassination|death|abduction|kidnapping|poisoning|arrest|detention)s?"
+    r" of (?:[\w'’.-]+ ){1,8}(?:in |last )?$"
+)
+HARM_REACH = 90
 OTHER_ACT_AFTER_RE = re.compile(
     r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|assault|massacre|invasion|incursion|raids?|strikes?|"
     r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
@@ -184,10 +191,16 @@ def _attributive(text: str, found: DateMention, start: int, end: int) -> bool:
         return False  # "during the last year he led": a span, no noun's date
     after = OTHER_ACT_AFTER_RE.match(text, found.end)
     act = ACT_BEFORE_RE.search(text, max(end, found.start - ACT_REACH), found.start)
-    return act is not None or bool(
-        after
-        and DETERMINER_BEFORE_RE.search(text[max(0, found.start - 8) : found.start])
-        and not (start <= after.end() - 1 < end)  # the trigger's own noun: its date
+    reach = max(end if found.start >= end else 0, found.start - HARM_REACH)
+    harm = found.precision in ("month", "year") and HARM_OF_RE.search(text, reach, found.start)
+    return (
+        act is not None
+        or bool(harm)
+        or bool(
+            after
+            and DETERMINER_BEFORE_RE.search(text[max(0, found.start - 8) : found.start])
+            and not (start <= after.end() - 1 < end)  # the trigger's own noun: its date
+        )
     )
 
 

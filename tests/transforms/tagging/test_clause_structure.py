@@ -569,6 +569,17 @@ def test_a_date_right_after_another_act_s_noun_is_that_act_s(tagger):
     assert rows and all(row.event_date.month != 7 for row in rows)
 
 
+def test_a_month_after_a_harm_done_to_someone_is_the_harms_date(tagger):
+    # real news: "over the alleged killing of Khalistani leader Hardeep Singh Nijjar in June,
+    # India has suspended visa services" (in September): June is the killing's
+    text = (
+        "Over the killing of Sikh leader Hardeep Singh Nijjar in June, India suspended visa "
+        "services for Canadian nationals."
+    )
+    rows = tag(tagger, text)
+    assert rows and {row.event_date for row in rows} == {FRIDAY}
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
