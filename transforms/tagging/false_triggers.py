@@ -167,9 +167,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "the Taiwanese ambassador had already returned from Honduras": a posting
         # left, no visit made (PETRARCH's "return * from" as one)
-    if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] == "met":
+    if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] in ("met", "state"):
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
-        # meet): the meeting was held, which "met" itself codes
+        # meet): held, which "met" codes; "his state visit to" (its "state * visit"): a noun
     if (
         pattern.cameo.startswith("07")
         and span[1] - span[0] > 2

@@ -286,11 +286,14 @@ def offered_talks(lowers: list[str], start: int) -> bool:
 
 
 OTHER_PARTIES = [["each"], ["one"]]  # "cut ties with each other", "with one another"
+MEETING = [[word] for word in ("met", "meet", "meets")]
 
 
 def ties_with_another(lowers: list[str], end: int, kind: str) -> bool:
     """Whether a reciprocal act that ends on "with" at ``end`` names a party after it that is no
     actor ("Peru and Chile cut ties with the militia"): not an act between its subjects."""
-    if kind in ("AGREE", "CONSULT") or lowers[end - 1 : end] != ["with"]:
+    met = kind in ("AGREE", "CONSULT") and lowers[end - 2 : end - 1] in MEETING  # "A and B met with
+    # African leaders": not each other (but "their delegations" came with them)
+    if kind in ("AGREE", "CONSULT") and not met or lowers[end - 1 : end] != ["with"]:
         return False
-    return lowers[end : end + 1] not in OTHER_PARTIES and lowers[end : end + 1] != []
+    return lowers[end : end + 1] not in OTHER_PARTIES + [["their"]] and lowers[end : end + 1] != []

@@ -3712,6 +3712,18 @@ EXACT_CASES = [
         " Droupadi Murmu.",
         {("LKA", "IND", "AGREE", "future")},
     ),
+    # a "state visit" is a noun, not PETRARCH's "state * visit" (an intent to meet): the visit
+    # made is a consultation (real news)
+    (
+        "Chinese President Xi Jinping landed in Moscow on Monday for his first state visit to "
+        "Russia since the Ukraine war started last year in February.",
+        {("CHN", "RUS", "CONSULT", "asserted")},
+    ),
+    # two subjects who "met with" a party that is no actor met that party, not each other
+    (
+        "Biden and Modi met with African leaders on Monday.",
+        set(),
+    ),
 ]
 
 
