@@ -91,6 +91,9 @@ def phrase_at(
             }
             sides = list(own.values()) if len(own) == 2 else sides
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
+        if named is not None and size == 2 and _visit_opening(lowers, opener):
+            pair = _leader_and_host(mentions) or pair  # "During Erdogan's visit to Saudi
+            # Arabia, both countries signed": the visitor and host, not the last pair talked
         if named is not None and not pair and lowers[index] == "two" and taken == 1:
             pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
         if named is not None and not pair and personal and size == 2:
@@ -189,6 +192,17 @@ def _pair_and_present(
     if len(pair) != 2 or len(present) != 1:
         return []
     return [*pair, *present.values()]
+
+
+VISIT_OPENERS = words("during on in at after following")
+VISIT_NOUNS = words("visit visits trip tour")
+
+
+def _visit_opening(lowers: list[str], comma: int) -> bool:
+    """Whether a phrase on a visit opens the sentence up to ``comma`` ("During X's visit to Y,")."""
+    first = 2 if lowers[1:2] == [","] else 0  # ("Significantly, during ...")
+    opens = comma > first and lowers[comma] == "," and lowers[first] in VISIT_OPENERS
+    return opens and not VISIT_NOUNS.isdisjoint(lowers[first:comma])
 
 
 def _leader_and_host(mentions: list[Mention]) -> list[Actor]:

@@ -3724,6 +3724,26 @@ EXACT_CASES = [
         "Biden and Modi met with African leaders on Monday.",
         set(),
     ),
+    # a call "had" with three words before its noun, quotation marks aside (real news: "he has had
+    # a \"long and meaningful\" phone call with China's Xi Jinping")
+    (
+        "Ukrainian President Volodymyr Zelensky says he had a “long and meaningful” telephone"
+        " conversation with Chinese President Xi Jinping.",
+        {("UKR", "CHN", "CONSULT", "asserted")},
+    ),
+    # a pair phrase after an opening phrase on a visit is the visitor and the host, not the pair
+    # talked of before (real news)
+    (
+        "Erdogan met the Emir of Qatar in Doha.\nSignificantly, during Erdogan's visit to "
+        "Saudi Arabia, both countries signed a memorandum of cooperation in the energy "
+        "sector.",
+        {
+            ("TUR", "QAT", "CONSULT", "asserted"),
+            ("TUR", "SAU", "CONSULT", "asserted"),
+            ("TUR", "SAU", "SUPPORT", "asserted"),
+            ("SAU", "TUR", "SUPPORT", "asserted"),
+        },
+    ),
 ]
 
 
