@@ -26,7 +26,7 @@ RELATIVE_OPENER_RE = re.compile(
 # Between a trigger and a date, a relative or new clause makes the date another event's ("its
 # embassy in Damascus, which was closed in 2012", "met on Monday, as the two seek to repair").
 CLAUSE_BREAK_RE = re.compile(
-    r",\s*(?:which|who|where|when|after|before|since|and|but|as)\b|;|\bwhich\b|\bwhose\b|\bsince\b"
+    r",\s*(?:which|who|where|when|after|before|since|and|but|as|while|whereas)\b|;|\bwhich\b|\bwhose\b|\bsince\b"
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
     r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
     r"|\bthat\s+(?:took\s+place|happened|occurred)\b"  # "over the incident that took place"

@@ -580,6 +580,17 @@ def test_a_month_after_a_harm_done_to_someone_is_the_harms_date(tagger):
     assert rows and {row.event_date for row in rows} == {FRIDAY}
 
 
+def test_a_date_past_a_while_clause_is_that_clauses(tagger):
+    # real news: "Erdogan visited ... Mohammed bin Zayed Al Nahyan last year, while the latter
+    # came to Istanbul ... a month ago": last year is the visit's
+    text = (
+        "Erdogan visited Saudi Crown Prince Mohammed bin Salman last year, while the Emirati "
+        "president came to Istanbul a month ago."
+    )
+    rows = [row for row in tag(tagger, text) if row.target_country == "SAU"]
+    assert rows and {row.event_date for row in rows} == {datetime.date(2022, 1, 1)}
+
+
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
     text = (
         "KABUL (Reuters) - The Taliban on Thursday rejected an offer of talks from the Afghan "
