@@ -6,7 +6,8 @@ group ("A and B agreed"), minus pairs that are one actor (a parliament calling o
 government), with a compound actor of more than ``MAX_GROUP`` members as one group row; and
 the other side of talks just told, for a pledge with no recipient or a mutual act said by
 "we" (``talks_partner``, ``we_and_partner``), or for a call that opens the sentence
-(``opening_call_partner``).
+(``opening_call_partner``); and when a reciprocal act's subjects acted on another party, not on
+each other (``ties_with_another``).
 """
 
 import itertools
@@ -15,6 +16,7 @@ from transforms.tagging.lexicon import load_lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.patterns import Pattern, TriggerMatch
+from transforms.tagging.text import words
 
 # Bounds: a compound actor of more than MAX_GROUP members is one row with the group code (a
 # sentence listing 150 countries once gave 44,700 rows).
@@ -124,3 +126,31 @@ def opening_call_partner(
         for m in mentions
         if m.is_actor and verb < m.start <= verb + 2 and lowers[m.start - 1] not in ("to", "of")
     ][:1]
+
+
+OTHER_PARTIES = [["each"], ["one"]]  # "cut ties with each other", "with one another"
+MEETING = [[word] for word in ("met", "meet", "meets")]
+
+
+def ties_with_another(lowers: list[str], end: int, kind: str) -> bool:
+    """Whether a reciprocal act that ends on "with" at ``end`` names a party after it that is no
+    actor ("Peru and Chile cut ties with the militia"), or a meeting its object ("A and B met
+    reporters"): not an act between its subjects."""
+    if lowers[end - 1 : end] in MEETING:
+        following = lowers[end] if end < len(lowers) else "."
+        alone = following in MET_ALONE or following.endswith("ly")  # "met on Friday", "shortly"
+        return following.isalpha() and not alone
+    met = kind in ("AGREE", "CONSULT") and lowers[end - 2 : end - 1] in MEETING  # "A and B met with
+    # African leaders": not each other (but "their delegations" came with them)
+    if kind in ("AGREE", "CONSULT") and not met or lowers[end - 1 : end] != ["with"]:
+        return False
+    return lowers[end : end + 1] not in OTHER_PARTIES + [["their"]] and lowers[end : end + 1] != []
+
+
+# What follows "A and B met" when they met each other: a time, a place, a manner, a clause
+MET_ALONE = words(
+    "on in at for during after before since over ahead last this yesterday today earlier later "
+    "again twice together and to behind amid under via first early late following "
+    "as while when where here there face-to-face alone monday tuesday wednesday "
+    "thursday friday saturday sunday but near outside inside"
+)

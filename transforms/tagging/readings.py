@@ -283,17 +283,3 @@ OFFERED = OFFERING - {"invited", "invites"}  # ("invited talks": no such phrase)
 def offered_talks(lowers: list[str], start: int) -> bool:
     """Whether an offer or wish stands right before talks at ``start`` ("offered talks with")."""
     return start > 0 and lowers[start - 1] in OFFERED
-
-
-OTHER_PARTIES = [["each"], ["one"]]  # "cut ties with each other", "with one another"
-MEETING = [[word] for word in ("met", "meet", "meets")]
-
-
-def ties_with_another(lowers: list[str], end: int, kind: str) -> bool:
-    """Whether a reciprocal act that ends on "with" at ``end`` names a party after it that is no
-    actor ("Peru and Chile cut ties with the militia"): not an act between its subjects."""
-    met = kind in ("AGREE", "CONSULT") and lowers[end - 2 : end - 1] in MEETING  # "A and B met with
-    # African leaders": not each other (but "their delegations" came with them)
-    if kind in ("AGREE", "CONSULT") and not met or lowers[end - 1 : end] != ["with"]:
-        return False
-    return lowers[end : end + 1] not in OTHER_PARTIES + [["their"]] and lowers[end : end + 1] != []

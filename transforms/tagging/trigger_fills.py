@@ -7,7 +7,7 @@ modality and confidence, the pattern (one-sided when a reciprocal act names its 
 the place targets, the mentions and the words. Drops (returns None): a verb inside a name, a
 reported trigger around another's act, an act asked of someone, a travel participle after a
 common noun, "for consultations", a speaker's trigger with no named speaker, an apposed act with
-a person object, an object of the wrong kind, ties cut "with" no actor, no pair, trade figures."""
+a person object, an object of the wrong kind, a reciprocal act on another, no pair, a statistic."""
 
 import dataclasses
 
@@ -28,7 +28,13 @@ from transforms.tagging.event_modality import EventModality
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
-from transforms.tagging.pairs import opening_call_partner, pairs_of, talks_partner, we_and_partner
+from transforms.tagging.pairs import (
+    opening_call_partner,
+    pairs_of,
+    talks_partner,
+    ties_with_another,
+    we_and_partner,
+)
 from transforms.tagging.parsed_roles import SentenceParse
 from transforms.tagging.passive_triggers import (
     in_passive,
@@ -54,12 +60,9 @@ from transforms.tagging.trigger_slots import (
 OTHER_SIDE_KINDS = frozenset({"REJECT", "CONCEDE", "SANCTION", "RETREAT"})
 # Targets named inside the trigger's own words ("ordered the French ambassador to leave")
 INSIDE_SLOTS = frozenset({"inside", "first_inside"})
-# Words of an adjunct between a dyad-less talks noun and the actors before it ("on the sidelines
-# of the summit"): the actors are no side of those talks
+# Adjunct words between a dyad-less talks noun and actors before it: no sides ("on the sidelines")
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
-
-
 # Words before a past participle that make it an adjective of the noun after it
 ATTRIBUTIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "on"})
 PARTICIPLE_ENDINGS = ("en", "ed")
@@ -90,9 +93,7 @@ def fill_pattern(
         (m.is_actor or m.demonym_only) and match.start < m.start and m.end <= match.end
         for m in mentions
     ):
-        # "said Russia should withdraw", "said of the Japanese plan": another's act or
-        # thing, not the speaker's
-        return None
+        return None  # "said Russia should withdraw", "said of the Japanese plan": another's
     if pattern.compiled and any(
         m.is_actor and match.start < m.start and m.end + 1 < match.end and lowers[m.end] == "to"
         for m in mentions
@@ -207,9 +208,8 @@ def fill_pattern(
     if agents and not passive and pattern.source == "subject" and pattern.target == "object":
         # "any supply of weapons by North Korea to Russia"
         subjects = slots["subject"] = agents
-    # an object named inside the trigger ("ordered the French ambassador to leave") is the one
-    # its kind applies to, and the first verb's object for a verb after it ("rejected France's
-    # demands and threatened to")
+    # an object named inside the trigger ("ordered the French ambassador to leave") is its kind's
+    # and the first verb's object for a verb after it ("rejected France's demands and threatened")
     named_inside = slots[pattern.target] if pattern.target in INSIDE_SLOTS else None
     sides = [] if pattern.target == "none" else objects or named_inside or []
     clauses.append(Clause.of(match.end, subjects, sides, pattern, kind))  # ("discussed Ukraine
@@ -224,8 +224,7 @@ def fill_pattern(
     if pattern.target == "object" and subjects:
         officials = hosts(lowers, mentions, match.end, dateline, objects)
         if officials and taxonomy[pattern.cameo].plover_type == "CONSULT":
-            # "Esper met with several top government officials" in a story datelined
-            # Hanoi: the officials are the host country's
+            # "Esper met with top government officials" datelined Hanoi: the host country's
             slots["object"] = objects = officials
     fitted = objects if named_inside is None else named_inside
     if (
@@ -274,7 +273,7 @@ def fill_pattern(
         elif asides.co_makers(lowers, sources, kind != "AGREE"):
             return None  # "X, together with Y, restored relations": no partner named (but
             # "A and B, along with C, agreed to": an agreement among them)
-        elif readings.ties_with_another(lowers, match.end, kind):
+        elif ties_with_another(lowers, match.end, kind):
             return None  # "A and B cut ties with the militia": not with each other
     pairs = pairs_of(pattern, sources, targets)
     if not pairs or readings.trade_figure(lowers, match.start, targets):

@@ -3755,6 +3755,20 @@ EXACT_CASES = [
             ("SAU", "TUR", "SUPPORT", "asserted"),
         },
     ),
+    # subjects who "met" a party that is no actor met it, not each other (real news: "The peace
+    # delegation, including leaders from South Africa, Senegal, Zambia, Comoros, and Egypt, met
+    # defense ministry representatives")
+    (
+        "The peace delegation, including leaders from South Africa, Senegal, Zambia, Comoros,"
+        " and Egypt, met defense ministry representatives on Friday.",
+        set(),
+    ),
+    # two subjects who "met" with a time or manner after it met each other
+    (
+        "Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met "
+        "shortly after 0700 GMT.",
+        {("THA", "KHM", "CONSULT", "asserted"), ("KHM", "THA", "CONSULT", "asserted")},
+    ),
 ]
 
 
