@@ -21,11 +21,10 @@ DASHES = frozenset({"-", "–", "—", "--"})
 RELATIVE_OPENERS = words("which who whose whom where")
 # Words that open an aside set off by commas: a prepositional or participial phrase, a
 # sentence adverb ("in a statement", "speaking in Brussels", "along with France", "however",
-# "on his first trip to the region", "facing a tough re-election battle"),
-# or an apposition or adjective phrase describing the subject ("Turkey, a NATO member, has
-# blocked", "Saudi Arabia, long at odds with Iran, restored", "India and Pakistan, both nuclear
-# powers, agreed", "Qatar, home to a U.S. base, hosted"). An apposition that opens with an actor
-# names the subject instead (roles).
+# "on his first trip to the region", "facing a tough re-election battle"), or an apposition or
+# adjective phrase describing the subject ("Turkey, a NATO member, has blocked", "Saudi Arabia,
+# long at odds with Iran, restored", "India and Pakistan, both nuclear powers, agreed", "Qatar,
+# home to a U.S. base, hosted"). An apposition that opens with an actor names the subject (roles).
 ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "in at during speaking writing according along together as however meanwhile for citing "
     "responding reacting a an the one long once already now still both itself formerly "
@@ -33,8 +32,7 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "following ahead facing seeking hoping fearing eager keen visiting wary elected backed "
     "stung angered pressed to against from while whilst when since until two three four five "
     "six several hours days weeks months like unlike home host member director chairman head"
-)  # (", while hosting the G20,", ", two days after the strike,", ", like Jordan,", a title:
-# "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Director of ...,")
+)  # (", while hosting the G20,", ", like Jordan,", "Wang Yi, Member of the Political Bureau,")
 JOINING_OPENERS = words("along together")
 JOINED = [[word, "with"] for word in JOINING_OPENERS] + [["well", "as"]]  # what precedes them
 # Words that open a phrase or clause before the subject, whose actors are not that subject
@@ -194,10 +192,20 @@ def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None
         comma = lowers.index(",")  # (but "In the past," is the main clause's time: its frame;
         # "Since then Bahrain, Sudan and Morocco agreed": a time adverb, the list after it)
         adverb = lowers[1:2] == ["then"] and comma > 2
-        return None if lowers[:comma] in PAST_OPENINGS or adverb else comma
+        return None if lowers[:comma] in PAST_OPENINGS or adverb else list_end(lowers, comma)
     if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0) or _acting(lowers)):
         return None
     return lowers.index(",") if "," in lowers else None
+
+
+def list_end(lowers: list[str], comma: int) -> int:
+    """The comma after a list the comma at ``comma`` runs in ("During his visit to Venezuela,
+    Cuba and Nicaragua, he"), else ``comma`` ("Unlike the EU, Poland and Hungary refused")."""
+    after = next((i for i in range(comma + 2, min(comma + 8, len(lowers))) if lowers[i] == ","), 0)
+    items = lowers[comma + 1 : after]
+    listed = ("and" in items or "or" in items) and not any(w.endswith("ed") for w in items)
+    opens = lowers[after + 1 : after + 2] and lowers[after + 1] in ASIDE_OPENERS - {"the", "a"}
+    return after if after and listed and not opens else comma
 
 
 DETERMINERS = words("a an the its their his her")

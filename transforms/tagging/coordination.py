@@ -3,9 +3,8 @@ United States", "the two countries").
 
 Consumes a sentence's lower-cased tokens, its mentions and one mention; produces the group of
 mentions coordinated with it to the left or the right. A comma run no "and" closes is no list
-(an apposition); a preposition or a verb between two actors ends the group. Also where a
-coordinated verb's clause starts ("..., and pledged to assist Iran"), and the last group before
-a trigger's "them"."""
+(an apposition); a preposition or a verb between two actors ends the group. Also where a verb's
+coordinated clause starts ("..., and pledged to assist Iran"), the last group before "them"."""
 
 from transforms.tagging import asides
 from transforms.tagging.adjuncts import word_past_adverbs
@@ -208,7 +207,8 @@ def coordinated_right(
             closed.append(True)
             index += 1
             continue
-        if not usable or not _coordination(gap) or attributed(lowers, first) and "," in gap:
+        split = attributed(lowers, first) and not attributed(lowers, right) and "," in gap
+        if not usable or not _coordination(gap) or split:  # "Unlike the EU, Poland": no list
             break
         if (
             len(group) == 1

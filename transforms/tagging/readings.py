@@ -8,6 +8,7 @@ event's subject, and a possessed event is presupposed. The readings that change 
 """
 
 from transforms.tagging import nominals
+from transforms.tagging.asides import list_end
 from transforms.tagging.false_triggers import NOUN_CONTEXT
 from transforms.tagging.gap_openers import GROUP_NOUNS, is_digit_word
 from transforms.tagging.memory import ActorMemory
@@ -94,7 +95,7 @@ def possessor(
     actor = None
     if position <= INTRODUCTION_REACH and lowers[0] in INTRODUCERS and "," in lowers[start:]:
         # "During his visit to Beijing, Blinken raised ...": the main clause's subject
-        comma = lowers.index(",", start)
+        comma = list_end(lowers, lowers.index(",", start))  # (past "to A, B and C,")
         later = [m for m in mentions if m.start > comma and m.is_actor and m.actor is not None]
         actor = later[0].actor if later and fits(later[0].actor) else None
     if actor is None and position > 0 and lowers[position - 1] == ",":

@@ -3769,6 +3769,18 @@ EXACT_CASES = [
         "shortly after 0700 GMT.",
         {("THA", "KHM", "CONSULT", "asserted"), ("KHM", "THA", "CONSULT", "asserted")},
     ),
+    # an opening phrase that runs through a list ("During his visit to Venezuela, Cuba and
+    # Nicaragua,") closes after it: the list is the visit's destinations, the main clause's
+    # subject its owner (real news)
+    (
+        "During his visit to Venezuela, Cuba and Nicaragua, the Iranian president signed "
+        "several cooperation agreements.",
+        {
+            ("IRN", "VEN", "CONSULT", "asserted"),
+            ("IRN", "CUB", "CONSULT", "asserted"),
+            ("IRN", "NIC", "CONSULT", "asserted"),
+        },
+    ),
 ]
 
 
