@@ -53,7 +53,7 @@ GEOGRAPHIC_FEATURES = frozenset(
 # processes ("The Washington Post", "the Minsk Group", "the Lima Group", "the Paris Club")
 CITY_NAMED = frozenset(
     {"Post", "Times", "Journal", "Herald", "Independent", "Review", "Tribune", "Gazette"}
-    | {"Group", "Club", "Process", "Format", "Institute", "University", "Accords"}
+    | {"Group", "Club", "Process", "Format", "Institute", "University", "Accords", "Foundation"}
 )
 # Words before "American" that make it a region's ("Latin American leaders")
 REGIONS = [["Latin"], ["South"], ["North"], ["Central"], ["Pan"]]

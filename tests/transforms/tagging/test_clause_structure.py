@@ -3781,6 +3781,13 @@ EXACT_CASES = [
             ("IRN", "NIC", "CONSULT", "asserted"),
         },
     ),
+    # a foundation a city's name opens is no organ of the state (real news: "said the London-based
+    # Brazzaville Foundation which is behind the peace mission")
+    (
+        "Egypt and South Africa backed the talks, said the London-based Brazzaville "
+        "Foundation which is behind the peace mission.",
+        set(),
+    ),
 ]
 
 
