@@ -155,6 +155,8 @@ class MentionFinder:
                     mentions.append(mention)
                     if not mention.pronoun:
                         memory.note(mention.actor)
+                    elif len(mentions) == 1 and index < 3:  # "It ... ": the next "It" is it too
+                        memory.opener = mention.actor
                 index += 1
                 continue
             if lowers[index] in VERBAL_AGENTS:

@@ -1,11 +1,9 @@
 """What one article has said about its actors, for the references that follow.
 
-Consumes the actors the mention finder resolves, sentence by sentence and paragraph by
-paragraph; produces the antecedent of a pronoun ("he", "it", "they"), the last pair ("the two
-countries"), the last organisation ("the bloc"), titled people's names and titles ("Assad", "the
-Amir"), the countries named so far (for epithets), and a sentence's first list of actors.
-What a pronoun stands for when its own sentence names it is ``sentence_antecedents``'.
-"""
+Consumes the actors the mention finder resolves, sentence by sentence and paragraph by paragraph;
+produces a pronoun's antecedent ("he", "it", "they"), the last pair ("the two countries"), the
+last organisation ("the bloc"), titled people's names and titles ("Assad", "the Amir"), the
+countries named so far, a sentence's first list (its own pronouns: ``sentence_antecedents``)."""
 
 import collections
 import dataclasses
@@ -50,6 +48,7 @@ class ActorMemory:
         self.names: dict[str, Actor] = {}
         self.titles: dict[str, Actor] = {}
         self.recent: list[list[Actor]] = []  # the paragraph's actors, sentence by sentence
+        self.opener: Actor | None = None  # what a pronoun opening the sentence stands for
         self.pairs: dict[bool, list[Actor]] = {}  # the last pair of an earlier paragraph
         self.organisation: Actor | None = None  # the last international organisation named
         self.previous_paragraph: list[list[Actor]] = []  # for "he" opening a paragraph
@@ -82,12 +81,17 @@ class ActorMemory:
             pair = self.last_pair(personal)
             if pair:
                 self.pairs[personal] = pair
+        self.new_sentence()  # (the last sentence's opening pronoun heads it)
+        self.recent.pop()
         self.previous_paragraph = self.recent or self.previous_paragraph
         kept = [group for _, group in sorted(self.groups.items()) if len(group) > 2]
         self.recent, self.groups = [], {-1: kept[-1]} if kept else {}  # ("the three countries")
 
     def new_sentence(self) -> None:
-        """Start collecting the actors of the next sentence."""
+        """Start the next sentence's actors; the pronoun opening the last one heads that one's."""
+        if self.opener is not None and self.recent:
+            self.recent[-1].insert(0, self.opener)
+        self.opener = None
         self.recent.append([])
 
     def rival(self, *countries: str) -> Actor | None:
@@ -108,9 +112,8 @@ class ActorMemory:
         if (actor.sector == "REB" or actor.name.endswith(" Group")) and not actor.personal:
             # for "the militant group" later, and "the group" after the Wagner Group
             self.armed_group, self.armed_group_sentence = actor, self.sentence
-        elif actor.sector == "REB" and actor.agents:  # "a Hamas official ... the group": the
-            # member's group; a name of more words may be the member's own ("Houthi leader
-            # Abdul-Malik al-Houthi"), and the group keeps only its country then
+        elif actor.sector == "REB" and actor.agents:  # "a Hamas official ... the group": his
+            # group; a longer name may be his own ("Abdul-Malik al-Houthi"): its country only
             name = actor.name if " " not in actor.name else actor.country
             group = dataclasses.replace(actor, name=name, personal=False, agents=())
             self.armed_group, self.armed_group_sentence = group, self.sentence
@@ -252,8 +255,7 @@ class ActorMemory:
         countries"); else the last such pair of an earlier paragraph."""
         for actors in reversed(self.recent):
             found = _distinct(
-                actors,
-                lambda actor: (actor.personal or not personal) and actor.country not in acting,
+                actors, lambda a: (a.personal or not personal) and a.country not in acting
             )
             if len(found) >= 2:
                 return found[:2]
@@ -264,15 +266,13 @@ class ActorMemory:
         if name_tokens and actor.personal:
             self.names[" ".join(name_tokens)] = actor
             both_ends = actor.country in BOTH_ENDS and len(name_tokens) > 1
-            # "Xi Jinping" is Xi, "William Lai" Lai, "Phumtham Wechayachai" Phumtham: such a
-            # country's names are said by either end later, and both ends are kept
+            # "Xi Jinping" is Xi, "Phumtham Wechayachai" Phumtham: either end is said later
             surnames = [name_tokens[0], name_tokens[-1]] if both_ends else [name_tokens[-1]]
             for surname in surnames:
                 if surname.lower() in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
                     continue
-                if surname[:3].lower() in ("al-", "el-"):
+                if surname[:3].lower() in ("al-", "el-"):  # ("Al-Sadiq met": a sentence opens)
                     self.names[surname[3:]] = actor
-                    # "Al-Sadiq met Lavrov": capitalised as a sentence opens
                     self.names[surname[0].upper() + surname[1:]] = actor
                 self.names[surname] = actor
         for title in actor.agents:
@@ -294,7 +294,7 @@ def _distinct(actors: list[Actor], wanted: Callable[[Actor], bool]) -> list[Acto
         if (
             actor.country != "MUL"
             and wanted(actor)
-            and all(actor.country != other.country for other in found)
+            and all(actor.country != o.country for o in found)
         ):
             found.append(actor)
     return found

@@ -3788,6 +3788,12 @@ EXACT_CASES = [
         "Foundation which is behind the peace mission.",
         set(),
     ),
+    # a commitment, promise or intention said to be none negates the act (real news: "However, he
+    # made no commitment to providing Russia with weapons")
+    (
+        "Xi Jinping made no commitment to providing Russia with weapons.",
+        {("CHN", "RUS", "AID", "negated")},
+    ),
 ]
 
 

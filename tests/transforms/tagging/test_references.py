@@ -39,6 +39,25 @@ def test_it_stands_for_the_last_state_of_the_paragraph_else_opening_the_one_befo
     assert not [e for e in tag(tagger, late) if e.sentence.startswith("It means")]
 
 
+def test_it_opening_a_paragraph_goes_on_with_the_it_that_opened_the_last_sentence(tagger):
+    # real news: '"France calls on Azerbaijan to ...," the foreign ministry said. "It will hold
+    # Azerbaijan solely responsible ..." ¶ It called for the United Nations Security Council to
+    # convene': France, whom the last sentence's "It" stood for, not Azerbaijan after it
+    text = (
+        "France called on Azerbaijan to cease its offensive. It will hold Azerbaijan solely "
+        "responsible for the fate of the civilians.\n\nIt called for the United Nations "
+        "Security Council to convene urgently."
+    )
+    rows = [e for e in tag(tagger, text) if e.target_country == "UNO"]
+    assert {(e.source_country, e.plover_type) for e in rows} == {("FRA", "REQUEST")}
+    # within its own sentence the opening "it" is no antecedent of a later "they"
+    late = (
+        "Canada protested to Beijing on Monday.\n\nIt means that traders will now need a licence"
+        " for each cargo they wish to export to Mexico."
+    )
+    assert not [e for e in tag(tagger, late) if e.sentence.startswith("It means")]
+
+
 def test_said_it_would_keeps_the_speaker_and_the_future(tagger):
     events = tag(tagger, "Russia said it would expel ten German diplomats.")
     assert triples(events) == {("RUS", "DEU", "SANCTION", "future")}
