@@ -4,13 +4,12 @@ in an introductory or trailing phrase, which is the main clause's or none.
 Consumes a sentence's lower-cased tokens, its mentions and one trigger's start; produces the
 trigger's subject mentions and whether a pronoun led there, or None to leave the subject to the
 clause rules of ``roles`` (no such phrase, or a main clause with no subject found). A gerund
-inside a noun phrase ("moves towards normalizing ties") and the infinitive after one
-("criticized Germany for refusing to send") have no subject; a gerund after a subordinator
-("before flying to Riyadh"), a participle clause after a comma ("..., drawing condemnation
-from Japan"; "heads to Beijing, seeking to") and an event noun or gerund in an introductory or
-trailing phrase ("In a statement condemning Israel, Jordan ...", "during a meeting with
-Zelenskiy") take the main clause's subject.
-"""
+in a noun phrase ("moves towards normalizing ties"), one coordinated with it and the infinitive
+after one ("criticized Germany for refusing to send") have no subject; a gerund after a
+subordinator ("before flying to Riyadh"), a participle clause after a comma ("..., drawing
+condemnation"; "heads to Beijing, seeking to") and an event noun or gerund in an introductory
+or trailing phrase ("In a statement condemning Israel, Jordan ...", "during a meeting with
+Zelenskiy") take the main clause's subject."""
 
 from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
@@ -22,15 +21,13 @@ from transforms.tagging.owners import OPENING_REACH
 from transforms.tagging.quotations import REPORTING
 from transforms.tagging.text import manner_adverb, words
 
-GERUND_BLOCKERS = words(
-    "about towards toward on of for in by with the its their his her a an any further"
-)
+GERUND_BLOCKERS = words("about towards toward on of for in by with the its their his her a an")
+GERUND_BLOCKERS |= words("any further")
 # Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
 ADJUNCT_GERUND_OPENERS = words("before after while since without upon including")
 ARTICLE_WORDS = words("a an the")
-# Words that open an introductory phrase whose gerund or possessive belongs to the main clause's
-# subject after the comma ("In a statement condemning Israel, Jordan ..."); so does a
-# participle that opens the sentence ("Speaking after talks with Turkey, Lavrov said").
+# Words opening a phrase whose gerund or possessive is the main clause's subject's after the comma
+# ("In a statement condemning Israel, Jordan"), as a participle opening it ("Speaking after")
 INTRODUCERS = words("in during after before on at while following with under")
 DEMONSTRATING = words(
     "protest protests protested protesting march marches marched marching rally rallies "
@@ -57,10 +54,8 @@ def joined_partners(lowers: list[str], mentions: list[Mention], start: int) -> l
 
 
 # Verbs by which an actor keeps out of what a document says ("abstained on the resolution")
-DISSENTING = words(
-    "abstained abstains abstain vetoed vetoes veto blocked blocks opposed opposes rejected "
-    "rejects against"
-)
+DISSENTING = words("abstained abstains abstain vetoed vetoes veto blocked blocks opposed opposes")
+DISSENTING |= words("rejected rejects against")
 
 
 def _dissented_document(lowers: list[str], mentions: list[Mention], start: int) -> bool:
@@ -85,10 +80,17 @@ def _under_blocked_gerund(lowers: list[str], start: int) -> bool:
     while gerund > 1 and manner_adverb(lowers[gerund - 1]):
         gerund -= 1  # "for repeatedly refusing to"
     if lowers[gerund - 1] == "and":  # the first gerund's phrase decides
-        before = range(gerund - 2, max(gerund - GERUND_PHRASE, 0), -1)
-        first = next((i for i in before if lowers[i].endswith("ing") or lowers[i] == ","), 0)
-        return first > 0 and lowers[first].endswith("ing") and lowers[first - 1] in GERUND_BLOCKERS
+        return _blocked_first(lowers, gerund)
     return lowers[gerund - 1] in GERUND_BLOCKERS
+
+
+def _blocked_first(lowers: list[str], gerund: int) -> bool:
+    """Whether the gerund at ``gerund`` follows "and" and a first gerund a blocker opens ("for
+    remaining ... and refusing", "accuses Belgrade of arming and supporting")."""
+    before = range(gerund - 2, max(gerund - GERUND_PHRASE, 0), -1)
+    first = next((i for i in before if lowers[i].endswith("ing") or lowers[i] == ","), 0)
+    opened = first > 0 and lowers[first].endswith("ing") and lowers[first - 1] in GERUND_BLOCKERS
+    return lowers[gerund - 1] == "and" and opened
 
 
 # Verbs that take a gerund and pass on their subject ("continue supporting", "keep pressing")
@@ -116,15 +118,9 @@ def gerund_subject(
     if not nominal and start > 1 and lowers[start - 1] == "having":
         # "..., having met Xi": the perfect participle reads as its gerund
         return gerund_subject(lowers, mentions, start - 1, nominal=False)
+    withs = (["with"], ["with", "the"])
     absolute = next(
-        (
-            m
-            for m in mentions
-            if m.end == start
-            and m.is_actor
-            and (lowers[m.start - 1] == "with" or lowers[m.start - 2 : m.start] == ["with", "the"])
-        ),
-        None,
+        (m for m in mentions if m.end == start and m.is_actor and _after(lowers, m, withs)), None
     )
     if not nominal and absolute is not None and lowers[start].endswith("ing"):
         return [absolute], False  # "deepened defence ties, with Tehran supplying drones"
@@ -138,6 +134,8 @@ def gerund_subject(
         return [], False  # "moves towards normalizing ties": a noun phrase, not a clause
     if not nominal and _under_blocked_gerund(lowers, start):
         return [], False  # "criticized Germany for refusing to send tanks": nor its infinitive
+    if not nominal and lowers[start].endswith("ing") and _blocked_first(lowers, start):
+        return [], False  # "accuses Belgrade of arming and supporting the fighters": as the first
     if (
         not nominal
         and lowers[start].endswith("ing")
@@ -219,6 +217,10 @@ def gerund_subject(
     return None
 
 
+def _after(lowers: list[str], mention: Mention, openers: tuple[list[str], ...]) -> bool:
+    return any(lowers[max(0, mention.start - len(o)) : mention.start] == o for o in openers)
+
+
 def _closes_place(lowers: list[str], mentions: list[Mention], comma: int, state: Mention) -> bool:
     """Whether ``state``, set off by commas after a place named after "in" or "at", is that
     place's country ("in Davos, Switzerland,", "in Addis Ababa, Ethiopia,")."""
@@ -235,10 +237,8 @@ def _gerund_in(said: list[str]) -> bool:
 
 
 # Words of a lapse before an opening "after" or "before" ("A day after meeting Kim, Putin")
-LAPSE_WORDS = words(
-    "a an one two three four five several few day days week weeks hour hours month months "
-    "shortly soon just minutes moments"
-)
+LAPSE_WORDS = words("a an one two three four five several few day days week weeks hour hours")
+LAPSE_WORDS |= words("month months shortly soon just minutes moments")
 
 
 def _timed_introducer(lowers: list[str], start: int) -> bool:

@@ -3794,6 +3794,13 @@ EXACT_CASES = [
         "Xi Jinping made no commitment to providing Russia with weapons.",
         {("CHN", "RUS", "AID", "negated")},
     ),
+    # a gerund coordinated with one an accusation's "of" opens is the accused's alleged act too,
+    # no act of the accuser (real news: "Pristina accuses Belgrade of arming and supporting the
+    # Serb fighters")
+    (
+        "Pristina accuses Belgrade of arming and supporting Hamas.",
+        {("XKX", "SRB", "ACCUSE", "asserted")},
+    ),
 ]
 
 
