@@ -36,15 +36,13 @@ PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected",
 PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
 # imports", "a request from Ukraine": Ukraine asked; "indicted them on charges they broke")
-NOUN_VERBS = words(
-    "ban curb cap halt freeze request requests demand demands appeal appeals end charge charges"
-)
+NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals end")
+NOUN_VERBS |= words("charge charges")
 # Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
 # imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
-STOPPING_VERBS = words(
-    "ban bans banned halt halts halted stop stops stopped suspend suspends suspended block "
-    "blocks blocked freeze freezes froze"
-)
+STOPPING_VERBS = words("ban bans banned halt halts halted stop stops stopped suspend suspends")
+STOPPING_VERBS |= words("suspended block blocks blocked freeze freezes froze")
+TALKED_WITH = [[noun, "with"] for noun in ("conversation", "call", "meeting", "talks")]
 
 SIGNING = words("sign signs signed signing")
 BREAKING = words("break breaks broke broken breaking")
@@ -150,6 +148,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "a move Seoul called retaliation for court rulings": a name for the move
         # (PETRARCH's "call * for" is "called again for", "called on X for")
+    if pattern.cameo.startswith("11") and lowers[span[1] - 2 : span[1]] in TALKED_WITH:
+        return True  # "voiced concern over X during a call with Y": Y heard it, the call's
     if pattern.cameo == "111" and lowers[span[0] : span[0] + 2] in CALLED_ON:
         return True  # 'called on the Council "to condemn this unjustified act"': a call
     if (

@@ -3801,6 +3801,17 @@ EXACT_CASES = [
         "Pristina accuses Belgrade of arming and supporting Hamas.",
         {("XKX", "SRB", "ACCUSE", "asserted")},
     ),
+    # concern voiced "during a conversation with" someone is about its topic; the one talked with
+    # is the call's other side, not the concern's target (real news)
+    (
+        "National Security Advisor Jake Sullivan expressed concern about Serbian military "
+        "mobilizations during a conversation with Kosovo Prime Minister Albin Kurti.",
+        {
+            ("USA", "SRB", "ACCUSE", "asserted"),
+            ("USA", "XKX", "CONSULT", "asserted"),
+            ("XKX", "USA", "CONSULT", "asserted"),
+        },
+    ),
 ]
 
 
