@@ -3812,6 +3812,13 @@ EXACT_CASES = [
             ("XKX", "USA", "CONSULT", "asserted"),
         },
     ),
+    # a rejection said as a noun (real news: "the Sudanese Foreign Ministry reiterated its
+    # rejection of Kenya's chairmanship of the quartet group")
+    (
+        "The Sudanese Foreign Ministry reiterated its rejection of Kenya's chairmanship of "
+        "the quartet group.",
+        {("SDN", "KEN", "REJECT", "asserted")},
+    ),
 ]
 
 
