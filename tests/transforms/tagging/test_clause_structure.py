@@ -3819,6 +3819,18 @@ EXACT_CASES = [
         "the quartet group.",
         {("SDN", "KEN", "REJECT", "asserted")},
     ),
+    # a person "engaged with" another met them (real news: "Blinken also engaged with Serbian
+    # President Aleksandar Vucic"); troops engaging fighters do not
+    (
+        "U.S. Secretary of State Antony Blinken also engaged with Serbian President "
+        "Aleksandar Vucic on Friday.",
+        {("USA", "SRB", "CONSULT", "asserted")},
+    ),
+    # troops engaging fighters consult no one
+    (
+        "Israeli soldiers engaged with Hezbollah militants near the border.",
+        set(),
+    ),
 ]
 
 
