@@ -13,7 +13,13 @@ import re
 
 from schemas.events import Event
 from transforms.tagging.dates import DateMention, find_dates
-from transforms.tagging.event_dates import ACT_BEFORE_RE, ACT_REACH, PRECISION_RANK, long_before
+from transforms.tagging.event_dates import (
+    ACT_BEFORE_RE,
+    ACT_REACH,
+    PRECISION_RANK,
+    RELATIVE_AFTER_RE,
+    long_before,
+)
 from transforms.tagging.text import Sentence
 
 # A month the sentence before names is continued only within this many days of publication
@@ -83,11 +89,14 @@ def story_date(lead: list[Sentence], published: datetime.date) -> DateMention | 
     """The first day-precise date of the lead's sentences, within a week before publication."""
     for sentence in lead[:STORY_DATE_SENTENCES]:
         for found in find_dates(sentence.text, published):
-            if FUTURE_BEFORE_RE.search(sentence.text, 0, found.start) or ACT_BEFORE_RE.search(
-                sentence.text, max(0, found.start - ACT_REACH), found.start
+            if (
+                FUTURE_BEFORE_RE.search(sentence.text, 0, found.start)
+                or ACT_BEFORE_RE.search(sentence.text, max(0, found.start - ACT_REACH), found.start)
+                or RELATIVE_AFTER_RE.search(sentence.text, 0, found.start)
             ):
-                continue  # "the truce would begin on Thursday", "after the election on July 28":
-                # a plan's day or another act's, not the story's
+                continue  # "the truce would begin on Thursday", "after the election on July 28",
+                # "the shootout that left three dead over the weekend": a plan's day or another
+                # act's, not the story's
             if found.precision == "day" and 0 <= (published - found.date).days <= STORY_DATE_DAYS:
                 return found
     return None

@@ -44,7 +44,7 @@ LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after
 
 # A relative clause on its own past verb between a trigger and a later date: the date is its verb's
 RELATIVE_AFTER_RE = re.compile(
-    r"\b(?:that|which)\s+(?:[a-z]+ed|struck|hit|took|began|broke)\b[^,;.]*$"
+    r"\b(?:that|which)\s+(?:[a-z]+ed|struck|hit|took|began|broke|left)\b[^,;.]*$"
 )
 # A past participle after a noun (and its comma), right before a date, opens a reduced relative
 # clause whose date is its own ("the move announced on Monday", "a hack on the Electoral

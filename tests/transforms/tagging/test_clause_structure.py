@@ -580,6 +580,18 @@ def test_a_month_after_a_harm_done_to_someone_is_the_harms_date(tagger):
     assert rows and {row.event_date for row in rows} == {FRIDAY}
 
 
+def test_a_lead_date_in_a_relative_clause_is_no_story_date(tagger):
+    # real news: "Osmani blamed Serbia ... for the shootout in northern Kosovo that left a
+    # policeman and three gunmen dead over the weekend" (published on Thursday): the weekend is
+    # the shootout's, so the blame falls back to the publication day, not to the weekend
+    text = (
+        "Kosovo's President Vjosa Osmani blamed Serbia for the shootout in northern Kosovo that "
+        "left a policeman and three gunmen dead over the weekend."
+    )
+    rows = tag(tagger, text)
+    assert rows and {row.event_date for row in rows} == {FRIDAY}
+
+
 def test_a_date_past_a_while_clause_is_that_clauses(tagger):
     # real news: "Erdogan visited ... Mohammed bin Zayed Al Nahyan last year, while the latter
     # came to Istanbul ... a month ago": last year is the visit's
