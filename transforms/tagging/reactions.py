@@ -5,11 +5,8 @@ the United States.
 Consumes a sentence's lower-cased tokens and mentions, a trigger's span, and the article's last
 act (the source of its last row that is no reaction, or the owner of a possessed act noun:
 "Washington's decision to withdraw"); produces the span of "the move" after a reaction trigger
-and the actor whose act it is. Reports of reactions ("China condemned the decision", "Jordan
-rejected the move", "Egypt welcomed the step") are the most common follow-up in diplomatic news,
-and they name the act, not its author. The makers of an act the sentence names itself (", a move
-that Seoul condemned", "The drills drew a rebuke from X") are ``act_makers``'.
-"""
+and whose act it is. Reactions ("China condemned the decision") are diplomatic news's commonest
+follow-up and name the act, not its author (", a move that Seoul condemned": ``act_makers``)."""
 
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
@@ -25,18 +22,17 @@ ACT_NOUNS = words(  # nouns that refer back to an act named before ("the move", 
     "rapprochement reconciliation"
 )
 DETERMINERS = words("the this that such any")
+SIDES_OF_ONE = [["parties"], ["factions"], ["rivals"]]
 # Act nouns that name one kind of act: they refer back only to an act of its types ("the
 # release" to a release, not to the ban told after the water's release was planned)
 NOUN_TYPES = {
     **dict.fromkeys(words("release swap"), frozenset({"RETREAT", "CONCEDE"})),
-    **dict.fromkeys(
-        words("sanctions tariffs ban embargo expulsion expulsions"), frozenset({"SANCTION"})
-    ),
+    **dict.fromkeys(words("sanctions tariffs ban embargo expulsion"), frozenset({"SANCTION"})),
+    "expulsions": frozenset({"SANCTION"}),
     **dict.fromkeys(words("visit trip meeting summit talks"), frozenset({"CONSULT", "AGREE"})),
     "recognition": frozenset({"SUPPORT"}),
     **dict.fromkeys(words("veto vetoes"), frozenset({"REJECT"})),
-    # an arms sale approved or promised ("approved a $500 million arms sale to Taiwan")
-    **dict.fromkeys(words("sale sales"), frozenset({"AID", "AGREE"})),
+    **dict.fromkeys(words("sale sales"), frozenset({"AID", "AGREE"})),  # approved or promised
     **dict.fromkeys(words("drills exercises"), frozenset({"COOPERATE"})),  # held jointly
     **dict.fromkeys(words("pact pacts treaty"), frozenset({"SUPPORT", "AGREE"})),  # signed
     # an offer, a proposal or an invitation is a promise or a request ("offered to mediate",
@@ -48,8 +44,7 @@ MEETINGS = words("meeting meetings talks summit")  # whose two sides the memory 
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 SAID_TYPES = frozenset({"REQUEST"})  # acts said, which "the move" does not name
 PRAISE_CODES = frozenset({"051"})  # "welcomed", "praised": a reaction, though SUPPORT
-# A veto is an act others react to ("Britain criticised the veto"), though REJECT
-VETO_CODES = frozenset({"129"})
+VETO_CODES = frozenset({"129"})  # an act others react to ("criticised the veto"), though REJECT
 ACT_REACH = 4  # sentences after the act within which "the move" still refers to it
 # Acts said in words, which "the remarks" and "the comments" name (their maker is kept as
 # ``ActorMemory.kinds[STATEMENT]``; no KIND_NOUNS word names it, so "the strikes" never does)
@@ -230,17 +225,22 @@ def last_act_sides(
     return [Mention(span[0], span[1], text, actor=side) for side in sides]
 
 
+def _parties(text: str | None) -> bool:  # sides of one group: "the Sudanese warring parties"
+    said = (text or "").lower().split()  # (not a pair phrase: "the two sides", "both parties")
+    return said[-1:] in SIDES_OF_ONE and not {"two", "both"} & set(said)
+
+
 def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     """Keep whose act "the move" will mean: the source of a sentence's last asserted act, or
     the target of a reaction to one ("Washington faced criticism over its decision")."""
     reported = [event for event in events if event.modality in ("asserted", "future")]
-    for event in reported:  # ("Blinken will travel to Kyiv. Moscow denounced the visit")
+    for event in reported:  # ("Blinken will travel to Kyiv. Moscow denounced the visit"; the
+        # sides of "talks between the Sudanese warring parties" are both theirs, no sponsor)
         memory.count_dyad(event.source_country, event.target_country)  # for "both sides"
         if event.plover_type == "CONSULT" and event.source_country != event.target_country:
-            memory.talks = [
-                Actor(event.source_country or "", event.source_sector, event.source_name or ""),
-                Actor(event.target_country or "", event.target_sector, event.target_name or ""),
-            ]
+            side = Actor(event.target_country or "", event.target_sector, event.target_name or "")
+            host = Actor(event.source_country or "", event.source_sector, event.source_name or "")
+            memory.talks = [side, side] if _parties(event.target_text) else [host, side]
             memory.talks_sentence = event.sentence_index
         if is_act(event.plover_type, event.cameo_code):
             maker = Actor(event.source_country or "", event.source_sector, event.source_name or "")

@@ -3843,6 +3843,14 @@ EXACT_CASES = [
         "Israeli soldiers engaged with Hezbollah militants near the border.",
         set(),
     ),
+    # "both sides" after talks between one state's warring parties are those parties, no sponsor
+    # of the talks (real news)
+    (
+        "Saudi Arabia and the United States have been sponsoring talks between the Sudanese "
+        "warring parties in Jeddah. Several truces have been reached, but both sides have "
+        "accused each other of violating them.",
+        {("SAU", "SDN", "CONSULT", "asserted"), ("USA", "SDN", "CONSULT", "asserted")},
+    ),
 ]
 
 
