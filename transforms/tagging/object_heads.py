@@ -152,7 +152,8 @@ EVENT_NOUNS = words(
     "referendums burning desecration seizure downing kidnapping abduction act acts aggression "
     "interference meddling intervention breach resolution petition motion massacre massacres "
     "slaughter murder murders shooting shootings bombings destruction persecution torture "
-    "deportation deportations harassment pledge pledges declaration declarations warning warnings"
+    "deportation deportations harassment pledge pledges declaration declarations warning warnings "
+    "crime crimes atrocity atrocities"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")
@@ -194,7 +195,8 @@ def agent_of_event_noun(gap: list[str]) -> bool:
                 tail = [w for w in tail[2:] if w not in RELATIVE_AUXILIARIES]
                 if not set(tail) <= MAKING_PARTICIPLES:
                     return False
-            tail_words = [w for w in tail if w not in OBJECT_GAP and w not in ("forward", "up")]
+            skipped = OBJECT_GAP | QUOTE_MARKS | {"forward", "up", "out"}  # '"crime" carried out'
+            tail_words = [w for w in tail if w not in skipped]
             return (
                 "," not in head  # "approved homes on Monday, a move condemned by X": apposed
                 and "despite" not in head  # "carry out missions despite an offer from X"

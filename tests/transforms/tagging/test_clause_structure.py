@@ -3851,6 +3851,23 @@ EXACT_CASES = [
         "accused each other of violating them.",
         {("SAU", "SDN", "CONSULT", "asserted"), ("USA", "SDN", "CONSULT", "asserted")},
     ),
+    # a crime a state "committed" is its act, the condemnation's target, quotation marks around it
+    # aside (real news: "Saudi Arabia strongly condemns the \"heinous crime\" committed by
+    # Israel")
+    (
+        "Saudi Arabia strongly condemns the “heinous crime” committed by Israel at the hospital.",
+        {("SAU", "ISR", "ACCUSE", "asserted")},
+    ),
+    # an act "carried out by" a state is its act
+    (
+        "Jordan condemned the attack carried out by Israel.",
+        {("JOR", "ISR", "ACCUSE", "asserted")},
+    ),
+    # "the time had come for X to" asks X, no act done (real news)
+    (
+        "Sánchez said the time had come for the European Union to recognize a Palestinian state.",
+        {("EUR", "PSE", "SUPPORT", "hypothetical")},
+    ),
 ]
 
 
