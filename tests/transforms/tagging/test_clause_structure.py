@@ -3868,6 +3868,24 @@ EXACT_CASES = [
         "Sánchez said the time had come for the European Union to recognize a Palestinian state.",
         {("EUR", "PSE", "SUPPORT", "hypothetical")},
     ),
+    # diplomatic representatives recalled are envoys recalled (real news: "Eli Cohen on Saturday
+    # recalled diplomatic representatives from Turkey")
+    (
+        "Israel's Foreign Minister Eli Cohen on Saturday recalled diplomatic representatives "
+        "from Turkey.",
+        {("ISR", "TUR", "SANCTION", "asserted")},
+    ),
+    # a demand for someone's resignation is a demand on their side (real news: "Gilad Erdan had
+    # earlier also demanded Guterres' resignation")
+    (
+        "Israeli envoy to the UN Gilad Erdan had earlier also demanded Guterres' resignation.",
+        {("ISR", "UNO", "REQUEST", "asserted")},
+    ),
+    # a demand for someone's resignation, the resignation after
+    (
+        "Israel called for the resignation of UN Secretary-General Antonio Guterres.",
+        {("ISR", "UNO", "REQUEST", "asserted")},
+    ),
 ]
 
 
