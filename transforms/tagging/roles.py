@@ -2,15 +2,12 @@
 
 Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
 mentions (several for compound actors). Shallow rules for news English, no parse: the subject is
-the nearest actor to the left with no clause break between (an envoy's posting, an act noun's
-complement and an object pronoun are not it); "he said he would" finds the speaker. Objects are
-``object_slots``', compound actors and coordinated verbs ``coordination``'s, speakers of quotations
-``quotations``', owners of acts and postings ``owners``', passive agents and the subjects of
-participle clauses ``clause_agents``', the sentence's opening subject ``opening_subjects``', the
-reporter of a reported clause ``reporters``', actors inside another phrase (a possessor, a regarded
-object, an aside's authors) ``embedded_mentions``', a meeting's unnamed hosts ``slots``', the
-subjects of gerunds and of event nouns in an adjunct phrase ``gerund_subjects``', the subject
-shared past a prepositional phrase ``clause_subjects``'. Anything unclear gives no slot."""
+the nearest actor to the left with no clause break between (not an envoy's posting, an act
+noun's complement, an object pronoun); "he said he would" finds the speaker. Objects, compound
+actors, quotations' speakers, owners, passive agents, opening subjects, reporters, embedded
+actors, hosts, gerunds' and shared subjects are their own modules' (``object_slots``,
+``coordination``, ``quotations``, ``owners``, ``clause_agents``, ``opening_subjects``,
+``reporters``, ``embedded_mentions``, ``slots``, ``gerund_subjects``, ``clause_subjects``)."""
 
 from transforms.tagging import clause_agents, clause_links, owners
 from transforms.tagging.asides import (
@@ -119,7 +116,7 @@ def subject(
         aside is not None
         and not lowers[start].endswith("ing")
         and not any(
-            (m.start == aside + 1 or m.start == aside + 2 and lowers[aside + 1] == "the")
+            (m.start == aside + 1 or m.start == aside + 2 and _apposed_opener(lowers[aside + 1], m))
             and lowers[m.end : m.end + 1] != ["'s"]  # "Maduro's main backers" describes it
             for m in mentions
         )
@@ -138,8 +135,8 @@ def subject(
         return [opening], False
     complement = participle_after_complement(lowers, mentions, start) if not nominal else None
     if complement is not None:
-        # "South Africa filed a case at the ICJ accusing Israel": the participle describes the
-        # clause's document, whose author is its subject ("a letter from Kyiv urging": Kyiv's)
+        # "South Africa filed a case at the ICJ accusing Israel": its document's author ("a
+        # letter from Kyiv urging": Kyiv's)
         return clause_subject(lowers, mentions, complement), False
     if nominal and topic_of_clause(lowers, mentions, start):
         return [], False  # "sanctions on X over arms sales to Taiwan": not the sanctioner's
@@ -168,16 +165,13 @@ def subject(
                 lowers, mentions, mention
             )
         if reporter is not None and lowers[conjunction - 1] == ",":
-            # "Putin stated that Iran is not developing weapons, and pledged to help Iran": a
-            # verb after ", and" continues the reporter's clause, not the reported one
+            # "Putin stated that Iran is not ..., and pledged to help Iran": the reporter's clause
             return coordinated_left(lowers, mentions, reporter), False
         if reporter is not None and reports_itself(lowers, mentions, reporter):
-            # "Zelenskiy said Ukraine was ready ... and urged": the reporter speaks of its own
-            # state, so the coordinated verb is the reporter's either way
+            # "Zelenskiy said Ukraine was ready ... and urged": of its own state, the reporter's
             return coordinated_left(lowers, mentions, reporter), False
         if reporter is not None and acts_on_itself(mentions, mention, start):
-            # "Egypt said Ethiopia had rejected every compromise and accused Addis Ababa": the
-            # reported subject would act on its own state, so the verb is the reporter's
+            # "Egypt said Ethiopia had rejected ... and accused Addis Ababa": the reporter's
             return coordinated_left(lowers, mentions, reporter), False
         if conjunction == mention.end and phrase_object(lowers, mention):
             opening = opening_subject(lowers, mentions, start)
@@ -298,3 +292,9 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
         if mention.end <= verb:
             break
     return []
+
+
+def _apposed_opener(word: str, mention: Mention) -> bool:
+    """Whether ``word`` opens an apposition naming the subject: "the", or "a" before a person
+    ("Yassir Alatta, a Sudanese general, accused": an unknown name, his state apposed)."""
+    return word == "the" or word in ("a", "an") and bool(mention.actor and mention.actor.personal)

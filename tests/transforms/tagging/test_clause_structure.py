@@ -3886,6 +3886,12 @@ EXACT_CASES = [
         "Israel called for the resignation of UN Secretary-General Antonio Guterres.",
         {("ISR", "UNO", "REQUEST", "asserted")},
     ),
+    # an unknown name with an apposition that opens with "a" before a person names the person's
+    # state as the subject ("Yassir Alatta, a Sudanese general, accused")
+    (
+        "Yassir Alatta, a Sudanese general, accused the UAE of arming the paramilitary group.",
+        {("SDN", "ARE", "ACCUSE", "asserted")},
+    ),
 ]
 
 
