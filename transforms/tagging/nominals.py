@@ -265,16 +265,19 @@ def undone_noun(lowers: list[str], start: int) -> bool:
 
 # Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
 ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
+GATHERINGS = words("summit meeting talks visit trip conference")
 
 
 def blocked_attempt(lowers: list[str], start: int) -> bool:
     """Whether the verb at ``start`` is the infinitive of an attempt a blocking verb governs
-    ("blocked EU efforts to provide Kyiv with support", "blocked a plan to send weapons")."""
-    return (
-        lowers[start - 1 : start] == ["to"]
-        and lowers[start - 2 : start - 1] in ATTEMPTS
-        and blocked(lowers, start - 2)
-    )
+    ("blocked EU efforts to provide Kyiv"), or of a gathering called off ("canceled a summit
+    ... with Biden and the Egyptian leader to discuss Gaza")."""
+    if lowers[start - 1 : start] != ["to"]:
+        return False
+    called = (i for i in range(start - 2, max(0, start - 30), -1) if lowers[i] in GATHERINGS)
+    at = next(called, 0)  # (the gathering's noun, the comma-free reach of its purpose)
+    off = at > 0 and "," not in lowers[at:start] and called_off(lowers, at)
+    return off or lowers[start - 2 : start - 1] in ATTEMPTS and blocked(lowers, start - 2)
 
 
 # Nouns of a reproach: their owner is not what "its" after them stands for

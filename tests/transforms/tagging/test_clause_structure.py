@@ -3892,6 +3892,14 @@ EXACT_CASES = [
         "Yassir Alatta, a Sudanese general, accused the UAE of arming the paramilitary group.",
         {("SDN", "ARE", "ACCUSE", "asserted")},
     ),
+    # the purpose of a gathering called off is no act (real news: "Jordan has canceled a summit it
+    # was to host in Amman on Wednesday with U.S. President Joe Biden and the Egyptian and
+    # Palestinian leaders to discuss Gaza")
+    (
+        "Jordan has canceled a summit it was to host in Amman on Wednesday with U.S. "
+        "President Joe Biden and the Egyptian leader to discuss Gaza.",
+        {("USA", "EGY", "CONSULT", "negated"), ("EGY", "USA", "CONSULT", "negated")},
+    ),
 ]
 
 
