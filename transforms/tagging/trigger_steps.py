@@ -154,6 +154,10 @@ NEEDS += [["preconditions"], ["conditions"], ["challenges"], ["goals"], ["expect
 # ("agreed to meet the TPLF's preconditions", "committed to meeting the challenges")
 # Nouns "arms" qualifies ("arms deals", "an arms embargo"): no verb "arms" there
 ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], ["control"]]
+# Nouns "press" modifies ("a Beirut press conference"): the news media's, no pressing
+PRESS_HEADS = [
+    [w] for w in ("conference", "briefing", "release", "statement", "secretary", "office")
+]
 
 
 def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
@@ -161,8 +165,8 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
     "consultations" an envoy is recalled for ("recalled its envoys from A and B for urgent
     consultations": no talks between A and B), on a document's "release" ("an official press
     release by the Ministry": no one freed), on a participle before "sides" ("opposing
-    sides"), on "arms" before its noun ("arms deals") or on "meet" before a need ("meet China's
-    energy needs")."""
+    sides"), on "arms" or "press" before its noun ("arms deals", "a press conference") or on
+    "meet" before a need ("meet China's energy needs")."""
     start = span[0]
     if lowers[start].endswith("ing") and lowers[start + 1 : start + 2] == ["sides"]:
         return True  # "where they back opposing sides": an adjective, no one opposes
@@ -181,6 +185,12 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
         and lowers[start + 1 : start + 2] in ARMS_HEADS
     ):
         return True  # "criticized arms deals between France and Armenia": the noun, no arming
+    if (
+        span[1] == start + 1
+        and lowers[start] == "press"
+        and lowers[span[1] : span[1] + 1] in PRESS_HEADS
+    ):
+        return True  # "at a Beirut press conference, X called for": no one pressed
     if lowers[start] == "alleged" and (start == 0 or lowers[start - 1] in HEDGE_OPENERS):
         return True  # "the warning follows alleged Israeli aggression": the writer's hedge
     return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

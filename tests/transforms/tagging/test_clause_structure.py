@@ -3900,6 +3900,14 @@ EXACT_CASES = [
         "President Joe Biden and the Egyptian leader to discuss Gaza.",
         {("USA", "EGY", "CONSULT", "negated"), ("EGY", "USA", "CONSULT", "negated")},
     ),
+    # "press" before "conference", "briefing" and the like is the news media's, no pressing (real
+    # news: "Referring to the Egyptian position at a Beirut press conference, Hamas official Osama
+    # Hamdan called for")
+    (
+        "Referring to the Egyptian position at a Beirut press conference, Hamas official "
+        "Osama Hamdan called for rallying around this position.",
+        set(),
+    ),
 ]
 
 
