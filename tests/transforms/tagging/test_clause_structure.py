@@ -3908,6 +3908,13 @@ EXACT_CASES = [
         "Osama Hamdan called for rallying around this position.",
         set(),
     ),
+    # what a state "expected" another to do is a belief told, no demand (real news: "Putin
+    # expected Europe and the United States to weaken our resolve, Biden said")
+    (
+        "Russian President Vladimir Putin expected Europe and the United States to weaken our"
+        " resolve, Biden said.",
+        set(),
+    ),
 ]
 
 
