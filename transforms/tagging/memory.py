@@ -75,16 +75,16 @@ class ActorMemory:
         self.dyads: collections.Counter[frozenset[str]] = collections.Counter()
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph's actors: pronouns do not reach across paragraphs (a pair, "the
-        two countries", does: its last one is kept)."""
+        """Forget the paragraph's actors: pronouns do not reach past it ("the two countries" do)."""
         for personal in (False, True):
-            pair = self.last_pair(personal)
-            if pair:
+            if pair := self.last_pair(personal):
                 self.pairs[personal] = pair
         self.new_sentence()  # (the last sentence's opening pronoun heads it)
         self.recent.pop()
         self.previous_paragraph = self.recent or self.previous_paragraph
-        kept = [group for _, group in sorted(self.groups.items()) if len(group) > 2]
+        states = [[a for a in actors if a.sector != "IGO"] for actors in self.recent]  # (a list,
+        kept = [group for _, group in sorted(self.groups.items()) if len(group) > 2]  # else a
+        kept = kept or [a for a in states if len(_distinct(a, bool)) > 2]  # sentence's 3 states)
         self.recent, self.groups = [], {-1: kept[-1]} if kept else {}  # ("the three countries")
 
     def new_sentence(self) -> None:

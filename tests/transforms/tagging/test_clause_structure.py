@@ -3915,6 +3915,37 @@ EXACT_CASES = [
         " resolve, Biden said.",
         set(),
     ),
+    # "the three leaders" opening a paragraph are the three states the paragraph before named in
+    # one sentence (real news: "Mr. Biden held the summit with Japanese Prime Minister Fumio
+    # Kishida and South Korean President Yoon Suk Yeol")
+    (
+        "Mr. Biden held the summit with Japanese Prime Minister Fumio Kishida and South "
+        "Korean President Yoon Suk Yeol.\nThe three leaders agreed to strengthen information "
+        "sharing.",
+        {
+            ("USA", "JPN", "CONSULT", "asserted"),
+            ("USA", "KOR", "CONSULT", "asserted"),
+            ("USA", "JPN", "AGREE", "asserted"),
+            ("USA", "KOR", "AGREE", "asserted"),
+            ("JPN", "USA", "AGREE", "asserted"),
+            ("JPN", "KOR", "AGREE", "asserted"),
+            ("KOR", "USA", "AGREE", "asserted"),
+            ("KOR", "JPN", "AGREE", "asserted"),
+        },
+    ),
+    # what a statement "obligates" states to do "in order to" reach is no act done (real news)
+    (
+        "The presidential statement obligates Egypt, Ethiopia and Sudan to negotiate in order"
+        " to reach an agreement on the dam.",
+        {
+            ("EGY", "ETH", "AGREE", "hypothetical"),
+            ("EGY", "SDN", "AGREE", "hypothetical"),
+            ("ETH", "EGY", "AGREE", "hypothetical"),
+            ("ETH", "SDN", "AGREE", "hypothetical"),
+            ("SDN", "EGY", "AGREE", "hypothetical"),
+            ("SDN", "ETH", "AGREE", "hypothetical"),
+        },
+    ),
 ]
 
 
