@@ -3946,6 +3946,11 @@ EXACT_CASES = [
             ("SDN", "ETH", "AGREE", "hypothetical"),
         },
     ),
+    # a humanitarian or aid convoy sent is aid (real news)
+    (
+        "Azerbaijan dispatched a humanitarian convoy to Turkey on Friday.",
+        {("AZE", "TUR", "AID", "asserted")},
+    ),
 ]
 
 
