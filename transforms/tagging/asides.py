@@ -33,6 +33,7 @@ ASIDE_OPENERS = RELATIVE_OPENERS | words(
     "stung angered pressed to against from while whilst when since until two three four five "
     "six several hours days weeks months like unlike home host member director chairman head"
 )  # (", while hosting the G20,", ", like Jordan,", "Wang Yi, Member of the Political Bureau,")
+LIST_TAIL_OPENERS = ASIDE_OPENERS - {"the", "a"}  # after a list, what opens the subject's aside
 JOINING_OPENERS = words("along together")
 JOINED = [[word, "with"] for word in JOINING_OPENERS] + [["well", "as"]]  # what precedes them
 # Words that open a phrase or clause before the subject, whose actors are not that subject
@@ -199,12 +200,11 @@ def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None
 
 
 def list_end(lowers: list[str], comma: int) -> int:
-    """The comma after a list the comma at ``comma`` runs in ("During his visit to Venezuela,
-    Cuba and Nicaragua, he"), else ``comma`` ("Unlike the EU, Poland and Hungary refused")."""
+    """The comma closing a list ``comma`` runs in ("visit to A, B and C, he"), else ``comma``."""
     after = next((i for i in range(comma + 2, min(comma + 8, len(lowers))) if lowers[i] == ","), 0)
     items = lowers[comma + 1 : after]
     listed = ("and" in items or "or" in items) and not any(w.endswith("ed") for w in items)
-    opens = lowers[after + 1 : after + 2] and lowers[after + 1] in ASIDE_OPENERS - {"the", "a"}
+    opens = lowers[after + 1 : after + 2] and lowers[after + 1] in LIST_TAIL_OPENERS
     return after if after and listed and not opens else comma
 
 

@@ -19,6 +19,7 @@ from transforms.tagging.text import words
 # Quotation marks, which may stand around a head (the “normalisation” deal between)
 QUOTES = frozenset({'"', "“", "”", "``", "''", "`", "'", "‘", "’"})  # `` and '' may come split
 QUOTE_MARKS = QUOTES | {"as"}
+TAIL_SKIPPED = OBJECT_GAP | QUOTE_MARKS | {"forward", "up", "out"}  # ('"crime" carried out by')
 
 
 # Nouns of a way of acting whose "of" names the one acting ("the dangerous manoeuvres of the
@@ -195,8 +196,7 @@ def agent_of_event_noun(gap: list[str]) -> bool:
                 tail = [w for w in tail[2:] if w not in RELATIVE_AUXILIARIES]
                 if not set(tail) <= MAKING_PARTICIPLES:
                     return False
-            skipped = OBJECT_GAP | QUOTE_MARKS | {"forward", "up", "out"}  # '"crime" carried out'
-            tail_words = [w for w in tail if w not in skipped]
+            tail_words = [w for w in tail if w not in TAIL_SKIPPED]
             return (
                 "," not in head  # "approved homes on Monday, a move condemned by X": apposed
                 and "despite" not in head  # "carry out missions despite an offer from X"

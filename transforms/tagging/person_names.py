@@ -161,7 +161,7 @@ def second_title(lowers: list[str], start: int) -> int | None:
     for position in range(start + 2, min(start + MEMBERSHIP_TITLE, len(lowers))):
         if lowers[position] == "and":
             return position + 1
-        if not lowers[position].isalnum() and lowers[position] not in "()":
+        if not lowers[position].isalnum() and lowers[position] not in ("(", ")"):
             return None  # a comma, a quote: the phrase ended ("(CPC)" is part of it)
     return None
 
