@@ -116,7 +116,7 @@ def subject(
         aside is not None
         and not lowers[start].endswith("ing")
         and not any(
-            (m.start == aside + 1 or m.start == aside + 2 and _apposed_opener(lowers[aside + 1], m))
+            (m.start == aside + 1 or _apposed_opener(lowers[aside + 1 : m.start], m))
             and lowers[m.end : m.end + 1] != ["'s"]  # "Maduro's main backers" describes it
             for m in mentions
         )
@@ -205,10 +205,9 @@ def subject(
                 and SUBJECT_BLOCKERS.intersection(gap) <= {"but"}
                 and opens_with(opening_subject(lowers, mentions, conjunction), mention)
             ):
-                # "Britain (has) said the seizure was illegal and summoned Iran's envoy": the
-                # reported clause names no actor; "Moscow denies any role in the poisoning, and
-                # has accused London": a long first verb phrase; the coordinated verb is the
-                # subject's
+                # "Britain said the seizure was illegal and summoned Iran's envoy" (no actor in
+                # the reported clause), "Moscow denies any role in the poisoning, and has
+                # accused London" (a long first verb phrase): the subject's coordinated verb
                 return coordinated_left(lowers, mentions, mention), False
             return _speaker(lowers, mentions, start), True
         if any(word in PRONOUNS for word in gap):
@@ -294,7 +293,8 @@ def _speaker(lowers: list[str], mentions: list[Mention], start: int) -> list[Men
     return []
 
 
-def _apposed_opener(word: str, mention: Mention) -> bool:
-    """Whether ``word`` opens an apposition naming the subject: "the", or "a" before a person
-    ("Yassir Alatta, a Sudanese general, accused": an unknown name, his state apposed)."""
-    return word == "the" or word in ("a", "an") and bool(mention.actor and mention.actor.personal)
+def _apposed_opener(words: list[str], mention: Mention) -> bool:
+    """Whether ``words`` open an apposition naming the subject: "the", "a" before a person or "a
+    member of" ("Yassir Alatta, a Sudanese general (a member of Sudan's council), accused")."""
+    personal = words in (["a"], ["an"]) and bool(mention.actor and mention.actor.personal)
+    return words in (["the"], ["a", "member", "of"]) or personal

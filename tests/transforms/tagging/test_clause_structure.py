@@ -3951,6 +3951,13 @@ EXACT_CASES = [
         "Azerbaijan dispatched a humanitarian convoy to Turkey on Friday.",
         {("AZE", "TUR", "AID", "asserted")},
     ),
+    # an unknown name apposed to "a member of" a state's body names that state as the subject
+    # (real news: "Yassir Alatta, a member of Sudan's ruling Sovereign Council, accused the UAE")
+    (
+        "Last month, Yassir Alatta, a member of Sudan's ruling Sovereign Council, accused the"
+        " UAE of providing the paramilitary group with weapons.",
+        {("SDN", "ARE", "ACCUSE", "asserted")},
+    ),
 ]
 
 
