@@ -3958,6 +3958,12 @@ EXACT_CASES = [
         " UAE of providing the paramilitary group with weapons.",
         {("SDN", "ARE", "ACCUSE", "asserted")},
     ),
+    # a leader who "reached" a capital visited it (real news: "Mr. Wickremesinghe reached New
+    # Delhi yesterday on a two-day visit to India"); "reached an agreement" keeps its own pattern
+    (
+        "Sri Lankan President Ranil Wickremesinghe reached New Delhi yesterday on a two-day visit.",
+        {("LKA", "IND", "CONSULT", "asserted")},
+    ),
 ]
 
 
