@@ -52,7 +52,8 @@ RELATIVE_AFTER_RE = re.compile(
 REDUCED_RELATIVE_RE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)(?:[a-z]+|[A-Za-z]+,) [a-z]+ed "
     r"(?:on |in |last )?$"
-    r"|\b[a-z]+ (?:[A-Z][\w'-]*\s+){1,3}(?:[a-z]+ed|made|took|gave|sent|signed|set) (?:on |in )?$"
+    r"|\b[a-z]+ (?:[A-Z][\w'-]*\s+){1,6}(?:[a-z]+ed|made|took|gave|sent|signed|set) "
+    r"(?:to [A-Z][\w'-]* )?(?:on |in )?$"
 )  # and a contact clause: "recognized the plan Morocco made in 2007"
 
 

@@ -592,6 +592,17 @@ def test_a_lead_date_in_a_relative_clause_is_no_story_date(tagger):
     assert rows and {row.event_date for row in rows} == {FRIDAY}
 
 
+def test_a_date_in_a_contact_clause_with_a_long_name_is_that_clauses(tagger):
+    # real news: "Kishida was in Seoul ..., returning the trip South Korean President Yoon Suk
+    # Yeol made to Tokyo in March": March is Yoon's trip's, Kishida's visit is of the day
+    text = (
+        "Kishida was in Seoul, returning the trip South Korean President Yoon Suk Yeol made to "
+        "Tokyo in March."
+    )
+    rows = tag(tagger, text)
+    assert rows and {row.event_date for row in rows} == {FRIDAY}
+
+
 def test_a_date_past_a_while_clause_is_that_clauses(tagger):
     # real news: "Erdogan visited ... Mohammed bin Zayed Al Nahyan last year, while the latter
     # came to Istanbul ... a month ago": last year is the visit's
