@@ -569,49 +569,49 @@ def test_a_date_right_after_another_act_s_noun_is_that_act_s(tagger):
     assert rows and all(row.event_date.month != 7 for row in rows)
 
 
-def test_a_month_after_a_harm_done_to_someone_is_the_harms_date(tagger):
-    # real news: "over the alleged killing of Khalistani leader Hardeep Singh Nijjar in June,
-    # India has suspended visa services" (in September): June is the killing's
-    text = (
+# Dates inside another clause of the sentence, which are that clause's, not the act's (real
+# news each): (text, the target whose rows are read, or None for all, their expected date)
+OTHER_CLAUSE_DATES = [
+    # "over the alleged killing of Khalistani leader Hardeep Singh Nijjar in June, India has
+    # suspended visa services" (in September): June is the killing's
+    (
         "Over the killing of Sikh leader Hardeep Singh Nijjar in June, India suspended visa "
-        "services for Canadian nationals."
-    )
-    rows = tag(tagger, text)
-    assert rows and {row.event_date for row in rows} == {FRIDAY}
-
-
-def test_a_lead_date_in_a_relative_clause_is_no_story_date(tagger):
-    # real news: "Osmani blamed Serbia ... for the shootout in northern Kosovo that left a
-    # policeman and three gunmen dead over the weekend" (published on Thursday): the weekend is
-    # the shootout's, so the blame falls back to the publication day, not to the weekend
-    text = (
+        "services for Canadian nationals.",
+        None,
+        FRIDAY,
+    ),
+    # "Osmani blamed Serbia ... for the shootout in northern Kosovo that left a policeman and
+    # three gunmen dead over the weekend" (published on Thursday): the weekend is the
+    # shootout's, and no story date for the blame either
+    (
         "Kosovo's President Vjosa Osmani blamed Serbia for the shootout in northern Kosovo that "
-        "left a policeman and three gunmen dead over the weekend."
-    )
-    rows = tag(tagger, text)
-    assert rows and {row.event_date for row in rows} == {FRIDAY}
-
-
-def test_a_date_in_a_contact_clause_with_a_long_name_is_that_clauses(tagger):
-    # real news: "Kishida was in Seoul ..., returning the trip South Korean President Yoon Suk
-    # Yeol made to Tokyo in March": March is Yoon's trip's, Kishida's visit is of the day
-    text = (
+        "left a policeman and three gunmen dead over the weekend.",
+        None,
+        FRIDAY,
+    ),
+    # "Kishida was in Seoul ..., returning the trip South Korean President Yoon Suk Yeol made to
+    # Tokyo in March": March is Yoon's trip's, Kishida's visit is of the day
+    (
         "Kishida was in Seoul, returning the trip South Korean President Yoon Suk Yeol made to "
-        "Tokyo in March."
-    )
-    rows = tag(tagger, text)
-    assert rows and {row.event_date for row in rows} == {FRIDAY}
-
-
-def test_a_date_past_a_while_clause_is_that_clauses(tagger):
-    # real news: "Erdogan visited ... Mohammed bin Zayed Al Nahyan last year, while the latter
-    # came to Istanbul ... a month ago": last year is the visit's
-    text = (
+        "Tokyo in March.",
+        None,
+        FRIDAY,
+    ),
+    # "Erdogan visited ... Mohammed bin Zayed Al Nahyan last year, while the latter came to
+    # Istanbul ... a month ago": last year is the visit's
+    (
         "Erdogan visited Saudi Crown Prince Mohammed bin Salman last year, while the Emirati "
-        "president came to Istanbul a month ago."
-    )
-    rows = [row for row in tag(tagger, text) if row.target_country == "SAU"]
-    assert rows and {row.event_date for row in rows} == {datetime.date(2022, 1, 1)}
+        "president came to Istanbul a month ago.",
+        "SAU",
+        datetime.date(2022, 1, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), OTHER_CLAUSE_DATES)
+def test_a_date_inside_another_clause_is_that_clauses(tagger, text, target, expected):
+    rows = [row for row in tag(tagger, text) if target is None or row.target_country == target]
+    assert rows and {row.event_date for row in rows} == {expected}
 
 
 def test_a_weekday_before_a_past_verb_dates_a_promise_in_the_past(tagger):
