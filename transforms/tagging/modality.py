@@ -17,7 +17,7 @@ FACTUAL_SUBORDINATORS = words("when after because since")
 # inverting the subject and its auxiliary, up to the first comma
 INVERTED_CONDITIONS = words("should were")
 # Auxiliaries and negations that set a trigger's modality from inside its own span
-INSIDE_CUES = words("not n't never may might could would should can will shall")
+INSIDE_CUES = words("not n't cannot never may might could would should can will shall")
 REPORTING_VERBS = words(
     "said says announced stated confirmed added told insisted declared indicated announcing "
     "saying vowed vowing pledged promised reported reports reporting replied replies"

@@ -136,6 +136,7 @@ def test_modalities(tagger):
         "The Kremlin denied that Putin had spoken by phone with Donald Trump.": "negated",
         "Saudi Arabia has no plans to establish diplomatic relations with Israel.": "negated",
         "Israel did not summon the Turkish ambassador.": "negated",
+        "Germany cannot even call on Israel for a ceasefire.": "negated",
         "Bahrain is expected to restore diplomatic relations with Iran.": "hypothetical",
         "Germany will supply air defence systems to Ukraine.": "future",
     }
