@@ -310,6 +310,8 @@ CASES = [
     ),
     # leaders named without a title, in office on the article's date
     ("Anwar Ibrahim visited China.", ("MYS", "CHN", "CONSULT", "asserted")),
+    # an officer is a person, who travels
+    ("A US military officer also visited Guyana.", ("USA", "GUY", "CONSULT", "asserted")),
     # criticism said as a label, requests said as a call for a truce or as an application
     (
         "China's foreign ministry called the US move a serious violation of its sovereignty.",

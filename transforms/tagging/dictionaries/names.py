@@ -23,7 +23,8 @@ TITLE_HEADS = words(
     "envoys chief chiefs commander commanders general generals governor governors spokesman "
     "spokesmen spokeswoman spokeswomen spokesperson leader leaders king queen prince premier "
     "chancellor senator senators mayor mayors judge judges official officials director "
-    "chairman chairwoman head heads emir amir sultan monarch diplomat diplomats"
+    "chairman chairwoman head heads emir amir sultan monarch diplomat diplomats officer officers "
+    "admiral admirals"
 )
 # Words that are names in some dictionary and ordinary words in news; the files' own vocabulary
 # (verbs, agents, issues) covers most others.

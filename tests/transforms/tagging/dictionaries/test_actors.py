@@ -55,6 +55,7 @@ def test_compiled_rows(tmp_path):
     agents = {row[0]: row for row in rows(files["phoenix_agents.tsv"])}
     assert agents["foreign minister"] == ["foreign minister", "GOV", "title"]
     assert agents["attorneys general"][1] == "GOV" and agents["policemen"][1] == "COP"
+    assert agents["police officer"] == ["police officer", "COP", "title"]  # a person, who travels
     assert agents["ministry of defense"][1] == "MIL"
     assert "farmer" not in agents  # AGR: no tagger sector
     assert not any(term.startswith("embassy") for term in agents)  # would swallow "in"
