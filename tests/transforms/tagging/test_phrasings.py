@@ -3461,6 +3461,20 @@ CASES = [
         "China condemned and rejected the US sanctions.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # ties elevated, as a verb or as an announced noun, are ties upgraded (050)
+    (
+        "Xi and Lula upgraded the status of diplomatic relations.",
+        ("BRA", "CHN", "SUPPORT", "asserted"),
+    ),
+    (
+        "Uruguay and China elevated bilateral relations to a comprehensive strategic partnership.",
+        ("URY", "CHN", "SUPPORT", "asserted"),
+    ),
+    (
+        "Chinese President Xi and Uruguayan President Lacalle Pou announced the elevation of "
+        "bilateral relations to a strategic partnership.",
+        ("URY", "CHN", "SUPPORT", "asserted"),
+    ),
 ]
 
 
