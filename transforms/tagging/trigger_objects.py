@@ -44,7 +44,6 @@ CALLING = words(
     "say says said saying state stated add added insist insisted claim claimed announce "
     "announced"
 )
-
 TRIPS = [[word] for word in ("visit", "visits", "trip", "trips", "tour", "stopover")]
 
 # Verbs whose "on" names the one blamed, not a victim ("blamed the strike on Hamas")
@@ -228,6 +227,8 @@ def inside_targets(
     found = [m for m in found if not 0 < intent < m.start]  # "said the decision to recognise a
     # Palestinian state undermined": the decision's object is what it is about
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
+        if lowers[match.end - 2] == "there":
+            return []  # "agreed there should be a political solution": no one is asked
         # "said Syria's territorial integrity must be preserved": no demand on Syria
         found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
         that = [i for i in range(match.start, match.end) if lowers[i] == "that"]

@@ -3975,6 +3975,12 @@ EXACT_CASES = [
         "Sri Lankan President Ranil Wickremesinghe reached New Delhi yesterday on a two-day visit.",
         {("LKA", "IND", "CONSULT", "asserted")},
     ),
+    # "there should be" after a verb of saying asks no one: the states before it agreed
+    (
+        "The Chinese president said Beijing and Moscow agreed there should be a political "
+        "solution to the crisis.",
+        {("CHN", "RUS", "AGREE", "asserted"), ("RUS", "CHN", "AGREE", "asserted")},
+    ),
 ]
 
 
