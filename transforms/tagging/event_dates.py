@@ -36,8 +36,8 @@ AND_RE = re.compile(r"\band\b")  # a conjunct between a date and a later trigger
 MODAL_CONJUNCT_RE = re.compile(r"[^,.;]*\band\s+(?:will|would)\b")
 # A past conjunct between a date and a future trigger: "met in June and agreed to resume talks"
 PAST_CONJUNCT_RE = re.compile(r"\band\s+[a-z]+ed\s+to\b")
-# A speech tag between a date and a trigger after it: ", South Korea's defence ministry said,"
-SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\s*,")
+# A speech tag between a date and a trigger after it (", the ministry said,", '," X said in it,')
+SPEECH_TAG_RE = re.compile(r",[^,]{1,80}\b(?:said|says|announced|added|stated)\b[^,.;]{0,30},")
 # A lapse that opens a clause ("seven years after X cut ties") dates that clause only
 LAPSE_OPENER_RE = re.compile(r"(?:years?|decades?)\s+(?:after|since)$", re.IGNORECASE)
 LAPSE_BEFORE_RE = re.compile(r"\W*(?:\w+\s+)?(?:hours|days|weeks|months)\s+after\b", re.I)
@@ -260,11 +260,8 @@ def date_of_event(
             continue  # "talked about the earthquake that struck Syria this month": the quake's
         if found.start >= end and RESPONSE_RE.search(text[end : found.start]):
             continue  # "summoned the envoy in response to a cyberattack ... last year"
-        if (
-            modality == "future"
-            and found.start >= end
-            and HELD_AT_RE.search(text[end : found.start])
-        ):
+        later = found.start >= end
+        if modality == "future" and later and HELD_AT_RE.search(text[end : found.start]):
             continue  # "agreed to hold consultations ..., during talks at Camp David on Friday"
         behind = _behind(found, published) and not REPORT_RE.search(text, end, found.start)
         if (
