@@ -243,16 +243,19 @@ def ended_measure(lowers: list[str], start: int) -> bool:
 
 # Verbs that keep a planned meeting or trip from happening ("postponed a planned trip to China")
 CALLING_OFF = words(
-    "postponed postpones postpone cancelled canceled cancels cancel scrapped delayed"
+    "postponed postpones postpone cancelled canceled cancels cancel scrapped delayed suspend "
+    "suspends suspended suspending halt halts halted halting nix nixed"
 )
 
 
 def called_off(lowers: list[str], start: int) -> bool:
     """Whether a calling-off verb governs the act noun at ``start``, only a determiner and
     modifiers between ("has postponed a planned high-stakes weekend diplomatic trip to")."""
-    for word in reversed(lowers[max(0, start - 6) : start]):
+    for word in reversed(lowers[max(0, start - 8) : start]):
         if word in CALLING_OFF:
             return True
+        if word == "\u2010":
+            continue  # a dyad's joiner: "suspend the China-US climate change talks"
         if word in ("and", "to", "that") or not word.replace("-", "").isalpha():
             return False
     return False

@@ -3989,6 +3989,15 @@ EXACT_CASES = [
         "solution to the crisis.",
         {("CHN", "RUS", "AGREE", "asserted"), ("RUS", "CHN", "AGREE", "asserted")},
     ),
+    # talks a state will suspend, a dyad joined by a hyphen before them, are not promised
+    (
+        "Beijing will suspend the China-US climate change talks.",
+        {
+            ("CHN", "USA", "SANCTION", "future"),
+            ("CHN", "USA", "CONSULT", "negated"),
+            ("USA", "CHN", "CONSULT", "negated"),
+        },
+    ),
 ]
 
 

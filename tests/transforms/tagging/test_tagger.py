@@ -137,6 +137,7 @@ def test_modalities(tagger):
         "Saudi Arabia has no plans to establish diplomatic relations with Israel.": "negated",
         "Israel did not summon the Turkish ambassador.": "negated",
         "Germany cannot even call on Israel for a ceasefire.": "negated",
+        "Blinken was supposed to travel to Beijing in February.": "hypothetical",
         "Bahrain is expected to restore diplomatic relations with Iran.": "hypothetical",
         "Germany will supply air defence systems to Ukraine.": "future",
     }
