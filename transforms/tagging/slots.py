@@ -58,6 +58,7 @@ def objects_of(
 GATHERINGS = words("summit summits conference meeting meetings forum session ministerial games")
 # An actor's premises, which are hosted, not a visitor ("hosts Hamas's political office")
 PREMISES = words("office offices embassy embassies headquarters base bases")
+HELD_OR_HOUSED = GATHERINGS | PREMISES
 
 
 def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
@@ -186,8 +187,10 @@ def object_fits(
     following = lowers[objects[-1].end : objects[-1].end + 1] if objects else []
     if kind in ("actor", "person") and objects and lowers[objects[-1].end - 1] in PREMISES:
         return False  # "hosts Hamas's political office": premises, no visitor
-    if kind in ("actor", "person", "organisation") and following and following[0] in GATHERINGS:
-        return False  # "hosts a NATO summit": a gathering hosted, not a visitor
+    if kind == "organisation" and objects and end is not None and objects[0].start > end + 1:
+        return False  # "quit ECOWAS", "left the EU"; not "leaves us with no choice but ... X"
+    if kind in ("actor", "person", "organisation") and following and following[0] in HELD_OR_HOUSED:
+        return False  # "hosts a NATO summit", "left NATO headquarters": no visitor, no member
     actors = [mention.actor for mention in objects if mention.actor is not None]
     if not actors:
         return kind is None

@@ -3506,6 +3506,14 @@ def test_hosting_an_organisations_summit_is_no_visit(tagger):
     assert triples(tag(tagger, "Lithuania, which hosts a NATO summit next week, said so.")) == set()
 
 
+def test_leaving_an_organisation_needs_it_as_the_object(tagger):
+    left = "Mali, Burkina Faso and Niger said on Sunday they are leaving ECOWAS immediately."
+    assert ("NER", "ECW", "SANCTION", "asserted") in triples(tag(tagger, left))
+    assert triples(tag(tagger, "Blinken left NATO headquarters on Friday.")) == set()
+    no_choice = "The U.S. now leaves us with no choice but to ask the European Union."
+    assert ("USA", "EUR", "SANCTION", "asserted") not in triples(tag(tagger, no_choice))
+
+
 def test_wanting_another_to_act_is_no_intent_of_ones_own(tagger):
     rows = tag(tagger, "Washington wants Riyadh to recognise Israel.")
     assert ("USA", "SAU", "REQUEST", "asserted") in triples(rows)
