@@ -123,3 +123,21 @@ def _arrival_before(lowers: list[str], position: int) -> bool:
     return not ARRIVALS.isdisjoint(window) or any(
         window[k] == "in" and window[k - 1] in BE_IN for k in range(1, len(window))
     )
+
+
+# Words that open a second phrase right after an opening one ("At the ministerial meeting in
+# Luanda, under the mediation of Angola, the DRC and Rwanda reached an agreement")
+CHAINED_OPENERS = words("under at in during amid with on following after")
+CHAINED_REACH = 12  # words of such a phrase, up to its comma
+
+
+def chained_phrases_end(lowers: list[str], comma: int) -> int:
+    """The comma closing the opening phrases chained after the one ``comma`` closes (their
+    actors, like the first's, are no subject's), else ``comma``."""
+    while lowers[comma + 1 : comma + 2] and lowers[comma + 1] in CHAINED_OPENERS:
+        reach = range(comma + 2, min(comma + CHAINED_REACH, len(lowers)))
+        after = next((i for i in reach if lowers[i] == ","), 0)
+        if not after:
+            break
+        comma = after
+    return comma

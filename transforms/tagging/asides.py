@@ -10,6 +10,7 @@ aside says sets neither the trigger's subject nor its modality), and the actors 
 the subject ("along with France and Italy").
 """
 
+from transforms.tagging.adjuncts import chained_phrases_end
 from transforms.tagging.appositions import APPOSED_RELATIVES, kind_apposition, possessed_apposition
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.clause_links import restrictive_relative
@@ -39,7 +40,7 @@ JOINED = [[word, "with"] for word in JOINING_OPENERS] + [["well", "as"]]  # what
 # Words that open a phrase or clause before the subject, whose actors are not that subject
 PHRASE_OPENERS = words(
     "for from like after before despite following amid during unlike without under with in since "
-    "when while although though because if unless once as"
+    "when while although though because if unless once as at"
 )
 PHRASE_REACH = 25  # words before the comma that closes such a phrase
 PAST_OPENINGS = (["in", "the", "past"], ["in", "previous", "years"], ["in", "earlier", "years"])
@@ -192,8 +193,9 @@ def opening_clause_close(lowers: list[str], phrases: bool = False) -> int | None
     if phrases and lowers[:1] and lowers[0] in PHRASE_OPENERS and "," in lowers[:PHRASE_REACH]:
         comma = lowers.index(",")  # (but "In the past," is the main clause's time: its frame;
         # "Since then Bahrain, Sudan and Morocco agreed": a time adverb, the list after it)
-        adverb = lowers[1:2] == ["then"] and comma > 2
-        return None if lowers[:comma] in PAST_OPENINGS or adverb else list_end(lowers, comma)
+        adverb = lowers[1:2] == ["then"] and comma > 2 or lowers[:2] == ["at", "least"]
+        end = chained_phrases_end(lowers, list_end(lowers, comma))
+        return None if lowers[:comma] in PAST_OPENINGS or adverb else end
     if not (lowers[:1] == ["having"] or _passive_opening(lowers, 0) or _acting(lowers)):
         return None
     return lowers.index(",") if "," in lowers else None
@@ -244,11 +246,8 @@ def own_relative(lowers: list[str], subject_end: int, start: int) -> int:
     ("... have irked Somalia, which accuses Ethiopia of": the main clause's frame, "the
     potential recognition", is not the relative clause's); else 0."""
     opener = lowers[subject_end : subject_end + 2]
-    return (
-        subject_end + 2
-        if opener in ([",", "which"], [",", "who"]) and start > subject_end + 1
-        else 0
-    )
+    own = opener in ([",", "which"], [",", "who"]) and start > subject_end + 1
+    return subject_end + 2 if own else 0
 
 
 def attributed(lowers: list[str], mention: Mention) -> bool:

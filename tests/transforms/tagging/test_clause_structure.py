@@ -3998,6 +3998,13 @@ EXACT_CASES = [
             ("USA", "CHN", "CONSULT", "negated"),
         },
     ),
+    # an opening "At ..." phrase and a mediation phrase chained after it hold no subject: the
+    # mediator is no party
+    (
+        "At the ministerial meeting held in Luanda on October 12, under the mediation of "
+        "Angola, the DRC and Rwanda reached an agreement on the plan.",
+        {("COD", "RWA", "AGREE", "asserted"), ("RWA", "COD", "AGREE", "asserted")},
+    ),
 ]
 
 
