@@ -104,6 +104,7 @@ class ChunkResolver:
         demonym: str | None = None
         institution: str | None = None
         styles: list[str] = []  # "His Highness": a style of address, for the bare one later
+        by_org = False  # the country is an organisation's ("the UN's International Court")
         for senses in parts:
             found = pick_person(senses, day)
             if found is not None and person is None:
@@ -126,8 +127,8 @@ class ChunkResolver:
                 # "the Afghan Taliban", "Lebanon's Hezbollah": its own country named before it
                 sectors.append(sense.sector)
                 institution, demonym = sense.name, None
-            elif country is None:
-                country = sense_country(sense, memory.home)
+            elif country is None or by_org and sense.kind == ORG and sense.code:
+                country, by_org = sense_country(sense, memory.home), sense.kind == ORG
                 if sense.kind == DEMONYM:
                     demonym = sense.code
                 if sense.kind in (INSTITUTION, ORG) and sense.sector:
@@ -142,9 +143,8 @@ class ChunkResolver:
         if person is not None and not agents:
             agents = offices.spelled_titles(self.lexicon, text)  # "Crown Prince Mohammed"
         named = bool(name_tokens) and not agents and person is None and country is not None
-        bodies = bool(agents) and all(
-            offices.agent_kind(self.lexicon, agent) == "body" for agent in agents
-        )  # "Karzai's government": a person's body is no person
+        # "Karzai's government": a person's body is no person
+        bodies = bool(agents) and all(offices.agent_kind(self.lexicon, a) == "body" for a in agents)
         personal = (
             named
             or (person is not None and not bodies)

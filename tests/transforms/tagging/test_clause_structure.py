@@ -4005,6 +4005,14 @@ EXACT_CASES = [
         "Angola, the DRC and Rwanda reached an agreement on the plan.",
         {("COD", "RWA", "AGREE", "asserted"), ("RWA", "COD", "AGREE", "asserted")},
     ),
+    # an organisation owned by another ("the United Nations' International Court of Justice") is
+    # the owned one, and "the court" after it is that court, not the dateline's
+    (
+        "WASHINGTON: South Africa filed a case to the United Nations’ International Court of "
+        "Justice accusing Israel of genocide.\nIn its filing, South Africa asked the court to "
+        "indicate provisional measures.",
+        {("ZAF", "ISR", "ACCUSE", "asserted"), ("ZAF", "ICJ", "REQUEST", "asserted")},
+    ),
 ]
 
 
