@@ -29,6 +29,7 @@ CLAUSE_BREAK_RE = re.compile(
     r",\s*(?:which|who|where|when|after|before|since|and|but|as|while|whereas)\b|;|\bwhich\b|\bwhose\b|\bsince\b"
     r"|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\b"
     r"|\band\s+(?:will|would|then|later)\b"  # "met X and will travel to Y next week"
+    r"|\b(?:after|before|until)\s[^,;]*\b(?:was|were|had\s+been)\s+[a-z]+ed\b"  # (passive)
     r"|\bthat\s+(?:took\s+place|happened|occurred)\b"  # "over the incident that took place"
 )
 WHEN_RE = re.compile(r",\s*when\s+[^,;]*$")  # a date's own when-clause holds the trigger

@@ -607,6 +607,14 @@ OTHER_CLAUSE_DATES = [
     ),
     # '"... did not fulfill its objectives vis-a-vis Armenia in 2021 and 2022," Pashinyan said
     # in the interview, accusing Moscow': the years are the quotation's, the accusation is now
+    # "The Arab League readmitted Damascus ... after its membership was suspended in 2011":
+    # 2011 is the suspension's, the readmission is of the day
+    (
+        "The Arab League readmitted Damascus to the Arab League after its membership was "
+        "suspended in 2011.",
+        None,
+        FRIDAY,
+    ),
     (
         '"The CSTO did not fulfill its objectives in 2021 and 2022," Pashinyan said in the '
         "interview, accusing Moscow of leading a propaganda campaign.",
