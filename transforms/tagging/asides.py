@@ -42,6 +42,7 @@ PHRASE_OPENERS = words(
     "for from like after before despite following amid during unlike without under with in since "
     "when while although though because if unless once as at"
 )
+OPENING_ADVERBS = ("ly", "ever", "while")  # "Recently,", "However,": their comma opens no aside
 PHRASE_REACH = 25  # words before the comma that closes such a phrase
 PAST_OPENINGS = (["in", "the", "past"], ["in", "previous", "years"], ["in", "earlier", "years"])
 # What follows a participle that opens a reduced clause between commas (", announced on Monday,",
@@ -121,9 +122,8 @@ def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[s
     in a pair before its noun ("the envoy for the Kosovo-Serbia dialogue led")."""
     if trigger > end + 1 and joins_subject(lowers, end) and "," not in lowers[end + 1 : trigger]:
         return None  # "Qatar, along with assistance from Oman, brokered": the aside's own noun
-    paired = (
-        DYAD_JOINER in lowers[max(0, start - 1) : end + 1] and lowers[trigger] not in DYAD_NOUNS
-    )
+    paired = DYAD_JOINER in lowers[max(0, start - 1) : end + 1]
+    paired = paired and lowers[trigger] not in DYAD_NOUNS
     if paired and not DYAD_NOUNS.isdisjoint(lowers[end : min(end + 4, trigger)]):
         return None  # (the pair's own noun is its trigger: "US-China trade talks")
     close = opening_clause_close(lowers, phrases=True)
@@ -177,7 +177,7 @@ def _comma_opening(lowers: list[str], close: int) -> int | None:
     """The comma that opens an aside (", which ...", ", in a statement ...") closed by the comma
     at ``close``, with no other comma between; else None."""
     for position in range(close - 3, max(close - MAX_ASIDE, 0) - 1, -1):
-        if lowers[position] == ",":
+        if lowers[position] == "," and not (position == 1 and lowers[0].endswith(OPENING_ADVERBS)):
             opens = lowers[position + 1] in ASIDE_OPENERS or _passive_opening(lowers, position + 1)
             between = lowers[position + 1 : close]
             apposed = possessed_apposition(between) or kind_apposition(between)

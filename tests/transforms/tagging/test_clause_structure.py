@@ -4021,6 +4021,13 @@ EXACT_CASES = [
         "indicate provisional measures.",
         {("ZAF", "ISR", "ACCUSE", "asserted"), ("ZAF", "ICJ", "REQUEST", "asserted")},
     ),
+    # the comma after an opening adverb ("Recently,") opens no aside: the list after it is the
+    # subject; "re-engaged with" a state is diplomatic re-engagement (050)
+    (
+        "Recently, several Arab states including Saudi Arabia and Egypt, have re-engaged with"
+        " Syria in high-level visits and meetings.",
+        {("SAU", "SYR", "SUPPORT", "asserted"), ("EGY", "SYR", "SUPPORT", "asserted")},
+    ),
 ]
 
 
