@@ -3461,6 +3461,8 @@ CASES = [
         "China condemned and rejected the US sanctions.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # a membership restored is a readmission (050)
+    ("The Arab League restored Syria's membership.", ("ARL", "SYR", "SUPPORT", "asserted")),
     # re-engaging with a state is re-engagement (050), as ties restored are
     ("Egypt has re-engaged with Syria.", ("EGY", "SYR", "SUPPORT", "asserted")),
     # ties elevated, as a verb or as an announced noun, are ties upgraded (050)
