@@ -3461,6 +3461,11 @@ CASES = [
         "China condemned and rejected the US sanctions.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # a recall "for consultations", of a chargé d'affaires too
+    (
+        "Baghdad announced the recall for consultations of its chargé d’affaires from Ankara.",
+        ("IRQ", "TUR", "SANCTION", "asserted"),
+    ),
     # a membership restored is a readmission (050)
     ("The Arab League restored Syria's membership.", ("ARL", "SYR", "SUPPORT", "asserted")),
     # re-engaging with a state is re-engagement (050), as ties restored are
