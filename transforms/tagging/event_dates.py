@@ -189,6 +189,8 @@ RELATIVE_DATE_WORDS = ("last", "this", "next", "past", "previous", "coming")
 def _attributive(text: str, found: DateMention, start: int, end: int) -> bool:
     """Whether a date stands between a determiner and the noun of another act or a document
     (one outside the trigger at ``[start, end)``), naming that noun's date."""
+    if text[found.end : found.end + 2] in ("'s", "’s") and 0 < found.start - start < 16:
+        return True  # "condemned last night's airstrikes by": the strikes' date, the object's
     if found.text.lower().startswith(RELATIVE_DATE_WORDS):
         return False  # "during the last year he led": a span, no noun's date
     after = OTHER_ACT_AFTER_RE.match(text, found.end)
@@ -230,11 +232,8 @@ def date_of_event(
             continue  # "welcomed a proposal that China put forward last week": the proposal's
         if found.end <= start and MODAL_CONJUNCT_RE.match(text, found.end, start + 6):
             continue  # "met X on Monday and will travel to Y": Monday is the meeting's
-        if (
-            modality == "future"
-            and found.end <= start
-            and PAST_CONJUNCT_RE.search(text, found.end, start)
-        ):
+        past_conjunct = PAST_CONJUNCT_RE.search(text, found.end, start)
+        if modality == "future" and found.end <= start and past_conjunct:
             continue  # "met in June and agreed to resume talks": June is the meeting's
         if _attributive(text, found, start, end):
             continue  # "condemned Hamas for its Oct. 7 attack": the attack's date, a noun's

@@ -607,6 +607,14 @@ OTHER_CLAUSE_DATES = [
     ),
     # '"... did not fulfill its objectives vis-a-vis Armenia in 2021 and 2022," Pashinyan said
     # in the interview, accusing Moscow': the years are the quotation's, the accusation is now
+    # "In a statement on Sunday, ... Kanaani categorically condemned last night's airstrikes by
+    # the US and the UK against Yemen": last night is the strikes', the condemnation Sunday's
+    (
+        "In a statement on Friday, Iran's foreign ministry condemned last night's airstrikes by "
+        "the US against Yemen.",
+        "USA",
+        FRIDAY,
+    ),
     # "The Arab League readmitted Damascus ... after its membership was suspended in 2011":
     # 2011 is the suspension's, the readmission is of the day
     (

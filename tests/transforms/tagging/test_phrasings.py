@@ -3461,6 +3461,11 @@ CASES = [
         "China condemned and rejected the US sanctions.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # airstrikes condemned are their maker's, named after "by"
+    (
+        "Iran condemned airstrikes by the U.S. and Britain on Yemen's capital.",
+        ("IRN", "GBR", "ACCUSE", "asserted"),
+    ),
     # a recall "for consultations", of a chargé d'affaires too
     (
         "Baghdad announced the recall for consultations of its chargé d’affaires from Ankara.",
