@@ -24,7 +24,7 @@ SINGLE_CLOSING = CLOSING_OF["‘"]
 
 REPORTING = words(
     "said says announced stated added confirmed told warned insisted declared noted wrote writes "
-    "tweeted posted charged mentioned"
+    "tweeted posted charged mentioned reiterated reaffirmed stressed emphasized emphasised"
 )
 
 

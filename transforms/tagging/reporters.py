@@ -10,6 +10,7 @@ Ethiopia had rejected ... and accused Addis Ababa"); and the reporting verb befo
 """
 
 from transforms.tagging.asides import before_time_phrase
+from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import opening_subject
 from transforms.tagging.quotations import REPORTING
@@ -76,6 +77,21 @@ def reports_itself(lowers: list[str], mentions: list[Mention], reporter: Mention
         and reporter.actor is not None
         and reported.actor.country == reporter.actor.country
     )
+
+
+# Present finite verbs of a reported clause: a past verb coordinated after them is no longer
+# the clause's ("reiterated that Yemen has an opportunity ... and called on the parties")
+PRESENT_FINITE = words("is are has have remains remain")
+
+
+def keeps_the_clause(
+    lowers: list[str], mentions: list[Mention], reporter: Mention, reported: Mention, start: int
+) -> bool:
+    """Whether a verb at ``start`` coordinated after a reported clause is the reporter's: the
+    clause is of the reporter's own state, or its present tense gives way to a past verb."""
+    past = lowers[start].endswith("ed") or lowers[start] in irregular_pasts()
+    shift = lowers[reported.end : reported.end + 1] in [[w] for w in PRESENT_FINITE] and past
+    return shift or reports_itself(lowers, mentions, reporter)
 
 
 def outer_reporter(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:

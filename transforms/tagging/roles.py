@@ -57,10 +57,10 @@ from transforms.tagging.opening_subjects import (
 from transforms.tagging.quotations import REPORTING, said_they
 from transforms.tagging.reporters import (
     acts_on_itself,
+    keeps_the_clause,
     outer_reporter,
     past_report_adjunct,
     reporter_of,
-    reports_itself,
     reports_next,
     speaker_verb_before,
     tagged_clause_subject,
@@ -167,7 +167,7 @@ def subject(
         if reporter is not None and lowers[conjunction - 1] == ",":
             # "Putin stated that Iran is not ..., and pledged to help Iran": the reporter's clause
             return coordinated_left(lowers, mentions, reporter), False
-        if reporter is not None and reports_itself(lowers, mentions, reporter):
+        if reporter is not None and keeps_the_clause(lowers, mentions, reporter, mention, start):
             # "Zelenskiy said Ukraine was ready ... and urged": of its own state, the reporter's
             return coordinated_left(lowers, mentions, reporter), False
         if reporter is not None and acts_on_itself(mentions, mention, start):

@@ -4036,6 +4036,18 @@ EXACT_CASES = [
         " Syria in high-level visits and meetings.",
         {("SAU", "SYR", "SUPPORT", "asserted"), ("EGY", "SYR", "SUPPORT", "asserted")},
     ),
+    # a past verb coordinated after a reported clause in the present is the reporter's
+    # ("reiterated that Yemen has ... and called on"), and "reiterated" reports like "said"
+    (
+        "Secretary Blinken reiterated that Yemen has an unprecedented opportunity for peace "
+        "and called on the Yemeni parties to choose negotiations.",
+        {("USA", "YEM", "REQUEST", "asserted")},
+    ),
+    # the same after "said that" (the present "is" of the reported clause, the past "called on")
+    (
+        "Blinken said that Iran is a threat and called on Iraq to act.",
+        {("USA", "IRQ", "REQUEST", "asserted")},
+    ),
 ]
 
 
