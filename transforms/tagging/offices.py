@@ -40,7 +40,7 @@ ENVOY_AGENTS = frozenset(
     + ["deputy chief of mission", "chief of mission"]  # an embassy's second, or its head
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]
     + ["military attaches", "military attachés", "consul", "consuls", "consul general"]
-    + ["embassy"]  # "summoned a senior U.S. embassy official"
+    + ["embassy", "mission", "diplomatic mission", "diplomatic missions"]  # "an embassy official"
     + ["diplomatic staff", "diplomatic personnel"]  # "ordered the diplomatic staff of X to leave"
 )
 HOME_TITLES = frozenset(

@@ -26,7 +26,8 @@ PROXY_NOUNS = words(
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
-    "head chief leader commander founder government authorities regime army bodies remains "
+    "head heads chief chiefs leader commander founder government authorities regime army bodies "
+    "remains "
     "counterpart counterparts offices headquarters premises"  # "summoned to the offices of X"
 )
 # Words of rank or field before people ("top security officials from X")
@@ -48,7 +49,7 @@ VERDICTS = words(
 PEOPLE_PROXIES = {
     **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
     **{noun: "officials" for noun in words("minister ministers president delegation delegations")},
-    **{noun: "officials" for noun in words("head chief leader commander founder")},
+    **{noun: "officials" for noun in words("head heads chief chiefs leader commander founder")},
     **{noun: "officials" for noun in words("counterpart counterparts")},  # "his counterpart from"
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},

@@ -4048,6 +4048,22 @@ EXACT_CASES = [
         "Blinken said that Iran is a threat and called on Iraq to act.",
         {("USA", "IRQ", "REQUEST", "asserted")},
     ),
+    # the heads of a state's diplomatic missions are its envoys: summoning them summons the
+    # state's envoys
+    (
+        "The UK, France, and Jordan summoned on Sunday the heads of the Iranian diplomatic "
+        "missions to their countries.",
+        {
+            ("GBR", "IRN", "ACCUSE", "asserted"),
+            ("FRA", "IRN", "ACCUSE", "asserted"),
+            ("JOR", "IRN", "ACCUSE", "asserted"),
+        },
+    ),
+    # a mission's head is its envoy
+    (
+        "The UK summoned the head of the Iranian mission.",
+        {("GBR", "IRN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
