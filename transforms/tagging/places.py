@@ -140,6 +140,10 @@ REGIONS_OF = words(
 PLACE_NOUNS = words("capital city port town")  # "Nigeria's capital Abuja"
 
 
+# People posted at an embassy or mission, which names their state after "at"
+POSTED = words("d'affaires ambassador envoy diplomat diplomats consul official officials staff")
+
+
 def locative(lowers: list[str], index: int) -> bool:
     """Whether a mention at ``index`` is a place where something happens ("in Beijing", "at the
     Kremlin", "flew to Tehran"), not an actor; "the government in Tripoli" is an actor."""
@@ -148,6 +152,9 @@ def locative(lowers: list[str], index: int) -> bool:
     before = lowers[index - 1] if index > 0 else ""
     if before == "in" and index > 1 and lowers[index - 2] in SEATED_BODIES:
         return False
+    at = index - 1 - (before == "the")
+    if at > 0 and lowers[at] == "at" and lowers[at - 1] in POSTED:
+        return False  # "the chargé d'affaires at the Iranian embassy": the envoy's state
     if before in PLACE_NOUNS and index > 2 and lowers[index - 2] == "'s":
         return locative(lowers, index - 3)  # "in Nigeria's capital Abuja": the capital too
     if before == "of" and lowers[index - 4 : index - 1] in ([",", "the", p] for p in PLACE_NOUNS):

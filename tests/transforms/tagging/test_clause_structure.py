@@ -4064,6 +4064,13 @@ EXACT_CASES = [
         "The UK summoned the head of the Iranian mission.",
         {("GBR", "IRN", "ACCUSE", "asserted")},
     ),
+    # an embassy after an envoy's "at" names the envoy's state, no place; a summons reported in
+    # the passive reaches past a long subject
+    (
+        "The British foreign ministry said in a statement that the chargé d’affaires at the "
+        "Iranian embassy in London was summoned.",
+        {("GBR", "IRN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
