@@ -7,6 +7,7 @@ adjunct's introducer stands (``trailing_adjunct``), so that the noun's event is 
 main clause's subject's and with the main clause's mode. Split from ``asides``.
 """
 
+from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.text import words
 
 TRAILING_INTRODUCERS = words("during after before following")
@@ -141,3 +142,14 @@ def chained_phrases_end(lowers: list[str], comma: int) -> int:
             break
         comma = after
     return comma
+
+
+# Prepositions whose object never opens the clause of a past verb right after it
+OBJECT_ONLY = [["for"], ["with"], ["against"]]
+
+
+def prepositional_object(lowers: list[str], start: int, verb: int) -> bool:
+    """Whether a mention at ``start``, right before the past verb at ``verb``, is a
+    preposition's object ("the three countries that mediated talks for Gaza asked"): no subject."""
+    past = lowers[verb].endswith("ed") or lowers[verb] in irregular_pasts()
+    return past and lowers[start - 1 : start] in OBJECT_ONLY

@@ -10,7 +10,7 @@ aside says sets neither the trigger's subject nor its modality), and the actors 
 the subject ("along with France and Italy").
 """
 
-from transforms.tagging.adjuncts import chained_phrases_end
+from transforms.tagging.adjuncts import chained_phrases_end, prepositional_object
 from transforms.tagging.appositions import APPOSED_RELATIVES, kind_apposition, possessed_apposition
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.clause_links import restrictive_relative
@@ -114,14 +114,15 @@ def dashed_aside(lowers: list[str], start: int) -> int | None:
 
 
 def subject_gap(lowers: list[str], start: int, end: int, trigger: int) -> list[str] | None:
-    """The words between a candidate subject at ``[start, end)`` and the trigger at
-    ``trigger``, an aside right after the subject left out ("Serbia, courted by Russia and the
-    EU, has refused to impose": "has refused to"); None when the candidate sits inside an
-    aside that closes before the trigger (Russia and the EU are no subject), inside a
-    participle clause that opens the sentence ("Condemned by the UN, the junta expelled") or
-    in a pair before its noun ("the envoy for the Kosovo-Serbia dialogue led")."""
+    """The words between a candidate subject at ``[start, end)`` and the trigger, an aside after
+    the subject left out ("Serbia, courted by Russia and the EU, has refused to"); None when the
+    candidate sits in an aside closed before the trigger, an opening participle clause
+    ("Condemned by the UN, the junta expelled"), a pair before its noun ("the envoy for the
+    Kosovo-Serbia dialogue led") or is a preposition's object ("mediated talks for Gaza asked")."""
     if trigger > end + 1 and joins_subject(lowers, end) and "," not in lowers[end + 1 : trigger]:
         return None  # "Qatar, along with assistance from Oman, brokered": the aside's own noun
+    if trigger == end and prepositional_object(lowers, start, trigger):
+        return None
     paired = DYAD_JOINER in lowers[max(0, start - 1) : end + 1]
     paired = paired and lowers[trigger] not in DYAD_NOUNS
     if paired and not DYAD_NOUNS.isdisjoint(lowers[end : min(end + 4, trigger)]):

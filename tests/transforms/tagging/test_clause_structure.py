@@ -4071,6 +4071,13 @@ EXACT_CASES = [
         "Iranian embassy in London was summoned.",
         {("GBR", "IRN", "ACCUSE", "asserted")},
     ),
+    # a state right after "for", "with" or "against" is that preposition's object, no subject of
+    # the past verb after it
+    (
+        "The three countries that have been mediating peace talks for Gaza asked Israel and "
+        "Hamas to talk.",
+        set(),
+    ),
 ]
 
 
