@@ -199,7 +199,8 @@ def agent_of_event_noun(gap: list[str]) -> bool:
             tail_words = [w for w in tail if w not in TAIL_SKIPPED]
             return (
                 "," not in head  # "approved homes on Monday, a move condemned by X": apposed
-                and "despite" not in head  # "carry out missions despite an offer from X"
+                and not {"despite", "amid"} & set(head)  # "despite an offer from X", "held
+                # talks amid criticism from X": an adjunct's noun, no object of the verb
                 and len([w for w in head if w not in QUOTE_MARKS]) <= 4
                 and len(modifiers) <= 2
                 and len(tail) <= 5

@@ -4078,6 +4078,13 @@ EXACT_CASES = [
         "Hamas to talk.",
         set(),
     ),
+    # an actor after "amid criticism from" is the critic, no side of the talks held
+    (
+        "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in the "
+        "Kremlin on Friday, holding two-and-a-half hours of talks amid strong criticism of "
+        "the surprise visit from top EU officials and European leaders.",
+        {("HUN", "RUS", "CONSULT", "asserted")},
+    ),
 ]
 
 
