@@ -3461,6 +3461,15 @@ CASES = [
         "China condemned and rejected the US sanctions.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # countermeasures threatened after a state's act are a threat to it; a threat drawn
+    (
+        "Russia has threatened to take countermeasures after Finland officially joined Nato.",
+        ("RUS", "FIN", "THREATEN", "asserted"),
+    ),
+    (
+        "Finland joined NATO on Tuesday, drawing a threat from Moscow of countermeasures.",
+        ("RUS", "FIN", "THREATEN", "asserted"),
+    ),
     # airstrikes condemned are their maker's, named after "by"
     (
         "Iran condemned airstrikes by the U.S. and Britain on Yemen's capital.",
