@@ -3463,7 +3463,7 @@ CASES = [
     ),
     # countermeasures threatened after a state's act are a threat to it; a threat drawn
     (
-        "Russia has threatened to take countermeasures after Finland officially joined Nato.",
+        "Russia has threatened to take “countermeasures” after Finland officially joined Nato.",
         ("RUS", "FIN", "THREATEN", "asserted"),
     ),
     (
