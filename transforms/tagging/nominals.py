@@ -267,7 +267,7 @@ def undone_noun(lowers: list[str], start: int) -> bool:
 
 
 # Nouns of an attempt that a blocking verb keeps from happening ("blocked EU efforts to")
-ATTEMPTS = [[word] for word in words("efforts effort attempts attempt bid bids plan plans move")]
+ATTEMPTS = [[w] for w in words("efforts effort attempts attempt bid bids plan plans move decision")]
 GATHERINGS = words("summit meeting talks visit trip conference")
 
 

@@ -4085,6 +4085,12 @@ EXACT_CASES = [
         "the surprise visit from top EU officials and European leaders.",
         {("HUN", "RUS", "CONSULT", "asserted")},
     ),
+    # a decision a state vetoes is an act not done
+    (
+        "Hungarian Prime Minister Viktor Orbán said he has vetoed the E.U.’s decision to "
+        "provide Ukraine with 50 billion euros of financial aid.",
+        {("EUR", "UKR", "AID", "negated")},
+    ),
 ]
 
 
