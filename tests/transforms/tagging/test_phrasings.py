@@ -3461,6 +3461,12 @@ CASES = [
         "China condemned and rejected the US sanctions.",
         ("CHN", "USA", "ACCUSE", "asserted"),
     ),
+    # a ceasefire announced between two sides is theirs, not the announcer's
+    (
+        "Angola announced a ceasefire agreement between the Democratic Republic of Congo and "
+        "Rwanda.",
+        ("COD", "RWA", "RETREAT", "asserted"),
+    ),
     # countermeasures threatened after a state's act are a threat to it; a threat drawn
     (
         "Russia has threatened to take “countermeasures” after Finland officially joined Nato.",
