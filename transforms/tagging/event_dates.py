@@ -160,9 +160,10 @@ def _past_relative_clause(text: str, start: int, position: int) -> bool:
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|his|her|their|this|that|a|an)\s+$", re.IGNORECASE)
 ACT_BEFORE_RE = re.compile(
     r"\b(?:a|the|its) (?:[a-z-]+ )?(?:coup|attack|invasion|election) (?:on |in )?$"
-    r"|\b(?:the|their|its) (?:previous|last|earlier|first|prior) (?:meeting|summit|talks|visit|"
-    r"call|round)(?: of| on| in)? $"  # "a follow-up to the previous meeting of November 1"
-)  # within ACT_REACH characters before a date ("the presidential election on July 28")
+    r"|\b(?:the|their|its|his|her) (?:previous|last|earlier|first|prior|second|third) (?:meeting|"
+    r"summit|talks|visit|trip|call|round)(?: of| on| in| to(?: [A-Z][\w-]*)+(?: in)?)? $"
+)  # within ACT_REACH characters before a date ("the presidential election on July 28", "the
+# previous meeting of November 1", "his second visit to Kazakhstan in 2024")
 ACT_REACH = 40
 # A month or year after a harm done to someone is the harm's ("suspended visas ... over the
 # killing of Sikh leader Hardeep Singh Nijjar in June")

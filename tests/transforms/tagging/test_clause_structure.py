@@ -607,6 +607,14 @@ OTHER_CLAUSE_DATES = [
     ),
     # '"... did not fulfill its objectives vis-a-vis Armenia in 2021 and 2022," Pashinyan said
     # in the interview, accusing Moscow': the years are the quotation's, the accusation is now
+    # "Putin has arrived in Astana for his second visit to Kazakhstan in 2024": the year counts
+    # the visits; the arrival is of the day
+    (
+        "Russian President Vladimir Putin has arrived in Astana for his second visit to "
+        "Kazakhstan in 2023.",
+        None,
+        FRIDAY,
+    ),
     # "In a statement on Sunday, ... Kanaani categorically condemned last night's airstrikes by
     # the US and the UK against Yemen": last night is the strikes', the condemnation Sunday's
     (
