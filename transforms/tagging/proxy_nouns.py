@@ -26,9 +26,8 @@ PROXY_NOUNS = words(
     "policies conduct behaviour behavior treatment actions decision move meeting session "
     "program programme programs programmes activities ambitions dissidents activists exiles "
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
-    "head heads chief chiefs leader commander founder government authorities regime army bodies "
-    "remains "
-    "counterpart counterparts offices headquarters premises"  # "summoned to the offices of X"
+    "head heads chief chiefs leader commander founder government authorities regime army "
+    "bodies remains counterpart counterparts offices headquarters premises"  # "the offices of X"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(

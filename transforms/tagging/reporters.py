@@ -90,7 +90,7 @@ def keeps_the_clause(
     """Whether a verb at ``start`` coordinated after a reported clause is the reporter's: the
     clause is of the reporter's own state, or its present tense gives way to a past verb."""
     past = lowers[start].endswith("ed") or lowers[start] in irregular_pasts()
-    shift = lowers[reported.end : reported.end + 1] in [[w] for w in PRESENT_FINITE] and past
+    shift = past and reported.end < len(lowers) and lowers[reported.end] in PRESENT_FINITE
     return shift or reports_itself(lowers, mentions, reporter)
 
 
