@@ -53,8 +53,12 @@ def similar_acts(
     asserted = [event for event in events if event.modality == "asserted"]
     if not asserted:
         return []
+    # not the agent of a participle on the act ("the normalization between A and B, facilitated
+    # by China": the normalization is the move others take similar steps to), unless it is all
+    acts = [event for event in asserted if not (event.trigger_text or "").endswith(" by")]
     # of a reciprocal act ("normalization between A and B") the first row, A -> B
-    base = next(event for event in events if event.mention_id == asserted[-1].mention_id)
+    last = (acts or asserted)[-1]
+    base = next(event for event in events if event.mention_id == last.mention_id)
     copies = []
     for source in sources:
         actor = source.actor

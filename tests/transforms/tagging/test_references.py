@@ -259,6 +259,14 @@ def test_similar_steps_by_others_repeat_the_last_act(tagger):
     )
     found = triples(tag(tagger, text))
     assert {("ARE", "SYR", "SUPPORT", "asserted"), ("BHR", "SYR", "SUPPORT", "asserted")} <= found
+    # the seed's wording: the move is the normalization, not China's facilitation of it
+    seed = (
+        "Meanwhile, the normalization of relations between Saudi Arabia and Syria, facilitated by "
+        "China in December 2022, has created a new regional dynamic. This move, along with "
+        "similar steps by the United Arab Emirates and Bahrain, appears to have encouraged Qatar."
+    )
+    found = triples(tag(tagger, seed))
+    assert {("ARE", "SYR", "SUPPORT", "asserted"), ("BHR", "SYR", "SUPPORT", "asserted")} <= found
 
 
 def test_european_is_the_european_union_and_some_joins_a_compound_subject(tagger):
