@@ -252,20 +252,19 @@ def test_a_surname_introduced_in_a_skipped_paragraph_is_known_later(tagger):
     assert ("PSE", "ICC", "REQUEST", "future") in triples(tag(tagger, text))
 
 
-def test_similar_steps_by_others_repeat_the_last_act(tagger):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Saudi Arabia restored diplomatic relations with Syria on Monday. This move, along with "
-        "similar steps by the United Arab Emirates and Bahrain, surprised Washington."
-    )
-    found = triples(tag(tagger, text))
-    assert {("ARE", "SYR", "SUPPORT", "asserted"), ("BHR", "SYR", "SUPPORT", "asserted")} <= found
-    # the seed's wording: the move is the normalization, not China's facilitation of it
-    seed = (
+        "similar steps by the United Arab Emirates and Bahrain, surprised Washington.",
+        # the seed's wording: the move is the normalization, not China's facilitation of it
         "Meanwhile, the normalization of relations between Saudi Arabia and Syria, facilitated by "
         "China in December 2022, has created a new regional dynamic. This move, along with "
-        "similar steps by the United Arab Emirates and Bahrain, appears to have encouraged Qatar."
-    )
-    found = triples(tag(tagger, seed))
+        "similar steps by the United Arab Emirates and Bahrain, appears to have encouraged Qatar.",
+    ],
+)
+def test_similar_steps_by_others_repeat_the_last_act(tagger, text):
+    found = triples(tag(tagger, text))
     assert {("ARE", "SYR", "SUPPORT", "asserted"), ("BHR", "SYR", "SUPPORT", "asserted")} <= found
 
 
