@@ -24,7 +24,7 @@ from transforms.tagging.offices import (
     share_distributed_agents,
     unknown_owner,
 )
-from transforms.tagging.pair_mentions import DYAD_JOINER, PAIR_OPENERS
+from transforms.tagging.pair_mentions import PAIR_OPENERS, in_dyad
 from transforms.tagging.person_names import another_person, appositive_name, demonym_noun
 from transforms.tagging.phrase_mentions import phrase_at
 from transforms.tagging.places import heard_at, locative, opening_home, seated, where_home
@@ -36,6 +36,7 @@ from transforms.tagging.references import (
     reference_at,
     without_describing_organisations,
 )
+from transforms.tagging.reporters import names_a_medium
 from transforms.tagging.sentence_antecedents import (
     first_list,
     object_person,
@@ -45,10 +46,8 @@ from transforms.tagging.sentence_antecedents import (
 from transforms.tagging.text import Token, words
 
 # Capitalised words that make a name before them part of a geographic feature's name.
-GEOGRAPHIC_FEATURES = frozenset(
-    {"Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean", "Peninsula", "River", "Basin"}
-    | {"Canal", "Bay", "Channel", "Mountains", "lawn", "Lawn"}  # "on the White House lawn"
-)
+GEOGRAPHIC_FEATURES = words("Sea Seas Strait Straits Gulf Ocean Peninsula River Basin Canal Bay")
+GEOGRAPHIC_FEATURES |= words("Channel Mountains lawn Lawn")  # "on the White House lawn"
 # Names a city's name opens that are no state's organ: newspapers, diplomatic groups and
 # processes ("The Washington Post", "the Minsk Group", "the Lima Group", "the Paris Club")
 CITY_NAMED = frozenset(
@@ -178,11 +177,12 @@ class MentionFinder:
             end, parts, name_tokens = self.chunks.extend(words, lowers, index, length, senses)
             if end < len(words) and (
                 words[end] in GEOGRAPHIC_FEATURES
+                or names_a_medium(words, end)
                 or words[end] in CITY_NAMED
                 and all(sense.kind == PLACE for senses in parts for sense in senses)
             ):
                 # "the South China Sea", "the Korean Peninsula": a place only; "The Washington
-                # Post", "the Minsk Group": a city's name in no state's organ
+                # Post", "the Minsk Group", "France 24": a place's name in no state's organ
                 index = end + 1
                 continue
             if words[index] in ("American", "Americans") and words[index - 1 : index] in REGIONS:
@@ -272,7 +272,7 @@ class MentionFinder:
         # "the Tajik-dominated alliance", "Russian-speaking regions": a group, not the state;
         # "the Saudi-Iranian deal": each demonym of a split pair stands for its state
         return [
-            as_state(m) if m.demonym_only and m.actor is None and _in_dyad(lowers, m) else m
+            as_state(m) if m.demonym_only and m.actor is None and in_dyad(lowers, m) else m
             for m in mentions
             if not (
                 m.demonym_only and lowers[m.end : m.end + 1] and lowers[m.end] in GROUP_COMPOUNDS
@@ -290,11 +290,3 @@ class MentionFinder:
             code, sectors = mention.demonym_only or "", [senses[0].sector or ""]
             personal = senses[0].agent_kind != "body"
             mention.actor = self.chunks.actor(code, sectors, [tail[2]], None, personal)
-
-
-def _in_dyad(lowers: list[str], mention: Mention) -> bool:
-    """Whether a split hyphenated pair joins ``mention`` to another ("US-Saudi mediation")."""
-    return (
-        DYAD_JOINER
-        in lowers[mention.start - 1 : mention.start] + lowers[mention.end : mention.end + 1]
-    )

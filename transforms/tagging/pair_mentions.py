@@ -19,6 +19,7 @@ stay whole ("al-Assad"), and a spaced dash ("Israel - Egypt and Jordan - ...") i
 
 from transforms.tagging.entries import COUNTRY, DEMONYM, ORG, PERSON
 from transforms.tagging.lexicon import Lexicon
+from transforms.tagging.mentions import Mention
 from transforms.tagging.text import Token, words
 
 # After "the", alone: "the countries restored ties" (not "the countries of ...", "the countries
@@ -273,4 +274,12 @@ def _unspaced_pair(lexicon: Lexicon, tokens: list[Token], position: int) -> bool
             or bool(after)
             and _state_name(lexicon, right.text, COUNTRY, next_word=after)
         )  # ("U.S.-South Korea drills")
+    )
+
+
+def in_dyad(lowers: list[str], mention: Mention) -> bool:
+    """Whether a split hyphenated pair joins ``mention`` to another ("US-Saudi mediation")."""
+    return (
+        DYAD_JOINER
+        in lowers[mention.start - 1 : mention.start] + lowers[mention.end : mention.end + 1]
     )

@@ -186,6 +186,24 @@ def states_a_view(lowers: list[str], mention: Mention) -> bool:
     )  # ("has no right to", not "had rejected")
 
 
+# Words after a name that make it a medium's, no actor ("the Japan Times", "Russia Today",
+# "read out on Niger national television", "Iran state TV said", "told the France 24 channel")
+MEDIA_WORDS = words("TV Television television Radio radio channel Channel broadcaster media")
+MEDIA_WORDS |= words("Broadcasting Today Daily Times Herald Post Tribune Gazette Observer")
+TIME_UNITS = words("hours hour days minutes weeks months years")
+
+
+def names_a_medium(words: list[str], end: int) -> bool:
+    """Whether the words from ``end``, right after a name, make it a medium's: a medium's word,
+    after "state", "national" or "public" or not, or a one-word name's "24" ("France 24")."""
+    if words[end : end + 1] == ["24"]:  # "France 24", not "gave Qatar 24 hours to leave"
+        one_word = end == 1 or words[end - 2][:1].islower()
+        return one_word and end + 1 < len(words) and words[end + 1] not in TIME_UNITS
+    if words[end : end + 1] and words[end] in ("state", "national", "public"):
+        end += 1
+    return end < len(words) and words[end] in MEDIA_WORDS
+
+
 TAG_REACH = 5  # words of a speech tag's speaker ("the official news agency said")
 
 

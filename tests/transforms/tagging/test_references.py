@@ -1410,3 +1410,36 @@ def test_the_three_countries_opening_a_paragraph_are_the_last_paragraphs_list(ta
         ("ITA", "FRA"),
         ("ITA", "DEU"),
     }
+
+
+# a medium named for a state ("the France 24 channel", "Niger national television", "Houthi
+# media") is no actor: nothing is told to it, and a later "it" is not it (the bloc's is)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"In practice, we have frozen our participation in this organization," Armenian '
+            "Prime Minister Nikol Pashinyan told the France 24 channel, referring to the "
+            "Collective Security Treaty Organisation (CSTO).",
+            set(),
+        ),
+        (
+            "Three West African junta-led states Niger, Mali and Burkina Faso said on Sunday they "
+            "are immediately leaving the Economic Community of West African States (Ecowas), a "
+            "regional economic bloc that has been urging them to return to democratic rule.\n"
+            "The decision by the three countries, announced in a joint statement read out on "
+            "Niger national television, is a blow to the bloc’s regional integration efforts "
+            "after it suspended the three countries after military takeovers.",
+            {(code, "ECW", "SANCTION", "asserted") for code in ("NER", "MLI", "BFA")}
+            | {("ECW", code, "SANCTION", "asserted") for code in ("NER", "MLI", "BFA")},
+        ),
+        (
+            "On Tuesday, Houthi media announced that the group's delegation had left Riyadh, "
+            "heading to Sanaa to consult with their leadership.",
+            set(),
+        ),
+    ],
+    ids=["France 24", "Niger national television", "Houthi media"],
+)
+def test_a_medium_named_for_a_state_is_no_actor(tagger, text, expected):
+    assert triples(tag(tagger, text)) == expected
