@@ -19,7 +19,7 @@ from transforms.tagging.text import tokenize, words
 
 DATELINE_RE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?(?:/[A-Z][A-Za-z'’.\- ]{1,40}?)*)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. ]{1,40}?))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. ]{1,40}?)|\s*\[(?P<bracketed>[A-Z][A-Za-z'’. ]{1,40})\])?"
     r"(?:,?\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2})?"  # ", June 24", ", JUN 24"
     r"\s*(?:\([A-Za-z .]{1,30}\))?"
     r"\s*(?:[–—]|--?|:)\s+"
@@ -94,7 +94,7 @@ def _dateline_at(text: str, start: int, lexicon: Lexicon) -> tuple[Place | None,
     city_part = AGENCY_SUFFIX.sub("", match.group("city"))  # "ASTANA. KAZINFORM - "
     cities = [part.strip() for part in city_part.split("/")]
     city = cities[0]
-    region = (match.group("region") or "").strip()
+    region = (match.group("region") or match.group("bracketed") or "").strip()  # "Male [Maldives]"
     found = _lookup(lexicon, city)
     if len(cities) > 1:
         others = [_lookup(lexicon, other) for other in cities[1:]]

@@ -73,6 +73,8 @@ LINKING = [
     ["affiliated", "with"],
     ["associated", "with"],
     ["based", "in"],
+    *[[verb, "from"] for verb in words("imported coming originating")],  # "goods coming from X"
+    *[[verb, "in"] for verb in words("made produced manufactured")],  # "products made in X"
 ]
 # Proxy nouns of bodies that are the state's whose territory they are in ("sanctions on entities
 # in Iran and Russia": Iranian and Russian entities)

@@ -24,7 +24,7 @@ SINGLE_CLOSING = CLOSING_OF["‘"]
 
 REPORTING = words(
     "said says announced stated added confirmed told warned insisted declared noted wrote writes "
-    "tweeted posted charged mentioned reiterated reaffirmed stressed emphasized emphasised"
+    "tweeted posted charged mentioned reiterated reaffirmed stressed emphasized emphasised reported"
 )
 
 
@@ -250,3 +250,14 @@ def said_they(mentions: list[Mention], position: int, speakers: list[Mention]) -
     countries = {m.actor.country for m in group if m.actor is not None}
     spoken = {s.actor.country for s in speakers if s.actor is not None}
     return group if len(spoken) == len(speakers) and spoken < countries else speakers
+
+
+def others_obliged(
+    lowers: list[str], start: int, subjects: list[Mention], speakers: list[Mention]
+) -> list[Mention]:
+    """The actors a speaker says must or should act (the trigger at ``start``): [] when the
+    speaker's own state is among several ("the two nations should stabilize ties, X reported":
+    a duty it shares asks no one)."""
+    own = {m.actor.country for m in speakers if m.actor is not None}
+    shared = len(subjects) > 1 and any(m.actor and m.actor.country in own for m in subjects)
+    return [] if shared and lowers[start] in ("must", "should") else subjects

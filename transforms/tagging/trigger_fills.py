@@ -148,6 +148,7 @@ def fill_pattern(
     if pattern.source == "speaker" and pattern.target == "subject":
         # '"This is a violation," X said of the U.S. seizure': "this" is the U.S.'s act
         subjects = quotations.spoken_of(lowers, mentions, match.start) or subjects
+        subjects = quotations.others_obliged(lowers, match.start, subjects, speaker_slot)
     passive = in_passive(lowers, match, pattern)
     slots = {"subject": subjects, "none": []}
     kind = taxonomy[pattern.cameo].plover_type

@@ -4099,6 +4099,63 @@ EXACT_CASES = [
         "provide Ukraine with 50 billion euros of financial aid.",
         {("EUR", "UKR", "AID", "negated")},
     ),
+    # goods "imported from", "coming from" or "made in" a state stand for that state as the object
+    # of duties imposed on them
+    (
+        "China will impose additional 34-percent tariffs on all products imported from the "
+        "United States starting from April 10, the Customs Tariff Commission of the State "
+        "Council announced Friday.",
+        {("CHN", "USA", "SANCTION", "future")},
+    ),
+    # a duty "slapped" with five words before its noun ("an additional 25 per cent tariff")
+    (
+        "US President Donald Trump on Wednesday slapped an additional 25 per cent tariff on "
+        "goods coming from India as a penalty for New Delhi's continued purchase of Russian "
+        "oil.",
+        {("USA", "IND", "SANCTION", "asserted")},
+    ),
+    # a threat to impose "a penalty" (singular) is a threat of sanctions
+    (
+        "Trump has been threatening to impose a so-called penalty on New Delhi for buying a "
+        "large portion of its military equipment and fuel from Russia amid the war on "
+        "Ukraine.",
+        {("USA", "IND", "THREATEN", "asserted")},
+    ),
+    # agreeing to another's deal or proposal agrees with its owner
+    (
+        "Poland agreed on Friday to the European Union's deal for a $60 (€57) per barrel "
+        "price cap on Russian seaborne oil.",
+        {("POL", "EUR", "AGREE", "asserted")},
+    ),
+    # countermeasures "launched" against imports from a state sanction it
+    (
+        "Brussels, Mar 12 (EFE).- The European Union (EU) launched “swift and proportionate” "
+        "countermeasures against imports from the US on Wednesday, in response to the entry "
+        "into force of new “unjustified” tariffs on European steel and aluminum.",
+        {("EUR", "USA", "SANCTION", "asserted")},
+    ),
+    # "reported" is a reporting verb: "it" after "reported ... that" is the reporter
+    (
+        "The Trump administration reported on Tuesday that it reached a new trade agreement "
+        "with Japan, which establishes a 15% tariff on Japanese products entering the "
+        "American market.",
+        {("USA", "JPN", "AGREE", "asserted")},
+    ),
+    # a duty a speaker says its own state shares with another ("China and Kenya should") asks no
+    # one
+    (
+        "China and Kenya should work together to deepen their comprehensive strategic "
+        "cooperative partnership, Xi said.",
+        {("CHN", "KEN", "COOPERATE", "hypothetical"), ("KEN", "CHN", "COOPERATE", "hypothetical")},
+    ),
+    # a dateline with its country in brackets ("Brussels [Belgium], March 13 :") is no actor: "it"
+    # after "announced" is the announcer
+    (
+        "Brussels [Belgium], March 13 : The European Commission has announced it would launch"
+        ' "swift and proportionate countermeasures" on US imports into the European Union in '
+        "response to the tariffs imposed by the US on EU steel and aluminium imports.",
+        {("EUR", "USA", "SANCTION", "future"), ("USA", "EUR", "SANCTION", "asserted")},
+    ),
 ]
 
 
