@@ -7,7 +7,7 @@ adjunct's introducer stands (``trailing_adjunct``), so that the noun's event is 
 main clause's subject's and with the main clause's mode. Split from ``asides``.
 """
 
-from transforms.tagging.clause_frames import irregular_pasts
+from transforms.tagging.clause_frames import ahead_of, irregular_pasts
 from transforms.tagging.text import words
 
 TRAILING_INTRODUCERS = words("during after before following")
@@ -153,3 +153,21 @@ def prepositional_object(lowers: list[str], start: int, verb: int) -> bool:
     preposition's object ("the three countries that mediated talks for Gaza asked"): no subject."""
     past = lowers[verb].endswith("ed") or lowers[verb] in irregular_pasts()
     return past and lowers[start - 1 : start] in OBJECT_ONLY
+
+
+# Words before an event noun that make it an event already held ("following the meeting")
+KNOWN_EVENT_OPENERS = [["following", "the"], ["after", "the"], ["since", "the"]]
+
+
+def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
+    """The mode of an event noun at ``start``, given its clause's: "ahead of Blinken's visit"
+    is future; "will pause its curbs, following the meeting between Xi and Trump" is a meeting
+    held, however its clause's act is meant."""
+    if modality == "asserted" and ahead_of(lowers, start):
+        return "future"
+    follows = [i for i in range(max(start - 3, 0), start) if lowers[i] in ("follows", "followed")]
+    known = lowers[start - 2 : start] in KNOWN_EVENT_OPENERS or any(
+        lowers[i + 1] != "by"
+        for i in follows  # "a move that follows high-level talks", not
+    )  # "will be followed by a meeting"
+    return "asserted" if known and modality in ("future", "hypothetical") else modality

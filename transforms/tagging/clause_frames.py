@@ -179,7 +179,8 @@ def joined_clause(lowers: list[str], subject_start: int) -> int:
             and subject_start - position <= 2  # (", which the United States")
         ):
             return position + 1
-        if lowers[position] in ("and", "but") and lowers[position - 1] == ",":
+        verb_before = position == subject_start - 1  # "are likely to be affected and Beijing"
+        if lowers[position] in ("and", "but") and (lowers[position - 1] == "," or verb_before):
             return position + 1
         if lowers[position] in CLAUSE_BREAKS:
             return 0
@@ -187,7 +188,6 @@ def joined_clause(lowers: list[str], subject_start: int) -> int:
 
 
 CLAUSE_BREAKS = frozenset({"that", "if", "whether", "to", "said", "says", '"', "“", "”", ";"})
-
 
 # What opens a relative clause after a comma (", which Kyiv had requested,")
 COMMA_RELATIVES = words("which who whom")

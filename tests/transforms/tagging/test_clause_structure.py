@@ -4156,6 +4156,30 @@ EXACT_CASES = [
         "response to the tariffs imposed by the US on EU steel and aluminium imports.",
         {("EUR", "USA", "SANCTION", "future"), ("USA", "EUR", "SANCTION", "asserted")},
     ),
+    # an event noun after "following the" or "a move that follows" is an event held, whatever the
+    # mode of the clause it follows
+    (
+        "Beijing announced it will pause its rare earth export restrictions targeting the "
+        "United States for a one-year period, following the meeting between Chinese President"
+        " Xi Jinping and US President Donald Trump in South Korea.",
+        {("CHN", "USA", "CONSULT", "asserted"), ("USA", "CHN", "CONSULT", "asserted")},
+    ),
+    (
+        "China’s Ministry of Commerce said on Thursday that it will temporarily suspend the "
+        "export controls placed on rare earth materials destined for the United States, a "
+        "move that follows high-level discussions between Presidents Xi Jinping and Donald "
+        "Trump in South Korea.",
+        {("CHN", "USA", "CONSULT", "asserted"), ("USA", "CHN", "CONSULT", "asserted")},
+    ),
+    # a clause joined by "and" right before its subject (no comma) takes none of the first
+    # clause's frame ("are likely to be affected")
+    (
+        "As Tokyo’s export controls on 23 items for manufacturing advanced semiconductors "
+        "came into force, Japan’s Kyodo news agency said about 10 Japanese companies involved"
+        " in manufacturing such equipment are likely to be affected and Beijing warned Japan "
+        "not to abuse export controls.",
+        {("CHN", "JPN", "THREATEN", "asserted")},
+    ),
 ]
 
 
