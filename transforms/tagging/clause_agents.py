@@ -110,25 +110,25 @@ def participle_after_complement(
 
 def after_participle_to(lowers: list[str], start: int) -> bool:
     """Whether ", <participle> to" stands right before ``start`` (", seeking to mend")."""
-    return (
-        start >= 3
-        and lowers[start - 3] == ","
-        and lowers[start - 1] == "to"
-        and (lowers[start - 2].endswith("ing"))
-    )
+    participle = start >= 3 and lowers[start - 2].endswith("ing")
+    return participle and lowers[start - 3] == "," and lowers[start - 1] == "to"
 
 
 def last_subject(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
-    """The last actor before ``end`` that no preposition governs and that possesses nothing:
-    the subject of the clause that ends there ("... before Sarkozy heads to Beijing")."""
+    """The last actor before ``end`` that no preposition governs and that possesses nothing
+    (a pronoun only opening the sentence): the subject of the clause that ends there ("... before
+    Sarkozy heads to Beijing"), past a since-clause ("They held talks since Israel struck")."""
     for mention in reversed(mentions):
-        if mention.end > end or not mention.is_actor or mention.pronoun:
+        if mention.end > end or not mention.is_actor or mention.pronoun and mention.start > 0:
             continue
         if after_preposition(lowers, mention) or lowers[mention.end : mention.end + 1] == ["'s"]:
             continue
         if mention.start > 1 and lowers[mention.start - 2 : mention.start] in GOVERNED_THE:
             continue  # "by the French presidency"
-        return coordinated_left(lowers, mentions, mention)
+        found = coordinated_left(lowers, mentions, mention)
+        if lowers[found[0].start - 1 : found[0].start] != ["since"] or found[0].start < 2:
+            return found
+        end = found[0].start - 1
     return []
 
 

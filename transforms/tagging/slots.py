@@ -122,6 +122,8 @@ def object_fits(
         ]  # 'called it "a provocation"'
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
+        if following[:1] == ["'s"] and pattern.then <= {"on", "over"}:
+            return False  # "press Meloni's initiatives on the continent": not Meloni pressed
         if following[:1] in (["is"], ["are"], ["was"], ["were"]) and following[1:2] == ["to"]:
             following = []  # "insisted North Korea was to blame": a clause's own subject
         named = following[:1] in (["a"], ["an"]) and following[1:2] and following[1] not in SPANS

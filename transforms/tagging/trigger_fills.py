@@ -46,7 +46,7 @@ from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import Place, dateline_host, hosts
 from transforms.tagging.slots import GATHERINGS, modifier_slots, object_fits, parse_may_help
 from transforms.tagging.taxonomy import CameoCode
-from transforms.tagging.text import Sentence, Token
+from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.trigger_objects import first_inside, inside_targets, trigger_objects
 from transforms.tagging.trigger_slots import (
     Clause,
@@ -63,8 +63,8 @@ INSIDE_SLOTS = frozenset({"inside", "first_inside"})
 # Adjunct words between a dyad-less talks noun and actors before it: no sides ("on the sidelines")
 ADJUNCT_OPENERS = frozenset({"on", "at", "in", "of", "during", "sidelines"})
 CALL_OPENERS = frozenset({"in", "during", "on", "over"})  # "asked X ... during a phone call"
-# Words before a past participle that make it an adjective of the noun after it
-ATTRIBUTIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "in", "on"})
+# Words before a past participle that make it an adjective of the noun after it ("using frozen")
+ATTRIBUTIVE_OPENERS = words("the a an its their his her of in on using including involving from")
 PARTICIPLE_ENDINGS = ("en", "ed")
 
 

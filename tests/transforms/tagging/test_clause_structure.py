@@ -4180,6 +4180,40 @@ EXACT_CASES = [
         "not to abuse export controls.",
         {("CHN", "JPN", "THREATEN", "asserted")},
     ),
+    # a past participle after "using" is an adjective of the noun after it ("frozen Russian
+    # assets"): no act
+    (
+        "Borgo Egnazia: A Group of Seven summit opened on Thursday with agreement reached on "
+        "a US proposal to back a $50 billion loan to Ukraine using frozen Russian assets as "
+        "collateral, giving Kyiv a strong show of support even as Europe’s political "
+        "chessboard shifts to the right.",
+        set(),
+    ),
+    # pressing an actor's initiatives ("press Meloni's ... initiatives on the continent") presses
+    # no actor
+    (
+        "Italy, which is hosting the summit, has invited several African leaders — Algerian "
+        "President Abdelmadjid Tebboune, Kenyan President William Ruto and Tunisian President"
+        " Kis Saied — to press Meloni’s development and migration initiatives on the "
+        "continent.",
+        set(),
+    ),
+    # a participle clause after a since-clause is the main clause's subject's ("They have held ...
+    # talks with Iran since Israel and the United States struck ..., aiming to agree"), and
+    # "aiming to" an intent
+    (
+        "Britain, France and Germany launched a 30-day process to reimpose UN sanctions on "
+        "Iran over its nuclear programme on Thursday. They have held several rounds of talks "
+        "with Iran since Israel and the United States struck its nuclear installations in "
+        "mid-June, aiming to agree to defer the mechanism but they deemed that talks in "
+        "Geneva on Tuesday did not yield sufficiently tangible commitments from Iran.",
+        {
+            (c, "IRN", t, m)
+            for c in ("GBR", "FRA", "DEU")
+            for t, m in (("SANCTION", "asserted"), ("CONSULT", "asserted"), ("AGREE", "future"))
+        }
+        | {("IRN", c, "CONSULT", "asserted") for c in ("GBR", "FRA", "DEU")},
+    ),
 ]
 
 
