@@ -167,14 +167,13 @@ JOINED_REACH = 8  # ", and several European countries, including France and Germ
 
 
 def joined_clause(lowers: list[str], subject_start: int) -> int:
-    """Where a clause joined by ", and" or ", but" opens when the subject at ``subject_start``
-    is its own ("The EU demanded that Turkey halt the operation, and several countries,
-    including France, summoned"), or the relative clause whose object gap the subject's verb
-    leaves ("a plan for Ukraine, which Kyiv has rejected"): the frame before it is the first
-    clause's; else 0."""
+    """Where a clause joined by ", and", ", but" or ", as" opens when the subject at
+    ``subject_start`` is its own ("demanded that Turkey halt it, and several countries summoned"),
+    or the relative clause whose object gap the subject's verb leaves ("a plan for Ukraine,
+    which Kyiv has rejected"): the frame before it is the first clause's; else 0."""
     for position in range(subject_start - 1, max(subject_start - JOINED_REACH, 1) - 1, -1):
         if (
-            lowers[position] in COMMA_RELATIVES
+            lowers[position] in COMMA_CLAUSES
             and lowers[position - 1] == ","
             and subject_start - position <= 2  # (", which the United States")
         ):
@@ -191,6 +190,7 @@ CLAUSE_BREAKS = frozenset({"that", "if", "whether", "to", "said", "says", '"', "
 
 # What opens a relative clause after a comma (", which Kyiv had requested,")
 COMMA_RELATIVES = words("which who whom")
+COMMA_CLAUSES = COMMA_RELATIVES | {"as"}  # (", as Tokyo has unveiled sanctions")
 # The modal auxiliaries: "will address Congress and hold talks" shares one
 MODALS = words("will would could may might should must can shall 'll")
 

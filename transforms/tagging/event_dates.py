@@ -180,7 +180,7 @@ OTHER_ACT_AFTER_RE = re.compile(
 # An answer's cause after the trigger: a date after it is the cause's ("in response to a Russian
 # cyberattack on the party last year")
 RESPONSE_RE = re.compile(
-    r"\b(?:in response to|in retaliation for|in reaction to)\s+(?:the|a|an|its|their)\s[^,.;]*$"
+    r"(?i)\b(?:in response to|in retaliation for|in reaction to)\s+(?:the|an?|its|their)\s[^,.;]*$"
 )
 # A gathering after a future act's trigger, past a comma: a date after it is the gathering's
 HELD_AT_RE = re.compile(r",\s*(?:during|at|after)\s+(?:the\s+)?(?:talks|meeting|summit)\b[^,;]*$")
@@ -259,8 +259,9 @@ def date_of_event(
             continue  # "condemned the move announced on Monday by X": the move's date
         if found.start >= end and RELATIVE_AFTER_RE.search(text[end : found.start]):
             continue  # "talked about the earthquake that struck Syria this month": the quake's
-        if found.start >= end and RESPONSE_RE.search(text[end : found.start]):
-            continue  # "summoned the envoy in response to a cyberattack ... last year"
+        cause = text[end : found.start] if found.start >= end else text[: found.start]
+        if RESPONSE_RE.search(cause) and (found.start >= end or "," in text[found.end : start]):
+            continue  # "in response to a cyberattack last year", "In retaliation for X last month,"
         later = found.start >= end
         if modality == "future" and later and HELD_AT_RE.search(text[end : found.start]):
             continue  # "agreed to hold consultations ..., during talks at Camp David on Friday"

@@ -28,6 +28,7 @@ PROXY_NOUNS = words(
     "refugees withdrawal departure ruling verdict judgment judgement network networks ministry "
     "head heads chief chiefs leader commander founder government authorities regime army "
     "bodies remains counterpart counterparts offices headquarters premises"  # "the offices of X"
+    " employee employees staffer staffers member"  # "expel an employee of Russia's consulate"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(
@@ -46,10 +47,13 @@ VERDICTS = words(
 
 
 PEOPLE_PROXIES = {
-    **{noun: "officials" for noun in words("officials officers leaders members mayor governor")},
+    **{noun: "officials" for noun in words("officials officers leaders member members mayor")},
+    **{noun: "diplomats" for noun in words("employee employees staffer staffers")},
     **{noun: "officials" for noun in words("minister ministers president delegation delegations")},
     **{noun: "officials" for noun in words("head heads chief chiefs leader commander founder")},
-    **{noun: "officials" for noun in words("counterpart counterparts")},  # "his counterpart from"
+    **{
+        noun: "officials" for noun in words("governor counterpart counterparts")
+    },  # "counterpart from"
     **{noun: "nationals" for noun in words("nationals citizens")},
     **{noun: "diplomats" for noun in words("diplomats envoys")},
     **{noun: noun for noun in words("dissidents activists exiles refugees")},

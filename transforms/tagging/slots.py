@@ -18,6 +18,7 @@ from transforms.tagging import (
     object_slots,
     proxy_nouns,
     readings,
+    reporters,
     roles,
 )
 from transforms.tagging.gap_openers import past_place, past_time, plain_gap
@@ -38,8 +39,7 @@ def objects_of(
     """The mentions after a trigger that fill its object slot."""
     places = pattern.target in ("object_place",) or pattern.source == "object_place"
     if lowers[match.end - 1] in LOCATIVES and not pattern.compiled:
-        # the trigger's own "in" governs its object ("suspended its membership in the EU"):
-        # what follows is no mere location
+        # the trigger's own "in" governs its object ("suspended its membership in the EU")
         mentions = [
             dataclasses.replace(m, locative=False) if m.start >= match.end else m for m in mentions
         ]
@@ -108,9 +108,11 @@ def object_fits(
     """The pattern's conditions on its object: its kind, and the word that follows it; a visitor
     (kind person or actor, the trigger at ``span``) is named right after the trigger."""
     end = span[1] if span is not None else None
+    finite = objects and lowers[objects[-1].end : objects[-1].end + 1] in (["was"], ["is"])
+    if pattern.compiled and finite and span and lowers[span[0]] in reporters.CLAUSE_TAKING:
+        return False  # "argues the move was legitimate": the object is a clause's subject
     if pattern.then and objects and span is not None and objects[-1].end <= span[0]:
-        return False  # "demanded the release of X and called on Y": an object shared from the
-        # verb before has no word of this pattern's after it
+        return False  # "demanded the release of X and called on Y": the verb before's object
     if pattern.then and objects and _after_that(lowers, objects[0].start):
         pass  # "urged that (the) X withdraw": the "that" came before the object
     elif pattern.then and objects:
@@ -123,7 +125,7 @@ def object_fits(
         if following[:1] == ["as"]:
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
         if following[:1] == ["'s"] and pattern.then <= {"on", "over"}:
-            return False  # "press Meloni's initiatives on the continent": not Meloni pressed
+            return False  # "press Meloni's initiatives on": not Meloni pressed
         if following[:1] in (["is"], ["are"], ["was"], ["were"]) and following[1:2] == ["to"]:
             following = []  # "insisted North Korea was to blame": a clause's own subject
         named = following[:1] in (["a"], ["an"]) and following[1:2] and following[1] not in SPANS

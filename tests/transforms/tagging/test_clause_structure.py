@@ -4214,6 +4214,34 @@ EXACT_CASES = [
         }
         | {("IRN", c, "CONSULT", "asserted") for c in ("GBR", "FRA", "DEU")},
     ),
+    # an employee of a state's consulate stands for that state as one expelled
+    (
+        "The Japanese government decided to expel an employee of Russia’s Consulate in "
+        "Sapporo (Hokkaido) in response to Russia detaining Japan’s consul in Vladivostok and"
+        " subsequently declaring him persona non grata, News.Az reports citing Kyodo.",
+        {("JPN", "RUS", "SANCTION", "future")},
+    ),
+    # negotiations "for" a treaty "with" a state suspended
+    (
+        "Russia's Foreign Ministry said Monday it will suspend negotiations for a post-war "
+        "peace treaty with Japan, in an apparent reaction to Tokyo's participation in "
+        "sanctions by the United States and European countries against Moscow over its "
+        "invasion of Ukraine.",
+        {("RUS", "JPN", "SANCTION", "future")},
+    ),
+    # a clause opened by ", as" takes none of the first clause's frame ("are likely to be
+    # stalled"); a clause-taking verb's noun before "was" ("argues the move was legitimate") is no
+    # object
+    (
+        "With Russia's announcement, the peace-treaty talks are likely to be stalled for the "
+        "time being, as Tokyo has unveiled a series of sanctions against Moscow including "
+        'stripping the country of its "most-favored nation" trade status and freezing assets '
+        "owned by Russian President Vladimir Putin.\nJapan claims the Soviet Union illegally "
+        "seized the four islands -- Kunashiri, Etorofu, Shikotan and the Habomai group of "
+        "islets -- soon after Japan's surrender in World War II in August 1945, while Moscow "
+        "argues the move was legitimate.",
+        {("JPN", "RUS", "SANCTION", "asserted")},
+    ),
 ]
 
 

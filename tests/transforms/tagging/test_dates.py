@@ -411,3 +411,15 @@ def test_a_weekday_after_a_gathering_is_not_a_future_acts_day(tagger):
     saturday = FRIDAY + datetime.timedelta(days=1)
     rows = [row for row in tag(tagger, text, saturday) if row.modality == "future"]
     assert rows and {row.event_date for row in rows} == {saturday}
+
+
+def test_a_date_in_an_opening_cause_phrase_is_the_causes_not_the_answers(tagger):
+    text = (
+        "In retaliation for the expulsion of a Japanese consul from Vladivostok last month, Japan "
+        "ordered a Russian consul in Sapporo to leave the country by October 10."
+    )
+    dated = {(e.source_country, e.target_country): e.event_date for e in tag(tagger, text)}
+    assert dated == {
+        ("RUS", "JPN"): datetime.date(2023, 1, 1),  # the expulsion of "last month"
+        ("JPN", "RUS"): datetime.date(2023, 2, 24),  # the answer: the story's own date
+    }
