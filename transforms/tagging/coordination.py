@@ -85,8 +85,7 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
                 group.insert(0, left)  # "Russia, China veto UN resolution": a headline's "and"
             break
         if "and" in gap and comma is not None:
-            # "attended by the UN and the ICRC, the government and the Houthis agreed": two
-            # lists, and the second ends at the verb
+            # "attended by the UN and the ICRC, the government and the Houthis agreed": 2 lists
             group = group[-comma:]
             break
         joined = joined or "and" in gap
@@ -128,7 +127,8 @@ def plain_complement(gap: list[str]) -> bool:
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:
     """Whether an open tail closes the list after ``last`` ("..., Bahrain and other states")."""
-    tail = lowers[last.end : last.end + 2]
+    step = 2 if lowers[last.end + 2 : last.end + 3] == ["other"] else 1  # "and nine other"
+    tail = lowers[last.end : last.end + 1 + step : step]
     return len(tail) == 2 and tail[0] in ("and", "or") and tail[1] in OPEN_TAILS
 
 

@@ -135,12 +135,16 @@ def possessed(lowers: list[str], subject: Mention, start: int) -> bool:
     visit") set its modality."""
     gap = lowers[subject.end : start]
     possessive = lowers[subject.start] in POSSESSIVE_PRONOUN_KINDS or gap[:1] == ["'s"]
-    awaited = lowers[subject.start - 1 : subject.start] in AWAITING  # "should not expect X's"
+    before = lowers[max(subject.start - 2, 0) : subject.start]  # "should not expect X's"
+    awaited = before[-1:] in AWAITING or before in AWAITING
     return possessive and len(gap) <= 3 and not awaited
 
 
-# Verbs whose object event is awaited, not presupposed ("should not expect Ankara's support")
-AWAITING = [[word] for word in words("expect expects expecting seek seeks seeking")]
+# Verbs whose object event is awaited or asked for, not presupposed ("should not expect Ankara's
+# support", "called for Seoul's support")
+AWAITING = [[word] for word in words("expect expects expecting seek seeks seeking sought")]
+AWAITING += [[word] for word in words("demanded demands demanding urged urges urging requested")]
+AWAITING += [[verb, "for"] for verb in words("called calls calling asked asks asking")]
 
 
 # Verbs that ask their object to act: what the object is asked to do has not happened

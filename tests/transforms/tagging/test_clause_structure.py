@@ -4242,6 +4242,22 @@ EXACT_CASES = [
         "argues the move was legitimate.",
         {("JPN", "RUS", "SANCTION", "asserted")},
     ),
+    # an open tail with a count ("and nine other countries") closes a list whose every named item
+    # is a subject
+    (
+        "The U.S., South Korea and nine other countries condemned North Korea on Wednesday "
+        "for launching a ballistic missile over Japan this week, after the U.N. Security "
+        "Council (UNSC) failed to issue a statement against the test that triggered "
+        "evacuation warnings in Japan.",
+        {("USA", "PRK", "ACCUSE", "asserted"), ("KOR", "PRK", "ACCUSE", "asserted")},
+    ),
+    # an act called for with its owner ("called for Seoul's support for") is asked, not
+    # presupposed
+    (
+        "During the meeting, Xing called for Seoul’s support for Beijing’s “One China” "
+        "principle, claiming China-Korea relations have recently faced “external challenges.”",
+        {("KOR", "CHN", "SUPPORT", "hypothetical")},
+    ),
 ]
 
 
