@@ -13,12 +13,18 @@ Zelenskiy") take the main clause's subject."""
 
 from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
+from transforms.tagging.clause_frames import AUXILIARIES
 from transforms.tagging.coordination import coordinated_right
 from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS
 from transforms.tagging.mentions import Mention
-from transforms.tagging.opening_subjects import after_opening_clause, main_subject
+from transforms.tagging.opening_subjects import (
+    after_opening_clause,
+    closes_place,
+    main_subject,
+    timed_introducer,
+)
 from transforms.tagging.owners import OPENING_REACH
-from transforms.tagging.quotations import REPORTING
+from transforms.tagging.reporters import reported_subject
 from transforms.tagging.text import manner_adverb, words
 
 GERUND_BLOCKERS = words("about towards toward on of for in by with the its their his her a an")
@@ -36,7 +42,6 @@ DEMONSTRATING = words(
 RESPONSES = words("responded reacted retaliated countered responds reacts retaliates")
 JOINING = words("joined joins join joining")
 BROKERING = words("brokered mediated facilitated")
-PLACE_INS = (["in"], ["at"])  # "at the World Economic Forum in Davos, Switzerland, Tsipras"
 DEALS = words("deal agreement accord truce ceasefire pact")
 
 
@@ -154,7 +159,7 @@ def gerund_subject(
         segment = lowers[earlier[-1] + 1 : comma] if earlier else []
         if segment[:1] and segment[0].endswith("ing"):
             return [], False  # "..., killing hired thugs in Syria, pulling out of": a list's item
-        if (reported := _reported_subject(lowers, mentions, comma)) is not None:
+        if (reported := reported_subject(lowers, mentions, comma)) is not None:
             return [reported], False  # "said UAE was a partner, supplying it with oil": UAE's
         return main_subject(lowers, mentions, start)  # "fired a missile, drawing condemnation"
     if not nominal and lowers[start].endswith("ing") and lowers[start - 1 : start] == ["and"]:
@@ -173,6 +178,8 @@ def gerund_subject(
         # "Putin received Maduro at the Kremlin, pledging to continue supporting Caracas": the
         # participle's, the sentence's subject
         return main_subject(lowers, mentions, start - 3)
+    if not nominal and _participle_noun(lowers, mentions, start):
+        return [], False  # "cracks down on those seeking to support Russia's war": theirs
     if not nominal and after_participle_to(lowers, start):
         # "Sarkozy heads to Beijing, seeking to mend ties with China": the participle clause's
         # verb is the subject's of the clause before the comma
@@ -186,7 +193,7 @@ def gerund_subject(
         and (
             lowers[0] in INTRODUCERS
             or (lowers[0].endswith("ing") and start > 0)
-            or _timed_introducer(lowers, start)
+            or timed_introducer(lowers, start)
         )
         and "," in lowers[start:]
         and not any(m.is_actor and m.end <= start for m in mentions)
@@ -195,7 +202,7 @@ def gerund_subject(
         # president, Trump asked ...": the main clause's subject
         comma = lowers.index(",", start)
         later = [m for m in mentions if m.start > comma and m.is_actor and not m.pronoun]
-        if later and _closes_place(lowers, mentions, comma, later[0]):
+        if later and closes_place(lowers, mentions, comma, later[0]):
             comma, later = later[0].end, later[1:]  # "in Davos, Switzerland, Tsipras told"
         if later and later[0].start <= comma + OPENING_REACH:
             return coordinated_right(lowers, mentions, later[0]), False
@@ -221,30 +228,10 @@ def _after(lowers: list[str], mention: Mention, openers: tuple[list[str], ...]) 
     return any(lowers[max(0, mention.start - len(o)) : mention.start] == o for o in openers)
 
 
-def _closes_place(lowers: list[str], mentions: list[Mention], comma: int, state: Mention) -> bool:
-    """Whether ``state``, set off by commas after a place named after "in" or "at", is that
-    place's country ("in Davos, Switzerland,", "in Addis Ababa, Ethiopia,")."""
-    placed = lowers[comma - 2 : comma - 1] in PLACE_INS or any(
-        m.end == comma and lowers[m.start - 1 : m.start] in PLACE_INS for m in mentions
-    )
-    return placed and state.start == comma + 1 and lowers[state.end : state.end + 1] == [","]
-
-
 def _gerund_in(said: list[str]) -> bool:
     """Whether a word of ``said`` is a gerund another "and" may coordinate with ("making
     friends by accepting ... and backing": with "accepting")."""
     return any(word.endswith("ing") and len(word) > 4 for word in said)
-
-
-# Words of a lapse before an opening "after" or "before" ("A day after meeting Kim, Putin")
-LAPSE_WORDS = words("a an one two three four five several few day days week weeks hour hours")
-LAPSE_WORDS |= words("month months shortly soon just minutes moments")
-
-
-def _timed_introducer(lowers: list[str], start: int) -> bool:
-    """Whether the sentence opens with a lapse and "after" or "before" before ``start``."""
-    opener = next((i for i in range(1, min(start, 4)) if lowers[i] in ("after", "before")), None)
-    return opener is not None and all(word in LAPSE_WORDS for word in lowers[:opener])
 
 
 def _response(lowers: list[str], start: int) -> bool:
@@ -291,10 +278,15 @@ def _accused_of(lowers: list[str], mentions: list[Mention], start: int) -> bool:
     return before > 0 and lowers[before - 1] in ACCUSING
 
 
-def _reported_subject(lowers: list[str], mentions: list[Mention], comma: int) -> Mention | None:
-    """The actor right after the only reporting verb before ``comma``: the reported clause's."""
-    verbs = [i for i in range(comma) if lowers[i] in REPORTING]
-    if len(verbs) != 1 or "," in lowers[verbs[0] : comma]:
-        return None
-    after = verbs[0] + 1 + (lowers[verbs[0] + 1 : verbs[0] + 2] == ["that"])
-    return next((m for m in mentions if m.start == after and m.is_actor and not m.pronoun), None)
+def _participle_noun(lowers: list[str], mentions: list[Mention], start: int) -> bool:
+    """Whether the infinitive at ``start`` follows a participle right after a noun that names no
+    actor ("those seeking to support", "third-country actors seeking to support")."""
+    if start < 3 or lowers[start - 1] != "to" or not lowers[start - 2].endswith("ing"):
+        return False
+    noun = lowers[start - 3]
+    named = any(m.end == start - 2 and m.actor is not None for m in mentions)
+    return noun.isalpha() and noun not in NO_NOUNS and not noun.endswith("ly") and not named
+
+
+# Words before a participle that make it no noun's ("is seeking to", "and seeking to")
+NO_NOUNS = AUXILIARIES | words("been being not and or who which that still now also")

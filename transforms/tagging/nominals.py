@@ -137,7 +137,7 @@ BLOCKING_VERBS = words(
     "postpone postpones postponed postponing scrap scraps scrapped shelve shelves shelved "
     "reject rejects rejected rejecting refuse refuses refused oppose opposes opposed opposing "
     "prevent prevents prevented obstruct obstructed embargo embargoes "  # ("the embargo on the
-    "denial denials"  # import of grain"; "despite the UAE's denial of support for the RSF")
+    "denial denials restrictions curbs crackdown"  # import of grain"; "the UAE's denial of support"
 )
 BLOCKING_REACH = 4  # words before the noun (its modifiers included) the verb may stand
 OWNER_WORDS = 5  # and the words of its owner's name before "'s"

@@ -159,3 +159,26 @@ def after_opening_clause(lowers: list[str], mentions: list[Mention]) -> list[Men
     first = close + 2 if lowers[close + 1 : close + 2] == ["the"] else close + 1
     subject = next((m for m in mentions if m.start == first and m.is_actor), None)
     return coordinated_right(lowers, mentions, subject) if subject is not None else []
+
+
+PLACE_INS = (["in"], ["at"])  # "at the World Economic Forum in Davos, Switzerland, Tsipras"
+
+
+def closes_place(lowers: list[str], mentions: list[Mention], comma: int, state: Mention) -> bool:
+    """Whether ``state``, set off by commas after a place named after "in" or "at", is that
+    place's country ("in Davos, Switzerland,", "in Addis Ababa, Ethiopia,")."""
+    placed = lowers[comma - 2 : comma - 1] in PLACE_INS or any(
+        m.end == comma and lowers[m.start - 1 : m.start] in PLACE_INS for m in mentions
+    )
+    return placed and state.start == comma + 1 and lowers[state.end : state.end + 1] == [","]
+
+
+# Words of a lapse before an opening "after" or "before" ("A day after meeting Kim, Putin")
+LAPSE_WORDS = words("a an one two three four five several few day days week weeks hour hours")
+LAPSE_WORDS |= words("month months shortly soon just minutes moments")
+
+
+def timed_introducer(lowers: list[str], start: int) -> bool:
+    """Whether the sentence opens with a lapse and "after" or "before" before ``start``."""
+    opener = next((i for i in range(1, min(start, 4)) if lowers[i] in ("after", "before")), None)
+    return opener is not None and all(word in LAPSE_WORDS for word in lowers[:opener])

@@ -225,3 +225,12 @@ def tagged_clause_subject(
     if comma is None or opening_subject(lowers, mentions, mention.end) != [mention]:
         return []
     return [mention]
+
+
+def reported_subject(lowers: list[str], mentions: list[Mention], comma: int) -> Mention | None:
+    """The actor right after the only reporting verb before ``comma``: the reported clause's."""
+    verbs = [i for i in range(comma) if lowers[i] in REPORTING]
+    if len(verbs) != 1 or "," in lowers[verbs[0] : comma]:
+        return None
+    after = verbs[0] + 1 + (lowers[verbs[0] + 1 : verbs[0] + 2] == ["that"])
+    return next((m for m in mentions if m.start == after and m.is_actor and not m.pronoun), None)

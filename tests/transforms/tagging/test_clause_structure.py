@@ -4258,6 +4258,26 @@ EXACT_CASES = [
         "principle, claiming China-Korea relations have recently faced “external challenges.”",
         {("KOR", "CHN", "SUPPORT", "hypothetical")},
     ),
+    # the infinitive after a participle after a noun that names no actor ("those seeking to
+    # support") is that noun's act, not the clause subject's
+    (
+        "The United States on Wednesday imposed sanctions on three entities it accused of "
+        "being tied to arms deals between North Korea and Russia as Washington cracks down on"
+        " those seeking to support Russia's war in Ukraine.",
+        set(),
+    ),
+    (
+        "The Israeli foreign ministry said today that it had ordered an immediate recall of "
+        "its ambassadors from Ireland and Norway in response to their respective governments "
+        "deciding to recognise the State of Palestine, Reuters reports.",
+        {("ISR", "IRL", "SANCTION", "asserted"), ("ISR", "NOR", "SANCTION", "asserted")},
+    ),
+    # support under "restrictions on" is support restricted, not given
+    (
+        "This move comes as Washington tightens its restrictions on support for Moscow's war "
+        "in Ukraine.",
+        {("USA", "RUS", "SUPPORT", "negated")},
+    ),
 ]
 
 
