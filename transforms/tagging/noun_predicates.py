@@ -72,8 +72,10 @@ PREDICATE_MODALS = {
     **dict.fromkeys(words("will 'll"), "future"),
 }
 PREDICATE_PLANS = {
-    **dict.fromkeys(words("expected likely possible unlikely"), "hypothetical"),
-    **dict.fromkeys(words("scheduled due set slated planned"), "future"),
+    **dict.fromkeys(
+        words("expected likely possible unlikely undecided unclear uncertain"), "hypothetical"
+    ),
+    **dict.fromkeys(words("scheduled due set slated planned prepared"), "future"),
 }
 
 
@@ -87,9 +89,10 @@ def predicate_mode(lowers: list[str], position: int) -> str | None:
         return None
     if after[0] in PREDICATE_MODALS:
         return PREDICATE_MODALS[after[0]]
-    if after[0] in BE_WORDS and after[1:2] and after[1] in PREDICATE_PLANS:
-        return PREDICATE_PLANS[after[1]]
-    return None
+    if after[0] not in BE_WORDS | {"remains", "remain"}:
+        return None
+    rest = [w for w in lowers[position + 1 : position + 4] if w != "being" and w[-2:] != "ly"]
+    return PREDICATE_PLANS.get(rest[0]) if rest else None  # "is potentially being prepared"
 
 
 # Words after which a reported clause opens ("said the next meeting between A and B would")

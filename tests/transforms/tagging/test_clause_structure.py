@@ -4278,6 +4278,24 @@ EXACT_CASES = [
         "in Ukraine.",
         {("USA", "RUS", "SUPPORT", "negated")},
     ),
+    # an event noun before "is (potentially) being prepared" is planned, not held
+    (
+        "Umerov also said that Ukraine and Russia discussed the possibility of a large-scale "
+        'exchange of prisoners under the "1000 for 1000" formula during the negotiations. He '
+        "also added that a meeting of the two leaders is potentially being prepared.",
+        {
+            ("UKR", "RUS", "CONSULT", "asserted"),
+            ("RUS", "UKR", "CONSULT", "asserted"),
+            ("UKR", "RUS", "AGREE", "future"),
+            ("RUS", "UKR", "AGREE", "future"),
+        },
+    ),
+    # an event "invited" is asked for, not held
+    (
+        '→ the Ukrainian side "invited" direct negotiations between Zelenskyy and Putin, the '
+        'aggressor country "took note of this request";',
+        {("UKR", "RUS", "CONSULT", "hypothetical"), ("RUS", "UKR", "CONSULT", "hypothetical")},
+    ),
 ]
 
 
