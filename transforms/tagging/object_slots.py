@@ -260,16 +260,6 @@ def inside(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return found
 
 
-def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
-    """The two or more actors after "between": "talks between A and B", "between rivals A and
-    B", "between the defence ministers of A and B" (from the first actor a few words on)."""
-    found = object_mentions(lowers, mentions, end)
-    first = next((m.start for m in mentions if m.is_actor and end < m.start <= end + 4), 0)
-    if len(found) < 2 and first and not {",", ".", "and", "or"} & set(lowers[end:first]):
-        found = object_mentions(lowers, mentions, first)
-    return found if len(found) >= 2 else []
-
-
 COUNTERPART_REACH = 8  # "agreed to restore full diplomatic relations with Qatar"
 COUNTERPART_STOPS = words(", . ; and but that which not")
 

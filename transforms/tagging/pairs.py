@@ -15,6 +15,8 @@ import itertools
 from transforms.tagging.lexicon import load_lexicon
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
+from transforms.tagging.noun_predicates import past_aside
+from transforms.tagging.object_slots import object_mentions
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.text import words
 
@@ -154,3 +156,17 @@ MET_ALONE = words(
     "as while when where here there face-to-face alone monday tuesday wednesday "
     "thursday friday saturday sunday but near outside inside"
 )
+
+
+def between(lowers: list[str], mentions: list[Mention], end: int) -> list[Mention]:
+    """The two or more actors after "between": "talks between A and B", "between rivals A and
+    B", "between the defence ministers of A and B" (from the first actor a few words on), past
+    an aside after the first ("between the Ukrainian delegation, headed by X, and the Russian")."""
+    found = object_mentions(lowers, mentions, end)
+    first = next((m.start for m in mentions if m.is_actor and end < m.start <= end + 4), 0)
+    if len(found) < 2 and first and not {",", ".", "and", "or"} & set(lowers[end:first]):
+        found = object_mentions(lowers, mentions, first)
+    aside_end = past_aside(lowers, found[0].end) if len(found) == 1 else 0
+    if aside_end and aside_end > found[0].end and lowers[aside_end : aside_end + 1] == ["and"]:
+        found += object_mentions(lowers, mentions, aside_end + 1)[:1]
+    return found if len(found) >= 2 else []

@@ -29,6 +29,7 @@ from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.modality import ModalityCues
 from transforms.tagging.pairs import (
+    between,
     opening_call_partner,
     pairs_of,
     talks_partner,
@@ -176,7 +177,7 @@ def fill_pattern(
         sentence, tokens, lowers, mentions, match, pattern, kind, subjects, memory
     )
     slots["first_inside"] = first_inside(lowers, mentions, slots["inside"])
-    slots["between"] = object_slots.between(lowers, mentions, match.end)
+    slots["between"] = between(lowers, mentions, match.end)
     slots["dateline"] = dateline_host(lowers, match.end, dateline)
     slots["speaker"] = speaker_slot
     if pattern.target == "modifier":  # "Putin's China visit": Putin's, to China
@@ -216,8 +217,7 @@ def fill_pattern(
     clauses.append(Clause.of(match.end, subjects, sides, pattern, kind))  # ("discussed Ukraine
     # during a phone call": a topic, no side of the call)
     if parse is not None and parse_may_help(pattern, slots, mentions):
-        # the shallow rules found the object but no subject: ask the parse (passives with a
-        # far agent, relative clauses, coordinated verbs far from their subject)
+        # an object but no subject: ask the parse (far passive agents, relatives, coordination)
         parsed_subjects, parsed_passive = parse.subjects(mentions, match.start, match.end)
         if parsed_subjects:
             slots["subject"] = parsed_subjects

@@ -4296,6 +4296,14 @@ EXACT_CASES = [
         'aggressor country "took note of this request";',
         {("UKR", "RUS", "CONSULT", "hypothetical"), ("RUS", "UKR", "CONSULT", "hypothetical")},
     ),
+    # the sides "between" which talks are held, past an aside after the first ("the Ukrainian
+    # delegation, headed by ..., and the Russian delegation")
+    (
+        "Negotiations between the Ukrainian delegation, headed by Defense Minister Rustem "
+        "Umerov, and the Russian delegation, headed by dictator Vladimir Putin's advisor "
+        "Vladimir Medinsky, concluded in Istanbul today.",
+        {("UKR", "RUS", "CONSULT", "asserted"), ("RUS", "UKR", "CONSULT", "asserted")},
+    ),
 ]
 
 
