@@ -4304,6 +4304,19 @@ EXACT_CASES = [
         "Vladimir Medinsky, concluded in Istanbul today.",
         {("UKR", "RUS", "CONSULT", "asserted"), ("RUS", "UKR", "CONSULT", "asserted")},
     ),
+    # an event noun after "the idea of" is an idea, not an event held
+    (
+        "In the statement, the leaders of France, Italy, Germany, Poland, Finland, Great "
+        "Britain, as well as European Commission President Ursula von der Leyen and European "
+        "Council President Antonio Costa, also backed the idea of a trilateral summit between"
+        " Trump, Putin, and Zelensky seeking to negotiate and end the war.",
+        {
+            (a, b, "CONSULT", "hypothetical")
+            for a in ("USA", "RUS", "UKR")
+            for b in ("USA", "RUS", "UKR")
+            if a != b
+        },
+    ),
 ]
 
 
