@@ -217,10 +217,13 @@ class MentionFinder:
             remembered = memory.names.get(words[index]) if end == index + 1 else None
             if remembered is not None and (mention is None or mention.actor is None):
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
-            if mention is None:  # "its diplomats", "his government", "opposition groups seeking
-                # to overthrow the Assad government": the owner's (possessives.py)
+            portfolio = index > 1 and lowers[index - 2] == "'s" and words[index - 1].istitle()
+            portfolio &= any(sense.agent_kind == "title" for senses in parts for sense in senses)
+            if mention is None or mention.actor is None and portfolio:  # "its diplomats", "his
+                # government", "Australia's Pacific Minister": the owner's (possessives.py)
+                at, text = (index - 1, f"{words[index - 1]} {text}") if portfolio else (index, text)
                 mention = possessed_mention(
-                    self.chunks, lowers, index, end, text, parts, mentions, memory
+                    self.chunks, lowers, at, end, text, parts, mentions, memory
                 ) or opposed_mention(self.chunks, words, lowers, index, end, text, parts)
             noun = mention is not None and mention.demonym_only and demonym_noun(lowers, index, end)
             if mention is not None and noun:  # "an American was released", "the Chinese said"

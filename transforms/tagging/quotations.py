@@ -24,7 +24,8 @@ SINGLE_CLOSING = CLOSING_OF["‘"]
 
 REPORTING = words(
     "said says announced stated added confirmed told warned insisted declared noted wrote writes "
-    "tweeted posted charged mentioned reiterated reaffirmed stressed emphasized emphasised reported"
+    "tweeted posted charged mentioned reiterated reaffirmed stressed emphasized emphasised "
+    "reported responded replied"
 )
 
 

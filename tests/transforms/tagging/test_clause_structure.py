@@ -4317,6 +4317,28 @@ EXACT_CASES = [
             if a != b
         },
     ),
+    # "responded" takes a reported clause: "it" after "responded ... that" is the responder
+    (
+        "Cambodia responded Thursday that it was downgrading diplomatic relations with "
+        "Thailand to their lowest level and recalling all Cambodian staff from its embassy in"
+        " Bangkok.",
+        {("KHM", "THA", "SANCTION", "asserted")},
+    ),
+    # a capitalised portfolio word between an owner's "'s" and a title ("Australia's Pacific
+    # Minister Zed Seselja") keeps the title the owner's
+    (
+        "Earlier this month, Australia's Pacific Minister Zed Seselja made an unusual mid-"
+        "election campaign trip to the Solomon Islands, where he publicly asked the Pacific "
+        'nation\'s leadership to "consider" not signing the security pact with Beijing.',
+        {("AUS", "SLB", "CONSULT", "asserted")},
+    ),
+    # an act "designed to" be done is a purpose, not done
+    (
+        "Ficos also agreed Slovakia will support the EU's Ukraine Facility, a long-term "
+        "funding program designed to support Ukraine by allocating up to 50 billion euros "
+        "($55 billion) to the country.",
+        {("SVK", "EUR", "AGREE", "future"), ("SVK", "UKR", "SUPPORT", "hypothetical")},
+    ),
 ]
 
 
