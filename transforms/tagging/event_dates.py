@@ -98,6 +98,7 @@ OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb
     r",\s+(?:(?:[A-Z][\w.'-]*|and)\s+){1,6}(?:said|announced|stated|agreed|pledged|promised|decided)\b"
 )
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+SINCE_CLAUSE_RE = re.compile(r"(?i)\bsince\b[^,;]*$")  # ("since Albanese took power in May,")
 # A measure's start before a date ("effective February 24"); "until" and "by" are dates.py's
 EFFECTIVE_RE = re.compile(r"\b(?:effective|as of|starting)\s+$", re.IGNORECASE)
 # An infinitive after a trigger: a month or year after it is the infinitive's act's
@@ -177,8 +178,7 @@ OTHER_ACT_AFTER_RE = re.compile(
     r"bombings?|offensive|war|coup|elections?|vote|referendum|deal|treaty|agreement|accord|pact|"
     r"resolution|ceasefire|truce)\b"
 )
-# An answer's cause after the trigger: a date after it is the cause's ("in response to a Russian
-# cyberattack on the party last year")
+# An answer's cause: a date in it is the cause's ("in response to a cyberattack last year")
 RESPONSE_RE = re.compile(
     r"(?i)\b(?:in response to|in retaliation for|in reaction to)\s+(?:the|an?|its|their)\s[^,.;]*$"
 )
@@ -241,9 +241,9 @@ def date_of_event(
         if modality == "asserted" and EFFECTIVE_RE.search(
             text, max(0, found.start - 14), found.start
         ):
-            continue  # "will lower the level of relations effective February 24": a measure's
-            # start, not the day of what is reported as done
-        if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]):
+            continue  # "will lower the level of relations effective February 24": its start
+        since = SINCE_CLAUSE_RE.search(text, 0, found.start) and "," in text[found.end : start]
+        if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]) or since:
             continue  # "the first such meeting since 2022": where a span starts, not the event
         if found.end <= start and SPEECH_TAG_RE.search(text, found.end, start):
             continue  # "will hold drills next month, the ministry said, drawing a rebuke": the

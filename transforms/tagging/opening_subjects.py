@@ -67,8 +67,8 @@ INTRODUCTION_WORDS = 5  # "In retaliation, China ...", "Later on Monday, China .
 
 def opens(lowers: list[str], start: int) -> bool:
     """Whether only determiners and the like, or a short introductory phrase closed by a comma,
-    stand before ``start`` ("The", "In retaliation,", "Later,")."""
-    before = lowers[:start]
+    stand before ``start`` ("The", "In retaliation,", "Later,"), past an opening "But" or "And"."""
+    before = lowers[1:start] if lowers[:1] in (["but"], ["and"], ["yet"]) else lowers[:start]
     if all(word in OBJECT_GAP or word == "," for word in before):
         return True
     return (

@@ -4339,6 +4339,14 @@ EXACT_CASES = [
         "($55 billion) to the country.",
         {("SVK", "EUR", "AGREE", "future"), ("SVK", "UKR", "SUPPORT", "hypothetical")},
     ),
+    # a sentence opening with "But" still opens with its subject (the participle clause after the
+    # comma is China's)
+    (
+        "But China has reversed course since Albanese took power in May last year, lifting "
+        'most of its restrictions on Australian goods and saying it wants "healthy and '
+        'stable" ties.',
+        {("CHN", "AUS", "RETREAT", "asserted")},
+    ),
 ]
 
 

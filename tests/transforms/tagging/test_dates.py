@@ -423,3 +423,14 @@ def test_a_date_in_an_opening_cause_phrase_is_the_causes_not_the_answers(tagger)
         ("RUS", "JPN"): datetime.date(2023, 1, 1),  # the expulsion of "last month"
         ("JPN", "RUS"): datetime.date(2023, 2, 24),  # the answer: the story's own date
     }
+
+
+def test_a_date_in_a_since_clause_before_the_act_is_where_a_span_starts(tagger):
+    text = (
+        "China has reversed course since Albanese took power in May last year, lifting most of "
+        "its restrictions on Australian goods."
+    )
+    events = tag(tagger, text)
+    assert [(e.modality, e.event_date) for e in events] == [
+        ("asserted", datetime.date(2023, 2, 24))
+    ]
