@@ -79,15 +79,15 @@ def phrase_at(
             sides = memory.named_pair()
         if opener >= 0 and lowers[opener] in ("which", "between") and size == 2:
             # "Egypt and Qatar exchanged memoranda, in virtue of which the two countries agreed":
-            # the sentence's own two, in the relative clause about their act (and "X and his Y
-            # counterpart discussed normalizing relations between the two countries")
+            # the sentence's own two (also "discussed relations between the two countries"; no
+            # body at "the G20 summit" is one of two nations)
             among = [i for i in range(opener) if lowers[i] == "between"][-1:] or [0]
-            # ("after a meeting between Austin and Lee, during which the two sides agreed": the
-            # meeting's two, not a state named before it)
+            # ("after a meeting between Austin and Lee, during which the two sides agreed")
+            no_body = "IGO" if lowers[index + taken - 1] in STATE_WORDS else None
             own = {
                 m.actor.country: m.actor
                 for m in mentions
-                if m.is_actor and m.actor and m.start >= among[0]
+                if m.is_actor and m.actor and m.start >= among[0] and m.actor.sector != no_body
             }
             sides = list(own.values()) if len(own) == 2 else sides
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides

@@ -1443,3 +1443,12 @@ def test_the_three_countries_opening_a_paragraph_are_the_last_paragraphs_list(ta
 )
 def test_a_medium_named_for_a_state_is_no_actor(tagger, text, expected):
     assert triples(tag(tagger, text)) == expected
+
+
+def test_no_organisation_is_one_of_the_two_countries_between_which_relations_are(tagger):
+    text = (
+        "Michel hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+        "Pashinyan in the EU capital as part of the bloc’s diplomatic initiative to ensure peace "
+        "in the South Caucasus and normalize relations between the countries."
+    )
+    assert {row[:2] for row in triples(tag(tagger, text))} == {("ARM", "AZE"), ("AZE", "ARM")}
