@@ -219,7 +219,7 @@ class MentionFinder:
                 mention = Mention(index, end, text, actor=remembered)  # "Austin" the person
             portfolio = index > 1 and lowers[index - 2] == "'s" and words[index - 1].istitle()
             portfolio &= any(sense.agent_kind == "title" for senses in parts for sense in senses)
-            if mention is None or mention.actor is None and portfolio:  # "its diplomats", "his
+            if mention is None or (mention.actor is None and portfolio):  # "its diplomats", "his
                 # government", "Australia's Pacific Minister": the owner's (possessives.py)
                 at, text = (index - 1, f"{words[index - 1]} {text}") if portfolio else (index, text)
                 mention = possessed_mention(

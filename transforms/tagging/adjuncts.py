@@ -165,9 +165,9 @@ def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
     held, however its clause's act is meant."""
     if modality == "asserted" and ahead_of(lowers, start):
         return "future"
-    follows = [i for i in range(max(start - 3, 0), start) if lowers[i] in ("follows", "followed")]
-    known = lowers[start - 2 : start] in KNOWN_EVENT_OPENERS or any(
-        lowers[i + 1] != "by"
-        for i in follows  # "a move that follows high-level talks", not
-    )  # "will be followed by a meeting"
+    follows = any(  # "a move that follows high-level talks", not "will be followed by a meeting"
+        lowers[i] in ("follows", "followed") and lowers[i + 1] != "by"
+        for i in range(max(start - 3, 0), start)
+    )
+    known = follows or lowers[start - 2 : start] in KNOWN_EVENT_OPENERS
     return "asserted" if known and modality in ("future", "hypothetical") else modality

@@ -178,8 +178,8 @@ def joined_clause(lowers: list[str], subject_start: int) -> int:
             and subject_start - position <= 2  # (", which the United States")
         ):
             return position + 1
-        verb_before = position == subject_start - 1  # "are likely to be affected and Beijing"
-        if lowers[position] in ("and", "but") and (lowers[position - 1] == "," or verb_before):
+        adjoining = position == subject_start - 1  # "are likely to be affected and Beijing"
+        if lowers[position] in ("and", "but") and (lowers[position - 1] == "," or adjoining):
             return position + 1
         if lowers[position] in CLAUSE_BREAKS:
             return 0

@@ -193,15 +193,15 @@ MEDIA_WORDS |= words("Broadcasting Today Daily Times Herald Post Tribune Gazette
 TIME_UNITS = words("hours hour days minutes weeks months years")
 
 
-def names_a_medium(words: list[str], end: int) -> bool:
+def names_a_medium(tokens: list[str], end: int) -> bool:
     """Whether the words from ``end``, right after a name, make it a medium's: a medium's word,
     after "state", "national" or "public" or not, or a one-word name's "24" ("France 24")."""
-    if words[end : end + 1] == ["24"]:  # "France 24", not "gave Qatar 24 hours to leave"
-        one_word = end == 1 or words[end - 2][:1].islower()
-        return one_word and end + 1 < len(words) and words[end + 1] not in TIME_UNITS
-    if words[end : end + 1] and words[end] in ("state", "national", "public"):
+    if tokens[end : end + 1] == ["24"]:  # "France 24", not "gave Qatar 24 hours to leave"
+        one_word = end == 1 or tokens[end - 2][:1].islower()
+        return one_word and end + 1 < len(tokens) and tokens[end + 1] not in TIME_UNITS
+    if tokens[end : end + 1] and tokens[end] in ("state", "national", "public"):
         end += 1
-    return end < len(words) and words[end] in MEDIA_WORDS
+    return end < len(tokens) and tokens[end] in MEDIA_WORDS
 
 
 TAG_REACH = 5  # words of a speech tag's speaker ("the official news agency said")
