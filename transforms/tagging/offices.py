@@ -35,7 +35,7 @@ ENVOY_AGENTS = frozenset(
     + ["ambassadors", "envoys"]
     + ["charge d'affaires", "charges d'affaires", "chargés d'affaires"]  # (the plural, as one)
     + ["permanent representative", "special representative"]
-    + ["high commissioner"]
+    + ["high commissioner", "high commission", "consulate"]
     + ["deputy high commissioner"]  # a Commonwealth country's envoy to another
     + ["deputy chief of mission", "chief of mission"]  # an embassy's second, or its head
     + ["attache", "attaché", "attaches", "attachés", "military attache", "military attaché"]

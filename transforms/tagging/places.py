@@ -142,6 +142,7 @@ PLACE_NOUNS = words("capital city port town")  # "Nigeria's capital Abuja"
 
 # People posted at an embassy or mission, which names their state after "at"
 POSTED = words("d'affaires ambassador envoy diplomat diplomats consul official officials staff")
+POSTED |= words("adviser advisers attache attaches personnel employee employees")
 
 
 def locative(lowers: list[str], index: int) -> bool:

@@ -223,11 +223,9 @@ def object_fits(
         "envoy_or_people": lambda actor: (
             actor.envoy
             or actor.personal  # "expelled an Indian official"
-            or "nationals" in actor.agents
-            or "diplomats" in actor.agents
-            or "citizens" in actor.agents
-            or "people" in actor.agents  # "expelled the two Russians"
-        ),
+            or not {"nationals", "diplomats", "citizens", "people"}.isdisjoint(actor.agents)
+            or any(agent.endswith(("advisers", "officials")) for agent in actor.agents)
+        ),  # ("expelled the two Russians", "asked Indian military advisers to leave")
     }[kind]
     return all(test(actor) for actor in actors)
 

@@ -4347,6 +4347,19 @@ EXACT_CASES = [
         'stable" ties.',
         {("CHN", "AUS", "RETREAT", "asserted")},
     ),
+    # an official instructed "to exit" a country is expelled
+    (
+        "The Pakistani authorities have instructed the Indian official and his family to exit"
+        " Pakistan within 24 hours.",
+        {("PAK", "IND", "SANCTION", "asserted")},
+    ),
+    # advisers or officials of a state (or posted at its high commission) asked to leave are
+    # expelled (unit case from a real page's phrasing, "asked military advisers at the Indian High
+    # Commission to leave")
+    (
+        "Islamabad also asked military advisers at the Indian High Commission to leave.",
+        {("PAK", "IND", "SANCTION", "asserted")},
+    ),
 ]
 
 
