@@ -171,3 +171,59 @@ def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
     )
     known = follows or lowers[start - 2 : start] in KNOWN_EVENT_OPENERS
     return "asserted" if known and modality in ("future", "hypothetical") else modality
+
+
+# A sentence-opening adjunct holding an event noun, closed by a comma within this many words
+OPENING_REACH = 14
+OPENING_INTRODUCERS = words("during in at")
+# The main clause's subject and a cue that it looks ahead, within this many words of the comma
+MAIN_REACH = 9
+AHEAD_CUES = [
+    cue.split()
+    for cue in (
+        "will",
+        "would",
+        "is expected to",
+        "are expected to",
+        "is likely to",
+        "are likely to",
+        "is set to",
+        "are set to",
+        "is due to",
+        "is scheduled to",
+        "plans to",
+        "intends to",
+    )
+]
+# Verbs of a main clause already said, before any cue ("In talks with X, Y said he will")
+SAID = words("said says told stressed noted added announced urged called")
+# Words in an opening adjunct before its noun that make it no plain event noun phrase
+NOUN_OPENING = words("this these since after when as while before")
+
+
+def is_past(word: str) -> bool:
+    """A past verb of an already told main clause ("the two countries reaffirmed they would")."""
+    return (word.endswith("ed") and word not in ("united", "led")) or word in irregular_pasts()
+
+
+def opening_ahead(lowers: list[str], start: int) -> bool:
+    """Whether the event noun at ``start`` opens the sentence in an adjunct whose main clause
+    looks ahead ("During a bilateral meeting with Li, Yoon is expected to ask", "In his talks
+    with Kishida, Yoon is likely to raise"): the meeting is still to come."""
+    if not lowers or lowers[0] not in OPENING_INTRODUCERS or start > OPENING_REACH:
+        return False
+    if not NOUN_OPENING.isdisjoint(lowers[1:start]) or "," in lowers[:start]:
+        return False  # "In this summit", "In the summit since they began mending ties"
+    if lowers[start].endswith("ing") and lowers[start] != "meeting":
+        return False
+    comma = next(
+        (i for i in range(start + 1, start + OPENING_REACH) if lowers[i : i + 1] == [","]), None
+    )
+    if comma is None:
+        return False
+    for position in range(comma + 1, min(comma + 1 + MAIN_REACH, len(lowers))):
+        if lowers[position] in SAID or lowers[position] == "," or is_past(lowers[position]):
+            return False
+        if any(lowers[position : position + len(cue)] == cue for cue in AHEAD_CUES):
+            return True
+    return False

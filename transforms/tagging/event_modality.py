@@ -20,7 +20,7 @@ from transforms.tagging import (
     readings,
     recoding,
 )
-from transforms.tagging.adjuncts import event_noun_mode, trailing_adjunct
+from transforms.tagging.adjuncts import event_noun_mode, opening_ahead, trailing_adjunct
 from transforms.tagging.asides import aside_close, dashed_aside, opening_clause_close
 from transforms.tagging.false_triggers import literal_words
 from transforms.tagging.mentions import Mention
@@ -248,6 +248,8 @@ class EventModality:
             modality = "negated"  # "would suspend its decision to end", "postponed a trip to"
         if pattern.nominal or pattern.source == "between":  # "ahead of Blinken's visit to
             modality = event_noun_mode(lowers, match.start, modality)  # China": future
+        if modality == "asserted" and opening_ahead(lowers, match.start):
+            modality = "future"  # "During a meeting with Li on Sunday, Yoon is expected to ask"
         if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
             # "warned Russia against acquiring weapons from North Korea"

@@ -4360,6 +4360,25 @@ EXACT_CASES = [
         "Islamabad also asked military advisers at the Indian High Commission to leave.",
         {("PAK", "IND", "SANCTION", "asserted")},
     ),
+    # an event noun in a sentence-opening adjunct whose main clause looks ahead is still to come
+    # (a future meeting is an intent to meet, AGREE); one whose main clause already told what was
+    # done is held
+    (
+        "During a bilateral meeting with Chinese Premier Li Qiang on Sunday, South Korean "
+        "President Yoon Suk Yeol is expected to discuss ways to expand economic cooperation.",
+        {("KOR", "CHN", "AGREE", "future"), ("KOR", "CHN", "AGREE", "hypothetical")},
+    ),
+    # the same adjunct before a main clause told in the past: the meeting was held
+    (
+        "During a 2018 summit meeting between then Japanese Prime Minister Shinzo Abe and "
+        "Putin, the two countries reaffirmed they would carry out peace-treaty talks.",
+        {
+            ("JPN", "RUS", "CONSULT", "asserted"),
+            ("RUS", "JPN", "CONSULT", "asserted"),
+            ("JPN", "RUS", "CONSULT", "hypothetical"),
+            ("RUS", "JPN", "CONSULT", "hypothetical"),
+        },
+    ),
 ]
 
 
