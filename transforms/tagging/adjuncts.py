@@ -8,6 +8,7 @@ main clause's subject's and with the main clause's mode. Split from ``asides``.
 """
 
 from transforms.tagging.clause_frames import ahead_of, irregular_pasts
+from transforms.tagging.gap_openers import is_digit_word
 from transforms.tagging.text import words
 
 TRAILING_INTRODUCERS = words("during after before following")
@@ -227,3 +228,41 @@ def opening_ahead(lowers: list[str], start: int) -> bool:
         if any(lowers[position : position + len(cue)] == cue for cue in AHEAD_CUES):
             return True
     return False
+
+
+UNTIL_REACH = 10  # words from "until" to the act it conditions
+UNTIL_STOPS = words(", ; . : that which while but")
+ARTICLES = words("a an the its their his her")
+
+
+def until_clause(lowers: list[str], start: int) -> bool:
+    """Whether the act at ``start`` is what an "until" clause waits for ("will continue
+    hostilities until Israel ends its war", "until the Israeli government authorizes an
+    uninterrupted flow of aid to Gaza"): a condition, not a deed; one told in the past ("until
+    Russia withdrew from the deal in July") happened."""
+    for position in range(start - 1, max(start - UNTIL_REACH, 0) - 1, -1):
+        if lowers[position] in UNTIL_STOPS:
+            return False
+        if lowers[position] in ("until", "till"):
+            told = range(position + 1, start + 1)  # (not "an uninterrupted flow of aid")
+            return not any(is_past(lowers[i]) and lowers[i - 1] not in ARTICLES for i in told)
+    return False
+
+
+def adjunct_mode(lowers: list[str], start: int, modality: str) -> str:
+    """The mode of the act at ``start`` under an opening adjunct whose main clause looks ahead
+    (``opening_ahead``: future)."""
+    return "future" if modality == "asserted" and opening_ahead(lowers, start) else modality
+
+
+def until_mode(lowers: list[str], start: int, modality: str) -> str:
+    """The mode of the act at ``start`` inside an "until" clause (``until_clause``) or given a
+    deadline ("were granted 60 days to withdraw from southern Lebanon"): a condition."""
+    count, unit, to = lowers[start - 3 : start] if start >= 3 else ("", "", "")
+    given = to == "to" and unit in SPANS_GIVEN and (is_digit_word(count) or count in NUMBER_WORDS)
+    held = modality in ("asserted", "future")
+    return "hypothetical" if held and (given or until_clause(lowers, start)) else modality
+
+
+SPANS_GIVEN = words("hours days weeks months")
+NUMBER_WORDS = words("two three four five six seven eight ten twelve fifteen thirty sixty")

@@ -11,6 +11,7 @@ aside or the first of two coordinated verbs) and applies the readings that overr
 
 from transforms.tagging import (
     act_makers,
+    adjuncts,
     asides,
     clause_frames,
     coordination,
@@ -20,7 +21,6 @@ from transforms.tagging import (
     readings,
     recoding,
 )
-from transforms.tagging.adjuncts import event_noun_mode, opening_ahead, trailing_adjunct
 from transforms.tagging.asides import aside_close, dashed_aside, opening_clause_close
 from transforms.tagging.false_triggers import literal_words
 from transforms.tagging.mentions import Mention
@@ -131,7 +131,7 @@ class EventModality:
                 reach += 2  # "Bush is scheduled to", "plans to": the verb that takes "to"
             reach = min(reach, len(lowers) - 1)
             return self.cues.classify(lowers, verb, reach, reach)
-        introducer = trailing_adjunct(lowers, match.start) if pattern.nominal else None
+        introducer = adjuncts.trailing_adjunct(lowers, match.start) if pattern.nominal else None
         if match.start > 0 and lowers[match.start - 1] == "including":
             introducer = match.start - 1  # "would take measures, including calling for": theirs
         if pattern.nominal and lowers[match.start] in clause_frames.ADJUNCT_OPENERS:
@@ -247,9 +247,9 @@ class EventModality:
         if modality in ("asserted", "future") and (undone or ended):
             modality = "negated"  # "would suspend its decision to end", "postponed a trip to"
         if pattern.nominal or pattern.source == "between":  # "ahead of Blinken's visit to
-            modality = event_noun_mode(lowers, match.start, modality)  # China": future
-        if modality == "asserted" and opening_ahead(lowers, match.start):
-            modality = "future"  # "During a meeting with Li on Sunday, Yoon is expected to ask"
+            modality = adjuncts.event_noun_mode(lowers, match.start, modality)  # China": future
+        # "During a meeting with Li, Yoon is expected to ask": a meeting to come
+        modality = adjuncts.adjunct_mode(lowers, match.start, modality)
         if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
             # "warned Russia against acquiring weapons from North Korea"
@@ -282,7 +282,8 @@ class EventModality:
             modality = recoding.REFUSAL
         elif modality == "hypothetical":
             modality = self._intent(lowers, anchor, match, pattern) or modality
-        return modality
+        # "until Israel ends its war": a condition, whatever intent the main clause states
+        return adjuncts.until_mode(lowers, match.start, modality)
 
     def _intent(
         self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern

@@ -288,3 +288,13 @@ def to_place(lowers: list[str], mentions: list[Mention], after: int) -> list[Men
         if lowers[position] == "to":
             return object_mentions(lowers, mentions, position + 1, places=True)
     return []
+
+
+EACH_OTHER = (["each", "other"], ["one", "another"], ["the", "other"])
+
+
+def each_other(words: list[str]) -> bool:
+    """Whether a trigger's words, or the two after it, say "each other", "one another" or
+    "respective" ("expelled their respective ambassadors")."""
+    pairs = (words[i : i + 2] for i in range(len(words) - 1))
+    return "respective" in words or any(pair in EACH_OTHER for pair in pairs)

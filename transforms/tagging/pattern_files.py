@@ -48,6 +48,7 @@ OBJECT_KINDS = frozenset(
         "not_person",
         "not_visitor",
         "state",
+        "territory",
         "economy",
         "polity",
         "forces",

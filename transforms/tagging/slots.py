@@ -30,7 +30,6 @@ from transforms.tagging.text import words
 # Words after "a" that make a time, not a name given: "called Xi a day after the summit"
 SPANS = words("day week month year few couple second third fourth fifth short")
 THEN_REACH = 8  # words after an object within which a pattern's "then" word must come
-EACH_OTHER = (["each", "other"], ["one", "another"], ["the", "other"])
 
 
 def objects_of(
@@ -59,6 +58,9 @@ GATHERINGS = words("summit summits conference meeting meetings forum session min
 # An actor's premises, which are hosted, not a visitor ("hosts Hamas's political office")
 PREMISES = words("office offices embassy embassies headquarters base bases")
 HELD_OR_HOUSED = GATHERINGS | PREMISES
+# What may follow a territory left ("withdrew from southern Lebanon within 60 days"), unlike a
+# noun it modifies ("pulled out of the Paris climate accord")
+LEFT_OFF = words(", . ; : ) by in on within after before and as under following over to amid at")
 
 
 def _visitor(lowers: list[str], mention: Mention, end: int) -> bool:
@@ -195,6 +197,8 @@ def object_fits(
         return False  # "quit ECOWAS", "left the EU"; not "leaves us with no choice but ... X"
     if kind in ("actor", "person", "organisation") and following and following[0] in HELD_OR_HOUSED:
         return False  # "hosts a NATO summit", "left NATO headquarters": no visitor, no member
+    if kind == "territory" and (not objects or following[:1] and following[0] not in LEFT_OFF):
+        return False  # "withdrew from southern Lebanon", not "from the Iran nuclear deal"
     actors = [mention.actor for mention in objects if mention.actor is not None]
     if not actors:
         return kind is None
@@ -204,6 +208,7 @@ def object_fits(
         "not_person": lambda actor: not actor.personal,
         "not_visitor": lambda actor: not actor.personal,
         "state": lambda actor: actor.sector is None and not actor.agents,
+        "territory": lambda actor: actor.sector is None and not actor.agents,
         # a state or its businesses ("invested billions in Hungary's electric vehicle industry")
         "economy": lambda actor: actor.sector in (None, "BUS") and not actor.personal,
         "forces": lambda actor: (  # (an organisation's keeps its sector: "UN peacekeepers")
@@ -228,14 +233,6 @@ def object_fits(
         ),  # ("expelled the two Russians", "asked Indian military advisers to leave")
     }[kind]
     return all(test(actor) for actor in actors)
-
-
-def each_other(words: list[str]) -> bool:
-    """Whether a trigger's words, or the two after it, say "each other", "one another" or
-    "respective"."""
-    pairs = (words[i : i + 2] for i in range(len(words) - 1))
-    return "respective" in words or any(pair in EACH_OTHER for pair in pairs)  # ("expelled
-    # (their) respective ambassadors")
 
 
 # Verbs whose object noun is another's act ("violated sanctions on Russia", "evading the ban")

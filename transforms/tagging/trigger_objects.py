@@ -25,7 +25,7 @@ from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.slots import each_other, objects_of
+from transforms.tagging.slots import objects_of
 from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, without_victims
 
@@ -41,8 +41,7 @@ NEEDS_TO = [[word, "to"] for word in ("needs", "need", "needed", "has", "have", 
 CALLING = words(
     "call calls called calling describe describes described describing label labels labelled "
     "labeled brand branded term termed dub dubbed deem deemed consider considered "
-    "say says said saying state stated add added insist insisted claim claimed announce "
-    "announced"
+    "say says said saying state stated add added insist insisted claim claimed announce announced"
 )
 TRIPS = [[word] for word in ("visit", "visits", "trip", "trips", "tour", "stopover")]
 
@@ -102,7 +101,8 @@ def trigger_objects(
         m.is_actor for m in mentions if match.start < m.start < match.end
     ):
         objects = []  # "threatened to kill Bazoum if ECOWAS intervened": aimed at Bazoum
-    if not objects and len(subjects) > 1 and each_other(lowers[match.start : match.end + 2]):
+    mutual = object_slots.each_other(lowers[match.start : match.end + 2])
+    if not objects and len(subjects) > 1 and mutual:
         objects = subjects  # "India and Canada expelled each other's diplomats"
     if subjects and lowers[subjects[0].start] == "each" and lowers[match.end :][:2] == THE_OTHER:
         objects = subjects  # "Each side blamed the other": the pair's two sides

@@ -4379,6 +4379,32 @@ EXACT_CASES = [
             ("RUS", "JPN", "CONSULT", "hypothetical"),
         },
     ),
+    # leaving a state named right after "withdraw from" or "pull out of" is a military withdrawal
+    # (RETREAT; future: an intent, AGREE)
+    (
+        "Under the initial 60-day agreement Israeli troops will withdraw from southern "
+        "Lebanon, and Hezbollah will move its forces and heavy weaponry further away from the"
+        " Israeli-Lebanon border.",
+        {("ISR", "LBN", "AGREE", "future")},
+    ),
+    # a state that only modifies what is left is no territory left
+    (
+        "The US pulled out of the Paris climate accord in 2017.",
+        set(),
+    ),
+    # an act an "until" clause waits for is a condition, not a deed
+    (
+        "Hezbollah declared it would continue hostilities until Israel ends its war with "
+        "Hamas in Gaza.",
+        {("ISR", "PSE", "RETREAT", "hypothetical")},
+    ),
+    # an act given a deadline ("granted 60 days to") is not yet done
+    (
+        "Under a truce deal brokered by Washington in November, Israeli troops were granted "
+        "60 days to withdraw from southern Lebanon, where they had waged a ground offensive "
+        "against fighters from Hezbollah since early October.",
+        {("ISR", "LBN", "RETREAT", "hypothetical")},
+    ),
 ]
 
 
