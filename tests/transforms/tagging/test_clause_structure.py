@@ -4405,6 +4405,19 @@ EXACT_CASES = [
         "against fighters from Hezbollah since early October.",
         {("ISR", "LBN", "RETREAT", "hypothetical")},
     ),
+    # suspending or stopping arms export licences or trade activity with a state is a sanction
+    (
+        "The UK government is suspending around 30 arms export licences to Israel amid "
+        'concerns a "clear risk" exists that they could be used to breach international '
+        "humanitarian law.",
+        {("GBR", "ISR", "SANCTION", "asserted")},
+    ),
+    # the same with "all trade activity with"
+    (
+        "Türkiye has stopped all trade activity with Israel over violence against "
+        "Palestinians in Gaza, the Trade Ministry said on May 2.",
+        {("TUR", "ISR", "SANCTION", "asserted")},
+    ),
 ]
 
 
