@@ -31,7 +31,7 @@ from transforms.tagging.pair_mentions import (
     between_pair,
     pair_phrase,
 )
-from transforms.tagging.references import the_ally
+from transforms.tagging.references import the_ally, told_pair
 from transforms.tagging.text import Token, words
 
 # Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
@@ -51,9 +51,8 @@ def phrase_at(
 ) -> list[Mention]:
     """The mentions a pair phrase, an epithet, "its ally", an owned noun or a compound state at
     ``index`` makes (``mentions``: those found before it), in order; [] when none opens there."""
-    taken, personal = (
-        pair_phrase(lowers, index) if lowers[index] in PAIR_OPENERS else (0, False)
-    )  # (the test first: most tokens open no pair phrase)
+    opens = lowers[index] in PAIR_OPENERS  # (the test first: most tokens open no pair phrase)
+    taken, personal = pair_phrase(lowers, index) if opens else (0, False)
     pair = []
     if taken:
         named = between_pair(lowers, mentions, index)
@@ -90,6 +89,7 @@ def phrase_at(
                 if m.is_actor and m.actor and m.start >= among[0] and m.actor.sector != no_body
             }
             sides = list(own.values()) if len(own) == 2 else sides
+        sides = (size == 2 and told_pair(lowers, mentions, opener)) or sides  # "X and Y said"
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
         if named is not None and size == 2 and _visit_opening(lowers, opener):
             pair = _leader_and_host(mentions) or pair  # "During Erdogan's visit to Saudi

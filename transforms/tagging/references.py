@@ -209,3 +209,23 @@ def _one_member(mention: Mention, lowers: list[str], mentions: list[Mention]) ->
         and lowers[mention.end] in SINGLE_MEMBER_NOUNS
         and lowers[mention.end + 1 : mention.end + 2] not in PLURAL_MEMBERS
     )
+
+
+# Verbs after which "both countries" are the two the sentence's subject names ("Spain's Prime
+# Minister Pedro Sanchez and Norway's foreign minister, Espen Barth Eide, said both countries")
+PAIR_TELLERS = words("said say says announced stated confirmed added")
+
+
+def told_pair(lowers: list[str], mentions: list[Mention], opener: int) -> list[Actor]:
+    """The two states of the coordinated subject before a telling verb at ``opener``, or []."""
+    if opener < 0 or lowers[opener] not in PAIR_TELLERS:
+        return []
+    named = [m for m in mentions if m.is_actor and m.actor and not m.pronoun and m.end <= opener]
+    last: dict[str, Mention] = {}
+    for mention in named:  # the last mention of each state, in the order of those
+        last.pop(mention.actor.country, None)
+        last[mention.actor.country] = mention
+    pair = list(last.values())[-2:]
+    if len(pair) < 2 or "and" not in lowers[pair[0].end : pair[1].start]:
+        return []
+    return [mention.actor for mention in pair]

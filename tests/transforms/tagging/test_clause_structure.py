@@ -4418,6 +4418,14 @@ EXACT_CASES = [
         "Palestinians in Gaza, the Trade Ministry said on May 2.",
         {("TUR", "ISR", "SANCTION", "asserted")},
     ),
+    # "both countries" right after a telling verb are the two states of its coordinated subject,
+    # not the last pair the story named
+    (
+        "Shortly after Mr Harris's statement in Dublin, Spain's Prime Minister Pedro Sanchez "
+        "and Norway's foreign minister, Espen Barth Eide, said both countries will recognise "
+        "a Palestinian state from 28 May.",
+        {("ESP", "PSE", "AGREE", "future"), ("NOR", "PSE", "AGREE", "future")},
+    ),
 ]
 
 
