@@ -255,14 +255,39 @@ def adjunct_mode(lowers: list[str], start: int, modality: str) -> str:
     return "future" if modality == "asserted" and opening_ahead(lowers, start) else modality
 
 
-def until_mode(lowers: list[str], start: int, modality: str) -> str:
-    """The mode of the act at ``start`` inside an "until" clause (``until_clause``) or given a
-    deadline ("were granted 60 days to withdraw from southern Lebanon"): a condition."""
+def until_mode(lowers: list[str], start: int, modality: str, speech: bool) -> str:
+    """The mode of the act at ``start`` inside an "until" clause (``until_clause``), given a
+    deadline ("were granted 60 days to withdraw from southern Lebanon") or sought by an attempt
+    (``attempted``; not a ``speech`` act: "an attempt to coerce Ukraine" is pressure put)."""
     count, unit, to = lowers[start - 3 : start] if start >= 3 else ("", "", "")
     given = to == "to" and unit in SPANS_GIVEN and (is_digit_word(count) or count in NUMBER_WORDS)
     held = modality in ("asserted", "future")
-    return "hypothetical" if held and (given or until_clause(lowers, start)) else modality
+    sought = modality == "asserted" and not speech and attempted(lowers, start)
+    aimed = given or until_clause(lowers, start) or sought
+    return "hypothetical" if held and aimed else modality
 
 
 SPANS_GIVEN = words("hours days weeks months")
 NUMBER_WORDS = words("two three four five six seven eight ten twelve fifteen thirty sixty")
+
+
+# Nouns of an attempt whose "to" names what is sought, not done ("the efforts made by Egypt,
+# Qatar, the US and Türkiye to reach the ceasefire deal")
+ATTEMPT_NOUNS = words("efforts effort endeavours endeavors endeavour endeavor attempts attempt bid")
+ATTEMPT_REACH = 14  # words from the attempt noun to the "to" before the act
+MEDIATING = ("mediat", "broker", "facilitat")  # (an effort to mediate is mediation)
+ATTEMPT_STOPS = words(". ; : that which after before when while because since")
+
+
+def attempted(lowers: list[str], start: int) -> bool:
+    """Whether the act at ``start`` is the aim of an attempt noun before it, past its makers."""
+    if lowers[start - 1 : start] != ["to"] or lowers[start].startswith(MEDIATING):
+        return False
+    for position in range(start - 2, max(start - ATTEMPT_REACH, 0) - 1, -1):
+        if lowers[position] in ATTEMPT_STOPS or (
+            is_past(lowers[position]) and lowers[position + 1] != "by"
+        ):
+            return False  # "efforts gained momentum after X and Y agreed to", not "efforts made by"
+        if lowers[position] in ATTEMPT_NOUNS:
+            return True
+    return False

@@ -283,7 +283,8 @@ class EventModality:
         elif modality == "hypothetical":
             modality = self._intent(lowers, anchor, match, pattern) or modality
         # "until Israel ends its war": a condition, whatever intent the main clause states
-        return adjuncts.until_mode(lowers, match.start, modality)
+        speech = self.taxonomy[pattern.cameo].plover_type in SPEECH_ACTS
+        return adjuncts.until_mode(lowers, match.start, modality, speech)
 
     def _intent(
         self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern

@@ -14,7 +14,7 @@ Zelenskiy") take the main clause's subject."""
 from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
 from transforms.tagging.clause_frames import AUXILIARIES
-from transforms.tagging.coordination import coordinated_right
+from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import (
@@ -51,11 +51,12 @@ def joined_partners(lowers: list[str], mentions: list[Mention], start: int) -> l
     partner = next((m for m in mentions if m.end == start - 1 and m.is_actor), None)
     if partner is None or lowers[start - 1] != "in":
         return []
-    verb = partner.start - 1 - (lowers[partner.start - 1 : partner.start] == ["the"])
+    partners = coordinated_left(lowers, mentions, partner)  # ("joined Spain and Ireland in")
+    verb = partners[0].start - 1 - (lowers[partners[0].start - 1 : partners[0].start] == ["the"])
     if verb < 1 or lowers[verb] not in JOINING:
         return []
     joiner, _ = main_subject(lowers, mentions, verb)
-    return joiner + coordinated_right(lowers, mentions, partner) if joiner else []
+    return joiner + partners if joiner else []
 
 
 # Verbs by which an actor keeps out of what a document says ("abstained on the resolution")

@@ -153,7 +153,8 @@ ASKING = words(
     "encourages encouraging wants want wanted wanting implored begged challenged requested "
     "lobbied pushed pushing urge ask press implore beg encourage request lobby push expected "
     "expects expect "  # "expected Turkey to approve Sweden's membership soon": not yet done
-    "warned warns warning warn ordered orders ordering order invite invites inviting"
+    "warned warns warning warn ordered orders ordering order invite invites inviting "
+    "pressure coerce force"
     # ("warned Seoul to stop"; "took the opportunity to invite his counterpart to visit")
 )  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
 
@@ -192,7 +193,9 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
         position -= 1  # ("urged both Israel and Hamas to agree")
     before = lowers[position] if position >= 0 else ""
     asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] in CALLING_ON
-    return asked and "to" in lowers[last.end : start]
+    into = lowers[start - 1 : start] == ["into"] and lowers[position - 1 : position] == ["to"]
+    return asked and ("to" in lowers[last.end : start] or into)  # ("to pressure Hamas into
+    # accepting": what is sought; "pressured Israel into accepting" was done)
 
 
 # Duties a story names without their imposer ("Tariffs on Chinese goods were increased")

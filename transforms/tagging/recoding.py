@@ -189,8 +189,9 @@ def _stopped(lowers: list[str], start: int) -> bool:
 
 
 def _no_longer(lowers: list[str], start: int) -> bool:
-    """Whether "no longer" stands right before the trigger ("would no longer send")."""
-    window = lowers[max(0, start - 3) : start]
+    """Whether "no longer" stands right before the trigger ("would no longer send"), or before
+    a verb letting it ("will no longer authorise any exports of military equipment to")."""
+    window = lowers[max(0, start - 5) : start]
     return any(window[i : i + 2] == ["no", "longer"] for i in range(len(window) - 1))
 
 

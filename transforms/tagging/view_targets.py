@@ -18,7 +18,8 @@ VICTIM_KINDS = frozenset({"attack", "invasion", "seizure"})
 # ... and harm done to people ("condemned the killing of Iranian scientists")
 HARM_NOUNS = words(
     "killing killings massacre massacres murder murders assassination execution executions "
-    "shooting kidnapping abduction deportation deportations torture persecution harassment"
+    "shooting kidnapping abduction deportation deportations torture persecution harassment "
+    "suffering plight hardship starvation displacement"  # ("concern at the suffering of")
 )
 VICTIM_DETERMINERS = [[word] for word in ("the", "a", "an", "two", "three", "several")]
 
