@@ -69,14 +69,8 @@ def trigger_objects(
     if objects and kind == "CONSULT" and _topic_before(lowers, match.end, objects[0].start):
         # "held talks on Gaza with Netanyahu": Gaza is the talks' topic; the partner follows
         # "with", if named
-        partner = next(
-            (
-                i
-                for i in range(objects[-1].end, objects[-1].end + 4)
-                if lowers[i : i + 1] == ["with"]
-            ),
-            None,
-        )
+        near = lowers[objects[-1].end : objects[-1].end + 4]
+        partner = objects[-1].end + near.index("with") if "with" in near else None
         objects = object_slots.object_mentions(lowers, mentions, partner + 1) if partner else []
     if objects and kind == "ACCUSE" and all(forum(m) for m in objects):
         # "filed a complaint with the UN Security Council over Israeli violations": the forum
@@ -93,10 +87,15 @@ def trigger_objects(
     ):
         objects = []  # "pleads for protection against Russian attacks": the threat, not the giver
         # ("sent waves of missiles and drones toward Israeli cities": aimed at, not given)
+    own = {m.actor.country for m in subjects if m.actor}
+    if objects[:1] and objects[0].start == match.end and lowers[match.end] in ("their", "its"):
+        # "affirmed their support for these endeavours": the subjects' own, no one acted on
+        objects = [] if {m.actor.country for m in objects if m.actor} <= own else objects
     if not objects and memory is not None and _owned_act(lowers, match.end):
         # "China regards Lai as a separatist and has condemned his transits": the owner
         owner = readings.possessor(sentence.text, tokens, lowers, mentions, memory, match.end + 1)
-        objects = [owner] if owner is not None else []
+        mine = owner is not None and owner.actor is not None and owner.actor.country in own
+        objects = [owner] if owner is not None and not mine else []
     if lowers[match.end - 1] in ("if", "unless") and any(
         m.is_actor for m in mentions if match.start < m.start < match.end
     ):
@@ -152,7 +151,6 @@ def trigger_objects(
         # "The threat of tariffs has prompted officials from Mexico to make concessions": the
         # concession answers the maker of the act that opens the sentence
         objects = act_makers.pressed_by(sentence, tokens, lowers, subjects[0].start, memory)
-    own = {m.actor.country for m in subjects if m.actor is not None}
     if (
         kind in ("THREATEN", "SANCTION")
         and subjects

@@ -4508,6 +4508,12 @@ EXACT_CASES = [
             ("PSE", "USA", "AGREE", "hypothetical"),
         },
     ),
+    # the subjects' own "their" after a trigger is no one acted on
+    (
+        "The foreign ministers of the UAE, Saudi Arabia and Jordan affirmed their support for"
+        " these endeavours.",
+        set(),
+    ),
 ]
 
 
