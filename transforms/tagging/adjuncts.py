@@ -273,7 +273,9 @@ NUMBER_WORDS = words("two three four five six seven eight ten twelve fifteen thi
 
 # Nouns of an attempt whose "to" names what is sought, not done ("the efforts made by Egypt,
 # Qatar, the US and Türkiye to reach the ceasefire deal")
-ATTEMPT_NOUNS = words("efforts effort endeavours endeavors endeavour endeavor attempts attempt bid")
+ATTEMPT_NOUNS = words(
+    "efforts effort endeavours endeavors endeavour endeavor attempts attempt bid steps"
+)
 ATTEMPT_REACH = 14  # words from the attempt noun to the "to" before the act
 MEDIATING = ("mediat", "broker", "facilitat")  # (an effort to mediate is mediation)
 ATTEMPT_STOPS = words(". ; : that which after before when while because since")

@@ -4514,6 +4514,24 @@ EXACT_CASES = [
         " these endeavours.",
         set(),
     ),
+    # reaching a "cooperation framework" is an agreement
+    (
+        "Iran and the International Atomic Energy Agency (IAEA), the UN's nuclear watchdog, "
+        "announced on Tuesday, September 9, that they had reached a new cooperation framework"
+        " to allow inspections at Iranian nuclear facilities to resume.",
+        {("IRN", "UNO", "AGREE", "asserted"), ("UNO", "IRN", "AGREE", "asserted")},
+    ),
+    # suspending one's collaboration or all interaction with a body reduces relations
+    (
+        "In June, Tehran suspended all interaction with the IAEA in protest at the agency's "
+        "failure to condemn Israeli and US strikes on the country.",
+        {("IRN", "UNO", "SANCTION", "asserted")},
+    ),
+    # an act "steps" are taken toward is sought, not done
+    (
+        "Since then, Pakistan and Bangladesh have taken steps to improve their relationship.",
+        {("PAK", "BGD", "AGREE", "hypothetical"), ("BGD", "PAK", "AGREE", "hypothetical")},
+    ),
 ]
 
 
