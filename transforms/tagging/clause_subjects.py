@@ -21,12 +21,14 @@ REPORTING_THAT = words("said says announced stated added confirmed told warned i
 
 
 def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) -> bool:
-    """Whether the verb at ``start`` opens a relative clause ("that", "which") on a noun that
-    names no actor ("talks that legitimise", "the proposal, which was welcomed by"): its
+    """Whether the verb at ``start`` opens a relative clause ("that", "which", a free "what") on a
+    noun that names no actor ("talks that legitimise", "the proposal, which was welcomed by"): its
     subject is that thing."""
     verb = start
     while verb > 2 and lowers[verb - 1] in RELATIVE_AUXILIARIES:
         verb -= 1
+    if lowers[verb - 1 : verb] == ["what"]:
+        return True  # "to end what should be called the 12-day war": a free relative's own
     if verb > 2 and lowers[verb - 2 : verb] == [",", "which"]:
         noun = lowers[verb - 3]
         return noun.isalpha() and not any(m.start <= verb - 3 < m.end for m in mentions)

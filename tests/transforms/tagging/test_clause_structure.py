@@ -4532,6 +4532,20 @@ EXACT_CASES = [
         "Since then, Pakistan and Bangladesh have taken steps to improve their relationship.",
         {("PAK", "BGD", "AGREE", "hypothetical"), ("BGD", "PAK", "AGREE", "hypothetical")},
     ),
+    # a military campaign "against" a state is no criticism of it
+    (
+        "The US had joined Israel's ongoing military campaign against Iran after what it "
+        "called a breach of international nuclear safeguards.",
+        set(),
+    ),
+    # a free relative's "what should be" obliges no actor
+    (
+        '"On the assumption that everything works as it should, which it will, I would like '
+        "to congratulate both countries, Israel and Iran, on having the stamina, courage, and"
+        " intelligence to end what should be called 'THE 12-DAY WAR,'\" Trump wrote on Truth "
+        "Social.",
+        {("USA", "ISR", "SUPPORT", "hypothetical"), ("USA", "IRN", "SUPPORT", "hypothetical")},
+    ),
 ]
 
 
