@@ -38,6 +38,7 @@ OBJECT_GAP = words(
     # with former colonial master France"
     " independent sovereign"  # "recognized an independent Palestinian state"
     " high-ranking high-level"  # "ordered the expulsion of six high-ranking Canadian diplomats"
+    " blatant brutal"  # "condemned blatant Israeli aggressions against Iran"
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 

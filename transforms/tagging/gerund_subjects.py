@@ -15,6 +15,7 @@ from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
 from transforms.tagging.clause_frames import AUXILIARIES
 from transforms.tagging.coordination import coordinated_left, coordinated_right
+from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import (
@@ -48,8 +49,12 @@ DEALS = words("deal agreement accord truce ceasefire pact")
 def joined_partners(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
     """Who does a gerund after "joined Y in" ("Britain joined the United States in condemning
     the attack"): the joiner and Y; [] when the gerund follows no such phrase."""
-    partner = next((m for m in mentions if m.end == start - 1 and m.is_actor), None)
-    if partner is None or lowers[start - 1] != "in":
+    if lowers[start - 1 : start] != ["in"]:
+        return []
+    dated = lowers[start - 3 : start - 2] == ["on"] and lowers[start - 2] in WEEKDAYS
+    end = start - 3 if dated else start - 1
+    partner = next((m for m in mentions if m.end == end and m.is_actor), None)
+    if partner is None:  # ("joined Saudi Arabia on Saturday in condemning")
         return []
     partners = coordinated_left(lowers, mentions, partner)  # ("joined Spain and Ireland in")
     verb = partners[0].start - 1 - (lowers[partners[0].start - 1 : partners[0].start] == ["the"])

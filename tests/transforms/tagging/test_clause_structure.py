@@ -4546,6 +4546,38 @@ EXACT_CASES = [
         "Social.",
         {("USA", "ISR", "SUPPORT", "hypothetical"), ("USA", "IRN", "SUPPORT", "hypothetical")},
     ),
+    # joining a state "on" a weekday "in" an act: both act
+    (
+        "Doha: Qatar, Jordan and UAE joined Saudi Arabia on Saturday in condemning the "
+        "airstrikes launched by Israel on the territory of Iran while expressing deep concern"
+        " over the continued escalation and its repercussions on security and stability in "
+        "the region.",
+        {
+            ("QAT", "ISR", "ACCUSE", "asserted"),
+            ("JOR", "ISR", "ACCUSE", "asserted"),
+            ("ARE", "ISR", "ACCUSE", "asserted"),
+            ("SAU", "ISR", "ACCUSE", "asserted"),
+        },
+    ),
+    # the demonym past "blatant" names the maker of the act condemned, not its victim
+    (
+        'Abu Dhabi: Saudi Foreign Minister Prince Faisal bin Farhan has condemned "blatant '
+        "Israeli aggressions against the Islamic Republic of Iran, which undermine its "
+        'sovereignty and security," the state-run Saudi Press Agency has reported.',
+        {("SAU", "ISR", "ACCUSE", "asserted")},
+    ),
+    # having "the authority to" act is no act
+    (
+        "Under the UN resolution that endorsed the 2015 nuclear deal, the three European "
+        "signatories – Britain, France, and Germany – have the authority to reimpose UN "
+        'sanctions on Iran through a mechanism known as the "snapback," if they determine '
+        "that Tehran is not complying with the agreement.",
+        {
+            ("GBR", "IRN", "SANCTION", "hypothetical"),
+            ("FRA", "IRN", "SANCTION", "hypothetical"),
+            ("DEU", "IRN", "SANCTION", "hypothetical"),
+        },
+    ),
 ]
 
 
