@@ -265,10 +265,10 @@ class ActorMemory:
         """Record a titled actor's name parts and titles for later untitled mentions."""
         if name_tokens and actor.personal:
             self.names[" ".join(name_tokens)] = actor
-            both_ends = actor.country in BOTH_ENDS and len(name_tokens) > 1
-            # "Xi Jinping" is Xi, "Phumtham Wechayachai" Phumtham: either end is said later
-            surnames = [name_tokens[0], name_tokens[-1]] if both_ends else [name_tokens[-1]]
-            for surname in surnames:
+            # "Xi Jinping" is Xi, "Khalid bin Salman" Prince Khalid: either end is said later
+            patronymic = not {"bin", "bint", "ibn"}.isdisjoint(t.lower() for t in name_tokens)
+            both_ends = (actor.country in BOTH_ENDS or patronymic) and len(name_tokens) > 1
+            for surname in [name_tokens[0], name_tokens[-1]] if both_ends else [name_tokens[-1]]:
                 if surname.lower() in NOT_SURNAMES:  # "Liu He": a leading "He" is a pronoun
                     continue
                 if surname[:3].lower() in ("al-", "el-"):  # ("Al-Sadiq met": a sentence opens)

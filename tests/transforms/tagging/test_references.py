@@ -173,6 +173,18 @@ def test_a_thai_leader_is_known_by_the_given_name_later(tagger):
     assert triples(events) == {("THA", "USA", "SUPPORT", "asserted")}
 
 
+def test_a_gulf_royal_is_known_by_the_given_name_after_his_title_later(tagger):
+    # a name with "bin" is said again by its first part: "Prince Khalid", not a namesake from
+    # the dictionary (Phoenix's Afghan "Asadullah Khalid")
+    text = (
+        "Saudi Arabia's Defence Minister Prince Khalid bin Salman handed a written message from "
+        "King Salman to Iran's supreme leader on a rare visit to Tehran on Thursday. The Saudi "
+        "Press Agency said Prince Khalid's trip to Iran included a number of meetings."
+    )
+    events = [e for e in tag(tagger, text, datetime.date(2025, 4, 17)) if "trip" in e.sentence]
+    assert triples(events) == {("SAU", "IRN", "CONSULT", "asserted")}
+
+
 def test_the_parse_fills_a_subject_the_shallow_rules_cannot_reach():
     # (a relative clause with no comma inside is skipped by the shallow rules since 2.3.0)
     text = (
