@@ -129,12 +129,13 @@ def gerund_subject(
     if not nominal and start > 1 and lowers[start - 1] == "having":
         # "..., having met Xi": the perfect participle reads as its gerund
         return gerund_subject(lowers, mentions, start - 1, nominal=False)
-    withs = (["with"], ["with", "the"])
+    openers = (["with"], ["with", "the"], ["led", "to"], ["leading", "to"])
     absolute = next(
-        (m for m in mentions if m.end == start and m.is_actor and _after(lowers, m, withs)), None
+        (m for m in mentions if m.end == start and m.is_actor and _after(lowers, m, openers)), None
     )
     if not nominal and absolute is not None and lowers[start].endswith("ing"):
-        return [absolute], False  # "deepened defence ties, with Tehran supplying drones"
+        return [absolute], False  # "deepened ties, with Tehran supplying drones", "This deal led
+        # to Somalia expelling Ethiopia's ambassador"
     if (
         lowers[start].endswith("ing")
         and start > 0

@@ -4578,6 +4578,26 @@ EXACT_CASES = [
             ("DEU", "IRN", "SANCTION", "hypothetical"),
         },
     ),
+    # a gerund after "led to X" is X's act
+    (
+        "This deal led to Somalia expelling Ethiopia's ambassador and severing diplomatic "
+        "ties in April 2024.",
+        {("SOM", "ETH", "SANCTION", "future")},
+    ),
+    # a court dismissing a state's case rejects it
+    (
+        "Despite these developments, the International Court of Justice recently dismissed "
+        "Sudan's case accusing the UAE of complicity in genocide, citing a legal "
+        "technicality.",
+        {("ICJ", "SDN", "REJECT", "asserted")},
+    ),
+    # the Alliance of Sahel States is an actor (AES)
+    (
+        "The Alliance of Sahel States (AES), a confederation of the three African nations, "
+        'accused Algeria of an "irresponsible act" that violated international law as it '
+        "announced the withdrawals on social media on Monday.",
+        {("AES", "DZA", "ACCUSE", "asserted")},
+    ),
 ]
 
 
