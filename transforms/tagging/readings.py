@@ -193,9 +193,11 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
         position -= 1  # ("urged both Israel and Hamas to agree")
     before = lowers[position] if position >= 0 else ""
     asked = before in ASKING or lowers[max(position - 1, 0) : position + 1] in CALLING_ON
-    into = lowers[start - 1 : start] == ["into"] and lowers[position - 1 : position] == ["to"]
+    into = lowers[start - 1] in ("into", "toward", "towards") and position > 0
+    into = into and lowers[position - 1] == "to"
     return asked and ("to" in lowers[last.end : start] or into)  # ("to pressure Hamas into
-    # accepting": what is sought; "pressured Israel into accepting" was done)
+    # accepting", "to press both ... toward negotiations": sought; "pressured Israel into
+    # accepting" was done)
 
 
 # Duties a story names without their imposer ("Tariffs on Chinese goods were increased")

@@ -4598,6 +4598,24 @@ EXACT_CASES = [
         "announced the withdrawals on social media on Monday.",
         {("AES", "DZA", "ACCUSE", "asserted")},
     ),
+    # a dateline "CITY | Agency |" opens no subject
+    (
+        "KIGALI | Xinhua | Rwanda on Monday severed its diplomatic relations with Belgium and"
+        " ordered all Belgian diplomats to leave the country within 48 hours.",
+        {("RWA", "BEL", "SANCTION", "asserted")},
+    ),
+    # warning "of halting all aid to" a state threatens it
+    (
+        "Trump had warned of halting all aid to Nigeria, should it fail to address the "
+        "killings of Christians by Islamist insurgents.",
+        {("USA", "NGA", "THREATEN", "asserted")},
+    ),
+    # what one pledges "to press" others "toward" is sought
+    (
+        "The ministers pledged to press both Burhan's army and RSF toward negotiations, "
+        "ensuring civilians are protected and aid reaches those most in need.",
+        {("SDN", "SDN", "CONSULT", "hypothetical")},
+    ),
 ]
 
 
