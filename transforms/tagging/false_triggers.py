@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # a pattern's fields only; patterns imports this module
 # exchange ("traded blame for the violence") and after holding ("held talks on aid to")
 NOUN_CONTEXT = words(
     "the a an its their his her our of on for with from in by video traded exchanged trading "
-    "exchanging hold holds held holding military"  # ("Israel's military campaign against")
+    "exchanging hold holds held holding military heavily"  # ("military campaign", "heavily armed")
 )
 DETERMINERS = words("the a an its their his her our this that these those")
 NOUN_OPENERS = DETERMINERS | words("during amid on")  # "during protests", "on charges they"

@@ -128,8 +128,9 @@ def object_fits(
             following = following[1:]  # "described Trump as a dotard": "as" opens no clause
         if following[:1] == ["'s"] and pattern.then <= {"on", "over"}:
             return False  # "press Meloni's initiatives on": not Meloni pressed
-        if following[:1] in (["is"], ["are"], ["was"], ["were"]) and following[1:2] == ["to"]:
-            following = []  # "insisted North Korea was to blame": a clause's own subject
+        if following[:1] in (["is"], ["are"], ["was"], ["were"]):
+            following = []  # "insisted North Korea was to blame", "insisting the country is
+            # free of drug production": a clause's own subject
         named = following[:1] in (["a"], ["an"]) and following[1:2] and following[1] not in SPANS
         if pattern.object_kind == "person" and named:
             return False  # 'called Macron "a terrible president"': a name given, not a call

@@ -4616,6 +4616,26 @@ EXACT_CASES = [
         "ensuring civilians are protected and aid reaches those most in need.",
         {("SDN", "SDN", "CONSULT", "hypothetical")},
     ),
+    # a compiled verb form after "heavily" is an adjective
+    (
+        "According to Venezuelan Foreign Minister Yván Gil, eighteen heavily armed U.S. "
+        "personnel remained on board for eight hours, preventing the fishermen from "
+        "communicating.",
+        set(),
+    ),
+    # barring a state's flights "from landing" is a sanction
+    (
+        "Donald Trump had ordered 25% tariffs on all Colombian goods after its president "
+        "barred two US military deportation flights from landing in the country on Sunday.",
+        {("USA", "COL", "SANCTION", "asserted"), ("COL", "USA", "SANCTION", "asserted")},
+    ),
+    # an object with its own finite "is" after a demanding verb is a clause's subject, asked
+    # nothing
+    (
+        "Maduro underscored Venezuela's record in combating narcotics, insisting the country "
+        'is "free of drug production."',
+        set(),
+    ),
 ]
 
 
