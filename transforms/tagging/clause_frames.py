@@ -93,19 +93,6 @@ def irregular_pasts() -> frozenset[str]:
     )
 
 
-def scheduled_after_before(lowers: list[str], start: int) -> bool:
-    """Whether the verb at ``start`` is a third-person present ("heads", "visits") in a clause
-    that "before" opens a few words earlier, with no comma between."""
-    word = lowers[start]
-    if not (word.endswith("s") and not word.endswith("ss") and word.isalpha()):
-        return False
-    window = lowers[max(0, start - BEFORE_REACH) : start]
-    return "before" in window and "," not in window[window.index("before") :]
-
-
-BEFORE_REACH = 5  # "before the Chinese foreign minister heads to"
-
-
 CONDITION_REACH = 12  # words after a trigger within which "if" conditions it
 
 

@@ -18,6 +18,7 @@ from transforms.tagging import (
     nominals,
     noun_predicates,
     owners,
+    pending_acts,
     readings,
     recoding,
 )
@@ -249,7 +250,7 @@ class EventModality:
         if pattern.nominal or pattern.source == "between":  # "ahead of Blinken's visit to
             modality = adjuncts.event_noun_mode(lowers, match.start, modality)  # China": future
         # "During a meeting with Li, Yoon is expected to ask": a meeting to come
-        modality = adjuncts.adjunct_mode(lowers, match.start, modality)
+        modality = pending_acts.adjunct_mode(lowers, match.start, modality)
         if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
             # "warned Russia against acquiring weapons from North Korea"
@@ -263,9 +264,8 @@ class EventModality:
             and subjects[0].start <= 1
         ):
             modality = "future"  # a headline's "UK to expel Russian diplomats"
-        if modality == "asserted" and clause_frames.scheduled_after_before(lowers, match.start):
-            modality = "future"  # "a day before Sarkozy heads to Beijing": a present after
-            # "before" is what is still to come
+        if modality == "asserted" and pending_acts.scheduled_after_before(lowers, match.start):
+            modality = "future"  # "a day before Sarkozy heads to Beijing", "when Rubio visits"
         if (
             modality in ("asserted", "future")
             and "any" in lowers[max(0, match.start - 2) : match.start]
@@ -284,7 +284,7 @@ class EventModality:
             modality = self._intent(lowers, anchor, match, pattern) or modality
         # "until Israel ends its war": a condition, whatever intent the main clause states
         speech = self.taxonomy[pattern.cameo].plover_type in SPEECH_ACTS
-        return adjuncts.until_mode(lowers, match.start, modality, speech)
+        return pending_acts.until_mode(lowers, match.start, modality, speech)
 
     def _intent(
         self, lowers: list[str], anchor: int, match: TriggerMatch, pattern: Pattern

@@ -216,9 +216,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and span[0] > 1
         and lowers[span[0] - 2] in ("a", "an")
         and lowers[span[0] - 1].replace("-", "").isalpha()
-    ):
-        return True  # "lodged a formal protest with", "a two-day state visit", "received a formal
-        # request from": a noun, not the verb
+    ) or (lowers[span[0]] in NOUN_VERBS and "".join(lowers[span[0] - 1 : span[0]]).endswith("ing")):
+        return True  # "lodged a formal protest with", "a two-day state visit", "unrelenting
+        # demands from him": a noun, not the verb
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": no verdict on an actor
     if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(

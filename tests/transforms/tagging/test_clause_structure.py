@@ -4636,6 +4636,27 @@ EXACT_CASES = [
         'is "free of drug production."',
         set(),
     ),
+    # terminating all negotiations with a state breaks them off (a sanction), not talks held
+    (
+        "United States President Donald Trump has terminated all trade negotiations with "
+        "Canada over an ad featuring former President Ronald Reagan speaking negatively about"
+        " tariffs.",
+        {("USA", "CAN", "SANCTION", "asserted")},
+    ),
+    # extraditing people to a state, a long list between
+    (
+        "Mexico on Thursday extradited 29 cartel figures including notorious drug lord Rafael"
+        " Caro Quintero to the United States, a bold move by President Claudia Sheinbaum.",
+        {("MEX", "USA", "COOPERATE", "asserted")},
+    ),
+    # a demanding verb's form after an -ing adjective is a noun ("unrelenting demands from him":
+    # his)
+    (
+        "The conversations will take place as the Mexican president is reportedly "
+        '"exasperated" with Trump over what she and her cabinet see as unrelenting demands '
+        "from him and his administration.",
+        set(),
+    ),
 ]
 
 
