@@ -145,7 +145,7 @@ def recode(
         return taxonomy[threat], "asserted"
     if code.plover_type == "SANCTION" and _lifted(lowers[end : end + LIFTED_REACH]):
         return taxonomy[EASED_SANCTIONS], modality  # "US sanctions on Iran were lifted"
-    if code.plover_type in ("SANCTION", "REJECT") and _eased(lowers, start):
+    if code.plover_type in ("SANCTION", "REJECT") and _eased(lowers, start, end):
         eased = EASED_SANCTIONS if code.plover_type == "SANCTION" else YIELDED
         return taxonomy[eased], modality  # "lifted curbs on exports to", "lifted its veto on"
     if (
@@ -195,13 +195,20 @@ def _no_longer(lowers: list[str], start: int) -> bool:
     return any(window[i : i + 2] == ["no", "longer"] for i in range(len(window) - 1))
 
 
-def _eased(lowers: list[str], start: int) -> bool:
-    """Whether an easing verb governs the sanction or veto noun at ``start`` ("lifted its
-    curbs", "eased the remaining restrictions")."""
-    position = start - 1
-    while position >= 0 and lowers[position] in EASED_WORDS:
-        position -= 1
-    return position >= 0 and lowers[position] in EASING_VERBS
+def _eased(lowers: list[str], start: int, end: int) -> bool:
+    """Whether an easing verb governs the sanction or veto noun at ``start``, or one inside the
+    trigger up to ``end`` ("lifted its curbs", "eased the remaining restrictions", "announced
+    that Washington was lifting its sanctions against")."""
+    for noun in [start] + [i for i in range(start + 1, end) if lowers[i] in PENALTY_NOUNS]:
+        position = noun - 1
+        while position >= 0 and lowers[position] in EASED_WORDS:
+            position -= 1
+        if position >= 0 and lowers[position] in EASING_VERBS:
+            return True
+    return False
+
+
+PENALTY_NOUNS = words("sanctions tariffs curbs restrictions embargo ban")
 
 
 def _lifted(after: list[str]) -> bool:

@@ -4657,6 +4657,13 @@ EXACT_CASES = [
         "from him and his administration.",
         set(),
     ),
+    # an easing verb inside a long sanction trigger ("announced ... that Washington was lifting
+    # its sanctions against") eases them
+    (
+        "The move from the European Union comes after U.S. President Donald Trump announced "
+        "last week that Washington was lifting its sanctions against Syria.",
+        {("USA", "SYR", "RETREAT", "asserted")},
+    ),
 ]
 
 
