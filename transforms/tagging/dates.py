@@ -132,6 +132,9 @@ def find_dates(
                 continue
             if resolved is None:
                 continue
+            ahead = resolved[0].year > published.year  # "suspend EU accession talks until 2028":
+            if kind == "year" and ahead and match.group().lower().startswith("until"):
+                continue  # an end still ahead, not when anything happened
             taken.append((match.start(), match.end()))
             found.append(DateMention(match.start(), match.end(), match.group().strip(), *resolved))
     return sorted(found, key=lambda mention: mention.start)

@@ -223,6 +223,8 @@ def test_a_month_after_until_or_by_is_an_end_or_a_deadline():
     assert resolved("The sanctions have been extended until July.") == []
     assert resolved("Troops are to withdraw by March.") == []
     assert resolved("Qatar backed the rebels until 2013.") == [("until 2013", "2013-01-01", "year")]
+    # a year after "until" later than the story's is an end still ahead (Georgia, December 2024)
+    assert resolved("a decision to suspend EU accession negotiations until 2028") == []
     # a deadline with its year is no date either, nor is its "month year" part
     assert resolved("will replace the personnel by 10 March 2023.") == []
 
