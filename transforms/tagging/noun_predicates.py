@@ -18,7 +18,7 @@ CALLED_OFF = words("not cancelled canceled postponed delayed scrapped shelved")
 # ("the talks between A and B did not take place", "the meeting never materialised")
 HAPPENING = words(
     "take took taken happen happened materialise materialised materialize materialized occur "
-    "occurred go went proceed proceeded"
+    "occurred go went proceed proceeded begin begun start started"  # ("would not begin")
 )
 NEGATIONS = words("not n't never")  # (also what a denial after them undoes: ``denials``)
 NEGATED_AUXILIARIES = words("did does do will would has have had could can")

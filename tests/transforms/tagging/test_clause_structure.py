@@ -4664,6 +4664,24 @@ EXACT_CASES = [
         "last week that Washington was lifting its sanctions against Syria.",
         {("USA", "SYR", "RETREAT", "asserted")},
     ),
+    # suspending the visa-free travel of a state's diplomats is a sanction
+    (
+        "The EU partially suspended on Monday the visa-free travel arrangement for Georgian "
+        "diplomats and certain officials.",
+        {("EUR", "GEO", "SANCTION", "asserted")},
+    ),
+    # negotiations that "would not begin" are not held
+    (
+        "However, Dan later clarified that Moldova's accession negotiations with the EU would"
+        " not begin on July 4, as the bloc's leaders had not yet made the necessary decision.",
+        {("EUR", "MDA", "CONSULT", "negated"), ("MDA", "EUR", "CONSULT", "negated")},
+    ),
+    # closing "most of" one's border with a state is a sanction
+    (
+        "Poland closed most of its border with Belarus in 2021 after accusing Minsk of "
+        "sponsoring an influx of migrants and refugees into the country.",
+        {("POL", "BLR", "SANCTION", "historical"), ("POL", "BLR", "ACCUSE", "historical")},
+    ),
 ]
 
 
