@@ -250,7 +250,7 @@ class EventModality:
         if pattern.nominal or pattern.source == "between":  # "ahead of Blinken's visit to
             modality = adjuncts.event_noun_mode(lowers, match.start, modality)  # China": future
         # "During a meeting with Li, Yoon is expected to ask": a meeting to come
-        modality = pending_acts.adjunct_mode(lowers, match.start, modality)
+        modality = pending_acts.opening_mode(lowers, match.start, modality)
         if modality in ("asserted", "future") and clause_frames.warned_against(lowers, match.start):
             modality = "hypothetical"  # "warned Washington against sending missiles to Kyiv",
             # "warned Russia against acquiring weapons from North Korea"

@@ -110,7 +110,7 @@ def until_clause(lowers: list[str], start: int) -> bool:
     return False
 
 
-def adjunct_mode(lowers: list[str], start: int, modality: str) -> str:
+def opening_mode(lowers: list[str], start: int, modality: str) -> str:
     """The mode of the act at ``start`` under an opening adjunct whose main clause looks ahead
     (``opening_ahead``: future)."""
     return "future" if modality == "asserted" and opening_ahead(lowers, start) else modality
