@@ -128,6 +128,7 @@ def seized_state(lowers: list[str], mentions: list[Mention], start: int) -> list
 
 # Acts done to an envoy by the state he is posted to, when told in the passive with no "by"
 HOST_ACTS = (["summoned"], ["called", "in"], ["expelled"])
+UNWELCOME = words("persona personae")  # "was declared (as) persona non grata": by the host too
 
 
 def passive_agents(
@@ -153,7 +154,10 @@ def passive_agents(
     if (
         not by
         and len(subjects) == 1
-        and lowers[match.start : match.end] in HOST_ACTS
+        and (
+            lowers[match.start : match.end] in HOST_ACTS
+            or not UNWELCOME.isdisjoint(lowers[match.start : match.end])
+        )
         and not wished
     ):
         by = owners.envoy_host(lowers, mentions, subjects[0])  # "The French ambassador to

@@ -4682,6 +4682,21 @@ EXACT_CASES = [
         "sponsoring an influx of migrants and refugees into the country.",
         {("POL", "BLR", "SANCTION", "historical"), ("POL", "BLR", "ACCUSE", "historical")},
     ),
+    # an embassy employee "declared (as) persona non grata" with no agent is expelled by the state
+    # the embassy is in
+    (
+        "Late last month, an employee of the Russian Embassy in Chisinau was declared as "
+        "persona non-grata after recruiting a border guard and the head of the Legal "
+        "Department of Parliament.",
+        {("MDA", "RUS", "SANCTION", "asserted")},
+    ),
+    # the same with "has been declared"
+    (
+        "A member of the Embassy of the Republic of Moldova in Moscow has been declared "
+        "persona non-grata on the territory of the Russian Federation and is due to return to"
+        " the country.",
+        {("RUS", "MDA", "SANCTION", "asserted")},
+    ),
 ]
 
 
