@@ -87,6 +87,10 @@ LAPSE_COUNTS = dict(zip(NUMBER_WORDS.split(), [1, *range(1, 13)], strict=True)) 
 }
 YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 COMPILED = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in DATE_PATTERNS]
+DURATION_RE = re.compile(
+    r"\b(?:in|for|within)\s+(?:(?:more|less)\s+than|over|nearly|almost|about|around)?\s*$",
+    re.IGNORECASE,
+)
 DEADLINE_RE = re.compile(r"\b(?:by|until|till|before|deadline\s+of)\s+(?:next\s+)?$", re.IGNORECASE)
 PREFILTER = re.compile(
     r"\d|days?\b|tonight|tomorrow|week|month|year|decade|night|morning|\bmay\b|"
@@ -123,6 +127,8 @@ def find_dates(
             if kind not in ("month", "year") and DEADLINE_RE.search(sentence, 0, match.start()):
                 taken.append((match.start(), match.end()))  # (nor its "March 2024" alone)
                 continue  # "reinstate Bazoum by Sunday": a deadline, not when anything happened
+            if kind == "lapse" and DURATION_RE.search(sentence, 0, match.start()):
+                continue  # "his first visit in more than a decade after ...": a duration
             if kind == "month" and (match.group("mrel") or "").lower() in ("until", "by"):
                 continue  # "sanctions extended until July", "withdraw by March": an end or a
                 # deadline; a year after "until" still dates a period ("backed X until 2013")
@@ -137,7 +143,21 @@ def find_dates(
                 continue  # an end still ahead, not when anything happened
             taken.append((match.start(), match.end()))
             found.append(DateMention(match.start(), match.end(), match.group().strip(), *resolved))
-    return sorted(found, key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
+    # "on Tuesday, February 11, 2025": the weekday only names the explicit date after it
+    afters = [*found[1:], None][: len(found)]
+    return [m for m, after in zip(found, afters, strict=True) if not _named(m, after)]
+
+
+def _named(mention: DateMention, after: DateMention | None) -> bool:
+    """Whether a weekday is the day of the explicit date right after it."""
+    weekday = mention.text.lower().split()[-1] in WEEKDAYS
+    return (
+        weekday
+        and after is not None
+        and after.start - mention.end <= 2
+        and after.precision == "day"
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:

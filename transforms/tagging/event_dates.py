@@ -99,8 +99,7 @@ OPENING_PAST_RE = re.compile(  # a subject's capitalised words, then a past verb
 )
 SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 SINCE_CLAUSE_RE = re.compile(r"(?i)\bsince\b[^,;]*$")  # ("since Albanese took power in May,")
-# A measure's start before a date ("effective February 24"); "until" and "by" are dates.py's
-EFFECTIVE_RE = re.compile(r"\b(?:effective|as of|starting)\s+$", re.IGNORECASE)
+EFFECTIVE_RE = re.compile(r"\b(?:effective|as of|starting)\s+$", re.I)  # ("effective Feb 24")
 # An infinitive after a trigger: a month or year after it is the infinitive's act's
 INFINITIVE_RE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|each|all)\b)[a-z]+"
@@ -243,8 +242,9 @@ def date_of_event(
         ):
             continue  # "will lower the level of relations effective February 24": its start
         since = SINCE_CLAUSE_RE.search(text, 0, found.start) and "," in text[found.end : start]
-        if SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]) or since:
-            continue  # "the first such meeting since 2022": where a span starts, not the event
+        spans = SINCE_RE.search(text[max(0, found.start - 6) : found.start + 6]) or since
+        if spans and not (found.end <= start and WHEN_RE.match(text[found.end : start])):
+            continue  # "the first meeting since 2022" (not "since 2008, when Morales expelled")
         if found.end <= start and SPEECH_TAG_RE.search(text, found.end, start):
             continue  # "will hold drills next month, the ministry said, drawing a rebuke": the
             # participle after the speech tag is the statement's, not the drills' month

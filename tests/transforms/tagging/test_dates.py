@@ -436,3 +436,42 @@ def test_a_date_in_a_since_clause_before_the_act_is_where_a_span_starts(tagger):
     assert [(e.modality, e.event_date) for e in events] == [
         ("asserted", datetime.date(2023, 2, 24))
     ]
+
+
+def test_a_weekday_before_an_explicit_date_only_names_it():
+    # real news: "will meet with U.S. President Donald Trump at the White House on Tuesday,
+    # February 11, 2025"; "hosted Zelenskyy ... at the White House on Monday (18 August)"
+    assert resolved("will meet on Tuesday, February 28, 2023", future=True) == [
+        ("February 28, 2023", "2023-02-28", "day")
+    ]
+    assert resolved("hosted him on Monday (20 February)") == [("20 February", "2023-02-20", "day")]
+    assert resolved("met on Tuesday in Paris") == [("on Tuesday", "2023-02-21", "day")]
+
+
+def test_a_duration_before_a_lapse_dates_nothing(tagger):
+    # real news: "made his first visit to Egypt in more than a decade after the two countries
+    # agreed to mend ties"
+    text = (
+        "Erdogan made his first visit to Egypt in more than a decade after Egypt and Turkey "
+        "agreed to mend ties."
+    )
+    rows = [row for row in tag(tagger, text) if row.trigger_text.startswith("agreed")]
+    assert rows and {(row.modality, row.event_date) for row in rows} == {("asserted", FRIDAY)}
+    assert resolved("seven years after Riyadh cut ties") == [
+        ("seven years after", "2016-01-01", "year")
+    ]
+
+
+def test_a_when_clause_after_since_takes_its_date(tagger):
+    # real news: "Russia has not had an ambassador in Tallinn since February 2023, when Estonia
+    # expelled Moscow's envoy"; "since 2008, when former Bolivian President Evo Morales expelled"
+    text = (
+        "Russia has had no ambassador in Tallinn since February 2021, when Estonia expelled "
+        "Moscow's envoy."
+    )
+    rows = [row for row in tag(tagger, text) if row.plover_type == "SANCTION"]
+    assert [(row.event_date, row.modality) for row in rows] == [
+        (datetime.date(2021, 2, 1), "historical")
+    ]
+    text = "It was their first meeting since 2022, and Wang spoke of the talks."
+    assert all(row.date_text is None for row in tag(tagger, text))
