@@ -170,4 +170,25 @@ def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
         for i in range(max(start - 3, 0), start)
     )
     known = follows or lowers[start - 2 : start] in KNOWN_EVENT_OPENERS
-    return "asserted" if known and modality in ("future", "hypothetical") else modality
+    if known and modality in ("future", "hypothetical"):
+        return "asserted"
+    # "agreed to extend the truce, following a renewed round of talks between", "was released
+    # immediately after a meeting between": an event the clause's complement does not frame
+    return "asserted" if modality == "hypothetical" and _after_one(lowers, start) else modality
+
+
+# Words between "after"/"following" and the event noun of a past event ("following a renewed
+# round of military-level discussions")
+HELD_GAP = words("a an renewed fresh new second third fourth final latest round rounds of")
+HELD_REACH = 6
+
+
+def _after_one(lowers: list[str], start: int) -> bool:
+    """Whether the event noun at ``start`` is the object of "after" or "following" past an
+    indefinite article and modifiers only."""
+    for position in range(start - 1, max(start - HELD_REACH, 0) - 1, -1):
+        if lowers[position] in ("after", "following"):
+            return position < start - 1
+        if lowers[position] not in HELD_GAP and not _modifier(lowers[position]):
+            return False
+    return False

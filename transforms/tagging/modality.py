@@ -12,7 +12,10 @@ from transforms.tagging.text import words
 
 HISTORICAL = "historical"
 PRECEDENCE = ("negated", "hypothetical", HISTORICAL, "future")
+SCOPES = ("clause", "frame", "after")
 FACTUAL_SUBORDINATORS = words("when after because since")
+# "not only ... but", "not just", "not least": an addition, no negation
+NOT_ONLY = [[word] for word in ("only", "just", "merely", "least")]
 # "Should China decide to retaliate, ...", "Were Iran to attack, ...": a condition said by
 # inverting the subject and its auxiliary, up to the first comma
 INVERTED_CONDITIONS = words("should were")
@@ -39,11 +42,7 @@ class ModalityCues:
     def __init__(self) -> None:
         self.by_first: dict[str, list[Cue]] = {}
         for number, row in data_rows("modality.tsv"):
-            if row["modality"] not in PRECEDENCE or row["scope"] not in (
-                "clause",
-                "frame",
-                "after",
-            ):
+            if row["modality"] not in PRECEDENCE or row["scope"] not in SCOPES:
                 raise ValueError(f"modality.tsv:{number}: bad modality or scope")
             cue = Cue(tuple(row["cue"].split()), row["modality"], row["scope"])
             self.by_first.setdefault(cue.words[0], []).append(cue)
@@ -73,6 +72,8 @@ class ModalityCues:
                 if cue.words in NOUN_CUES and not FINITE.isdisjoint(lowers[position:trigger]):
                     continue  # "Erdogan's invitation to Assad was rebuffed": the invitation is
                     # the verb's subject, no frame of what the verb tells
+                if cue.words == ("not",) and lowers[position + 1 : position + 2] in NOT_ONLY:
+                    continue  # "India is not only buying Russian oil, they are ... selling it"
                 if cue.words == PAST and lowers[position + 3 : position + 4] in RECENT_SPANS:
                     continue  # "in the past two days": a recent span, no history
                 if cue.modality == "historical" and lowers[position - 1 : position] in ADNOMINAL:
@@ -251,29 +252,9 @@ def _reported(lowers: list[str], clause_start: int, position: int) -> bool:
 
 
 # Words before "may" that make it the month ("in May", "since May", "last May", "early May")
-MONTH_OPENERS = frozenset(
-    {
-        "in",
-        "on",
-        "of",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "mid-",
-        "through",
-        "during",
-        "before",
-        "after",
-        "between",
-    }
+MONTH_OPENERS = words(
+    "in on of since until till by from last next this early late mid mid- through during "
+    "before after between"
 )
 
 

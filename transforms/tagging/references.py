@@ -164,6 +164,7 @@ def the_before(lowers: list[str], index: int) -> int:
 # Nouns between an organisation and a state that make the state the one named ("NATO ally
 # Germany", "EU member Hungary"): the organisation only describes it
 MEMBER_NOUNS = words("ally member partner")
+STATE_RELATIONS = words("ally partner neighbour neighbor rival foe client proxy")
 
 
 def without_describing_organisations(mentions: list[Mention], lowers: list[str]) -> list[Mention]:
@@ -176,8 +177,13 @@ def without_describing_organisations(mentions: list[Mention], lowers: list[str])
             before is not None
             and before.end + 1 == mention.start
             and lowers[before.end] in MEMBER_NOUNS
-            and before.actor is not None
-            and before.actor.sector == "IGO"
+            and (
+                before.actor is not None
+                and before.actor.sector == "IGO"
+                or before.actor is None  # "Russian ally Belarus", "Chinese partner Pakistan"
+                and before.demonym_only is not None
+                and lowers[before.end] in STATE_RELATIONS
+            )
             and mention.actor is not None
             and mention.actor.sector is None
         ):

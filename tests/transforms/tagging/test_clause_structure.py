@@ -4697,6 +4697,37 @@ EXACT_CASES = [
         " the country.",
         {("RUS", "MDA", "SANCTION", "asserted")},
     ),
+    # an event noun after "following a" or "after a" is one held, not the complement's plan
+    (
+        (
+            "India and Pakistan have agreed to extend the existing ceasefire until 18 May, "
+            "following a renewed round of military-level discussions between the two nations."
+        ),
+        {
+            ("IND", "PAK", "AGREE", "asserted"),
+            ("PAK", "IND", "AGREE", "asserted"),
+            ("IND", "PAK", "CONSULT", "asserted"),
+            ("PAK", "IND", "CONSULT", "asserted"),
+        },
+    ),
+    # "not only" adds, it does not negate
+    (
+        (
+            '"India is not only buying massive amounts of Russian oil, they are then selling it '
+            'for big profits," Trump posted.'
+        ),
+        {("IND", "RUS", "COOPERATE", "asserted")},
+    ),
+    # a demonym and a relation noun before a state only describe it
+    (
+        ("Lithuania accused Russian ally Belarus on Monday of hitting it with a hybrid attack."),
+        {("LTU", "BLR", "ACCUSE", "asserted")},
+    ),
+    # a time phrase between a verb of travel and "to"
+    (
+        ("US Defense Secretary Pete Hegseth will travel early next week to Panama."),
+        {("USA", "PAN", "AGREE", "future")},
+    ),
 ]
 
 
