@@ -155,7 +155,7 @@ class EventModality:
         )
         if subjects and introducer is not None and subjects[-1].end < tag <= introducer:
             # "Britain will send aid, Sunak announced during a visit to Kyiv": the speech tag's
-            return self.cues.classify(lowers, tag - 1, tag, match.end)
+            return self.cues.classify(lowers, tag - 1, tag, match.end, frame_start=tag - 1)
         if subjects and introducer is not None and subjects[-1].end <= introducer:
             # "Merkel urged Turkey to end its offensive, in a phone call with Erdogan": the
             # main clause's own cues ("urged ... to") are not the adjunct's; its auxiliaries

@@ -27,7 +27,7 @@ OBJECT_GAP = words(
     "any further possible potential future"  # "retaliate against any U.S. attack"
     " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
     " additional extra another"  # "tariffs on an additional $325 billion of Chinese imports"
-    " key major certain"  # "imposed tariffs on key Australian exports"
+    " key major certain select most many"  # "imposed tariffs on key Australian exports"
     " northern southern eastern western central"  # "send troops into northern Syria"
     " detained jailed imprisoned kidnapped abducted captured arrested"  # "released five detained
     # Americans", "returned the captured Indian pilot"

@@ -14,6 +14,13 @@ HISTORICAL = "historical"
 PRECEDENCE = ("negated", "hypothetical", HISTORICAL, "future")
 SCOPES = ("clause", "frame", "after")
 FACTUAL_SUBORDINATORS = words("when after because since")
+# Verbs whose gerund object is an act weighed, not done ("discussed sanctioning", "mulled
+# imposing")
+WEIGHING = words(
+    "discussed discussing discuss discusses considered considering consider considers weighed "
+    "weighing weigh weighs mulled mulling mull debated debating explored exploring contemplated "
+    "contemplating proposed proposing suggested suggesting"
+)
 # "not only ... but", "not just", "not least": an addition, no negation
 NOT_ONLY = [[word] for word in ("only", "just", "merely", "least")]
 # "Should China decide to retaliate, ...", "Were Iran to attack, ...": a condition said by
@@ -135,6 +142,8 @@ class ModalityCues:
             found.add("future" if plan and not conditional(lowers) else "hypothetical")
         if lowers[start] == "due" and start + 1 < end:
             found.add("future")  # a trigger that opens with "due" ("is due in Beijing")
+        if start > 0 and lowers[start - 1] in WEIGHING and lowers[start].endswith("ing"):
+            found.add("hypothetical")  # "We also discussed sanctioning Georgian officials"
         if "?" in lowers[end:]:
             found.add("hypothetical")  # "Can Europe persuade Iran to return?": a question
         if "nor" in lowers[:start] and "neither" in lowers[: lowers.index("nor")]:
@@ -221,8 +230,8 @@ def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) 
     before its "to" ("agreed on Friday to", "plans next month to")."""
     if tuple(lowers[position : position + len(words)]) == words:
         return True
-    if len(words) < 2 or words[-1] != "to":
-        return False
+    if len(words) < 2 or words[-1] != "to" or words == ("used", "to"):
+        return False  # ("used the occasion to press Syria": no habit)
     head = len(words) - 1
     if tuple(lowers[position : position + head]) != words[:head]:
         return False

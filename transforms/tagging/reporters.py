@@ -9,6 +9,7 @@ Ethiopia had rejected ... and accused Addis Ababa"); and the reporting verb befo
 (``roles``).
 """
 
+from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.asides import before_time_phrase
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.mentions import Mention
@@ -42,7 +43,15 @@ def reporter_of(lowers: list[str], mentions: list[Mention], mention: Mention) ->
 
 def meeting_reporter(lowers: list[str], mentions: list[Mention], start: int) -> list[Mention]:
     """Who reports a meeting said with "the" at the opening of the clause reported ("Mirziyoyev
-    said the meeting held with Toqayev had resulted in": Mirziyoyev met him); else []."""
+    said the meeting held with Toqayev had resulted in": Mirziyoyev met him), or whose speech
+    tag an adjunct on the meeting follows ("..., Rubio has said during a visit to Guyana");
+    else []."""
+    introducer = trailing_adjunct(lowers, start)
+    if introducer is not None:
+        verb = past_report_adjunct(lowers, mentions, introducer - 1, REPORTING)
+        speakers = [m for m in mentions if m.is_actor and not m.pronoun and m.end <= verb]
+        if lowers[verb] in REPORTING and speakers and reports_next(lowers, speakers[-1]):
+            return speakers[-1:] if "," in lowers[: speakers[-1].start] else []
     if lowers[start - 1 : start] != ["the"]:
         return []
     reporter = _reporter_before(lowers, mentions, start - 1, REPORTING)

@@ -3481,8 +3481,8 @@ EXACT_CASES = [
             ("RUS", "SRB", "REQUEST", "asserted"),
             ("SRB", "XKX", "CONSULT", "asserted"),
             ("XKX", "SRB", "CONSULT", "asserted"),
-            ("SRB", "XKX", "SUPPORT", "asserted"),
-            ("XKX", "SRB", "SUPPORT", "asserted"),
+            ("SRB", "XKX", "SUPPORT", "hypothetical"),  # (discussed, not yet done)
+            ("XKX", "SRB", "SUPPORT", "hypothetical"),
         },
     ),
     # a courtesy call on a sheikh or sultan with nothing asked: a visit, not a request
@@ -4727,6 +4727,108 @@ EXACT_CASES = [
     (
         ("US Defense Secretary Pete Hegseth will travel early next week to Panama."),
         {("USA", "PAN", "AGREE", "future")},
+    ),
+    # a trailing speech tag's speaker makes the visit its adjunct names, whatever the quote's mode
+    (
+        (
+            'It would be "a very bad day" for Venezuela if it were to attack its neighbour '
+            "Guyana, US Secretary of State Marco Rubio has said during a visit to Guyana's "
+            "capital."
+        ),
+        {("USA", "GUY", "CONSULT", "asserted")},
+    ),
+    # "used the occasion to" is no habit of the past
+    (
+        (
+            "President Trump used the occasion to press Syria to join the Abraham Accords with "
+            "Israel."
+        ),
+        {("USA", "SYR", "REQUEST", "asserted"), ("SYR", "ISR", "SUPPORT", "hypothetical")},
+    ),
+    # an act in a gerund after "discussed" is weighed, not done
+    (
+        (
+            "The EU also discussed sanctioning Georgian officials responsible for violence "
+            "against peaceful protesters."
+        ),
+        {("EUR", "GEO", "SANCTION", "hypothetical")},
+    ),
+    # calling on a head of state at a place, a comma clause after it, is a visit
+    (
+        (
+            "Earlier this month, Ahmed al-Sharaa had called on French President Emmanuel Macron "
+            "at the Elysee Palace in Paris, as he continued Damascus' diplomatic outreach under "
+            "his leadership."
+        ),
+        {("SYR", "FRA", "CONSULT", "asserted")},
+    ),
+    # contacts or engagement between two sides are talks
+    (
+        (
+            "The reversal follows diplomatic contacts between President Donald Trump and "
+            "Brazilian President Luiz Inacio Lula da Silva."
+        ),
+        {("USA", "BRA", "CONSULT", "asserted"), ("BRA", "USA", "CONSULT", "asserted")},
+    ),
+    # a delegation received is its leader's visit (Kallas: Estonia's prime minister in 2023)
+    (
+        (
+            "On March 27, President Shavkat Mirziyoyev received a delegation led by Kaja Kallas, "
+            "the European Union's High Representative for Foreign Affairs."
+        ),
+        {("EST", "UZB", "CONSULT", "asserted")},
+    ),
+    # demands presented to a state
+    (
+        ("According to him, Azerbaijan presented clear demands to the Russian side."),
+        {("AZE", "RUS", "REQUEST", "asserted")},
+    ),
+    # an apology received is the giver's
+    (
+        ("Chile received an apology from the Argentine Foreign Ministry."),
+        {("ARG", "CHL", "SUPPORT", "asserted")},
+    ),
+    # visa liberalization suspended
+    (
+        (
+            "Kallas announced that EU ministers had decided to suspend visa liberalization for "
+            "Georgian diplomatic passport holders."
+        ),
+        {("EUR", "GEO", "SANCTION", "future")},
+    ),
+    # political contacts downgraded
+    (
+        ("The European Union announced plans to downgrade political contacts with Georgia."),
+        {("EUR", "GEO", "SANCTION", "future")},
+    ),
+    # "jack up" tariffs, and "most" before the goods of a state
+    (
+        ("Trump threatened to jack up tariffs on most EU goods to 30 percent."),
+        {("USA", "EUR", "THREATEN", "asserted")},
+    ),
+    # sanctions imposed on a state's judge withdrawn
+    (
+        (
+            "The United States has withdrawn Global Magnitsky Act sanctions imposed on Brazilian "
+            "Supreme Court Justice Alexandre de Moraes."
+        ),
+        {("USA", "BRA", "RETREAT", "asserted")},
+    ),
+    # a planned meeting is still to come
+    (
+        (
+            "The announcement coincides with President Trump's planned meeting with Ukrainian "
+            "President Volodymyr Zelenskyy."
+        ),
+        {("USA", "UKR", "AGREE", "future")},
+    ),
+    # "select" before the goods of a state
+    (
+        (
+            "On Feb. 4, 2025, China's Ministry of Finance announced additional tariffs on select "
+            "U.S. goods."
+        ),
+        {("CHN", "USA", "SANCTION", "asserted")},
     ),
 ]
 
