@@ -33,9 +33,12 @@ def word_past_adverbs(lowers: list[str], index: int) -> str:
 
 
 # Words between an article and its event noun ("a surprise visit", "in a thinly veiled warning")
+QUOTE_MARKS = words('" “ ” ‘ ’')
 EVENT_MODIFIERS = words(
     "surprise official state brief short rare historic secret working thinly veiled apparent "
-    "clear stark stern sharp pointed direct latest fresh new phone telephone video"
+    "clear stark stern sharp pointed direct latest fresh new phone telephone video productive "
+    "constructive fruitful cordial frank candid lengthy intensive bilateral trilateral informal "
+    "formal emergency extended marathon detailed"  # ("after productive talks with Beijing")
 )
 
 
@@ -53,10 +56,10 @@ def trailing_adjunct(lowers: list[str], start: int) -> int | None:
     if spanned is not None and lowers[start] in PLURAL_EVENTS:
         return spanned  # "after four hours of talks with", "after months of negotiations with"
     opening = start - 1
-    while opening > start - 3 and opening > 0 and _modifier(lowers[opening]):
+    while opening > start - 4 and opening > 0 and _modifier(lowers[opening]):
         opening -= 1  # "after a two-day trip to", "during a surprise visit to"
     article = opening >= 0 and lowers[opening] in ("a", "an")
-    position = opening - 1 if article else start - 1
+    position = opening - 1 if article else opening  # ("after productive talks with")
     if position < 2:
         return None
     if lowers[position] in TRAILING_INTRODUCERS and (article or lowers[start] in PLURAL_EVENTS):
@@ -115,7 +118,7 @@ def _time_span_start(lowers: list[str], start: int) -> int | None:
 def _modifier(word: str) -> bool:
     """Whether a word may modify an event noun between its article and it ("two-day",
     "surprise", "official")."""
-    return "-" in word or word in EVENT_MODIFIERS
+    return "-" in word or word in EVENT_MODIFIERS or word in QUOTE_MARKS  # ('"fruitful" talks')
 
 
 def _arrival_before(lowers: list[str], position: int) -> bool:

@@ -37,7 +37,7 @@ PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
 # imports", "a request from Ukraine": Ukraine asked; "indicted them on charges they broke")
 NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals end")
-NOUN_VERBS |= words("charge charges")
+NOUN_VERBS |= words("charge charges ship ships block")  # ("a ship carrying grain to Iran")
 # Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
 # imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
 STOPPING_VERBS = words("ban bans banned halt halts halted stop stops stopped suspend suspends")
@@ -214,11 +214,11 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if (
         (pattern.compiled or lowers[span[0]] in NOUN_VERBS)
         and span[0] > 1
-        and lowers[span[0] - 2] in ("a", "an")
+        and lowers[span[0] - 2] in ("a", "an", *OWNERS)
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ) or (lowers[span[0]] in NOUN_VERBS and "".join(lowers[span[0] - 1 : span[0]]).endswith("ing")):
         return True  # "lodged a formal protest with", "a two-day state visit", "unrelenting
-        # demands from him": a noun, not the verb
+        # demands from him", "its weeks-long block following talks": a noun, not the verb
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": no verdict on an actor
     if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(

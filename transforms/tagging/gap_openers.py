@@ -28,6 +28,7 @@ OBJECT_GAP = words(
     " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
     " additional extra another"  # "tariffs on an additional $325 billion of Chinese imports"
     " key major certain select most many"  # "imposed tariffs on key Australian exports"
+    " militant armed group"  # "supports the Lebanon-based militant group Hezbollah"
     " northern southern eastern western central"  # "send troops into northern Syria"
     " detained jailed imprisoned kidnapped abducted captured arrested"  # "released five detained
     # Americans", "returned the captured Indian pilot"
@@ -211,17 +212,9 @@ PORTIONS = words("a an tranche tranches package packages batch batches")
 
 # Ends of compounds that leave the noun after them the object: what befell a place ("aid to
 # earthquake-hit Syria"), who leads or backs a body ("its participation in the Russian-led CSTO")
-STRICKEN = (
-    "-hit",
-    "-stricken",
-    "-ravaged",
-    "-torn",
-    "-battered",
-    "-affected",
-    "-led",
-    "-backed",
-    "-dominated",
-)
+# (and where a group is based: "supports the Lebanon-based militant group Hezbollah")
+STRICKEN = tuple(f"-{end}" for end in words("hit stricken ravaged torn battered affected led"))
+STRICKEN += ("-backed", "-dominated", "-based")
 
 
 def plain_gap(gap: list[str]) -> bool:

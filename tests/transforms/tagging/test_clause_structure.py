@@ -4830,6 +4830,72 @@ EXACT_CASES = [
         ),
         {("CHN", "USA", "SANCTION", "asserted")},
     ),
+    # a ship after an article is a noun, no verb of trade
+    (
+        (
+            "The U.S. Maritime Administration reported that the Houthis attacked a ship carrying "
+            "grain to Iran, their main supporter."
+        ),
+        set(),
+    ),
+    # a block after a possessive and an adjective is a noun: the talks after it are held
+    (
+        (
+            "The decision was finalized after Slovakia lifted its weeks-long block following "
+            "negotiations with Brussels on separate plans to phase out Russian gas imports by "
+            "2027."
+        ),
+        {("SVK", "EUR", "CONSULT", "asserted"), ("EUR", "SVK", "CONSULT", "asserted")},
+    ),
+    # a sanctions package adopted
+    (
+        (
+            "The European Union overcame a deadlock on Friday to adopt an 18th sanctions package "
+            "against Russia."
+        ),
+        {("EUR", "RUS", "SANCTION", "asserted")},
+    ),
+    # a package against a state adopted
+    (
+        (
+            "The EU officially adopted on Thursday the 19th package against Russia, which "
+            "includes a ban of Russian liquefied gas imports."
+        ),
+        {("EUR", "RUS", "SANCTION", "asserted")},
+    ),
+    # the movements of a state's diplomats restricted
+    (
+        (
+            "The EU restricts the movements of Russian diplomats to counter destabilisation "
+            "attempts."
+        ),
+        {("EUR", "RUS", "SANCTION", "asserted")},
+    ),
+    # where a group is based and what kind it is, between a verb and the group
+    (
+        (
+            "Iran supports the Lebanon-based militant group Hezbollah, which Israel has targeted "
+            "in a series of recent deadly attacks."
+        ),
+        {("IRN", "LBN", "SUPPORT", "asserted")},
+    ),
+    # an adjective and quotation marks between "after" and talks
+    (
+        (
+            "The Dutch government has handed back control of Chinese-owned chipmaker Nexperia "
+            'after "constructive meetings" with Beijing authorities, Economy Minister Vincent '
+            "Karremans has announced."
+        ),
+        {("NLD", "CHN", "CONSULT", "asserted")},
+    ),
+    # an adjective between "after" and talks
+    (
+        (
+            "Dutch Economy Minister Vincent Karremans said he was suspending supervisory control "
+            "of Nexperia after productive talks with Beijing."
+        ),
+        {("NLD", "CHN", "CONSULT", "asserted"), ("CHN", "NLD", "CONSULT", "asserted")},
+    ),
 ]
 
 
