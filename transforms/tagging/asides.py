@@ -252,13 +252,13 @@ def own_relative(lowers: list[str], subject_end: int, start: int) -> int:
 
 
 def attributed(lowers: list[str], mention: Mention) -> bool:
-    """Whether ``mention`` is what "according to" names ("According to the Kremlin, ...") or
-    sits in another opening phrase ("Unlike the EU, Poland and Hungary"): no list's member."""
+    """Whether ``mention`` is what "according to" names ("According to a statement by Qatar's
+    ministry, the two sides") or is in another opening phrase ("Unlike the EU, Poland and ...")."""
     before = mention.start - (lowers[mention.start - 1 : mention.start] == ["the"])
     close = opening_clause_close(lowers, phrases=True)
-    return lowers[max(0, before - 2) : before] == ["according", "to"] or (
-        close is not None and mention.end <= close
-    )
+    opening = lowers[:2] == ["according", "to"] and "," not in lowers[: mention.start]
+    named = opening or lowers[max(0, before - 2) : before] == ["according", "to"]
+    return named or (close is not None and mention.end <= close)
 
 
 def past_apposition(lowers: list[str], position: int) -> int:

@@ -4,9 +4,9 @@ Consumes a sentence's lower-cased tokens at a position; produces the length of a
 phrase there and whether it names people (``ActorMemory.last_pair`` gives its two actors, and the
 finder makes them two mentions of one span). Real news names a dyad once ("Saudi Arabia and Iran
 agreed ...") and then says "the two countries" or "both sides"; without this the later sentences
-give no event. The pair is the last sentence's (or the current sentence's
-earlier part's) first two actors of different countries; "leaders", "ministers" and
-"presidents" want people, the other nouns states. Nothing is returned when the memory holds no
+give no event. The pair is the last sentence's (or the current sentence's earlier part's) first
+two actors of different countries; "leaders", "ministers" and "presidents" want people, the
+other nouns states. Nothing is returned when the memory holds no
 such pair (the reference is left unresolved rather than guessed). Earlier in the same sentence,
 a pair after "between" wins ("X, which mediates between Israel and Hamas, urged both sides").
 
@@ -26,10 +26,11 @@ from transforms.tagging.text import Token, words
 # involved"): the two countries of the last sentence that named two (``ActorMemory.named_pair``)
 BARE_LIST_NOUNS = words("countries nations")
 LIST_CLOSERS = words("of that which who whose in involved concerned where to with from on")
-# After "the", alone: "as the leaders met" after a sentence that named the two (not "the leaders
-# of ...", which names its own)
+# After "the", alone: "as the leaders met" after a sentence that named the two (not "of ...")
 BARE_PAIR_NOUNS = words("leaders pair duo")  # ("The pair agreed to boost trade")
+BARE_SIDE_NOUNS = words("sides parties")  # after "the", then a verb: "the sides agreed"
 PAIR_OPENERS = words("two both three four those these each") | BARE_LIST_NOUNS | BARE_PAIR_NOUNS
+PAIR_OPENERS |= BARE_SIDE_NOUNS
 EACH_SIDE_NOUNS = words("side")  # "each side": one of the pair ("each country" may be any)
 # "those countries": the last list of states named, however many
 LIST_OPENERS = words("those these")
@@ -53,6 +54,9 @@ PAIR_MODIFIERS = words(
 MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
+# After these a pair phrase may be the talks' two ("Lavrov and Rubio met ... Rubio said the sides")
+REPORTING_PAIR = words("said says told added stated announced confirmed noted")
+NEW_CLAUSE_WORDS = words("after before since as when where while because that and but , ; once")
 # Participles after "the two were" that say what was done to envoys, not to a pair of sides
 EXPELLED_PEOPLE = [[word] for word in words("ordered expelled given declared told asked")]
 # Marks that may end a bare "the two" ("China, which has mediated between the two, welcomed")
@@ -74,6 +78,10 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if lowers[index] in BARE_LIST_NOUNS:
         closed = lowers[index + 1 : index + 2] and lowers[index + 1] in LIST_CLOSERS
         return (1, False) if index > 0 and lowers[index - 1] == "the" and not closed else (0, False)
+    if lowers[index] in BARE_SIDE_NOUNS:
+        verb = lowers[index + 1] if index + 1 < len(lowers) else ""
+        told = verb in PAIR_VERBS or verb.endswith("ed") and verb not in LIST_CLOSERS
+        return (1, False) if index > 0 and lowers[index - 1] == "the" and told else (0, False)
     if lowers[index] in BARE_PAIR_NOUNS:
         bare = index > 0 and lowers[index - 1] == "the" and lowers[index + 1 : index + 2] != ["of"]
         return (1, True) if bare else (0, False)
@@ -283,3 +291,10 @@ def in_dyad(lowers: list[str], mention: Mention) -> bool:
         DYAD_JOINER
         in lowers[mention.start - 1 : mention.start] + lowers[mention.end : mention.end + 1]
     )
+
+
+def own_clause(lowers: list[str], opener: int, talks: list) -> bool:
+    """Whether a pair phrase after ``opener`` opens a clause of its own (may be the sentence's
+    actors), or a reported one (the two sides of the ``talks`` just told, the reporter's too)."""
+    reported = opener >= 0 and lowers[opener] in REPORTING_PAIR and len(talks) == 2
+    return opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS or reported

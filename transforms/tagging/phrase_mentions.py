@@ -29,13 +29,12 @@ from transforms.tagging.pair_mentions import (
     GROUP_SIZES,
     PAIR_OPENERS,
     between_pair,
+    own_clause,
     pair_phrase,
 )
 from transforms.tagging.references import the_ally, told_pair
 from transforms.tagging.text import Token, words
 
-# Words after which a pair phrase opens a clause of its own, and may be the sentence's actors
-NEW_CLAUSE_WORDS = words("after before since as when where while because that and but , ; once")
 STATE_WORDS = words("countries nations states neighbours neighbors")  # never an organisation
 
 
@@ -60,7 +59,7 @@ def phrase_at(
         size = GROUP_SIZES.get(lowers[index], 2)
         acting = frozenset(m.actor.country for m in mentions if m.actor and not m.pronoun)
         opener = index - 2 if lowers[index - 1 : index] == ["the"] else index - 1
-        if opener >= 0 and lowers[opener] in NEW_CLAUSE_WORDS:
+        if own_clause(lowers, opener, memory.recent_talks()):
             acting = frozenset()  # "X was received by Y, after the two countries agreed"
         sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
         bodies = {side.country for side in sides if side.sector == "IGO"}

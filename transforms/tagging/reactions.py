@@ -27,8 +27,7 @@ SIDES_OF_ONE = [["parties"], ["factions"], ["rivals"]]
 # release" to a release, not to the ban told after the water's release was planned)
 NOUN_TYPES = {
     **dict.fromkeys(words("release swap"), frozenset({"RETREAT", "CONCEDE"})),
-    **dict.fromkeys(words("sanctions tariffs ban embargo expulsion"), frozenset({"SANCTION"})),
-    "expulsions": frozenset({"SANCTION"}),
+    **dict.fromkeys(words("sanctions tariffs ban embargo expulsion expulsions"), {"SANCTION"}),
     **dict.fromkeys(words("visit trip meeting summit talks"), frozenset({"CONSULT", "AGREE"})),
     "recognition": frozenset({"SUPPORT"}),
     **dict.fromkeys(words("veto vetoes"), frozenset({"REJECT"})),
@@ -237,7 +236,8 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
     for event in reported:  # ("Blinken will travel to Kyiv. Moscow denounced the visit"; the
         # sides of "talks between the Sudanese warring parties" are both theirs, no sponsor)
         memory.count_dyad(event.source_country, event.target_country)  # for "both sides"
-        if event.plover_type == "CONSULT" and event.source_country != event.target_country:
+        consulted = event.plover_type == "CONSULT" and event.cameo_code != "045"  # (no mediator)
+        if consulted and event.source_country != event.target_country:
             side = Actor(event.target_country or "", event.target_sector, event.target_name or "")
             host = Actor(event.source_country or "", event.source_sector, event.source_name or "")
             memory.talks = [side, side] if _parties(event.target_text) else [host, side]

@@ -4896,6 +4896,39 @@ EXACT_CASES = [
         ),
         {("NLD", "CHN", "CONSULT", "asserted"), ("CHN", "NLD", "CONSULT", "asserted")},
     ),
+    # a bare "the sides" after a reporting verb is the talks' two, the reporter's side among them
+    (
+        (
+            "Russian Foreign Minister Sergei Lavrov and US Secretary of State Marco Rubio met in "
+            "Riyadh on Tuesday. Rubio said the sides agreed as a first step to appoint teams of "
+            "officials."
+        ),
+        {
+            ("RUS", "USA", "CONSULT", "asserted"),
+            ("USA", "RUS", "CONSULT", "asserted"),
+            ("RUS", "USA", "AGREE", "asserted"),
+            ("USA", "RUS", "AGREE", "asserted"),
+        },
+    ),
+    # the mediators are no side of the talks, nor is what "according to" names
+    (
+        (
+            "A round of negotiations between the Islamic Republic of Pakistan and Afghanistan was"
+            " held in Doha, mediated by the State of Qatar and the Republic of Türkiye. According"
+            " to a statement by Qatar's Foreign Ministry, the two sides agreed to an immediate "
+            "ceasefire."
+        ),
+        {
+            ("PAK", "AFG", "CONSULT", "asserted"),
+            ("AFG", "PAK", "CONSULT", "asserted"),
+            ("QAT", "PAK", "CONSULT", "asserted"),
+            ("QAT", "AFG", "CONSULT", "asserted"),
+            ("TUR", "PAK", "CONSULT", "asserted"),
+            ("TUR", "AFG", "CONSULT", "asserted"),
+            ("PAK", "AFG", "RETREAT", "asserted"),
+            ("AFG", "PAK", "RETREAT", "asserted"),
+        },
+    ),
 ]
 
 
