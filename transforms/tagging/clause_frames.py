@@ -124,6 +124,7 @@ def speech_tag_end(lowers: list[str], start: int) -> int:
 
 
 AHEAD_REACH = 6  # words from "ahead of" to the event noun: "ahead of next week's G20 summit"
+PRESENT_COMING = words("comes come is are")  # (a present before "before": what is still ahead)
 
 
 def ahead_of(lowers: list[str], start: int) -> bool:
@@ -131,6 +132,8 @@ def ahead_of(lowers: list[str], start: int) -> bool:
     for position in range(start - 1, max(start - AHEAD_REACH, 0) - 1, -1):
         if lowers[position] == "of" and lowers[position - 1 : position] == ["ahead"]:
             return True
+        if lowers[position] == "before" and not PRESENT_COMING.isdisjoint(lowers[:position][-6:]):
+            return True  # "comes just two days before Lee's first summit with Trump"
         if lowers[position] in (",", ".", ";", "and", "but", "that", "which"):
             return False
     return False

@@ -54,9 +54,9 @@ PAIR_MODIFIERS = words(
 MAX_PAIR_MODIFIERS = 3
 # Verbs that may follow a bare "the two" ("the two spoke", "the two also discussed")
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
-# After these a pair phrase may be the talks' two ("Lavrov and Rubio met ... Rubio said the sides")
-REPORTING_PAIR = words("said says told added stated announced confirmed noted")
+REPORTING_PAIR = words("said says told added stated announced confirmed noted")  # ``own_clause``
 NEW_CLAUSE_WORDS = words("after before since as when where while because that and but , ; once")
+JOINING = words("which between , and as after when while")  # (the sentence's own two)
 # Participles after "the two were" that say what was done to envoys, not to a pair of sides
 EXPELLED_PEOPLE = [[word] for word in words("ordered expelled given declared told asked")]
 # Marks that may end a bare "the two" ("China, which has mediated between the two, welcomed")

@@ -27,6 +27,7 @@ from transforms.tagging.mentions import Actor, Mention
 from transforms.tagging.pair_mentions import (
     BARE_LIST_NOUNS,
     GROUP_SIZES,
+    JOINING,
     PAIR_OPENERS,
     between_pair,
     own_clause,
@@ -75,10 +76,10 @@ def phrase_at(
             sides = memory.last_states()
         elif lowers[index] in BARE_LIST_NOUNS:  # "the countries": a pair just named
             sides = memory.named_pair()
-        if opener >= 0 and lowers[opener] in ("which", "between") and size == 2:
+        if opener >= 0 and lowers[opener] in JOINING and size == 2:
             # "Egypt and Qatar exchanged memoranda, in virtue of which the two countries agreed":
-            # the sentence's own two (also "discussed relations between the two countries"; no
-            # body at "the G20 summit" is one of two nations)
+            # the sentence's own two (also "discussed relations between the two countries", "a
+            # pause with Xi, the pair agreeing"; no body at "the G20 summit" is one of two)
             among = [i for i in range(opener) if lowers[i] == "between"][-1:] or [0]
             # ("after a meeting between Austin and Lee, during which the two sides agreed")
             no_body = "IGO" if lowers[index + taken - 1] in STATE_WORDS else None

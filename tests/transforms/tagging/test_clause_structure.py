@@ -4929,6 +4929,38 @@ EXACT_CASES = [
             ("AFG", "PAK", "RETREAT", "asserted"),
         },
     ),
+    # a pair phrase joined to its clause by a comma is the sentence's own two, not the talks before
+    (
+        (
+            "South Korean President Lee Jae Myung hosted Xi Jinping for their first meeting on "
+            "Saturday. The talks on the sidelines of the APEC gathering came on the final day of "
+            "Xi's first trip to South Korea in more than a decade and a day after his meeting "
+            "with Canada's premier reset damaged ties. Trump flew to South Korea for the summit "
+            "but promptly jetted home on Thursday after sealing a trade war pause with Xi, the "
+            "pair agreeing to dial down a dispute that has roiled markets."
+        ),
+        {
+            ("CHN", "KOR", "CONSULT", "asserted"),
+            ("CHN", "CAN", "CONSULT", "asserted"),
+            ("USA", "KOR", "CONSULT", "asserted"),
+            ("USA", "CHN", "AGREE", "asserted"),
+            ("CHN", "USA", "AGREE", "asserted"),
+        },
+    ),
+    # what a present "comes ... before" is still ahead, and no side of talks held
+    (
+        (
+            "Japanese Prime Minister Shigeru Ishiba welcomed South Korean President Lee Jae Myung"
+            " in Tokyo on Saturday. The meeting comes just two days before Lee's critical first "
+            "summit with U.S. President Donald Trump in Washington. The leaders discussed their "
+            "countries' relationship."
+        ),
+        {
+            ("KOR", "JPN", "CONSULT", "asserted"),
+            ("JPN", "KOR", "CONSULT", "asserted"),
+            ("KOR", "USA", "AGREE", "future"),
+        },
+    ),
 ]
 
 
