@@ -288,3 +288,13 @@ ATTEMPTS = [
 def attempted_persuasion(lowers: list[str], start: int) -> bool:
     """Whether the trigger at ``start`` persuades after "tried to": an appeal made."""
     return start > 1 and lowers[start] in PERSUADING and lowers[start - 2 : start] in ATTEMPTS
+
+
+LINKING = words("linked links tied ties attributed attributes objected objects responded reacted")
+
+
+def opened_clause(lowers: list[str], start: int, openers: tuple[list[str], ...]) -> bool:
+    """Whether ``openers``, or "to" after a verb of linking, open the clause of a mention at
+    ``start`` ("linked the tariffs to Brazil's judiciary launching proceedings")."""
+    linked = not LINKING.isdisjoint(lowers[start - 5 : start]) and lowers[start - 1] == "to"
+    return linked or any(lowers[max(0, start - len(o)) : start] == o for o in openers)

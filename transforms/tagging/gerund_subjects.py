@@ -13,7 +13,7 @@ Zelenskiy") take the main clause's subject."""
 
 from transforms.tagging.adjuncts import trailing_adjunct
 from transforms.tagging.clause_agents import after_participle_to, last_subject
-from transforms.tagging.clause_frames import AUXILIARIES
+from transforms.tagging.clause_frames import AUXILIARIES, opened_clause
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.dates import WEEKDAYS
 from transforms.tagging.embedded_mentions import DOCUMENT_NOUNS
@@ -131,7 +131,12 @@ def gerund_subject(
         return gerund_subject(lowers, mentions, start - 1, nominal=False)
     openers = (["with"], ["with", "the"], ["led", "to"], ["leading", "to"])
     absolute = next(
-        (m for m in mentions if m.end == start and m.is_actor and _after(lowers, m, openers)), None
+        (
+            m
+            for m in mentions
+            if m.end == start and m.is_actor and opened_clause(lowers, m.start, openers)
+        ),
+        None,
     )
     if not nominal and absolute is not None and lowers[start].endswith("ing"):
         return [absolute], False  # "deepened ties, with Tehran supplying drones", "This deal led
@@ -229,10 +234,6 @@ def gerund_subject(
         if found:
             return found, via_pronoun
     return None
-
-
-def _after(lowers: list[str], mention: Mention, openers: tuple[list[str], ...]) -> bool:
-    return any(lowers[max(0, mention.start - len(o)) : mention.start] == o for o in openers)
 
 
 def _gerund_in(said: list[str]) -> bool:

@@ -4961,6 +4961,14 @@ EXACT_CASES = [
             ("KOR", "USA", "AGREE", "future"),
         },
     ),
+    # a gerund after "to" and its subject, a verb of linking before them, is that subject's
+    (
+        (
+            "In a letter to Lula published on Wednesday, Trump linked the tariffs to Brazil's "
+            "judiciary launching legal proceedings against former President Jair Bolsonaro."
+        ),
+        set(),
+    ),
 ]
 
 
