@@ -47,7 +47,7 @@ TALKED_WITH = [[noun, "with"] for noun in ("conversation", "call", "meeting", "t
 SIGNING = words("sign signs signed signing")
 BREAKING = words("break breaks broke broken breaking")
 RETURNING = words("return returns returned returning")
-ENVOYS = words("ambassador ambassadors envoy envoys diplomat diplomats")  # (offices imports us)
+RETURNEES = words("ambassador ambassadors envoy envoys diplomat diplomats citizens nationals")
 STRIKING = words("strike strikes struck striking")
 STRUCK_IDIOMS = words("tone note chord balance pose")  # "struck a conciliatory tone"
 GOODS = words("products goods items commodities produce")  # before a participle: described
@@ -163,10 +163,10 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if (
         pattern.cameo == "042"
         and lowers[span[0]] in RETURNING
-        and not ENVOYS.isdisjoint(lowers[max(0, span[0] - 5) : span[0]])
+        and not RETURNEES.isdisjoint(lowers[max(0, span[0] - 5) : span[1]])
     ):
         return True  # "the Taiwanese ambassador had already returned from Honduras": a posting
-        # left, no visit made (PETRARCH's "return * from" as one)
+        # left, "the return of Iraqi citizens from Turkey": no visit (PETRARCH's "return * from")
     if pattern.compiled and pattern.cameo == "036" and lowers[span[0]] in ("met", "state"):
         return True  # "met in Brussels for talks" (PETRARCH's "meet * for talks", an intent to
         # meet): held, which "met" codes; "his state visit to" (its "state * visit"): a noun

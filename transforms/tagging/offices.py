@@ -51,7 +51,7 @@ HOME_TITLES = frozenset(
 VERBAL_AGENTS = frozenset({"strikes", "attacks", "attack", "raids", "shelling", "bombing"})
 # Agent words that name an act: "the Russian invasion" is Russia's, "the invasion of Ukraine" not
 ACT_AGENTS = VERBAL_AGENTS | words(
-    "invasion occupation offensive incursion blockade annexation airstrikes raid"
+    "invasion occupation offensive incursion blockade annexation airstrikes raid protest"
 )
 # Agent words that name a state's acts or arms, not its organs, or many states: a dateline does
 # not give them a country ("JERUSALEM - ... Palestinian officials condemned the decision": the

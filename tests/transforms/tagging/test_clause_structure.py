@@ -4969,6 +4969,23 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "in protest of" names what is protested, no agent of its state
+    (
+        (
+            "The Houthis say they are targeting Israel-linked vessels in support of Palestinians "
+            "and in protest of U.S. backing for Israel."
+        ),
+        {("YEM", "PSE", "SUPPORT", "asserted"), ("USA", "ISR", "SUPPORT", "asserted")},
+    ),
+    # citizens returning from a state make no visit
+    (
+        (
+            "The preliminary, non-binding agreements span issues from defence industry co-"
+            "operation, fighting drug trafficking and the voluntary return of Iraqi citizens from"
+            " Turkey."
+        ),
+        set(),
+    ),
 ]
 
 
