@@ -155,11 +155,11 @@ class ChunkResolver:
             )
         )
         if person is not None and not agents and not in_office(person, day):
-            # "Venezuelan opposition leader Juan Guaido ... Guaido" read after his term by the
-            # list: the article's own title for him wins over "former"
-            remembered = memory.names.get(text.rsplit(" ", 1)[-1])
-            if remembered is not None and remembered.country == person.code:
-                return Mention(start, end, text, actor=remembered)
+            # "opposition leader Juan Guaido ... Guaido" read after his term by the list: the
+            # article's own title wins over "former", and its namesake ("Vedant Patel ... Patel")
+            known = memory.names.get(text.rsplit(" ", 1)[-1])
+            if known is not None and (known.country == person.code or known.name != person.name):
+                return Mention(start, end, text, actor=known)
         if country is None and name_tokens:
             remembered = memory.names.get(name_tokens[-1]) or memory.names.get(
                 " ".join(name_tokens)

@@ -4986,6 +4986,37 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "unable to" negates
+    (
+        (
+            "Rwanda and the Democratic Republic of Congo were unable to agree on a commitment to "
+            "direct talks with the Congolese rebel group M23."
+        ),
+        {("RWA", "COD", "AGREE", "negated"), ("COD", "COD", "AGREE", "negated")},
+    ),
+    # a case dismissed "against" a state: the hand-written reading, as long as the compiled one
+    (
+        ("However, on Monday, the UN's top court dismissed Sudan's case against the UAE."),
+        {("ICJ", "SDN", "REJECT", "asserted")},
+    ),
+    # visa requirements reinstated
+    (
+        (
+            "Algeria announced on Thursday the reinstatement of visa requirements for Moroccan "
+            "passport holders."
+        ),
+        {("DZA", "MAR", "SANCTION", "asserted")},
+    ),
+    # a surname the article gave a namesake of a listed person is that namesake's (no "Priti Patel")
+    (
+        (
+            '"We have stressed that they have a responsibility to be there," State Department '
+            "spokesman Vedant Patel said of the Sudanese army. Patel, speaking to reporters in "
+            "Washington, said that the United States felt it needed to do all it can to address "
+            "one of the most dire humanitarian situations in the world."
+        ),
+        set(),
+    ),
 ]
 
 
