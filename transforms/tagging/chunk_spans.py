@@ -26,7 +26,7 @@ from transforms.tagging.text import words
 
 MODIFIERS = words(
     "interim acting new top senior former outgoing incoming caretaker chief deputy visiting "
-    "military civilian"
+    "military civilian coalition transitional ruling"
 )
 MAX_DEMONYM_MODIFIERS = 4
 # Words that end a demonym's noun phrase rather than modify its head.
@@ -81,9 +81,8 @@ def grow_chunk(
         if follow >= len(words):
             break
         if lowers[follow] in MODIFIERS and follow + 1 < len(words):
-            length, senses = lexicon.match(words, lowers, follow + 1)
-            if length and primary(senses).kind == AGENT:
-                follow += 1  # "Bangladesh's interim leader", "Saudi senior officials"
+            follow = _first_agent(lexicon, words, lowers, follow)  # "Bangladesh's interim
+            # leader", "Saudi senior officials", "Poland's new coalition government"
         elif (follow == end and last.kind == DEMONYM) or (
             lowers[end] == "'s" and last.kind != AGENT
         ):
@@ -190,3 +189,14 @@ def past_modifiers(lexicon: Lexicon, words: list[str], lowers: list[str], at: in
         if length and primary(senses).kind == AGENT and senses[0].agent_kind != "honorific":
             return position
     return at
+
+
+def _first_agent(lexicon: Lexicon, words: list[str], lowers: list[str], start: int) -> int:
+    """Where the first agent after the modifiers from ``start`` begins, else ``start``."""
+    skip = start
+    while skip + 1 < len(words) and lowers[skip] in MODIFIERS:
+        skip += 1
+        length, senses = lexicon.match(words, lowers, skip)
+        if length and primary(senses).kind == AGENT:
+            return skip
+    return start

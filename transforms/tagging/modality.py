@@ -241,6 +241,7 @@ def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) 
 
 # "It is to be recalled that ...", "it is to be noted that": a reminder of what happened
 REMINDERS = [["to", "be", verb] for verb in words("recalled noted remembered mentioned")]
+REMINDERS += [["be", verb, "that"] for verb in words("recalled noted remembered mentioned")]
 REPORTED_REACH = 8  # words from a reporting verb to the "would" it reports
 ASKING = words("asked ask asks asking wondered wonder")  # "asked if": a question, no condition
 

@@ -5017,6 +5017,22 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # two modifiers between a possessive and an organ
+    (
+        (
+            "But Poland's new coalition government has instead urged Ukraine to use Wednesday's "
+            "talks at an undisclosed location to offer new guarantees."
+        ),
+        {("POL", "UKR", "REQUEST", "asserted")},
+    ),
+    # "It should be noted that" frames nothing
+    (
+        (
+            "It should be noted that in a separate video of the talks between Orban and Zelensky,"
+            " the Hungarian prime minister called the war Russia's invasion of Ukraine."
+        ),
+        {("HUN", "UKR", "CONSULT", "asserted"), ("UKR", "HUN", "CONSULT", "asserted")},
+    ),
 ]
 
 
