@@ -211,21 +211,21 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0]].endswith("s")
     ):
         return True  # "halted imports of grain": the noun, not the verb "imports"
+    meeting = lowers[span[0] : span[1]] == ["meeting"] and not lowers[span[0] - 1].endswith("s")
     if (
-        (pattern.compiled or lowers[span[0]] in NOUN_VERBS)
+        (pattern.compiled or lowers[span[0]] in NOUN_VERBS or meeting)
         and span[0] > 1
-        and lowers[span[0] - 2] in ("a", "an", *OWNERS)
+        and lowers[span[0] - 2] in ("a", "an", *OWNERS, *(["the"] if meeting else []))
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ) or (lowers[span[0]] in NOUN_VERBS and "".join(lowers[span[0] - 1 : span[0]]).endswith("ing")):
         return True  # "lodged a formal protest with", "a two-day state visit", "unrelenting
-        # demands from him", "its weeks-long block following talks": a noun, not the verb
+        # demands", "its weeks-long block following", "the general meeting": a noun, no verb
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": no verdict on an actor
     if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(
         lowers[span[0] + 1 : span[0] + 4]
     ):
-        return True  # "struck an upbeat tone at a rare meeting": no blow (PETRARCH's "strike *
-        # at meeting" as an attack)
+        return True  # "struck an upbeat tone at a rare meeting": no blow ("strike * at meeting")
     if lowers[span[0]] == "expected" and span[0] > 0 and lowers[span[0] - 1] in PASSIVE_BE:
         return True  # "The force is expected to be led by Kenya": a forecast, no one's want
     if pattern.cameo == "130" and lowers[span[0]] in BREAKING and lowers[span[1] - 1] == "with":

@@ -5033,6 +5033,22 @@ EXACT_CASES = [
         ),
         {("HUN", "UKR", "CONSULT", "asserted"), ("UKR", "HUN", "CONSULT", "asserted")},
     ),
+    # "meeting" after an article and an adjective is a noun: no one met in it
+    (
+        (
+            "He met with Olaf Scholz, Emmanuel Macron, Giorgia Meloni and Charles Michel ahead of"
+            " the general meeting."
+        ),
+        set(),
+    ),
+    # "chances to" do something is no deed
+    (
+        (
+            "According to the top Armenian diplomat, Armenia and Azerbaijan have all the chances "
+            "to sign a peace treaty soon."
+        ),
+        {("ARM", "AZE", "SUPPORT", "hypothetical"), ("AZE", "ARM", "SUPPORT", "hypothetical")},
+    ),
 ]
 
 
