@@ -5049,6 +5049,31 @@ EXACT_CASES = [
         ),
         {("ARM", "AZE", "SUPPORT", "hypothetical"), ("AZE", "ARM", "SUPPORT", "hypothetical")},
     ),
+    # what talks are "aimed at" is not yet done
+    (
+        (
+            "Turkey's President Tayyip Erdogan announced on Sunday that an invitation will be "
+            "extended to Syrian President Bashar al-Assad for talks aimed at restoring relations "
+            "between the two neighbouring countries."
+        ),
+        {("TUR", "SYR", "SUPPORT", "hypothetical"), ("SYR", "TUR", "SUPPORT", "hypothetical")},
+    ),
+    # "slated to" looks ahead
+    (
+        (
+            "An Egyptian security delegation is slated to travel to Doha with the objective of "
+            "mediating between Hamas and Israel to quickly reach a truce."
+        ),
+        {("EGY", "QAT", "AGREE", "future")},
+    ),
+    # the hosts of talks are no sides of them ("had hosted talks": no "had ... talks")
+    (
+        (
+            "Doha and Cairo had hosted talks last week where representatives from the U.S. and "
+            "Israel were in attendance."
+        ),
+        set(),
+    ),
 ]
 
 
