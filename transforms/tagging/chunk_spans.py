@@ -78,6 +78,14 @@ def grow_chunk(
             ):
                 break
             follow = end + 1  # "officials in Tehran", "the government in Kabul": the seat's
+        elif lowers[end] in ("to", "for") and last.kind == AGENT and _envoy(last):
+            length, senses = lexicon.match(words, lowers, end + 1)
+            after = words[end + 1 + length : end + 3 + length] + ["", ""]
+            apposed = after[0] == "," and len(parts) > 1  # ("U.S. Special Envoy for Yemen, Tim")
+            if not length or primary(senses).kind != COUNTRY or not is_name_word(after[apposed]):
+                break  # "US special envoy for Yemen Tim Lenderking": Yemen is his post, the
+            end += 1 + length  # title's, no actor (nor Volker's country in "envoy to Ukraine")
+            continue
         if follow >= len(words):
             break
         if lowers[follow] in MODIFIERS and follow + 1 < len(words):
@@ -200,3 +208,11 @@ def _first_agent(lexicon: Lexicon, words: list[str], lowers: list[str], start: i
         if length and primary(senses).kind == AGENT:
             return skip
     return start
+
+
+ENVOY_WORDS = words("envoy envoys ambassador ambassadors representative representatives")
+
+
+def _envoy(sense: Entry) -> bool:
+    """Whether an agent is an envoy, whose "to" or "for" names the post, not the sender."""
+    return (sense.name or "").lower().split()[-1:] in ([w] for w in ENVOY_WORDS)

@@ -5074,6 +5074,22 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # an envoy's post after "for" or "to" before his name is no actor
+    (
+        (
+            "US Special Envoy for Yemen Tim Lenderking visited Muscat, Oman, and Riyadh, Saudi "
+            "Arabia, on November 24-25."
+        ),
+        {("USA", "OMN", "CONSULT", "asserted"), ("USA", "SAU", "CONSULT", "asserted")},
+    ),
+    # the same with the name apposed after a comma
+    (
+        (
+            "The release stated that the U.S. Special Envoy for Yemen, Tim Lenderking, met with "
+            "the Omani Ambassador to Washington, Musa Hamdan."
+        ),
+        {("USA", "OMN", "CONSULT", "asserted")},
+    ),
 ]
 
 
