@@ -1,10 +1,10 @@
-"""Spans a pattern matched that are no trigger: a verb form read as a noun ("a ban on
-imports", "the visit"), a passive read as active ("was exported by"), a gap that runs into a
-coordinated verb or another clause ("denied involvement and accused Kyiv", ", drawing criticism
-from", "demanding Russia withdraw from"), a perfect read as a noun ("has suspended talks
-with"), an intent read as a request ("sought to peel Manila away from"), a gift that is only a
-topic ("a report on aid to Syria", "held talks on aid to"), PETRARCH's intent to meet where a
-meeting was held ("met ... for talks").
+"""Spans a pattern matched that are no trigger: a verb form read as a noun ("a ban on imports",
+"the visit"), a passive read as active ("was exported by"), a gap that runs into a coordinated
+verb or another clause ("denied involvement and accused Kyiv", ", drawing criticism from",
+"demanding Russia withdraw from"), a perfect read as a noun ("has suspended talks with"), an
+intent read as a request ("sought to peel Manila away from"), a gift that is only a topic ("a
+report on aid to Syria", "held talks on aid to"), PETRARCH's intent to meet where a meeting was
+held ("met ... for talks").
 
 Consumes a sentence's lower-cased tokens, a matched span and its ``Pattern``; produces whether
 the span is to be dropped (PETRARCH relied on a parser; the shallow tests here stand in).
@@ -91,9 +91,7 @@ HOSTED_GATHERINGS = words(
     "dinner ceremony gathering"
 )
 HOSTING = words("hosted hosting")
-
-# Prepositions that make a gift's noun a topic ("a report on aid to Syria"): nothing given
-GIFT_TOPIC_PREPOSITIONS = words("on about regarding concerning")
+GIFT_TOPIC_PREPOSITIONS = words("on about regarding concerning")  # "a report on aid to": no gift
 # Modifiers between such a preposition and the gift's noun ("about arms sales to")
 GIFT_MODIFIERS = words(
     "humanitarian military financial economic emergency further more new arms weapons"
@@ -212,14 +210,16 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     ):
         return True  # "halted imports of grain": the noun, not the verb "imports"
     meeting = lowers[span[0] : span[1]] == ["meeting"] and not lowers[span[0] - 1].endswith("s")
+    noun = "" if pattern.nominal else lowers[span[0]]  # ("Joly's Beijing visit")
+    owned = ["the", "'s", "’s"] if meeting or noun == "visit" else []
     if (
-        (pattern.compiled or lowers[span[0]] in NOUN_VERBS or meeting)
+        (pattern.compiled or lowers[span[0]] in NOUN_VERBS or owned)
         and span[0] > 1
-        and lowers[span[0] - 2] in ("a", "an", *OWNERS, *(["the"] if meeting else []))
+        and lowers[span[0] - 2] in ("a", "an", *OWNERS, *owned)
         and lowers[span[0] - 1].replace("-", "").isalpha()
     ) or (lowers[span[0]] in NOUN_VERBS and "".join(lowers[span[0] - 1 : span[0]]).endswith("ing")):
         return True  # "lodged a formal protest with", "a two-day state visit", "unrelenting
-        # demands", "its weeks-long block following", "the general meeting": a noun, no verb
+        # demands", "its weeks-long block", "the general meeting", "Joly's Beijing visit": nouns
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": no verdict on an actor
     if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(

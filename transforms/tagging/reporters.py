@@ -150,13 +150,15 @@ def speaker_verb_before(
     lowers: list[str], mentions: list[Mention], position: int, verbs: frozenset[str]
 ) -> bool:
     """Whether a verb of ``verbs`` stands right before ``position``, past a time phrase or an
-    adjunct naming no actor ("said on Friday it had", "said in a statement it had")."""
+    adjunct naming no actor ("said on Friday it had", "said in a statement it had"); a passive's
+    participle reports no one ("While the visit was announced, she met": she is the subject)."""
     verb = before_time_phrase(lowers, position)
-    return (
-        lowers[verb] in verbs or lowers[past_report_adjunct(lowers, mentions, verb, verbs)] in verbs
-    )
+    if lowers[verb] not in verbs:
+        verb = past_report_adjunct(lowers, mentions, verb, verbs)
+    return lowers[verb] in verbs and lowers[verb - 1 : verb] not in PASSIVE_BE
 
 
+PASSIVE_BE = (["was"], ["were"], ["been"], ["being"], ["is"], ["are"], ["be"])
 OBJECT_REACH = 3  # words from a trigger to the object that shows whose act it is
 
 

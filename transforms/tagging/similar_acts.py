@@ -19,12 +19,17 @@ from schemas.events import Event
 from transforms.failures import stable_id
 from transforms.tagging.event_rows import actor_columns, sentence_columns
 from transforms.tagging.mentions import Mention
-from transforms.tagging.text import Sentence
+from transforms.tagging.text import Sentence, words
 
 # Verbs that take "similar measures" of one's own ("the EU imposed similar measures")
 TAKING = ("imposed", "took", "adopted", "announced", "introduced", "enacted", "unveiled")
 SIMILAR_RE = re.compile(r"\bsimilar \w+ by\b|\b(?:" + "|".join(TAKING) + r") similar \w+")
 SIMILAR_CONFIDENCE = 0.6
+# "similar steps (moves, measures, actions) by" repeats a deed, not what was said: the CAMEO
+# roots of statements, appeals, disapproval, rejection and threats are passed over for it
+DEED_NOUNS = words("steps step moves move measures measure actions action decisions")
+SPOKEN_ROOTS = ("01", "02", "10", "11", "12", "13")
+DEED_RE = re.compile(r"\bsimilar (\w+)")
 
 
 def similar_by(lowers: list[str]) -> int | None:
@@ -56,6 +61,10 @@ def similar_acts(
     # not the agent of a participle on the act ("the normalization between A and B, facilitated
     # by China": the normalization is the move others take similar steps to), unless it is all
     acts = [event for event in asserted if not (event.trigger_text or "").endswith(" by")]
+    if (noun := DEED_RE.search(sentence.text.lower())) and noun.group(1) in DEED_NOUNS:
+        deeds = [event for event in acts if not event.cameo_code.startswith(SPOKEN_ROOTS)]
+        acts = deeds or acts  # "Ottawa's move followed similar actions by the US": its tariffs,
+        # not its accusation said with them
     # of a reciprocal act ("normalization between A and B") the first row, A -> B
     last = (acts or asserted)[-1]
     base = next(event for event in events if event.mention_id == last.mention_id)

@@ -196,6 +196,8 @@ def object_fits(
         return False  # "hosts Hamas's political office": premises, no visitor
     if kind == "organisation" and objects and end is not None and objects[0].start > end + 1:
         return False  # "quit ECOWAS", "left the EU"; not "leaves us with no choice but ... X"
+    if following[:1] in (["'"], ["’"]) and objects:
+        following = lowers[objects[-1].end + 1 : objects[-1].end + 2]  # "G20 ministers' meeting"
     if kind in ("actor", "person", "organisation") and following and following[0] in HELD_OR_HOUSED:
         return False  # "hosts a NATO summit", "left NATO headquarters": no visitor, no member
     if kind == "territory" and (not objects or following[:1] and following[0] not in LEFT_OFF):

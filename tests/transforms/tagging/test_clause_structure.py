@@ -5090,6 +5090,62 @@ EXACT_CASES = [
         ),
         {("USA", "OMN", "CONSULT", "asserted")},
     ),
+    # hosting a gathering named by its members in the possessive ("G20 foreign ministers'
+    # meeting") is no visit by them
+    (
+        (
+            "His comments came as Brazil prepares to host a G20 foreign ministers' meeting "
+            "Wednesday and Thursday."
+        ),
+        set(),
+    ),
+    # "had a meeting" with a place or time between it and its partner
+    (
+        (
+            "Foreign Affairs Minister Mélanie Joly of Canada had a face-to-face meeting in "
+            "Germany with her Chinese counterpart Wang Yi, the second publicly disclosed "
+            "interaction between the two within a little over a month."
+        ),
+        {("CAN", "CHN", "CONSULT", "asserted")},
+    ),
+    # "the elected president of" opens the partner after "with"
+    (
+        (
+            "The president of Mexico, Claudia Sheinbaum, said that she spoke on Wednesday with "
+            "the elected president of the United States, Donald Trump, about the Mexican strategy"
+            " to address the migratory waves."
+        ),
+        {("MEX", "USA", "CONSULT", "asserted")},
+    ),
+    # a passive participle reports no one: "she" after "was announced," is the subject;
+    # "Joly's Beijing visit" is a noun
+    (
+        (
+            "Canada's Foreign Minister Melanie Joly will meet with Wang Yi in Beijing on Friday. "
+            "While Joly's Beijing visit was announced with short notice, she had been in the "
+            "region and met with South Korean Foreign Minister Cho Tae-yul in Seoul on Thursday."
+        ),
+        {
+            ("CAN", "CHN", "AGREE", "future"),
+            ("CAN", "CHN", "CONSULT", "asserted"),
+            ("CAN", "KOR", "CONSULT", "asserted"),
+        },
+    ),
+    # "similar actions by" repeats the last deed (the tariffs), not the accusation said with it
+    (
+        (
+            "Last month, Canadian Prime Minister Justin Trudeau announced a 100 percent tariff on"
+            " Chinese EVs, while accusing Beijing of not playing by the same rules. Ottawa's move"
+            " followed similar actions by the United States and the European Union, which have "
+            "imposed tariffs of 100 percent and 36 percent, respectively, on Chinese EVs."
+        ),
+        {
+            ("CAN", "CHN", "ACCUSE", "asserted"),
+            ("CAN", "CHN", "SANCTION", "asserted"),
+            ("EUR", "CHN", "SANCTION", "asserted"),
+            ("USA", "CHN", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
