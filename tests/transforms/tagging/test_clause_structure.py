@@ -5146,6 +5146,23 @@ EXACT_CASES = [
             ("USA", "CHN", "SANCTION", "asserted"),
         },
     ),
+    # "denounced that" accuses the clause's subject
+    (
+        (
+            "The Argentine government has denounced that Venezuelan security forces detained in "
+            "that country an Argentine gendarme last week without legitimate reason."
+        ),
+        {("ARG", "VEN", "ACCUSE", "asserted")},
+    ),
+    # "newly elected" joins the second member of a pair
+    (
+        (
+            "The move follows a bilateral meeting between Indian Prime Minister Narendra Modi and"
+            " newly elected Canadian Prime Minister Mark Carney on the sidelines of the G7 Summit"
+            " in Kananaskis."
+        ),
+        {("IND", "CAN", "CONSULT", "asserted"), ("CAN", "IND", "CONSULT", "asserted")},
+    ),
 ]
 
 
