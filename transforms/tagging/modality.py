@@ -183,7 +183,9 @@ def _rejected_claim(lowers: list[str], start: int) -> bool:
     )
 
 
-TALKS_FOR = [[noun, "to"] for noun in words("talks negotiations")]
+# "negotiations to revive the deal", "met to deepen ties", "partners -- A and B -- to deepen":
+# the infinitive is the gathering's purpose (a dash closes an aside before it), not an act done
+TALKS_FOR = [[noun, "to"] for noun in words("talks negotiations met meet meets meeting summit - —")]
 CONCLUDED = words("conclusion concluded concluding completed completion finalised finalized")
 REPORTED_WOULD = frozenset(
     {"said", "says", "announced", "stated", "added", "told", "insisted", "announcing", "saying"}

@@ -64,8 +64,8 @@ def requested_of(
         clause.controls
         and subjects[-1] in clause.objects
         and clause.end <= start <= (end := clause.objects[-1].end) + 3
-        and (start == end or lowers[end : end + 1] == ["to"])
-        for clause in clauses
+        and (start == end and lowers[start] not in ADJUNCT_PREPOSITIONS or lowers[end] == "to")
+        for clause in clauses  # (not "told Ishiba in their first meeting that": an adjunct)
     )
 
 

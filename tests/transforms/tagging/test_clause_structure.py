@@ -5163,6 +5163,34 @@ EXACT_CASES = [
         ),
         {("IND", "CAN", "CONSULT", "asserted"), ("CAN", "IND", "CONSULT", "asserted")},
     ),
+    # an event noun after "in" that follows the told person is the telling's adjunct, not what
+    # was asked of them
+    (
+        (
+            "Chinese President Xi Jinping told Japanese Prime Minister Shigeru Ishiba in their "
+            'first meeting that China hoped Japan would "properly handle" major issues such as '
+            "history and Taiwan, according to Chinese state media."
+        ),
+        {("CHN", "JPN", "CONSULT", "asserted"), ("JPN", "CHN", "CONSULT", "asserted")},
+    ),
+    # an infinitive after a dash that closes an aside is the gathering's purpose, not an
+    # agreement among the listed partners
+    (
+        (
+            "On July 11, NATO will hold a meeting with the European Union (EU) and NATO's Indo-"
+            "Pacific partners -- Australia, Japan, South Korea and New Zealand -- to deepen their"
+            " cooperation."
+        ),
+        {
+            ("NATO", "EUR", "AGREE", "future"),
+            *{
+                (a, b, "AGREE", "hypothetical")
+                for a in ("AUS", "JPN", "KOR", "NZL")
+                for b in ("AUS", "JPN", "KOR", "NZL")
+                if a != b
+            },
+        },
+    ),
 ]
 
 
