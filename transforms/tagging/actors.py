@@ -241,6 +241,8 @@ class MentionFinder:
             ):
                 end += 3  # "the International Criminal Court (ICC)": the acronym is the name's
                 mention = dataclasses.replace(mention, end=end)
+                if mention.actor is not None:  # and names it later ("... (MOFA) ... MOFA said")
+                    memory.names.setdefault(words[end - 2], mention.actor)
             if mention is not None:
                 mention = with_referred_owner(mentions, mention, lowers)  # "the country's envoy"
                 mention.locative = locative(lowers, index) or heard_at(lowers, mention)

@@ -110,6 +110,9 @@ def grow_chunk(
             and (last.kind == PERSON or name_tokens or last.agent_kind == "title")
         ):
             break  # "Putin's China visit": a person's possessive, then another state
+        if claimed_territory(lowers, end, last, senses, follow + length):
+            parts, end = [senses], follow + length  # "China's Taiwan region": Taiwan, the
+            continue  # territory a possessor claims as its own, is the actor named
         if length and not (follow > end and primary(senses).kind == PLACE and lowers[end] == "'s"):
             parts.append(senses)
             end = follow + length
@@ -216,3 +219,22 @@ ENVOY_WORDS = words("envoy envoys ambassador ambassadors representative represen
 def _envoy(sense: Entry) -> bool:
     """Whether an agent is an envoy, whose "to" or "for" names the post, not the sender."""
     return (sense.name or "").lower().split()[-1:] in ([w] for w in ENVOY_WORDS)
+
+
+# What may follow a state owned by another ("China's Taiwan region", "Serbia's Kosovo province")
+TERRITORY_NOUNS = words("region province island territory , . ; : ) and")
+
+
+def claimed_territory(
+    lowers: list[str], end: int, last: Entry, senses: list[Entry], after: int
+) -> bool:
+    """Whether a state's "'s" at ``end`` owns another state (``senses``) named as its territory,
+    not as the topic of a noun after it ("Russia's Ukraine war" is Russia's)."""
+    return (
+        bool(senses)
+        and lowers[end] == "'s"
+        and last.kind == COUNTRY
+        and primary(senses).kind == COUNTRY
+        and primary(senses).code != last.code
+        and (after >= len(lowers) or lowers[after] in TERRITORY_NOUNS)
+    )

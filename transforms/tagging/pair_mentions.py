@@ -56,7 +56,7 @@ MAX_PAIR_MODIFIERS = 3
 PAIR_VERBS = words("spoke met also have had are were will would held agreed signed shook sat")
 REPORTING_PAIR = words("said says told added stated announced confirmed noted")  # ``own_clause``
 NEW_CLAUSE_WORDS = words("after before since as when where while because that and but , ; once")
-JOINING = words("which between , and as after when while")  # (the sentence's own two)
+JOINING = words("which between , and as after when while - — ;")  # (the sentence's own two)
 # Participles after "the two were" that say what was done to envoys, not to a pair of sides
 EXPELLED_PEOPLE = [[word] for word in words("ordered expelled given declared told asked")]
 # Marks that may end a bare "the two" ("China, which has mediated between the two, welcomed")

@@ -22,7 +22,7 @@ DATELINE_RE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’. ]{1,40}?)|\s*\[(?P<bracketed>[A-Z][A-Za-z'’. ]{1,40})\])?"
     r"(?:,?\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{1,2})?"  # ", June 24", ", JUN 24"
     r"\s*(?:\([A-Za-z .]{1,30}\)|\|\s*[A-Za-z .]{1,30}?\s*(?=\|))?"  # "KIGALI | Xinhua | "
-    r"\s*(?:[–—]|--?|:|\|)\s+"
+    r"(?:\s*(?:[–—]|--?|:|\|)\s+|(?<=\))(?:[–—]|--)(?=[A-Z]))"  # "(Jiji Press)--The"
 )
 
 AGENCY_SUFFIX = re.compile(r"\.\s+[A-Z]{2,}\s*$")

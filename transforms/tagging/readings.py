@@ -154,8 +154,9 @@ ASKING = words(
     "lobbied pushed pushing urge ask press implore beg encourage request lobby push expected "
     "expects expect "  # "expected Turkey to approve Sweden's membership soon": not yet done
     "warned warns warning warn ordered orders ordering order invite invites inviting "
-    "pressure coerce force"
-    # ("warned Seoul to stop"; "took the opportunity to invite his counterpart to visit")
+    "pressure coerce force allow allows allowed allowing enable enables permit permits"
+    # ("warned Seoul to stop"; "took the opportunity to invite his counterpart to visit"; "the
+    # pact allows both countries to send forces": a leave given, not the act done)
 )  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
 
 

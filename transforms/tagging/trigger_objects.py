@@ -27,15 +27,20 @@ from transforms.tagging.opening_subjects import main_subject
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.slots import objects_of
 from transforms.tagging.text import Sentence, Token, words
-from transforms.tagging.view_targets import VIEW_KINDS, complained_of, forum, without_victims
+from transforms.tagging.view_targets import (
+    NEEDS_TO,
+    OBLIGATIONS,
+    VIEW_KINDS,
+    complained_of,
+    forum,
+    obliged_parties,
+    without_victims,
+)
 
 # Types of a help given or asked for: an actor after "against" is what it guards from
 GIVING_KINDS = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 AIMED = words("against toward towards")
 THE_OTHER = ["the", "other"]
-# The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
-OBLIGATIONS = frozenset({"must", "should"})
-NEEDS_TO = [[word, "to"] for word in ("needs", "need", "needed", "has", "have", "had", "ought")]
 # Verbs after which "it" is what they name ("called it a failure") or the subject of what they
 # report ("said it had no evidence"), not whom the act is aimed at ("supplied it with shells")
 CALLING = words(
@@ -227,15 +232,7 @@ def inside_targets(
     if lowers[match.end - 1] in OBLIGATIONS or lowers[match.end - 2 : match.end] in NEEDS_TO:
         if lowers[match.end - 2] == "there":
             return []  # "agreed there should be a political solution": no one is asked
-        # "said Syria's territorial integrity must be preserved": no demand on Syria
-        found = [m for m in found if lowers[m.end : m.end + 1] != ["'s"]]
-        that = [i for i in range(match.start, match.end) if lowers[i] == "that"]
-        obliged = {m.actor.country for m in found if that and m.start > that[-1] and m.actor}
-        if obliged:  # "told Blinken ... that Israel must stop": on Israel, not Blinken (but
-            # "told Xi that China should" is on Xi's China)
-            found = [
-                m for m in found if m.start > that[-1] or m.actor and m.actor.country in obliged
-            ]
+        found = obliged_parties(lowers, found, match.start, match.end, subjects)
     if found or pattern.target not in ("inside", "first_inside"):
         return found
     found = clause_agents.by_agent(lowers, mentions, match.end)

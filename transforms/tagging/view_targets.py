@@ -1,10 +1,10 @@
 """Who a view of an act is about: the act's maker, never the one it was done to ("condemned the
 attack on Ukraine" accuses no Ukraine, "the killing of Iranian scientists" no Iran), and what
 a complaint heard by a forum is over ("filed a complaint with the UN Security Council over
-Israeli violations": Israel, not the Council).
+Israeli violations": Israel, not the Council), and whom a "said X must" asks to act.
 
 Consumes a sentence's lower-cased tokens and its mentions; produces whether a mention is an
-act's victim, and the actor a complaint before a forum is over.
+act's victim, the actor a complaint before a forum is over, and the obliged parties.
 """
 
 from transforms.tagging.mentions import Mention, as_state
@@ -74,3 +74,28 @@ def complained_of(lowers: list[str], mentions: list[Mention], end: int) -> list[
                 if m.start == start and (m.is_actor or m.demonym_only) and not forum(m)
             ]
     return []
+
+
+# The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
+OBLIGATIONS = frozenset({"must", "should"})
+NEEDS_TO = [[word, "to"] for word in ("needs", "need", "needed", "has", "have", "had", "ought")]
+
+
+def obliged_parties(
+    lowers: list[str], found: list[Mention], start: int, end: int, subjects: list[Mention]
+) -> list[Mention]:
+    """Of the actors inside a "said X must (needs to)" trigger at ``start``..``end``, those asked
+    to act: not a possessor ("said Syria's territorial integrity must be preserved"), not a pair
+    the speaker's side belongs to ("said both sides need to": a duty shared, no demand on the
+    other side), and after a "that", only that clause's ("told Blinken ... that Israel must
+    stop": on Israel, not Blinken; but "told Xi that China should" is on Xi's China)."""
+    own = {m.actor.country for m in subjects if m.actor}
+    shared = {(m.start, m.end) for m in found if m.actor and m.actor.country in own}
+    found = [
+        m for m in found if lowers[m.end : m.end + 1] != ["'s"] and (m.start, m.end) not in shared
+    ]
+    that = [i for i in range(start, end) if lowers[i] == "that"]
+    obliged = {m.actor.country for m in found if that and m.start > that[-1] and m.actor}
+    if obliged:
+        found = [m for m in found if m.start > that[-1] or m.actor and m.actor.country in obliged]
+    return found

@@ -5191,6 +5191,62 @@ EXACT_CASES = [
             },
         },
     ),
+    # an acronym given in parentheses after a name names that actor later ("(MOFA) ... MOFA urged")
+    (
+        (
+            "Taipei, Sept. 13 (CNA) Taiwan's Ministry of Foreign Affairs (MOFA) on Friday "
+            "rejected Beijing's criticism of Foreign Minister Lin Chia-lung's ongoing visit to "
+            "Europe. In the statement, MOFA rejected any attempts to intimidate Taiwan's "
+            "international participation and urged Beijing to stop exerting pressure on Taiwan "
+            "and the international community."
+        ),
+        {
+            ("TWN", "CHN", "REJECT", "asserted"),
+            ("TWN", "CHN", "REQUEST", "asserted"),
+            ("TWN", "EUR", "CONSULT", "asserted"),
+        },
+    ),
+    # a dateline whose agency credit runs into the first word by a dash ("(Jiji Press)–Japanese")
+    (
+        (
+            "Gyeongju, South Korea, Oct. 31 (Jiji Press)–Japanese Prime Minister Sanae Takaichi "
+            "and Chinese President Xi Jinping at their first meeting Friday agreed to promote a "
+            "mutually beneficial strategic relationship between their countries."
+        ),
+        {
+            ("CHN", "JPN", "AGREE", "asserted"),
+            ("CHN", "JPN", "CONSULT", "asserted"),
+            ("JPN", "CHN", "AGREE", "asserted"),
+            ("JPN", "CHN", "CONSULT", "asserted"),
+        },
+    ),
+    # "the two countries" after a dash: the two the sentence just named
+    (
+        (
+            "But Pyongyang has been moving closer to Russia recently -- the two countries signed "
+            "a mutual defence agreement last year, and North Korean soldiers are fighting in the "
+            "Ukraine war."
+        ),
+        {("PRK", "RUS", "SUPPORT", "asserted"), ("RUS", "PRK", "SUPPORT", "asserted")},
+    ),
+    # "enable X to" gives leave, the act is not done
+    (
+        (
+            "There are diplomatic efforts underway in the Middle East to find a way to enable the"
+            " Houthis in Yemen to halt their attacks on US-, UK- and Israel-linked ships "
+            "transiting the Red Sea, special US envoy to Yemen Tim Lenderking said."
+        ),
+        {("YEM", "USA", "RETREAT", "hypothetical")},
+    ),
+    # "China's Taiwan region": the territory a possessor claims is the actor named
+    (
+        (
+            "The U.S. blatantly announced its plan to sell massive advanced weapons to China's "
+            "Taiwan region, which grossly violates the one-China principle and the three "
+            "China-U.S. joint communiqués, Guo said at a regular news briefing."
+        ),
+        {("USA", "TWN", "AGREE", "future")},
+    ),
 ]
 
 
@@ -5294,3 +5350,26 @@ def test_two_lists_side_by_side_are_not_one_subject(tagger):
     )
     agreed = {(s, t) for s, t, kind, _ in triples(tag(tagger, text)) if kind == "AGREE"}
     assert agreed == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_duty_both_sides_share_asks_nothing_of_the_other(tagger):
+    # "said both sides need to": the speaker's side shares the duty, no demand on the other
+    # side (the DFA named by its acronym once given; real text from m.ru24.pro, July 2024)
+    text = (
+        "MANILA, Philippines – More than a month after the China Coast Guard attacked Filipino "
+        "soldiers during a resupply mission to Ayungin Shoal in mid-June 2024, the Philippines "
+        "announced on Sunday, July 21, that it had “reached an understanding on the provisional "
+        "arrangement” with China on these missions.\n"
+        "“The Philippines and the People’s Republic of China have reached an understanding on "
+        "the provisional arrangement for the resupply of daily necessities and rotation missions "
+        "to the BRP Sierra Madre in Ayungin Shoal,” said the Department of Foreign Affairs (DFA) "
+        "in a statement.\n"
+        "The DFA did not release details of the said arrangement, but said “both sides continue "
+        "to recognize the need to de-escalate the situation in the South China Sea and manage "
+        "differences through dialogue and consultation and agree that the agreement will not "
+        "prejudice each other’s positions in the South China Sea.”"
+    )
+    assert triples(tag(tagger, text)) == {
+        ("CHN", "PHL", "AGREE", "asserted"),
+        ("PHL", "CHN", "AGREE", "asserted"),
+    }
