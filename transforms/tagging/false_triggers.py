@@ -44,8 +44,7 @@ STOPPING_VERBS = words("ban bans banned halt halts halted stop stops stopped sus
 STOPPING_VERBS |= words("suspended block blocks blocked freeze freezes froze")
 TALKED_WITH = [[noun, "with"] for noun in ("conversation", "call", "meeting", "talks")]
 
-SIGNING = words("sign signs signed signing")
-BREAKING = words("break breaks broke broken breaking")
+SIGNING, BREAKING = words("sign signs signed signing"), words("break breaks broke broken breaking")
 RETURNING = words("return returns returned returning")
 RETURNEES = words("ambassador ambassadors envoy envoys diplomat diplomats citizens nationals")
 STRIKING = words("strike strikes struck striking")
@@ -116,10 +115,10 @@ def gift_noun(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> i
 
 CALLS = words("call calls called calling")
 CALLED_ON = [[call, on] for call in sorted(CALLS) for on in ("on", "upon")]
+CALLED_ON += [[by, call] for call in sorted(CALLS) for by in ("phone", "telephone", "video")]
 # What may stand between "called" and "for" in an appeal: "called on X for", "called again for"
-CALL_GAP_OPENERS = frozenset(WEEKDAYS) | words(
-    "on upon again also publicly once today yesterday last this earlier"
-)
+CALL_GAP_OPENERS = frozenset(WEEKDAYS) | words("on upon again also publicly once today yesterday")
+CALL_GAP_OPENERS |= words("last this earlier")
 # Verbs that take "from" themselves: a "from" after one in a gap is theirs ("a resolution
 # demanding Russia withdraw from Ukraine" asks nothing from Ukraine)
 FROM_VERBS = words("withdraw withdraws pull pulls leave leaves exit exits retreat refrain desist")
@@ -148,8 +147,9 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         # (PETRARCH's "call * for" is "called again for", "called on X for")
     if pattern.cameo.startswith("11") and lowers[span[1] - 2 : span[1]] in TALKED_WITH:
         return True  # "voiced concern over X during a call with Y": Y heard it, the call's
-    if pattern.cameo == "111" and lowers[span[0] : span[0] + 2] in CALLED_ON:
-        return True  # 'called on the Council "to condemn this unjustified act"': a call
+    calls = [lowers[span[0] : span[0] + 2], lowers[span[0] - 1 : span[0] + 1]]
+    if pattern.cameo == "111" and any(call in CALLED_ON for call in calls):
+        return True  # 'called on the Council "to condemn"', "a phone call to X following alarming"
     if (
         pattern.compiled
         and span[1] - span[0] > 1

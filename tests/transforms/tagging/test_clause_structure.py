@@ -5247,6 +5247,24 @@ EXACT_CASES = [
         ),
         {("USA", "TWN", "AGREE", "future")},
     ),
+    # a "phone call" is a noun, no verdict ("call ... alarming")
+    (
+        (
+            "Vice President JD Vance made a crucial phone call to Indian Prime Minister Narendra "
+            "Modi following alarming intelligence about the escalating conflict between India and"
+            " Pakistan."
+        ),
+        {("USA", "IND", "CONSULT", "asserted")},
+    ),
+    # "call on PM X" at his residence is a courtesy visit, not an appeal
+    (
+        (
+            "Chinese Foreign Minister Wang Yi arrived in New Delhi on Monday. According to the "
+            "MEA, Wang will call on PM Modi at his 7 Lok Kalyan Marg residence at 5:30 pm on "
+            "Tuesday."
+        ),
+        {("CHN", "IND", "AGREE", "future"), ("CHN", "IND", "CONSULT", "asserted")},
+    ),
 ]
 
 
