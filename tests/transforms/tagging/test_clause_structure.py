@@ -5265,6 +5265,16 @@ EXACT_CASES = [
         ),
         {("CHN", "IND", "AGREE", "future"), ("CHN", "IND", "CONSULT", "asserted")},
     ),
+    # accords with a state "put on hold" reduce relations with it
+    (
+        (
+            "Pakistan on Thursday put the Simla Agreement and other bilateral accords with India "
+            "on hold, suspended all trade, closed its airspace for Indian airlines and said any "
+            "attempt to divert the water meant for it under the Indus Water Treaty will be "
+            "considered an act of war."
+        ),
+        {("PAK", "IND", "SANCTION", "asserted")},
+    ),
 ]
 
 
