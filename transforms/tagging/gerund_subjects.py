@@ -204,7 +204,7 @@ def gerund_subject(
         (lowers[start].endswith("ing") or nominal)
         and (
             lowers[0] in INTRODUCERS
-            or (lowers[0].endswith("ing") and start > 0)
+            or lowers[0].endswith("ing")  # ("Speaking with Aliyev, Putin said": Putin's)
             or timed_introducer(lowers, start)
         )
         and "," in lowers[start:]

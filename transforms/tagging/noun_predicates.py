@@ -103,4 +103,5 @@ def opens_clause(lowers: list[str], start: int) -> bool:
     """Whether an event noun at ``start`` opens its sentence or a reported clause, and so is
     the subject of the verb group after its phrase."""
     opener = max((i for i in range(start) if lowers[i] in REPORTED_OPENERS), default=-1)
-    return start - (opener + 1) <= SUBJECT_OPENING
+    joined = 2 * lowers[opener + 1 : start].count("\u2010")  # "The UK-EU summit": one word
+    return start - (opener + 1) - joined <= SUBJECT_OPENING

@@ -5275,6 +5275,30 @@ EXACT_CASES = [
         ),
         {("PAK", "IND", "SANCTION", "asserted")},
     ),
+    # "new" joins the second member of a pair ("A and new German Chancellor B")
+    (
+        (
+            "Polish Prime Minister Donald Tusk and new German Chancellor Friedrich Merz met in "
+            "Warsaw on Wednesday to launch a renewed phase of bilateral cooperation focused on "
+            "infrastructure, security and historical remembrance."
+        ),
+        {("DEU", "POL", "CONSULT", "asserted"), ("POL", "DEU", "CONSULT", "asserted")},
+    ),
+    # a participle opening the sentence is its main subject's act ("Speaking to Aliyev, Putin said")
+    (
+        (
+            "Speaking to Aliyev on Thursday, Putin said that Russian air defenses that targeted a"
+            ' Ukrainian drone fired on the Azerbaijani airliner because of a "technical '
+            'malfunction."'
+        ),
+        {("RUS", "AZE", "CONSULT", "asserted")},
+    ),
+    # a pair before its event noun counts as one word of the opening: the noun is the subject
+    # of "will be held" (self-written)
+    (
+        ("The UK-EU summit will be held on May 19 and will cover a range of issues."),
+        {("EUR", "GBR", "AGREE", "future"), ("GBR", "EUR", "AGREE", "future")},
+    ),
 ]
 
 
