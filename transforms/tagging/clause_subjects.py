@@ -29,6 +29,9 @@ def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) 
         verb -= 1
     if lowers[verb - 1 : verb] == ["what"]:
         return True  # "to end what should be called the 12-day war": a free relative's own
+    if lowers[start : start + 2] == ["used", "to"] and lowers[start - 1].isalpha():
+        # "rail lines used to transport aid to Ukraine": a reduced relative on the lines
+        return lowers[start - 1] not in NOT_NOUNS and not any(m.end == start for m in mentions)
     if verb > 2 and lowers[verb - 2 : verb] == [",", "which"]:
         noun = lowers[verb - 3]
         return noun.isalpha() and not any(m.start <= verb - 3 < m.end for m in mentions)
@@ -43,6 +46,7 @@ def relative_of_a_thing(lowers: list[str], mentions: list[Mention], start: int) 
     )
 
 
+NOT_NOUNS = words("has have had was were is are be been being also which that who it they")
 QUANTITIES = words("a two three four five six seven eight nine ten dozen dozens hundred hundreds")
 
 

@@ -25,7 +25,7 @@ SINGLE_CLOSING = CLOSING_OF["‘"]
 REPORTING = words(
     "said says announced stated added confirmed told warned insisted declared noted wrote writes "
     "tweeted posted charged mentioned reiterated reaffirmed stressed emphasized emphasised "
-    "reported responded replied"
+    "reported responded replied indicated explained revealed"
 )
 
 

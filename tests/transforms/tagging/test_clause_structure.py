@@ -5299,6 +5299,33 @@ EXACT_CASES = [
         ("The UK-EU summit will be held on May 19 and will cover a range of issues."),
         {("EUR", "GBR", "AGREE", "future"), ("GBR", "EUR", "AGREE", "future")},
     ),
+    # a pair "convened for" talks held them
+    (
+        (
+            "The European Union and China convened for the 13th Strategic Dialogue in Brussels on"
+            " July 2, co-chaired by High Representative/Vice-President (HR/VP) Kaja Kallas and "
+            "Chinese Foreign Minister Wang Yi."
+        ),
+        {("CHN", "EUR", "CONSULT", "asserted"), ("EUR", "CHN", "CONSULT", "asserted")},
+    ),
+    # the closure of a state's consulates reduces relations with it
+    (
+        (
+            "Poland’s Foreign Minister, Radoslaw Sikorski, has announced the closure of the last "
+            "remaining Russian consulate in the country, located in Gdansk. Russia, in turn, "
+            "responded with the closure of Polish consulates in Kaliningrad and St. Petersburg."
+        ),
+        {("POL", "RUS", "SANCTION", "asserted"), ("RUS", "POL", "SANCTION", "asserted")},
+    ),
+    # "N used to V": a reduced relative on a thing, no actor's act
+    (
+        (
+            "The decision to close the Gdansk consulate comes amid ongoing accusations that "
+            "Russia is responsible for the sabotage of rail lines used to transport Western "
+            "military aid to Ukraine."
+        ),
+        set(),
+    ),
 ]
 
 
@@ -5425,3 +5452,14 @@ def test_a_duty_both_sides_share_asks_nothing_of_the_other(tagger):
         ("CHN", "PHL", "AGREE", "asserted"),
         ("PHL", "CHN", "AGREE", "asserted"),
     }
+
+
+def test_a_pronoun_after_indicated_that_is_the_reporter(tagger):
+    # "X indicated that she had urged": the reporter (EU statement, July 2025; Kallas is the EU's
+    # foreign policy chief at that date)
+    text = (
+        "EU foreign policy chief Kaja Kallas indicated that she had urged Iran to resume "
+        "negotiations concerning its nuclear programme promptly."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2025, 7, 3)))
+    assert rows == {("EUR", "IRN", "REQUEST", "asserted")}
