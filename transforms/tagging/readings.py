@@ -170,6 +170,7 @@ CALLING_ON = (
     ]
     + [["appealed", "to"], ["appeals", "to"], ["appeal", "to"], ["pleaded", "with"]]
     + [["plead", "with"], ["invitation", "to"], ["invitations", "to"]]  # "an invitation to X to"
+    + [[verb, "for"] for verb in ("advocated", "advocates", "advocating", "pushed", "pushing")]
 )
 
 

@@ -238,11 +238,11 @@ def object_fits(
     return all(test(actor) for actor in actors)
 
 
-# Verbs whose object noun is another's act ("violated sanctions on Russia", "evading the ban")
-EVADING = words(
-    "violated violate violates violating evaded evade evades evading circumvented circumvent "
-    "circumventing breached breach breaching busting flouted flouting"
-)
+# Verbs whose object noun is another's act ("violated sanctions on Russia", "evading the ban"),
+# and words that make what precedes it a member ("firms as part of the sanctions package")
+EVADING = words("violated violate violates violating evaded evade evades evading circumvented")
+EVADING |= {"part_of", "round_of"}
+EVADING |= words("circumvent circumventing breached breach breaching busting flouted flouting")
 
 
 def noun_agent(
@@ -253,10 +253,12 @@ def noun_agent(
     via_pronoun: bool,
     verb_spans: list[tuple[int, int]],
 ) -> tuple[list[Mention], bool]:
-    """An event noun's agent (``nominals``): a demonym modifying it, else the clause subject
-    unless another verb takes the noun as its object."""
-    if EVADING.intersection(lowers[max(0, start - 3) : start]):
-        return [], False  # "Chinese firms had violated sanctions on Russia": not their sanctions
+    """An event noun's agent: a modifying demonym, else the subject (not another verb's noun)."""
+    window = lowers[max(0, start - 5) : start]  # ("the EU's new round of sanctions": the EU's)
+    owned = bool(subjects) and lowers[subjects[-1].end : subjects[-1].end + 1] == ["'s"]
+    pairs = {f"{a}_{b}" for a, b in itertools.pairwise(window)}
+    if EVADING.intersection(window[-3:]) or not owned and EVADING & pairs:
+        return [], False  # "firms violated sanctions on", "banks as part of the sanctions package"
     agent = nominals.demonym_agent(lowers, mentions, start)
     if agent is not None:
         return [agent], False

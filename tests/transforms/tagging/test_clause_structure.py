@@ -5326,6 +5326,29 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # firms put "in the latest round of" sanctions are its targets, not its makers
+    (
+        (
+            "The EU’s decision to include Chinese companies and financial institutions in the "
+            "latest round of sanctions against Russia is baseless, China’s Ministry of Commerce "
+            "has said, stressing that Beijing will protect the targeted companies."
+        ),
+        set(),
+    ),
+    # "advocated for X to V": sought, not done
+    (
+        (
+            "Finnish President Alexander Stubb, who arrived in London after meeting with U.S. "
+            "President Donald Trump in Florida, has advocated for Russia and Ukraine to accept a "
+            "full ceasefire on April 20."
+        ),
+        {
+            ("FIN", "GBR", "CONSULT", "asserted"),
+            ("FIN", "USA", "CONSULT", "asserted"),
+            ("RUS", "UKR", "RETREAT", "hypothetical"),
+            ("UKR", "RUS", "RETREAT", "hypothetical"),
+        },
+    ),
 ]
 
 
