@@ -168,6 +168,8 @@ def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
     held, however its clause's act is meant."""
     if modality == "asserted" and ahead_of(lowers, start):
         return "future"
+    if modality in ("asserted", "future") and "anniversary" in lowers[max(start - 4, 0) : start]:
+        return "historical"  # "the 60th anniversary of the normalization of ties between"
     follows = any(  # "a move that follows high-level talks", not "will be followed by a meeting"
         lowers[i] in ("follows", "followed") and lowers[i + 1] != "by"
         for i in range(max(start - 3, 0), start)

@@ -79,6 +79,7 @@ def complained_of(lowers: list[str], mentions: list[Mention], end: int) -> list[
 # The last word of a "said X must" pattern: X is the modal's subject, not a possessor before it
 OBLIGATIONS = frozenset({"must", "should"})
 NEEDS_TO = [[word, "to"] for word in ("needs", "need", "needed", "has", "have", "had", "ought")]
+CLAIMING = [[word] for word in words("said says claimed claims argued argues insisted insists")]
 
 
 def obliged_parties(
@@ -89,6 +90,9 @@ def obliged_parties(
     the speaker's side belongs to ("said both sides need to": a duty shared, no demand on the
     other side), and after a "that", only that clause's ("told Blinken ... that Israel must
     stop": on Israel, not Blinken; but "told Xi that China should" is on Xi's China)."""
+    claims = {m.actor.country for m in found if m.actor and lowers[m.end : m.end + 1] in CLAIMING}
+    found = [m for m in found if not (m.actor and m.actor.country in claims)]  # "said that China
+    # claimed it needed to": China's own claim of its need, no demand on it
     own = {m.actor.country for m in subjects if m.actor}
     shared = {(m.start, m.end) for m in found if m.actor and m.actor.country in own}
     found = [

@@ -5349,6 +5349,23 @@ EXACT_CASES = [
             ("UKR", "RUS", "RETREAT", "hypothetical"),
         },
     ),
+    # an event noun after "the anniversary of" is long past
+    (
+        (
+            "Noting that last year marked the 60th anniversary of the normalization of diplomatic"
+            " ties between Japan and South Korea, Lee stated that the meeting holds exceptional "
+            "significance for opening a new 60-year chapter in their relationship."
+        ),
+        {("JPN", "KOR", "SUPPORT", "historical"), ("KOR", "JPN", "SUPPORT", "historical")},
+    ),
+    # "said that China claimed it needed to": its own claim, no demand on it
+    (
+        (
+            "Kyodo quoted a Japanese government official as saying that China claimed it needed "
+            "to monitor the treated water release to ensure safety."
+        ),
+        set(),
+    ),
 ]
 
 
