@@ -28,11 +28,11 @@ from transforms.tagging.owners import OPENING_REACH
 from transforms.tagging.reporters import reported_subject
 from transforms.tagging.text import manner_adverb, words
 
-GERUND_BLOCKERS = words("about towards toward on of for in by with the its their his her a an")
-GERUND_BLOCKERS |= words("any further")
+GERUND_BLOCKERS = words("about towards toward on of for in by with the its their his her a an any")
+GERUND_BLOCKERS |= {"further"}
 # Subordinators a gerund's adjunct clause opens with: its subject is the main clause's
 ADJUNCT_GERUND_OPENERS = words("before after while since without upon including")
-ARTICLE_WORDS = words("a an the")
+AS_WELL, ARTICLE_WORDS = ["as", "well", "as"], words("a an the")
 # Words opening a phrase whose gerund or possessive is the main clause's subject's after the comma
 # ("In a statement condemning Israel, Jordan"), as a participle opening it ("Speaking after")
 INTRODUCERS = words("in during after before on at while following with under")
@@ -157,8 +157,8 @@ def gerund_subject(
         not nominal
         and lowers[start].endswith("ing")
         and start > 1
-        and lowers[start - 1] in ADJUNCT_GERUND_OPENERS
-    ):
+        and (lowers[start - 1] in ADJUNCT_GERUND_OPENERS or lowers[start - 3 : start] == AS_WELL)
+    ):  # (also "... as well as supporting the Sudanese government": the subject's own)
         # "Putin will meet X in Abu Dhabi before flying to Riyadh": the main clause's subject
         found, via_pronoun = main_subject(lowers, mentions, start - 1)
         if found:

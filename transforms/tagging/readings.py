@@ -23,7 +23,6 @@ from transforms.tagging.text import Token, words
 INTRODUCERS = frozenset({"during", "after", "before", "on", "at", "while", "in", "following"})
 INTRODUCTION_REACH = 2  # the possessive's position in the sentence
 
-
 # Trade nouns a compiled verb pattern may read as verbs ("exports to"), and the verbs that make
 # them a figure ("exports to China dropped to $9.1 billion in 2018"), not an act
 TRADE_NOUNS = words("exports imports sales shipments purchases trade investment investments")
@@ -103,6 +102,11 @@ def possessor(
         # whose subject it speaks of
         opening = opening_subject(lowers, mentions, position - 1)
         actor = opening[0].actor if opening and fits(opening[0].actor) else None
+    if actor is None and lowers[position - 2 : position - 1] == ["to"] and position > 2:
+        thing = not any(m.end == position - 2 for m in mentions)  # "cited UN reports to bolster
+        # its accusations": a purpose's owner is the subject (not "urged Israel to ... its")
+        opening = opening_subject(lowers, mentions, position - 2) if thing else []
+        actor = opening[0].actor if opening and fits(opening[0].actor) else None
     if actor is None and (owner := coordinated_owner(lowers, mentions, position)):
         actor = owner[0].actor if fits(owner[0].actor) else None
     if actor is None:
@@ -155,8 +159,7 @@ ASKING = words(
     "expects expect "  # "expected Turkey to approve Sweden's membership soon": not yet done
     "warned warns warning warn ordered orders ordering order invite invites inviting "
     "pressure coerce force allow allows allowed allowing enable enables permit permits"
-    # ("warned Seoul to stop"; "took the opportunity to invite his counterpart to visit"; "the
-    # pact allows both countries to send forces": a leave given, not the act done)
+    # ("warned Seoul to stop", "invite his counterpart to visit", "allows both to send": leave)
 )  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
 
 

@@ -5366,6 +5366,30 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # a gerund after "as well as" is the clause subject's act
+    (
+        (
+            "Cairo is seeking to stabilize its borders and protect itself from the instability "
+            "occurring on all sides. They have implemented harsh regulations on Syrian migrants "
+            "and refugees as well as supporting the Sudanese government in the south and Haftar "
+            "on the western border."
+        ),
+        {("EGY", "SDN", "SUPPORT", "asserted")},
+    ),
+    # "its" in a purpose infinitive after a thing is the subject's
+    (
+        (
+            "Sudan’s Foreign Ministry on Saturday rejected Chad’s denial of support for the Rapid"
+            " Support Forces (RSF). The ministry cited satellite imagery and United Nations "
+            "reports to bolster its accusations that Chad facilitates the flow of weapons and "
+            "fighters from the United Arab Emirates to the RSF."
+        ),
+        {
+            ("SDN", "TCD", "ACCUSE", "asserted"),
+            ("SDN", "TCD", "REJECT", "asserted"),
+            ("TCD", "SDN", "SUPPORT", "negated"),
+        },
+    ),
 ]
 
 
