@@ -85,6 +85,10 @@ class ModalityCues:
                     continue  # "in the past two days": a recent span, no history
                 if cue.modality == "historical" and lowers[position - 1 : position] in ADNOMINAL:
                     continue  # "four days of previously undisclosed talks": an adjective's
+                pair = 2 * lowers[position:trigger].count("\u2010")  # ("upcoming EU-China summit")
+                if cue.words in PLANNED_ADJECTIVES and position + 2 + pair < trigger:
+                    continue  # "pushing for the upcoming meeting after meeting both sides": its
+                    # own noun's plan, not the later gerund's
                 if cue.words == ("would",) and _reported(lowers, start, position):
                     found.add("future")
                 else:
@@ -186,6 +190,7 @@ def _rejected_claim(lowers: list[str], start: int) -> bool:
 # "negotiations to revive the deal", "met to deepen ties", "partners -- A and B -- to deepen":
 # the infinitive is the gathering's purpose (a dash closes an aside before it), not an act done
 TALKS_FOR = [[noun, "to"] for noun in words("talks negotiations met meet meets meeting summit - —")]
+PLANNED_ADJECTIVES = [("planned",), ("upcoming",), ("forthcoming",)]
 CONCLUDED = words("conclusion concluded concluding completed completion finalised finalized")
 REPORTED_WOULD = frozenset(
     {"said", "says", "announced", "stated", "added", "told", "insisted", "announcing", "saying"}

@@ -5390,6 +5390,19 @@ EXACT_CASES = [
             ("TCD", "SDN", "SUPPORT", "negated"),
         },
     ),
+    # "upcoming", "planned", "forthcoming" plan only the noun they modify, not "after meeting"
+    (
+        (
+            "Israeli Minister Ron Dermer will meet this week with Syrian Foreign Minister Asaad "
+            "Al-Shibani. U.S. envoy Thomas Barrack is reportedly “pushing for the upcoming "
+            "meeting after meeting both sides in recent months.”"
+        ),
+        {
+            ("ISR", "SYR", "AGREE", "future"),
+            ("USA", "ISR", "CONSULT", "asserted"),
+            ("USA", "SYR", "CONSULT", "asserted"),
+        },
+    ),
 ]
 
 
