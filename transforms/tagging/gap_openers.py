@@ -40,7 +40,9 @@ OBJECT_GAP = words(
     # with former colonial master France"
     " independent sovereign"  # "recognized an independent Palestinian state"
     " high-ranking high-level"  # "ordered the expulsion of six high-ranking Canadian diplomats"
-    " blatant brutal"  # "condemned blatant Israeli aggressions against Iran"
+    " blatant brutal cowardly heinous treacherous barbaric criminal unprovoked reckless flagrant"
+    " egregious deadly illegal unjustified dangerous provocative brazen"  # "condemned blatant
+    # Israeli aggressions against Iran", 'condemned what it called a "cowardly Israeli attack"'
 ) | {".", "…"}  # an ellipsis in a quotation ("we will ask... the ICC": three "." tokens)
 MAX_OBJECT_GAP = 4  # the most words a plain gap, or the head before a proxy noun, may have
 
@@ -54,6 +56,7 @@ AMOUNT_WORDS = words("million billion trillion bn mn worth of in")
 # "denounced what it called U.S. interference": the speaker's own label before the object
 LABEL_VERBS = words("called calls termed terms dubbed dubs labelled labeled branded")
 LABEL_PHRASES = words("described describes characterised characterized")
+LABEL_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 # "invite six countries, including Saudi Arabia and Iran": the named members of a group
@@ -150,9 +153,9 @@ def without_label(gap: list[str]) -> list[str]:
     if gap[:1] != ["what"] or len(gap) < 3 or gap[1] not in words("it he she they we"):
         return gap
     if gap[2] in LABEL_VERBS:
-        return gap[3:]
+        return [w for w in gap[3:] if w not in LABEL_QUOTES]  # ('what it called a "cowardly')
     if gap[2] in LABEL_PHRASES and gap[3:4] == ["as"]:
-        return gap[4:]
+        return [w for w in gap[4:] if w not in LABEL_QUOTES]
     return gap
 
 

@@ -18,6 +18,7 @@ from transforms.tagging.opening_subjects import coordinated_owner, opening_subje
 from transforms.tagging.patterns import TriggerMatch
 from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
 from transforms.tagging.text import Token, words
+from transforms.tagging.view_targets import forum
 
 # An introductory phrase whose possessive points forward to the main clause's subject.
 INTRODUCERS = frozenset({"during", "after", "before", "on", "at", "while", "in", "following"})
@@ -110,14 +111,10 @@ def possessor(
     if actor is None and (owner := coordinated_owner(lowers, mentions, position)):
         actor = owner[0].actor if fits(owner[0].actor) else None
     if actor is None:
-        earlier = [
-            m
-            for m in mentions
-            if m.end <= position
-            and m.is_actor
-            and m.actor is not None
-            and not nominals.critic_of(lowers[m.end : position])
-        ]  # ("U.S. criticism of its trade with Russia" is not of the U.S.'s own trade)
+        earlier = [m for m in mentions if m.end <= position and m.is_actor and m.actor is not None]
+        earlier = [m for m in earlier if not nominals.critic_of(lowers[m.end : position])]
+        if len(earlier) > 1 and forum(earlier[-1]):  # "took the UAE to the ICJ over its support"
+            earlier = earlier[:-1]  # (and "U.S. criticism of its trade" is not the U.S.'s trade)
         if kind == "any":  # "their": people or states
             actor = earlier[-1].actor if earlier else memory.earlier_antecedent("any", -1)
         else:

@@ -5403,6 +5403,15 @@ EXACT_CASES = [
             ("USA", "SYR", "CONSULT", "asserted"),
         },
     ),
+    # a label in quotation marks and an evaluative adjective before the demonym ("what it
+    # called a “cowardly Israeli attack”")
+    (
+        (
+            "Qatar’s Foreign Ministry condemned what it called a “cowardly Israeli attack” and a "
+            "violation of its sovereignty."
+        ),
+        {("QAT", "ISR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
@@ -5540,3 +5549,15 @@ def test_a_pronoun_after_indicated_that_is_the_reporter(tagger):
     )
     rows = triples(tag(tagger, text, datetime.date(2025, 7, 3)))
     assert rows == {("EUR", "IRN", "REQUEST", "asserted")}
+
+
+def test_its_after_a_forum_is_the_party_taken_there(tagger):
+    # "took the UAE to the ICJ over its alleged support": the UAE's support, not the court's
+    # (The Times of Israel, 2025)
+    text = (
+        "Sudan had taken the UAE to the International Court of Justice over its alleged support "
+        "for the paramilitary Rapid Support Forces (RSF), saying it was contributing to a "
+        "genocide — accusations denied by the Emiratis."
+    )
+    supporters = {s for s, _, kind, _ in triples(tag(tagger, text)) if kind == "SUPPORT"}
+    assert supporters == {"ARE"}
