@@ -7,6 +7,8 @@ adjunct's introducer stands (``trailing_adjunct``), so that the noun's event is 
 main clause's subject's and with the main clause's mode. Split from ``asides``.
 """
 
+import itertools
+
 from transforms.tagging.clause_frames import ahead_of, irregular_pasts
 from transforms.tagging.text import words
 
@@ -170,6 +172,9 @@ def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
         return "future"
     if modality in ("asserted", "future") and "anniversary" in lowers[max(start - 4, 0) : start]:
         return "historical"  # "the 60th anniversary of the normalization of ties between"
+    window = lowers[max(start - 3, 0) : start]
+    if modality == "asserted" and any(pair in RESUMING for pair in itertools.pairwise(window)):
+        return "hypothetical"  # "contacts to revive negotiations between Iran and the US"
     follows = any(  # "a move that follows high-level talks", not "will be followed by a meeting"
         lowers[i] in ("follows", "followed") and lowers[i + 1] != "by"
         for i in range(max(start - 3, 0), start)
@@ -182,6 +187,8 @@ def event_noun_mode(lowers: list[str], start: int, modality: str) -> str:
     return "asserted" if modality == "hypothetical" and _after_one(lowers, start) else modality
 
 
+# An infinitive that would bring back the event noun after it: not under way ("to resume talks")
+RESUMING = {("to", verb) for verb in words("revive resume restart relaunch reopen reactivate")}
 # Words between "after"/"following" and the event noun of a past event ("following a renewed
 # round of military-level discussions")
 HELD_GAP = words("a an renewed fresh new second third fourth final latest round rounds of")

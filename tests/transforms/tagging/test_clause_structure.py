@@ -5412,6 +5412,26 @@ EXACT_CASES = [
         ),
         {("QAT", "ISR", "ACCUSE", "asserted")},
     ),
+    # an event noun after "to revive", "to resume" is sought, not under way
+    (
+        (
+            "CAIRO –19 October 2025: Minister of Foreign Affairs Badr Abdelatty intensified "
+            "diplomatic contacts to revive negotiations between Iran and the United States on the"
+            " Iranian nuclear file in order to support regional stability."
+        ),
+        {("IRN", "USA", "CONSULT", "hypothetical"), ("USA", "IRN", "CONSULT", "hypothetical")},
+    ),
+    # "instructed ministries to initiate talks": asked of unnamed officials, not done (the first
+    # sentence self-written)
+    (
+        (
+            "Sudan’s Sovereign Council President Abdel Fattah al-Burhan met South Sudan's envoy "
+            "on Sunday. Foreign Ministry Undersecretary Muawiya Osman said Burhan instructed "
+            "ministries to initiate talks with their counterparts in Juba on energy, trade, and "
+            "the economy, as well as on political relations."
+        ),
+        {("SDN", "SSD", "CONSULT", "asserted"), ("SDN", "SSD", "CONSULT", "hypothetical")},
+    ),
 ]
 
 
