@@ -82,7 +82,11 @@ def grow_chunk(
             length, senses = lexicon.match(words, lowers, end + 1)
             after = words[end + 1 + length : end + 3 + length] + ["", ""]
             apposed = after[0] == "," and len(parts) > 1  # ("U.S. Special Envoy for Yemen, Tim")
-            if not length or primary(senses).kind != COUNTRY or not is_name_word(after[apposed]):
+            listed = apposed and lexicon.match(words, lowers, end + 2 + length)[0] > 0  # ("to
+            # Yemen, Bahrain and Oman": a list of posts, no name after the comma)
+            if not length or primary(senses).kind != COUNTRY or listed:
+                break
+            if not is_name_word(after[apposed]):
                 break  # "US special envoy for Yemen Tim Lenderking": Yemen is his post, the
             end += 1 + length  # title's, no actor (nor Volker's country in "envoy to Ukraine")
             continue

@@ -154,7 +154,7 @@ ASKING = words(
     "encourages encouraging wants want wanted wanting implored begged challenged requested "
     "lobbied pushed pushing urge ask press implore beg encourage request lobby push expected "
     "expects expect "  # "expected Turkey to approve Sweden's membership soon": not yet done
-    "warned warns warning warn ordered orders ordering order invite invites inviting instructed "
+    "warned warns warning warn ordered orders ordering order invite invites inviting "
     "pressure coerce force allow allows allowed allowing enable enables permit permits"
     # ("warned Seoul to stop", "invite his counterpart to visit", "allows both to send": leave)
 )  # the base forms for quoted speech: "We urge Japan and Korea to resume dialogue"
@@ -180,9 +180,6 @@ def asked_to(lowers: list[str], subjects: list[Mention], start: int) -> bool:
     "to" between the subject and the trigger."""
     if not subjects:
         return False
-    asker = next((i for i in range(start - 2, max(start - 6, 0), -1) if lowers[i] in ASKING), 0)
-    if lowers[start - 1] == "to" and asker > 0 and subjects[-1].end <= asker:
-        return True  # "Burhan instructed ministries to initiate talks with": officials asked
     first, last = subjects[0], subjects[-1]
     position = first.start - 1
     if position >= 1 and lowers[position] == "," and lowers[position - 1] in GROUP_NOUNS:

@@ -87,13 +87,14 @@ def obliged_parties(
 ) -> list[Mention]:
     """Of the actors inside a "said X must (needs to)" trigger at ``start``..``end``, those asked
     to act: not a possessor ("said Syria's territorial integrity must be preserved"), not a pair
-    the speaker's side belongs to ("said both sides need to": a duty shared, no demand on the
-    other side), and after a "that", only that clause's ("told Blinken ... that Israel must
-    stop": on Israel, not Blinken; but "told Xi that China should" is on Xi's China)."""
+    the speaker's side belongs to when it only needs to ("said both sides need to": a duty
+    shared; but "said the two neighbours should be partners" asks the other), and after a
+    "that", only that clause's ("told Blinken ... that Israel must stop": on Israel, not Blinken;
+    but "told Xi that China should" is on Xi's China)."""
     claims = {m.actor.country for m in found if m.actor and lowers[m.end : m.end + 1] in CLAIMING}
     found = [m for m in found if not (m.actor and m.actor.country in claims)]  # "said that China
     # claimed it needed to": China's own claim of its need, no demand on it
-    own = {m.actor.country for m in subjects if m.actor}
+    own = {m.actor.country for m in subjects if m.actor} if lowers[end - 1] == "to" else set()
     shared = {(m.start, m.end) for m in found if m.actor and m.actor.country in own}
     found = [
         m for m in found if lowers[m.end : m.end + 1] != ["'s"] and (m.start, m.end) not in shared

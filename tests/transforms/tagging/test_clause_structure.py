@@ -5421,16 +5421,13 @@ EXACT_CASES = [
         ),
         {("IRN", "USA", "CONSULT", "hypothetical"), ("USA", "IRN", "CONSULT", "hypothetical")},
     ),
-    # "instructed ministries to initiate talks": asked of unnamed officials, not done (the first
-    # sentence self-written)
+    # a state's leader's visa revoked or cancelled: a sanction on him
     (
         (
-            "Sudan’s Sovereign Council President Abdel Fattah al-Burhan met South Sudan's envoy "
-            "on Sunday. Foreign Ministry Undersecretary Muawiya Osman said Burhan instructed "
-            "ministries to initiate talks with their counterparts in Juba on energy, trade, and "
-            "the economy, as well as on political relations."
+            "The US said it will cancel Colombian President Gustavo Petro’s visa, saying the "
+            "Andean leader incited violence and called for American soldiers to defy orders."
         ),
-        {("SDN", "SSD", "CONSULT", "asserted"), ("SDN", "SSD", "CONSULT", "hypothetical")},
+        {("USA", "COL", "SANCTION", "future")},
     ),
 ]
 
@@ -5581,3 +5578,18 @@ def test_its_after_a_forum_is_the_party_taken_there(tagger):
     )
     supporters = {s for s, _, kind, _ in triples(tag(tagger, text)) if kind == "SUPPORT"}
     assert supporters == {"ARE"}
+
+
+def test_lord_is_an_honorific_and_agreeing_to_disagree_is_no_agreement(tagger):
+    # "Foreign Secretary Lord Cameron" is David Cameron (foreign secretary 2023-2024); "agreed to
+    # disagree" agrees on nothing (PA via the Daily Mail and The Epoch Times, January 2024)
+    text = (
+        "Argentina’s president Javier Milei has claimed the future of the Falkland Islands could "
+        "be discussed in talks with the UK following a meeting with Foreign Secretary Lord "
+        "Cameron.\nDavid Cameron and Argentine President Javier Milei have agreed to disagree "
+        "over the sovereignty of the Falkland Islands, the Foreign, Commonwealth & Development "
+        "Office (FCDO) said on Wednesday."
+    )
+    rows = triples(tag(tagger, text, datetime.date(2024, 1, 18)))
+    assert ("ARG", "GBR", "CONSULT", "asserted") in rows
+    assert not any(kind == "AGREE" and mode == "asserted" for _, _, kind, mode in rows)
