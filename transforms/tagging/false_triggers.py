@@ -28,7 +28,7 @@ NOUN_CONTEXT = words(
     "exchanging hold holds held holding military heavily"  # ("military campaign", "heavily armed")
 )
 DETERMINERS = words("the a an its their his her our this that these those")
-NOUN_OPENERS = DETERMINERS | words("during amid on")  # "during protests", "on charges they"
+NOUN_OPENERS = DETERMINERS | words("during amid on with")  # "during protests", "on charges"
 OWNERS = words("its their his her our")  # possessive determiners
 # A participle and its preposition with no object between, which only the passive reads so
 PASSIVE_PAIRS = frozenset({("accused", "of"), ("charged", "with"), ("suspected", "of")})
@@ -47,8 +47,8 @@ TALKED_WITH = [[noun, "with"] for noun in ("conversation", "call", "meeting", "t
 SIGNING, BREAKING = words("sign signs signed signing"), words("break breaks broke broken breaking")
 RETURNING = words("return returns returned returning")
 RETURNEES = words("ambassador ambassadors envoy envoys diplomat diplomats citizens nationals")
-STRIKING = words("strike strikes struck striking")
-STRUCK_IDIOMS = words("tone note chord balance pose")  # "struck a conciliatory tone"
+STRIKING = words("strike strikes struck striking came comes come")  # ("came as a shock to")
+STRUCK_IDIOMS = words("tone note chord balance pose shock surprise")  # "struck a friendly tone"
 GOODS = words("products goods items commodities produce")  # before a participle: described
 SAYING = words("say says said saying")  # verbs whose object is a reported clause
 PLAN_NOUNS = words("plan plans proposal proposals")

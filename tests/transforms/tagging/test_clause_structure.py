@@ -5429,6 +5429,24 @@ EXACT_CASES = [
         ),
         {("USA", "COL", "SANCTION", "future")},
     ),
+    # a participle right after "with" is an adjective ("with repatriated Colombians"), no return
+    (
+        (
+            "Colombia’s leftist president, Gustavo Petro, had earlier said he would only take "
+            "back citizens “with dignity,” such as on civilian planes, and had turned back two US"
+            " military aircraft with repatriated Colombians."
+        ),
+        set(),
+    ),
+    # "came as a shock to" is no visit
+    (
+        (
+            "The visit by Grenell came as a shock to many Venezuelans who hoped that Trump would "
+            'continue the "maximum pressure" campaign he pursued against Maduro during his first '
+            "term."
+        ),
+        set(),
+    ),
 ]
 
 
