@@ -201,14 +201,19 @@ def _eased(lowers: list[str], start: int, end: int) -> bool:
     that Washington was lifting its sanctions against")."""
     for noun in [start] + [i for i in range(start + 1, end) if lowers[i] in PENALTY_NOUNS]:
         position = noun - 1
-        while position >= 0 and lowers[position] in EASED_WORDS:
-            position -= 1
+        while position >= 0 and (lowers[position] in EASED_WORDS or _rate(lowers[position])):
+            position -= 1  # (also "revoked 40% tariffs on")
         if position >= 0 and lowers[position] in EASING_VERBS:
             return True
     return False
 
 
 PENALTY_NOUNS = words("sanctions tariffs curbs restrictions embargo ban")
+
+
+def _rate(word: str) -> bool:
+    """Whether ``word`` is a rate before a penalty noun ("40", "%", "40%", "25-percent")."""
+    return word == "%" or word.rstrip("%").replace(".", "").replace("-percent", "").isdigit()
 
 
 def _lifted(after: list[str]) -> bool:

@@ -5447,6 +5447,15 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # a rate between an easing verb and its penalty noun ("revoked 40% tariffs on"): eased
+    (
+        (
+            "The U.S. president has revoked 40% tariffs on a range of Brazilian food imports, "
+            "including beef, coffee, cocoa and fruit, reversing measures imposed in July intended"
+            " to penalize Brazil over legal actions against former president Jair Bolsonaro."
+        ),
+        {("USA", "BRA", "RETREAT", "asserted")},
+    ),
 ]
 
 
