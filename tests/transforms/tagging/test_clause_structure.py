@@ -5456,6 +5456,15 @@ EXACT_CASES = [
         ),
         {("USA", "BRA", "RETREAT", "asserted")},
     ),
+    # an ultimatum issued is a threat (CAMEO 139), not a demand
+    (
+        (
+            "Pavel Latushka, deputy leader in the exiled cabinet, told Polskie Radio 24 that "
+            "Belarusian leader Alexander Lukashenko has effectively issued an ultimatum to "
+            "Lithuania."
+        ),
+        {("BLR", "LTU", "THREATEN", "asserted")},
+    ),
 ]
 
 
