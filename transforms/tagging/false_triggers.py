@@ -47,8 +47,8 @@ TALKED_WITH = [[noun, "with"] for noun in ("conversation", "call", "meeting", "t
 SIGNING, BREAKING = words("sign signs signed signing"), words("break breaks broke broken breaking")
 RETURNING = words("return returns returned returning")
 RETURNEES = words("ambassador ambassadors envoy envoys diplomat diplomats citizens nationals")
-STRIKING = words("strike strikes struck striking came comes come")  # ("came as a shock to")
-STRUCK_IDIOMS = words("tone note chord balance pose shock surprise")  # "struck a friendly tone"
+IDIOM_VERBS = words("strike strikes struck striking came comes come")  # in idioms of no act
+IDIOM_NOUNS = words("tone note chord balance pose shock surprise")  # "came as a shock to"
 GOODS = words("products goods items commodities produce")  # before a participle: described
 SAYING = words("say says said saying")  # verbs whose object is a reported clause
 PLAN_NOUNS = words("plan plans proposal proposals")
@@ -222,7 +222,7 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         # demands", "its weeks-long block", "the general meeting", "Joly's Beijing visit": nouns
     if pattern.cameo == "111" and lowers[span[1] : span[1] + 1] in NEUTRAL_HEADS:
         return True  # "Taiwan was the most dangerous issue in relations": no verdict on an actor
-    if lowers[span[0]] in STRIKING and not STRUCK_IDIOMS.isdisjoint(
+    if lowers[span[0]] in IDIOM_VERBS and not IDIOM_NOUNS.isdisjoint(
         lowers[span[0] + 1 : span[0] + 4]
     ):
         return True  # "struck an upbeat tone at a rare meeting": no blow ("strike * at meeting")
