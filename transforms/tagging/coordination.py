@@ -7,7 +7,7 @@ mentions coordinated with it to the left or the right. A comma run no "and" clos
 coordinated clause starts ("..., and pledged to assist Iran"), the last group before "them"."""
 
 from transforms.tagging import asides
-from transforms.tagging.adjuncts import word_past_adverbs
+from transforms.tagging.adjuncts import QUOTE_MARKS, word_past_adverbs
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.gap_openers import group_owner_end, possessed_pair, without_style
@@ -116,13 +116,11 @@ def plain_complement(gap: list[str]) -> bool:
     """Whether the words between a first verb and a coordinated one are a short lower-case
     complement ("concerned about the allegations and"): no stop, no capitalised or quoted
     name that could be the second verb's own subject."""
+    if sum(w in QUOTE_MARKS for w in gap) == 2:  # 'condemned what it called "impulsive threats"
+        gap = [w for w in gap if w not in QUOTE_MARKS]  # and demanded': a quoted label
     if gap[:1] and gap[0] in CLOSING_QUOTES:
         gap = gap[1:]  # 'said the claims were "unacceptable" and urged': the quote closes
-    return (
-        0 < len(gap) <= 10
-        and gap[-1] == "and"
-        and all(word.isalpha() and word.islower() for word in gap)
-    )
+    return 0 < len(gap) <= 10 and gap[-1] == "and" and all(w.isalpha() and w.islower() for w in gap)
 
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:

@@ -5465,6 +5465,17 @@ EXACT_CASES = [
         ),
         {("BLR", "LTU", "THREATEN", "asserted")},
     ),
+    # a quoted label between two coordinated verbs: the second keeps the first verb's subject
+    (
+        (
+            "Spain will officially recall its ambassador to Argentina after President Javier "
+            "Milei refused to apologise for his comments about Spanish Prime Minister Pedro "
+            "Sanchez's wife, AFP reports. But the Argentine government condemned what it called "
+            '"lightning and impulsive threats" and demanded that the Sanchez government '
+            "apologise."
+        ),
+        {("ARG", "ESP", "REQUEST", "asserted"), ("ESP", "ARG", "SANCTION", "future")},
+    ),
 ]
 
 
