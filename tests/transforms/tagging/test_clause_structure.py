@@ -5476,6 +5476,33 @@ EXACT_CASES = [
         ),
         {("ARG", "ESP", "REQUEST", "asserted"), ("ESP", "ARG", "SANCTION", "future")},
     ),
+    # an envoy "called on" a minister, a purpose of talks after him: a courtesy call, not a demand
+    (
+        (
+            "In another key meeting, British High Commissioner Jane Marriott called on Senator "
+            "Ishaq Dar at the Ministry of Foreign Affairs (MoFA) to exchange views on the recent "
+            "regional developments."
+        ),
+        {("GBR", "PAK", "CONSULT", "asserted")},
+    ),
+    # "paid a courtesy call to" a head of state: a visit (CAMEO 042)
+    (
+        (
+            "Prime Minister Datuk Seri Anwar Ibrahim paid a courtesy call to Sultan of Brunei "
+            "Sultan Hassanal Bolkiah here on Saturday (July 20), discussing, among others, the "
+            "progress of cooperation between Malaysia and Brunei."
+        ),
+        {("MYS", "BRN", "CONSULT", "asserted")},
+    ),
+    # "expressed his best wishes to": a courtesy (CAMEO 051, as congratulations), not an appeal
+    (
+        (
+            "Additionally, President Al-Sisi expressed his best wishes to President Biden as he "
+            "approaches the conclusion of his current term on 20 January 2025, and prepares for "
+            "his next term."
+        ),
+        {("EGY", "USA", "SUPPORT", "asserted")},
+    ),
 ]
 
 
