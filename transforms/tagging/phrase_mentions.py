@@ -92,8 +92,8 @@ def phrase_at(
         sides = (size == 2 and told_pair(lowers, mentions, opener)) or sides  # "X and Y said"
         pair = [] if named is None else named or _ties_pair(lowers, mentions, index) or sides
         if named is not None and size == 2 and _visit_opening(lowers, opener):
-            pair = _leader_and_host(mentions) or pair  # "During Erdogan's visit to Saudi
-            # Arabia, both countries signed": the visitor and host, not the last pair talked
+            pair = _leader_and_host(mentions) or pair  # "During Erdogan's visit to Saudi Arabia,
+            # both countries signed": visitor and host ("In his meeting with X, Y said both sides")
         if named is not None and not pair and lowers[index] == "two" and taken == 1:
             pair = memory.last_pair(False)  # "Japan and Korea met. The two agreed"
         if named is not None and not pair and personal and size == 2:
@@ -195,20 +195,20 @@ def _pair_and_present(
 
 
 VISIT_OPENERS = words("during on in at after following")
-VISIT_NOUNS = words("visit visits trip tour")
+VISIT_NOUNS = words("visit visits trip tour meeting talks call conversation")
 
 
-def _visit_opening(lowers: list[str], comma: int) -> bool:
-    """Whether a phrase on a visit opens the sentence up to ``comma`` ("During X's visit to Y,")."""
+def _visit_opening(lowers: list[str], end: int) -> bool:
+    """Whether a visit or meeting phrase opens the sentence, to a comma at or before ``end``."""
     first = 2 if lowers[1:2] == [","] else 0  # ("Significantly, during ...")
-    opens = comma > first and lowers[comma] == "," and lowers[first] in VISIT_OPENERS
+    comma = next((i for i in range(first + 1, end + 1) if lowers[i] == ","), -1)
+    opens = comma > first and lowers[first] in VISIT_OPENERS
     return opens and not VISIT_NOUNS.isdisjoint(lowers[first:comma])
 
 
 def _leader_and_host(mentions: list[Mention]) -> list[Actor]:
-    """ "The two leaders" after a sentence opening that names one leader and the state he
-    visits or receives ("During Xi's state visit to Moscow, the two leaders signed"): that
-    leader and the state, when they are the only two countries named before it; else []."""
+    """ "The two leaders" after an opening naming one leader and the state he visits or meets
+    ("During Xi's visit to Moscow, the two leaders"): the only two countries named; else []."""
     actors: dict[str, Actor] = {}
     for mention in mentions:
         if mention.actor is not None and not mention.locative:

@@ -5503,6 +5503,22 @@ EXACT_CASES = [
         ),
         {("EGY", "USA", "SUPPORT", "asserted")},
     ),
+    # "In his meeting with X, Y said both sides": the opening's two, not the last summit's
+    (
+        (
+            "PUTRAJAYA, July 11 — Prime Minister Datuk Seri Anwar Ibrahim today held a series of "
+            "bilateral meetings with senior leaders and representatives from seven countries and "
+            "international entities, on the sidelines of the 58th Asean Foreign Ministers’ "
+            "Meeting (AMM) and related meetings currently taking place here. The meetings, held "
+            "at the Prime Minister’s Office, involved China, Australia, Pakistan, Turkiye, "
+            "Palestine, the United Kingdom (UK) and the European Union. In his meeting with "
+            "Chinese Foreign Minister Wang Yi, Anwar said both sides discussed various aspects of"
+            " Malaysia–China ties, which continues to be strengthened following President Xi "
+            "Jinping’s state visit to Malaysia in April, during which 31 memoranda of "
+            "understanding and agreements were signed."
+        ),
+        {("CHN", "MYS", "CONSULT", "asserted"), ("MYS", "CHN", "CONSULT", "asserted")},
+    ),
 ]
 
 
