@@ -5519,6 +5519,15 @@ EXACT_CASES = [
         ),
         {("CHN", "MYS", "CONSULT", "asserted"), ("MYS", "CHN", "CONSULT", "asserted")},
     ),
+    # the E3 is an actor of its own (EU3), not "Europe"
+    (
+        (
+            "Araghchi criticized the E3 (UK, France, Germany) for ignoring U.S. and Israeli "
+            "aggression while threatening to revive terminated UNSC resolutions, calling their "
+            'approach "irresponsible and unjustified."'
+        ),
+        {("IRN", "EU3", "ACCUSE", "asserted")},
+    ),
 ]
 
 
