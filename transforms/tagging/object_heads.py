@@ -82,11 +82,11 @@ def mutual_act(gap: list[str]) -> bool:
     )  # (not "helped broker the grain deal between": a verb's object, not the helped)
 
 
-# Heads of an unnamed group of people whose members "including" names ("more than 60 leaders,
-# including Xi"; not "talks with other partners, including Europe": talks with the partners)
+# Unnamed groups an "including" names ("60 leaders, including Xi"; not "partners, including")
 UNNAMED_GROUP_HEADS = words(
-    "leaders officials ministers heads diplomats envoys enemies adversaries rivals foes powers "
-    "countries nations states governments organizations organisations bodies institutions"
+    "leaders officials ministers heads diplomats envoys figures counterparts dignitaries enemies "
+    "adversaries rivals foes powers countries nations states governments organizations "
+    "organisations bodies institutions"
 )
 MEMBER_OPENERS = ([",", "including"], [",", "such", "as"], ["such", "as"])
 
@@ -284,8 +284,8 @@ def named_envoy(gap: list[str]) -> bool:
     """Whether the gap is a name the dictionaries do not know and the opening of an apposition
     naming an envoy: "William Klein, the acting head of (the U.S. embassy)", "Sergei Kislyak,
     (Russia's ambassador)"."""
-    if "," not in gap:
-        return False
+    if "," not in gap or including_group(gap):
+        return False  # (not "several leaders, including": a group the list after it names)
     comma = gap.index(",")
     name, apposition = gap[:comma], gap[comma + 1 :]
     parts = [word for word in name if word not in NAME_PARTICLES]  # "Isabel Saint Malo de

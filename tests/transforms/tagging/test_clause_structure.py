@@ -5528,6 +5528,35 @@ EXACT_CASES = [
         ),
         {("IRN", "EU3", "ACCUSE", "asserted")},
     ),
+    # "held discussions with several leaders, including A, B, C": all the list, not its first
+    (
+        (
+            "Xi held bilateral discussions with several leaders, including Indian Prime Minister "
+            "Narendra Modi, Belarusian President Alexander Lukashenko, Azerbaijani President "
+            "Ilham Aliyev, Maldivian President Mohamed Muizzu, and Armenian Prime Minister Nikol "
+            "Pashinyan."
+        ),
+        {
+            ("ARM", "CHN", "CONSULT", "asserted"),
+            ("AZE", "CHN", "CONSULT", "asserted"),
+            ("BLR", "CHN", "CONSULT", "asserted"),
+            ("CHN", "ARM", "CONSULT", "asserted"),
+            ("CHN", "AZE", "CONSULT", "asserted"),
+            ("CHN", "BLR", "CONSULT", "asserted"),
+            ("CHN", "IND", "CONSULT", "asserted"),
+            ("CHN", "MDV", "CONSULT", "asserted"),
+            ("IND", "CHN", "CONSULT", "asserted"),
+            ("MDV", "CHN", "CONSULT", "asserted"),
+        },
+    ),
+    # "senior figures, including": a group the list names (self-written; the page: "then-Belgian")
+    (
+        (
+            "In January, Fidan met with a range of senior figures, including Belgian Foreign "
+            "Minister Bernard Quintin and Iraqi Prime Minister Mohammed Shia al-Sudani."
+        ),
+        {("TUR", "BEL", "CONSULT", "asserted"), ("TUR", "IRQ", "CONSULT", "asserted")},
+    ),
 ]
 
 
