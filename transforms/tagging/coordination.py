@@ -22,7 +22,7 @@ AS_WELL_AS = ["as", "well", "as"]
 COORDINATOR_WORDS = words(
     ", and the a an his her its their some several other many ally allies partner partners "
     "visiting to"  # "Kishida and visiting President Yoon agreed", "thanks to A and to B"
-    " acting interim caretaker outgoing incoming newly elected new"  # "A and Acting Thai PM B"
+    " acting interim caretaker outgoing incoming newly elected new then-"  # "A and Acting PM B"
 ) | {DYAD_JOINER}
 
 

@@ -95,7 +95,7 @@ def including_group(gap: list[str]) -> bool:
     """Whether the gap is an unnamed group whose members "including" (or "such as") names:
     "more than 60 leaders, including", "its enemies, including the", "international
     organizations such as the"."""
-    if gap[-1:] == ["the"]:
+    if gap[-1:] in (["the"], ["then-"]):
         gap = gap[:-1]
     tail = next((len(t) for t in MEMBER_OPENERS if gap[-len(t) :] == t), 0)
     head = gap[:-tail] if tail else []

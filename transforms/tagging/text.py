@@ -52,6 +52,7 @@ ABBREVIATIONS = words(
 # and the benchmark articles).
 TOKEN_RE = re.compile(
     r"(?=\S)(?:\w+(?![\w.,'’-])|[^\w\s'’]|"
+    r"[Tt]hen-(?=[A-Z])|"  # "then-Belgian Foreign Minister X": "then-" and the title it dates
     r"(?:[A-Za-z]\.){2,}(?:-[a-z]+)*"  # "U.S.-led", "U.S.-bound": one word, as "US-led"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
     r"|\d+(?:[.,]\d+)+"

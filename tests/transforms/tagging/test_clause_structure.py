@@ -5557,6 +5557,15 @@ EXACT_CASES = [
         ),
         {("TUR", "BEL", "CONSULT", "asserted"), ("TUR", "IRQ", "CONSULT", "asserted")},
     ),
+    # "then-Belgian Foreign Minister": "then-" dates the title, the state stays an actor
+    (
+        (
+            "In January, Fidan met with a range of senior figures, including then-Belgian Foreign"
+            " Minister Bernard Quintin and Iraq's Kurdish Regional Government (KRG) Prime "
+            "Minister Masrour Barzani."
+        ),
+        {("TUR", "BEL", "CONSULT", "asserted"), ("TUR", "IRQ", "CONSULT", "asserted")},
+    ),
 ]
 
 

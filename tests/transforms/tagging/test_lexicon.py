@@ -183,3 +183,17 @@ def test_a_states_official_style_names_it_whole(tagger, text, code):
 )
 def test_a_title_and_a_bare_surname_name_the_office_holder_of_the_day(tagger, text, day, expected):
     assert {(source, target) for source, target, _ in codes(tagger, text, day)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("then-Belgian Foreign Minister", ["then-", "Belgian", "Foreign", "Minister"]),
+        ("Then-President Joe Biden", ["Then-", "President", "Joe", "Biden"]),
+        ("the then-president", ["the", "then-president"]),  # no capital: one word, as written
+        ("a well-known then-ish", ["a", "well-known", "then-ish"]),
+    ],
+)
+def test_then_before_a_capital_is_a_word_of_its_own(text, tokens):
+    # "then-" dates the title or demonym after it; the name must stay one the lexicon knows
+    assert [token.text for token in tokenize(text)] == tokens
