@@ -232,11 +232,14 @@ def remember_name(
     """Record a person's name for later mentions: "Antony Blinken" is "Blinken" later in the
     article, and "Pedro Sánchez" (spelt, for the entry "Pedro Sanchez") "Sánchez"."""
     known_name = person.name.split() if person is not None and person.name else []
+    if known_name[-1:] and REGNAL_RE.fullmatch(known_name[-1]):
+        known_name = known_name[:-1]  # "King Abdullah II" is "Abdullah" later, not "II"
     memory.remember(actor, name_tokens or known_name)
     if known_name and not name_tokens and unaccented(spelt) == known_name[-1] != spelt:
         memory.names[spelt] = actor
 
 
+REGNAL_RE = re.compile(r"[IVX]+")  # a monarch's ordinal after the name ("Charles III")
 APPOSITION_WORDS = 12  # the most words between an apposed office's two commas
 
 

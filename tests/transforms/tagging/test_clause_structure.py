@@ -5566,6 +5566,17 @@ EXACT_CASES = [
         ),
         {("TUR", "BEL", "CONSULT", "asserted"), ("TUR", "IRQ", "CONSULT", "asserted")},
     ),
+    # "King Abdullah" is "Abdullah" later in the story, not "II" (one page's 1st and 5th sentences)
+    (
+        (
+            "King Abdullah had a phone call with Donald Trump to discuss major regional concerns."
+            " During the trip to the maple country, Abdullah had a meeting with Canadian Prime "
+            "Minister Mark Carney in Ottawa, in which they focused on strengthening the bilateral"
+            " relations between the two countries and also addressed the latest regional "
+            "developments."
+        ),
+        {("JOR", "CAN", "CONSULT", "asserted"), ("JOR", "USA", "CONSULT", "asserted")},
+    ),
 ]
 
 
