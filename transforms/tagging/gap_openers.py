@@ -18,7 +18,7 @@ from transforms.tagging.text import words
 OBJECT_GAP = words(
     "the a an its his her their our your both all some several two three four five six seven eight "
     "hh "  # "to HH the Amir": His Highness, abbreviated in Gulf news agencies
-    "nine ten dozens top senior visiting new fellow outgoing incoming newly acting visiting "
+    "nine ten dozens top senior visiting new fellow outgoing incoming newly recently acting "
     "elected re-elected "  # "spoke with the elected president of the United States"
     "also separately jointly publicly strongly sharply openly repeatedly formally officially "
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "

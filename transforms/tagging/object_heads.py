@@ -88,7 +88,7 @@ UNNAMED_GROUP_HEADS = words(
     "adversaries rivals foes powers countries nations states governments organizations "
     "organisations bodies institutions"
 )
-MEMBER_OPENERS = ([",", "including"], [",", "such", "as"], ["such", "as"])
+MEMBER_OPENERS = ([",", "including"], ["including"], [",", "such", "as"], ["such", "as"])
 
 
 def including_group(gap: list[str]) -> bool:

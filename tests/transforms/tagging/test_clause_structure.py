@@ -5577,6 +5577,26 @@ EXACT_CASES = [
         ),
         {("JOR", "CAN", "CONSULT", "asserted"), ("JOR", "USA", "CONSULT", "asserted")},
     ),
+    # "meeting with recently elected Prime Minister X": "recently" may open the object
+    (
+        (
+            "On his return to Australia, Albanese made a brief stopover in Singapore, meeting "
+            "with recently elected Prime Minister Lawrence Wong."
+        ),
+        {("AUS", "SGP", "CONSULT", "asserted")},
+    ),
+    # "discussions with key global figures including A and B" (no comma): the members are met
+    (
+        (
+            "Prime Minister Anthony Albanese has concluded his first round of international "
+            "engagements since his re-election, marking a significant moment on the world stage "
+            "with meetings across Europe and Asia, including a historic audience with the newly "
+            "inaugurated Pope. In Rome, the Prime Minister also engaged in high-level discussions"
+            " with key global figures including Ukrainian President Volodymyr Zelenskyy and "
+            "European Commission President Ursula von der Leyen."
+        ),
+        {("AUS", "EUR", "CONSULT", "asserted"), ("AUS", "UKR", "CONSULT", "asserted")},
+    ),
 ]
 
 
