@@ -80,8 +80,8 @@ class EventModality:
             opening = factual_opening(lowers, match.start)
             if any(word.endswith("ed") for word in lowers[opening + 1 : match.start]):
                 anchor = opening + 1
-        if 0 < anchor <= match.start and lowers[anchor - 1] in owners.INTENT_NOUNS:
-            anchor -= 1  # "Iran's plan to expel": the mention holds the noun its cue opens
+        if 0 < anchor <= match.start:  # "Iran's plan to expel", "the plan proposed by X to end":
+            anchor = owners.intent_noun_before(lowers, anchor)  # the noun its cue opens
         absolute = clause_frames.absolute_with(lowers, anchor, match.start)
         if absolute is not None:
             anchor = absolute  # "failed to agree, with each side blaming the other": its own

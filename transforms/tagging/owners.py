@@ -25,6 +25,18 @@ INTENT_NOUNS = words(
 )
 
 
+def intent_noun_before(lowers: list[str], end: int) -> int:
+    """Where an intent noun stands that a mention ending at ``end`` owns or makes: right before
+    it ("Iran's plan | to expel"), or before its "by" and a participle ("the plan proposed by
+    President Trump | to end the war"); else ``end``."""
+    if lowers[end - 1] in INTENT_NOUNS:
+        return end - 1
+    by = next((i for i in range(end - 1, max(end - 6, 0), -1) if lowers[i] == "by"), None)
+    if by is None or by < 2 or not lowers[by - 1].endswith("ed"):
+        return end
+    return by - 2 if lowers[by - 2] in INTENT_NOUNS else end
+
+
 def posted_from(lowers: list[str], mentions: list[Mention], mention: Mention) -> Mention | None:
     """The envoy whose posting ``mention`` names: "China's ambassador" in "China's ambassador to
     Britain", "Russia's envoy to the UN"; else None."""

@@ -5597,6 +5597,15 @@ EXACT_CASES = [
         ),
         {("AUS", "EUR", "CONSULT", "asserted"), ("AUS", "UKR", "CONSULT", "asserted")},
     ),
+    # "the plan proposed by X to end the war": the plan's purpose, not a war ended
+    (
+        (
+            "The call addressed the latest developments regarding the plan proposed by President "
+            "Trump to end the war on Gaza, with His Majesty stressing the need for an immediate "
+            "ceasefire and the delivery of sufficient humanitarian aid."
+        ),
+        {("USA", "PSE", "RETREAT", "hypothetical")},
+    ),
 ]
 
 
