@@ -139,6 +139,7 @@ PARTICIPLES = words(
 )
 
 
+QUOTES_AND = QUOTE_MARKS | {"and"}
 # Nouns of acts and statements whose agent follows "by" ("the move announced by X").
 EVENT_NOUNS = words(
     "move decision announcement plan policy proposal remarks comments statement statements "
@@ -179,15 +180,15 @@ def agent_of_event_noun(gap: list[str]) -> bool:
     """Whether the gap is an event noun with its agent's "by" ("condemned the unilateral move
     announced on Monday by X", "rejected allegations by X"): the act answers that agent."""
     while gap[-1:] and gap[-1] in OBJECT_GAP and gap[-1] not in ("by", "from"):
-        gap = gap[:-1]  # "welcomed the decision by the Netherlands", "warnings from
-        # neighbouring Russia"
+        gap = gap[:-1]  # "welcomed the decision by the Netherlands", "warnings from neighbouring"
     if not gap or gap[-1] not in ("by", "from"):
         return False
     for position, word in enumerate(gap[:-1]):
-        if word in EVENT_NOUNS:
+        if word in EVENT_NOUNS and gap[position + 1 : position + 2] != ["and"]:
             head, tail = gap[:position], gap[position + 1 : -1]
-            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing
-            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTE_MARKS]
+            # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing (nor
+            # "and": "a hostile and condescending move by", "recent actions and statements by")
+            modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTES_AND]
             if _complement(tail):
                 tail = []  # "the killing of its commander by X": the act's own complement
             if tail[:2] in ([",", "which"], [",", "that"]):
@@ -199,8 +200,7 @@ def agent_of_event_noun(gap: list[str]) -> bool:
             tail_words = [w for w in tail if w not in TAIL_SKIPPED]
             return (
                 "," not in head  # "approved homes on Monday, a move condemned by X": apposed
-                and not {"despite", "amid"} & set(head)  # "despite an offer from X", "held
-                # talks amid criticism from X": an adjunct's noun, no object of the verb
+                and not {"despite", "amid"} & set(head)  # "amid criticism from X": an adjunct
                 and len([w for w in head if w not in QUOTE_MARKS]) <= 4
                 and len(modifiers) <= 2
                 and len(tail) <= 5

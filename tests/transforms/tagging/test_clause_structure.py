@@ -5606,6 +5606,23 @@ EXACT_CASES = [
         ),
         {("USA", "PSE", "RETREAT", "hypothetical")},
     ),
+    # "condemned what it called a hostile and condescending move by X": coordinated adjectives
+    (
+        (
+            'Labeling the incident "an unprecedented act of aggression," Mali strongly condemned '
+            "what it called a hostile and condescending move by Algeria."
+        ),
+        {("MLI", "DZA", "ACCUSE", "asserted")},
+    ),
+    # "condemned recent actions and statements by X": coordinated act nouns before the agent's "by"
+    (
+        (
+            "The Government of Guyana has strongly condemned recent actions and statements by "
+            "Venezuela, calling them a violation of international agreements and a threat to "
+            "regional stability."
+        ),
+        {("GUY", "VEN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
