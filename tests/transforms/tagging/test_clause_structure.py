@@ -5623,6 +5623,15 @@ EXACT_CASES = [
         ),
         {("GUY", "VEN", "ACCUSE", "asserted")},
     ),
+    # "ordered the expulsion of a senior diplomat from the Ethiopian embassy": the embassy's state
+    (
+        (
+            "Somalia ordered the expulsion of a senior diplomat from the Ethiopian embassy on "
+            "Tuesday in the latest sign of deteriorating relations between the East African "
+            "neighbours."
+        ),
+        {("SOM", "ETH", "SANCTION", "asserted")},
+    ),
 ]
 
 
