@@ -21,8 +21,12 @@ OPENING_REACH = 4
 # Nouns of an actor's own undertaking: "X's attempt (bid, decision, plan) to <verb>" is X's act
 INTENT_NOUNS = words(
     "attempt attempts effort efforts bid push campaign drive plan plans decision move pledge "
+    "initiative initiatives "
     "promise readiness willingness desire intention commitment determination"
 )
+
+
+PROPOSING = words("proposed unveiled announced drafted floated presented outlined offered forward")
 
 
 def intent_noun_before(lowers: list[str], end: int) -> int:
@@ -32,8 +36,8 @@ def intent_noun_before(lowers: list[str], end: int) -> int:
     if lowers[end - 1] in INTENT_NOUNS:
         return end - 1
     by = next((i for i in range(end - 1, max(end - 6, 0), -1) if lowers[i] == "by"), None)
-    if by is None or by < 2 or not lowers[by - 1].endswith("ed"):
-        return end
+    if by is None or by < 2 or lowers[by - 1] not in PROPOSING:
+        return end  # (not "an initiative led by Japan to persuade": it was made)
     return by - 2 if lowers[by - 2] in INTENT_NOUNS else end
 
 

@@ -85,8 +85,8 @@ def pair_phrase(lowers: list[str], index: int) -> tuple[int, bool]:
     if lowers[index] in BARE_PAIR_NOUNS:
         bare = index > 0 and lowers[index - 1] == "the" and lowers[index + 1 : index + 2] != ["of"]
         return (1, True) if bare else (0, False)
-    if lowers[index] in ("two", *GROUP_SIZES) and lowers[index - 1] != "the":
-        return 0, False  # "two countries" without "the" is any two
+    if lowers[index] in ("two", *GROUP_SIZES) and lowers[index - 1] not in ("the", *LIST_OPENERS):
+        return 0, False  # "two countries" without "the" (or "these") is any two
     length = 1
     while length <= MAX_PAIR_MODIFIERS and lowers[index + length : index + length + 1] in [
         [word] for word in PAIR_MODIFIERS

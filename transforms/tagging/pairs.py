@@ -134,10 +134,14 @@ OTHER_PARTIES = [["each"], ["one"]]  # "cut ties with each other", "with one ano
 MEETING = [[word] for word in ("met", "meet", "meets")]
 
 
-def ties_with_another(lowers: list[str], end: int, kind: str) -> bool:
-    """Whether a reciprocal act that ends on "with" at ``end`` names a party after it that is no
-    actor ("Peru and Chile cut ties with the militia"), or a meeting its object ("A and B met
-    reporters"): not an act between its subjects."""
+def ties_with_another(lowers: list[str], match: TriggerMatch, kind: str) -> bool:
+    """Whether a reciprocal act that ends on "with" names a party after it that is no actor
+    ("Peru and Chile cut ties with the militia"), or a meeting its object ("A and B met
+    reporters"), or the act is an intent ("A, B and C announced their plan to"): each its own,
+    not an act between its subjects."""
+    end = match.end
+    if not PLAN_NOUNS.isdisjoint(lowers[match.start : end]) and "to" in lowers[end - 1 : end + 1]:
+        return True
     if lowers[end - 1 : end] in MEETING:
         following = lowers[end] if end < len(lowers) else "."
         alone = following in MET_ALONE or following.endswith("ly")  # "met on Friday", "shortly"
@@ -149,6 +153,7 @@ def ties_with_another(lowers: list[str], end: int, kind: str) -> bool:
     return lowers[end : end + 1] not in OTHER_PARTIES + [["their"]] and lowers[end : end + 1] != []
 
 
+PLAN_NOUNS = words("plan plans initiative initiatives intention intentions")
 # What follows "A and B met" when they met each other: a time, a place, a manner, a clause
 MET_ALONE = words(
     "on in at for during after before since over ahead last this yesterday today earlier later "

@@ -3,11 +3,10 @@ countries" (the last pair, or the sides named after "between"), "the three leade
 group), "the Jewish state" (an epithet), "its ally" (the story's other side), "his country" (the
 owner's), "the Saudi-led coalition" (the state that leads it).
 
-Consumes the lexicon, a sentence's tokens, words and lower-cased words, a position, the
-mentions found before it and the article's ``ActorMemory``; produces the mentions the phrase at
-that position makes (one per side, all of one span, for a pair or group phrase), or [] when no
-such phrase opens there. ``pair_mentions``, ``epithets`` and ``references`` recognise the
-phrases; ``actors`` finds where mentions start and resolves the names.
+Consumes the lexicon, a sentence's tokens and words, a position, the mentions before it and
+the article's ``ActorMemory``; produces the mentions the phrase there makes (one per side, all of
+one span, for a pair or group phrase), or []. ``pair_mentions``, ``epithets`` and ``references``
+recognise the phrases; ``actors`` finds where mentions start and resolves the names.
 """
 
 from transforms.tagging.epithets import (
@@ -33,7 +32,7 @@ from transforms.tagging.pair_mentions import (
     own_clause,
     pair_phrase,
 )
-from transforms.tagging.references import the_ally, told_pair
+from transforms.tagging.references import named_group, the_ally, told_pair
 from transforms.tagging.text import Token, words
 
 STATE_WORDS = words("countries nations states neighbours neighbors")  # never an organisation
@@ -63,6 +62,7 @@ def phrase_at(
         if own_clause(lowers, opener, memory.recent_talks()):
             acting = frozenset()  # "X was received by Y, after the two countries agreed"
         sides = memory.sides(personal, acting) if size == 2 else memory.last_group(size, personal)
+        sides = (size > 2 and named_group(mentions, lowers, index, size)) or sides  # its own list
         bodies = {side.country for side in sides if side.sector == "IGO"}
         if bodies and size == 2 and lowers[index + taken - 1] in STATE_WORDS:
             # "the G20 summit ... the two countries": no organisation is one of them

@@ -11,6 +11,7 @@ start; this module says what it stands for.
 
 import dataclasses
 
+from transforms.tagging.coordination import coordinated_left
 from transforms.tagging.entries import DEMONYM
 from transforms.tagging.lexicon import Lexicon
 from transforms.tagging.memory import ActorMemory
@@ -235,3 +236,13 @@ def told_pair(lowers: list[str], mentions: list[Mention], opener: int) -> list[A
     if len(pair) < 2 or "and" not in lowers[pair[0].end : pair[1].start]:
         return []
     return [mention.actor for mention in pair]
+
+
+def named_group(mentions: list[Mention], lowers: list[str], index: int, size: int) -> list[Actor]:
+    """ "these three nations" after a list of that many states in the same sentence ("recalled
+    its envoys to Spain, Norway and Ireland after these three nations announced"): its states;
+    else []."""
+    before = [m for m in mentions if m.end <= index and m.is_actor and m.actor is not None]
+    group = coordinated_left(lowers, mentions, before[-1]) if before else []
+    actors = {m.actor.country: m.actor for m in group if m.actor is not None}
+    return list(actors.values()) if len(group) == size == len(actors) else []

@@ -274,7 +274,7 @@ def fill_pattern(
         elif asides.co_makers(lowers, sources, kind != "AGREE"):
             return None  # "X, together with Y, restored relations": no partner named (but
             # "A and B, along with C, agreed to": an agreement among them)
-        elif ties_with_another(lowers, match.end, kind):
+        elif ties_with_another(lowers, match, kind):
             return None  # "A and B cut ties with the militia": not with each other
     pairs = pairs_of(pattern, sources, targets)
     if not pairs or readings.trade_figure(lowers, match.start, targets):

@@ -138,3 +138,32 @@ def test_a_double_barrelled_surname_of_one_state_is_one_person_not_a_pair(tagger
         ("Pakistan Foreign Minister Bilawal Bhutto-Zardari", "Lavrov", "CONSULT"),
         ("Bhutto-Zardari", "India", "ACCUSE"),
     ]
+
+
+def test_these_three_nations_are_the_list_named_before_them_in_the_sentence(tagger):
+    # a real sentence (a news page on Israel's recall of its envoys, May 2024): the recognition
+    # was the three nations' plan, not Israel's act; "their" still stands for one of them only
+    text = (
+        "Israel recalled the Israeli ambassadors to Spain, Norway and Ireland for consultations "
+        "after these three nations announced their initiative to officially recognise the "
+        "Palestinian state."
+    )
+    found = triples(tag(tagger, text))
+    assert not {row for row in found if row[0] == "ISR" and row[1] == "PSE"}
+    assert ("IRL", "PSE", "AGREE", "future") in found
+    # self-written: the list's own members act
+    text = "Israel recalled its envoys to Spain, Norway and Ireland after these three nations "
+    text += "condemned Russia."
+    assert {("ESP", "RUS"), ("NOR", "RUS"), ("IRL", "RUS")} <= {
+        r[:2] for r in triples(tag(tagger, text))
+    }
+
+
+def test_an_announced_plan_of_several_states_is_no_act_between_them(tagger):
+    # self-written: each its own plan to recognise, not an agreement among the three
+    text = "Spain, Norway and Ireland announced their plan to recognise Palestine."
+    assert triples(tag(tagger, text)) == {
+        ("ESP", "PSE", "AGREE", "future"),
+        ("NOR", "PSE", "AGREE", "future"),
+        ("IRL", "PSE", "AGREE", "future"),
+    }
