@@ -5632,6 +5632,15 @@ EXACT_CASES = [
         ),
         {("SOM", "ETH", "SANCTION", "asserted")},
     ),
+    # "threatened to cease payments and subsidies to X": a threat to stop aid ("failed": a defect)
+    (
+        (
+            'Trump also threatened to cease "large scale payments and subsidies" to Colombia, '
+            "which he sees as largely having failed to combat drug cartels producing illegal "
+            "narcotics and shipping them to the US."
+        ),
+        {("USA", "COL", "REJECT", "asserted"), ("USA", "COL", "THREATEN", "asserted")},
+    ),
 ]
 
 
