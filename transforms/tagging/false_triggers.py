@@ -67,8 +67,8 @@ COMMA_CLAUSE_OPENERS = words(
     "as while which who whom when where after before but since although with"
 )
 
-# Words in "-ing" after a comma that open a list, not a participle clause ("bought weapons,
-# including tanks, from")
+# "-ing" words after a comma that open a list, no clause ("bought weapons, including tanks, from")
+ARMED_NOUNS = [[w] for w in words("aggression attack attacks conflict clashes incursion violence")]
 LISTING = words("including excluding notably")
 SUBORDINATORS = words("after before when while because although whereas until unless")
 REASONS, OPENED = words("over"), words("that ,")  # ("said, in retaliation", 'added that "rocket')
@@ -133,8 +133,7 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0] - 1] in PASSIVE_BE
         and not lowers[span[0]].endswith("ing")  # ("it was removing Turkey from")
     ):
-        return True  # "Myanmar's junta was excluded from the ASEAN summit": a passive, whose
-        # object comes before it ("excluded-from" reads it), not an active verb's inside
+        return True  # "Myanmar's junta was excluded from the ASEAN summit": a passive, not active
     if (
         pattern.compiled
         and lowers[span[0]] in CALLS
@@ -144,7 +143,6 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and not lowers[span[0] + 1].endswith("ly")
     ):
         return True  # "a move Seoul called retaliation for court rulings": a name for the move
-        # (PETRARCH's "call * for" is "called again for", "called on X for")
     if pattern.cameo.startswith("11") and lowers[span[1] - 2 : span[1]] in TALKED_WITH:
         return True  # "voiced concern over X during a call with Y": Y heard it, the call's
     calls = [lowers[span[0] : span[0] + 2], lowers[span[0] - 1 : span[0] + 1]]
@@ -230,6 +228,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "The force is expected to be led by Kenya": a forecast, no one's want
     if pattern.cameo == "130" and lowers[span[0]] in BREAKING and lowers[span[1] - 1] == "with":
         return True  # "broke with the EU to ban imports": parted from its line, no threat
+    if lowers[span[0] : span[1]] == ["armed"] and lowers[span[1] : span[1] + 1] in ARMED_NOUNS:
+        return True  # "the recent armed aggression against Cambodia": an adjective, no arming
     if lowers[span[0]] in SIGNING and lowers[span[0] + 1 : span[0] + 2] == ["off"]:
         return True  # "signed off on the release plan": approved it, signed nothing with anyone
     if lowers[span[1] - 1] in ("broke", "broken") and lowers[span[1] : span[1] + 1] in PARTICLES:

@@ -5641,6 +5641,16 @@ EXACT_CASES = [
         ),
         {("USA", "COL", "REJECT", "asserted"), ("USA", "COL", "THREATEN", "asserted")},
     ),
+    # "armed aggression": an adjective, no arming by the letter's addressee
+    (
+        (
+            "Samdech Thipadei mentioned in the letter dated July 24 to H.E. Ambassador Asim "
+            "Iftikhar Ahmad and other members of the United Nations Security Council about the "
+            "recent armed aggression against Cambodia by Thai military forces at the border "
+            "between the Cambodia and Thailand, as follows:"
+        ),
+        set(),
+    ),
 ]
 
 
