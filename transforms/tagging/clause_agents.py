@@ -235,7 +235,7 @@ def threatened_party(
 # Verbs of contact whose object is not who does the infinitive after it: "called Wang Yi to
 # urge him", "visited Kyiv to show support", "summoned the US ambassador to lodge a protest"
 # (the caller urges, the visitor shows, the summoner protests)
-CONTACTING = words("called phoned telephoned rang met visited summoned")
+CONTACTING = words("called phoned telephoned rang met visited summoned summoning calling meeting")
 CONTACT_OBJECT_REACH = 3  # words before the object's actor: "a senior US diplomat"
 
 

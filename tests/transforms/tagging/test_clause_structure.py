@@ -5651,6 +5651,15 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "summoning X to lodge a complaint": the summoner complains, as after "summoned"
+    (
+        (
+            'The South Korean government on Tuesday "strongly" protested after Japan reiterated '
+            "its territorial claim to the islets of Dokdo in this year's defence white paper, "
+            "summoning Japanese Embassy officials to lodge a complaint."
+        ),
+        {("KOR", "JPN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
