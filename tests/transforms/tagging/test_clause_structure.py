@@ -5660,6 +5660,20 @@ EXACT_CASES = [
         ),
         {("KOR", "JPN", "ACCUSE", "asserted")},
     ),
+    # "formalised a deal" is signed; "during talks at Chequers": the clause's two held them
+    (
+        (
+            "Prime Minister Keir Starmer and Indian counterpart Narendra Modi formalised a major "
+            "trade deal during talks at Chequers, marking a significant step in UK-India economic"
+            " relations."
+        ),
+        {
+            ("GBR", "IND", "CONSULT", "asserted"),
+            ("GBR", "IND", "SUPPORT", "asserted"),
+            ("IND", "GBR", "CONSULT", "asserted"),
+            ("IND", "GBR", "SUPPORT", "asserted"),
+        },
+    ),
 ]
 
 
