@@ -71,6 +71,8 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
             index = mentions.index(left) + 1
         if not left.is_actor or not _coordination(gap) or attributed(lowers, left) and "," in gap:
             break  # "According to the Kremlin, Putin and Erdogan discussed": a source, no item
+        if "," in gap and group[0].pronoun:
+            break  # "prior to his departure for Singapore, he and Prabowo were": a new clause
         if (
             len(group) == 1
             and gap[:2] == [",", "and"]

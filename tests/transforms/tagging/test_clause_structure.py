@@ -5674,6 +5674,15 @@ EXACT_CASES = [
             ("IND", "GBR", "SUPPORT", "asserted"),
         },
     ),
+    # a nominative pronoun after a comma opens a clause, no list with the place before it
+    # (self-written; the page's "visit the Military Academy" is read as France's military)
+    (
+        (
+            "Today, prior to Macron's departure for Singapore, he and Prabowo were scheduled to "
+            "meet Albanese."
+        ),
+        {("FRA", "AUS", "AGREE", "future"), ("IDN", "AUS", "AGREE", "future")},
+    ),
 ]
 
 
