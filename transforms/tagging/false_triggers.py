@@ -69,6 +69,7 @@ COMMA_CLAUSE_OPENERS = words(
 
 # "-ing" words after a comma that open a list, no clause ("bought weapons, including tanks, from")
 ARMED_NOUNS = [[w] for w in words("aggression attack attacks conflict clashes incursion violence")]
+RESUMED_CLAIMS = [[",", w] for w in words("allegations accusations claims charges allegation")]
 LISTING = words("including excluding notably")
 SUBORDINATORS = words("after before when while because although whereas until unless")
 REASONS, OPENED = words("over"), words("that ,")  # ("said, in retaliation", 'added that "rocket')
@@ -154,8 +155,7 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         and lowers[span[0]] in SAYING
         and lowers[span[0] + 1] in PLAN_NOUNS
     ):
-        return True  # "Israel has said plans for Palestinian recognition constitute": the plans
-        # open a reported clause (PETRARCH's "say * plans for" as announcing them)
+        return True  # "Israel has said plans for Palestinian recognition constitute": a clause's
     if (
         pattern.cameo == "042"
         and lowers[span[0]] in RETURNING
@@ -228,6 +228,8 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         return True  # "The force is expected to be led by Kenya": a forecast, no one's want
     if pattern.cameo == "130" and lowers[span[0]] in BREAKING and lowers[span[1] - 1] == "with":
         return True  # "broke with the EU to ban imports": parted from its line, no threat
+    if pattern.nominal and lowers[span[0] - 1 : span[0] + 1] in RESUMED_CLAIMS:
+        return True  # "accused China of supplying weapons, allegations that Beijing denies"
     if lowers[span[0] : span[1]] == ["armed"] and lowers[span[1] : span[1] + 1] in ARMED_NOUNS:
         return True  # "the recent armed aggression against Cambodia": an adjective, no arming
     if lowers[span[0]] in SIGNING and lowers[span[0] + 1 : span[0] + 2] == ["off"]:
@@ -251,15 +253,13 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
         lowers[i] == "and" and lowers[i + 1].endswith("ed") for i in range(span[0] + 1, span[1] - 1)
     ):
         return True  # "denied involvement in the attack and accused Kyiv", "welcomed the
-        # decision and called on": a coordinated verb, not the pattern's noun ("attacked the
-        # accused") or its preposition
+        # decision and called on": a coordinated verb, not the pattern's noun or preposition
     if (
         lowers[span[0]] in SEEKING
         and lowers[span[0] + 1 : span[0] + 2] == ["to"]
         and lowers[span[0] + 2 : span[0] + 3] != ["join"]  # "seeking to join the EU": asks
     ):
-        return True  # "sought to peel Manila away from Washington": the "from" is the
-        # infinitive's, no request from anyone
+        return True  # "sought to peel Manila away from Washington": the infinitive's "from"
     if lowers[span[0]] in HAVE_FORMS and span[1] - span[0] > 2 and lowers[span[0] + 1] in HALTED:
         return True  # "has suspended talks with": a perfect, not "has talks with"
     if (

@@ -5683,6 +5683,18 @@ EXACT_CASES = [
         ),
         {("FRA", "AUS", "AGREE", "future"), ("IDN", "AUS", "AGREE", "future")},
     ),
+    # ", allegations that Beijing denies": the accusation of the clause before, denied to its maker
+    (
+        (
+            'In April, Ukrainian President Volodymyr Zelensky even accused China of "supplying '
+            'weapons" to Russia, allegations that Beijing denies.'
+        ),
+        {
+            ("CHN", "RUS", "AID", "asserted"),
+            ("CHN", "UKR", "REJECT", "asserted"),
+            ("UKR", "CHN", "ACCUSE", "asserted"),
+        },
+    ),
 ]
 
 
