@@ -5695,6 +5695,15 @@ EXACT_CASES = [
             ("UKR", "CHN", "ACCUSE", "asserted"),
         },
     ),
+    # an amount and its conversion before the aid noun ("a €50 billion ($54 billion) package")
+    (
+        (
+            "European Union leaders have unanimously agreed to provide a €50 billion ($54 "
+            "billion) support package for Ukraine, after overcoming the objections of Hungarian "
+            "Prime Minister Viktor Orbán, who had threatened to veto the deal."
+        ),
+        {("EUR", "UKR", "AGREE", "future")},
+    ),
 ]
 
 
