@@ -7,6 +7,7 @@ adjunct's introducer stands (``trailing_adjunct``), so that the noun's event is 
 main clause's subject's and with the main clause's mode. Split from ``asides``.
 """
 
+import calendar
 import itertools
 
 from transforms.tagging.clause_frames import ahead_of, irregular_pasts
@@ -204,3 +205,17 @@ def _after_one(lowers: list[str], start: int) -> bool:
         if lowers[position] not in HELD_GAP and not _modifier(lowers[position]):
             return False
     return False
+
+
+DATE_WORDS = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name
+) | {"sept"}
+
+
+def parenthesised_date(lowers: list[str], close: int) -> int:
+    """How many tokens a parenthesised date ending at ``close`` takes ("(21)", "(Apr 18)",
+    "(Oct. 26)"), or 0 when no such date ends there."""
+    opening = next((i for i in range(close - 1, max(close - 5, -1), -1) if lowers[i] == "("), -1)
+    inside = [word.rstrip(".") for word in lowers[opening + 1 : close]]
+    dated = inside and all(word.isdigit() or word in DATE_WORDS for word in inside)
+    return close - opening + 1 if lowers[close] == ")" and opening >= 0 and dated else 0

@@ -10,7 +10,11 @@ aside says sets neither the trigger's subject nor its modality), and the actors 
 the subject ("along with France and Italy").
 """
 
-from transforms.tagging.adjuncts import chained_phrases_end, prepositional_object
+from transforms.tagging.adjuncts import (
+    chained_phrases_end,
+    parenthesised_date,
+    prepositional_object,
+)
 from transforms.tagging.appositions import APPOSED_RELATIVES, kind_apposition, possessed_apposition
 from transforms.tagging.clause_frames import irregular_pasts
 from transforms.tagging.clause_links import restrictive_relative
@@ -70,16 +74,12 @@ def before_time_phrase(lowers: list[str], position: int) -> int:
     """The position of the word before the time phrase that ends right before ``position``
     ("said on Friday it had": the position of "said"), or ``position - 1`` when none does."""
     before = position - 1
-    while (
-        before > 0
-        and (
-            lowers[before] in TIME_WORDS
-            or lowers[before : before + 2] == ["that", "same"]  # ("said that same day that it had")
-            or lowers[before - 2 : before + 1] == ["(", lowers[before - 1], ")"]
-            and lowers[before - 1].isdigit()
-        )
+    while before > 0 and (
+        lowers[before] in TIME_WORDS
+        or lowers[before : before + 2] == ["that", "same"]  # ("said that same day that it had")
+        or parenthesised_date(lowers, before) > 0
     ):
-        before -= 3 if lowers[before] == ")" else 1  # ("confirmed today (21) that they")
+        before -= parenthesised_date(lowers, before) or 1  # ("confirmed today (21) that they")
     return before if before < position - 1 and lowers[position - 1] != "on" else position - 1
 
 

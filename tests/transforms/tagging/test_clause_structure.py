@@ -5704,6 +5704,15 @@ EXACT_CASES = [
         ),
         {("EUR", "UKR", "AGREE", "future")},
     ),
+    # a parenthesised date after the reporting verb ("said Friday (Apr 18) that he"), as "(21)" was
+    (
+        (
+            "Malaysian Prime Minister and ASEAN chair Anwar Ibrahim said Friday (Apr 18) that he "
+            "had urged Myanmar's junta leader to respect a post-earthquake ceasefire in backroom "
+            "talks in Bangkok."
+        ),
+        {("MYS", "MMR", "REQUEST", "asserted")},
+    ),
 ]
 
 
