@@ -197,3 +197,16 @@ def test_a_title_and_a_bare_surname_name_the_office_holder_of_the_day(tagger, te
 def test_then_before_a_capital_is_a_word_of_its_own(text, tokens):
     # "then-" dates the title or demonym after it; the name must stay one the lexicon knows
     assert [token.text for token in tokenize(text)] == tokens
+
+
+def test_a_party_general_secretary_is_no_general(tagger):
+    # a real sentence pair (a news page on Xi's visit to Hanoi, April 2025): "General Secretary
+    # To Lam" leads Vietnam's party, and "Lam" later is the same civilian leader
+    text = (
+        "The Chinese president was welcomed to Hanoi Monday with a 21-cannon salute, before "
+        "holding talks with Vietnam's top leaders including General Secretary To Lam. Speaking "
+        "during a meeting with Lam, Xi said Vietnam and China were standing at the turning point."
+    )
+    found = codes(tagger, text, datetime.date(2025, 4, 14))
+    assert ("CHNGOV", "VNMGOV", "040") in found
+    assert not {row for row in found if row[1] == "VNMMIL"}
