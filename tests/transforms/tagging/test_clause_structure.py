@@ -5713,6 +5713,14 @@ EXACT_CASES = [
         ),
         {("MYS", "MMR", "REQUEST", "asserted")},
     ),
+    # relations "degraded" are downgraded (CAMEO 161)
+    (
+        (
+            "In response, Cambodia degraded its diplomatic relations with Thailand to its lowest "
+            "echelon."
+        ),
+        {("KHM", "THA", "SANCTION", "asserted")},
+    ),
 ]
 
 
