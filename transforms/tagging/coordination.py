@@ -71,8 +71,8 @@ def coordinated_left(lowers: list[str], mentions: list[Mention], last: Mention) 
             index = mentions.index(left) + 1
         if not left.is_actor or not _coordination(gap) or attributed(lowers, left) and "," in gap:
             break  # "According to the Kremlin, Putin and Erdogan discussed": a source, no item
-        if "," in gap and group[0].pronoun:
-            break  # "prior to his departure for Singapore, he and Prabowo were": a new clause
+        if "," in gap and (group[0].pronoun or lowers[group[0].start] in ("two", "both")):
+            break  # "for Singapore, he and Prabowo were", "Kuala Lumpur, Malaysia, the two sides"
         if (
             len(group) == 1
             and gap[:2] == [",", "and"]
@@ -116,8 +116,7 @@ def _clause_after_object(lowers: list[str], left: Mention, gap: list[str], right
 
 def plain_complement(gap: list[str]) -> bool:
     """Whether the words between a first verb and a coordinated one are a short lower-case
-    complement ("concerned about the allegations and"): no stop, no capitalised or quoted
-    name that could be the second verb's own subject."""
+    complement ("concerned about the allegations and"): no stop, capitalised or quoted name."""
     if sum(w in QUOTE_MARKS for w in gap) == 2:  # 'condemned what it called "impulsive threats"
         gap = [w for w in gap if w not in QUOTE_MARKS]  # and demanded': a quoted label
     if gap[:1] and gap[0] in CLOSING_QUOTES:

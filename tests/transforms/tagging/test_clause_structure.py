@@ -5721,6 +5721,22 @@ EXACT_CASES = [
         ),
         {("KHM", "THA", "SANCTION", "asserted")},
     ),
+    # "Kuala Lumpur, Malaysia, the two sides": a pair phrase after a comma opens the clause
+    (
+        (
+            "On August 7, during an Extraordinary Cambodia-Thailand GBC meeting held in Kuala "
+            "Lumpur, Malaysia, the two sides reached a consensus on ceasefire details and signed "
+            "an agreement."
+        ),
+        {
+            ("KHM", "THA", "AGREE", "asserted"),
+            ("KHM", "THA", "CONSULT", "asserted"),
+            ("KHM", "THA", "SUPPORT", "asserted"),
+            ("THA", "KHM", "AGREE", "asserted"),
+            ("THA", "KHM", "CONSULT", "asserted"),
+            ("THA", "KHM", "SUPPORT", "asserted"),
+        },
+    ),
 ]
 
 
