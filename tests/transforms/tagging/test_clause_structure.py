@@ -5737,6 +5737,14 @@ EXACT_CASES = [
             ("THA", "KHM", "SUPPORT", "asserted"),
         },
     ),
+    # "conveyed a protest ... over the attack to the Chinese ambassador": a protest lodged
+    (
+        (
+            "Vietnam conveyed a protest and alarm over the attack to the Chinese ambassador in "
+            "the Vietnamese capital, Hanoi."
+        ),
+        {("VNM", "CHN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
