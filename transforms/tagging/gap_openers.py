@@ -24,7 +24,8 @@ OBJECT_GAP = words(
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month "
     "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
-    "proposed planned latest recent alleged so-called draft former then- joint initial renewed "
+    "proposed planned latest recent alleged so-called draft former then- current joint initial "
+    "renewed "
     "fresh "
     "any further possible potential future"  # "retaliate against any U.S. attack"
     " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
@@ -168,6 +169,8 @@ def without_amount(gap: list[str]) -> list[str]:
     """The gap without an amount of money that opens it ("$ 75 billion of", "about $ 60
     billion worth of"), or a count of things ("a dozen", "dozens of"): the goods or aid or
     people after it are the object's."""
+    if "and" in gap[1:-1]:  # "on an unspecified number of current and former Thai officials"
+        gap = [w for i, w in enumerate(gap) if w != "and" or {*gap[max(i - 1, 0) : i + 2]} - PAIRED]
     if gap[:2] == ["a", "dozen"]:
         return gap[2:]  # "blacklisted a dozen Chinese firms"
     if gap[:2] and gap[0] in COUNT_NOUNS and gap[1] == "of":
@@ -193,7 +196,10 @@ def without_amount(gap: list[str]) -> list[str]:
 
 COUNT_NOUNS = words("dozens hundreds scores thousands")
 RANGE_NOUNS = words("range number host series slew raft variety handful couple")
-RANGE_SIZES = words("significant large small growing wide broad limited substantial record new")
+PAIRED = words("and current former serving retired senior junior")  # "current and former"
+RANGE_SIZES = words(
+    "significant large small growing wide broad limited substantial record new unspecified"
+)
 CURRENCY_WORDS = words("dollars euros pounds yuan yen rubles roubles")
 
 

@@ -5745,6 +5745,15 @@ EXACT_CASES = [
         ),
         {("VNM", "CHN", "ACCUSE", "asserted")},
     ),
+    # "on an unspecified number of current and former Thai officials": a count and paired modifiers
+    (
+        (
+            "The U.S. State Department has imposed visa sanctions on an unspecified number of "
+            "current and former Thai officials for their role in last month's deportation of 40 "
+            "Uyghur asylum seekers to China."
+        ),
+        {("USA", "THA", "SANCTION", "asserted")},
+    ),
 ]
 
 
