@@ -153,3 +153,17 @@ def common_subject(gap: list[str]) -> bool:
         and 1 < len(phrase) <= COMMON_SUBJECT_WORDS + 1
         and all(word.isalpha() and word not in NO_NOUN for word in phrase[1:])
     )
+
+
+def verb_list_item(lowers: list[str], start: int) -> bool:
+    """Whether the past verb at ``start`` follows a comma inside a list of verb phrases that
+    ", and" and another past verb close ("expelled French troops, recalled its ambassador, and
+    suspended French media"): the list's verbs share the clause's subject."""
+    if start < 2 or lowers[start - 1] != "," or not lowers[start].endswith("ed"):
+        return False
+    return any(
+        lowers[i : i + 2] == [",", "and"]
+        and lowers[i + 2 : i + 3] != []
+        and lowers[i + 2].endswith("ed")
+        for i in range(start + 1, len(lowers) - 2)
+    )

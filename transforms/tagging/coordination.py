@@ -6,7 +6,7 @@ mentions coordinated with it to the left or the right. A comma run no "and" clos
 (an apposition); a preposition or a verb between two actors ends the group. Also where a verb's
 coordinated clause starts ("..., and pledged to assist Iran"), the last group before "them"."""
 
-from transforms.tagging import asides
+from transforms.tagging import asides, clause_links
 from transforms.tagging.adjuncts import QUOTE_MARKS, word_past_adverbs
 from transforms.tagging.asides import AUXILIARIES, CLOSING_QUOTES, TIME_WORDS, attributed
 from transforms.tagging.clause_frames import irregular_pasts
@@ -265,8 +265,7 @@ VERB_CHAIN = words("to continue keep pledged vowed promised agreed decided offer
 
 
 def coordinating_and(lowers: list[str], start: int) -> int:
-    """The position of the "and" (or "but") that coordinates the verb at ``start`` ("and has
-    accused", "but urged"), or -1."""
+    """The position of the "and" (or "but", a list's comma) coordinating the verb at ``start``."""
     position = start - 1
     while position >= 0 and lowers[position] in LEADS_AND_TIMES:
         position -= 1  # ("and has repeatedly delayed", "and was due to travel")
@@ -277,6 +276,8 @@ def coordinating_and(lowers: list[str], start: int) -> int:
         return chain
     if position > 0 and lowers[position] == "," and lowers[position + 1] == "then":
         return position  # "met his Polish counterpart in Warsaw, then flew to Berlin"
+    if position == start - 1 and clause_links.verb_list_item(lowers, start):
+        return position  # "expelled French troops, recalled its ambassador, and suspended"
     return position if position > 0 and lowers[position] in ("and", "but") else -1
 
 

@@ -5754,6 +5754,14 @@ EXACT_CASES = [
         ),
         {("USA", "THA", "SANCTION", "asserted")},
     ),
+    # a list of verb phrases closed by ", and": its middle verb has the clause's subject (own)
+    (
+        (
+            "Burkina Faso expelled French troops, recalled its ambassador from Paris, and "
+            "suspended French media."
+        ),
+        {("BFA", "FRA", "SANCTION", "asserted")},
+    ),
 ]
 
 
