@@ -169,8 +169,8 @@ STATE_RELATIONS = words("ally partner neighbour neighbor rival foe client proxy"
 
 
 def without_describing_organisations(mentions: list[Mention], lowers: list[str]) -> list[Mention]:
-    """The mentions with an organisation that only describes the state named after it folded
-    into that state's mention, which starts where the organisation did."""
+    """The mentions with an organisation that only describes the state named after it (or an
+    epithet the name after it explains) folded into that name's mention, starting where it did."""
     found: list[Mention] = []
     for mention in mentions:
         before = found[-1] if found else None
@@ -188,6 +188,15 @@ def without_describing_organisations(mentions: list[Mention], lowers: list[str])
             and mention.actor is not None
             and mention.actor.sector is None
         ):
+            found[-1] = dataclasses.replace(mention, start=before.start)
+        elif (
+            before is not None
+            and before.end == mention.start
+            and before.text.islower()
+            and before.actor is not None
+            and mention.actor is not None
+            and before.actor.sector == mention.actor.sector
+        ):  # "severed ties with the regional bloc ECOWAS": the name, not the last bloc
             found[-1] = dataclasses.replace(mention, start=before.start)
         elif _one_member(mention, lowers, mentions):  # a member's phrase, no actor's
             found.append(dataclasses.replace(mention, end=mention.end + 1, actor=None))

@@ -5762,6 +5762,21 @@ EXACT_CASES = [
         ),
         {("BFA", "FRA", "SANCTION", "asserted")},
     ),
+    # "the regional bloc ECOWAS": the name explains the epithet (not the last bloc named)
+    (
+        (
+            "COTE d’Ivoire has firmly rejected allegations made by Burkina Faso’s junta leader, "
+            "Captain Ibrahim Traore, of attempting to destabilise its neighbour. These "
+            "accusations emerged amidst heightened diplomatic tensions in West Africa, where "
+            "military leaders from Burkina Faso, Mali, and Niger recently formed the Alliance of "
+            "Sahel States and severed ties with the regional bloc ECOWAS."
+        ),
+        {
+            ("BFA", "ECW", "SANCTION", "asserted"),
+            ("MLI", "ECW", "SANCTION", "asserted"),
+            ("NER", "ECW", "SANCTION", "asserted"),
+        },
+    ),
 ]
 
 
