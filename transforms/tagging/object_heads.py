@@ -188,12 +188,13 @@ def agent_of_event_noun(gap: list[str]) -> bool:
             head, tail = gap[:position], gap[position + 1 : -1]
             # 'condemned as "unacceptable" allegations by X': quotes and "as" modify nothing (nor
             # "and": "a hostile and condescending move by", "recent actions and statements by")
+            if "and" in head and all(w.isalpha() or w == "," for w in head):  # 'rejected what it
+                head = [w for w in head if w not in (",", "and")][-2:]  # called "baseless, ..."'
             modifiers = [w for w in head if w not in OBJECT_GAP and w not in QUOTES_AND]
             if _complement(tail):
                 tail = []  # "the killing of its commander by X": the act's own complement
             if tail[:2] in ([",", "which"], [",", "that"]):
-                # "rejected the proposal, which was drafted by X": a relative clause's passive
-                # of making (not "which was welcomed by X")
+                # "rejected the proposal, which was drafted by X": a relative's passive of making
                 tail = [w for w in tail[2:] if w not in RELATIVE_AUXILIARIES]
                 if not set(tail) <= MAKING_PARTICIPLES:
                     return False
@@ -211,8 +212,7 @@ def agent_of_event_noun(gap: list[str]) -> bool:
 
 
 def _complement(tail: list[str]) -> bool:
-    """Whether the words between an event noun and its agent's "by" are the noun's own short
-    complement ("of the Al-Aqsa Mosque compound", "on the Jenin camp"), not a clause."""
+    """Whether the words between an event noun and its agent's "by" are its short complement."""
     return (
         tail[:1] != []
         and tail[0] in COMPLEMENT_OPENERS

@@ -5777,6 +5777,15 @@ EXACT_CASES = [
             ("NER", "ECW", "SANCTION", "asserted"),
         },
     ),
+    # a quoted list of adjectives before "allegations made by X": the allegations are X's
+    (
+        (
+            'May 23, 2025 – Pakistan has unequivocally rejected what it termed as "baseless, '
+            'provocative, and irresponsible allegations" made by the Indian Prime Minister during'
+            " a recent public address in Rajasthan."
+        ),
+        {("PAK", "IND", "REJECT", "asserted")},
+    ),
 ]
 
 
