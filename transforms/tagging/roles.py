@@ -229,9 +229,9 @@ def subject(
             return clause_subject(lowers, mentions, mention), False  # "broke with the EU to ban"
         if gap[:1] == ["'s"] and not (nominal and (len(gap) <= 4 or placed_noun(gap))):
             return [], False  # (but "China's actions in the South China Sea are dangerous")
-        if nominal and gap[:1] == [","] and lowers[mention.start - 1 : mention.start] == ["of"]:
-            # "sanctions against Russia, its 12th since the invasion of Ukraine, including": the
-            # complement of another noun is not the event noun's agent
+        first = coordinated_left(lowers, mentions, mention)[0].start  # ("goods from A and B,")
+        if nominal and gap[:1] == [","] and lowers[first - 1 : first] in (["of"], ["from"]):
+            # "sanctions against Russia, its 12th since the invasion of": a complement, no agent
             return clause_subject(lowers, mentions, mention), False
         if (
             not nominal

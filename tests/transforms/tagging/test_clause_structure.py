@@ -5786,6 +5786,14 @@ EXACT_CASES = [
         ),
         {("PAK", "IND", "REJECT", "asserted")},
     ),
+    # the states goods come from, before a comma, are no tariff's makers
+    (
+        (
+            "Over the weekend, Trump had said that a 25% import tax on goods from Mexico and "
+            "Canada, alongside 10% tariffs on goods from China, would go into effect on Tuesday."
+        ),
+        set(),
+    ),
 ]
 
 
