@@ -37,7 +37,7 @@ PASSIVE_BE = words("was were been being be is are")
 # Verbs whose bare form is also a noun: after a determiner they open no verb phrase ("a ban on
 # imports", "a request from Ukraine": Ukraine asked; "indicted them on charges they broke")
 NOUN_VERBS = words("ban curb cap halt freeze request requests demand demands appeal appeals end")
-NOUN_VERBS |= words("charge charges ship ships block")  # ("a ship carrying grain to Iran")
+NOUN_VERBS |= words("charge charges ship ships block briefing")  # ("a ship carrying grain to")
 # Verbs that stop an act: a verb form right after one is the act's noun, its object ("banned
 # imports of Ukrainian grain", "stopped purchases of Russian oil" report no purchase)
 STOPPING_VERBS = words("ban bans banned halt halts halted stop stops stopped suspend suspends")

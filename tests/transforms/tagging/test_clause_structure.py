@@ -5794,6 +5794,15 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "held a media briefing": a noun, no one briefed
+    (
+        (
+            "President Cyril Ramaphosa and US President Donald Trump will talk. Ramaphosa's "
+            "spokesperson Vincent Magwenya held a media briefing on Wednesday about the "
+            "president's programme and the state of the nation address on Thursday."
+        ),
+        set(),
+    ),
 ]
 
 
