@@ -28,7 +28,7 @@ OBJECT_GAP = words(
     "renewed "
     "fresh "
     "any further possible potential future"  # "retaliate against any U.S. attack"
-    " repeated previous multiple numerous"  # "rejected repeated US offers of talks"
+    " repeated previous multiple numerous ongoing continued continuing"  # "repeated US offers"
     " additional extra another"  # "tariffs on an additional $325 billion of Chinese imports"
     " key major certain select most many"  # "imposed tariffs on key Australian exports"
     " militant armed group"  # "supports the Lebanon-based militant group Hezbollah"

@@ -5803,6 +5803,14 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "ongoing", "continued", "continuing" may open an object before its demonym
+    (
+        (
+            "Egypt also reaffirmed its rejection of ongoing Israeli violations in the West Bank, "
+            "including military raids, arbitrary arrests, and settlement expansion."
+        ),
+        {("EGY", "ISR", "REJECT", "asserted")},
+    ),
 ]
 
 
