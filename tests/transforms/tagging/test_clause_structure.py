@@ -5811,6 +5811,15 @@ EXACT_CASES = [
         ),
         {("EGY", "ISR", "REJECT", "asserted")},
     ),
+    # "joined Israel's war with Tehran": military cooperation with Israel, not with its enemy
+    (
+        (
+            "Hours earlier President Donald Trump said US warplanes struck three Iranian nuclear "
+            "sites, as Washington joined Israel's war with Tehran in a flashpoint moment for the "
+            "Middle East."
+        ),
+        {("USA", "ISR", "COOPERATE", "asserted")},
+    ),
 ]
 
 
