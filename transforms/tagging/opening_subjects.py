@@ -45,7 +45,7 @@ def main_subject(
     ("He has injected drama into talks with ..., publicly threatening them"): the actor that
     opens the sentence, a pronoun too (after a participle clause opening it: "Reigniting a row
     between US allies, South Korea said ..., blaming Tokyo")."""
-    if found := after_opening_clause(lowers, mentions):
+    if found := after_opening_clause(lowers, mentions, phrases=True):
         return found, False
     for mention in mentions:
         introduced = mention.start <= INTRODUCTION_WORDS + 1 and opens(lowers, mention.start)
@@ -149,11 +149,14 @@ def opens_contrast(lowers: list[str], start: int) -> bool:
     return position >= 2 and lowers[position - 1] in CONTRASTS and lowers[position - 2] == ","
 
 
-def after_opening_clause(lowers: list[str], mentions: list[Mention]) -> list[Mention]:
+def after_opening_clause(
+    lowers: list[str], mentions: list[Mention], phrases: bool = False
+) -> list[Mention]:
     """The subject of the main clause after a participle clause that opens the sentence
     ("Criticised by Washington ..., India defended"; "Having met Xi, Lula flew"): the actor right
-    after the comma that closes it (after "the"); [] when none is there."""
-    close = opening_clause_close(lowers)
+    after the comma that closes it (after "the"); [] when none is there. With ``phrases``, also
+    after an opening phrase ("Since the start of the truce, the UAE has ..., sending")."""
+    close = opening_clause_close(lowers, phrases)
     if close is None:
         return []
     first = close + 2 if lowers[close + 1 : close + 2] == ["the"] else close + 1

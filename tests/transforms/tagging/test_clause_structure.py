@@ -5820,6 +5820,15 @@ EXACT_CASES = [
         ),
         {("USA", "ISR", "COOPERATE", "asserted")},
     ),
+    # a participle after the main clause, past an opening phrase: the main subject's
+    (
+        (
+            "Since the start of the truce, the UAE has intensified its humanitarian relief "
+            "efforts, sending a total of 325 trucks carrying 6,775 tonnes of aid into Gaza since "
+            "the reopening of border crossings."
+        ),
+        {("ARE", "PSE", "AID", "asserted")},
+    ),
 ]
 
 
