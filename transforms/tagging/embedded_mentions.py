@@ -170,3 +170,10 @@ def topic_of_clause(lowers: list[str], mentions: list[Mention], start: int) -> b
         (i for i in range(start - 1, max(start - 4, -1), -1) if lowers[i] in TOPIC_OPENERS), None
     )
     return opener is not None and not any(opener < m.start < start for m in mentions)
+
+
+def complement_of_noun(lowers: list[str], mentions: list[Mention], mention: Mention) -> bool:
+    """Whether ``mention`` (with the actors joined to it on the left) follows "of" or "from":
+    another noun's complement ("the invasion of Ukraine", "goods from Mexico and Canada")."""
+    first = coordinated_left(lowers, mentions, mention)[0].start
+    return lowers[first - 1 : first] in (["of"], ["from"])

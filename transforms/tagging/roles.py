@@ -38,6 +38,7 @@ from transforms.tagging.coordination import (
 )
 from transforms.tagging.embedded_mentions import (
     apposed_authors,
+    complement_of_noun,
     embedded_group,
     object_pronoun,
     phrase_object,
@@ -229,8 +230,7 @@ def subject(
             return clause_subject(lowers, mentions, mention), False  # "broke with the EU to ban"
         if gap[:1] == ["'s"] and not (nominal and (len(gap) <= 4 or placed_noun(gap))):
             return [], False  # (but "China's actions in the South China Sea are dangerous")
-        first = coordinated_left(lowers, mentions, mention)[0].start  # ("goods from A and B,")
-        if nominal and gap[:1] == [","] and lowers[first - 1 : first] in (["of"], ["from"]):
+        if nominal and gap[:1] == [","] and complement_of_noun(lowers, mentions, mention):
             # "sanctions against Russia, its 12th since the invasion of": a complement, no agent
             return clause_subject(lowers, mentions, mention), False
         if (
