@@ -140,7 +140,7 @@ def ties_with_another(lowers: list[str], match: TriggerMatch, kind: str) -> bool
     reporters"), or the act is an intent ("A, B and C announced their plan to"): each its own,
     not an act between its subjects."""
     end = match.end
-    if not PLAN_NOUNS.isdisjoint(lowers[match.start : end]) and "to" in lowers[end - 1 : end + 1]:
+    if not OWN_PLANS.isdisjoint(lowers[match.start : end]) and "to" in lowers[end - 1 : end + 1]:
         return True
     if lowers[end - 1 : end] in MEETING:
         following = lowers[end] if end < len(lowers) else "."
@@ -153,7 +153,7 @@ def ties_with_another(lowers: list[str], match: TriggerMatch, kind: str) -> bool
     return lowers[end : end + 1] not in OTHER_PARTIES + [["their"]] and lowers[end : end + 1] != []
 
 
-PLAN_NOUNS = words("plan plans initiative initiatives intention intentions")
+OWN_PLANS = words("plan plans initiative initiatives intention intentions")  # each maker's own
 # What follows "A and B met" when they met each other: a time, a place, a manner, a clause
 MET_ALONE = words(
     "on in at for during after before since over ahead last this yesterday today earlier later "
