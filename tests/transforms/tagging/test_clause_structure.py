@@ -5829,6 +5829,20 @@ EXACT_CASES = [
         ),
         {("ARE", "PSE", "AID", "asserted")},
     ),
+    # "pushed for X to sign": a demand on X (Islands Business, 2025)
+    (
+        (
+            "China’s top diplomat pushed for Papua New Guinea to sign a policing agreement with "
+            "Beijing during a trip to Port Moresby last month, forcing Australian and PNG "
+            "officials to scramble to prevent an embarrassment for Prime Minister Anthony "
+            "Albanese before his visit to our closest neighbour."
+        ),
+        {
+            ("CHN", "PNG", "CONSULT", "asserted"),
+            ("CHN", "PNG", "REQUEST", "asserted"),
+            ("PNG", "CHN", "SUPPORT", "hypothetical"),
+        },
+    ),
 ]
 
 
