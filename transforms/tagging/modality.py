@@ -234,9 +234,10 @@ def _factual_clause(lowers: list[str], clause_start: int) -> int:
 
 def _cue_at(lowers: list[str], position: int, words: tuple[str, ...], end: int) -> bool:
     """Whether a cue starts at ``position``; a cue ending in "to" may have up to three words
-    before its "to" ("agreed on Friday to", "plans next month to")."""
-    if tuple(lowers[position : position + len(words)]) == words:
-        return True
+    before its "to" ("agreed on Friday to", "plans next month to"); "to date" is no "to"."""
+    after = position + len(words)
+    if tuple(lowers[position:after]) == words:
+        return words[-1] != "to" or lowers[after : after + 1] != ["date"]
     if len(words) < 2 or words[-1] != "to" or words == ("used", "to"):
         return False  # ("used the occasion to press Syria": no habit)
     head = len(words) - 1

@@ -158,6 +158,10 @@ ARMS_HEADS = [["deal"], ["deals"], ["sale"], ["sales"], ["embargo"], ["race"], [
 PRESS_HEADS = [
     [w] for w in ("conference", "briefing", "release", "statement", "secretary", "office")
 ]
+# Nouns "negotiating" qualifies ("the two countries' negotiating teams"): a role, no talks held
+NEGOTIATING_HEADS = [
+    [w] for w in ("team", "teams", "table", "position", "positions", "stance", "mandate", "group")
+] + [["groups"], ["delegation"], ["delegations"], ["power"], ["tactic"], ["tactics"]]
 
 
 def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
@@ -191,6 +195,8 @@ def attributive(lowers: list[str], span: tuple[int, int]) -> bool:
         and lowers[span[1] : span[1] + 1] in PRESS_HEADS
     ):
         return True  # "at a Beirut press conference, X called for": no one pressed
+    if lowers[start] == "negotiating" and lowers[start + 1 : start + 2] in NEGOTIATING_HEADS:
+        return True  # "the two countries' negotiating teams": no talks said
     if lowers[start] == "alleged" and (start == 0 or lowers[start - 1] in HEDGE_OPENERS):
         return True  # "the warning follows alleged Israeli aggression": the writer's hedge
     return start > 0 and lowers[start - 1] in ATTRIBUTIVE_OPENERS and lowers[start].endswith("ed")

@@ -3976,7 +3976,7 @@ EXACT_CASES = [
             ("KOR", "JPN", "AGREE", "asserted"),
         },
     ),
-    # what a statement "obligates" states to do "in order to" reach is no act done (real news)
+    # what a statement "obligates" states to do (negotiate, reach) is no act done (real news)
     (
         "The presidential statement obligates Egypt, Ethiopia and Sudan to negotiate in order"
         " to reach an agreement on the dam.",
@@ -3987,6 +3987,12 @@ EXACT_CASES = [
             ("ETH", "SDN", "AGREE", "hypothetical"),
             ("SDN", "EGY", "AGREE", "hypothetical"),
             ("SDN", "ETH", "AGREE", "hypothetical"),
+        }
+        | {  # and the talks they are to hold, as undone
+            (a, b, "CONSULT", "hypothetical")
+            for a in ("EGY", "ETH", "SDN")
+            for b in ("EGY", "ETH", "SDN")
+            if a != b
         },
     ),
     # a humanitarian or aid convoy sent is aid (real news)
@@ -5842,6 +5848,36 @@ EXACT_CASES = [
             ("CHN", "PNG", "REQUEST", "asserted"),
             ("PNG", "CHN", "SUPPORT", "hypothetical"),
         },
+    ),
+    # "X and Y had negotiated": talks between them (Pledge Times, 2024)
+    (
+        (
+            "Also on Sunday, Saab said during a press conference that the Maduro regime and Spain"
+            " had negotiated a “safe conduct” for González."
+        ),
+        {("ESP", "VEN", "CONSULT", "asserted"), ("VEN", "ESP", "CONSULT", "asserted")},
+    ),
+    # "a window open for X and Y to negotiate": talks not held (Platinum Post, 2025)
+    (
+        (
+            "The tariff increase is slated to come into effect 21 days after the announcement, "
+            "leaving a window open for India and the US to negotiate a lower rate."
+        ),
+        {("IND", "USA", "CONSULT", "hypothetical"), ("USA", "IND", "CONSULT", "hypothetical")},
+    ),
+    # "negotiating teams": a role, no talks said (Viet Nam News, 2025)
+    (
+        (
+            "General Secretary Tô Lâm and President Donald Trump welcomed the agreement reached "
+            "by the two countries' negotiating teams on the Joint Việt Nam–United States "
+            "Statement on a Fair, Balanced, and Reciprocal Trade Agreement Framework."
+        ),
+        set(),
+    ),
+    # "have a month to discuss": a time to act, no act (self-written)
+    (
+        ("India and the US have a month to discuss the tariffs."),
+        {("IND", "USA", "CONSULT", "hypothetical"), ("USA", "IND", "CONSULT", "hypothetical")},
     ),
 ]
 
