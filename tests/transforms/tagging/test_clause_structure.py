@@ -5879,6 +5879,20 @@ EXACT_CASES = [
         ("India and the US have a month to discuss the tariffs."),
         {("IND", "USA", "CONSULT", "hypothetical"), ("USA", "IND", "CONSULT", "hypothetical")},
     ),
+    # "the closure of its airspace to X", "the suspension of trade relations with X" (Politis, 2025)
+    (
+        (
+            "Turkey has announced the closure of its airspace to Israeli flights and the complete"
+            " suspension of trade relations with Israel, in a sharp escalation of its stance over"
+            " the Gaza war."
+        ),
+        {("TUR", "ISR", "SANCTION", "asserted")},
+    ),
+    # "a halt to trade with X" is its suspension, no trade (self-written)
+    (
+        ("Turkey announced a halt to trade with Israel."),
+        {("TUR", "ISR", "SANCTION", "asserted")},
+    ),
 ]
 
 
