@@ -4,9 +4,8 @@ the United States.
 
 Consumes a sentence's lower-cased tokens and mentions, a trigger's span, and the article's last
 act (the source of its last row that is no reaction, or the owner of a possessed act noun:
-"Washington's decision to withdraw"); produces the span of "the move" after a reaction trigger
-and whose act it is. Reactions ("China condemned the decision") are diplomatic news's commonest
-follow-up and name the act, not its author (", a move that Seoul condemned": ``act_makers``)."""
+"Washington's decision"); produces the span of "the move" after a reaction trigger and whose
+act it is (", a move that Seoul condemned": ``act_makers``)."""
 
 from schemas.events import Event
 from transforms.tagging.memory import ActorMemory
@@ -22,9 +21,9 @@ ACT_NOUNS = words(  # nouns that refer back to an act named before ("the move", 
     "rapprochement reconciliation"
 )
 DETERMINERS = words("the this that such any")
+MODALS = words("may might will would could can")
 SIDES_OF_ONE = [["parties"], ["factions"], ["rivals"]]
-# Act nouns that name one kind of act: they refer back only to an act of its types ("the
-# release" to a release, not to the ban told after the water's release was planned)
+# Act nouns of one kind of act refer back only to an act of its types ("the release" to one)
 NOUN_TYPES = {
     **dict.fromkeys(words("release swap"), frozenset({"RETREAT", "CONCEDE"})),
     **dict.fromkeys(words("sanctions tariffs ban embargo expulsion expulsions"), {"SANCTION"}),
@@ -76,6 +75,8 @@ def act_reference(
             made_by = following[1:] == ["by"] and following[0][-2:] in ("ed", "de")  # ("made")
             if following[:1] in (["by"], ["of"], ["'s"], ["with"]) or made_by:
                 return None  # "the move by Japan", "the deal with Iran", "remarks made by X"
+            if lowers[opening] == "any" and not MODALS.isdisjoint(lowers[noun + 1 : noun + 4]):
+                return None  # "in support of any measures it may take": acts yet to come
             return opening, noun + 1
     return None
 
@@ -260,9 +261,8 @@ def remember_act(memory: ActorMemory, events: list[Event]) -> None:
             said[-1].source_country or "", said[-1].source_sector, said[-1].source_name or ""
         )
         memory.kinds[STATEMENT] = (maker, said[-1].sentence_index)
-    # a request is said, not done: "the move" after "It urged Washington to stop" is still the
-    # act the request answers ("The US imposed sanctions ... It urged Washington ... Iran called
-    # the move a violation")
+    # a request is said, not done: "the move" after it is still the act it answers ("The US
+    # imposed sanctions ... It urged Washington ... Iran called the move a violation")
     moves = [event for event in reported if event.plover_type not in SAID_TYPES]
     acts = [event for event in moves if is_act(event.plover_type, event.cameo_code)]
     for event in moves:

@@ -5893,6 +5893,17 @@ EXACT_CASES = [
         ("Turkey announced a halt to trade with Israel."),
         {("TUR", "ISR", "SANCTION", "asserted")},
     ),
+    # "in support of any measures it may take": acts to come, no earlier act meant (KUNA, 2025)
+    (
+        (
+            "Secretary-General of the Gulf Cooperation Council (GCC) Jasem Al-Budaiwi strongly "
+            "condemned in the harshest terms the cowardly act carried out by Israeli occupation "
+            "forces on the territory of Qatar. Al-Budaiwi affirmed the full solidarity of the GCC"
+            " member states with Qatar, standing united in support of any measures it may take in"
+            " response to this treacherous act of aggression."
+        ),
+        {("GCC", "ISR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
