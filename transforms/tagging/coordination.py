@@ -1,5 +1,4 @@
-"""Coordination: the actors that "and" and commas join to a mention ("Egypt, Qatar and the
-United States", "the two countries").
+"""Coordination: the actors "and" and commas join to a mention ("Egypt, Qatar and the US").
 
 Consumes a sentence's lower-cased tokens, its mentions and one mention; produces the group of
 mentions coordinated with it to the left or the right. A comma run no "and" closes is no list
@@ -45,7 +44,7 @@ def _closes_list(gap: list[str]) -> bool:
     return "and" in gap or "or" in gap or gap == [DYAD_JOINER] or gap[-3:] == AS_WELL_AS
 
 
-# What closes a list after its last named item: "Saudi Arabia, Bahrain and other neighbours"
+# What closes a list after its last item: "A, B and other states", "and the international community"
 OPEN_TAILS = words("other several some many more allied elsewhere")
 
 
@@ -128,7 +127,8 @@ def _open_tail(lowers: list[str], last: Mention) -> bool:
     """Whether an open tail closes the list after ``last`` ("..., Bahrain and other states")."""
     step = 2 if lowers[last.end + 2 : last.end + 3] == ["other"] else 1  # "and nine other"
     tail = lowers[last.end : last.end + 1 + step : step]
-    return len(tail) == 2 and tail[0] in ("and", "or") and tail[1] in OPEN_TAILS
+    community = lowers[last.end + 1 : last.end + 4] == ["the", "international", "community"]
+    return len(tail) == 2 and tail[0] in ("and", "or") and (tail[1] in OPEN_TAILS or community)
 
 
 # Words after a mention that make it a clause's subject ("..., and Morrison welcomed")

@@ -5904,6 +5904,11 @@ EXACT_CASES = [
         ),
         {("GCC", "ISR", "ACCUSE", "asserted")},
     ),
+    # "urged A, B and the international community to": the named members are urged (self-written)
+    (
+        ("Egypt urged Israel, the United States and the international community to act."),
+        {("EGY", "ISR", "REQUEST", "asserted"), ("EGY", "USA", "REQUEST", "asserted")},
+    ),
 ]
 
 
