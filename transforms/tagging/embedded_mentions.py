@@ -107,6 +107,30 @@ def embedded(lowers: list[str], mention: Mention) -> bool:
     )
 
 
+# Words after a place named between "the" and a noun that make it a verb's subject instead
+FINITE_WORDS = words("said says is was are were has have had will would")
+
+
+def noun_modifier(lowers: list[str], mention: Mention, start: int) -> bool:
+    """Whether a mention modifies the noun after it, so is no subject of the trigger at
+    ``start``: "Sweden, whose NATO bid was held up"; a place after "the" before a verb joined
+    by "and" ("regretted the Doha strike and assured Qatar": the strike's place)."""
+    after = lowers[mention.end] if mention.end < len(lowers) else ""
+    if lowers[mention.start - 1 : mention.start] == ["whose"] and after.isalpha():
+        return True
+    return (
+        mention.place_name is not None
+        and (mention.actor is None or mention.actor.name != mention.place_name)  # (a city, not
+        # a state whose name takes "the": "which the United States accuses")
+        and lowers[mention.start - 1 : mention.start] == ["the"]
+        and "and" in lowers[mention.end : start]
+        and after.isalpha()
+        and not after.endswith("ed")
+        and after not in FINITE_WORDS | PREPOSITIONS
+        and after not in ("and", "or")
+    )
+
+
 GERUND_OBJECT_OPENERS = words("the a an its their his her")
 BETWEEN_REACH = 5  # words from "between" to the second side it names
 

@@ -1,11 +1,10 @@
 """Direction: which mentions fill a trigger's subject slot, and the passive and place rules.
 
 Consumes a sentence's lower-cased tokens, its mentions and one trigger span; produces lists of
-mentions (several for compound actors). Shallow rules for news English, no parse: the subject is
-the nearest actor to the left with no clause break between (not an envoy's posting, an act
-noun's complement, an object pronoun); "he said he would" finds the speaker. Objects, compound
-actors, quotations' speakers, owners, passive agents, opening subjects, reporters, embedded
-actors, hosts, gerunds' and shared subjects are their own modules' (``object_slots``,
+mentions (several for compound actors). The subject is the nearest actor to the left with no
+clause break between (no envoy's posting, act noun's complement or object pronoun). Objects,
+compound actors, quotations' speakers, owners, passive agents, opening subjects, reporters,
+embedded actors, hosts, gerunds' and shared subjects are their own modules' (``object_slots``,
 ``coordination``, ``quotations``, ``owners``, ``clause_agents``, ``opening_subjects``,
 ``reporters``, ``embedded_mentions``, ``slots``, ``gerund_subjects``, ``clause_subjects``)."""
 
@@ -40,6 +39,7 @@ from transforms.tagging.embedded_mentions import (
     apposed_authors,
     complement_of_noun,
     embedded_group,
+    noun_modifier,
     object_pronoun,
     phrase_object,
     regarder_of,
@@ -150,8 +150,8 @@ def subject(
     for mention in reversed(mentions):
         if mention.end > start or not mention.is_actor:
             continue
-        if lowers[mention.start - 1 : mention.start] == ["whose"] and lowers[mention.end].isalpha():
-            continue  # "Sweden, whose NATO bid was held up": the bid's modifier, not its owner
+        if noun_modifier(lowers, mention, start):
+            continue  # "Sweden, whose NATO bid was held up", "the Doha strike": no subject
         gap = subject_gap(lowers, mention.start, mention.end, start)
         if gap is None or inside_apposition_of_an_actor(lowers, mentions, mention, start):
             continue

@@ -5909,6 +5909,19 @@ EXACT_CASES = [
         ("Egypt urged Israel, the United States and the international community to act."),
         {("EGY", "ISR", "REQUEST", "asserted"), ("EGY", "USA", "REQUEST", "asserted")},
     ),
+    # "regretted the Doha strike and assured Qatar": the regretter assures (India Today, 2025)
+    (
+        (
+            "The White House said that Netanyahu expressed his regret for the Doha strike and "
+            "assured Qatar that it would not conduct such an attack again in future."
+        ),
+        {("ISR", "QAT", "AGREE", "asserted")},
+    ),
+    # a place modifying a noun is no subject of the verb after "and" (self-written)
+    (
+        ("Netanyahu toured the Gaza border and met Egypt's president."),
+        {("ISR", "EGY", "CONSULT", "asserted")},
+    ),
 ]
 
 
