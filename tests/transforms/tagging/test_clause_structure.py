@@ -5922,6 +5922,11 @@ EXACT_CASES = [
         ("Netanyahu toured the Gaza border and met Egypt's president."),
         {("ISR", "EGY", "CONSULT", "asserted")},
     ),
+    # "condemned the targeting of X by Y": the targeting is Y's act (self-written)
+    (
+        ("The UAE condemned the targeting of the base by Iran."),
+        {("ARE", "IRN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
