@@ -155,7 +155,7 @@ EVENT_NOUNS = words(
     "interference meddling intervention breach resolution petition motion massacre massacres "
     "slaughter murder murders shooting shootings bombings destruction persecution torture "
     "deportation deportations harassment pledge pledges declaration declarations warning warnings "
-    "crime crimes atrocity atrocities airstrike airstrikes targeting"
+    "crime crimes atrocity atrocities airstrike airstrikes targeting pogrom rampage"
 )
 # Prepositions that open an event noun's complement before its agent's "by" ("the storming of
 # the Al-Aqsa Mosque compound by X", "the raid on the Jenin camp by X")

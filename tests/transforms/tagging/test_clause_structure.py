@@ -5927,6 +5927,22 @@ EXACT_CASES = [
         ("The UAE condemned the targeting of the base by Iran."),
         {("ARE", "IRN", "ACCUSE", "asserted")},
     ),
+    # "Gulf Co-operation Council" (British spelling) is the GCC (The National, 2025)
+    (
+        (
+            "The Gulf Co-operation Council (GCC) has condemned statements made by Iran that "
+            "“infringe” on the UAE's rights over its occupied islands."
+        ),
+        {("GCC", "IRN", "ACCUSE", "asserted")},
+    ),
+    # "condemned a pogrom carried out by X": the pogrom is an event noun, X its agent (A News, 2023)
+    (
+        (
+            "Saudi Arabia on Thursday strongly condemned a pogrom carried out by Israeli settlers"
+            " against Palestinians and their villages across the occupied West Bank."
+        ),
+        {("SAU", "ISR", "ACCUSE", "asserted")},
+    ),
 ]
 
 
