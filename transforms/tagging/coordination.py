@@ -1,9 +1,8 @@
 """Coordination: the actors "and" and commas join to a mention ("Egypt, Qatar and the US").
 
-Consumes a sentence's lower-cased tokens, its mentions and one mention; produces the group of
-mentions coordinated with it to the left or the right. A comma run no "and" closes is no list
-(an apposition); a preposition or a verb between two actors ends the group. Also where a verb's
-coordinated clause starts ("..., and pledged to assist Iran"), the last group before "them"."""
+Consumes a sentence's tokens, its mentions and one mention; produces the mentions coordinated
+with it to the left or right (a comma run no "and" closes is an apposition; a preposition or a
+verb ends the group), where a verb's coordinated clause starts, the last group before "them"."""
 
 from transforms.tagging import asides, clause_links
 from transforms.tagging.adjuncts import QUOTE_MARKS, word_past_adverbs
@@ -120,7 +119,8 @@ def plain_complement(gap: list[str]) -> bool:
         gap = [w for w in gap if w not in QUOTE_MARKS]  # and demanded': a quoted label
     if gap[:1] and gap[0] in CLOSING_QUOTES:
         gap = gap[1:]  # 'said the claims were "unacceptable" and urged': the quote closes
-    return 0 < len(gap) <= 10 and gap[-1] == "and" and all(w.isalpha() and w.islower() for w in gap)
+    plain = all(w.isalpha() and (w.islower() or w.lower() in TIME_WORDS) for w in gap)
+    return 0 < len(gap) <= 10 and gap[-1] == "and" and plain  # (a day: "on Tuesday and")
 
 
 def _open_tail(lowers: list[str], last: Mention) -> bool:

@@ -189,6 +189,8 @@ def spoken_of(
     possessor or modifier, "Armenia's shelling", or its "by" agent), when the quotation's
     subject is "this" or "it" (or, with ``deictic``, the trigger's object is: '"We condemn this
     act," X said of the Israeli strikes'); [] otherwise."""
+    if not deictic and (owner := _obliged_owner(lowers, mentions, position)):
+        return owner
     span = quote_span(lowers, position)
     if span is None or lowers[span[0] + 1 : span[0] + 2] == []:
         return []
@@ -262,3 +264,20 @@ def others_obliged(
     own = {m.actor.country for m in speakers if m.actor is not None}
     shared = len(subjects) > 1 and any(m.actor and m.actor.country in own for m in subjects)
     return [] if shared and lowers[start] in ("must", "should") else subjects
+
+
+# Words that open the clause whose act "must" end ('"Russia's interference must end"')
+OBLIGED_OPENERS = OPENING_QUOTES | words("that , ; :")
+
+
+def _obliged_owner(lowers: list[str], mentions: list[Mention], position: int) -> list[Mention]:
+    """The owner of the act a clause says must end or change, its subject ('"The Russian
+    embassy's interference in the affairs of Estonia must end," he said': the embassy's, not
+    Estonia's); [] when no possessor opens the clause."""
+    opening = next((i for i in range(position - 1, -1, -1) if lowers[i] in OBLIGED_OPENERS), -1)
+    owner = next((m for m in mentions if opening < m.start < position and m.is_actor), None)
+    if owner is None or lowers[owner.end : owner.end + 1] != ["'s"]:
+        return []
+    if lowers[position + 1 : position + 2] in (["not"], ["be"], ["never"]):
+        return []  # "Seoul's interests should not be infringed": its own, protected
+    return [owner] if set(lowers[opening + 1 : owner.start]) <= {"the"} else []

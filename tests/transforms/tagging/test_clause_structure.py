@@ -5943,6 +5943,46 @@ EXACT_CASES = [
         ),
         {("SAU", "ISR", "ACCUSE", "asserted")},
     ),
+    # Sikorski, Poland's foreign minister, named by surname alone (leaders.tsv; Dagens, 2025)
+    (
+        (
+            "The foreign ministry stated that Sikorski has demanded Russia cease such actions, "
+            "warning that further decisive measures would follow if these activities continued."
+        ),
+        {("POL", "RUS", "REQUEST", "asserted")},
+    ),
+    # a day inside the first verb's complement ("met ... on Tuesday and agreed") (Nippon.com, 2025)
+    (
+        (
+            "Japanese Foreign Minister Takeshi Iwaya and his new South Korean counterpart, Cho "
+            "Hyun, met for the first time on Tuesday and agreed to communicate closely to "
+            "steadily develop bilateral relations, which have been improving in recent years."
+        ),
+        {
+            ("JPN", "KOR", "AGREE", "asserted"),
+            ("JPN", "KOR", "CONSULT", "asserted"),
+            ("KOR", "JPN", "AGREE", "asserted"),
+            ("KOR", "JPN", "CONSULT", "asserted"),
+        },
+    ),
+    # "called on <name>, the chief adviser to ...": a courtesy call, no demand (India TV, 2024)
+    (
+        (
+            "India-Bangladesh ties: Foreign Secretary Vikram Misri called on Muhammad Yunus, the "
+            "chief advisor to the interim government in Bangladesh, on Monday."
+        ),
+        {("IND", "BGD", "CONSULT", "asserted")},
+    ),
+    # "X's interference in Y must end," he added: X is asked (Hindustan Times, 2025)
+    (
+        (
+            "Foreign Minister Margus Tsahkna said in a statement. \"The Russian embassy's ongoing "
+            "interference in the internal affairs of the Republic of Estonia must end and by "
+            "expelling the diplomat, we are demonstrating that Estonia will not allow any actions"
+            ' orchestrated and organised by a foreign state on its territory," he added.'
+        ),
+        {("EST", "RUS", "REQUEST", "asserted")},
+    ),
 ]
 
 
