@@ -29,6 +29,7 @@ PROXY_NOUNS = words(
     "head heads chief chiefs leader commander founder government authorities regime army "
     "bodies remains counterpart counterparts offices headquarters premises"  # "the offices of X"
     " employee employees staffer staffers member"  # "expel an employee of Russia's consulate"
+    " movement movements tankers"  # "restrictions on the movement of Russian diplomats"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(
@@ -82,7 +83,7 @@ LINKING = [
 ]
 # Proxy nouns of bodies that are the state's whose territory they are in ("sanctions on entities
 # in Iran and Russia": Iranian and Russian entities)
-LOCATED = words("firms companies banks entities individuals networks")
+LOCATED = words("firms companies banks entities individuals networks ships vessels tankers")
 # A proposal's nouns: with a participle linking them to their author they stand for it, whatever
 # their name ("supports the Global Development Initiative proposed by Xi")
 PROPOSALS = words("initiative initiatives proposal proposals plan plans vision resolution")

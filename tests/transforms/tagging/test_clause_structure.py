@@ -5983,6 +5983,23 @@ EXACT_CASES = [
         ),
         {("EST", "RUS", "REQUEST", "asserted")},
     ),
+    # "sanctions against 30 ships in Russia's shadow fleet": its owner (Evening Standard, 2024)
+    (
+        (
+            "The UK has announced sanctions against 30 ships in Russia’s so-called “shadow fleet”"
+            " which officials say were responsible for transporting billions of pounds of oil and"
+            " oil products in the last year."
+        ),
+        {("GBR", "RUS", "SANCTION", "asserted")},
+    ),
+    # "restrictions on the movement of Russian diplomats": the diplomats' state (Enmaeya, 2025)
+    (
+        (
+            "In addition, EU officials imposed new restrictions on the movement of Russian "
+            "diplomats within the bloc."
+        ),
+        {("EUR", "RUS", "SANCTION", "asserted")},
+    ),
 ]
 
 
