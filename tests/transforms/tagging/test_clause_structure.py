@@ -6000,6 +6000,15 @@ EXACT_CASES = [
         ),
         {("EUR", "RUS", "SANCTION", "asserted")},
     ),
+    # "reached consensus on a fresh sanctions package targeting Moscow" (MENAFN, 2025)
+    (
+        (
+            "(MENAFN) The European Union has reached consensus on a fresh sanctions package "
+            "targeting Moscow, including a commitment to further curb gas and oil imports, a "
+            "German news agency reported Wednesday."
+        ),
+        {("EUR", "RUS", "SANCTION", "asserted")},
+    ),
 ]
 
 
