@@ -258,14 +258,6 @@ def authored_before(gap: list[str], after: list[str]) -> bool:
 VERB_OPENERS = words("to has have had will would")  # before a verb a quotation may open on
 
 
-def opens_at(lowers: list[str], gap: list[str], start: int) -> bool:
-    """Whether the gap before a trigger at ``start`` ends on the mark that opens a quotation
-    there, and holds no other ('Berlin will be "sending more weapons" to')."""
-    mark = gap[-1] if gap else ""
-    opening = mark == "\u201c" or mark == '"' and lowers[:start].count('"') % 2 == 1
-    return opening and not any(word in QUOTE_MARKS for word in gap[:-1])
-
-
 def quoted_phrase(gap: list[str]) -> bool:
     """Whether the quotation marks in a gap open and close a short phrase that a coordinated
     verb follows (Algeria 'expressed "great regret" and strongly denounced'): a quoted word or

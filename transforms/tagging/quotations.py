@@ -9,6 +9,7 @@ speaker named after a comma ("The US must do more, Zelensky said").
 from transforms.tagging.asides import TIME_WORDS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
 from transforms.tagging.mentions import Mention, as_state
+from transforms.tagging.object_heads import QUOTE_MARKS
 from transforms.tagging.text import words
 
 OPENING_QUOTES = frozenset(['"', "“", "‘", "`"])
@@ -281,3 +282,13 @@ def _obliged_owner(lowers: list[str], mentions: list[Mention], position: int) ->
     if lowers[position + 1 : position + 2] in (["not"], ["be"], ["never"]):
         return []  # "Seoul's interests should not be infringed": its own, protected
     return [owner] if set(lowers[opening + 1 : owner.start]) <= {"the"} else []
+
+
+def opens_at(lowers: list[str], gap: list[str], start: int) -> bool:
+    """Whether the gap before a trigger at ``start`` holds one quotation mark (or "as"), which
+    opens a quotation at its end ('Berlin will be "sending more weapons" to') or at its start,
+    on the subject's own verb ('Romanian authorities "conveyed a firm protest and condemned')."""
+    marks = [start - len(gap) + i for i, word in enumerate(gap) if word in QUOTE_MARKS]
+    at = marks[0] if len(marks) == 1 and marks[0] in (start - 1, start - len(gap)) else -1
+    opening = at >= 0 and lowers[at] == '"' and lowers[: at + 1].count('"') % 2 == 1
+    return opening or at >= 0 and lowers[at] == "\u201c"

@@ -47,7 +47,7 @@ from transforms.tagging.embedded_mentions import (
 )
 from transforms.tagging.gerund_subjects import gerund_subject
 from transforms.tagging.mentions import Mention
-from transforms.tagging.object_heads import opens_at, quoted_phrase
+from transforms.tagging.object_heads import quoted_phrase
 from transforms.tagging.object_slots import QUOTES, after_preposition, after_topic
 from transforms.tagging.opening_subjects import (
     SUBJECT_BLOCKERS,
@@ -55,7 +55,7 @@ from transforms.tagging.opening_subjects import (
     opens_contrast,
     opens_no_clause,
 )
-from transforms.tagging.quotations import REPORTING, said_they
+from transforms.tagging.quotations import REPORTING, opens_at, said_they
 from transforms.tagging.reporters import (
     acts_on_itself,
     keeps_the_clause,

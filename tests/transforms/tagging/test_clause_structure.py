@@ -6009,6 +6009,31 @@ EXACT_CASES = [
         ),
         {("EUR", "RUS", "SANCTION", "asserted")},
     ),
+    # a quotation opening on the subject's verb ("authorities “conveyed ... and condemned") (2024)
+    (
+        (
+            "Romanian authorities “conveyed a firm protest and condemned the repeated attacks by "
+            "the Russian forces on Ukrainian civilian infrastructure."
+        ),
+        {("ROU", "RUS", "ACCUSE", "asserted")},
+    ),
+    # ... and on its only verb ("X and Y “have reached an understanding") (Manila Bulletin, 2024)
+    (
+        (
+            "The Philippines and China “have reached an understanding on the provisional "
+            "arrangement” for the resupply missions to the Ayungin Shoal, the Department of "
+            "Foreign Affairs (DFA) on Sunday, July 21."
+        ),
+        {("CHN", "PHL", "AGREE", "asserted"), ("PHL", "CHN", "AGREE", "asserted")},
+    ),
+    # "Sybiga", a transliteration of Ukraine's foreign minister Sybiha (LIGA.net, 2025)
+    (
+        (
+            "On Friday, May 30, in Kyiv, Foreign Minister Andriy Sybiga held a meeting with his "
+            "Turkish counterpart Hakan Fidan."
+        ),
+        {("UKR", "TUR", "CONSULT", "asserted")},
+    ),
 ]
 
 
