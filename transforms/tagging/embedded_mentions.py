@@ -107,6 +107,9 @@ def embedded(lowers: list[str], mention: Mention) -> bool:
     )
 
 
+# Subordinators whose gerund's complement holds no subject ("before heading out for China")
+ADJUNCT_OPENERS = words("before after while since upon without")
+ADJUNCT_REACH = 5  # words from the subordinator to the mention
 # Words after a place named between "the" and a noun that make it a verb's subject instead
 FINITE_WORDS = words("said says is was are were has have had will would")
 
@@ -118,6 +121,15 @@ def noun_modifier(lowers: list[str], mention: Mention, start: int) -> bool:
     after = lowers[mention.end] if mention.end < len(lowers) else ""
     if lowers[mention.start - 1 : mention.start] == ["whose"] and after.isalpha():
         return True
+    window = range(mention.start - 1, max(mention.start - ADJUNCT_REACH, 0) - 1, -1)
+    opener = next((i for i in window if lowers[i] in ADJUNCT_OPENERS), None)
+    if (
+        opener is not None
+        and lowers[opener + 1].endswith("ing")
+        and not {",", "that"} & set(lowers[opener : mention.start])
+        and after in FINITE_WORDS  # (its complement, not a subject: "China had held")
+    ):
+        return True  # "Oli before heading out for China had held talks": the gerund's
     return (
         mention.place_name is not None
         and (mention.actor is None or mention.actor.name != mention.place_name)  # (a city, not

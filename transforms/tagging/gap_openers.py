@@ -23,7 +23,7 @@ OBJECT_GAP = words(
     "also separately jointly publicly strongly sharply openly repeatedly formally officially "
     "warmly on monday tuesday wednesday thursday friday saturday sunday morning afternoon "
     "evening night yesterday today late early last this week month "
-    "over about nearly around almost roughly more than "  # "free over 150 Palestinian prisoners"
+    "over about nearly around almost roughly approximately more than "  # "free over 150 prisoners"
     "proposed planned latest recent alleged so-called draft former then- current joint initial "
     "renewed fresh "
     "any further possible potential future"  # "retaliate against any U.S. attack"

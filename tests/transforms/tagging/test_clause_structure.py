@@ -6034,6 +6034,38 @@ EXACT_CASES = [
         ),
         {("UKR", "TUR", "CONSULT", "asserted")},
     ),
+    # "demanded the removal of approximately 90 Indian military personnel" (Millennium Post, 2024)
+    (
+        (
+            "Previously, bilateral relations were strained when President Muizzu demanded the "
+            "removal of approximately 90 Indian military personnel involved with three aviation "
+            "operations in the Maldives."
+        ),
+        {("MDV", "IND", "REQUEST", "asserted")},
+    ),
+    # "have formally resumed high-level diplomatic consultations" (Business Recorder, 2025)
+    (
+        (
+            "Deputy Prime Minister and Foreign Minister Ishaq Dar may visit Dhaka by end of this "
+            "month, as Pakistan and Bangladesh have formally resumed high-level diplomatic "
+            "consultations for the first time after 15 years’ hiatus."
+        ),
+        {
+            ("BGD", "PAK", "CONSULT", "asserted"),
+            ("PAK", "BGD", "CONSULT", "asserted"),
+            ("PAK", "BGD", "CONSULT", "hypothetical"),
+        },
+    ),
+    # "before heading out for China had held discussion with": no Chinese talks (The Hawk, 2024)
+    (
+        (
+            "Oli also the chairman of CPN-UML (Communist Party of Nepal- Unified Marxist "
+            "Leninist) before heading out for China had held discussion with Nepali Congress "
+            'President Sher Bahadur Deuba and senior party officials about new text of the "BRI '
+            "framework for cooperation."
+        ),
+        set(),
+    ),
 ]
 
 
