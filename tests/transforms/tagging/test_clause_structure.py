@@ -6066,6 +6066,14 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "granted a USD 100 million treasury bills rollover to X": aid (2024)
+    (
+        (
+            "After the bilateral talks, India granted a USD 100 million treasury bills rollover "
+            "to Maldives."
+        ),
+        {("IND", "MDV", "AID", "asserted")},
+    ),
 ]
 
 
