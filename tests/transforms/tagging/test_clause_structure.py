@@ -6074,6 +6074,20 @@ EXACT_CASES = [
         ),
         {("IND", "MDV", "AID", "asserted")},
     ),
+    # "who called on him at the Singha Durbar": a courtesy call (Central Chronicle, 2024)
+    (
+        (
+            "Kathmandu/New Delhi, Aug 12 (UNI) Nepalese Prime Minister KP Sharma Oli has extended"
+            " an invitation to his Indian counterpart, Narendra Modi, for an official visit to "
+            "Nepal. PM Oli extended the invitation through Indian Foreign Secretary Vikram Misri,"
+            " who called on him at the Singha Durbar on Sunday."
+        ),
+        {
+            ("IND", "NPL", "AGREE", "future"),
+            ("IND", "NPL", "CONSULT", "asserted"),
+            ("NPL", "IND", "REQUEST", "asserted"),
+        },
+    ),
 ]
 
 
