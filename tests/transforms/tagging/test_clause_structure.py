@@ -6088,6 +6088,15 @@ EXACT_CASES = [
             ("NPL", "IND", "REQUEST", "asserted"),
         },
     ),
+    # "expressed the deep concern of the Government of X to Y": X's concern to Y (2025)
+    (
+        (
+            "It said, “Bangladesh Foreign Secretary Ambassador Md Jashim Uddin on Sunday "
+            "expressed the deep concern of the Government of Bangladesh to the High Commissioner "
+            "of India Pranay Verma at his office at the Ministry of Foreign Affairs.”"
+        ),
+        {("BGD", "IND", "ACCUSE", "asserted")},
+    ),
 ]
 
 
