@@ -77,7 +77,7 @@ def _noun_follows(lowers: list[str], mention: Mention) -> bool:
     """Whether a lower-case word (the noun a demonym modifies) follows ``mention``."""
     return (
         mention.end < len(lowers)
-        and lowers[mention.end].isalpha()
+        and lowers[mention.end].replace("-", "").isalpha()  # ("Bangladeshi ready-made garments")
         and (lowers[mention.end] not in PREPOSITIONS and lowers[mention.end] not in ("and", "or"))
     )
 

@@ -29,7 +29,7 @@ PROXY_NOUNS = words(
     "head heads chief chiefs leader commander founder government authorities regime army "
     "bodies remains counterpart counterparts offices headquarters premises"  # "the offices of X"
     " employee employees staffer staffers member"  # "expel an employee of Russia's consulate"
-    " movement movements tankers"  # "restrictions on the movement of Russian diplomats"
+    " movement movements entry tankers"  # "restrictions on the movement of Russian diplomats"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(

@@ -6097,6 +6097,23 @@ EXACT_CASES = [
         ),
         {("BGD", "IND", "ACCUSE", "asserted")},
     ),
+    # "the Secretary of Foreign Affairs of the Philippines": a title of its own (Ada Derana, 2025)
+    (
+        (
+            "Separately, the DPM Ishaq Dar also met with the Secretary of Foreign Affairs of the "
+            "Philippines, Ma."
+        ),
+        {("PAK", "PHL", "CONSULT", "asserted")},
+    ),
+    # "restrictions on the entry of Bangladeshi ready-made garments" (LatestLY, 2025)
+    (
+        (
+            "India has imposed restrictions on the entry of Bangladeshi ready-made garments (RMG)"
+            " and other products through its northeastern land ports -- Assam, Meghalaya, "
+            "Tripura, Mizoram -- and Fulbari and Changrabandha in West Bengal."
+        ),
+        {("IND", "BGD", "SANCTION", "asserted")},
+    ),
 ]
 
 
