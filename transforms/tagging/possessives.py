@@ -11,7 +11,8 @@ pronouns' kinds for an event noun's subject (``readings``, ``nominals``). A refe
 agent ("the country's ambassador") is one mention, as a named owner's ("Germany's ambassador").
 An opposition or rebel group named by the rulers it seeks to overthrow is their state's
 ("opposition groups seeking to overthrow the Assad government" are Syria's, as "Syrian
-opposition groups" are).
+opposition groups" are). A possessed trip's destination named before it ("Putin's China visit")
+is ``modifier_slots``'.
 """
 
 import dataclasses
@@ -137,3 +138,28 @@ def opposed_mention(
         return None  # ("to topple Assad": a person, whose rule the sentence does not name)
     agents = [primary(senses).name or "" for senses in parts]
     return Mention(start, end, text, actor=chunks.actor(state.code, sectors, agents, None, False))
+
+
+def modifier_slots(
+    lowers: list[str], mentions: list[Mention], start: int
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Putin's China visit" ("concluded his Maldives visit": the actor before "his"): the
+    possessor, and the state named right before the noun at ``start`` as its modifier; ([], [])
+    unless both are there."""
+    named = next((m for m in mentions if m.end == start and m.is_actor), None)
+    if named is None or named.actor is None or named.actor.personal or named.start < 2:
+        return [], []
+    owned = lowers[named.start - 1] == "'s"
+    if not owned and lowers[named.start - 1] not in ("his", "her"):
+        return [], []
+    owners = [
+        m
+        for m in mentions
+        if m.is_actor
+        and m.end == named.start - 1
+        or not owned
+        and m.end < named.start - 1
+        and m.actor is not None
+        and m.actor.personal
+    ]
+    return ([owners[-1]], [named]) if owners else ([], [])

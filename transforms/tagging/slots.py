@@ -284,17 +284,3 @@ def parse_may_help(
         return False
     used = {id(mention) for mention in slots["object"]}
     return any((m.is_actor or m.place_country) and id(m) not in used for m in mentions)
-
-
-def modifier_slots(
-    lowers: list[str], mentions: list[Mention], start: int
-) -> tuple[list[Mention], list[Mention]]:
-    """ "Putin's China visit": the possessor, and the state named right before the noun at
-    ``start`` as its modifier; ([], []) unless both are there."""
-    named = next((m for m in mentions if m.end == start and m.is_actor), None)
-    if named is None or named.actor is None or named.actor.personal:
-        return [], []
-    if lowers[named.start - 1 : named.start] != ["'s"]:
-        return [], []
-    owner = next((m for m in mentions if m.end == named.start - 1 and m.is_actor), None)
-    return ([owner], [named]) if owner is not None else ([], [])

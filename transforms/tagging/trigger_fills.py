@@ -1,13 +1,12 @@
 """Trigger fills: one trigger match read with one of its patterns becomes an event's actor pairs.
 
-Consumes a sentence's tokens, words and mentions, one trigger match and its pattern, the clauses
-of the sentence's earlier triggers (this one's is added), the optional parse, the article's
-``ActorMemory`` and dateline; produces, for ``event_rows``, the (source, target) pairs with
-modality and confidence, the pattern (one-sided when a reciprocal act names its counterpart),
-the place targets, the mentions and the words. Drops (returns None): a verb inside a name, a
-reported trigger around another's act, an act asked of someone, a travel participle after a
-common noun, "for consultations", a speaker's trigger with no named speaker, an apposed act with
-a person object, an object of the wrong kind, a reciprocal act on another, no pair, a statistic."""
+Consumes a sentence's tokens, words and mentions, one trigger match and its pattern, the earlier
+triggers' clauses (this one's is added), the parse, the article's ``ActorMemory`` and dateline;
+produces, for ``event_rows``, the (source, target) pairs with modality and confidence, the
+pattern (one-sided when a reciprocal act names its counterpart), the place targets and words.
+Drops (returns None): a verb inside a name, a reported trigger around another's act, an act asked
+of someone, a travel participle after a noun, "for consultations", an unnamed speaker's trigger,
+an apposed act with a person object, a wrong object, a reciprocal act on another, no pair, a sum."""
 
 import dataclasses
 
@@ -45,7 +44,8 @@ from transforms.tagging.passive_triggers import (
 )
 from transforms.tagging.patterns import Pattern, TriggerMatch
 from transforms.tagging.places import Place, dateline_host, hosts
-from transforms.tagging.slots import GATHERINGS, modifier_slots, object_fits, parse_may_help
+from transforms.tagging.possessives import modifier_slots
+from transforms.tagging.slots import GATHERINGS, object_fits, parse_may_help
 from transforms.tagging.taxonomy import CameoCode
 from transforms.tagging.text import Sentence, Token, words
 from transforms.tagging.trigger_objects import first_inside, inside_targets, trigger_objects

@@ -6114,6 +6114,11 @@ EXACT_CASES = [
         ),
         {("IND", "BGD", "SANCTION", "asserted")},
     ),
+    # "concluded his Maldives visit": the visitor named before "his" (2024)
+    (
+        ("External Affairs Minister Jaishankar concluded his Maldives visit on Sunday."),
+        {("IND", "MDV", "CONSULT", "asserted")},
+    ),
 ]
 
 
