@@ -138,12 +138,12 @@ def no_trigger(lowers: list[str], span: tuple[int, int], pattern: "Pattern") -> 
     if (
         pattern.compiled
         and lowers[span[0]] in CALLS
-        and lowers[span[1] - 1] == "for"
+        and lowers[span[1] - 1] in ("for", "on")
         and span[1] - span[0] > 2
         and not CALL_GAP_OPENERS.intersection(lowers[span[0] + 1 : span[0] + 2])
         and not lowers[span[0] + 1].endswith("ly")
     ):
-        return True  # "a move Seoul called retaliation for court rulings": a name for the move
+        return True  # "a move Seoul called retaliation for", 'who China called a "parasite" on
     if pattern.cameo.startswith("11") and lowers[span[1] - 2 : span[1]] in TALKED_WITH:
         return True  # "voiced concern over X during a call with Y": Y heard it, the call's
     calls = [lowers[span[0] : span[0] + 2], lowers[span[0] - 1 : span[0] + 1]]

@@ -6114,10 +6114,18 @@ EXACT_CASES = [
         ),
         {("IND", "BGD", "SANCTION", "asserted")},
     ),
-    # "concluded his Maldives visit": the visitor named before "his" (2024)
+    # "concluded his Maldives visit": the visitor named before "his" (Business Standard, 2024)
     (
         ("External Affairs Minister Jaishankar concluded his Maldives visit on Sunday."),
         {("IND", "MDV", "CONSULT", "asserted")},
+    ),
+    # a name given is no appeal ('who China called a "parasite" on Tuesday') (Reuters, 2025)
+    (
+        (
+            "The exercises follow a rise in Chinese rhetoric against Taiwan President Lai Ching-"
+            'te, who China called a "parasite" on Tuesday.'
+        ),
+        set(),
     ),
 ]
 
