@@ -6127,6 +6127,22 @@ EXACT_CASES = [
         ),
         set(),
     ),
+    # "A, B, and C engaged in detailed discussions": talks among them (IRIA)
+    (
+        (
+            "Chinese Premier Li Qiang, South Korean President Yoon Suk-yeol, and Japanese Prime "
+            "Minister Fumio Kishida engaged in detailed discussions at the ninth trilateral "
+            "summit meeting and the eighth trilateral business summit held in Seoul."
+        ),
+        {
+            ("CHN", "JPN", "CONSULT", "asserted"),
+            ("CHN", "KOR", "CONSULT", "asserted"),
+            ("JPN", "CHN", "CONSULT", "asserted"),
+            ("JPN", "KOR", "CONSULT", "asserted"),
+            ("KOR", "CHN", "CONSULT", "asserted"),
+            ("KOR", "JPN", "CONSULT", "asserted"),
+        },
+    ),
 ]
 
 
