@@ -6143,6 +6143,23 @@ EXACT_CASES = [
             ("KOR", "JPN", "CONSULT", "asserted"),
         },
     ),
+    # "it will formally protest what it described as X's ..." (the verb's base form) (2025)
+    (
+        (
+            "The Philippines said on Monday it will formally protest what it described as the "
+            "Chinese coast guard’s “harassment and endangerment” of Filipino fishermen near "
+            "Sabina Shoal."
+        ),
+        {("PHL", "CHN", "ACCUSE", "future")},
+    ),
+    # "vows to protest China's coast guard": a protest promised (2025)
+    (
+        (
+            "Manila vows to protest China’s coast guard after a violent Sabina Shoal encounter "
+            "left Filipino fishermen injured."
+        ),
+        {("PHL", "CHN", "ACCUSE", "future")},
+    ),
 ]
 
 
