@@ -38,5 +38,6 @@ def kind_apposition(words_between: list[str]) -> bool:
     return (
         0 < len(words_between) <= 4
         and words_between[-1] in KIND_HEADS
-        and all(w.replace("-", "").isalpha() and w not in CLAUSE_VERBS for w in words_between)
+        and all(w.replace("-", "").replace(".", "").isalpha() for w in words_between)
+        and CLAUSE_VERBS.isdisjoint(words_between)  # (", U.S. allies,": a dotted name too)
     )

@@ -18,6 +18,7 @@ is ``modifier_slots``'.
 import dataclasses
 
 from transforms.tagging.chunk_spans import primary
+from transforms.tagging.coordination import coordinated_left
 from transforms.tagging.entries import COUNTRY, DEMONYM, PERSON, Entry
 from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Actor, Mention
@@ -163,3 +164,14 @@ def modifier_slots(
         and m.actor.personal
     ]
     return ([owners[-1]], [named]) if owners else ([], [])
+
+
+def owners_group(lowers: list[str], mentions: list[Mention], owner: Mention) -> list[Mention]:
+    """The list a "their" stands for when its actor closes one earlier in the sentence
+    ("prompted allies, including the US, Japan and Australia, to affirm their support": all
+    three); ``[owner]`` otherwise."""
+    if lowers[owner.start] != "their":
+        return [owner]
+    named = [m for m in mentions if m.end <= owner.start and m.actor == owner.actor]
+    group = coordinated_left(lowers, mentions, named[-1]) if named else []
+    return group if len(group) > 1 else [owner]

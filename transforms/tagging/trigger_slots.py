@@ -25,7 +25,7 @@ from transforms.tagging.memory import ActorMemory
 from transforms.tagging.mentions import Mention
 from transforms.tagging.opening_subjects import opening_subject, opens_contrast
 from transforms.tagging.patterns import Pattern, TriggerMatch
-from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS
+from transforms.tagging.possessives import POSSESSIVE_PRONOUN_KINDS, owners_group
 from transforms.tagging.slots import noun_agent
 from transforms.tagging.taxonomy import plover_for_cameo
 from transforms.tagging.text import Sentence, Token, words
@@ -136,7 +136,7 @@ def trigger_subjects(
         at = match.start + (lowers[match.start] in POSSESSIVE_PRONOUN_KINDS)
         possessor = readings.possessor(sentence.text, tokens, lowers, mentions, memory, at)
         if possessor is not None:  # "investigate his conversation with X": his, not its subject
-            subjects, via_pronoun = [possessor], True
+            subjects, via_pronoun = owners_group(lowers, mentions, possessor), True
         opening = opening_subject(lowers, mentions, at) if "their" in lowers[at - 2 : at] else []
         if len(opening) > 1:  # "Mali, Burkina Faso and Niger announced their (immediate) exit"
             subjects = opening

@@ -6143,7 +6143,7 @@ EXACT_CASES = [
             ("KOR", "JPN", "CONSULT", "asserted"),
         },
     ),
-    # "it will formally protest what it described as X's ..." (the verb's base form) (2025)
+    # "it will formally protest what it described as X's ..." (StratNews Global, 2025)
     (
         (
             "The Philippines said on Monday it will formally protest what it described as the "
@@ -6152,13 +6152,31 @@ EXACT_CASES = [
         ),
         {("PHL", "CHN", "ACCUSE", "future")},
     ),
-    # "vows to protest China's coast guard": a protest promised (2025)
+    # "vows to protest China's coast guard": a protest promised (StratNews Global)
     (
         (
             "Manila vows to protest China’s coast guard after a violent Sabina Shoal encounter "
             "left Filipino fishermen injured."
         ),
         {("PHL", "CHN", "ACCUSE", "future")},
+    ),
+    # "Japan and South Korea, U.S. allies, view China as a threat": a dotted apposition (FBC News)
+    (
+        ("Japan and South Korea, U.S. allies, view China as a growing regional threat."),
+        {("JPN", "CHN", "ACCUSE", "asserted"), ("KOR", "CHN", "ACCUSE", "asserted")},
+    ),
+    # "allies, including the US, Japan and Australia, to affirm their support" (Manila Bulletin)
+    (
+        (
+            "This comes as China continues its claim and conducts aggressive actions in the West "
+            "Philippine Sea, prompting Philippine allies, including the US, Japan and Australia, "
+            "to affirm their support for the Philippines' territorial integrity."
+        ),
+        {
+            ("AUS", "PHL", "SUPPORT", "asserted"),
+            ("JPN", "PHL", "SUPPORT", "asserted"),
+            ("USA", "PHL", "SUPPORT", "asserted"),
+        },
     ),
 ]
 
