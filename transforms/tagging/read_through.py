@@ -27,7 +27,7 @@ SPLITTING_ADVERBS = words(
 )
 # What follows a time said inside a phrase: the verb's infinitive or that-clause, or the
 # "with" of a meeting or call ("a phone call on Thursday with")
-COMPLEMENTS = words("to that with at against before for in")
+COMPLEMENTS = words("to that with at against before for in over about")
 DAY_PARTS = words("morning afternoon evening night")
 RELATIVE = words("last this next")
 PERIODS = words("week weekend month year") | frozenset(WEEKDAYS)

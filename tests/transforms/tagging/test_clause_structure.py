@@ -6178,6 +6178,15 @@ EXACT_CASES = [
             ("USA", "PHL", "SUPPORT", "asserted"),
         },
     ),
+    # "expressed alarm on Saturday over the arrest of three Filipinos in China": a day read through
+    (
+        (
+            "The Philippines expressed alarm on Saturday over the arrest of three Filipinos in "
+            "China on suspicion of espionage, saying they were ordinary citizens and the arrests "
+            "could be retaliation for Manila's crackdown against alleged Chinese spies."
+        ),
+        {("PHL", "CHN", "ACCUSE", "asserted")},
+    ),
 ]
 
 
