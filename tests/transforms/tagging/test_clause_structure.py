@@ -6187,6 +6187,15 @@ EXACT_CASES = [
         ),
         {("PHL", "CHN", "ACCUSE", "asserted")},
     ),
+    # "Chinese Assistant Foreign Minister Nong Rong met with the South Korean envoy" (a title)
+    (
+        (
+            "Chinese Assistant Foreign Minister Nong Rong met with the South Korean envoy on "
+            "Saturday and expressed serious concerns and a complaint over what it called an "
+            "unfair response."
+        ),
+        {("CHN", "KOR", "CONSULT", "asserted")},
+    ),
 ]
 
 
