@@ -128,6 +128,8 @@ MOTIONS = words(
 )
 # Bodies named by their seat: "the government in Tripoli" is Libya's, no place
 SEATED_BODIES = words("government authorities regime administration leadership junta ministry")
+# ... and amounts of goods ("tariffs on $110 billion in Chinese goods": their state's, no place)
+IN_OWNERS = SEATED_BODIES | words("million billion trillion bn mn")
 
 
 # Words for a part of a place between a locative preposition and the place ("in northern Kosovo")
@@ -151,7 +153,7 @@ def locative(lowers: list[str], index: int) -> bool:
     if index > 1 and lowers[index - 1] in REGIONS_OF and lowers[index - 2] in LOCATIVES:
         return True  # "a shootout in northern Kosovo"
     before = lowers[index - 1] if index > 0 else ""
-    if before == "in" and index > 1 and lowers[index - 2] in SEATED_BODIES:
+    if before == "in" and index > 1 and lowers[index - 2] in IN_OWNERS:
         return False
     at = index - 1 - (before == "the")
     if at > 0 and lowers[at] == "at" and lowers[at - 1] in POSTED:

@@ -6196,6 +6196,20 @@ EXACT_CASES = [
         ),
         {("CHN", "KOR", "CONSULT", "asserted")},
     ),
+    # "imposed a 15% tariff on $110 billion in Chinese goods": the amount's "in" is no place (SGGP)
+    (
+        (
+            "China announced Monday a complaint with the World Trade Organization the day after "
+            "the U.S. imposed a 15% tariff on $110 billion in Chinese goods, adding to "
+            "uncertainty over plans for high-level trade talks this month."
+        ),
+        {("USA", "CHN", "SANCTION", "asserted")},
+    ),
+    # EFTA, the European Free Trade Association, is an actor of its own (code EFT; self-written)
+    (
+        ("India and EFTA signed a free trade agreement on Sunday."),
+        {("EFT", "IND", "SUPPORT", "asserted"), ("IND", "EFT", "SUPPORT", "asserted")},
+    ),
 ]
 
 
