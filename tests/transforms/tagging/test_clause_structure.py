@@ -6210,6 +6210,23 @@ EXACT_CASES = [
         ("India and EFTA signed a free trade agreement on Sunday."),
         {("EFT", "IND", "SUPPORT", "asserted"), ("IND", "EFT", "SUPPORT", "asserted")},
     ),
+    # "announced that it was banning the export of certain minerals and metals to X" (DW, 2024)
+    (
+        (
+            "On Tuesday, China's Commerce Ministry announced that it was banning the export of "
+            "certain minerals and metals to the United States."
+        ),
+        {("CHN", "USA", "SANCTION", "asserted")},
+    ),
+    # "announced a ban on imports of tomatoes from X" (Daily Sabah, 2020)
+    (
+        (
+            "Russia has announced a ban on imports of tomatoes from Azerbaijan beginning "
+            "Thursday, in a damaging move for a key export that analysts tied to fallout from the"
+            " Nagorno-Karabakh conflict."
+        ),
+        {("RUS", "AZE", "SANCTION", "asserted")},
+    ),
 ]
 
 
