@@ -50,6 +50,8 @@ def _time_before(lowers: list[str], end: int) -> int | None:
         or (lowers[start - 1].isdigit() and lowers[start - 2] in MONTHS)
     ):
         start -= 2
+    elif start > 1 and lowers[start - 1] in MONTHS and lowers[start - 2] == "in":
+        start -= 2  # "threatened in April to slap"
     else:
         return None
     if start > 0 and lowers[start - 1] == "on":

@@ -6227,6 +6227,11 @@ EXACT_CASES = [
         ),
         {("RUS", "AZE", "SANCTION", "asserted")},
     ),
+    # a month before a verb's "to" is read through ("threatened in April to"; self-written)
+    (
+        ("Trump threatened in April to impose tariffs on Swiss goods."),
+        {("USA", "CHE", "THREATEN", "asserted")},
+    ),
 ]
 
 
