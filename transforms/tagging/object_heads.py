@@ -266,6 +266,8 @@ def quoted_phrase(gap: list[str]) -> bool:
     marks = [index for index, word in enumerate(gap) if word in QUOTES]
     if marks == [len(gap) - 1] and gap[-2:-1] and gap[-2] in VERB_OPENERS:
         return True  # (or after an auxiliary: Armenia 'has "frozen" its participation')
+    if marks == [0, len(gap) - 1] and len(gap) > 2 and all(w.endswith("ly") for w in gap[1:-1]):
+        return True  # a quoted adverb: 'it "strongly" regrets'
     return len(marks) == 2 and 1 <= marks[1] - marks[0] - 1 <= 4 and "and" in gap[marks[1] :]
 
 

@@ -30,6 +30,7 @@ PROXY_NOUNS = words(
     "bodies remains counterpart counterparts offices headquarters premises"  # "the offices of X"
     " employee employees staffer staffers member"  # "expel an employee of Russia's consulate"
     " movement movements entry tankers"  # "restrictions on the movement of Russian diplomats"
+    " increase increases hike hikes imposition expansion escalation"  # "regrets the increase of"
 )
 # Words of rank or field before people ("top security officials from X")
 RANKS = words(

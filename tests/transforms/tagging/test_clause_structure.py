@@ -6232,6 +6232,15 @@ EXACT_CASES = [
         ("Trump threatened in April to impose tariffs on Swiss goods."),
         {("USA", "CHE", "THREATEN", "asserted")},
     ),
+    # 'it “strongly” regrets the increase of US tariffs': a quoted adverb (Firstpost, 2025)
+    (
+        (
+            "The European Commission said on Saturday that it “strongly” regrets the announced "
+            "increase of US tariffs on steel imports and that the EU is prepared to impose "
+            "countermeasures."
+        ),
+        {("EUR", "USA", "ACCUSE", "asserted")},
+    ),
 ]
 
 
