@@ -48,7 +48,7 @@ from transforms.tagging.unrowed_acts import (
     note_unrowed_act,
 )
 
-TAGGER_VERSION = "2.43.0"
+TAGGER_VERSION = "2.44.0"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_SENTENCE_ROWS = 40  # rows of one sentence at most (4 triggers and 2 x 3 actors stay under)
 
