@@ -11,8 +11,8 @@ pronouns' kinds for an event noun's subject (``readings``, ``nominals``). A refe
 agent ("the country's ambassador") is one mention, as a named owner's ("Germany's ambassador").
 An opposition or rebel group named by the rulers it seeks to overthrow is their state's
 ("opposition groups seeking to overthrow the Assad government" are Syria's, as "Syrian
-opposition groups" are). A possessed trip's destination named before it ("Putin's China visit")
-is ``modifier_slots``'.
+opposition groups" are). ``modifier_slots`` reads a possessed trip's destination named before it
+("Putin's China visit"); ``owners_group`` a "their" that stands for a list before it.
 """
 
 import dataclasses
@@ -153,15 +153,12 @@ def modifier_slots(
     owned = lowers[named.start - 1] == "'s"
     if not owned and lowers[named.start - 1] not in ("his", "her"):
         return [], []
+    before = named.start - 1  # the "'s" or the "his"
     owners = [
         m
         for m in mentions
-        if m.is_actor
-        and m.end == named.start - 1
-        or not owned
-        and m.end < named.start - 1
-        and m.actor is not None
-        and m.actor.personal
+        if (m.is_actor and m.end == before)
+        or (not owned and m.end < before and m.actor is not None and m.actor.personal)
     ]
     return ([owners[-1]], [named]) if owners else ([], [])
 

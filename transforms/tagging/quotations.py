@@ -189,7 +189,8 @@ def spoken_of(
     (or "..., referring to Iran's attack"): the maker of the act the speaker talks of (its
     possessor or modifier, "Armenia's shelling", or its "by" agent), when the quotation's
     subject is "this" or "it" (or, with ``deictic``, the trigger's object is: '"We condemn this
-    act," X said of the Israeli strikes'); [] otherwise."""
+    act," X said of the Israeli strikes'); without ``deictic``, first the owner of an act said to
+    have to end ('"Russia's interference must end"': ``_obliged_owner``); [] otherwise."""
     if not deictic and (owner := _obliged_owner(lowers, mentions, position)):
         return owner
     span = quote_span(lowers, position)
