@@ -8,6 +8,7 @@ to instead (the regarder in "China regards Lai", the authors an aside names for 
 Taiwan").
 """
 
+from transforms.tagging.appositions import CLAUSE_VERBS  # finite words after a name
 from transforms.tagging.asides import TIME_WORDS, before_time_phrase
 from transforms.tagging.clause_frames import MODALS
 from transforms.tagging.coordination import coordinated_left, coordinated_right
@@ -110,8 +111,6 @@ def embedded(lowers: list[str], mention: Mention) -> bool:
 # Subordinators whose gerund's complement holds no subject ("before heading out for China")
 ADJUNCT_OPENERS = words("before after while since upon without")
 ADJUNCT_REACH = 5  # words from the subordinator to the mention
-# Words after a place named between "the" and a noun that make it a verb's subject instead
-FINITE_WORDS = words("said says is was are were has have had will would")
 
 
 def noun_modifier(lowers: list[str], mention: Mention, start: int) -> bool:
@@ -127,7 +126,7 @@ def noun_modifier(lowers: list[str], mention: Mention, start: int) -> bool:
         opener is not None
         and lowers[opener + 1].endswith("ing")
         and not {",", "that"} & set(lowers[opener : mention.start])
-        and after in FINITE_WORDS  # (its complement, not a subject: "China had held")
+        and after in CLAUSE_VERBS  # (its complement, not a subject: "China had held")
     ):
         return True  # "Oli before heading out for China had held talks": the gerund's
     return (
@@ -138,7 +137,7 @@ def noun_modifier(lowers: list[str], mention: Mention, start: int) -> bool:
         and "and" in lowers[mention.end : start]
         and after.isalpha()
         and not after.endswith("ed")
-        and after not in FINITE_WORDS | PREPOSITIONS
+        and after not in CLAUSE_VERBS | PREPOSITIONS
         and after not in ("and", "or")
     )
 
